@@ -1,0 +1,3 @@
+from krlint.cli import main
+
+main()

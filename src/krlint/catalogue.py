@@ -1,0 +1,160 @@
+"""The rule catalogue: rule metadata read from YAML files, one file per rule.
+
+Rules are data first (Vale's model): code, name, severity, documentation and examples live in
+`rules/*.yaml`, which ships inside the wheel, so `krlint rules` and `krlint rule CODE` need no
+Python module of the rule, and a company can add a folder of its own rules the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from krlint.diagnostics import Severity
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+SCOPES = ("file", "objective", "key_result")
+
+
+class CatalogueError(Exception):
+    """A rule file that cannot be used; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    kind: str
+    rationale: str = ""
+    bad: tuple[Any, ...] = ()
+    good: tuple[Any, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+    family: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+def data_dir() -> Path:
+    """Where `rules/` is: inside the installed wheel, else beside `src/` in a checkout."""
+    packaged = resources.files("krlint") / "_rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "rules"
+    if checkout.is_dir():
+        return checkout
+    raise CatalogueError("krlint's rule catalogue is missing (reinstall krlint)")
+
+
+_KNOWN_KEYS = {"code", "name", "severity", "summary", "kind", "rationale", "examples", "options",
+               "params", "family"}
+
+
+def parse_rule(data: object, source: str) -> RuleSpec:
+    def fail(field_name: str, why: str) -> CatalogueError:
+        rule = data.get("code") or data.get("name") if isinstance(data, dict) else None
+        who = f" rule {rule}" if rule else ""
+        return CatalogueError(f"{source}:{who}: field '{field_name}': {why}")
+
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{source}: a rule file must be a mapping")
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise fail(unknown[0], f"unknown field (known: {', '.join(sorted(_KNOWN_KEYS))})")
+    for key in ("code", "name", "severity", "summary", "kind"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise fail(key, "required, and must be text")
+    if not CODE_RE.match(data["code"]):
+        raise fail("code", f"{data['code']!r} is not a letter and three digits (e.g. K201)")
+    if not NAME_RE.match(data["name"]):
+        raise fail("name", f"{data['name']!r} is not kebab-case (e.g. activity-verb)")
+    try:
+        severity = Severity.parse(data["severity"])
+    except ValueError as error:
+        raise fail("severity", str(error)) from None
+    examples = data.get("examples") or {}
+    if not isinstance(examples, dict) or not all(
+        isinstance(examples.get(k, []), list) for k in ("bad", "good")
+    ):
+        raise fail("examples", "must be a mapping with 'bad' and 'good' lists")
+    for key in ("options", "params"):
+        if not isinstance(data.get(key) or {}, dict):
+            raise fail(key, "must be a mapping")
+    return RuleSpec(
+        code=data["code"], name=data["name"], severity=severity, summary=data["summary"].strip(),
+        kind=data["kind"], rationale=str(data.get("rationale", "")).strip(),
+        bad=tuple(examples.get("bad", [])), good=tuple(examples.get("good", [])),
+        options=dict(data.get("options") or {}), params=dict(data.get("params") or {}),
+        source=source, family=str(data.get("family", "")),
+    )
+
+
+def load_dir(directory: Path) -> list[RuleSpec]:
+    specs = []
+    for path in sorted(directory.glob("*.y*ml")):
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        except (OSError, UnicodeDecodeError) as error:
+            raise CatalogueError(f"{path}: cannot read: {error}") from None
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+            raise CatalogueError(f"{path}{where}: invalid YAML in rule file") from None
+        specs.append(parse_rule(data, str(path)))
+    return specs
+
+
+@cache
+def builtin_rules() -> tuple[RuleSpec, ...]:
+    return tuple(sorted(load_dir(data_dir()), key=lambda s: s.code))
+
+
+class Catalogue:
+    """All rules in force: the built-in ones plus any from configured rule folders."""
+
+    def __init__(self, specs: list[RuleSpec] | tuple[RuleSpec, ...]) -> None:
+        self.specs: dict[str, RuleSpec] = {}
+        self._names: dict[str, str] = {}
+        for spec in specs:
+            if spec.code in self.specs:
+                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'code': already "
+                                     f"defined in {self.specs[spec.code].source}")
+            self.specs[spec.code] = spec
+            self._names[spec.name] = spec.code
+
+    def resolve(self, selector: str) -> list[str]:
+        """Codes for a code, a name, a prefix (`K2`, `K`) or `ALL`; empty when nothing matches."""
+        selector = selector.strip()
+        if selector.upper() == "ALL":
+            return list(self.specs)
+        if selector in self._names:
+            return [self._names[selector]]
+        upper = selector.upper()
+        return [code for code in self.specs if code.startswith(upper)] if upper else []
+
+    def get(self, selector: str) -> RuleSpec | None:
+        codes = self.resolve(selector)
+        return self.specs[codes[0]] if len(codes) == 1 else None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.specs.values())
+
+    def __len__(self) -> int:
+        return len(self.specs)

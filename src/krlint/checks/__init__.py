@@ -1,0 +1,21 @@
+"""Built-in rules: one module per rule, named `<code>_<name>` (e.g. `k201_activity_verb`).
+
+Each module has `check(ctx)` and, if it reads the analyser's judgements, `NEEDS_JUDGEMENT = True`.
+The module is found from the rule's catalogue entry, so adding a built-in rule is a YAML file
+and a module — no registry to edit.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from krlint.catalogue import RuleSpec
+
+
+def module_name(spec: RuleSpec) -> str:
+    return f"krlint.checks.{spec.code.lower()}_{spec.name.replace('-', '_')}"
+
+
+def load(spec: RuleSpec) -> ModuleType:
+    return importlib.import_module(module_name(spec))

@@ -1,0 +1,36 @@
+"""Shared by K201–K203: which output key results a rule reports, and how they are worded.
+
+The three rules are one judgement seen from three sides; the judgement's `reason` says which side
+decided, so each output key result is reported once, by the rule that names its evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from krlint.diagnostics import Problem
+from krlint.model import KeyResult, Objective
+from krlint.nlp.judgement import Judgement
+from krlint.rule_api import RuleContext, text_span
+
+REASON_RULE = {"output-metric": "K202", "milestone": "K203"}
+
+
+def reported_outputs(ctx: RuleContext) -> Iterator[tuple[Objective, KeyResult, Judgement]]:
+    """Output key results this rule reports: deliberate outputs (`kind:`) are accepted."""
+    for objective, kr in ctx.key_results():
+        if kr.kind is not None:
+            continue
+        judgement = ctx.judgement(kr)
+        if judgement is None or judgement.label != "output":
+            continue
+        if REASON_RULE.get(judgement.reason, "K201") == ctx.spec.code:
+            yield objective, kr, judgement
+
+
+def problem(kr: KeyResult, objective: Objective, judgement: Judgement, kind: str,
+            message: str) -> Problem:
+    ev = judgement.first(kind) or (judgement.evidence[0] if judgement.evidence else None)
+    span = text_span(kr, ev.start, ev.end) if ev else kr.span
+    return Problem(span, message, objective=objective, key_result=kr,
+                   suggestion=judgement.suggestion, evidence=judgement.evidence)

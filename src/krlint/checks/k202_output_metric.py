@@ -1,0 +1,17 @@
+"""K202: the key result counts the team's own deliverables, even behind an outcome verb."""
+
+from collections.abc import Iterator
+
+from krlint.checks._outputs import problem, reported_outputs
+from krlint.diagnostics import Problem
+from krlint.rule_api import RuleContext
+
+NEEDS_JUDGEMENT = True
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    for objective, kr, judgement in reported_outputs(ctx):
+        ev = judgement.first("output-artefact") or judgement.first("output-metric")
+        what = f'"{ev.text}"' if ev else "deliverables"
+        yield problem(kr, objective, judgement, ev.kind if ev else "output-metric",
+                      f"counts {what} — the team's own output, not the change it should cause")

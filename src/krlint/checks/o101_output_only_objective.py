@@ -1,0 +1,23 @@
+"""O101: every key result of the objective is an output."""
+
+from collections.abc import Iterator
+
+from krlint.diagnostics import Problem
+from krlint.rule_api import RuleContext
+
+NEEDS_JUDGEMENT = True
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    for objective in ctx.file.objectives:
+        krs = objective.key_results
+        if krs and all(ctx.is_output(kr) for kr in krs):
+            n = len(krs)
+            what = "its only key result is" if n == 1 else f"all {n} key results are"
+            yield Problem(
+                objective.span,
+                f'"{objective.text}": {what} outputs — nothing shows whether the objective is met',
+                objective=objective,
+                suggestion="Add a key result that measures the change these deliverables should "
+                           "cause for customers, users or the business.",
+            )

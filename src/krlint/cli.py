@@ -1,0 +1,299 @@
+"""The command line. Thin: it parses options, runs the engine, picks a reporter, sets the exit.
+
+Heavy modules (the engine, spaCy) are imported inside the commands that need them, so
+`krlint --version`, `krlint rules` and `--help` start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+
+from krlint import __version__
+
+app = typer.Typer(
+    name="krlint",
+    help="Lint OKR files: flag key results that measure outputs instead of outcomes.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DEFAULT_PATHS = ("okrs.yaml", "okrs.yml", "okrs.json", "okrs.md", "okrs")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    concise = "concise"
+
+
+class InputFormat(str, Enum):
+    yaml = "yaml"
+    markdown = "markdown"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr and exit 2: krlint could not do its job."""
+    sys.stderr.write(f"krlint: error: {message}\n")
+    raise typer.Exit(EXIT_ERROR)
+
+
+def use_color(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values or [] for v in item.split(",") if v.strip())
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"krlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option(  # noqa: UP045 - typer needs Optional
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
+) -> None:
+    """krlint: a linter for OKRs."""
+
+
+def default_paths() -> list[str]:
+    from krlint.config import discover
+
+    config = discover(os.getcwd())
+    if config.include:
+        return list(config.include)
+    found = [p for p in DEFAULT_PATHS if Path(p).exists()]
+    found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
+    if not found:
+        fail("no paths given and no okrs.yaml, *.okrs.yaml or okrs/ here "
+             "(try: krlint check FILE, or krlint init)")
+    return found
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
+        help="Files or folders to lint; - reads standard input.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--select", help="Only these rules (codes, names or prefixes; comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--ignore", help="Skip these rules (codes or names).")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--extend-select", help="Add rules to the selection.")] = None,
+    fail_on: Annotated[Optional[Level], typer.Option(  # noqa: UP045
+        "--fail-on", help="Lowest severity that makes the exit code 1 (default: error).")] = None,
+    config: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--config", help="Use this config file instead of discovering one.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--output-format", "-o", help="How findings are printed.")] = OutputFormat.text,
+    format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
+        "--format-in", help="Read input as this format (default: by file extension).")] = None,
+    show_source: Annotated[bool, typer.Option(
+        "--show-source/--no-show-source", help="Quote the key result under each finding.")
+    ] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
+    exit_zero: Annotated[bool, typer.Option(
+        "--exit-zero", help="Exit 0 even when findings are at or above --fail-on.")] = False,
+) -> None:
+    """Lint OKR files and report problems."""
+    from krlint.catalogue import CatalogueError, builtin_rules
+    from krlint.config import ConfigError
+    from krlint.diagnostics import Severity
+    from krlint.engine import Linter, RunOptions
+    from krlint.reporters import ReportContext, renderer
+
+    options = RunOptions(
+        select=_split(select) or None, ignore=_split(ignore),
+        extend_select=_split(extend_select),
+        fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
+        reader=format_in.value if format_in else None,
+    )
+    try:
+        linter = Linter(options)
+        report = linter.lint_paths(paths or default_paths())
+    except (ConfigError, CatalogueError) as error:
+        fail(str(error))
+    out = sys.stdout
+    ctx = ReportContext(color=use_color(out), show_source=show_source, quiet=quiet,
+                        rules=builtin_rules(), version=__version__)
+    renderer(output_format.value)(report, out, ctx)
+    out.flush()
+    for message in report.errors:
+        sys.stderr.write(f"krlint: error: {message}\n")
+    code = report.exit_code
+    if exit_zero and code == EXIT_FINDINGS:
+        code = EXIT_OK
+    raise typer.Exit(code)
+
+
+@app.command()
+def rules() -> None:
+    """List every rule: code, name, default severity and summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from krlint.catalogue import builtin_rules
+
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("code", "name", "severity", "summary"):
+        table.add_column(column, no_wrap=column != "summary")
+    for spec in builtin_rules():
+        table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
+    Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
+
+
+@app.command()
+def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K201.")]) -> None:
+    """Show one rule's documentation: why, examples, options."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from krlint.catalogue import Catalogue, builtin_rules
+
+    spec = Catalogue(builtin_rules()).get(code)
+    if spec is None:
+        fail(f"unknown rule '{code}' (see: krlint rules)")
+    console = Console(no_color=not use_color(sys.stdout), highlight=False, soft_wrap=True)
+    console.print(Text(f"{spec.code} {spec.name}", style="bold"),
+                  Text(f"({spec.severity.label} by default)", style="dim"))
+    console.print()
+    console.print(spec.summary)
+    if spec.rationale:
+        console.print()
+        console.print(Text("Why", style="bold"))
+        console.print(spec.rationale)
+    for title, examples, style in (("Bad", spec.bad, "red"), ("Good", spec.good, "green")):
+        if examples:
+            console.print()
+            console.print(Text(title, style=f"bold {style}"))
+            for example in examples:
+                for line in str(example).rstrip().splitlines():
+                    console.print(Text(f"    {line}", style=style))
+                if "\n" in str(example):
+                    console.print()
+    if spec.options:
+        console.print()
+        console.print(Text("Options", style="bold"))
+        for key, value in spec.options.items():
+            console.print(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})")
+    console.print()
+    console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
+                       style="dim"))
+
+
+class ClassifyFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def classify(
+    texts: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
+        help="Key results to judge; none: one per line on standard input.")] = None,
+    format: Annotated[ClassifyFormat, typer.Option(
+        "--format", help="table (default) or json (JSON Lines).")] = ClassifyFormat.table,
+) -> None:
+    """Judge key results: output, outcome or unclear, with the evidence."""
+    import json
+
+    from krlint.nlp import classify as judge
+
+    if not texts:
+        try:
+            texts = [line.strip() for line in sys.stdin if line.strip()]
+        except (OSError, ValueError, UnicodeDecodeError) as error:
+            fail(f"cannot read standard input: {error}")
+    if not texts:
+        fail("nothing to classify: give key results as arguments or on standard input")
+    judgements = judge(texts)
+    if format is ClassifyFormat.json:
+        for text, judgement in zip(texts, judgements):
+            sys.stdout.write(json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    for column in ("key result", "label", "conf.", "evidence", "suggestion"):
+        table.add_column(column)
+    colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
+    for text, j in zip(texts, judgements):
+        evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
+        table.add_row(text, f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
+                      evidence, j.suggestion or "")
+    Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
+
+
+STARTER = """\
+# OKRs for krlint: objectives with key results that measure outcomes.
+period: 2026-Q1
+owner: Your team
+objectives:
+  - objective: Make onboarding effortless for new teams
+    key_results:
+      - Increase week-1 activation from 32% to 45%
+      - Cut median time to first dashboard from 3 days to 1 day
+"""
+STARTER_CONFIG = """\
+# krlint configuration (see: krlint rules)
+fail-on: error
+ignore: []
+max-key-results: 5
+"""
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Where to write the files.")] = Path("."),
+) -> None:
+    """Write a starter okrs.yaml and .krlint.yaml (never overwrites)."""
+    written = []
+    for name, content in (("okrs.yaml", STARTER), (".krlint.yaml", STARTER_CONFIG)):
+        target = directory / name
+        if target.exists():
+            typer.echo(f"kept existing {target}")
+            continue
+        try:
+            target.write_text(content, encoding="utf-8")
+        except OSError as error:
+            fail(f"{target}: {error.strerror or error}")
+        written.append(str(target))
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+def main() -> None:
+    """Entry point: any unexpected exception becomes one line and exit 2, never a traceback."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.stderr.write("krlint: interrupted\n")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        sys.stderr.write(f"krlint: internal error: {type(error).__name__}: {error}\n")
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,273 @@
+"""The run: paths → sources → model → judgements → rules → suppressions → report.
+
+One direction only. The engine knows rules only through the catalogue and the rule API, and
+knows nothing about output formats; reporters get the finished `Report`.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from krlint import checks, config as config_mod, sources
+from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
+from krlint.config import Config, ConfigError
+from krlint.diagnostics import Diagnostic, Problem, Severity
+from krlint.loaders import read_text, reader_for
+from krlint.model import OkrFile
+from krlint.nlp import Analyzer
+from krlint.nlp.judgement import Judgement
+from krlint.rule_api import Rule, RuleContext
+
+
+@dataclass(slots=True)
+class FileReport:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    objectives: int = 0
+    key_results: int = 0
+    outcomes: int = 0
+    outputs: int = 0
+    fail_on: Severity = Severity.ERROR
+
+
+@dataclass(slots=True)
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.diagnostics]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def failed(self) -> bool:
+        return any(d.severity >= f.fail_on for f in self.files for d in f.diagnostics)
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors or any(d.code == "X001" for d in self.diagnostics):
+            return 2
+        return 1 if self.failed() else 0
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """What the command line says; it wins over the configuration files."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    config_file: str | None = None
+    reader: str | None = None  # force a reader (stdin, odd extensions)
+
+
+class Linter:
+    """Holds what is expensive to build (catalogue, rules, analyser) across files."""
+
+    def __init__(self, options: RunOptions = RunOptions()) -> None:
+        self.options = options
+        self._explicit: Config | None = None
+        if options.config_file:
+            from pathlib import Path
+
+            path = Path(options.config_file)
+            if not path.is_file():
+                raise ConfigError(f"{options.config_file}: config file not found")
+            self._explicit = config_mod.load_file(path) or Config(source=str(path))
+        self._catalogues: dict[tuple[str, ...], Catalogue] = {}
+        self._analyzers: dict[str, Analyzer] = {}
+
+    # -- configuration -----------------------------------------------------------------------
+    def config_for(self, path: str) -> Config:
+        if self._explicit is not None:
+            config = self._explicit
+        else:
+            directory = os.getcwd() if path == sources.STDIN else os.path.dirname(path) or "."
+            config = config_mod.discover(os.path.abspath(directory))
+        if self.options.fail_on is not None:
+            config = replace(config, fail_on=self.options.fail_on)
+        return config
+
+    def catalogue(self, config: Config) -> Catalogue:
+        key = config.rule_dirs
+        if key not in self._catalogues:
+            specs = list(builtin_rules())
+            for folder in config.rule_dirs:
+                specs.extend(_load_rule_dir(folder, config))
+            self._catalogues[key] = Catalogue(specs)
+        return self._catalogues[key]
+
+    def analyzer(self, config: Config) -> Analyzer:
+        from krlint.nlp.lexicon import builtin_lexicons
+
+        lexicons = builtin_lexicons()
+        if config.lexicon:
+            lexicons = lexicons.extended(config.lexicon)
+        key = f"{lexicons.fingerprint}:{config.nlp_model}"
+        if key not in self._analyzers:
+            self._analyzers[key] = Analyzer(lexicons, config.nlp_model)
+        return self._analyzers[key]
+
+    def selected(self, config: Config, catalogue: Catalogue, path: str) -> set[str]:
+        def resolve(selectors: Iterable[str]) -> set[str]:
+            codes: set[str] = set()
+            for selector in selectors:
+                found = catalogue.resolve(selector)
+                if not found:
+                    raise ConfigError(f"unknown rule code or name '{selector}'")
+                codes.update(found)
+            return codes
+
+        select = self.options.select if self.options.select is not None else config.select
+        chosen = resolve(select) | resolve(config.extend_select) | resolve(
+            self.options.extend_select)
+        chosen -= resolve((*config.ignore, *self.options.ignore))
+        chosen -= resolve(config.ignored_for(path))
+        return chosen
+
+    # -- the run -----------------------------------------------------------------------------
+    def lint_paths(self, paths: Sequence[str]) -> Report:
+        report = Report()
+        files: list[tuple[OkrFile, list[Problem], Config]] = []
+        try:
+            found = list(sources.discover(paths))
+        except sources.PathError as error:
+            report.errors.append(str(error))
+            found = []
+        for path in found:
+            try:
+                config = self.config_for(path)
+                if path != sources.STDIN and config.is_excluded(path) and path not in paths:
+                    continue
+                source = sources.read(path)
+            except (sources.PathError, ConfigError) as error:
+                report.errors.append(str(error))
+                continue
+            if source.text is None:
+                assert source.problem is not None
+                files.append((OkrFile(path=source.path), [source.problem], config))
+                continue
+            result = read_text(source.path, source.text,
+                               reader_for(source.path, self.options.reader))
+            files.append((result.file, result.problems, config))
+        judgements = self._judge(files)
+        for okr_file, problems, config in files:
+            try:
+                report.files.append(self._lint_file(okr_file, problems, config, judgements))
+            except (ConfigError, CatalogueError) as error:
+                report.errors.append(str(error))
+        return report
+
+    def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
+        """All key results of all files through the analyser in one batch per configuration."""
+        groups: dict[int, tuple[Analyzer, list]] = {}
+        for okr_file, _, config in files:
+            analyzer = self.analyzer(config)
+            group = groups.setdefault(id(analyzer), (analyzer, []))
+            group[1].extend(kr for _, kr in okr_file.key_results())
+        judgements: dict[int, Judgement] = {}
+        for analyzer, krs in groups.values():
+            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs])):
+                judgements[id(kr)] = judgement
+        return judgements
+
+    def _lint_file(self, okr_file: OkrFile, reader_problems: list[Problem], config: Config,
+                   judgements: dict[int, Judgement]) -> FileReport:
+        catalogue = self.catalogue(config)
+        selected = self.selected(config, catalogue, okr_file.path)
+        analyzer = self.analyzer(config)
+        diagnostics: list[Diagnostic] = []
+        for problem in reader_problems:
+            spec = catalogue.specs.get(problem.code or "")
+            if spec and spec.code in selected:
+                diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
+        for rule in self.rules(catalogue, selected):
+            context = RuleContext(okr_file, rule.spec,
+                                  {**rule.spec.options, **config.rule_options.get(rule.spec.code,
+                                                                                  {})},
+                                  analyzer.lexicons, judgements)
+            try:
+                for problem in rule.check(context):
+                    spec = catalogue.specs.get(problem.code or rule.spec.code, rule.spec)
+                    diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
+            except Exception as error:  # a broken rule must not hide the others' findings
+                diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
+        diagnostics = [d for d in diagnostics if not _suppressed(d, okr_file)]
+        diagnostics.sort(key=lambda d: d.sort_key)
+        krs = okr_file.key_results()
+        labels = [judgements[id(kr)].label for _, kr in krs if id(kr) in judgements]
+        return FileReport(
+            path=okr_file.path, diagnostics=diagnostics, objectives=len(okr_file.objectives),
+            key_results=len(krs), outcomes=labels.count("outcome"),
+            outputs=labels.count("output"), fail_on=config.fail_on,
+        )
+
+    def rules(self, catalogue: Catalogue, selected: set[str]) -> list[Rule]:
+        rules = []
+        for spec in catalogue:
+            if spec.code not in selected or spec.kind == "reader":
+                continue
+            rules.append(make_rule(spec))
+        return rules
+
+
+def make_rule(spec: RuleSpec) -> Rule:
+    if spec.kind == "builtin":
+        module = checks.load(spec)
+        return Rule(spec, module.check, bool(getattr(module, "NEEDS_JUDGEMENT", False)))
+    raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': unknown kind "
+                         f"{spec.kind!r}")
+
+
+def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
+    from pathlib import Path
+
+    from krlint.catalogue import load_dir
+
+    path = Path(folder)
+    if not path.is_absolute() and config.root:
+        path = Path(config.root) / path
+    if not path.is_dir():
+        raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
+    return load_dir(path)
+
+
+def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> Diagnostic:
+    span = problem.span
+    obj, kr = problem.objective, problem.key_result
+    return Diagnostic(
+        code=spec.code, name=spec.name, severity=config.severity.get(
+            spec.code, config.severity.get(spec.name, spec.severity)),
+        message=problem.message, path=path, line=span.line, column=span.column,
+        end_line=span.end_line, end_column=span.end_column,
+        objective_id=obj.id if obj else None, objective=obj.text if obj else None,
+        key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
+        suggestion=problem.suggestion, evidence=problem.evidence,
+    )
+
+
+def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
+    where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
+    return Diagnostic(code="X001", name="internal-error", severity=Severity.ERROR,
+                      message=f"rule {spec.code} ({spec.name}) failed: "
+                              f"{type(error).__name__}: {error}{at}",
+                      path=path, line=1, column=1)
+
+
+def _suppressed(diagnostic: Diagnostic, okr_file: OkrFile) -> bool:
+    """Per-item `krlint: {disable: [...]}`; comment forms are read by `suppressions`."""
+    names = {diagnostic.code, diagnostic.name}
+    for objective in okr_file.objectives:
+        if diagnostic.objective_id == objective.id and names & objective.disabled:
+            return True
+        for kr in objective.key_results:
+            if diagnostic.key_result_id == kr.id and names & kr.disabled:
+                return True
+    return False

@@ -1,0 +1,37 @@
+"""Readers: source text in, `OkrFile` and reader problems (F-codes) out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from krlint.diagnostics import Problem
+from krlint.model import OkrFile
+
+
+@dataclass(slots=True)
+class ReadResult:
+    file: OkrFile
+    problems: list[Problem] = field(default_factory=list)
+
+
+READERS = ("yaml", "markdown")
+
+
+def reader_for(path: str, forced: str | None = None) -> str:
+    """Which reader a path gets: forced, else by extension, else YAML."""
+    if forced:
+        return forced
+    lower = path.lower()
+    if lower.endswith((".md", ".markdown")):
+        return "markdown"
+    return "yaml"
+
+
+def read_text(path: str, text: str, reader: str = "yaml") -> ReadResult:
+    if reader == "markdown":
+        from krlint.loaders.markdown import read_markdown
+
+        return read_markdown(path, text)
+    from krlint.loaders.yaml_reader import read_yaml
+
+    return read_yaml(path, text, json=path.lower().endswith(".json"))

@@ -1,0 +1,388 @@
+"""YAML (and JSON, read as YAML) to the OKR model.
+
+PyYAML's `compose` gives a node graph with positions and constructs nothing, so unsafe tags such
+as `!!python/object` can never run and duplicate keys are still visible (a constructed dict would
+silently keep the last one). Aliases share nodes in the graph, so the walk counts every node it
+visits: an alias bomb is refused when that count passes the limit instead of exhausting memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from krlint import fields as F
+from krlint.diagnostics import Problem
+from krlint.loaders import ReadResult
+from krlint.model import KeyResult, Objective, OkrFile, Span
+
+try:  # the C loader is several times faster; fall back where libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+STR = "tag:yaml.org,2002:str"
+MERGE = "tag:yaml.org,2002:merge"
+NULL = "tag:yaml.org,2002:null"
+_SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
+_UNSAFE_TAG_PREFIXES = ("tag:yaml.org,2002:python/", "!!python/")
+MAX_NODE_VISITS = 200_000
+
+
+class _TooManyNodes(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+def span_of(node: Node) -> Span:
+    start, end = node.start_mark, node.end_mark
+    line, column = start.line + 1, start.column + 1
+    end_line, end_column = end.line + 1, end.column + 1
+    if isinstance(node, ScalarNode) and node.style in ("'", '"') and end_line == line:
+        column += 1  # point at the text, not at its opening quote
+        end_column -= 1
+    return Span(line, column, end_line, end_column)
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag == NULL:
+        return "nothing (null)"
+    if node.tag == STR:
+        return "text"
+    kind = node.tag.rsplit(":", 1)[-1]
+    return {"int": "a number", "float": "a number", "bool": "a boolean"}.get(kind, kind)
+
+
+class _Walker:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.visits = 0
+        self.objective_count = 0
+
+    # -- helpers -----------------------------------------------------------------------------
+    def problem(self, code: str, node: Node, message: str, **kw: object) -> None:
+        self.problems.append(Problem(span=span_of(node), message=message, code=code, **kw))
+
+    def visit(self, node: Node) -> None:
+        self.visits += 1
+        if self.visits > MAX_NODE_VISITS:
+            raise _TooManyNodes(node)
+
+    def check_tag(self, node: Node) -> bool:
+        """False (with a finding) for tags that would construct objects if anyone loaded them."""
+        tag = node.tag or ""
+        if tag.startswith(_UNSAFE_TAG_PREFIXES):
+            self.problem(
+                "F002", node,
+                f"unsafe tag {tag.replace(_SAFE_TAG_PREFIX, '!!')} is not allowed in OKR files "
+                "(krlint never constructs it)",
+            )
+            return False
+        return True
+
+    def pairs(self, node: MappingNode) -> list[tuple[str, Node, Node]]:
+        """Key/value pairs with merge keys applied and duplicate keys reported (F004)."""
+        self.visit(node)
+        out: list[tuple[str, Node, Node]] = []
+        seen: dict[str, Node] = {}
+        merged: list[tuple[str, Node, Node]] = []
+        for key_node, value_node in node.value:
+            self.visit(key_node)
+            if key_node.tag == MERGE:
+                merged.extend(self._merge_sources(value_node))
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.problem("F002", key_node, "a mapping key must be text, not a " +
+                             ("mapping" if isinstance(key_node, MappingNode) else "list"))
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.problem(
+                    "F004", key_node,
+                    f"duplicate key {key!r} (first at line {first}); YAML keeps only the last",
+                )
+                out = [p for p in out if p[0] != key]
+            seen[key] = key_node
+            out.append((key, key_node, value_node))
+        for key, key_node, value_node in merged:
+            if key not in seen:
+                seen[key] = key_node
+                out.append((key, key_node, value_node))
+        return out
+
+    def _merge_sources(self, node: Node) -> Iterator[tuple[str, Node, Node]]:
+        sources = node.value if isinstance(node, SequenceNode) else [node]
+        for source in sources:
+            if isinstance(source, MappingNode):
+                yield from self.pairs(source)
+            else:
+                self.problem("F002", source, "a merge key (<<) must refer to a mapping")
+
+    def text(self, node: Node, what: str) -> str | None:
+        """The node's text, or None with an F002 finding saying what was found instead."""
+        self.visit(node)
+        if not self.check_tag(node):
+            return None
+        if isinstance(node, ScalarNode) and node.tag == STR:
+            value = str(node.value).strip()
+            if value:
+                return value
+            self.problem("F002", node, f"{what} is empty")
+            return None
+        self.problem("F002", node, f"{what} must be text, found {_describe(node)}")
+        return None
+
+    def scalar(self, node: Node) -> object:
+        self.visit(node)
+        if isinstance(node, ScalarNode):
+            return node.value
+        if isinstance(node, SequenceNode):
+            return [self.scalar(n) for n in node.value]
+        return {k: self.scalar(v) for k, _, v in self.pairs(node)}
+
+    def unknown_fields(self, pairs: list[tuple[str, Node, Node]], known: frozenset[str],
+                       where: str) -> None:
+        for key, key_node, _ in pairs:
+            if F.is_known(key, known):
+                continue
+            suggestion = F.did_you_mean(key, known)
+            if suggestion:
+                self.problem(
+                    "F003", key_node,
+                    f"unknown field {key!r} in {where}: did you mean {suggestion!r}?",
+                    suggestion=f"Rename {key!r} to {suggestion!r}.",
+                )
+
+    def disabled(self, pairs: list[tuple[str, Node, Node]]) -> frozenset[str]:
+        for key, _, value in pairs:
+            if key != "krlint":
+                continue
+            if isinstance(value, MappingNode):
+                for k, _, v in self.pairs(value):
+                    if k == "disable":
+                        items = v.value if isinstance(v, SequenceNode) else [v]
+                        return frozenset(
+                            str(i.value).strip() for i in items if isinstance(i, ScalarNode)
+                        )
+            self.problem("F002", value, "'krlint' must be a mapping like {disable: [K201]}")
+        return frozenset()
+
+    # -- structure -----------------------------------------------------------------------------
+    def document(self, root: Node) -> Iterator[Objective]:
+        self.visit(root)
+        if not self.check_tag(root):
+            return
+        period: str | None = None
+        if isinstance(root, SequenceNode):
+            objectives_node: Node | None = root
+        elif isinstance(root, MappingNode):
+            pairs = self.pairs(root)
+            keys = [k for k, _, _ in pairs]
+            obj_key = F.find(keys, F.ROOT_OBJECTIVES)
+            values = {k: v for k, _, v in pairs}
+            for name in ("period", "quarter", "cycle", "timeframe"):
+                if name in values and isinstance(values[name], ScalarNode):
+                    period = str(values[name].value)
+                    break
+            if obj_key is None:
+                if F.find(keys, F.OBJECTIVE_TEXT) and F.find(keys, F.KEY_RESULTS):
+                    # the document is one objective
+                    obj = self.objective(root, period)
+                    if obj:
+                        yield obj
+                    return
+                self.problem(
+                    "F002", root,
+                    "no objectives found: expected an 'objectives:' list "
+                    "(or a list of objectives as the document)",
+                )
+                return
+            self.unknown_fields(pairs, F.ROOT_KNOWN, "the document")
+            objectives_node = values[obj_key]
+        else:
+            if root.tag != NULL:
+                self.problem(
+                    "F002", root,
+                    f"an OKR document must be a mapping or a list, found {_describe(root)}",
+                )
+            return
+        yield from self.objectives(objectives_node, period)
+
+    def objectives(self, node: Node, period: str | None) -> Iterator[Objective]:
+        self.visit(node)
+        if isinstance(node, SequenceNode):
+            for item in node.value:
+                obj = self.objective(item, period)
+                if obj:
+                    yield obj
+        elif isinstance(node, MappingNode):
+            # objectives keyed by id ({O1: {...}}) or by their text ({"Grow": [krs]})
+            for key, key_node, value in self.pairs(node):
+                if isinstance(value, SequenceNode):
+                    obj = self._objective(key, key_node, value, [], period, None)
+                elif isinstance(value, MappingNode):
+                    obj = self.objective(value, period, default_id=key)
+                else:
+                    obj = self.objective(key_node, period)
+                if obj:
+                    yield obj
+        elif node.tag != NULL:
+            self.problem("F002", node, f"objectives must be a list, found {_describe(node)}")
+
+    def objective(self, node: Node, period: str | None,
+                  default_id: str | None = None) -> Objective | None:
+        self.visit(node)
+        if not self.check_tag(node):
+            return None
+        if isinstance(node, ScalarNode):
+            text = self.text(node, "an objective")
+            if text is None:
+                return None
+            return self._objective(text, node, None, [], period, default_id)
+        if not isinstance(node, MappingNode):
+            self.problem("F002", node, f"an objective must be a mapping, found {_describe(node)}")
+            return None
+        pairs = self.pairs(node)
+        keys = [k for k, _, _ in pairs]
+        values = {k: (kn, v) for k, kn, v in pairs}
+        text_key = F.find(keys, F.OBJECTIVE_TEXT)
+        kr_key = F.find(keys, F.KEY_RESULTS)
+        if text_key is None and kr_key is None and len(pairs) == 1:
+            key, key_node, value = pairs[0]
+            if isinstance(value, SequenceNode):  # {"Objective text": [krs]}
+                return self._objective(key, key_node, value, [], period, default_id)
+        self.unknown_fields(pairs, F.OBJECTIVE_KNOWN, "an objective")
+        if text_key is None:
+            self.problem("F002", node, "objective has no text: add 'objective: …' (or 'title:')")
+            return None
+        text = self.text(values[text_key][1], "the objective")
+        if text is None:
+            return None
+        kr_node = values[kr_key][1] if kr_key else None
+        if "id" in values and isinstance(values["id"][1], ScalarNode):
+            default_id = str(values["id"][1].value)
+        extra = {k: self.scalar(v) for k, (_, v) in values.items()
+                 if k not in (text_key, kr_key, "krlint")}
+        for name in ("period", "quarter"):
+            if name in extra and isinstance(extra[name], str):
+                period = extra[name]
+        return self._objective(text, values[text_key][1], kr_node, pairs, period, default_id,
+                               extra)
+
+    def _objective(self, text: str, text_node: Node, kr_node: Node | None,
+                   pairs: list[tuple[str, Node, Node]], period: str | None,
+                   default_id: str | None, extra: dict[str, object] | None = None) -> Objective:
+        self.objective_count += 1
+        obj_id = default_id or f"O{self.objective_count}"
+        obj = Objective(text=text, span=span_of(text_node), id=obj_id, fields=extra or {},
+                        disabled=self.disabled(pairs), period=period)
+        if kr_node is not None:
+            obj.key_results = list(self.key_results(kr_node, obj))
+        return obj
+
+    def key_results(self, node: Node, obj: Objective) -> Iterator[KeyResult]:
+        self.visit(node)
+        if isinstance(node, MappingNode):  # {KR1: "text", KR2: {...}}
+            items = [(key, value) for key, _, value in self.pairs(node)]
+        elif isinstance(node, SequenceNode):
+            items = [(None, value) for value in node.value]
+        else:
+            if node.tag != NULL:
+                self.problem("F002", node,
+                             f"key results must be a list, found {_describe(node)}")
+            return
+        for n, (key, item) in enumerate(items, start=1):
+            kr = self.key_result(item, key or f"{obj.id}.KR{n}")
+            if kr:
+                yield kr
+
+    def key_result(self, node: Node, kr_id: str) -> KeyResult | None:
+        self.visit(node)
+        if not self.check_tag(node):
+            return None
+        if isinstance(node, ScalarNode):
+            text = self.text(node, "a key result")
+            return KeyResult(text=text, span=span_of(node), id=kr_id) if text else None
+        if not isinstance(node, MappingNode):
+            self.problem("F002", node, f"a key result must be text or a mapping, found "
+                         f"{_describe(node)}")
+            return None
+        pairs = self.pairs(node)
+        keys = [k for k, _, _ in pairs]
+        values = {k: v for k, _, v in pairs}
+        self.unknown_fields(pairs, F.KEY_RESULT_KNOWN, "a key result")
+        text_key = F.find(keys, F.KEY_RESULT_TEXT)
+        desc_key = F.find(keys, F.DESCRIPTION)
+        if text_key and desc_key and _carries_measure(values[desc_key], values[text_key]):
+            # a noun-phrase title with the measure in its description: judge the statement
+            text_key = desc_key
+        text_key = text_key or desc_key
+        if text_key is None:
+            self.problem("F002", node, "key result has no text: add 'kr: …' (or 'title:')")
+            return None
+        text = self.text(values[text_key], "the key result")
+        if text is None:
+            return None
+        if "id" in values and isinstance(values["id"], ScalarNode):
+            kr_id = str(values["id"].value)
+        kind = None
+        if "kind" in values:
+            kind_value = str(self.scalar(values["kind"])).strip().lower()
+            if kind_value in F.KR_KINDS:
+                kind = kind_value
+            else:
+                self.problem("F002", values["kind"],
+                             f"kind must be one of {', '.join(F.KR_KINDS)}, found {kind_value!r}")
+        extra = {k: self.scalar(v) for k, v in values.items() if k not in (text_key, "krlint")}
+        return KeyResult(text=text, span=span_of(values[text_key]), id=kr_id, fields=extra,
+                         kind=kind, disabled=self.disabled(pairs))
+
+
+def _carries_measure(description: Node, title: Node) -> bool:
+    def has_digit(node: Node) -> bool:
+        return isinstance(node, ScalarNode) and any(c.isdigit() for c in str(node.value))
+
+    return has_digit(description) and not has_digit(title)
+
+
+def _syntax_problem(error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    context = getattr(error, "context", None)
+    message = f"{context}: {problem}" if context and problem else problem
+    return Problem(span=Span(line, column), message=f"invalid YAML: {message}", code="F001")
+
+
+def read_yaml(path: str, text: str, *, json: bool = False) -> ReadResult:
+    if json:
+        # JSON allows tab indentation, YAML does not; one space per tab keeps every column.
+        text = text.replace("\t", " ")
+    walker = _Walker(path)
+    okr_file = OkrFile(path=path, lines=text.splitlines(), reader="json" if json else "yaml")
+    try:
+        for root in yaml.compose_all(text, Loader=_Loader):
+            if root is None:
+                continue
+            okr_file.objectives.extend(walker.document(root))
+    except yaml.YAMLError as error:
+        walker.problems.append(_syntax_problem(error))
+    except _TooManyNodes as limit:
+        walker.problem("F002", limit.node,
+                       f"document too large or too many alias expansions (over {MAX_NODE_VISITS:,} "
+                       "nodes); refusing to read further")
+    except RecursionError:
+        walker.problems.append(Problem(span=Span(1, 1), code="F002",
+                                       message="nesting too deep to read"))
+    if not okr_file.objectives and not walker.problems:
+        walker.problems.append(Problem(span=Span(1, 1), code="F002",
+                                       message="no objectives found in the file"))
+    return ReadResult(file=okr_file, problems=walker.problems)

@@ -1,0 +1,49 @@
+"""The output/outcome judgement, behind one interface: `Analyzer.classify(texts)`.
+
+Importing this package is cheap; spaCy is imported the first time a text must be analysed, so
+commands that never judge a key result (`--version`, `rules`, a fully cached check) stay fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from krlint.nlp.judgement import Judgement, Label
+from krlint.nlp.lexicon import Lexicons, builtin_lexicons
+
+if TYPE_CHECKING:
+    from krlint.nlp.classifier import Classifier
+
+__all__ = ["Analyzer", "Judgement", "Label", "Lexicons", "classify"]
+
+
+class Analyzer:
+    def __init__(self, lexicons: Lexicons | None = None, model: str | None = None) -> None:
+        self.lexicons = lexicons or builtin_lexicons()
+        self.model = model
+        self._classifier: Classifier | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return f"{self.lexicons.fingerprint}:{self.model or ''}"
+
+    def classify(self, texts: Sequence[str]) -> list[Judgement]:
+        if not texts:
+            return []
+        if self._classifier is None:
+            from krlint.nlp.classifier import Classifier
+
+            self._classifier = Classifier(self.lexicons, self.model)
+        return self._classifier.classify(list(texts))
+
+
+_default: Analyzer | None = None
+
+
+def classify(texts: Sequence[str]) -> list[Judgement]:
+    """Judge texts with the built-in lexicons (the analyser is built once per process)."""
+    global _default
+    if _default is None:
+        _default = Analyzer()
+    return _default.classify(texts)

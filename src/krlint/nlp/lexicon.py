@@ -1,0 +1,135 @@
+"""Lexicons: the word lists the analyser matches, read from `rules/lexicons/` plus config.
+
+Kept free of spaCy so that loading, fingerprinting (for the cache) and `krlint rule` stay cheap.
+Inflections are generated here rather than looked up in a 100 MB lemma table: a few hundred verbs
+with regular English morphology plus a short irregular list cover key results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import yaml
+
+from krlint.catalogue import data_dir
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+LEXICON_KEYS = ("activity-verbs", "vague-verbs", "outcome-verbs", "outcome-metrics",
+                "output-artefacts")
+
+_VOWEL = "aeiou"
+_DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def inflections(verb: str) -> set[str]:
+    """Regular English forms of a base verb: -s, -ed, -ing, with the usual spelling changes."""
+    forms = {verb}
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(verb + "es")
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWEL:
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    if verb.endswith("e"):
+        forms.update({verb + "d", verb[:-1] + "ing"})
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWEL:
+        forms.update({verb[:-1] + "ied", verb + "ing"})
+    elif _DOUBLE.match(verb):
+        forms.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing", verb + "ed", verb + "ing"})
+    else:
+        forms.update({verb + "ed", verb + "ing"})
+    if verb.endswith("c"):
+        forms.update({verb + "ked", verb + "king"})
+    return forms
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    activity_families: dict[str, tuple[str, ...]]
+    suggestions: dict[str, str]
+    vague_verbs: tuple[str, ...]
+    outcome_verbs: tuple[str, ...]
+    outcome_metrics: tuple[str, ...]
+    output_artefacts: tuple[str, ...]
+    irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        blob = json.dumps(self.__dict__, sort_keys=True, default=list).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def lemma_table(self) -> dict[str, str]:
+        """Inflected form (lowercase) → base form, for every single-word verb we know."""
+        table: dict[str, str] = {}
+        verbs = {v for vs in self.activity_families.values() for v in vs}
+        verbs |= set(self.vague_verbs) | set(self.outcome_verbs)
+        for verb in sorted(verbs):
+            first = verb.split()[0]  # "roll out": the particle is matched as it stands
+            for form in inflections(first):
+                table.setdefault(form, first)
+            for form in self.irregular.get(first, ()):
+                table.setdefault(form, first)
+        return table
+
+    def family_of(self, verb: str) -> str | None:
+        for family, verbs in self.activity_families.items():
+            if verb in verbs:
+                return family
+        return None
+
+    def extended(self, additions: dict[str, Any]) -> Lexicons:
+        """A copy with the config's additions (`lexicon:` key) merged in."""
+        families = {k: tuple(v) for k, v in self.activity_families.items()}
+        extra = additions.get("activity-verbs") or []
+        if isinstance(extra, dict):
+            for fam, verbs in extra.items():
+                families[fam] = tuple(dict.fromkeys((*families.get(fam, ()), *verbs)))
+        elif extra:
+            families["tasks"] = tuple(dict.fromkeys((*families.get("tasks", ()), *extra)))
+
+        def add(current: tuple[str, ...], key: str) -> tuple[str, ...]:
+            return tuple(dict.fromkeys((*current, *(additions.get(key) or []))))
+
+        return Lexicons(
+            activity_families=families, suggestions=self.suggestions,
+            vague_verbs=add(self.vague_verbs, "vague-verbs"),
+            outcome_verbs=add(self.outcome_verbs, "outcome-verbs"),
+            outcome_metrics=add(self.outcome_metrics, "outcome-metrics"),
+            output_artefacts=add(self.output_artefacts, "output-artefacts"),
+            irregular=self.irregular,
+        )
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = data_dir() / "lexicons" / f"{name}.yaml"
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+
+
+def _words(values: list[Any]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(str(v).strip().lower() for v in values if str(v).strip()))
+
+
+@cache
+def builtin_lexicons() -> Lexicons:
+    activity = _read("activity-verbs")
+    families = {name: _words(fam.get("verbs", [])) for name, fam in activity["families"].items()}
+    suggestions = {name: str(fam.get("suggestion", "")) for name, fam in
+                   activity["families"].items()}
+    return Lexicons(
+        activity_families=families,
+        suggestions=suggestions,
+        vague_verbs=_words(_read("vague-verbs").get("verbs", [])),
+        outcome_verbs=_words(_read("outcome-verbs").get("verbs", [])),
+        outcome_metrics=_words(_read("outcome-metrics").get("terms", [])),
+        output_artefacts=_words(_read("output-artefacts").get("terms", [])),
+        irregular={k: tuple(v) for k, v in (activity.get("irregular") or {}).items()},
+    )

@@ -1,0 +1,68 @@
+"""The spaCy pipeline: blank English + krlint's own components. Imported only when needed.
+
+No pretrained pipeline is required (none can be downloaded here). Lemmas come from krlint's own
+inflection table, looked up lowercased (the lookup lemmatiser is case-sensitive and key results
+start with a capital). Matchers are built from the lexicons, so a user's additions take effect
+without code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from krlint.nlp.lexicon import Lexicons
+
+LEMMA_COMPONENT = "krlint_lemmas"
+
+
+@Language.factory(LEMMA_COMPONENT, default_config={})
+def _make_lemmas(nlp: Language, name: str) -> Any:
+    return _Lemmas()
+
+
+class _Lemmas:
+    """Sets `token.lemma_` from a table that `configure` fills; unknown words keep their lower."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, str] = {}
+
+    def configure(self, table: dict[str, str]) -> None:
+        self.table = table
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self.table
+        for token in doc:
+            lower = token.lower_
+            token.lemma_ = table.get(lower, lower)
+        return doc
+
+
+class Pipeline:
+    """A configured `Language` plus the matchers the classifier reads."""
+
+    def __init__(self, lexicons: Lexicons, model: str | None = None) -> None:
+        self.lexicons = lexicons
+        self.nlp = self._load(model)
+        lemmas = self.nlp.add_pipe(LEMMA_COMPONENT, first=True) if LEMMA_COMPONENT not in \
+            self.nlp.pipe_names else self.nlp.get_pipe(LEMMA_COMPONENT)
+        lemmas.configure(lexicons.lemma_table())
+        vocab = self.nlp.vocab
+        make = self.nlp.make_doc
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        for label, terms in (("OUTCOME_METRIC", lexicons.outcome_metrics),
+                             ("OUTPUT_ARTEFACT", lexicons.output_artefacts)):
+            self.phrases.add(label, [make(t) for t in terms])
+
+    @staticmethod
+    def _load(model: str | None) -> Language:
+        if model and spacy.util.is_package(model):
+            return spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        return spacy.blank("en")
+
+    def pipe(self, texts: list[str]) -> list[Doc]:
+        return list(self.nlp.pipe(texts, batch_size=256))

@@ -1,0 +1,37 @@
+"""Reporters turn a finished `Report` into text. They know findings, never rules.
+
+Each reporter is a module with `render(report, out, ctx)`; `FORMATS` maps the names accepted by
+`--output-format` to modules, imported only when chosen.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from krlint.catalogue import RuleSpec
+    from krlint.engine import Report
+
+FORMATS: dict[str, str] = {
+    "text": "krlint.reporters.text",
+    "concise": "krlint.reporters.concise",
+}
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    color: bool = False
+    show_source: bool = True
+    quiet: bool = False
+    rules: tuple[RuleSpec, ...] = field(default=())  # metadata for formats that list rules
+    version: str = ""
+
+
+class Renderer(Protocol):
+    def __call__(self, report: Report, out: TextIO, ctx: ReportContext) -> None: ...
+
+
+def renderer(name: str) -> Renderer:
+    return importlib.import_module(FORMATS[name]).render  # type: ignore[no-any-return]

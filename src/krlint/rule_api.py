@@ -1,0 +1,67 @@
+"""What a rule receives and what it yields — the whole contract for built-in and plugin rules.
+
+A rule is a function `check(ctx: RuleContext) -> Iterable[Problem]`. It reads the model (and,
+when it declares `NEEDS_JUDGEMENT = True`, the analyser's judgements) and yields problems with a
+span and a message. It never decides its own severity, never sees the configuration of other
+rules and never formats output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from krlint.catalogue import RuleSpec
+from krlint.diagnostics import Problem
+from krlint.model import KeyResult, Objective, OkrFile, Span
+from krlint.nlp.judgement import Judgement
+from krlint.nlp.lexicon import Lexicons
+
+
+@dataclass(slots=True)
+class RuleContext:
+    file: OkrFile
+    spec: RuleSpec
+    options: Mapping[str, Any]
+    lexicons: Lexicons
+    judgements: Mapping[int, Judgement] = field(default_factory=dict)
+
+    def judgement(self, kr: KeyResult) -> Judgement | None:
+        return self.judgements.get(id(kr))
+
+    def is_output(self, kr: KeyResult) -> bool:
+        """Output by declaration (`kind: output|milestone`) or by the analyser's judgement."""
+        if kr.kind in ("output", "milestone"):
+            return True
+        if kr.kind in ("metric", "maintain"):
+            return False
+        judgement = self.judgement(kr)
+        return judgement is not None and judgement.label == "output"
+
+    def key_results(self) -> Iterator[tuple[Objective, KeyResult]]:
+        yield from self.file.key_results()
+
+
+Check = Callable[[RuleContext], Iterable[Problem]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule ready to run: its catalogue entry and its check."""
+
+    spec: RuleSpec
+    check: Check
+    needs_judgement: bool = False
+
+
+def text_span(kr: KeyResult | Objective, start: int, end: int) -> Span:
+    """The span of characters `start:end` of a node's text, when the text sits on one line.
+
+    Multi-line scalars are folded by the reader, so offsets no longer map to columns; the whole
+    node's span is the honest answer there.
+    """
+    span = kr.span
+    if span.end_line not in (None, span.line) or start < 0:
+        return span
+    return Span(span.line, span.column + start, span.line, span.column + end)

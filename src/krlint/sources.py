@@ -1,0 +1,110 @@
+"""Finding and reading the files to lint.
+
+Everything that can go wrong before a reader sees text is decided here: a path that does not
+exist or cannot be read is a `PathError` (krlint could not do its job: exit 2); bytes that are
+not text become an F001 finding on that file, so the other files are still linted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from krlint.diagnostics import Problem
+from krlint.model import Span
+
+OKR_SUFFIXES = (".yaml", ".yml", ".json", ".md", ".markdown")
+STDIN = "-"
+SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
+                       ".krlint_cache", ".tox", ".mypy_cache", ".ruff_cache", "build", "dist"})
+
+
+class PathError(Exception):
+    """A path krlint was asked to lint but cannot: the message names the path."""
+
+
+@dataclass(slots=True)
+class Source:
+    path: str
+    text: str | None
+    problem: Problem | None = None
+
+
+def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> Iterator[str]:
+    """Files named directly are always linted; directories are searched for OKR files."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = False
+            for file in _walk(path, suffixes):
+                found = True
+                yield file
+            if not found:
+                raise PathError(f"{raw}: no OKR files ({', '.join(suffixes)}) in this directory")
+        elif path.exists():
+            yield raw
+        elif path.is_symlink():
+            raise PathError(f"{raw}: broken symbolic link")
+        else:
+            raise PathError(f"{raw}: no such file or directory")
+
+
+def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+        for name in sorted(filenames):
+            if name.lower().endswith(suffixes):
+                yield os.path.join(dirpath, name)
+
+
+def decode(path: str, data: bytes) -> Source:
+    """Text from bytes, or a finding that says exactly where the bytes stop being text."""
+    if b"\x00" in data[:8192]:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return Source(path, None, Problem(Span(line, 1), "binary file (contains NUL bytes); "
+                                          "not an OKR file", code="F001"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+        byte = data[error.start]
+        return Source(path, None, Problem(
+            Span(line, column),
+            f"not valid UTF-8: byte 0x{byte:02x} at line {line}, column {column} "
+            "(save the file as UTF-8)", code="F001"))
+    return Source(path, text)
+
+
+def read(path: str) -> Source:
+    if path == STDIN:
+        try:
+            data = sys.stdin.buffer.read() if sys.stdin else b""
+        except (OSError, ValueError):
+            data = b""
+        return decode("<stdin>", data)
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise PathError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise PathError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise PathError(f"{path}: {error.strerror or error}") from None
+    return decode(path, data)
