@@ -1,0 +1,38 @@
+"""Shared test helpers: lint a snippet, get (code, line, column) triples — yamllint's style."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from krlint.diagnostics import Diagnostic
+from krlint.engine import Linter, RunOptions
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REAL_WORLD = SHARED / "real-world"
+
+
+def lint_text(tmp_path: Path, source: str, name: str = "okrs.yaml",
+              options: RunOptions | None = None, dedent: bool = True) -> list[Diagnostic]:
+    """Write `source` to a file and lint it; an isolated directory so no config is found."""
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(source) if dedent else source, encoding="utf-8")
+    report = Linter(options or RunOptions()).lint_paths([str(path)])
+    assert not report.errors, report.errors
+    return report.diagnostics
+
+
+def problems(diagnostics: list[Diagnostic], *codes: str) -> list[tuple[str, int, int]]:
+    """(code, line, column) of each finding, optionally only for `codes`."""
+    return [(d.code, d.line, d.column) for d in diagnostics if not codes or d.code in codes]
+
+
+@pytest.fixture
+def lint(tmp_path: Path):  # type: ignore[no-untyped-def]
+    def run(source: str, *codes: str, name: str = "okrs.yaml",
+            options: RunOptions | None = None) -> list[tuple[str, int, int]]:
+        return problems(lint_text(tmp_path, source, name, options), *codes)
+
+    return run
