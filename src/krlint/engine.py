@@ -191,7 +191,7 @@ class Linter:
             context = RuleContext(okr_file, rule.spec,
                                   {**rule.spec.options, **config.rule_options.get(rule.spec.code,
                                                                                   {})},
-                                  analyzer.lexicons, judgements)
+                                  analyzer.lexicons, judgements, analyzer)
             try:
                 for problem in rule.check(context):
                     spec = catalogue.specs.get(problem.code or rule.spec.code, rule.spec)

@@ -15,6 +15,7 @@ from typing import Any
 from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.model import KeyResult, Objective, OkrFile, Span
+from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.nlp.lexicon import Lexicons
 
@@ -26,6 +27,7 @@ class RuleContext:
     options: Mapping[str, Any]
     lexicons: Lexicons
     judgements: Mapping[int, Judgement] = field(default_factory=dict)
+    analyzer: Analyzer | None = None  # for rule kinds that need spaCy docs (`analyzer.nlp`)
 
     def judgement(self, kr: KeyResult) -> Judgement | None:
         return self.judgements.get(id(kr))

@@ -13,6 +13,8 @@ from krlint.nlp.judgement import Judgement, Label
 from krlint.nlp.lexicon import Lexicons, builtin_lexicons
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from krlint.nlp.classifier import Classifier
 
 __all__ = ["Analyzer", "Judgement", "Label", "Lexicons", "classify"]
@@ -28,14 +30,22 @@ class Analyzer:
     def fingerprint(self) -> str:
         return f"{self.lexicons.fingerprint}:{self.model or ''}"
 
-    def classify(self, texts: Sequence[str]) -> list[Judgement]:
-        if not texts:
-            return []
+    def _built(self) -> Classifier:
         if self._classifier is None:
             from krlint.nlp.classifier import Classifier
 
             self._classifier = Classifier(self.lexicons, self.model)
-        return self._classifier.classify(list(texts))
+        return self._classifier
+
+    @property
+    def nlp(self) -> Language:
+        """The configured spaCy pipeline (lemmas set), for rule kinds that match tokens."""
+        return self._built().pipeline.nlp
+
+    def classify(self, texts: Sequence[str]) -> list[Judgement]:
+        if not texts:
+            return []
+        return self._built().classify(list(texts))
 
 
 _default: Analyzer | None = None
