@@ -10,11 +10,15 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
 import typer
 
 from krlint import __version__
+
+if TYPE_CHECKING:
+    from krlint.engine import Report
+    from krlint.reporters import ReportContext
 
 app = typer.Typer(
     name="krlint",
@@ -33,6 +37,16 @@ DEFAULT_PATHS = ("okrs.yaml", "okrs.yml", "okrs.json", "okrs.md", "okrs")
 class OutputFormat(str, Enum):
     text = "text"
     concise = "concise"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+def default_format() -> OutputFormat:
+    """GitHub Actions gets annotations without being asked; everyone else gets text."""
+    return OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
 
 
 class InputFormat(str, Enum):
@@ -107,8 +121,13 @@ def check(
         "--fail-on", help="Lowest severity that makes the exit code 1 (default: error).")] = None,
     config: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--config", help="Use this config file instead of discovering one.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option(
-        "--output-format", "-o", help="How findings are printed.")] = OutputFormat.text,
+    output_format: Annotated[Optional[OutputFormat], typer.Option(  # noqa: UP045
+        "--output-format", "-o", help="How findings are printed (default: text; github when "
+        "GITHUB_ACTIONS=true).")] = None,
+    output_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--output-file", help="Write findings to this file instead of standard output.")] = None,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", help="Print counts per rule instead of the findings.")] = False,
     format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
         "--format-in", help="Read input as this format (default: by file extension).")] = None,
     show_source: Annotated[bool, typer.Option(
@@ -123,7 +142,9 @@ def check(
     from krlint.config import ConfigError
     from krlint.diagnostics import Severity
     from krlint.engine import Linter, RunOptions
-    from krlint.reporters import ReportContext, renderer
+    from krlint.progress import ProgressBar, wanted
+    from krlint.reporters import ReportContext
+    from krlint.reporters.statistics import STRUCTURED
 
     options = RunOptions(
         select=_split(select) or None, ignore=_split(ignore),
@@ -131,22 +152,49 @@ def check(
         fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
         reader=format_in.value if format_in else None,
     )
+    chosen = output_format or default_format()
+    if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
+        fail(f"--statistics prints text or json, not {chosen.value}")
     try:
         linter = Linter(options)
-        report = linter.lint_paths(paths or default_paths())
+        with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
+            report = linter.lint_paths(paths or default_paths(),
+                                       progress=bar if wanted(sys.stderr, quiet) else None)
     except (ConfigError, CatalogueError) as error:
         fail(str(error))
-    out = sys.stdout
-    ctx = ReportContext(color=use_color(out), show_source=show_source, quiet=quiet,
-                        rules=builtin_rules(), version=__version__)
-    renderer(output_format.value)(report, out, ctx)
-    out.flush()
+    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
+                        show_source=show_source, quiet=quiet,
+                        rules=report.rules or builtin_rules(), version=__version__)
+    write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
     code = report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
     raise typer.Exit(code)
+
+
+def write_output(report: Report, ctx: ReportContext, format: str, output_file: Path | None,
+                 statistics: bool) -> None:
+    """Render to stdout or `--output-file`; an unwritable file is exit 2, not a traceback."""
+    from krlint.reporters import renderer
+    from krlint.reporters.statistics import render as render_statistics
+
+    def render(out: TextIO) -> None:
+        if statistics:
+            render_statistics(report, out, ctx, format)
+        else:
+            renderer(format)(report, out, ctx)
+
+    if output_file is None:
+        render(sys.stdout)
+        sys.stdout.flush()
+        return
+    try:
+        with open(output_file, "w", encoding="utf-8", newline="") as out:
+            render(out)
+    except OSError as error:
+        fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
 
 
 @app.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from krlint import checks, config as config_mod, sources
@@ -37,6 +37,7 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+    rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -131,8 +132,15 @@ class Linter:
         chosen -= resolve(config.ignored_for(path))
         return chosen
 
+    def rules_in_force(self) -> tuple[RuleSpec, ...]:
+        """Every rule of every catalogue this linter used, so reports can describe them."""
+        specs = {spec.code: spec for catalogue in self._catalogues.values() for spec in catalogue}
+        return tuple(sorted(specs.values(), key=lambda s: s.code))
+
     # -- the run -----------------------------------------------------------------------------
-    def lint_paths(self, paths: Sequence[str]) -> Report:
+    def lint_paths(self, paths: Sequence[str],
+                   progress: Callable[[int, int], None] | None = None) -> Report:
+        """`progress(done, total)` is called as files are read and linted (total = 2 × files)."""
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         try:
@@ -140,7 +148,10 @@ class Linter:
         except sources.PathError as error:
             report.errors.append(str(error))
             found = []
-        for path in found:
+        total = 2 * len(found)
+        step = progress or (lambda done, total: None)
+        for done, path in enumerate(found):
+            step(done, total)
             try:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
@@ -157,11 +168,14 @@ class Linter:
                                reader_for(source.path, self.options.reader))
             files.append((result.file, result.problems, config))
         judgements = self._judge(files)
-        for okr_file, problems, config in files:
+        for done, (okr_file, problems, config) in enumerate(files, len(found)):
+            step(done, total)
             try:
                 report.files.append(self._lint_file(okr_file, problems, config, judgements))
             except (ConfigError, CatalogueError) as error:
                 report.errors.append(str(error))
+        step(total, total)
+        report.rules = self.rules_in_force()
         return report
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
