@@ -6,7 +6,9 @@ a copy of this checkout's current files, committed: the test exercises the worki
 not the last commit, and never touches the developer's repository.
 
 It is slow (pre-commit builds a virtualenv and installs krlint with spaCy into it), so it is
-marked `slow` — deselect with `-m "not slow"` — but it runs in the default suite.
+marked `slow` — deselect with `-m "not slow"` — but it runs in the default suite. pre-commit's
+pip inherits the environment, so offline runs work with a wheelhouse:
+`PIP_NO_INDEX=1 PIP_FIND_LINKS=/path/to/wheels pytest`.
 """
 
 from __future__ import annotations

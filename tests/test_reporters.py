@@ -306,3 +306,20 @@ def test_reporters_do_not_import_rules():
     for module in folder.glob("*.py"):
         text = module.read_text(encoding="utf-8")
         assert "krlint.checks" not in text and "builtin_rules" not in text, module.name
+
+
+def test_report_carries_the_catalogue_in_force_including_rule_packs(tmp_path):
+    (tmp_path / "company-rules").mkdir()
+    (tmp_path / "company-rules" / "C900.yaml").write_text(
+        "code: C900\nname: company-rule\nseverity: info\nkind: reader\n"
+        "summary: A rule from the company's own pack.\n", encoding="utf-8")
+    (tmp_path / ".krlint.yaml").write_text("rule-dirs: [company-rules]\n", encoding="utf-8")
+    (tmp_path / "okrs.yaml").write_text(CLEAN, encoding="utf-8")
+    result = Linter(RunOptions()).lint_paths([str(tmp_path / "okrs.yaml")])
+    assert not result.errors, result.errors
+    codes = [spec.code for spec in result.rules]
+    assert "C900" in codes and "O101" in codes and codes == sorted(codes)
+    (run,) = json.loads(rendered("sarif", result))["runs"]
+    (pack,) = [r for r in run["tool"]["driver"]["rules"] if r["id"] == "C900"]
+    assert pack["shortDescription"]["text"] == "A rule from the company's own pack."
+    assert pack["defaultConfiguration"]["level"] == "note"
