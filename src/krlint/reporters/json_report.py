@@ -75,5 +75,5 @@ def document(report: Report, ctx: ReportContext) -> dict[str, Any]:
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    json.dump(document(report, ctx), out, ensure_ascii=False, indent=2)
+    json.dump(document(report, ctx), out, ensure_ascii=False, indent=2, default=str)
     out.write("\n")
