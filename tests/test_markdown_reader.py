@@ -353,3 +353,39 @@ def test_markdown_lints_end_to_end(lint) -> None:  # type: ignore[no-untyped-def
         Objective: Delight admins
         """, "O102", "K208", name="team-okrs.md")
     assert found == [("K208", 4, 9), ("O102", 6, 12)]
+
+
+def test_unlabelled_bullet_with_labelled_key_results_beneath_is_an_objective() -> None:
+    okr_file, problems = read("""\
+        ## Team A
+        - Grow revenue
+          - KR: 10 new customers
+          - Task: call the leads
+        - 5 case studies
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow revenue", (2, 3), [("10 new customers", 3, 9)]),
+        ("Team A", (1, 4), [("5 case studies", 5, 3)]),
+    ]
+
+
+def test_lines_are_counted_as_the_parser_counts_them() -> None:
+    # \r\n and lone \r end lines; U+2028 and form feeds do not (str.splitlines would split them)
+    text = "## Grow\u2028now\r\n- 10\x0c customers\r- 20 partners\n"
+    result = read_markdown("okrs.md", text)
+    assert structure(result.file) == [
+        ("Grow now", (1, 4), [("10 customers", 2, 3), ("20 partners", 3, 3)])]
+    assert result.file.lines == ["## Grow\u2028now", "- 10\x0c customers", "- 20 partners"]
+
+
+def test_empty_headings_and_bare_checkboxes_are_not_judged() -> None:
+    okr_file, problems = read("""\
+        ## Ship it
+        - [ ]
+        - [x] 3 teams onboarded
+        ##
+        - 4 more
+        """)
+    assert structure(okr_file) == [("Ship it", (1, 4), [("3 teams onboarded", 3, 7)])]
+    assert [(c, line) for c, line, _, _ in problems] == [("F002", 5)]

@@ -27,6 +27,7 @@ from krlint.model import KeyResult, Objective, OkrFile, Span
 _PARSER = MarkdownIt("commonmark")
 _LISTS = ("bullet_list", "ordered_list")
 _MARKUP = frozenset("*_`[ \t")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 @dataclass(slots=True)
@@ -71,7 +72,10 @@ class _Orphans:
 
 class _Reader:
     def __init__(self, path: str, text: str) -> None:
-        self.lines = text.splitlines()
+        # split as markdown-it does (only \n, \r\n, \r), so its line map indexes these lines
+        self.lines = _LINE_BREAK.split(text)
+        if self.lines and self.lines[-1] == "":
+            self.lines.pop()
         self.file = OkrFile(path=path, lines=self.lines, reader="markdown")
         self.problems: list[Problem] = []
         self.orphans = _Orphans()
@@ -231,7 +235,7 @@ class _Reader:
         elif label.kind == L.META:
             self.file.metadata.setdefault(label.name, label.text)
             owner = None
-        elif self.labelled_headings or self.paragraph_objectives:
+        elif self.labelled_headings or not label.text:
             # the file names its objectives explicitly: other headings are sections
             owner = parent.owner if isinstance(parent.owner, Objective) else None
             title = label.text
@@ -286,7 +290,9 @@ class _Reader:
                     self.list(sub, owner)
             elif label.kind is not None or owner == _IGNORE:
                 continue  # initiatives, tasks, notes
-            elif owner == _OBJECTIVE_LIST or (owner is None and nested):
+            elif owner == _OBJECTIVE_LIST or (owner is None and nested) or any(
+                    _has_labelled_key_results(sub) for sub in nested):
+                # "- Grow revenue" with "- KR: …" beneath, or bullets under "## Objectives"
                 obj = self.new_objective(item, label.text, label.prefix, label.fields)
                 for sub in nested:
                     self.list(sub, obj)
@@ -337,6 +343,15 @@ def _plain(inline: SyntaxTreeNode) -> str:
 
 def _has_link(inline: SyntaxTreeNode) -> bool:
     return any(c.type == "link" or _has_link(c) for c in inline.children)
+
+
+def _has_labelled_key_results(node: SyntaxTreeNode) -> bool:
+    for list_item in node.children:
+        first = next((c for c in list_item.children if c.type == "paragraph"), None)
+        if first is not None and first.children and L.parse(
+                _plain(first.children[0])).kind == L.KEY_RESULT:
+            return True
+    return False
 
 
 def _link_only(inline: SyntaxTreeNode) -> bool:

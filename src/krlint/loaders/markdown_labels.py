@@ -19,7 +19,7 @@ INITIATIVE = "initiative"          # Initiative:/Task:/Project: lines are work, 
 IGNORED_SECTION = "ignored_section"  # "## Initiatives", "## Notes": nothing below is a KR
 META = "meta"                      # Mission:/Vision:/North star: describe the file, not an OKR
 
-_CHECKBOX = re.compile(r"^\[([ xX])\]\s+")
+_CHECKBOX = re.compile(r"^\[([ xX])\](?:\s+|$)")
 _PRIORITY = re.compile(r"^\[(P\d)\]\s*")
 _META = re.compile(
     r"^(?P<kw>mission|vision|north[\s-]?star|ultimate goal|purpose|tagline)\s*:\s*", re.I)
