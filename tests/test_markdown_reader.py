@@ -13,7 +13,7 @@ import pytest
 from krlint.loaders import read_text, reader_for
 from krlint.loaders.markdown import read_markdown
 from krlint.loaders.markdown_labels import parse, period_of
-from krlint.model import OkrFile
+from krlint.model import OkrFile, Span
 
 
 def read(source: str, path: str = "okrs.md") -> tuple[OkrFile, list[tuple[str, int, int, str]]]:
@@ -389,3 +389,16 @@ def test_empty_headings_and_bare_checkboxes_are_not_judged() -> None:
         """)
     assert structure(okr_file) == [("Ship it", (1, 4), [("3 teams onboarded", 3, 7)])]
     assert [(c, line) for c, line, _, _ in problems] == [("F002", 5)]
+
+
+def test_evidence_offsets_map_to_columns_only_where_no_markup_was_dropped() -> None:
+    from krlint.rule_api import text_span
+
+    okr_file, _ = read("""\
+        ## Grow
+        - Publish 20 case studies
+        - Publish **20** case studies
+        """)
+    plain, marked = okr_file.objectives[0].key_results
+    assert text_span(plain, 8, 10) == Span(2, 11, 2, 13)  # "20", exactly
+    assert text_span(marked, 8, 10) == marked.span  # the whole key result: offsets would lie
