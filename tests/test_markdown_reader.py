@@ -402,3 +402,24 @@ def test_evidence_offsets_map_to_columns_only_where_no_markup_was_dropped() -> N
     plain, marked = okr_file.objectives[0].key_results
     assert text_span(plain, 8, 10) == Span(2, 11, 2, 13)  # "20", exactly
     assert text_span(marked, 8, 10) == marked.span  # the whole key result: offsets would lie
+
+
+def test_front_matter_is_metadata_not_a_heading() -> None:
+    okr_file, problems = read("""\
+        ---
+        title: Platform OKRs
+        quarter: 2025 Q2
+        ---
+        ## Deploys are boring
+        - Failed deploys under 3%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Deploys are boring", (5, 4), [("Failed deploys under 3%", 6, 3)])]
+    assert okr_file.objectives[0].period == "2025 Q2"
+    assert okr_file.metadata["title"] == "Platform OKRs"
+
+
+def test_setext_headings() -> None:
+    okr_file, _ = read("Grow the community\n------------------\n\n- 30 contributors\n")
+    assert structure(okr_file) == [("Grow the community", (1, 1), [("30 contributors", 4, 3)])]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
@@ -393,8 +394,34 @@ def _nearest_objective(scopes: list[_Scope]) -> Owner:
     return None
 
 
+def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:
+    """How many lines a leading `---` YAML front matter block takes, and what it says.
+
+    Without this, its closing `---` would make the last key a setext heading.
+    """
+    if not lines or lines[0].rstrip() != "---":
+        return 0, {}
+    for n in range(1, len(lines)):
+        if lines[n].rstrip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:n]))
+            except yaml.YAMLError:
+                data = None
+            return n + 1, data if isinstance(data, dict) else {}
+    return 0, {}
+
+
 def read_markdown(path: str, text: str) -> ReadResult:
     reader = _Reader(path, text)
+    skip, front = _front_matter(reader.lines)
+    if skip:
+        reader.file.metadata.update({str(k): v for k, v in front.items()})
+        for key in ("period", "quarter", "cycle"):
+            if isinstance(front.get(key), (str, int)):
+                reader.scopes[0].period = str(front[key])
+                break
+        # blank lines keep every line number of the Markdown that follows
+        text = "\n" * skip + "\n".join(reader.lines[skip:])
     try:
         root = SyntaxTreeNode(_PARSER.parse(text))
         reader.read(root)
