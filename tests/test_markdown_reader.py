@@ -423,3 +423,21 @@ def test_front_matter_is_metadata_not_a_heading() -> None:
 def test_setext_headings() -> None:
     okr_file, _ = read("Grow the community\n------------------\n\n- 30 contributors\n")
     assert structure(okr_file) == [("Grow the community", (1, 1), [("30 contributors", 4, 3)])]
+
+
+def test_initiatives_paragraph_sets_the_next_list_aside() -> None:
+    okr_file, problems = read("""\
+        ## Objective: Faster checkout
+
+        **Key results:**
+        - Checkout time under 40 s
+
+        **Initiatives:**
+        - Rewrite the payment form
+
+        **Key results:**
+        - Cart abandonment from 70% to 60%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [("Faster checkout", (1, 15), [
+        ("Checkout time under 40 s", 4, 3), ("Cart abandonment from 70% to 60%", 10, 3)])]

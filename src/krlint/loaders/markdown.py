@@ -63,6 +63,7 @@ class _Scope:
     owner: Owner
     period: str | None
     title: str
+    saved: Owner = None  # the owner an "Initiatives:" line set aside, for "Key results:" after
 
 
 @dataclass(slots=True)
@@ -258,6 +259,12 @@ class _Reader:
         elif label.kind == L.KEY_RESULT:
             if self.scope.owner != _IGNORE:
                 self.add_key_result(self.scope.owner, item, label)
+        elif label.kind == L.IGNORED_SECTION:  # "**Initiatives:**" - the list below is work
+            if self.scope.owner != _IGNORE:
+                self.scope.saved, self.scope.owner = self.scope.owner, _IGNORE
+        elif label.kind == L.KEY_RESULTS:
+            if self.scope.owner == _IGNORE and self.scope.saved is not None:
+                self.scope.owner = self.scope.saved
         elif self.paragraph_objectives and label.kind is None and _objective_like(item) and (
                 _directly_followed_by_list(node, following) or self.standalone_objective(item)):
             self.scope.owner = self.new_objective(item, label.text, label.prefix, label.fields)
