@@ -441,3 +441,17 @@ def test_initiatives_paragraph_sets_the_next_list_aside() -> None:
     assert problems == []
     assert structure(okr_file) == [("Faster checkout", (1, 15), [
         ("Checkout time under 40 s", 4, 3), ("Cart abandonment from 70% to 60%", 10, 3)])]
+
+
+def test_span_ends_after_the_text() -> None:
+    okr_file, _ = read("""\
+        ## Search
+        - p95 latency under 300 ms ([dashboard](https://example.com))
+        - Zero pages a week for
+          disk space
+        """)
+    first, second = okr_file.objectives[0].key_results
+    # "(dashboard)" is not in the source as such: the span ends with the line
+    assert (first.span.end_line, first.span.end_column) == (2, 62)
+    assert (second.span.line, second.span.column, second.span.end_line,
+            second.span.end_column) == (3, 3, 4, 13)

@@ -115,7 +115,9 @@ class _Reader:
         while i < len(raw) and raw[i] in _MARKUP:
             i += 1
         column = i + 1
-        end_line, end_column = item.line + 1, None
+        # where the last word ends; failing that, the end of the block's last line
+        last = self.lines[item.last_line] if item.last_line < len(self.lines) else raw
+        end_line, end_column = item.last_line + 1, len(last.rstrip()) + 1
         words = text.split()
         if words:
             for n in range(item.last_line, item.line - 1, -1):
