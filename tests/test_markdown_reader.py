@@ -455,3 +455,24 @@ def test_span_ends_after_the_text() -> None:
     assert (first.span.end_line, first.span.end_column) == (2, 62)
     assert (second.span.line, second.span.column, second.span.end_line,
             second.span.end_column) == (3, 3, 4, 13)
+
+
+def test_numbered_ids_and_dash_separators() -> None:
+    okr_file, problems = read("""\
+        # Q3 2024 OKRs
+
+        ## O1: Improve reliability
+        - KR1.1: Reduce p99 latency to 200ms
+        - KR1.2 - Zero sev-1 incidents
+
+        ### Objective 2 — Happier users
+        1. NPS from 20 to 35
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Improve reliability", (3, 8), [("Reduce p99 latency to 200ms", 4, 10),
+                                         ("Zero sev-1 incidents", 5, 11)]),
+        ("Happier users", (7, 19), [("NPS from 20 to 35", 8, 4)]),
+    ]
+    assert [kr.fields["label"] for _, kr in okr_file.key_results()[:2]] == ["KR1.1", "KR1.2"]
+    assert okr_file.objectives[1].fields["label"] == "Objective 2"

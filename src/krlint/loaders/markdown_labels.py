@@ -115,7 +115,8 @@ def parse(text: str) -> Label:
         if kind is not None:
             name = label.group("kw")
             if label.group("num"):
-                fields["label"] = f"{label.group('kw')} {label.group('num')}".strip()
+                kw, gap = label.group("kw"), " " if len(label.group("kw")) > 2 else ""
+                fields["label"] = f"{kw}{gap}{label.group('num')}"  # "Objective 2", "KR1.1"
             prefix_end += label.end()
             rest = remainder
     rest, fields = _trailing(rest.strip(), fields)
