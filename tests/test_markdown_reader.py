@@ -476,3 +476,40 @@ def test_numbered_ids_and_dash_separators() -> None:
     ]
     assert [kr.fields["label"] for _, kr in okr_file.key_results()[:2]] == ["KR1.1", "KR1.2"]
     assert okr_file.objectives[1].fields["label"] == "Objective 2"
+
+
+def test_tables_with_a_key_result_column() -> None:
+    okr_file, problems = read("""\
+        ## 2025 Q1
+
+        | Objective | Key result | Baseline | Target | Owner |
+        |---|---|---|---|---|
+        | Grow revenue | Paying teams | 120 | 200 | Ann |
+        | | Grow expansion revenue \\| net | | 110% | |
+        | Keep users | Grow revenue retention | 85% | 95% | Bo |
+
+        | Term | Meaning |
+        |---|---|
+        | KR | key result |
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow revenue", (5, 3), [("Paying teams", 5, 18),
+                                  ("Grow expansion revenue | net", 6, 5)]),
+        ("Keep users", (7, 3), [("Grow revenue retention", 7, 16)]),
+    ]
+    first = okr_file.objectives[0].key_results[0]
+    assert first.fields == {"baseline": "120", "target": "200", "owner": "Ann"}
+    assert okr_file.objectives[0].period == "2025 Q1"
+
+
+def test_a_table_of_key_results_under_an_objective_heading() -> None:
+    okr_file, _ = read("""\
+        ## Faster support
+
+        | KR | Target |
+        |----|--------|
+        | First reply time | under 2 h |
+        """)
+    assert structure(okr_file) == [("Faster support", (1, 4), [("First reply time", 5, 3)])]
+    assert okr_file.objectives[0].key_results[0].fields == {"target": "under 2 h"}

@@ -25,7 +25,7 @@ from krlint.loaders import ReadResult
 from krlint.loaders import markdown_labels as L
 from krlint.model import KeyResult, Objective, OkrFile, Span
 
-_PARSER = MarkdownIt("commonmark")
+_PARSER = MarkdownIt("commonmark").enable("table")
 _LISTS = ("bullet_list", "ordered_list")
 _MARKUP = frozenset("*_`[ \t")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -39,6 +39,7 @@ class _Line:
     line: int  # 0-based index into the source lines
     last_line: int
     node: SyntaxTreeNode
+    offset: int = 0  # where on the line to start looking for the text (a table cell)
 
 
 @dataclass(slots=True)
@@ -103,8 +104,8 @@ class _Reader:
         """
         raw = self.lines[item.line] if item.line < len(self.lines) else ""
         content = item.node.content.split("\n", 1)[0] if item.node.type == "inline" else ""
-        start = raw.find(content.strip()) if content.strip() else -1
-        i = max(start, 0)
+        start = raw.find(content.strip(), item.offset) if content.strip() else -1
+        i = max(start, item.offset)
         for ch in prefix:
             if ch.isspace():
                 continue
@@ -194,7 +195,9 @@ class _Reader:
                 self.paragraph(block, following)
             elif block.type in _LISTS and not _is_table_of_contents(block):
                 self.scope.owner = self.list(block, self.scope.owner)
-            # block quotes, code, HTML, tables, rules: notes and decoration, never OKRs
+            elif block.type == "table":
+                self.table(block)
+            # block quotes, code, HTML, rules: notes and decoration, never OKRs
 
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
         """Conventions that are decided for the whole file, from what the file does most."""
@@ -311,6 +314,43 @@ class _Reader:
                 self.add_key_result(owner, item, label)
         return owner
 
+    def table(self, node: SyntaxTreeNode) -> None:
+        """A table with a key result column: one key result per row, the objective from an
+        objective column (a blank cell repeats the one above) or from the heading above.
+        Other columns named like key result fields (Target, Baseline, Owner) become fields."""
+        rows = [tr for part in node.children for tr in part.children if tr.type == "tr"]
+        if len(rows) < 2:
+            return
+        names = [" ".join(self.line_of(cell).plain.lower().rstrip(":").split())
+                 for cell in rows[0].children]
+        kr_col = next((n for n, name in enumerate(names) if name in _KR_HEADERS), None)
+        if kr_col is None:
+            return  # not an OKR table: a glossary, a schedule, a score sheet
+        obj_col = next((n for n, name in enumerate(names) if name in _OBJECTIVE_HEADERS), None)
+        owner: Owner = self.scope.owner
+        for row in rows[1:]:
+            cells = [self.cell(row, cell, n) for n, cell in enumerate(row.children)]
+            if obj_col is not None and obj_col < len(cells) and cells[obj_col].plain:
+                label = L.parse(cells[obj_col].plain)
+                owner = self.new_objective(cells[obj_col], label.text, label.prefix, label.fields)
+            if kr_col >= len(cells) or not cells[kr_col].plain:
+                continue
+            label = L.parse(cells[kr_col].plain)
+            if label.kind not in (None, L.KEY_RESULT):
+                continue
+            for n, cell in enumerate(cells):
+                if n not in (kr_col, obj_col) and cell.plain and names[n] in _TABLE_FIELDS:
+                    label.fields.setdefault(_TABLE_FIELDS[names[n]], cell.plain)
+            self.add_key_result(owner, cells[kr_col], label)
+        if obj_col is not None:
+            self.scope.owner = owner
+
+    def cell(self, row: SyntaxTreeNode, cell: SyntaxTreeNode, index: int) -> _Line:
+        item = self.line_of(cell)
+        raw = self.lines[item.line] if item.line < len(self.lines) else ""
+        item.offset = _cell_offset(raw, index)
+        return item
+
     def finish(self) -> ReadResult:
         if self.orphans.count and self.orphans.first is not None:
             n = self.orphans.count
@@ -353,6 +393,22 @@ def _plain(inline: SyntaxTreeNode) -> str:
 
 def _has_link(inline: SyntaxTreeNode) -> bool:
     return any(c.type == "link" or _has_link(c) for c in inline.children)
+
+
+_KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
+                         "results"})
+_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "okr"})
+_TABLE_FIELDS = {"target": "target", "baseline": "baseline", "start": "baseline",
+                 "current": "current", "owner": "owner", "owners": "owner", "status": "status",
+                 "score": "score", "progress": "progress", "due": "due", "deadline": "due"}
+
+
+def _cell_offset(raw: str, index: int) -> int:
+    """Where the index-th cell of a table row starts on its line (after its pipe)."""
+    pipes = [m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+    leading = bool(pipes) and not raw[:pipes[0]].strip()
+    boundaries = pipes if leading else [-1, *pipes]
+    return boundaries[index] + 1 if index < len(boundaries) else 0
 
 
 def _has_labelled_key_results(node: SyntaxTreeNode) -> bool:
