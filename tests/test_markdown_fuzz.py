@@ -12,7 +12,8 @@ _PIECES = st.sampled_from([
     "# ", "## ", "### ", "- ", "* ", "1. ", "  ", "    ", "> ", "[ ] ", "[x] ", "**", "_", "`",
     "Objective: ", "Key result: ", "KR1: ", "Initiative: ", "Key results", "Objectives",
     "2024 Q3", "Grow revenue", "10 customers", "(7/10)", "[link](#a)", "\n", "\n\n", "\r\n",
-    "\t", "\u2028", "<!-- x -->", "```", "|a|b|", "---", "===",
+    "\t", "\u2028", "<!-- x -->", "```", "|a|b|", "---", "===", "| Objective | KR | Target |\n",
+    "|---|---|---|\n", "| x | y |\n", "| | z \\| w | 3 |\n",
 ])
 
 
