@@ -513,3 +513,20 @@ def test_a_table_of_key_results_under_an_objective_heading() -> None:
         """)
     assert structure(okr_file) == [("Faster support", (1, 4), [("First reply time", 5, 3)])]
     assert okr_file.objectives[0].key_results[0].fields == {"target": "under 2 h"}
+
+
+def test_description_lines_under_objective_headings_stay_prose() -> None:
+    okr_file, problems = read("""\
+        ## Grow the community
+        Why: we need more hands
+        - 30 monthly contributors
+
+        ## Keep our users
+        Context for the team
+        - Retention from 70% to 80%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow the community", (1, 4), [("30 monthly contributors", 3, 3)]),
+        ("Keep our users", (5, 4), [("Retention from 70% to 80%", 7, 3)]),
+    ]

@@ -65,6 +65,7 @@ class _Scope:
     period: str | None
     title: str
     saved: Owner = None  # the owner an "Initiatives:" line set aside, for "Key results:" after
+    by_paragraph: bool = False  # the owner is an objective line, not the heading
 
 
 @dataclass(slots=True)
@@ -270,9 +271,13 @@ class _Reader:
         elif label.kind == L.KEY_RESULTS:
             if self.scope.owner == _IGNORE and self.scope.saved is not None:
                 self.scope.owner = self.scope.saved
-        elif self.paragraph_objectives and label.kind is None and _objective_like(item) and (
-                _directly_followed_by_list(node, following) or self.standalone_objective(item)):
+        elif (self.paragraph_objectives and label.kind is None
+              and (self.scope.owner is None or self.scope.by_paragraph)
+              and _objective_like(item)
+              and (_directly_followed_by_list(node, following) or self.standalone_objective(item))):
+            # under a period or section heading; under an objective heading it is a description
             self.scope.owner = self.new_objective(item, label.text, label.prefix, label.fields)
+            self.scope.by_paragraph = True
         # anything else is prose: descriptions, notes, initiatives
 
     def standalone_objective(self, item: _Line) -> bool:
