@@ -66,4 +66,6 @@ def text_span(kr: KeyResult | Objective, start: int, end: int) -> Span:
     span = kr.span
     if span.end_line not in (None, span.line) or start < 0:
         return span
+    if span.end_column is not None and span.end_column - span.column != len(kr.text):
+        return span  # markup (Markdown **bold**, links) or escapes sit between source and text
     return Span(span.line, span.column + start, span.line, span.column + end)
