@@ -1,7 +1,7 @@
 """`kind: lexicon` — flag objectives or key results that use any of a list of terms.
 
 Terms match on lemmas, so `synergy` also catches "synergies" and `leverage` "leveraging"; a
-multi-word term ("best in class") matches word by word. The finding points at the matched words.
+multi-word term ("best in class") matches word by word, hyphenated or not. The finding points at the matched words.
 
     code: H001
     name: no-buzzwords
@@ -49,10 +49,9 @@ def build(spec: RuleSpec) -> Check:
 
             matcher = Matcher(nlp.vocab)
             for i, term in enumerate(terms):
-                words = [t.text.lower() for t in nlp.make_doc(term)]
-                by_form: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(forms(w))}}
-                                                 for w in words]
-                by_lemma: list[dict[str, Any]] = [{"LEMMA": w} for w in words]
+                words = [t.text.lower() for t in nlp.make_doc(term) if t.text != "-"]
+                by_form = _joined([{"LOWER": {"IN": sorted(forms(w))}} for w in words])
+                by_lemma = _joined([{"LEMMA": w} for w in words])
                 matcher.add(str(i), [by_form, by_lemma])
             matchers[key] = matcher
         return matchers[key]
@@ -75,3 +74,13 @@ def build(spec: RuleSpec) -> Check:
                     objective=objective, key_result=kr, suggestion=suggestion)
 
     return check
+
+
+def _joined(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words of a phrase, optionally hyphenated: `best in class` also finds "best-in-class"."""
+    out: list[dict[str, Any]] = []
+    for token in tokens:
+        if out:
+            out.append({"ORTH": "-", "OP": "?"})
+        out.append(token)
+    return out
