@@ -1,7 +1,8 @@
 """`kind: lexicon` — flag objectives or key results that use any of a list of terms.
 
 Terms match on lemmas, so `synergy` also catches "synergies" and `leverage` "leveraging"; a
-multi-word term ("best in class") matches word by word, hyphenated or not. The finding points at the matched words.
+multi-word term ("best in class") matches word by word, hyphenated or not. The finding points
+at the matched words.
 
     code: H001
     name: no-buzzwords
