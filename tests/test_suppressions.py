@@ -222,3 +222,26 @@ def test_markdown_end_to_end_when_the_reader_exists(tmp_path: Path) -> None:
     report = Linter(RunOptions(select=("K204",), report_unused_disables=True)).lint_paths(
         [str(path)])
     assert [(d.code, d.line) for d in report.diagnostics] == [("K204", 5)]
+
+
+@pytest.mark.parametrize("comment", ["# krlint: disabel=K204", "# krlint: disable-next-line K204",
+                                     "# krlint: disable=", "# krlint disable=K204",
+                                     "# KRLINT: DISABLE=K204"])
+def test_malformed_comment_is_reported_not_taken_as_blanket(tmp_path: Path, comment: str
+                                                           ) -> None:
+    path = tmp_path / "okrs.yaml"
+    path.write_text(f"{HEAD}      - Cut churn  {comment}\n", encoding="utf-8")
+    report = Linter(RunOptions(select=SELECT, report_unused_disables=True)).lint_paths(
+        [str(path)])
+    found = [(d.code, d.line, d.column) for d in report.diagnostics]
+    assert found == [("K204", 4, 9), ("X002", 4, 20)]
+    assert "unrecognised suppression comment" in report.diagnostics[1].message
+
+
+def test_x002_can_be_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "okrs.yaml"
+    path.write_text(HEAD + "      - Reach $2M ARR from $1.4M  # krlint: disable=K204\n",
+                    encoding="utf-8")
+    options = RunOptions(select=SELECT, ignore=("unused-suppression",),
+                         report_unused_disables=True)
+    assert Linter(options).lint_paths([str(path)]).diagnostics == []

@@ -154,6 +154,12 @@ class Linter:
         chosen -= resolve(config.ignored_for(path))
         return chosen
 
+    def _ignores(self, config: Config, catalogue: Catalogue, path: str, code: str) -> bool:
+        """Whether `--ignore`, `ignore` or `per-file-ignores` name `code` (X002 is reported on
+        request, `--report-unused-disables`, rather than by selection)."""
+        selectors = (*config.ignore, *self.options.ignore, *config.ignored_for(path))
+        return any(code in catalogue.resolve(s) for s in selectors)
+
     # -- the run -----------------------------------------------------------------------------
     def lint_paths(self, paths: Sequence[str]) -> Report:
         report = Report()
@@ -224,8 +230,10 @@ class Linter:
                 diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
         enabled = {n for code in selected for n in (code, catalogue.specs[code].name)}
         known = {n for spec in catalogue for n in (spec.code, spec.name)}
+        report_unused = self.options.report_unused_disables and not self._ignores(
+            config, catalogue, okr_file.path, "X002")
         outcome = suppressions.apply(okr_file, diagnostics, enabled=enabled, known=known,
-                                     report_unused=self.options.report_unused_disables)
+                                     report_unused=report_unused)
         diagnostics = outcome.kept
         unused_spec = catalogue.specs.get("X002")
         if unused_spec is not None:

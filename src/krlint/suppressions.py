@@ -30,6 +30,7 @@ NEVER_SUPPRESSED = frozenset({"X001", "X002"})  # krlint's own failures stay vis
 _DIRECTIVE = re.compile(
     r"krlint:\s*(?P<action>disable-next-line|disable-file|disable)\b"
     r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_\-]+(?:\s*,\s*[A-Za-z0-9_\-]+)*))?")
+_MEANT = re.compile(r"krlint\s*:|krlint\s+disable", re.IGNORECASE)  # meant as a directive
 _HTML_COMMENT = re.compile(r"<!--(?P<body>.*?)-->")
 # Which comment syntax a reader's source uses; YAML (and JSON read as YAML) by default.
 HTML_COMMENT_READERS = frozenset({"markdown", "md"})
@@ -39,7 +40,7 @@ HTML_COMMENT_READERS = frozenset({"markdown", "md"})
 class Directive:
     """One suppression: what it covers, where it is written, and what it silenced."""
 
-    action: str  # "disable" | "disable-next-line" | "disable-file" | "item"
+    action: str  # "disable" | "disable-next-line" | "disable-file" | "item" | "invalid"
     codes: tuple[str, ...]  # empty: every rule
     span: Span  # where it is written (comment column, or the item for per-item ones)
     target: int | None = None  # the line it covers (None: the whole file or an item)
@@ -49,6 +50,8 @@ class Directive:
 
     def covers(self, diagnostic: Diagnostic) -> str | None:
         """The code or name that matches `diagnostic`, "*" for all, None when not covered."""
+        if self.action == "invalid":
+            return None
         if self.action in ("disable", "disable-next-line") and diagnostic.line != self.target:
             return None
         if self.action == "item":
@@ -95,6 +98,11 @@ def apply(okr_file: OkrFile, diagnostics: Iterable[Diagnostic], *,
 
 def _unused(directive: Directive, enabled: set[str] | None, known: set[str] | None
             ) -> list[Problem]:
+    if directive.action == "invalid":
+        return [Problem(directive.span, f"unrecognised suppression comment "
+                                        f"'{directive.codes[0]}': it silences nothing",
+                        suggestion="Write krlint: disable=CODE, disable-next-line=CODE or "
+                                   "disable-file[=CODE].")]
     where = {"disable": f"on line {directive.target}",
              "disable-next-line": f"on line {directive.target}",
              "disable-file": "in this file"}.get(directive.action)
@@ -144,8 +152,14 @@ def comment_directives(lines: Sequence[str], reader: str = "yaml") -> list[Direc
     comments = _html_comments(lines) if html else _hash_comments(lines)
     found = []
     for index, column, body in comments:
-        match = _DIRECTIVE.match(body.strip())
-        if match is None:
+        text = body.strip()
+        if not _MEANT.match(text):
+            continue
+        match = _DIRECTIVE.match(text)
+        rest = text[match.end():].lstrip() if match else ""
+        if match is None or (rest and (rest[0].isalnum() or rest[0] == "=")):
+            # a typo must not pass for a blanket "disable", nor silently do nothing
+            found.append(Directive("invalid", (text,), Span(index + 1, column + 1)))
             continue
         codes = tuple(c.strip() for c in (match["codes"] or "").split(",") if c.strip())
         action = match["action"]
@@ -174,7 +188,7 @@ def _next_line(lines: Sequence[str], index: int, html: bool) -> int:
 
 
 def _html_comments(lines: Sequence[str]) -> list[tuple[int, int, str]]:
-    return [(i, m.start(), m["body"]) for i, line in enumerate(lines) if "krlint:" in line
+    return [(i, m.start(), m["body"]) for i, line in enumerate(lines) if "krlint" in line.lower()
             for m in _HTML_COMMENT.finditer(line)]
 
 
@@ -186,7 +200,7 @@ def _hash_comments(lines: Sequence[str]) -> list[tuple[int, int, str]]:
     ("Cut P1 #incidents", a quoted "# krlint: disable" or a `|` block). When the file is not
     valid YAML the scanner stops early and the rest is read by the simple rule alone.
     """
-    wanted = [i for i, line in enumerate(lines) if "krlint:" in line and "#" in line]
+    wanted = [i for i, line in enumerate(lines) if "#" in line and "krlint" in line.lower()]
     if not wanted:
         return []
     inside = _scalar_ranges(lines, set(wanted))
