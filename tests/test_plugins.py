@@ -214,3 +214,18 @@ def test_python_files_in_the_linted_repository_are_never_imported(tmp_path: Path
     report = lint(tmp_path, OKRS)
     assert not report.errors
     assert not canary.exists()
+
+
+def test_plugin_rules_are_listed_and_documented(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from krlint.cli import app
+
+    install_plugin(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    listing = CliRunner().invoke(app, ["rules"], env={"COLUMNS": "200"})
+    assert listing.exit_code == 0
+    assert "acme-no-todo" in listing.output and "acme-short" in listing.output
+    shown = CliRunner().invoke(app, ["rule", "acme-no-todo"])
+    assert shown.exit_code == 0 and "No TODO left in a key result." in shown.output

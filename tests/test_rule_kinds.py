@@ -206,6 +206,9 @@ def test_count_key_results_and_objectives(tmp_path: Path) -> None:
     ("kind: count\nparams: {of: objectives, min: 3, max: 2}", "params.min"),
     ("kind: count\nparams: {of: objectives, max: -1}", "params.max"),
     ("kind: telepathy", "kind"),
+    ("kind: builtin", "kind"),
+    ("kind: internal", "kind"),
+    ("kind: python", "kind"),
 ])
 def test_malformed_rule_is_one_error_naming_file_rule_and_field(
         tmp_path: Path, rule: str, field: str) -> None:

@@ -113,11 +113,7 @@ class Linter:
                 for folder in config.rule_dirs:
                     specs.extend(_load_rule_dir(folder, config))
                 catalogue = Catalogue(specs)
-                for spec in catalogue:
-                    if spec.kind not in kinds.NOT_RUN and spec.kind != "builtin":
-                        built = (spec.code, spec.source)
-                        if built not in self._built:
-                            self._built[built] = make_rule(spec, self.plugins().kinds)
+                self._build_added(catalogue)
                 self._catalogues[key] = catalogue
             except CatalogueError as error:
                 self._catalogues[key] = error  # one message, not one per file
@@ -125,6 +121,19 @@ class Linter:
         if isinstance(found, CatalogueError):
             raise found
         return found
+
+    def _build_added(self, catalogue: Catalogue) -> None:
+        """Build every rule that is not krlint's own, validating its kind and params."""
+        own = {spec.code for spec in builtin_rules()}
+        for spec in catalogue:
+            if spec.code in own:
+                continue
+            if spec.kind == "builtin" or spec.kind in kinds.NOT_RUN:
+                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': "
+                                     f"{spec.kind!r} is reserved for krlint's own rules")
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
 
     def analyzer(self, config: Config) -> Analyzer:
         from krlint.nlp.lexicon import builtin_lexicons
