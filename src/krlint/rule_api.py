@@ -11,7 +11,7 @@ A rule kind is a `KindFactory`: `factory(spec: RuleSpec) -> Check`. It reads `sp
 into one error naming the rule file, the rule and the field — and returns the check.
 
 Plugins (entry-point group `krlint.rules`) receive a `PluginHost` and call `add_kind` and
-`add_rule` on it; see `krlint.plugins` and docs/plugins.md.
+`add_rule` on it; see `krlint.plugins` and docs/rules-and-plugins.md.
 """
 
 from __future__ import annotations
