@@ -243,3 +243,11 @@ def test_examples_rule_pack_works() -> None:
     assert not report.errors, report.errors
     fired = {d.code for d in report.diagnostics}
     assert {"H101", "H102", "H103", "H104", "H105"} <= fired
+
+
+def test_rule_file_missing_a_field_names_it(tmp_path: Path) -> None:
+    _pack(tmp_path, {"H009.yaml": "code: H009\nname: house-rule\nseverity: warning\n"
+                                  "kind: count\nparams: {of: objectives, max: 1}\n"})
+    errors = _errors(tmp_path)
+    assert errors == [f"{tmp_path / 'house' / 'H009.yaml'}: rule H009: field 'summary': "
+                      f"required, and must be text"]

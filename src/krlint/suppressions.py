@@ -83,11 +83,24 @@ def apply(okr_file: OkrFile, diagnostics: Iterable[Diagnostic], *,
     nothing. `enabled`/`known` are the codes and names of the selected / all rules: a code whose
     rule did not run is not "unused", a code no rule has is."""
     found = directives(okr_file)
+    # indexed by where they apply: a file with thousands of findings and comments stays linear
+    by_line: dict[int | None, list[Directive]] = {}
+    by_item: dict[str, list[Directive]] = {}
+    for directive in found:
+        if directive.action == "item":
+            node = directive.key_result or directive.objective
+            assert node is not None
+            by_item.setdefault(node.id, []).append(directive)
+        elif directive.action != "invalid":
+            by_line.setdefault(directive.target, []).append(directive)
     kept: list[Diagnostic] = []
     for diagnostic in diagnostics:
         hit = False
         if diagnostic.code not in NEVER_SUPPRESSED:
-            for directive in found:
+            candidates = [*by_line.get(None, ()), *by_line.get(diagnostic.line, ()),
+                          *by_item.get(diagnostic.objective_id or "", ()),
+                          *by_item.get(diagnostic.key_result_id or "", ())]
+            for directive in candidates:
                 code = directive.covers(diagnostic)
                 if code is not None:
                     directive.used.add(code)
