@@ -229,3 +229,22 @@ def test_plugin_rules_are_listed_and_documented(tmp_path: Path,
     assert "acme-no-todo" in listing.output and "acme-short" in listing.output
     shown = CliRunner().invoke(app, ["rule", "acme-no-todo"])
     assert shown.exit_code == 0 and "No TODO left in a key result." in shown.output
+
+
+def test_example_plugin_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """examples/plugin, laid out as pip installs it: the module beside its dist-info."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "plugin"
+    project = tomllib.loads((example / "pyproject.toml").read_text(encoding="utf-8"))
+    [(name, target)] = project["project"]["entry-points"]["krlint.rules"].items()
+    install_plugin(tmp_path, monkeypatch,
+                   body=(example / "acme_krlint.py").read_text(encoding="utf-8"))
+    assert target == "acme_krlint:register" and name == "acme"
+    report = lint(tmp_path, OKRS, "A001", "A002")
+    assert not report.errors
+    assert [(d.code, d.line, d.column) for d in report.diagnostics] == [
+        ("A001", 4, 35), ("A002", 5, 9)]

@@ -211,6 +211,11 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
         console.print(Text("Options", style="bold"))
         for key, value in spec.options.items():
             console.print(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})")
+    if spec.params:
+        console.print()
+        console.print(Text(f"Kind {spec.kind}, from {spec.source}", style="bold"))
+        for key, value in spec.params.items():
+            console.print(Text(f"    {key}: {value}"))
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))

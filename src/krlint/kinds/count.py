@@ -46,7 +46,7 @@ def build(spec: RuleSpec) -> Check:
     def problems(items: Sequence[Objective | KeyResult], parent: Objective | None,
                  ) -> Iterator[Problem]:
         n = len(items)
-        values = {"count": n, "of": of, "min": low, "max": high,
+        values = {"count": n, "of": of if n != 1 else of[:-1], "min": low, "max": high,
                   "text": parent.text if parent else ""}
         if high is not None and n > high:
             over = items[high]
