@@ -216,12 +216,16 @@ def test_markdown_suppressions_applied_used_and_unused() -> None:
 
 def test_markdown_end_to_end_when_the_reader_exists(tmp_path: Path) -> None:
     pytest.importorskip("krlint.loaders.markdown")
+    options = RunOptions(select=("K201", "K204"), report_unused_disables=True)
     path = tmp_path / "okrs.md"
+    path.write_text("# Grow revenue\n\n- Cut churn\n- Keep customers\n", encoding="utf-8")
+    assert [d.line for d in Linter(options).lint_paths([str(path)]).diagnostics] == [3, 4]
     path.write_text("# Grow revenue\n\n<!-- krlint: disable-next-line=K204 -->\n"
-                    "- Cut churn\n- Keep customers\n", encoding="utf-8")
-    report = Linter(RunOptions(select=("K204",), report_unused_disables=True)).lint_paths(
-        [str(path)])
-    assert [(d.code, d.line) for d in report.diagnostics] == [("K204", 5)]
+                    "- Cut churn\n- Keep customers <!-- krlint: disable=K201 -->\n",
+                    encoding="utf-8")
+    found = [(d.code, d.line, d.column) for d in Linter(options).lint_paths([str(path)])
+             .diagnostics]
+    assert found == [("K204", 5, 3), ("X002", 5, 18)]
 
 
 @pytest.mark.parametrize("comment", ["# krlint: disabel=K204", "# krlint: disable-next-line K204",
