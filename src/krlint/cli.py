@@ -136,6 +136,9 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when findings are at or above --fail-on.")] = False,
+    report_unused_disables: Annotated[bool, typer.Option(
+        "--report-unused-disables",
+        help="Report suppressions that silenced nothing (X002).")] = False,
 ) -> None:
     """Lint OKR files and report problems."""
     from krlint.catalogue import CatalogueError, builtin_rules
@@ -151,6 +154,7 @@ def check(
         extend_select=_split(extend_select),
         fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
         reader=format_in.value if format_in else None,
+        report_unused_disables=report_unused_disables,
     )
     chosen = output_format or default_format()
     if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
@@ -197,18 +201,28 @@ def write_output(report: Report, ctx: ReportContext, format: str, output_file: P
         fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
 
 
+def _catalogue():  # type: ignore[no-untyped-def]
+    """Every rule in force here: built-in, from plugins, and from the config's `rule-dirs`."""
+    from krlint.catalogue import CatalogueError
+    from krlint.config import ConfigError, discover
+    from krlint.engine import Linter
+
+    try:
+        return Linter().catalogue(discover(os.getcwd()))
+    except (ConfigError, CatalogueError) as error:
+        fail(str(error))
+
+
 @app.command()
 def rules() -> None:
     """List every rule: code, name, default severity and summary."""
     from rich.console import Console
     from rich.table import Table
 
-    from krlint.catalogue import builtin_rules
-
     table = Table(show_lines=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
-    for spec in builtin_rules():
+    for spec in _catalogue():
         table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
     Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
 
@@ -219,9 +233,7 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     from rich.console import Console
     from rich.text import Text
 
-    from krlint.catalogue import Catalogue, builtin_rules
-
-    spec = Catalogue(builtin_rules()).get(code)
+    spec = _catalogue().get(code)
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
     console = Console(no_color=not use_color(sys.stdout), highlight=False, soft_wrap=True)
@@ -247,6 +259,11 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
         console.print(Text("Options", style="bold"))
         for key, value in spec.options.items():
             console.print(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})")
+    if spec.params:
+        console.print()
+        console.print(Text(f"Kind {spec.kind}, from {spec.source}", style="bold"))
+        for key, value in spec.params.items():
+            console.print(Text(f"    {key}: {value}"))
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))
