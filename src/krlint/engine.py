@@ -166,7 +166,8 @@ class Linter:
 
     def rules_in_force(self) -> tuple[RuleSpec, ...]:
         """Every rule of every catalogue this linter used, so reports can describe them."""
-        specs = {spec.code: spec for catalogue in self._catalogues.values() for spec in catalogue}
+        specs = {spec.code: spec for catalogue in self._catalogues.values()
+                 if isinstance(catalogue, Catalogue) for spec in catalogue}
         return tuple(sorted(specs.values(), key=lambda s: s.code))
 
     def _ignores(self, config: Config, catalogue: Catalogue, path: str, code: str) -> bool:
