@@ -54,7 +54,9 @@ def test_rule_is_documented(spec: RuleSpec) -> None:
 # classifier gets one right, the XPASS fails the run and the entry must be removed here.
 CLASSIFIER_GAPS = {
     ("K201", "Published 10 blog posts"),  # judged output, but reported by K202 (blog posts)
+    ("K201", "Hold 5 customer trainings"),  # judged output, but reported by K202 (trainings)
     ("K203", "Go live with the new billing system by June 30"),  # judged an outcome
+    ("K203", "SSO is enabled by default"),  # judged unclear
 }
 
 
