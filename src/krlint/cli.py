@@ -139,8 +139,9 @@ def check(
     out = sys.stdout
     ctx = ReportContext(color=use_color(out), show_source=show_source, quiet=quiet,
                         rules=builtin_rules(), version=__version__)
-    renderer(output_format.value)(report, out, ctx)
-    out.flush()
+    if report.files or not report.errors:  # "No problems in 0 files" would be a lie
+        renderer(output_format.value)(report, out, ctx)
+        out.flush()
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
     code = report.exit_code
