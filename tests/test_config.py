@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from krlint.cli import app
 from krlint.config import ConfigError, discover, parse
-from krlint.engine import Linter, RunOptions
+from krlint.engine import Linter
 
 OKRS = """\
 objectives:

@@ -10,11 +10,14 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
 from krlint import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     name="krlint",
@@ -59,6 +62,15 @@ def use_color(stream: object) -> bool:
         return True
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def console_for_stdout(**options: object) -> Console:
+    """A rich console that writes no escape codes at all (not even bold) unless colour is on."""
+    from rich.console import Console
+
+    color = use_color(sys.stdout)
+    return Console(file=sys.stdout, force_terminal=color, no_color=not color,
+                   color_system="auto" if color else None, highlight=False, **options)
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -153,7 +165,6 @@ def check(
 @app.command()
 def rules() -> None:
     """List every rule: code, name, default severity and summary."""
-    from rich.console import Console
     from rich.table import Table
 
     from krlint.catalogue import builtin_rules
@@ -163,13 +174,12 @@ def rules() -> None:
         table.add_column(column, no_wrap=column != "summary")
     for spec in builtin_rules():
         table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
-    Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
+    console_for_stdout().print(table)
 
 
 @app.command()
 def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K201.")]) -> None:
     """Show one rule's documentation: why, examples, options."""
-    from rich.console import Console
     from rich.text import Text
 
     from krlint.catalogue import Catalogue, builtin_rules
@@ -177,7 +187,7 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     spec = Catalogue(builtin_rules()).get(code)
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
-    console = Console(no_color=not use_color(sys.stdout), highlight=False, soft_wrap=True)
+    console = console_for_stdout(soft_wrap=True)
     console.print(Text(f"{spec.code} {spec.name}", style="bold"),
                   Text(f"({spec.severity.label} by default)", style="dim"))
     console.print()
@@ -231,21 +241,20 @@ def classify(
         fail("nothing to classify: give key results as arguments or on standard input")
     judgements = judge(texts)
     if format is ClassifyFormat.json:
-        for text, judgement in zip(texts, judgements):
+        for text, judgement in zip(texts, judgements, strict=True):
             sys.stdout.write(json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n")
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(header_style="bold")
     for column in ("key result", "label", "conf.", "evidence", "suggestion"):
         table.add_column(column)
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
-    for text, j in zip(texts, judgements):
+    for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
         table.add_row(text, f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
                       evidence, j.suggestion or "")
-    Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
+    console_for_stdout().print(table)
 
 
 STARTER = """\
@@ -295,6 +304,6 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("krlint: interrupted\n")
         sys.exit(130)
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:  # the last line of defence
         sys.stderr.write(f"krlint: internal error: {type(error).__name__}: {error}\n")
         sys.exit(EXIT_ERROR)

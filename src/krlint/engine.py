@@ -11,7 +11,8 @@ import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from krlint import checks, config as config_mod, sources
+from krlint import checks, sources
+from krlint import config as config_mod
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
@@ -173,7 +174,7 @@ class Linter:
             group[1].extend(kr for _, kr in okr_file.key_results())
         judgements: dict[int, Judgement] = {}
         for analyzer, krs in groups.values():
-            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs])):
+            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs]), strict=True):
                 judgements[id(kr)] = judgement
         return judgements
 
