@@ -95,8 +95,9 @@ def default_paths() -> list[str]:
     from krlint.config import discover
 
     config = discover(os.getcwd())
-    if config.include:
-        return list(config.include)
+    if config.include:  # relative to the config file, which may be in a parent directory
+        root = Path(config.root or ".")
+        return [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
     found = [p for p in DEFAULT_PATHS if Path(p).exists()]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
     if not found:

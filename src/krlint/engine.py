@@ -17,6 +17,7 @@ from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.loaders import read_text, reader_for
+from krlint.loaders.sniff import looks_like_okrs
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
@@ -38,6 +39,7 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+    skipped: list[str] = field(default_factory=list)  # walked files with no OKRs in them
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -136,12 +138,8 @@ class Linter:
     def lint_paths(self, paths: Sequence[str]) -> Report:
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
-        try:
-            found = list(sources.discover(paths))
-        except sources.PathError as error:
-            report.errors.append(str(error))
-            found = []
-        for path in found:
+        linted_from: dict[str, int] = {}  # per directory argument: files linted from it
+        for raw, path in self._discover(paths, report):
             try:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
@@ -154,9 +152,22 @@ class Linter:
                 assert source.problem is not None
                 files.append((OkrFile(path=source.path), [source.problem], config))
                 continue
-            result = read_text(source.path, source.text,
-                               reader_for(source.path, self.options.reader))
+            reader = reader_for(source.path, self.options.reader)
+            walked = path != raw
+            if walked and reader == "yaml" and not looks_like_okrs(
+                    source.text, json=path.lower().endswith(".json")):
+                report.skipped.append(path)
+                continue
+            if walked:
+                linted_from[raw] = linted_from.get(raw, 0) + 1
+            result = read_text(source.path, source.text, reader)
             files.append((result.file, result.problems, config))
+        for raw in paths:
+            if raw != sources.STDIN and os.path.isdir(raw) and not linted_from.get(raw):
+                skipped = sum(1 for p in report.skipped if _is_under(p, raw))
+                if skipped:
+                    report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
+                                         "YAML/JSON files without objectives skipped)")
         judgements = self._judge(files)
         for okr_file, problems, config in files:
             try:
@@ -164,6 +175,17 @@ class Linter:
             except (ConfigError, CatalogueError) as error:
                 report.errors.append(str(error))
         return report
+
+    @staticmethod
+    def _discover(paths: Sequence[str], report: Report) -> list[tuple[str, str]]:
+        """(argument, file) pairs; a bad argument is an error but the others are still linted."""
+        found: list[tuple[str, str]] = []
+        for raw in paths:
+            try:
+                found.extend((raw, path) for path in sources.discover([raw]))
+            except sources.PathError as error:
+                report.errors.append(str(error))
+        return found
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
         """All key results of all files through the analyser in one batch per configuration."""
@@ -251,6 +273,11 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
         key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
         suggestion=problem.suggestion, evidence=problem.evidence,
     )
+
+
+def _is_under(path: str, directory: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), os.path.abspath(directory)]) == \
+        os.path.abspath(directory)
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
