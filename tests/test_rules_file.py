@@ -26,9 +26,10 @@ def test_f001_tab_indentation(lint) -> None:
 
 
 def test_f001_message_comes_from_the_parser(tmp_path) -> None:
-    from tests.conftest import lint_text
+    from krlint.engine import Linter
 
-    [d] = lint_text(tmp_path, "objectives: [a, b\n")
+    (tmp_path / "okrs.yaml").write_text("objectives: [a, b\n")
+    [d] = Linter().lint_paths([str(tmp_path / "okrs.yaml")]).diagnostics
     assert d.code == "F001" and d.message.startswith("invalid YAML:")
 
 

@@ -32,7 +32,7 @@ KEY_RESULT_KNOWN = frozenset(
     {"id", "metric", "baseline", "target", "unit", "kind", "krlint", "owner", "owners", "start",
      "end", "due", "deadline", "status", "progress", "score", "confidence", "current", "notes",
      "tiers", "total_tasks", "initiatives", "tasks", "type", "weight", "measure", "value",
-     "comment", "comments", "source", "stretch"}
+     "comment", "comments", "source", "stretch", "metrics", "targets", "kpi", "kpis"}
     | set(KEY_RESULT_TEXT) | set(DESCRIPTION)
 )
 KR_KINDS = ("metric", "milestone", "maintain", "output")
