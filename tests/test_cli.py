@@ -210,3 +210,19 @@ def test_python_m_krlint_version() -> None:
 def test_usage_error_exit_2(files) -> None:
     assert run(["check", "--output-format", "xml", files["clean"]]).exit_code == 2
     assert run(["check", "--no-such-option"]).exit_code == 2
+
+
+def test_text_format_prints_each_objective_once(tmp_path: Path) -> None:
+    path = tmp_path / "okrs.yaml"
+    path.write_text("""\
+objectives:
+  - objective: Make onboarding effortless
+    owner: Dana
+    owner: Sam
+    key_results:
+      - Launch the onboarding checklist
+      - Host 4 webinars
+""")
+    out = run(["check", "--select", "F004,O101,K201", str(path)], env={"NO_COLOR": "1"}).stdout
+    assert out.count("Make onboarding effortless\n") == 1
+    assert out.index("F004") < out.index("O1 Make onboarding effortless") < out.index("O101")
