@@ -197,3 +197,30 @@ def test_cli_fail_on_overrides_config(tmp_path: Path) -> None:
     assert run(["check", str(okrs)]).exit_code == 0
     assert run(["check", "--fail-on", "warning", str(okrs)]).exit_code == 1
     assert run(["check", "--fail-on", "fatal", str(okrs)]).exit_code == 2
+
+
+@pytest.mark.parametrize(("config", "named"), [
+    ("severity: {K999: error}\n", "'severity.K999': unknown rule"),
+    ("severity: {K2: error}\n", "'severity.K2': unknown rule"),
+    ("rules: {no-such-rule: {max: 1}}\n", "'rules.no-such-rule': unknown rule"),
+    ("rules: {O103: {maximum: 3}}\n", "'rules.O103.maximum': O103 has no such option"),
+    ("rules: {O103: {max: five}}\n", "'rules.O103.max': expected int"),
+    ("rules: {O105: {threshold: true}}\n", "'rules.O105.threshold': expected float"),
+    ("ignore: [K999]\n", "'ignore': unknown rule code or name 'K999'"),
+    ("per-file-ignores: {'*.yaml': [nope]}\n", "'per-file-ignores': unknown rule code"),
+])
+def test_config_naming_unknown_rules_or_options(tmp_path: Path, config: str, named: str) -> None:
+    okrs = tree(tmp_path)
+    (okrs.parent / "more.yaml").write_text(OKRS)
+    (tmp_path / ".krlint.yaml").write_text(config)
+    result = run(["check", str(okrs.parent)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()  # once, although two files share the config
+    assert ".krlint.yaml: " in line and named in line
+
+
+def test_rule_options_by_name(tmp_path: Path) -> None:
+    okrs = tree(tmp_path)
+    (tmp_path / ".krlint.yaml").write_text(
+        "select: [O104]\nrules: {too-few-key-results: {min: 3}}\n")
+    assert codes(Linter().lint_paths([str(okrs)])) == [("O104", "info")]

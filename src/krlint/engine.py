@@ -118,20 +118,26 @@ class Linter:
         return self._analyzers[key]
 
     def selected(self, config: Config, catalogue: Catalogue, path: str) -> set[str]:
-        def resolve(selectors: Iterable[str]) -> set[str]:
+        def resolve(selectors: Iterable[str], where: str) -> set[str]:
             codes: set[str] = set()
             for selector in selectors:
                 found = catalogue.resolve(selector)
                 if not found:
-                    raise ConfigError(f"unknown rule code or name '{selector}'")
+                    raise ConfigError(f"{where}unknown rule code or name '{selector}'")
                 codes.update(found)
             return codes
 
-        select = self.options.select if self.options.select is not None else config.select
-        chosen = resolve(select) | resolve(config.extend_select) | resolve(
-            self.options.extend_select)
-        chosen -= resolve((*config.ignore, *self.options.ignore))
-        chosen -= resolve(config.ignored_for(path))
+        in_config = f"{config.source}: " if config.source else ""
+        _check_rule_keys(config, catalogue)
+        if self.options.select is not None:
+            chosen = resolve(self.options.select, "--select: ")
+        else:
+            chosen = resolve(config.select, f"{in_config}'select': ")
+        chosen |= resolve(config.extend_select, f"{in_config}'extend-select': ")
+        chosen |= resolve(self.options.extend_select, "--extend-select: ")
+        chosen -= resolve(config.ignore, f"{in_config}'ignore': ")
+        chosen -= resolve(self.options.ignore, "--ignore: ")
+        chosen -= resolve(config.ignored_for(path), f"{in_config}'per-file-ignores': ")
         return chosen
 
     # -- the run -----------------------------------------------------------------------------
@@ -146,7 +152,8 @@ class Linter:
                     continue
                 source = sources.read(path)
             except (sources.PathError, ConfigError) as error:
-                report.errors.append(str(error))
+                if str(error) not in report.errors:  # one bad config, many files: say it once
+                    report.errors.append(str(error))
                 continue
             if source.text is None:
                 assert source.problem is not None
@@ -173,7 +180,8 @@ class Linter:
             try:
                 report.files.append(self._lint_file(okr_file, problems, config, judgements))
             except (ConfigError, CatalogueError) as error:
-                report.errors.append(str(error))
+                if str(error) not in report.errors:  # one bad config, many files: say it once
+                    report.errors.append(str(error))
         return report
 
     @staticmethod
@@ -211,9 +219,9 @@ class Linter:
             if spec and spec.code in selected:
                 diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
         for rule in self.rules(catalogue, selected):
-            context = RuleContext(okr_file, rule.spec,
-                                  {**rule.spec.options, **config.rule_options.get(rule.spec.code,
-                                                                                  {})},
+            options = {**rule.spec.options, **config.rule_options.get(rule.spec.name, {}),
+                       **config.rule_options.get(rule.spec.code, {})}
+            context = RuleContext(okr_file, rule.spec, options,
                                   analyzer.lexicons, judgements, analyzer)
             try:
                 for problem in rule.check(context):
@@ -259,6 +267,29 @@ def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
     return load_dir(path)
+
+
+def _check_rule_keys(config: Config, catalogue: Catalogue) -> None:
+    """`severity` and `rules` name single rules; a typo there must not be silently ignored."""
+    for key, names in (("severity", config.severity), ("rules", config.rule_options)):
+        for name in names:
+            spec = catalogue.get(name)
+            if spec is None or name not in (spec.code, spec.name):
+                raise ConfigError(f"{config.source}: '{key}.{name}': unknown rule code or name")
+    for name, options in config.rule_options.items():
+        spec = catalogue.get(name)
+        assert spec is not None
+        for option, value in options.items():
+            where = f"{config.source}: 'rules.{name}.{option}'"
+            if option not in spec.options:
+                known = ", ".join(spec.options) or "none"
+                raise ConfigError(f"{where}: {spec.code} has no such option (options: {known})")
+            default = spec.options[option]
+            number = (int, float) if isinstance(default, float) else type(default)
+            if default is not None and (not isinstance(value, number) or
+                                        isinstance(value, bool) != isinstance(default, bool)):
+                raise ConfigError(f"{where}: expected {type(default).__name__} like "
+                                  f"{default!r}, found {value!r}")
 
 
 def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> Diagnostic:
