@@ -226,3 +226,12 @@ objectives:
     out = run(["check", "--select", "F004,O101,K201", str(path)], env={"NO_COLOR": "1"}).stdout
     assert out.count("Make onboarding effortless\n") == 1
     assert out.index("F004") < out.index("O1 Make onboarding effortless") < out.index("O101")
+
+
+def test_python_m_krlint_missing_path_is_one_line(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.yaml")
+    result = subprocess.run([sys.executable, "-m", "krlint", "check", missing],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"krlint: error: {missing}: no such file or directory\n"
