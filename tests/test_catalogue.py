@@ -50,24 +50,11 @@ def test_rule_is_documented(spec: RuleSpec) -> None:
     assert Path(spec.source).name == f"{spec.code}.yaml"
 
 
-# Examples the first classifier gets wrong (the lead is rebuilding it). Strict: when the new
-# classifier gets one right, the XPASS fails the run and the entry must be removed here.
-CLASSIFIER_GAPS = {
-    ("K201", "Published 10 blog posts"),  # judged output, but reported by K202 (blog posts)
-    ("K201", "Hold 5 customer trainings"),  # judged output, but reported by K202 (trainings)
-    ("K203", "Go live with the new billing system by June 30"),  # judged an outcome
-    ("K203", "SSO is enabled by default"),  # judged unclear
-}
-
-
 def cases(which: str) -> list:
     out = []
     for spec in RULES:
         for n, example in enumerate(getattr(spec, which), start=1):
-            marks = ()
-            if (spec.code, str(example)) in CLASSIFIER_GAPS:
-                marks = (pytest.mark.xfail(strict=True, reason="classifier gap"),)
-            out.append(pytest.param(spec, example, id=f"{spec.code}-{which}{n}", marks=marks))
+            out.append(pytest.param(spec, example, id=f"{spec.code}-{which}{n}"))
     return out
 
 

@@ -13,9 +13,6 @@ from krlint.cli import app
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]\d{3}) \[")
-# Rules the first classifier cannot fire yet (it never gives the reason `milestone`); strict, so
-# the run fails once the rebuilt classifier fires it and this entry must go.
-CLASSIFIER_GAPS = {"K203"}
 
 
 def check(name: str, *args: str):
@@ -41,11 +38,8 @@ def bad() -> list[tuple[int, str]]:
     return findings(result)
 
 
-@pytest.mark.parametrize("code", [
-    pytest.param(s.code, marks=[pytest.mark.xfail(strict=True, reason="classifier gap")]
-                 if s.code in CLASSIFIER_GAPS else [])
-    for s in builtin_rules() if s.kind in ("builtin", "reader")
-])
+@pytest.mark.parametrize("code", [s.code for s in builtin_rules()
+                                  if s.kind in ("builtin", "reader")])
 def test_bad_fires_every_rule(bad: list[tuple[int, str]], code: str) -> None:
     assert code in {c for _, c in bad}
 

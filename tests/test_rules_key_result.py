@@ -50,8 +50,13 @@ def test_an_output_is_reported_once(lint, text: str) -> None:
 
 
 def test_k202_output_metric_points_at_the_artefact(lint) -> None:
-    assert lint(one("Publish 12 blog posts"), "K202") == [("K202", 4, 20)]
-    assert lint(one("Host 4 webinars"), "K202") == [("K202", 4, 16)]
+    assert lint(one("Increase the number of blog posts published from 8 to 20"), *OUTPUT_RULES
+                ) == [("K202", 4, 32)]
+
+
+def test_k202_not_for_an_outcome_measure(lint) -> None:
+    assert lint(one("Increase organic sign-ups from blog readers from 200 to 500 a month"),
+                "K202") == []
 
 
 def test_declared_outputs_are_not_reported_by_the_output_rules(lint) -> None:

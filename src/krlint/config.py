@@ -58,7 +58,7 @@ class Config:
 def _glob_match(path: str, pattern: str, root: str | None) -> bool:
     candidates = {path, Path(path).name}
     if root:
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(ValueError):  # the file is outside the config's folder
             candidates.add(str(Path(path).resolve().relative_to(Path(root).resolve())))
     return any(fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*")
                for c in candidates)
