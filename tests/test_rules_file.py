@@ -179,3 +179,16 @@ def test_f004_not_for_the_same_key_in_different_mappings(lint) -> None:
           - objective: Keep customers
             key_results: [Cut churn from 4% to 2%]
         """, "F004") == []
+
+
+def test_f002_krlint_field_shapes(lint) -> None:
+    assert lint("""\
+        objectives:
+          - objective: Grow revenue
+            krlint: {ignore: [K201]}
+            key_results:
+              - kr: Reach $2M ARR from $1.4M
+                krlint: K201
+              - kr: Cut churn from 4% to 2%
+                krlint: {}
+        """, "F002") == [("F002", 3, 14), ("F002", 6, 17)]
