@@ -27,7 +27,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_holds_every_rule_and_lexicon(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "krlint/_rules/K201.yaml" in names
-    for path in (ROOT / "rules").rglob("*.yaml"):
+    for path in (p for p in (ROOT / "rules").rglob("*") if p.is_file()):  # lexicons, models
         assert f"krlint/_rules/{path.relative_to(ROOT / 'rules').as_posix()}" in names, path
     assert any(n.startswith("krlint/_rules/lexicons/") for n in names)
     assert "krlint/cli.py" in names and "krlint/__main__.py" in names
