@@ -235,3 +235,17 @@ def test_python_m_krlint_missing_path_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == f"krlint: error: {missing}: no such file or directory\n"
+
+
+def test_quiet_and_no_show_source(files) -> None:
+    clean = run(["check", "--quiet", files["clean"]])
+    assert clean.exit_code == 0 and clean.stdout == ""
+    out = run(["check", "--no-show-source", files["fails"]]).stdout
+    assert "O101" in out and "│" not in out
+
+
+def test_format_in_reads_any_extension_as_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "okrs.txt"
+    path.write_text(FAILS)
+    result = run(["check", "-o", "concise", "--select", "O101", "--format-in", "yaml", str(path)])
+    assert result.stdout.startswith(f"{path}:2:16: O101")

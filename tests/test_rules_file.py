@@ -192,3 +192,15 @@ def test_f002_krlint_field_shapes(lint) -> None:
               - kr: Cut churn from 4% to 2%
                 krlint: {}
         """, "F002") == [("F002", 3, 14), ("F002", 6, 17)]
+
+
+def test_json_is_read_as_yaml_with_positions(lint) -> None:
+    source = ('{\n\t"objectives": [\n\t\t{\n\t\t\t"title": "Grow revenue",\n'
+              '\t\t\t"keyResults": [\n\t\t\t\t"Launch the onboarding checklist",\n'
+              '\t\t\t\t"Reduce churn from 4% to 2%"\n\t\t\t]\n\t\t}\n\t]\n}\n')
+    assert lint(source, "F001", "F002", "K201", name="okrs.json") == [("K201", 6, 6)]
+
+
+def test_json_duplicate_key(lint) -> None:
+    source = '{"objectives": [], "objectives": [{"objective": "Grow", "krs": ["Reach 5"]}]}\n'
+    assert lint(source, "F004", name="okrs.json") == [("F004", 1, 21)]  # the text, not "
