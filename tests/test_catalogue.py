@@ -46,13 +46,16 @@ def test_rule_is_documented(spec: RuleSpec) -> None:
     assert spec.summary.strip(), f"{spec.code}: no summary"
     assert len(spec.rationale.strip()) > 20, f"{spec.code}: no rationale"
     assert spec.bad, f"{spec.code}: no bad example"
-    assert spec.good, f"{spec.code}: no good example"
+    if spec.kind != "internal":  # X-codes report on krlint itself: their example is a finding
+        assert spec.good, f"{spec.code}: no good example"
     assert Path(spec.source).name == f"{spec.code}.yaml"
 
 
 def cases(which: str) -> list:
     out = []
     for spec in RULES:
+        if spec.kind == "internal":  # not fired by a file's content alone
+            continue
         for n, example in enumerate(getattr(spec, which), start=1):
             out.append(pytest.param(spec, example, id=f"{spec.code}-{which}{n}"))
     return out

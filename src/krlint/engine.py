@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from krlint import checks, sources
 from krlint import config as config_mod
+from krlint import kinds, plugins, sources, suppressions
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
@@ -21,7 +21,7 @@ from krlint.loaders.sniff import looks_like_okrs
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
-from krlint.rule_api import Rule, RuleContext
+from krlint.rule_api import KindFactory, Rule, RuleContext
 
 
 @dataclass(slots=True)
@@ -40,6 +40,7 @@ class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
     skipped: list[str] = field(default_factory=list)  # walked files with no OKRs in them
+    rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -68,6 +69,7 @@ class RunOptions:
     fail_on: Severity | None = None
     config_file: str | None = None
     reader: str | None = None  # force a reader (stdin, odd extensions)
+    report_unused_disables: bool = False  # X002 for suppressions that silenced nothing
 
 
 class Linter:
@@ -83,7 +85,9 @@ class Linter:
             if not path.is_file():
                 raise ConfigError(f"{options.config_file}: config file not found")
             self._explicit = config_mod.load_file(path) or Config(source=str(path))
-        self._catalogues: dict[tuple[str, ...], Catalogue] = {}
+        self._catalogues: dict[tuple[str, ...], Catalogue | CatalogueError] = {}
+        self._built: dict[tuple[str, str], Rule] = {}  # (code, rule file) → runnable rule
+        self._plugins: plugins.Plugins | None = None
         self._analyzers: dict[str, Analyzer] = {}
 
     # -- configuration -----------------------------------------------------------------------
@@ -97,14 +101,42 @@ class Linter:
             config = replace(config, fail_on=self.options.fail_on)
         return config
 
+    def plugins(self) -> plugins.Plugins:
+        if self._plugins is None:
+            self._plugins = plugins.load()
+        return self._plugins
+
     def catalogue(self, config: Config) -> Catalogue:
-        key = config.rule_dirs
+        """Built-in rules, plugin rules and the config's rule folders — every rule built (its
+        params validated) now, so a broken rule is one error before any file is linted."""
+        key = tuple(_rule_dir_path(folder, config) for folder in config.rule_dirs)
         if key not in self._catalogues:
-            specs = list(builtin_rules())
-            for folder in config.rule_dirs:
-                specs.extend(_load_rule_dir(folder, config))
-            self._catalogues[key] = Catalogue(specs)
-        return self._catalogues[key]
+            try:
+                specs = [*builtin_rules(), *self.plugins().specs]
+                for folder in config.rule_dirs:
+                    specs.extend(_load_rule_dir(folder, config))
+                catalogue = Catalogue(specs)
+                self._build_added(catalogue)
+                self._catalogues[key] = catalogue
+            except CatalogueError as error:
+                self._catalogues[key] = error  # one message, not one per file
+        found = self._catalogues[key]
+        if isinstance(found, CatalogueError):
+            raise found
+        return found
+
+    def _build_added(self, catalogue: Catalogue) -> None:
+        """Build every rule that is not krlint's own, validating its kind and params."""
+        own = {spec.code for spec in builtin_rules()}
+        for spec in catalogue:
+            if spec.code in own:
+                continue
+            if spec.kind == "builtin" or spec.kind in kinds.NOT_RUN:
+                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': "
+                                     f"{spec.kind!r} is reserved for krlint's own rules")
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
 
     def analyzer(self, config: Config) -> Analyzer:
         from krlint.nlp.lexicon import builtin_lexicons
@@ -140,12 +172,30 @@ class Linter:
         chosen -= resolve(config.ignored_for(path), f"{in_config}'per-file-ignores': ")
         return chosen
 
+    def rules_in_force(self) -> tuple[RuleSpec, ...]:
+        """Every rule of every catalogue this linter used, so reports can describe them."""
+        specs = {spec.code: spec for catalogue in self._catalogues.values()
+                 if isinstance(catalogue, Catalogue) for spec in catalogue}
+        return tuple(sorted(specs.values(), key=lambda s: s.code))
+
+    def _ignores(self, config: Config, catalogue: Catalogue, path: str, code: str) -> bool:
+        """Whether `--ignore`, `ignore` or `per-file-ignores` name `code` (X002 is reported on
+        request, `--report-unused-disables`, rather than by selection)."""
+        selectors = (*config.ignore, *self.options.ignore, *config.ignored_for(path))
+        return any(code in catalogue.resolve(s) for s in selectors)
+
     # -- the run -----------------------------------------------------------------------------
-    def lint_paths(self, paths: Sequence[str]) -> Report:
+    def lint_paths(self, paths: Sequence[str],
+                   progress: Callable[[int, int], None] | None = None) -> Report:
+        """`progress(done, total)` is called as files are read and linted (total = 2 × files)."""
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         linted_from: dict[str, int] = {}  # per directory argument: files linted from it
-        for raw, path in self._discover(paths, report):
+        found = self._discover(paths, report)
+        total = 2 * len(found)
+        step = progress or (lambda done, total: None)
+        for done, (raw, path) in enumerate(found):
+            step(done, total)
             try:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
@@ -176,12 +226,15 @@ class Linter:
                     report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
                                          "YAML/JSON files without objectives skipped)")
         judgements = self._judge(files)
-        for okr_file, problems, config in files:
+        for done, (okr_file, problems, config) in enumerate(files, len(found)):
+            step(done, total)
             try:
                 report.files.append(self._lint_file(okr_file, problems, config, judgements))
             except (ConfigError, CatalogueError) as error:
                 if str(error) not in report.errors:  # one bad config, many files: say it once
                     report.errors.append(str(error))
+        step(total, total)
+        report.rules = self.rules_in_force()
         return report
 
     @staticmethod
@@ -229,7 +282,17 @@ class Linter:
                     diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
             except Exception as error:  # a broken rule must not hide the others' findings
                 diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
-        diagnostics = [d for d in diagnostics if not _suppressed(d, okr_file)]
+        enabled = {n for code in selected for n in (code, catalogue.specs[code].name)}
+        known = {n for spec in catalogue for n in (spec.code, spec.name)}
+        report_unused = self.options.report_unused_disables and not self._ignores(
+            config, catalogue, okr_file.path, "X002")
+        outcome = suppressions.apply(okr_file, diagnostics, enabled=enabled, known=known,
+                                     report_unused=report_unused)
+        diagnostics = outcome.kept
+        unused_spec = catalogue.specs.get("X002")
+        if unused_spec is not None:
+            diagnostics += [_diagnostic(unused_spec, config, okr_file.path, problem)
+                            for problem in outcome.unused]
         diagnostics.sort(key=lambda d: d.sort_key)
         krs = okr_file.key_results()
         labels = [judgements[id(kr)].label for _, kr in krs if id(kr) in judgements]
@@ -242,18 +305,24 @@ class Linter:
     def rules(self, catalogue: Catalogue, selected: set[str]) -> list[Rule]:
         rules = []
         for spec in catalogue:
-            if spec.code not in selected or spec.kind == "reader":
+            if spec.code not in selected or spec.kind in kinds.NOT_RUN:
                 continue
-            rules.append(make_rule(spec))
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
+            rules.append(self._built[key])
         return rules
 
 
-def make_rule(spec: RuleSpec) -> Rule:
-    if spec.kind == "builtin":
-        module = checks.load(spec)
-        return Rule(spec, module.check, bool(getattr(module, "NEEDS_JUDGEMENT", False)))
-    raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': unknown kind "
-                         f"{spec.kind!r}")
+def make_rule(spec: RuleSpec, extra_kinds: dict[str, KindFactory] | None = None) -> Rule:
+    """The runnable rule for a catalogue entry, through its kind (see `krlint.kinds`)."""
+    return kinds.build(spec, extra_kinds)
+
+
+def _rule_dir_path(folder: str, config: Config) -> str:
+    if not os.path.isabs(folder) and config.root:
+        folder = os.path.join(config.root, folder)
+    return os.path.abspath(folder)
 
 
 def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
@@ -261,9 +330,7 @@ def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
 
     from krlint.catalogue import load_dir
 
-    path = Path(folder)
-    if not path.is_absolute() and config.root:
-        path = Path(config.root) / path
+    path = Path(_rule_dir_path(folder, config))
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
     return load_dir(path)
@@ -318,15 +385,3 @@ def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
                       message=f"rule {spec.code} ({spec.name}) failed: "
                               f"{type(error).__name__}: {error}{at}",
                       path=path, line=1, column=1)
-
-
-def _suppressed(diagnostic: Diagnostic, okr_file: OkrFile) -> bool:
-    """Per-item `krlint: {disable: [...]}`; comment forms are read by `suppressions`."""
-    names = {diagnostic.code, diagnostic.name}
-    for objective in okr_file.objectives:
-        if diagnostic.objective_id == objective.id and names & objective.disabled:
-            return True
-        for kr in objective.key_results:
-            if diagnostic.key_result_id == kr.id and names & kr.disabled:
-                return True
-    return False
