@@ -311,7 +311,8 @@ def test_reporters_do_not_import_rules():
 def test_report_carries_the_catalogue_in_force_including_rule_packs(tmp_path):
     (tmp_path / "company-rules").mkdir()
     (tmp_path / "company-rules" / "C900.yaml").write_text(
-        "code: C900\nname: company-rule\nseverity: info\nkind: reader\n"
+        "code: C900\nname: company-rule\nseverity: info\nkind: lexicon\n"
+        "params: {terms: [synergy]}\n"
         "summary: A rule from the company's own pack.\n", encoding="utf-8")
     (tmp_path / ".krlint.yaml").write_text("rule-dirs: [company-rules]\n", encoding="utf-8")
     (tmp_path / "okrs.yaml").write_text(CLEAN, encoding="utf-8")
