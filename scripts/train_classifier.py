@@ -58,8 +58,9 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
         for k, v in fs.items():
             if k in index:
                 X[r, index[k]] = v
-    lam = np.array([lam_f if k.startswith("f:") else lam_x if k.startswith("x:") else lam_s if k.startswith(("obj:", "cnt:", "vo:"))
-                    else lam_w for k in names] + [1e-4])
+    lam = np.array([lam_f if k.startswith("f:") else lam_x if k.startswith("x:")
+                    else lam_s if k.startswith(("obj:", "cnt:", "vo:")) else lam_w
+                    for k in names] + [1e-4])
     # the prior: the hand-set weights of the definition; training moves away from them only as
     # far as the data insists (an L2 penalty towards them rather than towards zero)
     w0 = np.zeros(X.shape[1])
