@@ -139,14 +139,42 @@ def check(
     out = sys.stdout
     ctx = ReportContext(color=use_color(out), show_source=show_source, quiet=quiet,
                         rules=builtin_rules(), version=__version__)
-    renderer(output_format.value)(report, out, ctx)
-    out.flush()
+    reporter_failed = not _render(renderer, output_format.value, report, out, ctx)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
-    code = report.exit_code
+    code = EXIT_ERROR if reporter_failed else report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
     raise typer.Exit(code)
+
+
+def _render(renderer, name: str, report, out, ctx) -> bool:  # type: ignore[no-untyped-def]
+    """Render into a buffer first: a reporter that fails half-way must not lose the findings.
+
+    On failure the error is one line on stderr and the findings are printed in the concise
+    format instead (exit 2 tells CI the requested format was not produced).
+    """
+    import io
+
+    buffer = io.StringIO()
+    try:
+        renderer(name)(report, buffer, ctx)
+    except Exception as error:  # any reporter bug
+        sys.stderr.write(f"krlint: internal error: the {name} reporter failed: "
+                         f"{type(error).__name__}: {error}\n")
+        if name == "concise":
+            return False
+        buffer = io.StringIO()
+        try:
+            renderer("concise")(report, buffer, ctx)
+        except Exception:
+            return False
+        out.write(buffer.getvalue())
+        out.flush()
+        return False
+    out.write(buffer.getvalue())
+    out.flush()
+    return True
 
 
 @app.command()

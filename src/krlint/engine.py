@@ -15,6 +15,7 @@ from krlint import checks, config as config_mod, sources
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
+from krlint.limits import check_lengths
 from krlint.loaders import read_text, reader_for
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
@@ -135,6 +136,7 @@ class Linter:
     def lint_paths(self, paths: Sequence[str]) -> Report:
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
+        broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
         try:
             found = list(sources.discover(paths))
         except sources.PathError as error:
@@ -145,7 +147,7 @@ class Linter:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
                     continue
-                source = sources.read(path)
+                source = sources.read(path, config.limits.max_file_size)
             except (sources.PathError, ConfigError) as error:
                 report.errors.append(str(error))
                 continue
@@ -153,19 +155,50 @@ class Linter:
                 assert source.problem is not None
                 files.append((OkrFile(path=source.path), [source.problem], config))
                 continue
-            result = read_text(source.path, source.text,
-                               reader_for(source.path, self.options.reader))
+            try:
+                result = read_text(source.path, source.text,
+                                   reader_for(source.path, self.options.reader), config.limits)
+                result.problems.extend(check_lengths(result.file, config.limits))
+            except Exception as error:  # a reader bug must not hide the other files' findings
+                files.append((OkrFile(path=source.path), [], config))
+                broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
+                continue
             files.append((result.file, result.problems, config))
-        judgements = self._judge(files)
+        judgements = self._judge(files, broken)
         for okr_file, problems, config in files:
+            if id(okr_file) in broken:
+                report.files.append(broken[id(okr_file)])
+                continue
             try:
                 report.files.append(self._lint_file(okr_file, problems, config, judgements))
             except (ConfigError, CatalogueError) as error:
                 report.errors.append(str(error))
+            except Exception as error:  # reported as X001, file named
+                report.files.append(_failed_file(okr_file.path, "linting", error))
         return report
 
-    def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
-        """All key results of all files through the analyser in one batch per configuration."""
+    def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]],
+               broken: dict[int, FileReport] | None = None) -> dict[int, Judgement]:
+        """All key results of all files through the analyser in one batch per configuration.
+
+        If the batch fails, each file is judged alone, so only the file that breaks the
+        analyser is reported as an internal error (in `broken`) and the others are linted.
+        """
+        try:
+            return self._judge_batch(files)
+        except Exception:  # find the file that breaks it
+            if broken is None:
+                raise
+        judgements: dict[int, Judgement] = {}
+        for entry in files:
+            try:
+                judgements.update(self._judge_batch([entry]))
+            except Exception as error:
+                broken[id(entry[0])] = _failed_file(entry[0].path, "classifying", error)
+        return judgements
+
+    def _judge_batch(self, files: list[tuple[OkrFile, list[Problem], Config]]
+                     ) -> dict[int, Judgement]:
         groups: dict[int, tuple[Analyzer, list]] = {}
         for okr_file, _, config in files:
             analyzer = self.analyzer(config)
@@ -253,12 +286,21 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
+    return _x001(path, f"rule {spec.code} ({spec.name}) failed", error)
+
+
+def _x001(path: str, what: str, error: BaseException) -> Diagnostic:
     where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
     at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
     return Diagnostic(code="X001", name="internal-error", severity=Severity.ERROR,
-                      message=f"rule {spec.code} ({spec.name}) failed: "
-                              f"{type(error).__name__}: {error}{at}",
+                      message=f"{what}: {type(error).__name__}: {error}{at}",
                       path=path, line=1, column=1)
+
+
+def _failed_file(path: str, stage: str, error: BaseException) -> FileReport:
+    """A file krlint failed on (a bug, exit 2): named, while the other files are still reported."""
+    return FileReport(path=path, diagnostics=[_x001(path, f"internal error while {stage} "
+                                                          "this file", error)])
 
 
 def _suppressed(diagnostic: Diagnostic, okr_file: OkrFile) -> bool:

@@ -92,19 +92,31 @@ def decode(path: str, data: bytes) -> Source:
     return Source(path, text)
 
 
-def read(path: str) -> Source:
+def read(path: str, max_bytes: int | None = None) -> Source:
+    """The file's text; never more than `max_bytes` + 1 bytes are read (think /dev/zero)."""
+    limit = -1 if max_bytes is None else max_bytes + 1
+    name = "<stdin>" if path == STDIN else path
     if path == STDIN:
         try:
-            data = sys.stdin.buffer.read() if sys.stdin else b""
-        except (OSError, ValueError):
-            data = b""
-        return decode("<stdin>", data)
+            data = sys.stdin.buffer.read(limit) if sys.stdin else b""
+        except (OSError, ValueError, AttributeError):
+            data = b""  # stdin closed or not a byte stream: nothing to lint
+    else:
+        data = _read_file(path, limit)
+    if max_bytes is not None and len(data) > max_bytes:
+        return Source(name, None, Problem(
+            Span(1, 1), f"file larger than {max_bytes:,} bytes (limits.max-file-size); "
+                        "not read", code="F005"))
+    return decode(name, data)
+
+
+def _read_file(path: str, limit: int) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read(limit)
     except IsADirectoryError:
         raise PathError(f"{path}: is a directory") from None
     except PermissionError:
         raise PathError(f"{path}: permission denied") from None
     except OSError as error:
         raise PathError(f"{path}: {error.strerror or error}") from None
-    return decode(path, data)

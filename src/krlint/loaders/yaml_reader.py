@@ -15,7 +15,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from krlint import fields as F
 from krlint.diagnostics import Problem
+from krlint.limits import DEFAULT_LIMITS, LIMIT_CODE, Limits
 from krlint.loaders import ReadResult
+from krlint.loaders.yaml_guard import segments, syntax_problem
 from krlint.model import KeyResult, Objective, OkrFile, Span
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -28,7 +30,6 @@ MERGE = "tag:yaml.org,2002:merge"
 NULL = "tag:yaml.org,2002:null"
 _SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
 _UNSAFE_TAG_PREFIXES = ("tag:yaml.org,2002:python/", "!!python/")
-MAX_NODE_VISITS = 200_000
 
 
 class _TooManyNodes(Exception):
@@ -60,8 +61,9 @@ def _describe(node: Node) -> str:
 
 
 class _Walker:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, max_visits: int) -> None:
         self.path = path
+        self.max_visits = max_visits
         self.problems: list[Problem] = []
         self.visits = 0
         self.objective_count = 0
@@ -72,7 +74,7 @@ class _Walker:
 
     def visit(self, node: Node) -> None:
         self.visits += 1
-        if self.visits > MAX_NODE_VISITS:
+        if self.visits > self.max_visits:
             raise _TooManyNodes(node)
 
     def check_tag(self, node: Node) -> bool:
@@ -353,35 +355,32 @@ def _carries_measure(description: Node, title: Node) -> bool:
     return has_digit(description) and not has_digit(title)
 
 
-def _syntax_problem(error: yaml.YAMLError) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    context = getattr(error, "context", None)
-    message = f"{context}: {problem}" if context and problem else problem
-    return Problem(span=Span(line, column), message=f"invalid YAML: {message}", code="F001")
-
-
-def read_yaml(path: str, text: str, *, json: bool = False) -> ReadResult:
+def read_yaml(path: str, text: str, *, json: bool = False,
+              limits: Limits = DEFAULT_LIMITS) -> ReadResult:
     if json:
         # JSON allows tab indentation, YAML does not; one space per tab keeps every column.
         text = text.replace("\t", " ")
-    walker = _Walker(path)
+    # the guard measured every document, so this only catches a walk gone wrong
+    walker = _Walker(path, max_visits=2 * limits.max_nodes + 1_000)
     okr_file = OkrFile(path=path, lines=text.splitlines(), reader="json" if json else "yaml")
-    try:
-        for root in yaml.compose_all(text, Loader=_Loader):
-            if root is None:
-                continue
-            okr_file.objectives.extend(walker.document(root))
-    except yaml.YAMLError as error:
-        walker.problems.append(_syntax_problem(error))
-    except _TooManyNodes as limit:
-        walker.problem("F002", limit.node,
-                       f"document too large or too many alias expansions (over {MAX_NODE_VISITS:,} "
-                       "nodes); refusing to read further")
-    except RecursionError:
-        walker.problems.append(Problem(span=Span(1, 1), code="F002",
-                                       message="nesting too deep to read"))
+    for piece in segments(text, limits, _Loader):
+        if isinstance(piece, Problem):
+            walker.problems.append(piece)
+            continue
+        try:
+            for root in yaml.compose_all(piece, Loader=_Loader):
+                if root is None:
+                    continue
+                okr_file.objectives.extend(walker.document(root))
+        except yaml.YAMLError as error:  # the guard saw the same events; kept as a safety net
+            walker.problems.append(syntax_problem(error, piece))
+        except _TooManyNodes as limit:
+            walker.problem(LIMIT_CODE, limit.node,
+                           f"document too large to walk (over {walker.max_visits:,} nodes); "
+                           "refusing to read further")
+        except RecursionError:
+            walker.problems.append(Problem(span=Span(1, 1), code=LIMIT_CODE,
+                                           message="nesting too deep to read"))
     if not okr_file.objectives and not walker.problems:
         walker.problems.append(Problem(span=Span(1, 1), code="F002",
                                        message="no objectives found in the file"))
