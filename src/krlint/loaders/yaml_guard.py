@@ -65,7 +65,18 @@ def syntax_problem(error: yaml.YAMLError, text: str = "") -> Problem:
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     context = getattr(error, "context", None)
     message = f"{context}: {problem}" if context and problem else problem
-    return Problem(span=_span(mark), message=f"invalid YAML: {message}", code="F001")
+    span = _span(mark)
+    if text:
+        starts = line_starts(text)
+        if span.line > len(starts):
+            # libyaml reports the end of a file without a final newline one line too far
+            last = text[starts[-1]:]
+            span = Span(len(starts), len(last) + 1)
+        else:
+            offset = starts[span.line - 1] + span.column - 1
+            if text[offset:offset + 1] == "\t":
+                message += " (a tab: YAML indents with spaces only)"
+    return Problem(span=span, message=f"invalid YAML: {message}", code="F001")
 
 
 def _limit(mark: Mark, message: str) -> Problem:
