@@ -137,11 +137,12 @@ class Linter:
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
-        try:
-            found = list(sources.discover(paths))
-        except sources.PathError as error:
-            report.errors.append(str(error))
-            found = []
+        found: list[str] = []
+        for raw in paths:  # one bad path is reported; the others are still linted
+            try:
+                found.extend(sources.discover([raw]))
+            except sources.PathError as error:
+                report.errors.append(str(error))
         for path in found:
             try:
                 config = self.config_for(path)

@@ -7,6 +7,7 @@ not text become an F001 finding on that file, so the other files are still linte
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -50,9 +51,18 @@ def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> 
         elif path.exists():
             yield raw
         elif path.is_symlink():
-            raise PathError(f"{raw}: broken symbolic link")
+            raise PathError(f"{raw}: {_why_broken(path)}")
         else:
             raise PathError(f"{raw}: no such file or directory")
+
+
+def _why_broken(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
 
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
