@@ -322,6 +322,6 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("krlint: interrupted\n")
         sys.exit(130)
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:
         sys.stderr.write(f"krlint: internal error: {type(error).__name__}: {error}\n")
         sys.exit(EXIT_ERROR)

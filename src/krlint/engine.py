@@ -11,7 +11,8 @@ import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from krlint import checks, config as config_mod, sources
+from krlint import checks, sources
+from krlint import config as config_mod
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
