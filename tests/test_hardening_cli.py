@@ -315,3 +315,15 @@ def test_the_safety_scan_can_fail(tmp_path: Path) -> None:
     bad.write_text("import yaml, importlib\nyaml.load(s, Loader=yaml.Loader)\neval(s)\n"
                    "yaml.unsafe_load(s)\nimportlib.import_module(name)\n", encoding="utf-8")
     assert len(_offences(bad)) == 4
+
+
+def test_per_item_disable_still_works_with_the_index(lint) -> None:  # type: ignore[no-untyped-def]
+    source = """
+        objectives:
+          - objective: Grow revenue
+            krlint: {disable: [too-few-key-results]}
+            key_results: [Reach $2M ARR from $1.4M]
+          - objective: Keep revenue
+            key_results: [Reach $3M ARR from $2M]
+    """
+    assert lint(source, "O104") == [("O104", 6, 16)]

@@ -233,7 +233,8 @@ class Linter:
                     diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
             except Exception as error:  # a broken rule must not hide the others' findings
                 diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
-        diagnostics = [d for d in diagnostics if not _suppressed(d, okr_file)]
+        disabled = _disabled_index(okr_file)
+        diagnostics = [d for d in diagnostics if not _suppressed(d, disabled)]
         diagnostics.sort(key=lambda d: d.sort_key)
         krs = okr_file.key_results()
         labels = [judgements[id(kr)].label for _, kr in krs if id(kr) in judgements]
@@ -305,13 +306,27 @@ def _failed_file(path: str, stage: str, error: BaseException) -> FileReport:
                                                           "this file", error)])
 
 
-def _suppressed(diagnostic: Diagnostic, okr_file: OkrFile) -> bool:
-    """Per-item `krlint: {disable: [...]}`; comment forms are read by `suppressions`."""
-    names = {diagnostic.code, diagnostic.name}
+def _disabled_index(okr_file: OkrFile) -> dict[tuple[str, str], frozenset[str]]:
+    """("objective"|"key_result", id) -> disabled codes and names, built once per file, so the
+    check per finding is a lookup (a scan per finding was quadratic on large files)."""
+    index: dict[tuple[str, str], frozenset[str]] = {}
     for objective in okr_file.objectives:
-        if diagnostic.objective_id == objective.id and names & objective.disabled:
-            return True
+        if objective.disabled:
+            key = ("objective", objective.id)
+            index[key] = index.get(key, frozenset()) | objective.disabled
         for kr in objective.key_results:
-            if diagnostic.key_result_id == kr.id and names & kr.disabled:
-                return True
+            if kr.disabled:
+                key = ("key_result", kr.id)
+                index[key] = index.get(key, frozenset()) | kr.disabled
+    return index
+
+
+def _suppressed(diagnostic: Diagnostic, disabled: dict[tuple[str, str], frozenset[str]]) -> bool:
+    """Per-item `krlint: {disable: [...]}`; comment forms are read by `suppressions`."""
+    if not disabled:
+        return False
+    names = {diagnostic.code, diagnostic.name}
+    for key in (("objective", diagnostic.objective_id), ("key_result", diagnostic.key_result_id)):
+        if key[1] is not None and names & disabled.get(key, frozenset()):  # type: ignore[arg-type]
+            return True
     return False
