@@ -327,3 +327,16 @@ def test_per_item_disable_still_works_with_the_index(lint) -> None:  # type: ign
             key_results: [Reach $3M ARR from $2M]
     """
     assert lint(source, "O104") == [("O104", 6, 16)]
+
+
+@pytest.mark.parametrize(("config", "expected"), [
+    ("select: " + "[" * 500 + "]" * 500 + "\n", ".krlint.yaml:1:108: nesting deeper than 100"),
+    ("a: &a [x, x]\nb: &b [*a, *a]\nselect: [*b, *b]\n", "unknown key 'a'"),
+    ("ignore: [K201\n", ".krlint.yaml:2:1: invalid YAML"),
+])
+def test_hostile_config_is_one_line(tmp_path: Path, config: str, expected: str | None) -> None:
+    (tmp_path / ".krlint.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "okrs.yaml").write_bytes(GOOD)
+    result = run(["check", str(tmp_path / "okrs.yaml")])
+    assert result.exit_code == 2
+    one_error_line(result.stderr, ".krlint.yaml", expected or "'select' must be a list of strings")

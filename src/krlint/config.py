@@ -181,6 +181,12 @@ def load_file(path: Path) -> Config | None:
             raise ConfigError(f"{path}: invalid TOML: {error}") from None
         section = data.get("tool", {}).get("krlint")
         return None if section is None else parse(section, f"{path} [tool.krlint]", root)
+    from krlint.loaders.yaml_guard import first_breach
+
+    breach = first_breach(raw, DEFAULT_LIMITS, yaml.SafeLoader)  # a config is PR-controlled too
+    if breach is not None:
+        span = breach.problem.span
+        raise ConfigError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as error:
