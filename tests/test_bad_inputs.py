@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from krlint.cli import app
-from tests.bad_inputs import CASES, Case
+from bad_inputs import CASES, Case
 
 FINDING = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) "
                      r"\[[a-z0-9-]+\] (?P<message>.*)$")

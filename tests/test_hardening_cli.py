@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from krlint import engine, sources
 from krlint.cli import app
-from tests.bad_inputs import GOOD, ONE_KR
+from bad_inputs import GOOD, ONE_KR
 
 PYTHON = [sys.executable, "-m", "krlint"]
 
@@ -340,3 +340,15 @@ def test_hostile_config_is_one_line(tmp_path: Path, config: str, expected: str |
     result = run(["check", str(tmp_path / "okrs.yaml")])
     assert result.exit_code == 2
     one_error_line(result.stderr, ".krlint.yaml", expected or "'select' must be a list of strings")
+
+
+def test_markdown_front_matter_bomb_is_refused(tmp_path: Path) -> None:
+    from bad_inputs import _bomb
+
+    bomb = _bomb(9).decode().split("objectives:")[0]
+    path = tmp_path / "okrs.md"
+    path.write_text(f"---\n{bomb}---\n# Objective: Grow revenue\n\n- Reach $2M ARR from $1.4M\n",
+                    encoding="utf-8")
+    result = run(["check", "--select", "F", "-o", "concise", str(path)])
+    assert f"{path}:8:10: F005 [resource-limit]" in result.stdout, result.stdout
+    assert result.exit_code == 1

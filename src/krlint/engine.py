@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from krlint import checks, sources
 from krlint import config as config_mod
+from krlint import kinds, plugins, sources, suppressions
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
@@ -21,7 +21,7 @@ from krlint.loaders import read_text, reader_for
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
-from krlint.rule_api import Rule, RuleContext
+from krlint.rule_api import KindFactory, Rule, RuleContext
 
 
 @dataclass(slots=True)
@@ -39,6 +39,7 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+    rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -67,6 +68,7 @@ class RunOptions:
     fail_on: Severity | None = None
     config_file: str | None = None
     reader: str | None = None  # force a reader (stdin, odd extensions)
+    report_unused_disables: bool = False  # X002 for suppressions that silenced nothing
 
 
 class Linter:
@@ -82,7 +84,9 @@ class Linter:
             if not path.is_file():
                 raise ConfigError(f"{options.config_file}: config file not found")
             self._explicit = config_mod.load_file(path) or Config(source=str(path))
-        self._catalogues: dict[tuple[str, ...], Catalogue] = {}
+        self._catalogues: dict[tuple[str, ...], Catalogue | CatalogueError] = {}
+        self._built: dict[tuple[str, str], Rule] = {}  # (code, rule file) → runnable rule
+        self._plugins: plugins.Plugins | None = None
         self._analyzers: dict[str, Analyzer] = {}
 
     # -- configuration -----------------------------------------------------------------------
@@ -96,14 +100,42 @@ class Linter:
             config = replace(config, fail_on=self.options.fail_on)
         return config
 
+    def plugins(self) -> plugins.Plugins:
+        if self._plugins is None:
+            self._plugins = plugins.load()
+        return self._plugins
+
     def catalogue(self, config: Config) -> Catalogue:
-        key = config.rule_dirs
+        """Built-in rules, plugin rules and the config's rule folders — every rule built (its
+        params validated) now, so a broken rule is one error before any file is linted."""
+        key = tuple(_rule_dir_path(folder, config) for folder in config.rule_dirs)
         if key not in self._catalogues:
-            specs = list(builtin_rules())
-            for folder in config.rule_dirs:
-                specs.extend(_load_rule_dir(folder, config))
-            self._catalogues[key] = Catalogue(specs)
-        return self._catalogues[key]
+            try:
+                specs = [*builtin_rules(), *self.plugins().specs]
+                for folder in config.rule_dirs:
+                    specs.extend(_load_rule_dir(folder, config))
+                catalogue = Catalogue(specs)
+                self._build_added(catalogue)
+                self._catalogues[key] = catalogue
+            except CatalogueError as error:
+                self._catalogues[key] = error  # one message, not one per file
+        found = self._catalogues[key]
+        if isinstance(found, CatalogueError):
+            raise found
+        return found
+
+    def _build_added(self, catalogue: Catalogue) -> None:
+        """Build every rule that is not krlint's own, validating its kind and params."""
+        own = {spec.code for spec in builtin_rules()}
+        for spec in catalogue:
+            if spec.code in own:
+                continue
+            if spec.kind == "builtin" or spec.kind in kinds.NOT_RUN:
+                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': "
+                                     f"{spec.kind!r} is reserved for krlint's own rules")
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
 
     def analyzer(self, config: Config) -> Analyzer:
         from krlint.nlp.lexicon import builtin_lexicons
@@ -133,8 +165,22 @@ class Linter:
         chosen -= resolve(config.ignored_for(path))
         return chosen
 
+    def rules_in_force(self) -> tuple[RuleSpec, ...]:
+        """Every rule of every catalogue this linter used, so reports can describe them."""
+        specs = {spec.code: spec for catalogue in self._catalogues.values()
+                 if isinstance(catalogue, Catalogue) for spec in catalogue}
+        return tuple(sorted(specs.values(), key=lambda s: s.code))
+
+    def _ignores(self, config: Config, catalogue: Catalogue, path: str, code: str) -> bool:
+        """Whether `--ignore`, `ignore` or `per-file-ignores` name `code` (X002 is reported on
+        request, `--report-unused-disables`, rather than by selection)."""
+        selectors = (*config.ignore, *self.options.ignore, *config.ignored_for(path))
+        return any(code in catalogue.resolve(s) for s in selectors)
+
     # -- the run -----------------------------------------------------------------------------
-    def lint_paths(self, paths: Sequence[str]) -> Report:
+    def lint_paths(self, paths: Sequence[str],
+                   progress: Callable[[int, int], None] | None = None) -> Report:
+        """`progress(done, total)` is called as files are read and linted (total = 2 × files)."""
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
@@ -144,7 +190,10 @@ class Linter:
                 found.extend(sources.discover([raw]))
             except sources.PathError as error:
                 report.errors.append(str(error))
-        for path in found:
+        total = 2 * len(found)
+        step = progress or (lambda done, total: None)
+        for done, path in enumerate(found):
+            step(done, total)
             try:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
@@ -167,16 +216,20 @@ class Linter:
                 continue
             files.append((result.file, result.problems, config))
         judgements = self._judge(files, broken)
-        for okr_file, problems, config in files:
+        for done, (okr_file, problems, config) in enumerate(files, len(found)):
+            step(done, total)
             if id(okr_file) in broken:
                 report.files.append(broken[id(okr_file)])
                 continue
             try:
                 report.files.append(self._lint_file(okr_file, problems, config, judgements))
             except (ConfigError, CatalogueError) as error:
-                report.errors.append(str(error))
+                if str(error) not in report.errors:
+                    report.errors.append(str(error))
             except Exception as error:  # reported as X001, file named
                 report.files.append(_failed_file(okr_file.path, "linting", error))
+        step(total, total)
+        report.rules = self.rules_in_force()
         return report
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]],
@@ -233,8 +286,17 @@ class Linter:
                     diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
             except Exception as error:  # a broken rule must not hide the others' findings
                 diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
-        disabled = _disabled_index(okr_file)
-        diagnostics = [d for d in diagnostics if not _suppressed(d, disabled)]
+        enabled = {n for code in selected for n in (code, catalogue.specs[code].name)}
+        known = {n for spec in catalogue for n in (spec.code, spec.name)}
+        report_unused = self.options.report_unused_disables and not self._ignores(
+            config, catalogue, okr_file.path, "X002")
+        outcome = suppressions.apply(okr_file, diagnostics, enabled=enabled, known=known,
+                                     report_unused=report_unused)
+        diagnostics = outcome.kept
+        unused_spec = catalogue.specs.get("X002")
+        if unused_spec is not None:
+            diagnostics += [_diagnostic(unused_spec, config, okr_file.path, problem)
+                            for problem in outcome.unused]
         diagnostics.sort(key=lambda d: d.sort_key)
         krs = okr_file.key_results()
         labels = [judgements[id(kr)].label for _, kr in krs if id(kr) in judgements]
@@ -247,18 +309,24 @@ class Linter:
     def rules(self, catalogue: Catalogue, selected: set[str]) -> list[Rule]:
         rules = []
         for spec in catalogue:
-            if spec.code not in selected or spec.kind == "reader":
+            if spec.code not in selected or spec.kind in kinds.NOT_RUN:
                 continue
-            rules.append(make_rule(spec))
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
+            rules.append(self._built[key])
         return rules
 
 
-def make_rule(spec: RuleSpec) -> Rule:
-    if spec.kind == "builtin":
-        module = checks.load(spec)
-        return Rule(spec, module.check, bool(getattr(module, "NEEDS_JUDGEMENT", False)))
-    raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': unknown kind "
-                         f"{spec.kind!r}")
+def make_rule(spec: RuleSpec, extra_kinds: dict[str, KindFactory] | None = None) -> Rule:
+    """The runnable rule for a catalogue entry, through its kind (see `krlint.kinds`)."""
+    return kinds.build(spec, extra_kinds)
+
+
+def _rule_dir_path(folder: str, config: Config) -> str:
+    if not os.path.isabs(folder) and config.root:
+        folder = os.path.join(config.root, folder)
+    return os.path.abspath(folder)
 
 
 def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
@@ -266,9 +334,7 @@ def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
 
     from krlint.catalogue import load_dir
 
-    path = Path(folder)
-    if not path.is_absolute() and config.root:
-        path = Path(config.root) / path
+    path = Path(_rule_dir_path(folder, config))
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
     return load_dir(path)
@@ -304,29 +370,3 @@ def _failed_file(path: str, stage: str, error: BaseException) -> FileReport:
     """A file krlint failed on (a bug, exit 2): named, while the other files are still reported."""
     return FileReport(path=path, diagnostics=[_x001(path, f"internal error while {stage} "
                                                           "this file", error)])
-
-
-def _disabled_index(okr_file: OkrFile) -> dict[tuple[str, str], frozenset[str]]:
-    """("objective"|"key_result", id) -> disabled codes and names, built once per file, so the
-    check per finding is a lookup (a scan per finding was quadratic on large files)."""
-    index: dict[tuple[str, str], frozenset[str]] = {}
-    for objective in okr_file.objectives:
-        if objective.disabled:
-            key = ("objective", objective.id)
-            index[key] = index.get(key, frozenset()) | objective.disabled
-        for kr in objective.key_results:
-            if kr.disabled:
-                key = ("key_result", kr.id)
-                index[key] = index.get(key, frozenset()) | kr.disabled
-    return index
-
-
-def _suppressed(diagnostic: Diagnostic, disabled: dict[tuple[str, str], frozenset[str]]) -> bool:
-    """Per-item `krlint: {disable: [...]}`; comment forms are read by `suppressions`."""
-    if not disabled:
-        return False
-    names = {diagnostic.code, diagnostic.name}
-    for key in (("objective", diagnostic.objective_id), ("key_result", diagnostic.key_result_id)):
-        if key[1] is not None and names & disabled.get(key, frozenset()):  # type: ignore[arg-type]
-            return True
-    return False

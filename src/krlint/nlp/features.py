@@ -46,6 +46,8 @@ _HEAD_SKIP = frozenset({"we", "i", "will", "to", "'ve", "’ve", "we've", "we’
                         "shall", "successfully", "fully", "team", "the", "a", "an", "our",
                         "dev", "all", "also", "then", "first", "1st", "finally"})
 _CONJ = frozenset({",", "and", ";", "&", "-", "–", "—", "/", "then", ".", ":", "to", "+", "or"})
+_CLAUSE_START = frozenset({",", "and", ";", ".", "to", "-", "–", "—", ":", "that", "which",
+                           "will", "&", "then", "so"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
 
 
@@ -275,6 +277,28 @@ class FeatureExtractor:
                 elif i > 0 and (i - 1) in num_set:
                     mark("f:count_of_people", i, i + 1, "people")
 
+        # --- a second clause that states the result ("…, influence 200+ developers") ----------
+        if head_i is not None:
+            for i in range(head_i + 2, n):
+                if lemmas[i] in self.outcome_verbs and lower[i - 1] in _CLAUSE_START:
+                    ahead = range(i + 1, min(n, i + 7))
+                    if any(k in num_set for k in ahead) or any(s <= k < e for s, e in
+                                                               metric_spans for k in ahead):
+                        mark("f:outcome_clause", i, i + 1, "purpose")
+                        break
+
+        # --- combinations the definition singles out ------------------------------------------
+        if family == "hiring" and nums:
+            f["f:hiring_count"] = 1.0
+        elif "f:head_activity" in f and "f:count_of_people" in f:
+            f["f:activity_over_people_count"] = 1.0
+        if "f:share_of_people" in f and "f:artefact" in f and "f:metric" not in f:
+            f["f:share_doing_task"] = 1.0  # "100% of accounts have a QBR": process compliance
+        for i in nums:
+            if i + 2 < n and lower[i + 1] in ("hours", "hour", "hrs", "minutes", "days") and \
+                    lower[i + 2] in ("of", "in", "on", "per", "a", "each", "spent"):
+                mark("f:time_spent", i, i + 2, "activity-time")
+
         # --- shape ---------------------------------------------------------------------------
         words = sum(1 for t in toks if t.is_alpha)
         if words <= 3:
@@ -291,7 +315,10 @@ class FeatureExtractor:
             f["f:outcome_verb_over_artefacts"] = 1.0
 
         # --- bag of lemmas ---------------------------------------------------------------------
-        for i, t in enumerate(toks):
-            if t.is_alpha and not t.is_stop and len(t.text) > 1:
-                f[f"w:{lemmas[i]}"] = 1.0
+        content = [lemmas[i] for i, t in enumerate(toks)
+                   if t.is_alpha and not t.is_stop and len(t.text) > 1]
+        for lemma in content:
+            f[f"w:{lemma}"] = 1.0
+        for a, b in zip(content, content[1:]):
+            f[f"w:{a}_{b}"] = 1.0
         return Extracted(f, ev, head, family)

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 FORMATS: dict[str, str] = {
     "text": "krlint.reporters.text",
     "concise": "krlint.reporters.concise",
+    "json": "krlint.reporters.json_report",
+    "sarif": "krlint.reporters.sarif",
+    "github": "krlint.reporters.github",
+    "junit": "krlint.reporters.junit",
+    "gitlab": "krlint.reporters.gitlab",
 }
 
 
@@ -25,7 +30,7 @@ class ReportContext:
     color: bool = False
     show_source: bool = True
     quiet: bool = False
-    rules: tuple[RuleSpec, ...] = field(default=())  # metadata for formats that list rules
+    rules: tuple[RuleSpec, ...] = field(default=())  # the catalogue in force, as data
     version: str = ""
 
 

@@ -54,6 +54,6 @@ def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
                 if d.suggestion:
                     console.print(Text.assemble(indent + " " * 8, ("↳ " + d.suggestion, "green")))
         console.print()
-    if not ctx.quiet or report.diagnostics:
+    if not ctx.quiet:
         style = "bold red" if report.failed() else "bold green"
         console.print(Text(summary(report), style=style))
