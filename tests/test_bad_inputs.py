@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from krlint.cli import app
 from bad_inputs import CASES, Case
+from krlint.cli import app
 
 FINDING = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) "
                      r"\[[a-z0-9-]+\] (?P<message>.*)$")

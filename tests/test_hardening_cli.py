@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from bad_inputs import GOOD, ONE_KR
 from krlint import engine, sources
 from krlint.cli import app
-from bad_inputs import GOOD, ONE_KR
 
 PYTHON = [sys.executable, "-m", "krlint"]
 
