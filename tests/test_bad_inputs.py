@@ -55,3 +55,21 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
         assert case.message in first, first
     assert result.exit_code == case.exit, result.stdout + result.stderr
     assert result.stderr == ""
+
+
+PURE_PYTHON = [c for c in CASES if c.id.startswith((
+    "deep-", "alias-bomb", "recursive", "documents-", "tab-", "control-", "nul-", "json-",
+    "unclosed", "max-depth", "python-"))]
+
+
+@pytest.mark.parametrize("case", PURE_PYTHON, ids=[c.id for c in PURE_PYTHON])
+def test_bad_input_without_libyaml(case: Case, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same answers where PyYAML was built without libyaml (its composer recurses in
+    Python, so the depth guard is what keeps it from RecursionError)."""
+    import yaml
+
+    from krlint.loaders import yaml_reader
+
+    monkeypatch.setattr(yaml_reader, "_Loader", yaml.SafeLoader)
+    test_bad_input(case, tmp_path)
