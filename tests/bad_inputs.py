@@ -219,5 +219,5 @@ CASES: list[Case] = [
          1, [("F002", 3, 19)], name="okrs.json"),
     Case("json-truncated", b'{"objectives": [{"objective": "Grow revenue"', 1,
          [("F001", 1, 45)], name="okrs.json",
-         message="did not find expected"),
+         message="while parsing a flow mapping"),
 ]
