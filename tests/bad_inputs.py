@@ -207,6 +207,13 @@ CASES: list[Case] = [
     Case("python-object-new-objective",
          b"objectives:\n  - !!python/object/new:subprocess.Popen [['id']]\n", 1,
          [("F002", 2, 5)], message="unsafe tag"),
+    Case("python-object-on-objectives-list",
+         b"objectives: !!python/object/apply:os.system [id]\n", 1, [("F002", 1, 13)],
+         message="unsafe tag"),
+    Case("python-tags-on-key-and-extra-field",
+         b"objectives:\n  - objective: Grow revenue\n    !!python/name:os.system : x\n"
+         b"    owner: !!python/object/new:os.system [id]\n    key_results: [a, b]\n", 1,
+         [("F002", 3, 5), ("F002", 4, 12)], message="unsafe tag"),
     Case("custom-tag-key-result",
          b"objectives:\n  - objective: Grow revenue\n    key_results: [!secret Reach $2M]\n",
          1, [("F002", 3, 19)]),

@@ -352,3 +352,21 @@ def test_markdown_front_matter_bomb_is_refused(tmp_path: Path) -> None:
     result = run(["check", "--select", "F", "-o", "concise", str(path)])
     assert f"{path}:8:10: F005 [resource-limit]" in result.stdout, result.stdout
     assert result.exit_code == 1
+
+
+def test_real_process_on_hostile_files(tmp_path: Path) -> None:
+    """One real `python -m krlint` over the worst of the catalogue: findings, no traceback."""
+    from bad_inputs import _bomb, _deep_block, _deep_flow
+
+    (tmp_path / "bomb.yaml").write_bytes(_bomb(30))
+    (tmp_path / "deep.yaml").write_bytes(_deep_flow())
+    (tmp_path / "block.yaml").write_bytes(_deep_block())
+    (tmp_path / "binary.yaml").write_bytes(bytes(range(256)))
+    (tmp_path / "tags.yaml").write_bytes(b"objectives: !!python/object/apply:os.system [id]\n")
+    done = shell(f"{' '.join(PYTHON)} check --select F -o concise "
+                 "bomb.yaml deep.yaml block.yaml binary.yaml tags.yaml", tmp_path)
+    assert done.stderr == ""
+    assert done.returncode == 1
+    assert [line.split(" [")[0] for line in done.stdout.splitlines()] == [
+        "bomb.yaml:7:10: F005", "deep.yaml:1:101: F005", "block.yaml:1:201: F005",
+        "binary.yaml:1:1: F001", "tags.yaml:1:13: F002"]

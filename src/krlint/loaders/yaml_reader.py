@@ -67,6 +67,7 @@ class _Walker:
         self.max_visits = max_visits
         self.problems: list[Problem] = []
         self.visits = 0
+        self.unsafe: set[int] = set()
         self.objective_count = 0
 
     # -- helpers -----------------------------------------------------------------------------
@@ -82,6 +83,9 @@ class _Walker:
         """False (with a finding) for tags that would construct objects if anyone loaded them."""
         tag = node.tag or ""
         if tag.startswith(_UNSAFE_TAG_PREFIXES):
+            if id(node) in self.unsafe:  # an alias of a node already reported
+                return False
+            self.unsafe.add(id(node))
             self.problem(
                 "F002", node,
                 f"unsafe tag {tag.replace(_SAFE_TAG_PREFIX, '!!')} is not allowed in OKR files "
@@ -98,6 +102,7 @@ class _Walker:
         merged: list[tuple[str, Node, Node]] = []
         for key_node, value_node in node.value:
             self.visit(key_node)
+            self.check_tag(key_node)  # reported; the key is only ever read as text
             if key_node.tag == MERGE:
                 merged.extend(self._merge_sources(value_node))
                 continue
@@ -145,6 +150,8 @@ class _Walker:
 
     def scalar(self, node: Node) -> object:
         self.visit(node)
+        if not self.check_tag(node):
+            return None
         if isinstance(node, ScalarNode):
             return node.value
         if isinstance(node, SequenceNode):
@@ -221,6 +228,8 @@ class _Walker:
 
     def objectives(self, node: Node, period: str | None) -> Iterator[Objective]:
         self.visit(node)
+        if not self.check_tag(node):
+            return
         if isinstance(node, SequenceNode):
             for item in node.value:
                 obj = self.objective(item, period)
@@ -293,6 +302,8 @@ class _Walker:
 
     def key_results(self, node: Node, obj: Objective) -> Iterator[KeyResult]:
         self.visit(node)
+        if not self.check_tag(node):
+            return
         if isinstance(node, MappingNode):  # {KR1: "text", KR2: {...}}
             items = [(key, value) for key, _, value in self.pairs(node)]
         elif isinstance(node, SequenceNode):
