@@ -228,3 +228,16 @@ CASES: list[Case] = [
          [("F001", 1, 45)], name="okrs.json",
          message="while parsing a flow mapping"),
 ]
+
+
+def _many_broken_documents() -> bytes:
+    return b"---\nobjectives: [\n" * 30 + b"---\n" + ONE_KR
+
+
+CASES.append(Case("documents-30-broken", _many_broken_documents, 1,
+                  [("F001", n, 1) for n in range(3, 42, 2)] + [("F001", 41, 1)],
+                  message="invalid YAML"))
+CASES.append(Case("documents-deep-after-good-ones",
+                  ONE_KR * 1 + b"---\n" + ONE_KR + b"---\n" + _deep_flow() + b"---\n" + ONE_KR,
+                  1, [("F005", 9, 101)], also=[("O104", 2, 16), ("O104", 6, 16),
+                                               ("O104", 12, 16)]))

@@ -28,7 +28,8 @@ from krlint.model import Span
 
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as PyYAML counts them
 _MARKER = re.compile(r"^(---|\.\.\.)(?=[ \t\r\n\x85\u2028\u2029]|$)", re.MULTILINE)
-MAX_RESUMES = 100  # broken documents reported per file before the reader stops
+MAX_RESUMES = 20  # broken documents reported per file before the reader stops
+# (each resume re-reads the rest of the file: this keeps the worst case linear)
 
 
 @dataclass(slots=True)
@@ -156,7 +157,10 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
             # libyaml's scanner reads ahead and gives up at 1000 levels before the events
             # reach max-depth; PyYAML's own parser (no recursion either) finds the level that
             # crossed the configured limit. Only this rare path pays for the slower parser.
-            return first_breach(text, limits, yaml.SafeLoader)
+            # Only the broken document is re-read, so a huge file pays for it once.
+            starts = line_starts(text)
+            start = starts[doc_start] if doc_start < len(starts) else len(text)
+            return first_breach("\n" * doc_start + text[start:], limits, yaml.SafeLoader)
         problem = syntax_problem(error, text)
         return Breach(problem, doc_start, problem.span.line - 1)
     finally:
