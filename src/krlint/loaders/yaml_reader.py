@@ -8,7 +8,9 @@ visits: an alias bomb is refused when that count passes the limit instead of exh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import gc
+from collections.abc import Callable, Iterator
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -379,6 +381,25 @@ def _carries_measure(description: Node, title: Node, *, tiered: bool = False) ->
     return measures.has_number(text) or (tiered and len(text.split()) >= 5)
 
 
+def _paused_gc(read: Callable[..., ReadResult]) -> Callable[..., ReadResult]:
+    """Reading builds hundreds of thousands of small acyclic objects (nodes, marks, key
+    results); the cyclic collector would scan them over and over for nothing (3× the reading
+    time on a 100,000-key-result file). Reference counting still frees everything."""
+
+    @functools.wraps(read)
+    def wrapper(*args: object, **kwargs: object) -> ReadResult:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return wrapper
+
+
+@_paused_gc
 def read_yaml(path: str, text: str, *, json: bool = False,
               limits: Limits = DEFAULT_LIMITS) -> ReadResult:
     if json:
