@@ -18,6 +18,7 @@ from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
 from krlint.loaders import read_text, reader_for
+from krlint.loaders.sniff import looks_like_okrs
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
@@ -39,6 +40,7 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+    skipped: list[str] = field(default_factory=list)  # walked files with no OKRs in them
     rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
@@ -149,20 +151,26 @@ class Linter:
         return self._analyzers[key]
 
     def selected(self, config: Config, catalogue: Catalogue, path: str) -> set[str]:
-        def resolve(selectors: Iterable[str]) -> set[str]:
+        def resolve(selectors: Iterable[str], where: str) -> set[str]:
             codes: set[str] = set()
             for selector in selectors:
                 found = catalogue.resolve(selector)
                 if not found:
-                    raise ConfigError(f"unknown rule code or name '{selector}'")
+                    raise ConfigError(f"{where}unknown rule code or name '{selector}'")
                 codes.update(found)
             return codes
 
-        select = self.options.select if self.options.select is not None else config.select
-        chosen = resolve(select) | resolve(config.extend_select) | resolve(
-            self.options.extend_select)
-        chosen -= resolve((*config.ignore, *self.options.ignore))
-        chosen -= resolve(config.ignored_for(path))
+        in_config = f"{config.source}: " if config.source else ""
+        _check_rule_keys(config, catalogue)
+        if self.options.select is not None:
+            chosen = resolve(self.options.select, "--select: ")
+        else:
+            chosen = resolve(config.select, f"{in_config}'select': ")
+        chosen |= resolve(config.extend_select, f"{in_config}'extend-select': ")
+        chosen |= resolve(self.options.extend_select, "--extend-select: ")
+        chosen -= resolve(config.ignore, f"{in_config}'ignore': ")
+        chosen -= resolve(self.options.ignore, "--ignore: ")
+        chosen -= resolve(config.ignored_for(path), f"{in_config}'per-file-ignores': ")
         return chosen
 
     def rules_in_force(self) -> tuple[RuleSpec, ...]:
@@ -184,15 +192,11 @@ class Linter:
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
-        found: list[str] = []
-        for raw in paths:  # one bad path is reported; the others are still linted
-            try:
-                found.extend(sources.discover([raw]))
-            except sources.PathError as error:
-                report.errors.append(str(error))
+        linted_from: dict[str, int] = {}  # per directory argument: files linted from it
+        found = self._discover(paths, report)
         total = 2 * len(found)
         step = progress or (lambda done, total: None)
-        for done, path in enumerate(found):
+        for done, (raw, path) in enumerate(found):
             step(done, total)
             try:
                 config = self.config_for(path)
@@ -200,21 +204,35 @@ class Linter:
                     continue
                 source = sources.read(path, config.limits.max_file_size)
             except (sources.PathError, ConfigError) as error:
-                report.errors.append(str(error))
+                if str(error) not in report.errors:  # one bad config, many files: say it once
+                    report.errors.append(str(error))
                 continue
             if source.text is None:
                 assert source.problem is not None
                 files.append((OkrFile(path=source.path), [source.problem], config))
                 continue
+            reader = reader_for(source.path, self.options.reader)
+            walked = path != raw
+            if walked and reader == "yaml" and not looks_like_okrs(
+                    source.text, json=path.lower().endswith(".json")):
+                report.skipped.append(path)
+                continue
+            if walked:
+                linted_from[raw] = linted_from.get(raw, 0) + 1
             try:
-                result = read_text(source.path, source.text,
-                                   reader_for(source.path, self.options.reader), config.limits)
+                result = read_text(source.path, source.text, reader, config.limits)
                 result.problems.extend(check_lengths(result.file, config.limits))
             except Exception as error:  # a reader bug must not hide the other files' findings
                 files.append((OkrFile(path=source.path), [], config))
                 broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
                 continue
             files.append((result.file, result.problems, config))
+        for raw in paths:
+            if raw != sources.STDIN and os.path.isdir(raw) and not linted_from.get(raw):
+                skipped = sum(1 for p in report.skipped if _is_under(p, raw))
+                if skipped:
+                    report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
+                                         "YAML/JSON files without objectives skipped)")
         judgements = self._judge(files, broken)
         for done, (okr_file, problems, config) in enumerate(files, len(found)):
             step(done, total)
@@ -224,13 +242,24 @@ class Linter:
             try:
                 report.files.append(self._lint_file(okr_file, problems, config, judgements))
             except (ConfigError, CatalogueError) as error:
-                if str(error) not in report.errors:
+                if str(error) not in report.errors:  # one bad config, many files: say it once
                     report.errors.append(str(error))
             except Exception as error:  # reported as X001, file named
                 report.files.append(_failed_file(okr_file.path, "linting", error))
         step(total, total)
         report.rules = self.rules_in_force()
         return report
+
+    @staticmethod
+    def _discover(paths: Sequence[str], report: Report) -> list[tuple[str, str]]:
+        """(argument, file) pairs; a bad argument is an error but the others are still linted."""
+        found: list[tuple[str, str]] = []
+        for raw in paths:
+            try:
+                found.extend((raw, path) for path in sources.discover([raw]))
+            except sources.PathError as error:
+                report.errors.append(str(error))
+        return found
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]],
                broken: dict[int, FileReport] | None = None) -> dict[int, Judgement]:
@@ -261,7 +290,7 @@ class Linter:
             group[1].extend(kr for _, kr in okr_file.key_results())
         judgements: dict[int, Judgement] = {}
         for analyzer, krs in groups.values():
-            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs])):
+            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs]), strict=True):
                 judgements[id(kr)] = judgement
         return judgements
 
@@ -276,9 +305,9 @@ class Linter:
             if spec and spec.code in selected:
                 diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
         for rule in self.rules(catalogue, selected):
-            context = RuleContext(okr_file, rule.spec,
-                                  {**rule.spec.options, **config.rule_options.get(rule.spec.code,
-                                                                                  {})},
+            options = {**rule.spec.options, **config.rule_options.get(rule.spec.name, {}),
+                       **config.rule_options.get(rule.spec.code, {})}
+            context = RuleContext(okr_file, rule.spec, options,
                                   analyzer.lexicons, judgements, analyzer)
             try:
                 for problem in rule.check(context):
@@ -340,6 +369,29 @@ def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
     return load_dir(path)
 
 
+def _check_rule_keys(config: Config, catalogue: Catalogue) -> None:
+    """`severity` and `rules` name single rules; a typo there must not be silently ignored."""
+    for key, names in (("severity", config.severity), ("rules", config.rule_options)):
+        for name in names:
+            spec = catalogue.get(name)
+            if spec is None or name not in (spec.code, spec.name):
+                raise ConfigError(f"{config.source}: '{key}.{name}': unknown rule code or name")
+    for name, options in config.rule_options.items():
+        spec = catalogue.get(name)
+        assert spec is not None
+        for option, value in options.items():
+            where = f"{config.source}: 'rules.{name}.{option}'"
+            if option not in spec.options:
+                known = ", ".join(spec.options) or "none"
+                raise ConfigError(f"{where}: {spec.code} has no such option (options: {known})")
+            default = spec.options[option]
+            number = (int, float) if isinstance(default, float) else type(default)
+            if default is not None and (not isinstance(value, number) or
+                                        isinstance(value, bool) != isinstance(default, bool)):
+                raise ConfigError(f"{where}: expected {type(default).__name__} like "
+                                  f"{default!r}, found {value!r}")
+
+
 def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> Diagnostic:
     span = problem.span
     obj, kr = problem.objective, problem.key_result
@@ -352,6 +404,11 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
         key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
         suggestion=problem.suggestion, evidence=problem.evidence,
     )
+
+
+def _is_under(path: str, directory: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), os.path.abspath(directory)]) == \
+        os.path.abspath(directory)
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:

@@ -3,7 +3,6 @@ evidence highlighted, a suggestion under each output, and a summary with the out
 
 from __future__ import annotations
 
-from itertools import groupby
 from typing import TextIO
 
 from rich.console import Console
@@ -25,6 +24,19 @@ def _quote(d: Diagnostic) -> Text:
     return text
 
 
+def _by_objective(diagnostics: list[Diagnostic]
+                  ) -> list[tuple[tuple[str | None, str | None], list[Diagnostic]]]:
+    """Findings about the file itself first, then one group per objective in source order.
+
+    Grouping by runs of the sorted list would print an objective twice whenever a file-level
+    finding (a duplicate key inside it, say) falls between two of its findings.
+    """
+    groups: dict[tuple[str | None, str | None], list[Diagnostic]] = {}
+    for d in diagnostics:
+        groups.setdefault((d.objective_id, d.objective), []).append(d)
+    return sorted(groups.items(), key=lambda kv: (kv[0][1] is not None, kv[1][0].line))
+
+
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
     console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color,
                       color_system="auto" if ctx.color else None, highlight=False,
@@ -33,10 +45,7 @@ def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
         if not file.diagnostics:
             continue
         console.print(Text(file.path, style="bold underline"))
-        by_objective = groupby(file.diagnostics, key=lambda d: (d.objective_id, d.objective))
-        for (objective_id, objective), items in sorted(
-            ((k, list(v)) for k, v in by_objective), key=lambda kv: kv[1][0].line
-        ):
+        for (objective_id, objective), items in _by_objective(file.diagnostics):
             if objective:
                 console.print(Text.assemble("  ", (f"{objective_id} ", "dim"),
                                             (objective, "bold")))
