@@ -29,7 +29,9 @@ HAND_WEIGHTS = LinearModel({
     "f:metric": 1.0 * -1, "f:metric_counted": -2.0, "f:metric_after_outcome_verb": -1.5,
     "f:purpose_outcome": -3.0, "f:share_of_people": -1.5, "f:count_of_people": -0.5,
     "f:head_outcome_verb": -1.0, "f:from_to": -0.5, "f:comparator": -0.5, "f:time_unit": -0.5,
-    "f:percent": -0.5, "f:money": -0.5, "f:zero": -0.5,
+    "f:percent": -0.5, "f:money": -0.5, "f:zero": -0.5, "f:zero_metric": -2.0,
+    "f:measures_output": 1.5, "f:measures_outcome": -1.5, "f:numbers_count_output": 1.5,
+    "f:provisioning": 2.0, "f:time_spent": 1.5, "f:outcome_clause": -2.0,
 }, bias=0.0)
 
 OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",

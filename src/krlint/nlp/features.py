@@ -111,6 +111,7 @@ class FeatureExtractor:
             "STATE": lexicons.milestone_states, "DATE": lexicons.milestone_dates,
             "CAPABILITY": lexicons.capability, "INSTRUMENT": lexicons.instrumentation,
             "CONNECTOR": lexicons.connectors, "STATUS": lexicons.status_notes,
+            "PROVISION": lexicons.provisioning,
         }
         for label, terms in groups.items():
             self.matcher.add(label, [make_doc(t) for t in terms])
@@ -260,6 +261,10 @@ class FeatureExtractor:
                 connector_ends.append(e)
             elif label == "STATUS":
                 f["f:status_note"] = 1.0
+            elif label == "PROVISION":
+                mark("f:provisioning", s, e, "milestone")
+            if label == "METRIC" and any(lower[k] in _ZERO for k in range(max(0, s - 3), s)):
+                mark("f:zero_metric", s, e, "outcome-metric")  # "No downtime", "zero incidents"
         ev.pop("artefact", None)
 
         # --- what the headline number (or the outcome verb) measures --------------------------
@@ -280,16 +285,25 @@ class FeatureExtractor:
                     return None
             return None
 
+        # the scored number decides (§3a); the outcome verb's object only when no number does
         headline = None
-        if head_i is not None and "f:head_outcome_verb" in f:
-            headline = measured_after(head_i)
-            if headline:
-                f[f"f:verb_measures={headline[0].lower()}"] = 1.0
         for i in nums[:1]:
             counted = measured_after(i)
             if counted:
                 f[f"f:number_measures={counted[0].lower()}"] = 1.0
-                headline = headline or counted
+                headline = counted
+        if head_i is not None and "f:head_outcome_verb" in f:
+            object_ = measured_after(head_i)
+            if object_:
+                f[f"f:verb_measures={object_[0].lower()}"] = 1.0
+                headline = headline or object_
+        counts_output = bool(nums) and all(
+            (m := measured_after(i)) is not None and m[0] in ("ARTEFACT", "TEAMPROP", "SPEND")
+            for i in nums)
+        if counts_output:
+            # "Increase inbound leads — create 20 new web pages": the number is pages made
+            f["f:numbers_count_output"] = 1.0
+            f.pop("f:metric_counted", None)
         if headline and headline[0] in ("ARTEFACT", "TEAMPROP", "SPEND"):
             mark("f:measures_output", headline[1], headline[2], "output-artefact")
         elif headline and headline[0] == "METRIC":
@@ -299,6 +313,7 @@ class FeatureExtractor:
             for s, e in metric_spans:
                 if end <= s <= end + 6:
                     mark("f:purpose_outcome", s, e, "purpose")
+
 
         # --- activity verbs after the head, past participles at the end ---------------------
         for i in range(n):

@@ -71,6 +71,7 @@ class Lexicons:
     capability: tuple[str, ...] = ()
     instrumentation: tuple[str, ...] = ()
     status_notes: tuple[str, ...] = ()
+    provisioning: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -159,4 +160,5 @@ def builtin_lexicons() -> Lexicons:
         capability=_words(milestones.get("capability", [])),
         instrumentation=_words(milestones.get("instrumentation", [])),
         status_notes=_words(milestones.get("status-notes", [])),
+        provisioning=_words(milestones.get("provisioning", [])),
     )
