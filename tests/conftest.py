@@ -29,6 +29,13 @@ def problems(diagnostics: list[Diagnostic], *codes: str) -> list[tuple[str, int,
     return [(d.code, d.line, d.column) for d in diagnostics if not codes or d.code in codes]
 
 
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see what krlint computes, never a result cached by an earlier test (a monkeypatched
+    rule is invisible to the cache key); tests of the cache itself remove this variable."""
+    monkeypatch.setenv("KRLINT_NO_CACHE", "1")
+
+
 @pytest.fixture
 def lint(tmp_path: Path):  # type: ignore[no-untyped-def]
     def run(source: str, *codes: str, name: str = "okrs.yaml",

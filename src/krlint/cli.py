@@ -117,6 +117,12 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when findings are at or above --fail-on.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Neither read nor write the result cache (also: KRLINT_NO_CACHE=1).")
+    ] = False,
+    cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--cache-dir", help="Where the result cache lives (default: .krlint_cache/ beside the "
+                            "config, else here; also: KRLINT_CACHE_DIR).")] = None,
 ) -> None:
     """Lint OKR files and report problems."""
     from krlint.catalogue import CatalogueError, builtin_rules
@@ -131,8 +137,14 @@ def check(
         fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
         reader=format_in.value if format_in else None,
     )
+    from krlint import cache as cache_mod
+
+    cache = None
+    if not no_cache and not cache_mod.disabled_by_environment():
+        directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(config)
+        cache = cache_mod.Cache(directory, options)
     try:
-        linter = Linter(options)
+        linter = Linter(options, cache)
         report = linter.lint_paths(paths or default_paths())
     except (ConfigError, CatalogueError) as error:
         fail(str(error))
@@ -143,6 +155,8 @@ def check(
     out.flush()
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
+    if cache is not None and cache.warning:
+        sys.stderr.write(f"krlint: warning: {cache.warning}\n")
     code = report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
@@ -202,6 +216,23 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))
+
+
+@app.command()
+def clean(
+    cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--cache-dir", help="The cache to remove (default: the one `krlint check` uses here).")
+    ] = None,
+) -> None:
+    """Remove the result cache (.krlint_cache/)."""
+    from krlint import cache as cache_mod
+
+    directory = Path(cache_dir) if cache_dir else cache_mod.default_directory()
+    try:
+        removed = cache_mod.clean(directory)
+    except OSError as error:
+        fail(str(error))
+    typer.echo(f"removed {directory}" if removed else f"no cache at {directory}")
 
 
 class ClassifyFormat(str, Enum):
