@@ -7,7 +7,6 @@ knows nothing about output formats; reporters get the finished `Report`.
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -275,6 +274,8 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
+    import traceback  # only when a rule has failed: not worth its import time on every run
+
     where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
     at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
     return Diagnostic(code="X001", name="internal-error", severity=Severity.ERROR,
