@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -40,8 +41,10 @@ SIZES = (20, 1_000, 100_000)
 @dataclass
 class Sample:
     wall: float  # seconds
+    cpu: float  # user + system seconds of the child: steadier than wall time on a busy machine
     rss: int  # peak resident set size of the child, bytes
     code: int
+    judged: int | None = None  # key results krlint says it judged
 
 
 def command(name: str) -> list[str] | None:
@@ -59,14 +62,22 @@ def command(name: str) -> list[str] | None:
     return [sys.executable, "-m", name]
 
 
+JUDGED = re.compile(r"of ([\d,]+) key results? (?:are|is) outcomes?")
+
+
 def measure(argv: list[str], cwd: Path, env: dict[str, str]) -> Sample:
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
+    """One whole process. Its stdout goes to a file (the summary line says how many key results
+    were judged: a reader limit could stop early, and KR/s must count what was really done)."""
+    with open(cwd / "stdout.txt", "wb") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
-    return Sample(wall, usage.ru_maxrss * 1024, child.returncode)
+    tail = (cwd / "stdout.txt").read_bytes()[-4000:].decode("utf-8", "replace")
+    found = JUDGED.findall(tail)
+    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024,
+                  child.returncode, int(found[-1].replace(",", "")) if found else None)
 
 
 @dataclass
@@ -80,30 +91,43 @@ class Row:
         return statistics.median(s.wall for s in self.samples)
 
     @property
+    def cpu(self) -> float:
+        return statistics.median(s.cpu for s in self.samples)
+
+    @property
     def rss(self) -> float:
         return statistics.median(s.rss for s in self.samples)
 
     def cells(self) -> str:
-        rate = f"{self.key_results / self.wall:,.0f}" if self.key_results else "—"
+        judged = next((s.judged for s in self.samples if s.judged is not None),
+                      self.key_results)
+        rate = f"{judged / self.wall:,.0f}" if judged else "—"
         krs = f"{self.key_results:,}" if self.key_results else "—"
-        return (f"| {self.label} | {krs} | {self.wall:.3f} | {self.rss / 2**20:.0f} | {rate} | "
-                f"{len(self.samples)} |")
+        if judged != self.key_results:
+            krs += f" (**{judged:,} read**)"
+        return (f"| {self.label} | {krs} | {self.wall:.3f} | {self.cpu:.3f} | "
+                f"{self.rss / 2**20:.0f} | {rate} | {len(self.samples)} |")
 
 
 def run_checks(sizes: tuple[int, ...], runs: int, big_runs: int, work: Path) -> tuple[
-        list[Row], float | None]:
+        list[Row], tuple[float, float] | None]:
+    """The rows of the table, and cached krlint ÷ yamllint on the smallest file (wall, CPU)."""
     krlint = command("krlint")
     assert krlint, "krlint is not installed in this environment"
     yamllint = command("yamllint")
-    files = write(work, sizes)
+    # Generated in a child process: a child's peak RSS counts the parent's memory at fork time,
+    # so this process must stay small while it measures.
+    subprocess.run([sys.executable, __file__, "--generate", str(work), *map(str, sizes)],
+                   check=True)
+    files = {size: work / f"okrs-{size}.yaml" for size in sizes}
     env = {**os.environ, "NO_COLOR": "1", "KRLINT_CACHE_DIR": str(work / ".krlint_cache")}
     env.pop("KRLINT_NO_CACHE", None)
     rows: list[Row] = []
     ratio = None
     for size, path in files.items():
         n = runs if size <= 1_000 else big_runs
-        base = [*krlint, "check", "-o", "concise", path.name]
-        cold = [measure([*base[:2], "--no-cache", *base[2:]], work, env) for _ in range(n)]
+        base = [*krlint, "check", path.name]  # the default format, as the pre-commit hook
+        cold = [measure([*base, "--no-cache"], work, env) for _ in range(n)]
         rows.append(Row(f"krlint check, cold (`--no-cache`), {size:,} KRs", size, cold))
         measure(base, work, env)  # fill the cache
         cached: list[Sample] = []
@@ -115,8 +139,10 @@ def run_checks(sizes: tuple[int, ...], runs: int, big_runs: int, work: Path) -> 
         rows.append(Row(f"krlint check, cached, {size:,} KRs", size, cached))
         if peer:
             rows.append(Row(f"yamllint (default config), {size:,} KRs", size, peer))
-            ratio = statistics.median(s.wall for s in cached) / statistics.median(
-                s.wall for s in peer)
+            ratio = (statistics.median(s.wall for s in cached) /
+                     statistics.median(s.wall for s in peer),
+                     statistics.median(s.cpu for s in cached) /
+                     statistics.median(s.cpu for s in peer))
         print(f"  measured {size:,} KRs", file=sys.stderr, flush=True)
     rows.append(Row("krlint --version (start-up floor)", 0,
                     [measure([*krlint, "--version"], work, env) for _ in range(runs)]))
@@ -150,11 +176,12 @@ def environment() -> str:
     try:
         from importlib.metadata import version
 
-        spacy = version("spacy")
+        spacy, typer = version("spacy"), version("typer")
     except Exception:  # informational only
-        spacy = "?"
+        spacy = typer = "?"
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"Python {platform.python_version()}, spaCy {spacy}, {os.cpu_count()} CPUs, "
+    return (f"Python {platform.python_version()}, spaCy {spacy}, typer {typer}, "
+            f"{os.cpu_count()} CPUs, "
             f"load average {load} at the end")
 
 
@@ -166,7 +193,11 @@ def main() -> None:
     parser.add_argument("--classifier-krs", type=int, default=20_000)
     parser.add_argument("--no-classifier", action="store_true")
     parser.add_argument("--keep", type=Path, help="generate files here and keep them")
+    parser.add_argument("--generate", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.generate:
+        write(Path(args.generate[0]), tuple(int(n) for n in args.generate[1:]))
+        return
     work = args.keep or Path(tempfile.mkdtemp(prefix="krlint-bench-"))
     try:
         rows, ratio = run_checks(tuple(sorted(args.sizes)), args.runs, args.big_runs, work)
@@ -176,13 +207,15 @@ def main() -> None:
     rate = load = None
     if not args.no_classifier:
         rate, load = classifier_rate(args.classifier_krs, 5)
-    print("| what | key results | wall (s, median) | peak RSS (MB) | KR/s | runs |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| what | key results | wall (s, median) | CPU (s, median) | peak RSS (MB) | KR/s "
+          "| runs |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         print(row.cells())
     if rate is not None and load is not None:
         print(f"| `Analyzer.classify` in process, after load ({load:.2f} s) | "
-              f"{args.classifier_krs:,} | {args.classifier_krs / rate:.3f} | — | {rate:,.0f} | 5 |")
+              f"{args.classifier_krs:,} | {args.classifier_krs / rate:.3f} | — | — | "
+              f"{rate:,.0f} | 5 |")
     print()
     by_label = {row.label: row for row in rows}
     goals = []
@@ -191,7 +224,8 @@ def main() -> None:
         goals.append(("cold check of the 20-KR file ≤ 1.0 s", f"{cold20.wall:.3f} s",
                       cold20.wall <= 1.0))
     if ratio is not None:
-        goals.append(("cached check ≤ 1.5× yamllint (20 KRs)", f"{ratio:.2f}×", ratio <= 1.5))
+        goals.append(("cached check ≤ 1.5× yamllint (20 KRs)",
+                      f"{ratio[0]:.2f}× wall ({ratio[1]:.2f}× CPU)", ratio[0] <= 1.5))
     if rate is not None:
         goals.append(("≥ 5,000 KR/s once loaded", f"{rate:,.0f} KR/s", rate >= 5000))
     big = by_label.get("krlint check, cold (`--no-cache`), 100,000 KRs")
