@@ -249,3 +249,22 @@ def test_all_key_results_of_all_files_go_through_one_classify_call(tmp_path, mon
     monkeypatch.setattr(Analyzer, "classify", counting)
     Linter(RunOptions()).lint_paths([str(tmp_path)])
     assert calls == [3 * 5]
+
+
+def test_sarif_from_the_cache_still_describes_rule_folder_rules(tmp_path):
+    """A cached run builds no catalogue; SARIF lists every rule in force, so it builds it then."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "rules"
+    if not (example / ".krlint.yaml").exists():
+        pytest.skip("examples/rules is not in this checkout")
+    from krlint.config import discover
+
+    discover.cache_clear()
+    runner = CliRunner()
+    argv = ["check", "-o", "sarif", "--cache-dir", str(tmp_path / "c"),
+            str(example / "okrs.yaml")]
+    first = runner.invoke(app, argv)
+    second = runner.invoke(app, argv)
+    assert entries(tmp_path / "c")
+    assert first.stdout == second.stdout
+    rules = {r["id"] for r in json.loads(second.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    assert "H101" in rules and "K201" in rules

@@ -10,11 +10,15 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
 import typer
 
 from krlint import __version__
+
+if TYPE_CHECKING:
+    from krlint.engine import Report
+    from krlint.reporters import ReportContext
 
 app = typer.Typer(
     name="krlint",
@@ -33,6 +37,16 @@ DEFAULT_PATHS = ("okrs.yaml", "okrs.yml", "okrs.json", "okrs.md", "okrs")
 class OutputFormat(str, Enum):
     text = "text"
     concise = "concise"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+def default_format() -> OutputFormat:
+    """GitHub Actions gets annotations without being asked; everyone else gets text."""
+    return OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
 
 
 class InputFormat(str, Enum):
@@ -107,8 +121,13 @@ def check(
         "--fail-on", help="Lowest severity that makes the exit code 1 (default: error).")] = None,
     config: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--config", help="Use this config file instead of discovering one.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option(
-        "--output-format", "-o", help="How findings are printed.")] = OutputFormat.text,
+    output_format: Annotated[Optional[OutputFormat], typer.Option(  # noqa: UP045
+        "--output-format", "-o", help="How findings are printed (default: text; github when "
+        "GITHUB_ACTIONS=true).")] = None,
+    output_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--output-file", help="Write findings to this file instead of standard output.")] = None,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", help="Print counts per rule instead of the findings.")] = False,
     format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
         "--format-in", help="Read input as this format (default: by file extension).")] = None,
     show_source: Annotated[bool, typer.Option(
@@ -117,6 +136,9 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when findings are at or above --fail-on.")] = False,
+    report_unused_disables: Annotated[bool, typer.Option(
+        "--report-unused-disables",
+        help="Report suppressions that silenced nothing (X002).")] = False,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Neither read nor write the result cache (also: KRLINT_NO_CACHE=1).")
     ] = False,
@@ -129,14 +151,20 @@ def check(
     from krlint.config import ConfigError
     from krlint.diagnostics import Severity
     from krlint.engine import Linter, RunOptions
-    from krlint.reporters import ReportContext, renderer
+    from krlint.progress import ProgressBar, wanted
+    from krlint.reporters import DESCRIBE_RULES, ReportContext
+    from krlint.reporters.statistics import STRUCTURED
 
     options = RunOptions(
         select=_split(select) or None, ignore=_split(ignore),
         extend_select=_split(extend_select),
         fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
         reader=format_in.value if format_in else None,
+        report_unused_disables=report_unused_disables,
     )
+    chosen = output_format or default_format()
+    if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
+        fail(f"--statistics prints text or json, not {chosen.value}")
     from krlint import cache as cache_mod
 
     cache = None
@@ -145,14 +173,16 @@ def check(
         cache = cache_mod.Cache(directory, options)
     try:
         linter = Linter(options, cache)
-        report = linter.lint_paths(paths or default_paths())
+        with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
+            report = linter.lint_paths(paths or default_paths(),
+                                       progress=bar if wanted(sys.stderr, quiet) else None)
     except (ConfigError, CatalogueError) as error:
         fail(str(error))
-    out = sys.stdout
-    ctx = ReportContext(color=use_color(out), show_source=show_source, quiet=quiet,
-                        rules=builtin_rules(), version=__version__)
-    renderer(output_format.value)(report, out, ctx)
-    out.flush()
+    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
+                        show_source=show_source, quiet=quiet,
+                        rules=(linter.rules_in_force() if chosen.value in DESCRIBE_RULES
+                               else report.rules) or builtin_rules(), version=__version__)
+    write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
     if cache is not None and cache.warning:
@@ -163,18 +193,51 @@ def check(
     raise typer.Exit(code)
 
 
+def write_output(report: Report, ctx: ReportContext, format: str, output_file: Path | None,
+                 statistics: bool) -> None:
+    """Render to stdout or `--output-file`; an unwritable file is exit 2, not a traceback."""
+    from krlint.reporters import renderer
+    from krlint.reporters.statistics import render as render_statistics
+
+    def render(out: TextIO) -> None:
+        if statistics:
+            render_statistics(report, out, ctx, format)
+        else:
+            renderer(format)(report, out, ctx)
+
+    if output_file is None:
+        render(sys.stdout)
+        sys.stdout.flush()
+        return
+    try:
+        with open(output_file, "w", encoding="utf-8", newline="") as out:
+            render(out)
+    except OSError as error:
+        fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
+
+
+def _catalogue():  # type: ignore[no-untyped-def]
+    """Every rule in force here: built-in, from plugins, and from the config's `rule-dirs`."""
+    from krlint.catalogue import CatalogueError
+    from krlint.config import ConfigError, discover
+    from krlint.engine import Linter
+
+    try:
+        return Linter().catalogue(discover(os.getcwd()))
+    except (ConfigError, CatalogueError) as error:
+        fail(str(error))
+
+
 @app.command()
 def rules() -> None:
     """List every rule: code, name, default severity and summary."""
     from rich.console import Console
     from rich.table import Table
 
-    from krlint.catalogue import builtin_rules
-
     table = Table(show_lines=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
-    for spec in builtin_rules():
+    for spec in _catalogue():
         table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
     Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
 
@@ -185,9 +248,7 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     from rich.console import Console
     from rich.text import Text
 
-    from krlint.catalogue import Catalogue, builtin_rules
-
-    spec = Catalogue(builtin_rules()).get(code)
+    spec = _catalogue().get(code)
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
     console = Console(no_color=not use_color(sys.stdout), highlight=False, soft_wrap=True)
@@ -213,6 +274,11 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
         console.print(Text("Options", style="bold"))
         for key, value in spec.options.items():
             console.print(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})")
+    if spec.params:
+        console.print()
+        console.print(Text(f"Kind {spec.kind}, from {spec.source}", style="bold"))
+        for key, value in spec.params.items():
+            console.print(Text(f"    {key}: {value}"))
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))
@@ -325,6 +391,6 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("krlint: interrupted\n")
         sys.exit(130)
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:
         sys.stderr.write(f"krlint: internal error: {type(error).__name__}: {error}\n")
         sys.exit(EXIT_ERROR)

@@ -6,6 +6,7 @@ not a setting silently ignored while CI stays green.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import sys
 from dataclasses import dataclass, field, replace
@@ -57,10 +58,8 @@ class Config:
 def _glob_match(path: str, pattern: str, root: str | None) -> bool:
     candidates = {path, Path(path).name}
     if root:
-        try:
+        with contextlib.suppress(ValueError):  # the file is outside the config's folder
             candidates.add(str(Path(path).resolve().relative_to(Path(root).resolve())))
-        except ValueError:
-            pass
     return any(fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*")
                for c in candidates)
 

@@ -6,12 +6,14 @@ knows nothing about output formats; reporters get the finished `Report`.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from krlint import checks, config as config_mod, sources
+from krlint import config as config_mod
+from krlint import kinds, plugins, sources, suppressions
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
@@ -19,7 +21,7 @@ from krlint.loaders import read_text, reader_for
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
-from krlint.rule_api import Rule, RuleContext
+from krlint.rule_api import KindFactory, Rule, RuleContext
 
 if TYPE_CHECKING:
     from krlint.cache import Cache
@@ -40,6 +42,7 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+    rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -68,6 +71,7 @@ class RunOptions:
     fail_on: Severity | None = None
     config_file: str | None = None
     reader: str | None = None  # force a reader (stdin, odd extensions)
+    report_unused_disables: bool = False  # X002 for suppressions that silenced nothing
 
 
 class Linter:
@@ -76,6 +80,7 @@ class Linter:
     def __init__(self, options: RunOptions = RunOptions(), cache: Cache | None = None) -> None:
         self.options = options
         self.cache = cache  # finished FileReports by content and settings (krlint.cache)
+        self._cached_configs: list[Config] = []  # of files answered from the cache
         self._explicit: Config | None = None
         if options.config_file:
             from pathlib import Path
@@ -84,7 +89,9 @@ class Linter:
             if not path.is_file():
                 raise ConfigError(f"{options.config_file}: config file not found")
             self._explicit = config_mod.load_file(path) or Config(source=str(path))
-        self._catalogues: dict[tuple[str, ...], Catalogue] = {}
+        self._catalogues: dict[tuple[str, ...], Catalogue | CatalogueError] = {}
+        self._built: dict[tuple[str, str], Rule] = {}  # (code, rule file) → runnable rule
+        self._plugins: plugins.Plugins | None = None
         self._analyzers: dict[str, Analyzer] = {}
 
     # -- configuration -----------------------------------------------------------------------
@@ -98,14 +105,42 @@ class Linter:
             config = replace(config, fail_on=self.options.fail_on)
         return config
 
+    def plugins(self) -> plugins.Plugins:
+        if self._plugins is None:
+            self._plugins = plugins.load()
+        return self._plugins
+
     def catalogue(self, config: Config) -> Catalogue:
-        key = config.rule_dirs
+        """Built-in rules, plugin rules and the config's rule folders — every rule built (its
+        params validated) now, so a broken rule is one error before any file is linted."""
+        key = tuple(_rule_dir_path(folder, config) for folder in config.rule_dirs)
         if key not in self._catalogues:
-            specs = list(builtin_rules())
-            for folder in config.rule_dirs:
-                specs.extend(_load_rule_dir(folder, config))
-            self._catalogues[key] = Catalogue(specs)
-        return self._catalogues[key]
+            try:
+                specs = [*builtin_rules(), *self.plugins().specs]
+                for folder in config.rule_dirs:
+                    specs.extend(_load_rule_dir(folder, config))
+                catalogue = Catalogue(specs)
+                self._build_added(catalogue)
+                self._catalogues[key] = catalogue
+            except CatalogueError as error:
+                self._catalogues[key] = error  # one message, not one per file
+        found = self._catalogues[key]
+        if isinstance(found, CatalogueError):
+            raise found
+        return found
+
+    def _build_added(self, catalogue: Catalogue) -> None:
+        """Build every rule that is not krlint's own, validating its kind and params."""
+        own = {spec.code for spec in builtin_rules()}
+        for spec in catalogue:
+            if spec.code in own:
+                continue
+            if spec.kind == "builtin" or spec.kind in kinds.NOT_RUN:
+                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': "
+                                     f"{spec.kind!r} is reserved for krlint's own rules")
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
 
     def analyzer(self, config: Config) -> Analyzer:
         from krlint.nlp.lexicon import builtin_lexicons
@@ -135,8 +170,28 @@ class Linter:
         chosen -= resolve(config.ignored_for(path))
         return chosen
 
+    def rules_in_force(self, complete: bool = True) -> tuple[RuleSpec, ...]:
+        """Every rule of every catalogue this linter used, so reports can describe them.
+
+        Files answered from the cache built no catalogue; `complete` builds theirs now (plugins
+        included, ~30 ms), so only a format that describes rules pays for it."""
+        for config in self._cached_configs if complete else ():
+            with contextlib.suppress(ConfigError, CatalogueError):  # reported when it linted
+                self.catalogue(config)
+        specs = {spec.code: spec for catalogue in self._catalogues.values()
+                 if isinstance(catalogue, Catalogue) for spec in catalogue}
+        return tuple(sorted(specs.values(), key=lambda s: s.code))
+
+    def _ignores(self, config: Config, catalogue: Catalogue, path: str, code: str) -> bool:
+        """Whether `--ignore`, `ignore` or `per-file-ignores` name `code` (X002 is reported on
+        request, `--report-unused-disables`, rather than by selection)."""
+        selectors = (*config.ignore, *self.options.ignore, *config.ignored_for(path))
+        return any(code in catalogue.resolve(s) for s in selectors)
+
     # -- the run -----------------------------------------------------------------------------
-    def lint_paths(self, paths: Sequence[str]) -> Report:
+    def lint_paths(self, paths: Sequence[str],
+                   progress: Callable[[int, int], None] | None = None) -> Report:
+        """`progress(done, total)` is called as files are read and linted (total = 2 × files)."""
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         cached: dict[int, FileReport] = {}  # position among the files → answer from the cache
@@ -146,7 +201,10 @@ class Linter:
         except sources.PathError as error:
             report.errors.append(str(error))
             found = []
-        for path in found:
+        total = 2 * len(found)
+        step = progress or (lambda done, total: None)
+        for done, path in enumerate(found):
+            step(done, total)
             try:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
@@ -160,6 +218,7 @@ class Linter:
                 hit = self.cache.get(source.path, key, config)
                 if hit is not None:
                     cached[len(files)] = hit
+                    self._cached_configs.append(config)
                     files.append((OkrFile(path=source.path), [], config))  # holds the place
                     continue
             if source.text is None:
@@ -171,17 +230,21 @@ class Linter:
             files.append((result.file, result.problems, config))
         judgements = self._judge([f for i, f in enumerate(files) if i not in cached])
         for index, (okr_file, problems, config) in enumerate(files):
+            step(len(found) + index, total)
             if index in cached:
                 report.files.append(cached[index])
                 continue
             try:
                 file_report = self._lint_file(okr_file, problems, config, judgements)
             except (ConfigError, CatalogueError) as error:
-                report.errors.append(str(error))
+                if str(error) not in report.errors:
+                    report.errors.append(str(error))
                 continue
             report.files.append(file_report)
             if self.cache is not None and index in keys:
                 self.cache.put(okr_file.path, keys[index], config, file_report)
+        step(total, total)
+        report.rules = self.rules_in_force(complete=False)
         return report
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
@@ -218,8 +281,17 @@ class Linter:
                     diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
             except Exception as error:  # a broken rule must not hide the others' findings
                 diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
-        disabled = _disabled_by_id(okr_file)
-        diagnostics = [d for d in diagnostics if not _suppressed(d, disabled)]
+        enabled = {n for code in selected for n in (code, catalogue.specs[code].name)}
+        known = {n for spec in catalogue for n in (spec.code, spec.name)}
+        report_unused = self.options.report_unused_disables and not self._ignores(
+            config, catalogue, okr_file.path, "X002")
+        outcome = suppressions.apply(okr_file, diagnostics, enabled=enabled, known=known,
+                                     report_unused=report_unused)
+        diagnostics = outcome.kept
+        unused_spec = catalogue.specs.get("X002")
+        if unused_spec is not None:
+            diagnostics += [_diagnostic(unused_spec, config, okr_file.path, problem)
+                            for problem in outcome.unused]
         diagnostics.sort(key=lambda d: d.sort_key)
         krs = okr_file.key_results()
         labels = [judgements[id(kr)].label for _, kr in krs if id(kr) in judgements]
@@ -232,18 +304,24 @@ class Linter:
     def rules(self, catalogue: Catalogue, selected: set[str]) -> list[Rule]:
         rules = []
         for spec in catalogue:
-            if spec.code not in selected or spec.kind == "reader":
+            if spec.code not in selected or spec.kind in kinds.NOT_RUN:
                 continue
-            rules.append(make_rule(spec))
+            key = (spec.code, spec.source)
+            if key not in self._built:
+                self._built[key] = make_rule(spec, self.plugins().kinds)
+            rules.append(self._built[key])
         return rules
 
 
-def make_rule(spec: RuleSpec) -> Rule:
-    if spec.kind == "builtin":
-        module = checks.load(spec)
-        return Rule(spec, module.check, bool(getattr(module, "NEEDS_JUDGEMENT", False)))
-    raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': unknown kind "
-                         f"{spec.kind!r}")
+def make_rule(spec: RuleSpec, extra_kinds: dict[str, KindFactory] | None = None) -> Rule:
+    """The runnable rule for a catalogue entry, through its kind (see `krlint.kinds`)."""
+    return kinds.build(spec, extra_kinds)
+
+
+def _rule_dir_path(folder: str, config: Config) -> str:
+    if not os.path.isabs(folder) and config.root:
+        folder = os.path.join(config.root, folder)
+    return os.path.abspath(folder)
 
 
 def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
@@ -251,9 +329,7 @@ def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
 
     from krlint.catalogue import load_dir
 
-    path = Path(folder)
-    if not path.is_absolute() and config.root:
-        path = Path(config.root) / path
+    path = Path(_rule_dir_path(folder, config))
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
     return load_dir(path)
@@ -282,30 +358,3 @@ def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
                       message=f"rule {spec.code} ({spec.name}) failed: "
                               f"{type(error).__name__}: {error}{at}",
                       path=path, line=1, column=1)
-
-
-def _disabled_by_id(okr_file: OkrFile) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """What each objective and key result disables, by id — built once per file, so that
-    suppression stays linear in the number of findings (a 20,000-KR file spent 25 s here when
-    every finding scanned every key result)."""
-    objectives: dict[str, set[str]] = {}
-    key_results: dict[str, set[str]] = {}
-    for objective in okr_file.objectives:
-        if objective.disabled:
-            objectives.setdefault(objective.id, set()).update(objective.disabled)
-        for kr in objective.key_results:
-            if kr.disabled:
-                key_results.setdefault(kr.id, set()).update(kr.disabled)
-    return objectives, key_results
-
-
-def _suppressed(diagnostic: Diagnostic,
-                disabled: tuple[dict[str, set[str]], dict[str, set[str]]]) -> bool:
-    """Per-item `krlint: {disable: [...]}`; comment forms are read by `suppressions`."""
-    names = {diagnostic.code, diagnostic.name}
-    objectives, key_results = disabled
-    return bool(
-        (diagnostic.objective_id is not None and
-         names & objectives.get(diagnostic.objective_id, set()))
-        or (diagnostic.key_result_id is not None and
-            names & key_results.get(diagnostic.key_result_id, set())))

@@ -15,6 +15,7 @@ OBJECTIVE_TEXT = ("objective", "title", "name", "text", "goal", "statement")
 KEY_RESULTS = ("key_results", "krs", "keyresults", "results", "kr_list", "key_result_list")
 KEY_RESULT_TEXT = ("kr", "key_result", "keyresult", "title", "text", "name", "result", "statement")
 DESCRIPTION = ("description", "details", "detail")
+TIERS = ("tiers", "targets", "levels")
 
 ROOT_KNOWN = frozenset(
     {"period", "quarter", "cycle", "timeframe", "owner", "team", "year", "north_star",
@@ -32,7 +33,8 @@ KEY_RESULT_KNOWN = frozenset(
     {"id", "metric", "baseline", "target", "unit", "kind", "krlint", "owner", "owners", "start",
      "end", "due", "deadline", "status", "progress", "score", "confidence", "current", "notes",
      "tiers", "total_tasks", "initiatives", "tasks", "type", "weight", "measure", "value",
-     "comment", "comments", "source", "stretch"}
+     "comment", "comments", "source", "stretch", "metrics", "targets", "levels",
+     "achieved_tier", "tier"}
     | set(KEY_RESULT_TEXT) | set(DESCRIPTION)
 )
 KR_KINDS = ("metric", "milestone", "maintain", "output")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 _CURRENCY = r"[$€£¥₹]"
-_SUFFIX = (r"(?:\s?(?:%|percent|pp|pts?|points?|[kKmMbB](?![a-zA-Z])|bn|x(?![a-zA-Z])|×|ms|s(?![a-zA-Z])"
-           r"|sec(?:onds?)?|min(?:utes?)?|h(?:ours?|rs?)?(?![a-zA-Z])|days?|weeks?|months?))?")
+_SUFFIX = (r"(?:\s?(?:%|percent|pp|pts?|points?|[kKmMbB](?![a-zA-Z])|bn|x(?![a-zA-Z])|×|ms"
+           r"|s(?![a-zA-Z])|sec(?:onds?)?|min(?:utes?)?|h(?:ours?|rs?)?(?![a-zA-Z])|days?|weeks?|months?))?")
 NUMBER = re.compile(
     rf"(?<![\w.]){_CURRENCY}?\d[\d,]*(?:\.\d+)?{_SUFFIX}|(?<![\w.])\.\d+"
 )

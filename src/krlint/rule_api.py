@@ -3,14 +3,22 @@
 A rule is a function `check(ctx: RuleContext) -> Iterable[Problem]`. It reads the model (and,
 when it declares `NEEDS_JUDGEMENT = True`, the analyser's judgements) and yields problems with a
 span and a message. It never decides its own severity, never sees the configuration of other
-rules and never formats output.
+rules and never formats output. If it raises, the engine reports `X001 internal-error` for it and
+runs the others.
+
+A rule kind is a `KindFactory`: `factory(spec: RuleSpec) -> Check`. It reads `spec.params`
+(the rule file's `params:`), raises `ParamError(field, why)` for a bad one — krlint turns that
+into one error naming the rule file, the rule and the field — and returns the check.
+
+Plugins (entry-point group `krlint.rules`) receive a `PluginHost` and call `add_kind` and
+`add_rule` on it; see `krlint.plugins` and docs/rules-and-plugins.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
@@ -66,4 +74,31 @@ def text_span(kr: KeyResult | Objective, start: int, end: int) -> Span:
     span = kr.span
     if span.end_line not in (None, span.line) or start < 0:
         return span
+    if span.end_column is not None and span.end_column - span.column != len(kr.text):
+        return span  # markup (Markdown **bold**, links) or escapes sit between source and text
     return Span(span.line, span.column + start, span.line, span.column + end)
+
+
+class ParamError(Exception):
+    """A rule's `params:` a kind cannot use: `field` is the dotted name, e.g. `params.terms`."""
+
+    def __init__(self, field: str, why: str) -> None:
+        super().__init__(f"{field}: {why}")
+        self.field = field
+        self.why = why
+
+
+KindFactory = Callable[[RuleSpec], Check]
+
+
+class PluginHost(Protocol):
+    """What a plugin's entry point is called with."""
+
+    def add_kind(self, name: str, factory: KindFactory) -> None:
+        """A new rule kind, usable by `kind: <name>` in any rule file or plugin rule."""
+
+    def add_rule(self, rule: RuleSpec | Mapping[str, Any], check: Check | None = None
+                 ) -> RuleSpec:
+        """A rule: its catalogue entry (a RuleSpec, or a mapping in the rule-file schema) and,
+        for a Python rule, its check (the kind then defaults to `python`)."""
+        ...

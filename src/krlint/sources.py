@@ -17,6 +17,8 @@ from krlint.diagnostics import Problem
 from krlint.model import Span
 
 OKR_SUFFIXES = (".yaml", ".yml", ".json", ".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+OKR_FOLDERS = frozenset({"okrs", "okr"})
 STDIN = "-"
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".krlint_cache", ".tox", ".mypy_cache", ".ruff_cache", "build", "dist"})
@@ -46,7 +48,9 @@ def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> 
                 found = True
                 yield file
             if not found:
-                raise PathError(f"{raw}: no OKR files ({', '.join(suffixes)}) in this directory")
+                raise PathError(
+                    f"{raw}: no OKR files in this directory ({', '.join(suffixes)}; Markdown "
+                    "only when its name contains 'okr' or it is under an okrs/ folder)")
         elif path.exists():
             yield raw
         elif path.is_symlink():
@@ -67,9 +71,25 @@ def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
             continue
         seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+        in_okr_folder = _in_okr_folder(root, dirpath)
         for name in sorted(filenames):
-            if name.lower().endswith(suffixes):
+            if name.lower().endswith(suffixes) and (
+                    in_okr_folder or not name.lower().endswith(MARKDOWN_SUFFIXES)
+                    or "okr" in name.lower()):
                 yield os.path.join(dirpath, name)
+
+
+def _in_okr_folder(root: Path, dirpath: str) -> bool:
+    """Markdown under a folder named okrs/OKRs is OKRs; anywhere else only if its name says so.
+
+    A directory walk would otherwise lint every README, CHANGELOG and design note as OKRs.
+    Files named on the command line are always read, whatever their name.
+    """
+    try:
+        parts = Path(dirpath).relative_to(root).parts
+    except ValueError:  # pragma: no cover - os.walk yields paths under root
+        parts = ()
+    return any(part.lower() in OKR_FOLDERS for part in (root.resolve().name, *parts))
 
 
 def decode(path: str, data: bytes) -> Source:

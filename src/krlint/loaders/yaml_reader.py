@@ -14,6 +14,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from krlint import fields as F
+from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.loaders import ReadResult
 from krlint.model import KeyResult, Objective, OkrFile, Span
@@ -321,7 +322,8 @@ class _Walker:
         self.unknown_fields(pairs, F.KEY_RESULT_KNOWN, "a key result")
         text_key = F.find(keys, F.KEY_RESULT_TEXT)
         desc_key = F.find(keys, F.DESCRIPTION)
-        if text_key and desc_key and _carries_measure(values[desc_key], values[text_key]):
+        if text_key and desc_key and _carries_measure(values[desc_key], values[text_key],
+                                                      tiered=F.find(keys, F.TIERS) is not None):
             # a noun-phrase title with the measure in its description: judge the statement
             text_key = desc_key
         text_key = text_key or desc_key
@@ -342,15 +344,26 @@ class _Walker:
                 self.problem("F002", values["kind"],
                              f"kind must be one of {', '.join(F.KR_KINDS)}, found {kind_value!r}")
         extra = {k: self.scalar(v) for k, v in values.items() if k not in (text_key, "krlint")}
+        tiers_key = F.find(keys, F.TIERS)
+        if tiers_key and F.find(keys, ("target",)) is None and extra.get(tiers_key):
+            extra["target"] = extra[tiers_key]  # tiered targets ("solid", "excellent") are targets
         return KeyResult(text=text, span=span_of(values[text_key]), id=kr_id, fields=extra,
                          kind=kind, disabled=self.disabled(pairs))
 
 
-def _carries_measure(description: Node, title: Node) -> bool:
-    def has_digit(node: Node) -> bool:
-        return isinstance(node, ScalarNode) and any(c.isdigit() for c in str(node.value))
+def _carries_measure(description: Node, title: Node, *, tiered: bool = False) -> bool:
+    """Whether the description, not the title, is the key result's statement.
 
-    return has_digit(description) and not has_digit(title)
+    Real files pair a noun-phrase title ("Testing Automation & Quality") with a description that
+    says what changes; when the title has no measure and the description has one, or the measure
+    sits in tiers and the description is a sentence, the description is what should be judged.
+    """
+    if not (isinstance(description, ScalarNode) and isinstance(title, ScalarNode)):
+        return False
+    title_text, text = str(title.value), str(description.value)
+    if measures.is_measurable(title_text):
+        return False
+    return measures.has_number(text) or (tiered and len(text.split()) >= 5)
 
 
 def _syntax_problem(error: yaml.YAMLError) -> Problem:

@@ -1,69 +1,99 @@
-"""Combine the evidence the pipeline finds into output / outcome / unclear.
+"""Combine what a key result measures into output / outcome / unclear, with the evidence.
 
-First version: the lead verb against the activity lexicon, overridden when the key result
-counts deliverables (output) or scores an outcome metric with a number (outcome).
+Features come from `features.py`; a linear model turns them into the probability of "output".
+The shipped weights (`rules/model/classifier.json`) are trained on the project's labelled corpus;
+without them, hand-set weights over the engineered features give the lexicon-only judgement
+(kept as the fallback and as the baseline the trained weights must beat).
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-from krlint import measures
 from krlint.diagnostics import Evidence
+from krlint.nlp.features import Extracted, FeatureExtractor, clean
 from krlint.nlp.judgement import Judgement
 from krlint.nlp.lexicon import Lexicons
+from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
 
-_LEADING_LABEL = re.compile(r"^\s*(?:(?:kr|key result)\s*\d*[.:)\-]?\s*|\d+[.)]\s+|[-*•]\s+)",
-                            re.IGNORECASE)
+# The lexicon-only judgement: each weight is one sentence of the definition (design §3a).
+HAND_WEIGHTS = LinearModel({
+    "f:head_activity": 2.0, "f:activity_without_outcome_measure": 1.0,
+    "f:artefact_counted": 2.5, "f:artefact_number_of": 2.5, "f:outcome_verb_over_artefacts": 1.0,
+    "f:team_property": 2.5, "f:spend": 1.5, "f:milestone_state": 1.5, "f:by_date": 0.5,
+    "f:capability": 1.5, "f:instrumentation": 1.5, "f:status_note": 1.0,
+    "f:activity_participle": 1.0, "f:activity_after_conjunction": 0.5, "f:unmeasured": 0.8,
+    "f:metric": 1.0 * -1, "f:metric_counted": -2.0, "f:metric_after_outcome_verb": -1.5,
+    "f:purpose_outcome": -3.0, "f:share_of_people": -1.5, "f:count_of_people": -0.5,
+    "f:head_outcome_verb": -1.0, "f:from_to": -0.5, "f:comparator": -0.5, "f:time_unit": -0.5,
+    "f:percent": -0.5, "f:money": -0.5, "f:zero": -0.5,
+}, bias=0.0)
+
+OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",
+                "capability", "instrumentation", "deadline")
+OUTCOME_KINDS = ("purpose", "outcome-metric", "people", "measure")
+
+
+def reason_for(ev: dict[str, Evidence], head_is_activity: bool) -> str:
+    """Which side of the output judgement the evidence shows (picks K201, K202 or K203)."""
+    counted = any(k in ev for k in ("output-artefact", "team-artefact", "spend"))
+    if counted and not head_is_activity:
+        return "output-metric"
+    if head_is_activity:
+        return "activity-verb"
+    if any(k in ev for k in ("milestone", "capability", "instrumentation", "deadline")):
+        return "milestone"
+    if counted:
+        return "output-metric"
+    if "activity-verb" in ev:
+        return "activity-verb"
+    return "milestone"
 
 
 class Classifier:
-    def __init__(self, lexicons: Lexicons, model: str | None = None) -> None:
+    def __init__(self, lexicons: Lexicons, model: str | None = None,
+                 use_model: bool = True) -> None:
         self.lexicons = lexicons
         self.pipeline = Pipeline(lexicons, model)
-        self.activity: dict[str, str] = {}
-        for family, verbs in lexicons.activity_families.items():
-            for verb in verbs:
-                self.activity.setdefault(verb.split()[0], family)
+        self.extractor = FeatureExtractor(lexicons, self.pipeline.nlp.make_doc)
+        trained = builtin_model() if use_model else None
+        self.model = trained or HAND_WEIGHTS
+
+    def docs(self, texts: list[str]) -> list[Doc]:
+        return self.pipeline.pipe([clean(t) for t in texts])
+
+    def extract_all(self, texts: list[str]) -> list[Extracted]:
+        return [self.extractor.extract(doc) for doc in self.docs(texts)]
 
     def classify(self, texts: list[str]) -> list[Judgement]:
-        return [self._judge(doc) for doc in self.pipeline.pipe(texts)]
+        return [self.judge(x) for x in self.extract_all(texts)]
 
-    def _judge(self, doc: Doc) -> Judgement:
-        text = doc.text
-        evidence: list[Evidence] = []
-        head = next((t for t in doc if t.is_alpha), None)
-        family = self.activity.get(head.lemma_) if head is not None else None
-        if head is not None and family:
-            evidence.append(Evidence("activity-verb", head.text, head.idx,
-                                     head.idx + len(head.text)))
-        metric = artefact = None
-        for match_id, start, end in self.pipeline.phrases(doc):
-            span = doc[start:end]
-            ev = Evidence(doc.vocab.strings[match_id].lower().replace("_", "-"), span.text,
-                          span.start_char, span.end_char)
-            if ev.kind == "outcome-metric" and metric is None:
-                metric = ev
-            elif ev.kind == "output-artefact" and artefact is None:
-                artefact = ev
-        measured = measures.has_number(text)
-        suggestion = self.lexicons.suggestions.get(family or "tasks")
-        if metric and measured and not artefact:
-            evidence.append(metric)
-            return Judgement("outcome", 0.7, tuple(evidence), None,
-                             head.lemma_ if head is not None else None, family, "outcome-metric")
-        if artefact and measured:
-            evidence.append(artefact)
-            return Judgement("output", 0.75, tuple(evidence), suggestion,
-                             head.lemma_ if head is not None else None, family, "output-metric")
-        if family:
-            return Judgement("output", 0.7, tuple(evidence), suggestion, head.lemma_, family,
-                             "activity-verb")
-        if measured:
-            return Judgement("outcome", 0.6, tuple(evidence), None,
-                             head.lemma_ if head is not None else None, None, "measure")
-        return Judgement("unclear", 0.5, tuple(evidence), None,
-                         head.lemma_ if head is not None else None, None, "no-evidence")
+    def judge(self, x: Extracted) -> Judgement:
+        p = self.model.score(x.features)
+        band = self.model.unclear_band
+        if abs(p - 0.5) < band or not x.features:
+            label = "unclear"
+        else:
+            label = "output" if p >= 0.5 else "outcome"
+        confidence = max(p, 1 - p)
+        head_is_activity = "f:head_activity" in x.features
+        if label == "output":
+            kinds = OUTPUT_KINDS
+            reason = reason_for(x.evidence, head_is_activity)
+        elif label == "outcome":
+            kinds, reason = OUTCOME_KINDS, "outcome-measure"
+        else:
+            kinds, reason = OUTPUT_KINDS + OUTCOME_KINDS, "undecided"
+        evidence = tuple(x.evidence[k] for k in kinds if k in x.evidence)
+        suggestion = None
+        if label == "output":
+            family = x.family
+            if family is None and "team-artefact" in x.evidence:
+                family = "team-properties"
+            elif family is None and "spend" in x.evidence:
+                family = "spend"
+            suggestion = self.lexicons.suggestions.get(family or "tasks")
+        return Judgement(label, round(confidence, 3), evidence, suggestion, x.head,
+                         x.family if head_is_activity else None, reason,
+                         {"p_output": round(p, 4)})

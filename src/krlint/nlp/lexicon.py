@@ -61,6 +61,16 @@ class Lexicons:
     outcome_metrics: tuple[str, ...]
     output_artefacts: tuple[str, ...]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    artefact_families: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    team_properties: tuple[str, ...] = ()
+    spend: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    connectors: tuple[str, ...] = ()
+    milestone_states: tuple[str, ...] = ()
+    milestone_dates: tuple[str, ...] = ()
+    capability: tuple[str, ...] = ()
+    instrumentation: tuple[str, ...] = ()
+    status_notes: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -99,13 +109,14 @@ class Lexicons:
         def add(current: tuple[str, ...], key: str) -> tuple[str, ...]:
             return tuple(dict.fromkeys((*current, *(additions.get(key) or []))))
 
-        return Lexicons(
-            activity_families=families, suggestions=self.suggestions,
+        from dataclasses import replace
+
+        return replace(
+            self, activity_families=families,
             vague_verbs=add(self.vague_verbs, "vague-verbs"),
             outcome_verbs=add(self.outcome_verbs, "outcome-verbs"),
             outcome_metrics=add(self.outcome_metrics, "outcome-metrics"),
             output_artefacts=add(self.output_artefacts, "output-artefacts"),
-            irregular=self.irregular,
         )
 
 
@@ -124,12 +135,28 @@ def builtin_lexicons() -> Lexicons:
     families = {name: _words(fam.get("verbs", [])) for name, fam in activity["families"].items()}
     suggestions = {name: str(fam.get("suggestion", "")) for name, fam in
                    activity["families"].items()}
+    artefacts = _read("output-artefacts")
+    suggestions.update({k: str(v) for k, v in (artefacts.get("suggestions") or {}).items()})
+    artefact_families = {name: _words(terms) for name, terms in artefacts["families"].items()}
+    metrics = _read("outcome-metrics")
+    outcome_verbs = _read("outcome-verbs")
+    milestones = _read("milestones")
     return Lexicons(
         activity_families=families,
         suggestions=suggestions,
         vague_verbs=_words(_read("vague-verbs").get("verbs", [])),
-        outcome_verbs=_words(_read("outcome-verbs").get("verbs", [])),
-        outcome_metrics=_words(_read("outcome-metrics").get("terms", [])),
-        output_artefacts=_words(_read("output-artefacts").get("terms", [])),
+        outcome_verbs=_words(outcome_verbs.get("verbs", [])),
+        outcome_metrics=_words(metrics.get("terms", [])),
+        output_artefacts=tuple(dict.fromkeys(t for ts in artefact_families.values() for t in ts)),
         irregular={k: tuple(v) for k, v in (activity.get("irregular") or {}).items()},
+        artefact_families=artefact_families,
+        team_properties=_words(artefacts.get("team-properties", [])),
+        spend=_words(artefacts.get("spend", [])),
+        people=_words(metrics.get("people", [])),
+        connectors=_words(outcome_verbs.get("connectors", [])),
+        milestone_states=_words(milestones.get("states", [])),
+        milestone_dates=_words(milestones.get("dates", [])),
+        capability=_words(milestones.get("capability", [])),
+        instrumentation=_words(milestones.get("instrumentation", [])),
+        status_notes=_words(milestones.get("status-notes", [])),
     )

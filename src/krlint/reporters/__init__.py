@@ -17,7 +17,17 @@ if TYPE_CHECKING:
 FORMATS: dict[str, str] = {
     "text": "krlint.reporters.text",
     "concise": "krlint.reporters.concise",
+    "json": "krlint.reporters.json_report",
+    "sarif": "krlint.reporters.sarif",
+    "github": "krlint.reporters.github",
+    "junit": "krlint.reporters.junit",
+    "gitlab": "krlint.reporters.gitlab",
 }
+
+
+# Formats that describe every rule in force, not only those with findings: for them a run answered
+# from the cache builds the catalogues it skipped (plugins, rule folders).
+DESCRIBE_RULES = frozenset({"sarif"})
 
 
 @dataclass(frozen=True)
@@ -25,7 +35,7 @@ class ReportContext:
     color: bool = False
     show_source: bool = True
     quiet: bool = False
-    rules: tuple[RuleSpec, ...] = field(default=())  # metadata for formats that list rules
+    rules: tuple[RuleSpec, ...] = field(default=())  # the catalogue in force, as data
     version: str = ""
 
 

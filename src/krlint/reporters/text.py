@@ -86,6 +86,6 @@ def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
                 if d.suggestion:
                     printer.line((indent + " " * 8, ""), ("↳ " + d.suggestion, "green"))
         printer.line()
-    if not ctx.quiet or report.diagnostics:
+    if not ctx.quiet:
         style = "bold red" if report.failed() else "bold green"
         printer.line((summary(report), style))

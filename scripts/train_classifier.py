@@ -1,0 +1,130 @@
+"""Train the output/outcome weights on the labelled corpus (train split only).
+
+    python scripts/train_classifier.py            # writes rules/model/classifier.json
+    python scripts/train_classifier.py --cv       # grouped cross-validation on train, no write
+
+L2-regularised logistic regression fitted by Newton's method: deterministic, so the same corpus
+and lexicons always give the same file. Lexical (`w:`) features are regularised harder than the
+engineered ones (`f:`) and must occur in at least `--min-count` training examples, so the model
+leans on what a key result measures rather than on words of particular documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from krlint.nlp.classifier import Classifier  # noqa: E402
+from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
+from krlint.nlp.model import LinearModel, model_path  # noqa: E402
+
+CORPUS = ROOT / "corpus" / "key-results.jsonl"
+
+
+def load(split: str | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if r["label"] in ("output", "outcome")
+            and (split is None or r["split"] == split)]
+
+
+def featurise(texts: list[str]) -> list[dict[str, float]]:
+    classifier = Classifier(builtin_lexicons(), model=None, use_model=False)
+    return [x.features for x in classifier.extract_all(texts)]
+
+
+def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: float,
+        min_count: int) -> LinearModel:
+    counts: dict[str, int] = {}
+    for fs in feats:
+        for k in fs:
+            counts[k] = counts.get(k, 0) + 1
+    names = sorted(k for k, c in counts.items() if c >= min_count or k.startswith("f:"))
+    index = {k: i for i, k in enumerate(names)}
+    X = np.zeros((len(feats), len(names) + 1))
+    X[:, -1] = 1.0  # bias
+    for r, fs in enumerate(feats):
+        for k, v in fs.items():
+            if k in index:
+                X[r, index[k]] = v
+    lam = np.array([lam_f if k.startswith("f:") else lam_w for k in names] + [1e-4])
+    w = np.zeros(X.shape[1])
+    for _ in range(30):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (p - y) + lam * w
+        H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(lam)
+        step = np.linalg.solve(H, grad)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    weights = {k: round(float(w[i]), 5) for k, i in index.items() if abs(w[i]) > 1e-4}
+    return LinearModel(weights, round(float(w[-1]), 5))
+
+
+def metrics(gold: list[str], pred: list[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for label in ("output", "outcome"):
+        tp = sum(g == label and p == label for g, p in zip(gold, pred))
+        fp = sum(g != label and p == label for g, p in zip(gold, pred))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        out[f"{label}_precision"] = precision
+        out[f"{label}_recall"] = recall
+        out[f"{label}_f1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
+    out["macro_f1"] = (out["output_f1"] + out["outcome_f1"]) / 2
+    out["accuracy"] = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    return out
+
+
+def cross_validate(rows: list[dict], feats: list[dict[str, float]], folds: int = 5,
+                   **params: float) -> dict[str, float]:
+    groups = sorted({r["group"] for r in rows})
+    gold, pred = [], []
+    for k in range(folds):
+        held = {g for i, g in enumerate(groups) if i % folds == k}
+        train = [i for i, r in enumerate(rows) if r["group"] not in held]
+        test = [i for i, r in enumerate(rows) if r["group"] in held]
+        y = np.array([rows[i]["label"] == "output" for i in train], dtype=float)
+        model = fit([feats[i] for i in train], y, **params)  # type: ignore[arg-type]
+        for i in test:
+            gold.append(rows[i]["label"])
+            pred.append("output" if model.score(feats[i]) >= 0.5 else "outcome")
+    return metrics(gold, pred)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="grouped CV on train; write nothing")
+    parser.add_argument("--lam-f", type=float, default=1.0)
+    parser.add_argument("--lam-w", type=float, default=4.0)
+    parser.add_argument("--min-count", type=int, default=2)
+    args = parser.parse_args()
+    rows = load("train")
+    feats = featurise([r["text"] for r in rows])
+    params = {"lam_f": args.lam_f, "lam_w": args.lam_w, "min_count": args.min_count}
+    if args.cv:
+        result = cross_validate(rows, feats, **params)
+        print(json.dumps({k: round(v, 3) for k, v in result.items()}))
+        return
+    y = np.array([r["label"] == "output" for r in rows], dtype=float)
+    model = fit(feats, y, **params)  # type: ignore[arg-type]
+    model = LinearModel(model.weights, model.bias, 0.04, {
+        "trained_on": len(rows), "corpus": "corpus/key-results.jsonl (split=train)",
+        "params": params, "lexicons": builtin_lexicons().fingerprint,
+    })
+    path = model_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}: {len(model.weights)} weights from {len(rows)} "
+          "key results")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""`kind: pattern` — flag text matching spaCy token patterns or a regular expression.
+
+Give exactly one of `tokens` (a list of spaCy Matcher patterns; one pattern is a list of token
+dicts such as `{LOWER: per}` or `{LIKE_NUM: true}`) or `regex` (Python syntax, searched in the
+text). Every match is a finding at the matched characters.
+
+    code: H002
+    name: no-per-head-targets
+    severity: info
+    kind: pattern
+    summary: Per-person quotas measure effort, not results.
+    params:
+      tokens:
+        - [{LIKE_NUM: true}, {LOWER: {IN: [calls, demos, meetings]}}, {LOWER: per}]
+      message: '"{match}" is a quota of activity'    # placeholders: match, text, node
+    # or:
+    params:
+      regex: '\\b(?:per|each) (?:engineer|rep|person)\\b'
+      ignore-case: true                             # default true
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from krlint.catalogue import RuleSpec
+from krlint.diagnostics import Problem
+from krlint.kinds._params import Params, describe, nodes, render
+from krlint.kinds._words import blank_vocab_nlp, pipeline
+from krlint.rule_api import Check, RuleContext, text_span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+
+PLACEHOLDERS = {"match", "text", "node"}
+DEFAULT_MESSAGE = '"{match}" matches this rule\'s pattern'
+
+
+def build(spec: RuleSpec) -> Check:
+    params = Params(spec, {"tokens", "regex", "ignore-case", "scope", "message", "suggestion"})
+    if params.has("tokens") == params.has("regex"):
+        raise params.fail("tokens", "give exactly one of 'tokens' (spaCy token patterns) or "
+                                    "'regex'")
+    scopes = params.scope(("key_result",))
+    message = params.template("message", DEFAULT_MESSAGE, PLACEHOLDERS)
+    suggestion = params.text("suggestion")
+    ignore_case = params.boolean("ignore-case", True)
+    if params.has("regex"):
+        source = params.text("regex", required=True)
+        assert source is not None
+        try:
+            regex = re.compile(source, re.IGNORECASE if ignore_case else 0)
+        except re.error as error:
+            raise params.fail("regex", f"invalid regular expression: {error}") from None
+        if regex.search(""):
+            raise params.fail("regex", "matches empty text, so it would flag everything")
+        return _regex_check(regex, scopes, message, suggestion)
+    if "ignore-case" in params.data:
+        raise params.fail("ignore-case", "applies to 'regex' only (use LOWER in token patterns)")
+    patterns = _token_patterns(params)
+    return _token_check(patterns, scopes, message, suggestion)
+
+
+def _regex_check(regex: re.Pattern[str], scopes: tuple[str, ...], message: str,
+                 suggestion: str | None) -> Check:
+    def check(ctx: RuleContext) -> Iterator[Problem]:
+        for objective, kr, node in nodes(ctx, scopes):
+            for match in regex.finditer(node.text):
+                if match.end() == match.start():
+                    continue
+                yield Problem(text_span(node, match.start(), match.end()),
+                              render(message, match=match.group(0), text=node.text,
+                                     node=describe(node)),
+                              objective=objective, key_result=kr, suggestion=suggestion)
+
+    return check
+
+
+def _token_patterns(params: Params) -> list[list[dict[str, Any]]]:
+    value = params.data["tokens"]
+    if isinstance(value, list) and value and all(isinstance(t, dict) for t in value):
+        value = [value]  # one pattern given without the outer list
+    if not isinstance(value, list) or not value or not all(
+        isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in value
+    ):
+        raise params.fail("tokens", "must be a list of token patterns, each a list of "
+                                    "mappings like {LOWER: per}")
+    from spacy.matcher import Matcher
+
+    probe = Matcher(blank_vocab_nlp().vocab, validate=True)
+    for i, pattern in enumerate(value):
+        try:
+            probe.add(f"p{i}", [pattern])
+        except Exception as error:  # spaCy raises ValueError/MatchPatternError with details
+            detail = " ".join(str(error).split())
+            raise params.fail(f"tokens[{i}]", f"not a valid spaCy token pattern: "
+                                              f"{detail[:300]}") from None
+    return value
+
+
+def _token_check(patterns: list[list[dict[str, Any]]], scopes: tuple[str, ...], message: str,
+                 suggestion: str | None) -> Check:
+    matchers: dict[int, Matcher] = {}
+
+    def matcher_for(nlp: Language) -> Matcher:
+        key = id(nlp.vocab)
+        if key not in matchers:
+            from spacy.matcher import Matcher
+
+            matcher = Matcher(nlp.vocab)
+            matcher.add("pattern", patterns)
+            matchers[key] = matcher
+        return matchers[key]
+
+    def check(ctx: RuleContext) -> Iterator[Problem]:
+        from spacy.util import filter_spans
+
+        nlp = pipeline(ctx)
+        matcher = matcher_for(nlp)
+        items = list(nodes(ctx, scopes))
+        for (objective, kr, node), doc in zip(items, nlp.pipe([n.text for _, _, n in items]),
+                                                     strict=True):
+            for span in sorted(filter_spans(matcher(doc, as_spans=True)), key=lambda s: s.start):
+                yield Problem(text_span(node, span.start_char, span.end_char),
+                              render(message, match=span.text, text=node.text,
+                                     node=describe(node)),
+                              objective=objective, key_result=kr, suggestion=suggestion)
+
+    return check

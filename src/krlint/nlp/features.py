@@ -1,0 +1,324 @@
+"""What a key result measures, as features with the spans that show them.
+
+Each engineered feature mirrors a line of the output/outcome definition (design §3a): who acts
+(the head verb and its family), what is counted (artefacts, people, money, time), whether the
+line is a done-or-not milestone, a capability, instrumentation, a property of the team's own
+artefacts, a lever the team sets, or an outcome metric introduced as the purpose of the work.
+Lexical features (`w:` lemmas) let the trained weights pick up what the lexicons miss.
+
+Text is cleaned length-preservingly (removed characters become spaces), so every evidence
+offset points into the original key result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from krlint.diagnostics import Evidence
+from krlint.nlp.lexicon import Lexicons
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
+_URL = re.compile(r"https?://\S+|\b\w+\.\w+/\S+")
+_LABEL = re.compile(r"^\s*(?:(?:kr|key result)\s*[\d.]*\s*[:.)\-–]\s*|\d+(?:\.\d+)*[.)]\s+|"
+                    r"[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)", re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|n)\)|=>.*|\(@[^)]*\)|- @\S+)\s*$",
+                            re.IGNORECASE)
+_NUMERIC = re.compile(r"\d")
+_MULTIPLIER = re.compile(r"^\d+(?:\.\d+)?x$", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥₹]|\b\d+(?:\.\d+)?\s?(?:k|m|bn|mm)\b", re.IGNORECASE)
+_TIME_UNITS = frozenset({"ms", "s", "sec", "secs", "second", "seconds", "minute", "minutes", "min",
+                         "mins", "hour", "hours", "h", "hrs", "day", "days", "week", "weeks",
+                         "month", "months"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred",
+                           "thousand", "million", "billion", "dozen", "zero"})
+_PLACEHOLDERS = frozenset({"x", "n", "y", "z", "xx", "[x]", "[n]", "tbd", "#"})
+_COUNT_OF = frozenset({"number", "count", "amount", "quantity", "#", "total"})
+_COMPARATORS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "below", "under", "above", "over",
+                          "least", "most", "less", "more", "fewer", "within", "+", "max",
+                          "min", "minimum", "maximum"})
+_HEAD_SKIP = frozenset({"we", "i", "will", "to", "'ve", "’ve", "we've", "we’ve", "should", "must",
+                        "shall", "successfully", "fully", "team", "the", "a", "an", "our",
+                        "dev", "all", "also", "then", "first", "1st", "finally"})
+_CONJ = frozenset({",", "and", ";", "&", "-", "–", "—", "/", "then", ".", ":", "to", "+", "or"})
+_CLAUSE_START = frozenset({",", "and", ";", ".", "to", "-", "–", "—", ":", "that", "which",
+                           "will", "&", "then", "so"})
+_ZERO = frozenset({"no", "zero", "0", "none", "never"})
+
+
+def clean(text: str) -> str:
+    """Markdown links, references, URLs, list labels and trailing status notes → spaces."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group())
+
+    def keep_label(match: re.Match[str]) -> str:
+        whole, label = match.group(), match.group(1)
+        return " " + label + " " * (len(whole) - len(label) - 1)
+
+    text = _MD_REF.sub(lambda m: "9" + " " * (len(m.group()) - 1), text)
+    text = _MD_LINK.sub(keep_label, text)
+    text = _URL.sub(blank, text)
+    text = _LABEL.sub(blank, text, count=1)
+    text = _TRAILING_NOTE.sub(blank, text)
+    return text
+
+
+@dataclass(slots=True)
+class Extracted:
+    features: dict[str, float]
+    evidence: dict[str, Evidence]  # feature family → the span that shows it
+    head: str | None
+    family: str | None  # activity family of the head verb, or of the counted artefact
+
+
+class FeatureExtractor:
+    def __init__(self, lexicons: Lexicons, make_doc) -> None:  # type: ignore[no-untyped-def]
+        self.lex = lexicons
+        self.activity: dict[str, str] = {}
+        self.activity_phrases: dict[tuple[str, ...], str] = {}
+        for family, verbs in lexicons.activity_families.items():
+            for verb in verbs:
+                words = tuple(verb.split())
+                if len(words) == 1:
+                    self.activity.setdefault(words[0], family)
+                else:
+                    self.activity_phrases.setdefault(words, family)
+        self.outcome_verbs = frozenset(lexicons.outcome_verbs)
+        self.vague = frozenset(v for v in lexicons.vague_verbs if " " not in v)
+        self.people = frozenset(lexicons.people)
+        self.artefact_family = {t: fam for fam, ts in lexicons.artefact_families.items()
+                                for t in ts}
+        self.matcher = PhraseMatcher(make_doc("").vocab, attr="LOWER")
+        groups = {
+            "METRIC": lexicons.outcome_metrics, "ARTEFACT": lexicons.output_artefacts,
+            "TEAMPROP": lexicons.team_properties, "SPEND": lexicons.spend,
+            "STATE": lexicons.milestone_states, "DATE": lexicons.milestone_dates,
+            "CAPABILITY": lexicons.capability, "INSTRUMENT": lexicons.instrumentation,
+            "CONNECTOR": lexicons.connectors, "STATUS": lexicons.status_notes,
+        }
+        for label, terms in groups.items():
+            self.matcher.add(label, [make_doc(t) for t in terms])
+        self.strings = self.matcher.vocab.strings
+
+    # ------------------------------------------------------------------------------------------
+    @staticmethod
+    def is_number(tokens: list[Token], i: int) -> bool:
+        tok = tokens[i]
+        low = tok.lower_
+        if _NUMERIC.search(low) or low in _NUMBER_WORDS:
+            return True
+        if low in _PLACEHOLDERS:
+            nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+            prev = tokens[i - 1].lower_ if i > 0 else ""
+            return nxt in ("%", "percent") or prev in ("to", "from", ">", "<", "of", "by")
+        return False
+
+    def extract(self, doc: Doc) -> Extracted:
+        f: dict[str, float] = {}
+        ev: dict[str, Evidence] = {}
+        toks = [t for t in doc if not t.is_space]
+        n = len(toks)
+
+        def mark(name: str, start: int, end: int, kind: str | None = None,
+                 value: float = 1.0) -> None:
+            f[name] = value
+            if kind and kind not in ev and end > start:
+                span = doc[toks[start].i:toks[end - 1].i + 1]
+                ev[kind] = Evidence(kind, span.text, span.start_char, span.end_char)
+
+        nums = [i for i in range(n) if self.is_number(toks, i)]
+        num_set = set(nums)
+        lower = [t.lower_ for t in toks]
+        lemmas = [t.lemma_ for t in toks]
+
+        # --- the head verb ---------------------------------------------------------------
+        head_i = next((i for i, t in enumerate(toks) if t.is_alpha and lower[i] not in
+                       _HEAD_SKIP), None)
+        head = family = phrase_family = None
+        if head_i is not None:
+            head = lemmas[head_i]
+            phrase_family = self.activity_phrases.get(tuple(lemmas[head_i:head_i + 2]))
+            if any(i < head_i for i in nums):
+                # "10 blog posts published": a noun phrase, its first word is not a verb
+                f["f:num_before_head"] = 1.0
+                head_i = head = None
+        if head_i is not None:
+            family = phrase_family or self.activity.get(head)
+            f[f"w:head={head}"] = 1.0
+            if family:
+                mark("f:head_activity", head_i, head_i + (2 if phrase_family else 1),
+                     "activity-verb")
+                f[f"f:head_family={family}"] = 1.0
+                if lower[head_i] != head:
+                    f["f:head_inflected"] = 1.0
+            if head in self.outcome_verbs:
+                f["f:head_outcome_verb"] = 1.0
+            if head in self.vague:
+                f["f:head_vague"] = 1.0
+        if not toks or (toks and self.is_number(toks, 0)):
+            f["f:starts_with_number"] = 1.0
+
+        # --- numbers -----------------------------------------------------------------------
+        if nums:
+            mark("f:number", nums[0], nums[0] + 1, "measure")
+            if len(nums) >= 2:
+                f["f:numbers_2plus"] = 1.0
+        text_lower = doc.text.lower()
+        if "%" in text_lower or " percent" in text_lower:
+            f["f:percent"] = 1.0
+        if _MONEY.search(doc.text):
+            f["f:money"] = 1.0
+        for i in range(n - 1):
+            low = lower[i]
+            if low == "from" and (i + 1) in num_set:
+                f["f:from_to"] = 1.0
+            if low in _COMPARATORS and ((i + 1) in num_set or (i + 2) in num_set):
+                f["f:comparator"] = 1.0
+            if i in num_set and lower[i + 1] in _TIME_UNITS:
+                f["f:time_unit"] = 1.0
+        if any(_MULTIPLIER.match(w) for w in lower) or any(
+            lemma in ("double", "triple", "halve", "quadruple") for lemma in lemmas
+        ):
+            f["f:multiplier"] = 1.0
+        if any(w in _ZERO for w in lower):
+            f["f:zero"] = 1.0
+
+        # --- lexicon phrases ---------------------------------------------------------------
+        matches = sorted(
+            ((self.strings[m], s, e) for m, s, e in self.matcher(doc)),
+            key=lambda m: (m[1], -(m[2] - m[1])),
+        )
+        # token index in `doc` → index in `toks` (they differ only where there are spaces)
+        pos = {t.i: k for k, t in enumerate(toks)}
+        taken: set[tuple[str, int]] = set()
+        metric_spans: list[tuple[int, int]] = []
+        connector_ends: list[int] = []
+        for label, s, e in matches:
+            if s not in pos or (e - 1) not in pos:
+                continue
+            s, e = pos[s], pos[e - 1] + 1
+            if (label, s) in taken:
+                continue
+            taken.add((label, s))
+            near_number = any(s - 4 <= i < s for i in nums) or any(e <= i < e + 3 for i in nums)
+            if label == "METRIC":
+                metric_spans.append((s, e))
+                mark("f:metric", s, e, "outcome-metric")
+                if near_number:
+                    f["f:metric_counted"] = 1.0
+                if head_i is not None and "f:head_outcome_verb" in f and s - head_i <= 5:
+                    f["f:metric_after_outcome_verb"] = 1.0
+            elif label == "ARTEFACT":
+                fam = self.artefact_family.get(doc[toks[s].i:toks[e - 1].i + 1].text.lower())
+                counted = any(s - 3 <= i < s for i in nums)
+                number_of = any(lower[j] in _COUNT_OF for j in range(max(0, s - 4), s))
+                f["f:artefact"] = 1.0
+                if counted or number_of:
+                    mark("f:artefact_counted" if counted else "f:artefact_number_of", s, e,
+                         "output-artefact")
+                    if fam:
+                        f[f"f:artefact_family={fam}"] = 1.0
+                        family = family or fam
+                elif "output-artefact" not in ev:
+                    ev.setdefault("artefact", Evidence("artefact", "", 0, 0))
+            elif label == "TEAMPROP":
+                mark("f:team_property", s, e, "team-artefact")
+            elif label == "SPEND":
+                mark("f:spend", s, e, "spend")
+            elif label == "STATE":
+                at_head = head_i is not None and s <= head_i < e
+                if not (at_head and "f:head_activity" in f):
+                    mark("f:milestone_state", s, e, "milestone")
+                    if e >= n - 1:
+                        f["f:milestone_state_at_end"] = 1.0
+            elif label == "DATE":
+                mark("f:by_date", s, e, "deadline")
+            elif label == "CAPABILITY":
+                mark("f:capability", s, e, "capability")
+            elif label == "INSTRUMENT":
+                mark("f:instrumentation", s, e, "instrumentation")
+            elif label == "CONNECTOR":
+                connector_ends.append(e)
+            elif label == "STATUS":
+                f["f:status_note"] = 1.0
+        ev.pop("artefact", None)
+        for end in connector_ends:
+            for s, e in metric_spans:
+                if end <= s <= end + 6:
+                    mark("f:purpose_outcome", s, e, "purpose")
+
+        # --- activity verbs after the head, past participles at the end ---------------------
+        for i in range(n):
+            if i == head_i:
+                continue
+            fam = self.activity.get(lemmas[i])
+            if not fam:
+                continue
+            if i > 0 and lower[i - 1] in _CONJ and lower[i] == lemmas[i]:
+                mark("f:activity_after_conjunction", i, i + 1)
+            if lower[i] != lemmas[i] and (lower[i].endswith("ed") or lower[i] in (
+                "built", "held", "sent", "written", "done", "run", "made", "taught", "given")):
+                mark("f:activity_participle", i, i + 1, "activity-verb")
+
+        # --- people and their behaviour ---------------------------------------------------
+        for i in range(n):
+            if lower[i] in self.people:
+                f["f:people"] = 1.0
+                prev = lower[max(0, i - 4):i]
+                if "of" in prev and any(k in num_set or lower[k] in ("all", "every", "each")
+                                        for k in range(max(0, i - 6), i)):
+                    mark("f:share_of_people", i, i + 1, "people")
+                elif i > 0 and (i - 1) in num_set:
+                    mark("f:count_of_people", i, i + 1, "people")
+
+        # --- a second clause that states the result ("…, influence 200+ developers") ----------
+        if head_i is not None:
+            for i in range(head_i + 2, n):
+                if lemmas[i] in self.outcome_verbs and lower[i - 1] in _CLAUSE_START:
+                    ahead = range(i + 1, min(n, i + 7))
+                    if any(k in num_set for k in ahead) or any(s <= k < e for s, e in
+                                                               metric_spans for k in ahead):
+                        mark("f:outcome_clause", i, i + 1, "purpose")
+                        break
+
+        # --- combinations the definition singles out ------------------------------------------
+        if family == "hiring" and nums:
+            f["f:hiring_count"] = 1.0
+        elif "f:head_activity" in f and "f:count_of_people" in f:
+            f["f:activity_over_people_count"] = 1.0
+        if "f:share_of_people" in f and "f:artefact" in f and "f:metric" not in f:
+            f["f:share_doing_task"] = 1.0  # "100% of accounts have a QBR": process compliance
+        for i in nums:
+            if i + 2 < n and lower[i + 1] in ("hours", "hour", "hrs", "minutes", "days") and \
+                    lower[i + 2] in ("of", "in", "on", "per", "a", "each", "spent"):
+                mark("f:time_spent", i, i + 2, "activity-time")
+
+        # --- shape ---------------------------------------------------------------------------
+        words = sum(1 for t in toks if t.is_alpha)
+        if words <= 3:
+            f["f:short"] = 1.0
+        elif words > 22:
+            f["f:long"] = 1.0
+        if not nums and "f:metric" not in f and "f:zero" not in f:
+            f["f:unmeasured"] = 1.0
+        if "f:head_activity" in f and "f:metric_counted" not in f and \
+                "f:purpose_outcome" not in f:
+            f["f:activity_without_outcome_measure"] = 1.0
+        if "f:head_outcome_verb" in f and ("f:artefact_counted" in f or
+                                            "f:artefact_number_of" in f):
+            f["f:outcome_verb_over_artefacts"] = 1.0
+
+        # --- bag of lemmas ---------------------------------------------------------------------
+        content = [lemmas[i] for i, t in enumerate(toks)
+                   if t.is_alpha and not t.is_stop and len(t.text) > 1]
+        for lemma in content:
+            f[f"w:{lemma}"] = 1.0
+        for a, b in zip(content, content[1:]):
+            f[f"w:{a}_{b}"] = 1.0
+        return Extracted(f, ev, head, family)

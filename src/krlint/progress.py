@@ -1,0 +1,54 @@
+"""A progress bar on stderr for long runs — only where a person is watching.
+
+Shown when stderr is a terminal, the run is not `--quiet`, and enough files are linted for the
+wait to be noticeable; never in pipes, CI logs or pre-commit output, where it would be noise.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+MIN_FILES = 20
+
+
+def wanted(stream: TextIO, quiet: bool = False) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return not quiet and bool(isatty and isatty())
+
+
+class ProgressBar:
+    """The engine's `progress(done, total)` callback; starts the bar only for big runs.
+
+    The engine counts two steps per file (read, then lint); the bar shows files.
+    """
+
+    def __init__(self, stream: TextIO, min_files: int = MIN_FILES, color: bool = True) -> None:
+        self._console = Console(file=stream, force_terminal=True, no_color=not color,
+                                highlight=False)
+        self._min_steps = 2 * min_files
+        self._progress: Progress | None = None
+        self._task = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self._min_steps:
+            return
+        if self._progress is None:
+            self._progress = Progress(TextColumn("linting"), BarColumn(), MofNCompleteColumn(),
+                                      console=self._console, transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("lint", total=total // 2)
+        self._progress.update(self._task, completed=done // 2)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,47 @@
+"""`--output-format github`: GitHub Actions workflow commands, one annotation per finding.
+
+    ::error file=okrs.yaml,line=7,col=9,endLine=7,endColumn=15,title=K201 activity-verb::…
+
+GitHub parses these from the job log, so escaping is the whole job: in the message `%`, CR and
+LF are percent-encoded; in properties `:` and `,` are too, or a path or title containing them
+would cut the command short. Chosen automatically when `GITHUB_ACTIONS=true` and no format was
+given.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from krlint.diagnostics import Diagnostic, Severity
+from krlint.engine import Report
+from krlint.reporters import ReportContext
+from krlint.reporters.summary import summary
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(d: Diagnostic) -> str:
+    props = [("file", d.path.replace("\\", "/")), ("line", str(d.line)), ("col", str(d.column))]
+    if d.end_line is not None:
+        props.append(("endLine", str(d.end_line)))
+        if d.end_column is not None:
+            props.append(("endColumn", str(d.end_column)))
+    props.append(("title", f"{d.code} {d.name}"))
+    message = f"{d.message}\n{d.suggestion}" if d.suggestion else d.message
+    rendered = ",".join(f"{key}={escape_property(value)}" for key, value in props)
+    return f"::{COMMAND[d.severity]} {rendered}::{escape_data(message)}"
+
+
+def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
+    for d in report.diagnostics:
+        out.write(command(d) + "\n")
+    if not ctx.quiet:
+        out.write(summary(report) + "\n")

@@ -1,0 +1,150 @@
+"""`--output-format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+The rule descriptions come from `ReportContext.rules` (the catalogue in force, as data); a finding
+whose code is not in it (an internal error, a plugin's extra code) gets a minimal rule entry made
+from the finding, so every result has a `ruleIndex` that points somewhere.
+
+GitHub's requirements shape a few choices: paths are relative URIs (with `%SRCROOT%`) so alerts
+land on files in the repository; columns count Unicode code points and the end column is
+exclusive, as krlint's spans are; `partialFingerprints` carry krlint's own line-independent
+identity so alerts survive edits above them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from krlint.catalogue import RuleSpec
+from krlint.diagnostics import Diagnostic, Severity
+from krlint.engine import Report
+from krlint.reporters import ReportContext
+from krlint.reporters.fingerprints import fingerprints
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/krlint/krlint"
+FINGERPRINT_KEY = "krlint/v1"
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def artifact_uri(path: str) -> dict[str, str]:
+    if path == "-":
+        return {"uri": "stdin"}
+    if os.path.isabs(path):
+        from pathlib import Path
+
+        return {"uri": Path(path).as_uri()}
+    relative = os.path.normpath(path).replace(os.sep, "/")
+    return {"uri": quote(relative, safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _examples_text(title: str, examples: tuple[object, ...]) -> str:
+    if not examples:
+        return ""
+    body = "\n".join("\n".join(f"    {line}" for line in str(e).rstrip().splitlines())
+                     for e in examples)
+    return f"{title}:\n{body}"
+
+
+def _examples_markdown(title: str, examples: tuple[object, ...]) -> str:
+    if not examples:
+        return ""
+    blocks = "\n\n".join(f"```yaml\n{str(e).rstrip()}\n```" for e in examples)
+    return f"**{title}**\n\n{blocks}"
+
+
+def _rule(spec: RuleSpec) -> dict[str, Any]:
+    full = spec.rationale or spec.summary
+    silence = f"Silence it with --ignore {spec.code} or `# krlint: disable={spec.code}`."
+    help_text = "\n\n".join(part for part in (
+        full, _examples_text("Bad", spec.bad), _examples_text("Good", spec.good), silence)
+        if part)
+    markdown = "\n\n".join(part for part in (
+        full, _examples_markdown("Bad", spec.bad), _examples_markdown("Good", spec.good),
+        silence) if part)
+    return {
+        "id": spec.code,
+        "name": spec.name,
+        "shortDescription": {"text": spec.summary},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text, "markdown": markdown},
+        "defaultConfiguration": {"level": LEVEL[spec.severity]},
+        "properties": {"tags": [t for t in ("okr", spec.family) if t]},
+    }
+
+
+def _ad_hoc_rule(d: Diagnostic) -> dict[str, Any]:
+    return {"id": d.code, "name": d.name, "shortDescription": {"text": d.name},
+            "fullDescription": {"text": d.name}, "help": {"text": d.name},
+            "defaultConfiguration": {"level": LEVEL[d.severity]}}
+
+
+def _region(d: Diagnostic) -> dict[str, int]:
+    region = {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)}
+    if d.end_line is not None and d.end_line >= region["startLine"]:
+        region["endLine"] = d.end_line
+        if d.end_column is not None and (d.end_line > d.line or d.end_column > d.column):
+            region["endColumn"] = d.end_column
+    return region
+
+
+def _message(d: Diagnostic) -> str:
+    return f"{d.message}\n{d.suggestion}" if d.suggestion else d.message
+
+
+def document(report: Report, ctx: ReportContext) -> dict[str, Any]:
+    rules = [_rule(spec) for spec in ctx.rules]
+    index = {rule["id"]: i for i, rule in enumerate(rules)}
+    results = []
+    diagnostics = report.diagnostics
+    for d, fingerprint in zip(diagnostics, fingerprints(diagnostics), strict=True):
+        if d.code not in index:
+            index[d.code] = len(rules)
+            rules.append(_ad_hoc_rule(d))
+        result: dict[str, Any] = {
+            "ruleId": d.code,
+            "ruleIndex": index[d.code],
+            "level": LEVEL[d.severity],
+            "message": {"text": _message(d)},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": artifact_uri(d.path), "region": _region(d)}}],
+            "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+        }
+        if d.objective or d.key_result:
+            result["properties"] = {k: v for k, v in (
+                ("objectiveId", d.objective_id), ("objective", d.objective),
+                ("keyResultId", d.key_result_id), ("keyResult", d.key_result)) if v}
+        results.append(result)
+    invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
+    if report.errors:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": message}} for message in report.errors]
+    driver: dict[str, Any] = {"name": "krlint", "informationUri": INFORMATION_URI,
+                              "rules": rules}
+    if ctx.version:
+        driver["version"] = driver["semanticVersion"] = ctx.version
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": driver},
+            "invocations": [invocation],
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": _cwd_uri()}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def _cwd_uri() -> str:
+    from pathlib import Path
+
+    uri = Path.cwd().as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
+    json.dump(document(report, ctx), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,532 @@
+"""The Markdown reader: one fixture per convention, asserting structure and (line, column).
+
+Positions are 1-based and point at the first character of the key result's text, after the
+bullet, checkbox, label and bold markers, so every output format can underline the right words.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from krlint.loaders import read_text, reader_for
+from krlint.loaders.markdown import read_markdown
+from krlint.loaders.markdown_labels import parse, period_of
+from krlint.model import OkrFile, Span
+
+
+def read(source: str, path: str = "okrs.md") -> tuple[OkrFile, list[tuple[str, int, int, str]]]:
+    result = read_markdown(path, textwrap.dedent(source))
+    problems = [(p.code or "", p.span.line, p.span.column, p.message) for p in result.problems]
+    return result.file, problems
+
+
+def structure(okr_file: OkrFile) -> list[tuple[str, tuple[int, int], list[tuple[str, int, int]]]]:
+    """(objective, (line, column), [(key result, line, column)]) for every objective."""
+    return [(o.text, (o.span.line, o.span.column),
+             [(kr.text, kr.span.line, kr.span.column) for kr in o.key_results])
+            for o in okr_file.objectives]
+
+
+def test_heading_per_objective_with_bullets_beneath() -> None:
+    okr_file, problems = read("""\
+        # Platform team
+
+        ## Make deploys boring
+
+        Some context nobody should judge.
+
+        - Cut failed deploys from 12% to 3%
+        - Median deploy time under 10 minutes
+
+        ## Keep customers
+        * Raise 90-day retention from 71% to 80%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Make deploys boring", (3, 4), [
+            ("Cut failed deploys from 12% to 3%", 7, 3),
+            ("Median deploy time under 10 minutes", 8, 3),
+        ]),
+        ("Keep customers", (10, 4), [("Raise 90-day retention from 71% to 80%", 11, 3)]),
+    ]
+    assert okr_file.reader == "markdown"
+    assert [kr.id for _, kr in okr_file.key_results()] == ["O1.KR1", "O1.KR2", "O2.KR1"]
+
+
+def test_key_results_sub_heading_and_notes_are_ignored() -> None:
+    okr_file, problems = read("""\
+        ## Grow the community
+
+        > Draft: numbers still to be agreed.
+
+        We want more people to stay.
+
+        ### Key results
+
+        1. 30 monthly contributors, up from 12
+        2. **Halve** time to first review
+
+        ### Initiatives
+
+        - Run a docs sprint
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow the community", (1, 4), [
+            ("30 monthly contributors, up from 12", 9, 4),
+            ("Halve time to first review", 10, 6),
+        ]),
+    ]
+
+
+def test_labelled_bullets_nested() -> None:
+    okr_file, problems = read("""\
+        Our OKRs for the year are:
+
+        - Objective: grow an open source community
+          - Key result: 30 contributors by end of year
+          - Initiative: run two hackathons
+        - **Objective 2:** get into production systems
+          - **Key result:** 20 case studies published
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("grow an open source community", (3, 14), [("30 contributors by end of year", 4, 17)]),
+        ("get into production systems", (6, 20), [("20 case studies published", 7, 21)]),
+    ]
+    assert okr_file.objectives[1].fields["label"] == "Objective 2"
+
+
+def test_labelled_lines_flat_and_bold() -> None:
+    okr_file, problems = read("""\
+        **Objective:** Customers trust our uptime
+
+        **Key result:** 99.95% availability every month
+        - KR2: Zero incidents older than 30 days
+        - Task: write the runbook
+
+        Objective: **Faster support**
+        - Key result: first reply in under 2 hours
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Customers trust our uptime", (1, 16), [
+            ("99.95% availability every month", 3, 17),
+            ("Zero incidents older than 30 days", 4, 8),
+        ]),
+        ("Faster support", (7, 14), [("first reply in under 2 hours", 8, 15)]),
+    ]
+
+
+def test_checkbox_bullets_keep_done_and_skip_subtasks() -> None:
+    okr_file, problems = read("""\
+        ### Ship a stable release
+
+        - [x] Crash-free sessions above 99.5% (WIP: almost there)
+          - [ ] add a crash reporter
+        - [ ] 5 teams run it in production
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Ship a stable release", (1, 5), [
+            ("Crash-free sessions above 99.5%", 3, 7),
+            ("5 teams run it in production", 5, 7),
+        ]),
+    ]
+    first, second = okr_file.objectives[0].key_results
+    assert first.fields == {"done": True, "status": "WIP: almost there"}
+    assert second.fields == {"done": False}
+    assert (first.span.end_line, first.span.end_column) == (3, 38)
+
+
+def test_period_headings_are_kept_as_the_period() -> None:
+    okr_file, problems = read("""\
+        # OKRs
+
+        ## 2024 Q3
+
+        ### Win the mid-market
+        - 40 new paying accounts
+
+        ## Q4 2024
+
+        ### Keep them
+        - Logo churn below 2% a month
+        """)
+    assert problems == []
+    assert [(o.text, o.period) for o in okr_file.objectives] == [
+        ("Win the mid-market", "2024 Q3"), ("Keep them", "Q4 2024")]
+
+
+def test_labelled_headings_with_initiative_paragraphs() -> None:
+    okr_file, problems = read("""\
+        # North star: every team ships weekly
+
+        # Company OKRs
+
+        ## Company objective: Healthy finances
+
+        ### Company key result: Runway of 24 months
+
+        Initiative: Close the funding round
+
+        Initiative: Cut overhead by 20%
+
+        ### Company key result: Gross margin above 60%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Healthy finances", (5, 23), [
+            ("Runway of 24 months", 7, 25),
+            ("Gross margin above 60%", 13, 25),
+        ]),
+    ]
+    assert okr_file.metadata == {"north_star": "every team ships weekly"}
+    texts = [kr.text for _, kr in okr_file.key_results()]
+    assert not any("funding" in t or "overhead" in t for t in texts)
+
+
+def test_paragraph_objectives_with_lists_directly_beneath() -> None:
+    okr_file, problems = read("""\
+        ### Q1 2025
+        Launch the beta (7/10)
+        - 200 weekly players
+        - 4 community tournaments
+
+        Grow the stream
+        - 12 streams
+
+        Start a newsletter
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Launch the beta", (2, 1), [("200 weekly players", 3, 3),
+                                     ("4 community tournaments", 4, 3)]),
+        ("Grow the stream", (6, 1), [("12 streams", 7, 3)]),
+        ("Start a newsletter", (9, 1), []),
+    ]
+    assert okr_file.objectives[0].fields["score"] == "7/10"
+    assert {o.period for o in okr_file.objectives} == {"Q1 2025"}
+
+
+def test_one_paragraph_before_a_list_is_prose_not_an_objective() -> None:
+    okr_file, problems = read("""\
+        ## Faster onboarding
+        We think this matters
+        - New hires ship in their first 5 days
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Faster onboarding", (1, 4), [("New hires ship in their first 5 days", 3, 3)])]
+
+
+def test_objectives_heading_lists_objectives_with_nested_key_results() -> None:
+    okr_file, problems = read("""\
+        ## Objectives
+
+        - Delight new users
+          - Activation from 30% to 45%
+          - Task: redesign the signup
+        - Reduce support load
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Delight new users", (3, 3), [("Activation from 30% to 45%", 4, 5)]),
+        ("Reduce support load", (6, 3), []),
+    ]
+
+
+def test_table_of_contents_and_priority_tags() -> None:
+    okr_file, problems = read("""\
+        # OKRs 2018 Q3
+
+        - [Team goals](#team-goals)
+          - [Ship it](#p1-ship-it)
+
+        ## Team goals
+
+        ### [P1] Ship it
+        - [ ] 3 customers live
+        """)
+    assert problems == []
+    assert structure(okr_file) == [("Ship it", (8, 10), [("3 customers live", 9, 7)])]
+    assert okr_file.objectives[0].period == "2018 Q3"
+    assert okr_file.objectives[0].fields["priority"] == "P1"
+    assert okr_file.objectives[0].fields["section"] == "Team goals"
+
+
+def test_markup_in_text_is_dropped_but_columns_point_into_the_source() -> None:
+    okr_file, _ = read("""\
+        ## Search that works
+        - `p95` latency under **300 ms** ([dashboard](https://example.com))
+        """)
+    kr = okr_file.objectives[0].key_results[0]
+    assert kr.text == "p95 latency under 300 ms (dashboard)"
+    assert (kr.span.line, kr.span.column) == (2, 4)  # the "p", inside the backticks
+
+
+def test_bullets_with_no_objective_are_one_finding() -> None:
+    okr_file, problems = read("""\
+        OKRs:
+
+        * Nightly builds published
+        * Signed artifacts
+
+        More text.
+
+        - Key result: 3 teams migrated
+        """)
+    assert okr_file.objectives == []
+    assert len(problems) == 1
+    code, line, column, message = problems[0]
+    assert (code, line, column) == ("F002", 3, 1)
+    assert "3 bullets" in message and "no objective above them" in message
+
+
+def test_a_key_result_heading_with_no_objective_is_reported() -> None:
+    _, problems = read("### Key result: 10 paying customers\n")
+    assert [(c, line, col) for c, line, col, _ in problems] == [("F002", 1, 1)]
+
+
+def test_a_file_with_no_okrs_says_so() -> None:
+    _, problems = read("# Changelog\n\nSome notes.\n")
+    assert [(c, line, col) for c, line, col, _ in problems] == [("F002", 1, 1)]
+    assert "no objectives found" in problems[0][3]
+
+
+def test_file_named_for_its_period() -> None:
+    okr_file, _ = read("## Grow\n- 10 customers\n", path="okrs/2019-Q4.md")
+    assert okr_file.objectives[0].period == "2019-Q4"
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    text = "## Deep\n" + "".join("  " * i + "- item\n" for i in range(200))
+    result = read_markdown("deep.md", text)
+    assert [o.text for o in result.file.objectives] == ["Deep"]
+
+
+def test_reader_is_chosen_by_extension() -> None:
+    assert reader_for("team/OKRs.md") == "markdown"
+    assert reader_for("x.MARKDOWN") == "markdown"
+    assert reader_for("okrs.yaml") == "yaml"
+    assert reader_for("-", "markdown") == "markdown"
+    assert read_text("-", "## Grow\n- 10 customers\n", "markdown").file.reader == "markdown"
+
+
+@pytest.mark.parametrize(("line", "kind", "text"), [
+    ("Objective: grow", "objective", "grow"),
+    ("Company objective: grow", "objective", "grow"),
+    ("O1 - grow", "objective", "grow"),
+    ("KR 2: 10 customers", "key_result", "10 customers"),
+    ("Team key result: 10 customers", "key_result", "10 customers"),
+    ("Initiative: run a sprint", "initiative", "run a sprint"),
+    ("Project: migrate the database", "initiative", "migrate the database"),
+    ("Task: write docs", "initiative", "write docs"),
+    ("Key results", "key_results", ""),
+    ("Launch 3 projects: A, B and C", None, "Launch 3 projects: A, B and C"),
+    ("Objectives: qualitative, inspiring statements", None,
+     "Objectives: qualitative, inspiring statements"),
+])
+def test_labels(line: str, kind: str | None, text: str) -> None:
+    label = parse(line)
+    assert (label.kind, label.text) == (kind, text)
+
+
+@pytest.mark.parametrize(("heading", "period"), [
+    ("2018 Q2", "2018 Q2"), ("Q1 2020", "Q1 2020"), ("OKRs 2018 Q3", "2018 Q3"),
+    ("Objectives for H2 2024", "H2 2024"), ("2020", "2020"), ("FY25", "FY25"),
+    ("Quarterly Objectives and Key Results", None), ("Grow revenue in 2024", None),
+])
+def test_period_headings(heading: str, period: str | None) -> None:
+    assert period_of(heading) == period
+
+
+def test_markdown_lints_end_to_end(lint) -> None:  # type: ignore[no-untyped-def]
+    found = lint("""\
+        ## Make onboarding faster
+
+        - [ ] Activation from 30% to 45% in 60 days
+        - [ ] **Activation from 30% to 45% in 60 days**
+
+        Objective: Delight admins
+        """, "O102", "K208", name="team-okrs.md")
+    assert found == [("K208", 4, 9), ("O102", 6, 12)]
+
+
+def test_unlabelled_bullet_with_labelled_key_results_beneath_is_an_objective() -> None:
+    okr_file, problems = read("""\
+        ## Team A
+        - Grow revenue
+          - KR: 10 new customers
+          - Task: call the leads
+        - 5 case studies
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow revenue", (2, 3), [("10 new customers", 3, 9)]),
+        ("Team A", (1, 4), [("5 case studies", 5, 3)]),
+    ]
+
+
+def test_lines_are_counted_as_the_parser_counts_them() -> None:
+    # \r\n and lone \r end lines; U+2028 and form feeds do not (str.splitlines would split them)
+    text = "## Grow\u2028now\r\n- 10\x0c customers\r- 20 partners\n"
+    result = read_markdown("okrs.md", text)
+    assert structure(result.file) == [
+        ("Grow now", (1, 4), [("10 customers", 2, 3), ("20 partners", 3, 3)])]
+    assert result.file.lines == ["## Grow\u2028now", "- 10\x0c customers", "- 20 partners"]
+
+
+def test_empty_headings_and_bare_checkboxes_are_not_judged() -> None:
+    okr_file, problems = read("""\
+        ## Ship it
+        - [ ]
+        - [x] 3 teams onboarded
+        ##
+        - 4 more
+        """)
+    assert structure(okr_file) == [("Ship it", (1, 4), [("3 teams onboarded", 3, 7)])]
+    assert [(c, line) for c, line, _, _ in problems] == [("F002", 5)]
+
+
+def test_evidence_offsets_map_to_columns_only_where_no_markup_was_dropped() -> None:
+    from krlint.rule_api import text_span
+
+    okr_file, _ = read("""\
+        ## Grow
+        - Publish 20 case studies
+        - Publish **20** case studies
+        """)
+    plain, marked = okr_file.objectives[0].key_results
+    assert text_span(plain, 8, 10) == Span(2, 11, 2, 13)  # "20", exactly
+    assert text_span(marked, 8, 10) == marked.span  # the whole key result: offsets would lie
+
+
+def test_front_matter_is_metadata_not_a_heading() -> None:
+    okr_file, problems = read("""\
+        ---
+        title: Platform OKRs
+        quarter: 2025 Q2
+        ---
+        ## Deploys are boring
+        - Failed deploys under 3%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Deploys are boring", (5, 4), [("Failed deploys under 3%", 6, 3)])]
+    assert okr_file.objectives[0].period == "2025 Q2"
+    assert okr_file.metadata["title"] == "Platform OKRs"
+
+
+def test_setext_headings() -> None:
+    okr_file, _ = read("Grow the community\n------------------\n\n- 30 contributors\n")
+    assert structure(okr_file) == [("Grow the community", (1, 1), [("30 contributors", 4, 3)])]
+
+
+def test_initiatives_paragraph_sets_the_next_list_aside() -> None:
+    okr_file, problems = read("""\
+        ## Objective: Faster checkout
+
+        **Key results:**
+        - Checkout time under 40 s
+
+        **Initiatives:**
+        - Rewrite the payment form
+
+        **Key results:**
+        - Cart abandonment from 70% to 60%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [("Faster checkout", (1, 15), [
+        ("Checkout time under 40 s", 4, 3), ("Cart abandonment from 70% to 60%", 10, 3)])]
+
+
+def test_span_ends_after_the_text() -> None:
+    okr_file, _ = read("""\
+        ## Search
+        - p95 latency under 300 ms ([dashboard](https://example.com))
+        - Zero pages a week for
+          disk space
+        """)
+    first, second = okr_file.objectives[0].key_results
+    # "(dashboard)" is not in the source as such: the span ends with the line
+    assert (first.span.end_line, first.span.end_column) == (2, 62)
+    assert (second.span.line, second.span.column, second.span.end_line,
+            second.span.end_column) == (3, 3, 4, 13)
+
+
+def test_numbered_ids_and_dash_separators() -> None:
+    okr_file, problems = read("""\
+        # Q3 2024 OKRs
+
+        ## O1: Improve reliability
+        - KR1.1: Reduce p99 latency to 200ms
+        - KR1.2 - Zero sev-1 incidents
+
+        ### Objective 2 — Happier users
+        1. NPS from 20 to 35
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Improve reliability", (3, 8), [("Reduce p99 latency to 200ms", 4, 10),
+                                         ("Zero sev-1 incidents", 5, 11)]),
+        ("Happier users", (7, 19), [("NPS from 20 to 35", 8, 4)]),
+    ]
+    assert [kr.fields["label"] for _, kr in okr_file.key_results()[:2]] == ["KR1.1", "KR1.2"]
+    assert okr_file.objectives[1].fields["label"] == "Objective 2"
+
+
+def test_tables_with_a_key_result_column() -> None:
+    okr_file, problems = read("""\
+        ## 2025 Q1
+
+        | Objective | Key result | Baseline | Target | Owner |
+        |---|---|---|---|---|
+        | Grow revenue | Paying teams | 120 | 200 | Ann |
+        | | Grow expansion revenue \\| net | | 110% | |
+        | Keep users | Grow revenue retention | 85% | 95% | Bo |
+
+        | Term | Meaning |
+        |---|---|
+        | KR | key result |
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow revenue", (5, 3), [("Paying teams", 5, 18),
+                                  ("Grow expansion revenue | net", 6, 5)]),
+        ("Keep users", (7, 3), [("Grow revenue retention", 7, 16)]),
+    ]
+    first = okr_file.objectives[0].key_results[0]
+    assert first.fields == {"baseline": "120", "target": "200", "owner": "Ann"}
+    assert okr_file.objectives[0].period == "2025 Q1"
+
+
+def test_a_table_of_key_results_under_an_objective_heading() -> None:
+    okr_file, _ = read("""\
+        ## Faster support
+
+        | KR | Target |
+        |----|--------|
+        | First reply time | under 2 h |
+        """)
+    assert structure(okr_file) == [("Faster support", (1, 4), [("First reply time", 5, 3)])]
+    assert okr_file.objectives[0].key_results[0].fields == {"target": "under 2 h"}
+
+
+def test_description_lines_under_objective_headings_stay_prose() -> None:
+    okr_file, problems = read("""\
+        ## Grow the community
+        Why: we need more hands
+        - 30 monthly contributors
+
+        ## Keep our users
+        Context for the team
+        - Retention from 70% to 80%
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Grow the community", (1, 4), [("30 monthly contributors", 3, 3)]),
+        ("Keep our users", (5, 4), [("Retention from 70% to 80%", 7, 3)]),
+    ]
