@@ -218,7 +218,7 @@ def main() -> None:
               f"{rate:,.0f} | 5 |")
     print()
     by_label = {row.label: row for row in rows}
-    goals = []
+    goals: list[tuple[str, str, bool | None]] = []
     cold20 = by_label.get(f"krlint check, cold (`--no-cache`), {min(args.sizes):,} KRs")
     if cold20 and min(args.sizes) == 20:
         goals.append(("cold check of the 20-KR file ≤ 1.0 s", f"{cold20.wall:.3f} s",
@@ -230,14 +230,20 @@ def main() -> None:
         goals.append(("≥ 5,000 KR/s once loaded", f"{rate:,.0f} KR/s", rate >= 5000))
     big = by_label.get("krlint check, cold (`--no-cache`), 100,000 KRs")
     if big:
-        goals.append(("100,000 KRs ≤ 30 s", f"{big.wall:.1f} s", big.wall <= 30))
-        goals.append(("100,000 KRs ≤ 500 MB peak RSS", f"{big.rss / 2**20:.0f} MB",
-                      big.rss <= 500 * 2**20))
+        judged = next((s.judged for s in big.samples if s.judged is not None), None)
+        whole = judged == 100_000
+        note = "" if whole else f" for {judged or 0:,} KRs read"
+        goals.append(("100,000 KRs ≤ 30 s", f"{big.wall:.1f} s{note}",
+                      big.wall <= 30 if whole else None))
+        goals.append(("100,000 KRs ≤ 500 MB peak RSS", f"{big.rss / 2**20:.0f} MB{note}",
+                      big.rss <= 500 * 2**20 if whole else None))
     if goals:
         print("| goal | measured | met |")
         print("|---|---:|:-:|")
         for goal, value, met in goals:
-            print(f"| {goal} | {value} | {'yes' if met else '**no**'} |")
+            verdict = "not measured: the file was not read whole" if met is None else \
+                "yes" if met else "**no**"
+            print(f"| {goal} | {value} | {verdict} |")
         print()
     print(f"{environment()}.")
 

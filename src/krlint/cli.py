@@ -180,8 +180,9 @@ def check(
         fail(str(error))
     ctx = ReportContext(color=not output_file and use_color(sys.stdout),
                         show_source=show_source, quiet=quiet,
-                        rules=(linter.rules_in_force() if chosen.value in DESCRIBE_RULES
-                               else report.rules) or builtin_rules(), version=__version__)
+                        rules=(linter.rules_in_force() or builtin_rules()
+                               if chosen.value in DESCRIBE_RULES else report.rules),
+                        version=__version__)
     write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
