@@ -74,7 +74,9 @@ def measure(argv: list[str], cwd: Path, env: dict[str, str]) -> Sample:
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
-    tail = (cwd / "stdout.txt").read_bytes()[-4000:].decode("utf-8", "replace")
+    with open(cwd / "stdout.txt", "rb") as out:  # only the end: this process must stay small
+        out.seek(max(0, out.seek(0, os.SEEK_END) - 4000))
+        tail = out.read().decode("utf-8", "replace")
     found = JUDGED.findall(tail)
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024,
                   child.returncode, int(found[-1].replace(",", "")) if found else None)
