@@ -4,7 +4,10 @@
     python scripts/train_classifier.py --cv       # grouped cross-validation on train, no write
 
 L2-regularised logistic regression fitted by Newton's method: deterministic, so the same corpus
-and lexicons always give the same file. Lexical (`w:`) features are regularised harder than the
+and lexicons always give the same file. The penalty pulls the weights towards the hand-set
+weights of the definition (`HAND_WEIGHTS`), not towards zero: with a thousand examples the data
+refines the definition rather than replacing it (measured: it beats both the hand weights and a
+zero-centred fit on the dev split). Lexical (`w:`) features are regularised harder than the
 engineered ones (`f:`) and must occur in at least `--min-count` training examples, so the model
 leans on what a key result measures rather than on words of particular documents.
 """
@@ -21,7 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from krlint.nlp.classifier import Classifier  # noqa: E402
+from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
 from krlint.nlp.model import LinearModel, model_path  # noqa: E402
 
@@ -40,12 +43,14 @@ def featurise(texts: list[str]) -> list[dict[str, float]]:
 
 
 def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: float,
-        min_count: int) -> LinearModel:
+        min_count: int, lam_s: float | None = None, lam_x: float = 5.0,
+        prior: LinearModel | None = None) -> LinearModel:
+    lam_s = lam_w if lam_s is None else lam_s
     counts: dict[str, int] = {}
     for fs in feats:
         for k in fs:
             counts[k] = counts.get(k, 0) + 1
-    names = sorted(k for k, c in counts.items() if c >= min_count or k.startswith("f:"))
+    names = sorted(k for k, c in counts.items() if c >= min_count or k.startswith(("f:", "x:")))
     index = {k: i for i, k in enumerate(names)}
     X = np.zeros((len(feats), len(names) + 1))
     X[:, -1] = 1.0  # bias
@@ -53,11 +58,19 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
         for k, v in fs.items():
             if k in index:
                 X[r, index[k]] = v
-    lam = np.array([lam_f if k.startswith("f:") else lam_w for k in names] + [1e-4])
-    w = np.zeros(X.shape[1])
+    lam = np.array([lam_f if k.startswith("f:") else lam_x if k.startswith("x:")
+                    else lam_s if k.startswith(("obj:", "cnt:", "vo:")) else lam_w
+                    for k in names] + [1e-4])
+    # the prior: the hand-set weights of the definition; training moves away from them only as
+    # far as the data insists (an L2 penalty towards them rather than towards zero)
+    w0 = np.zeros(X.shape[1])
+    if prior is not None:
+        for k, i in index.items():
+            w0[i] = prior.weights.get(k, 0.0)
+    w = w0.copy()
     for _ in range(30):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ (p - y) + lam * w
+        grad = X.T @ (p - y) + lam * (w - w0)
         H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(lam)
         step = np.linalg.solve(H, grad)
         w -= step
@@ -92,10 +105,12 @@ def cross_validate(rows: list[dict], feats: list[dict[str, float]], folds: int =
         train = [i for i, r in enumerate(rows) if r["group"] not in held]
         test = [i for i, r in enumerate(rows) if r["group"] in held]
         y = np.array([rows[i]["label"] == "output" for i in train], dtype=float)
-        model = fit([feats[i] for i in train], y, **params)  # type: ignore[arg-type]
+        model = fit([feats[i] for i in train], y, prior=HAND_WEIGHTS,
+                    **params)  # type: ignore[arg-type]
         for i in test:
             gold.append(rows[i]["label"])
-            pred.append("output" if model.score(feats[i]) >= 0.5 else "outcome")
+            pred.append("output" if model.score(feats[i]) >= params.get("threshold", 0.5)
+                        else "outcome")
     return metrics(gold, pred)
 
 
@@ -103,7 +118,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="grouped CV on train; write nothing")
     parser.add_argument("--lam-f", type=float, default=1.0)
-    parser.add_argument("--lam-w", type=float, default=4.0)
+    parser.add_argument("--lam-w", type=float, default=10.0)
+    parser.add_argument("--threshold", type=float, default=0.55,
+                        help="p(output) from which a key result is an output (tuned by --cv)")
     parser.add_argument("--min-count", type=int, default=2)
     args = parser.parse_args()
     rows = load("train")
@@ -114,11 +131,11 @@ def main() -> None:
         print(json.dumps({k: round(v, 3) for k, v in result.items()}))
         return
     y = np.array([r["label"] == "output" for r in rows], dtype=float)
-    model = fit(feats, y, **params)  # type: ignore[arg-type]
-    model = LinearModel(model.weights, model.bias, 0.04, {
+    model = fit(feats, y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]
+    model = LinearModel(model.weights, model.bias, 0.02, {
         "trained_on": len(rows), "corpus": "corpus/key-results.jsonl (split=train)",
         "params": params, "lexicons": builtin_lexicons().fingerprint,
-    })
+    }, args.threshold)
     path = model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(model.to_json() + "\n", encoding="utf-8")

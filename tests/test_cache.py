@@ -51,8 +51,10 @@ def run(path: Path, directory: Path,
 
 
 def forbid_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self: Analyzer, texts: object) -> object:
-        raise AssertionError("the analyser ran on a cached file")
+    def refuse(self: Analyzer, texts: list[str]) -> object:
+        if texts:  # an empty batch (a file with no key results) builds nothing
+            raise AssertionError("the analyser ran on a cached file")
+        return []
 
     monkeypatch.setattr(Analyzer, "classify", refuse)
 
@@ -268,3 +270,20 @@ def test_sarif_from_the_cache_still_describes_rule_folder_rules(tmp_path):
     assert first.stdout == second.stdout
     rules = {r["id"] for r in json.loads(second.stdout)["runs"][0]["tool"]["driver"]["rules"]}
     assert "H101" in rules and "K201" in rules
+
+
+def test_a_cached_directory_walk_reports_what_a_fresh_one_does(tmp_path, monkeypatch):
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "okrs.yaml").write_text(OKRS, encoding="utf-8")
+    (team / "ci.yaml").write_text("jobs: {build: {runs-on: ubuntu}}\n", encoding="utf-8")
+    (team / "broken.yaml").write_bytes(b"objectives:\n  - \xff\xfe\n")
+    fresh = Linter(RunOptions()).lint_paths([str(team)])
+    cache = Cache(tmp_path / "c", RunOptions())
+    Linter(RunOptions(), cache).lint_paths([str(team)])
+    forbid_analysis(monkeypatch)
+    cache = Cache(tmp_path / "c", RunOptions())
+    again = Linter(RunOptions(), cache).lint_paths([str(team)])
+    assert cache.hits == 1  # okrs.yaml; ci.yaml is skipped, broken.yaml is never cached
+    assert (again.files, again.skipped, again.errors) == (fresh.files, fresh.skipped,
+                                                          fresh.errors)

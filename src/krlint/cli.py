@@ -17,6 +17,8 @@ import typer
 from krlint import __version__
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from krlint.engine import Report
     from krlint.reporters import ReportContext
 
@@ -75,6 +77,15 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+def console_for_stdout(**options: object) -> Console:
+    """A rich console that writes no escape codes at all (not even bold) unless colour is on."""
+    from rich.console import Console
+
+    color = use_color(sys.stdout)
+    return Console(file=sys.stdout, force_terminal=color, no_color=not color,
+                   color_system="auto" if color else None, highlight=False, **options)
+
+
 def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or [] for v in item.split(",") if v.strip())
 
@@ -97,8 +108,9 @@ def default_paths() -> list[str]:
     from krlint.config import discover
 
     config = discover(os.getcwd())
-    if config.include:
-        return list(config.include)
+    if config.include:  # relative to the config file, which may be in a parent directory
+        root = Path(config.root or ".")
+        return [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
     found = [p for p in DEFAULT_PATHS if Path(p).exists()]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
     if not found:
@@ -183,7 +195,9 @@ def check(
                         rules=(linter.rules_in_force() or builtin_rules()
                                if chosen.value in DESCRIBE_RULES else report.rules),
                         version=__version__)
-    write_output(report, ctx, chosen.value, output_file, statistics)
+    if report.files or not report.errors or chosen.value != "text":
+        # (text alone would print "No problems in 0 files" beside the error)
+        write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
     if cache is not None and cache.warning:
@@ -232,7 +246,6 @@ def _catalogue():  # type: ignore[no-untyped-def]
 @app.command()
 def rules() -> None:
     """List every rule: code, name, default severity and summary."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
@@ -240,19 +253,18 @@ def rules() -> None:
         table.add_column(column, no_wrap=column != "summary")
     for spec in _catalogue():
         table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
-    Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
+    console_for_stdout().print(table)
 
 
 @app.command()
 def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K201.")]) -> None:
     """Show one rule's documentation: why, examples, options."""
-    from rich.console import Console
     from rich.text import Text
 
     spec = _catalogue().get(code)
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
-    console = Console(no_color=not use_color(sys.stdout), highlight=False, soft_wrap=True)
+    console = console_for_stdout(soft_wrap=True)
     console.print(Text(f"{spec.code} {spec.name}", style="bold"),
                   Text(f"({spec.severity.label} by default)", style="dim"))
     console.print()
@@ -328,21 +340,20 @@ def classify(
         fail("nothing to classify: give key results as arguments or on standard input")
     judgements = judge(texts)
     if format is ClassifyFormat.json:
-        for text, judgement in zip(texts, judgements):
+        for text, judgement in zip(texts, judgements, strict=True):
             sys.stdout.write(json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n")
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(header_style="bold")
     for column in ("key result", "label", "conf.", "evidence", "suggestion"):
         table.add_column(column)
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
-    for text, j in zip(texts, judgements):
+    for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
         table.add_row(text, f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
                       evidence, j.suggestion or "")
-    Console(no_color=not use_color(sys.stdout), highlight=False).print(table)
+    console_for_stdout().print(table)
 
 
 STARTER = """\

@@ -18,6 +18,7 @@ from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.loaders import read_text, reader_for
+from krlint.loaders.sniff import looks_like_okrs
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
@@ -42,6 +43,7 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
+    skipped: list[str] = field(default_factory=list)  # walked files with no OKRs in them
     rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
@@ -154,20 +156,26 @@ class Linter:
         return self._analyzers[key]
 
     def selected(self, config: Config, catalogue: Catalogue, path: str) -> set[str]:
-        def resolve(selectors: Iterable[str]) -> set[str]:
+        def resolve(selectors: Iterable[str], where: str) -> set[str]:
             codes: set[str] = set()
             for selector in selectors:
                 found = catalogue.resolve(selector)
                 if not found:
-                    raise ConfigError(f"unknown rule code or name '{selector}'")
+                    raise ConfigError(f"{where}unknown rule code or name '{selector}'")
                 codes.update(found)
             return codes
 
-        select = self.options.select if self.options.select is not None else config.select
-        chosen = resolve(select) | resolve(config.extend_select) | resolve(
-            self.options.extend_select)
-        chosen -= resolve((*config.ignore, *self.options.ignore))
-        chosen -= resolve(config.ignored_for(path))
+        in_config = f"{config.source}: " if config.source else ""
+        _check_rule_keys(config, catalogue)
+        if self.options.select is not None:
+            chosen = resolve(self.options.select, "--select: ")
+        else:
+            chosen = resolve(config.select, f"{in_config}'select': ")
+        chosen |= resolve(config.extend_select, f"{in_config}'extend-select': ")
+        chosen |= resolve(self.options.extend_select, "--extend-select: ")
+        chosen -= resolve(config.ignore, f"{in_config}'ignore': ")
+        chosen -= resolve(self.options.ignore, "--ignore: ")
+        chosen -= resolve(config.ignored_for(path), f"{in_config}'per-file-ignores': ")
         return chosen
 
     def rules_in_force(self, complete: bool = True) -> tuple[RuleSpec, ...]:
@@ -196,14 +204,11 @@ class Linter:
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         cached: dict[int, FileReport] = {}  # position among the files → answer from the cache
         keys: dict[int, str] = {}
-        try:
-            found = list(sources.discover(paths))
-        except sources.PathError as error:
-            report.errors.append(str(error))
-            found = []
+        linted_from: dict[str, int] = {}  # per directory argument: files linted from it
+        found = self._discover(paths, report)
         total = 2 * len(found)
         step = progress or (lambda done, total: None)
-        for done, path in enumerate(found):
+        for done, (raw, path) in enumerate(found):
             step(done, total)
             try:
                 config = self.config_for(path)
@@ -211,23 +216,38 @@ class Linter:
                     continue
                 source = sources.read(path)
             except (sources.PathError, ConfigError) as error:
-                report.errors.append(str(error))
+                if str(error) not in report.errors:  # one bad config, many files: say it once
+                    report.errors.append(str(error))
                 continue
-            if self.cache is not None and source.text is not None and path != sources.STDIN:
-                keys[len(files)] = key = self.cache.key(source.path, source.text, config)
+            if source.text is None:
+                assert source.problem is not None
+                files.append((OkrFile(path=source.path), [source.problem], config))
+                continue
+            reader = reader_for(source.path, self.options.reader)
+            walked = path != raw
+            if walked and reader == "yaml" and not looks_like_okrs(
+                    source.text, json=path.lower().endswith(".json")):
+                report.skipped.append(path)
+                continue
+            if walked:
+                linted_from[raw] = linted_from.get(raw, 0) + 1
+            if self.cache is not None and path != sources.STDIN:
+                key = self.cache.key(source.path, source.text, config)
                 hit = self.cache.get(source.path, key, config)
                 if hit is not None:
                     cached[len(files)] = hit
                     self._cached_configs.append(config)
                     files.append((OkrFile(path=source.path), [], config))  # holds the place
                     continue
-            if source.text is None:
-                assert source.problem is not None
-                files.append((OkrFile(path=source.path), [source.problem], config))
-                continue
-            result = read_text(source.path, source.text,
-                               reader_for(source.path, self.options.reader))
+                keys[len(files)] = key
+            result = read_text(source.path, source.text, reader)
             files.append((result.file, result.problems, config))
+        for raw in paths:
+            if raw != sources.STDIN and os.path.isdir(raw) and not linted_from.get(raw):
+                skipped = sum(1 for p in report.skipped if _is_under(p, raw))
+                if skipped:
+                    report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
+                                         "YAML/JSON files without objectives skipped)")
         judgements = self._judge([f for i, f in enumerate(files) if i not in cached])
         for index, (okr_file, problems, config) in enumerate(files):
             step(len(found) + index, total)
@@ -237,7 +257,7 @@ class Linter:
             try:
                 file_report = self._lint_file(okr_file, problems, config, judgements)
             except (ConfigError, CatalogueError) as error:
-                if str(error) not in report.errors:
+                if str(error) not in report.errors:  # one bad config, many files: say it once
                     report.errors.append(str(error))
                 continue
             report.files.append(file_report)
@@ -246,6 +266,17 @@ class Linter:
         step(total, total)
         report.rules = self.rules_in_force(complete=False)
         return report
+
+    @staticmethod
+    def _discover(paths: Sequence[str], report: Report) -> list[tuple[str, str]]:
+        """(argument, file) pairs; a bad argument is an error but the others are still linted."""
+        found: list[tuple[str, str]] = []
+        for raw in paths:
+            try:
+                found.extend((raw, path) for path in sources.discover([raw]))
+            except sources.PathError as error:
+                report.errors.append(str(error))
+        return found
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
         """All key results of all files through the analyser in one batch per configuration."""
@@ -256,7 +287,7 @@ class Linter:
             group[1].extend(kr for _, kr in okr_file.key_results())
         judgements: dict[int, Judgement] = {}
         for analyzer, krs in groups.values():
-            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs])):
+            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs]), strict=True):
                 judgements[id(kr)] = judgement
         return judgements
 
@@ -271,9 +302,9 @@ class Linter:
             if spec and spec.code in selected:
                 diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
         for rule in self.rules(catalogue, selected):
-            context = RuleContext(okr_file, rule.spec,
-                                  {**rule.spec.options, **config.rule_options.get(rule.spec.code,
-                                                                                  {})},
+            options = {**rule.spec.options, **config.rule_options.get(rule.spec.name, {}),
+                       **config.rule_options.get(rule.spec.code, {})}
+            context = RuleContext(okr_file, rule.spec, options,
                                   analyzer.lexicons, judgements, analyzer)
             try:
                 for problem in rule.check(context):
@@ -335,6 +366,29 @@ def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
     return load_dir(path)
 
 
+def _check_rule_keys(config: Config, catalogue: Catalogue) -> None:
+    """`severity` and `rules` name single rules; a typo there must not be silently ignored."""
+    for key, names in (("severity", config.severity), ("rules", config.rule_options)):
+        for name in names:
+            spec = catalogue.get(name)
+            if spec is None or name not in (spec.code, spec.name):
+                raise ConfigError(f"{config.source}: '{key}.{name}': unknown rule code or name")
+    for name, options in config.rule_options.items():
+        spec = catalogue.get(name)
+        assert spec is not None
+        for option, value in options.items():
+            where = f"{config.source}: 'rules.{name}.{option}'"
+            if option not in spec.options:
+                known = ", ".join(spec.options) or "none"
+                raise ConfigError(f"{where}: {spec.code} has no such option (options: {known})")
+            default = spec.options[option]
+            number = (int, float) if isinstance(default, float) else type(default)
+            if default is not None and (not isinstance(value, number) or
+                                        isinstance(value, bool) != isinstance(default, bool)):
+                raise ConfigError(f"{where}: expected {type(default).__name__} like "
+                                  f"{default!r}, found {value!r}")
+
+
 def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> Diagnostic:
     span = problem.span
     obj, kr = problem.objective, problem.key_result
@@ -347,6 +401,11 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
         key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
         suggestion=problem.suggestion, evidence=problem.evidence,
     )
+
+
+def _is_under(path: str, directory: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), os.path.abspath(directory)]) == \
+        os.path.abspath(directory)
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:

@@ -34,7 +34,7 @@ KEY_RESULT_KNOWN = frozenset(
      "end", "due", "deadline", "status", "progress", "score", "confidence", "current", "notes",
      "tiers", "total_tasks", "initiatives", "tasks", "type", "weight", "measure", "value",
      "comment", "comments", "source", "stretch", "metrics", "targets", "levels",
-     "achieved_tier", "tier"}
+     "achieved_tier", "tier", "kpi", "kpis"}
     | set(KEY_RESULT_TEXT) | set(DESCRIPTION)
 )
 KR_KINDS = ("metric", "milestone", "maintain", "output")

@@ -14,6 +14,19 @@ from krlint.nlp.judgement import Judgement
 from krlint.rule_api import RuleContext, text_span
 
 REASON_RULE = {"output-metric": "K202", "milestone": "K203"}
+OUTPUT_EVIDENCE = frozenset({"activity-verb", "output-artefact", "team-artefact", "spend",
+                             "milestone", "capability", "instrumentation", "deadline",
+                             "activity-time"})
+
+
+def has_output_evidence(judgement: Judgement | None) -> bool:
+    """An output judgement with something to show for it (a verb, a count, a milestone …).
+
+    Lines judged outputs only by their shape ("Make customers happier": short, no measure) are
+    left to K204/K206, which say what is actually wrong with them.
+    """
+    return judgement is not None and judgement.label == "output" and any(
+        e.kind in OUTPUT_EVIDENCE for e in judgement.evidence)
 
 
 def reported_outputs(ctx: RuleContext) -> Iterator[tuple[Objective, KeyResult, Judgement]]:
@@ -22,7 +35,7 @@ def reported_outputs(ctx: RuleContext) -> Iterator[tuple[Objective, KeyResult, J
         if kr.kind is not None:
             continue
         judgement = ctx.judgement(kr)
-        if judgement is None or judgement.label != "output":
+        if judgement is None or not has_output_evidence(judgement):
             continue
         if REASON_RULE.get(judgement.reason, "K201") == ctx.spec.code:
             yield objective, kr, judgement

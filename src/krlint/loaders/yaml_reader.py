@@ -167,12 +167,15 @@ class _Walker:
             if key != "krlint":
                 continue
             if isinstance(value, MappingNode):
-                for k, _, v in self.pairs(value):
+                for k, key_node, v in self.pairs(value):
                     if k == "disable":
                         items = v.value if isinstance(v, SequenceNode) else [v]
                         return frozenset(
                             str(i.value).strip() for i in items if isinstance(i, ScalarNode)
                         )
+                    self.problem("F002", key_node, f"'krlint' accepts only 'disable', not {k!r} "
+                                 "(e.g. krlint: {disable: [K201]})")
+                continue
             self.problem("F002", value, "'krlint' must be a mapping like {disable: [K201]}")
         return frozenset()
 

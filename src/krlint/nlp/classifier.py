@@ -71,11 +71,11 @@ class Classifier:
 
     def judge(self, x: Extracted) -> Judgement:
         p = self.model.score(x.features)
-        band = self.model.unclear_band
-        if abs(p - 0.5) < band or not x.features:
+        threshold = self.model.threshold
+        if abs(p - threshold) < self.model.unclear_band or not x.features:
             label = "unclear"
         else:
-            label = "output" if p >= 0.5 else "outcome"
+            label = "output" if p >= threshold else "outcome"
         confidence = max(p, 1 - p)
         head_is_activity = "f:head_activity" in x.features
         if label == "output":

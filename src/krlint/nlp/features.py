@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -48,6 +49,13 @@ _HEAD_SKIP = frozenset({"we", "i", "will", "to", "'ve", "’ve", "we've", "we’
 _CONJ = frozenset({",", "and", ";", "&", "-", "–", "—", "/", "then", ".", ":", "to", "+", "or"})
 _CLAUSE_START = frozenset({",", "and", ";", ".", "to", "-", "–", "—", ":", "that", "which",
                            "will", "&", "then", "so"})
+_SLOT_SKIP = frozenset({"number", "percent", "new", "more", "additional", "least", "total",
+                        "average", "monthly", "weekly", "daily", "annual", "quarterly", "per",
+                        "x", "k", "m"})
+# Lexicon groups a number can measure, with their priority when two match the same words.
+_MEASURED = {"ARTEFACT": 3, "TEAMPROP": 4, "SPEND": 2, "METRIC": 1}
+_MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "in", "per", "for",
+                           "with", "while", "so", "that", "which", "who"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
 
 
@@ -248,6 +256,40 @@ class FeatureExtractor:
             elif label == "STATUS":
                 f["f:status_note"] = 1.0
         ev.pop("artefact", None)
+
+        # --- what the headline number (or the outcome verb) measures --------------------------
+        longest: dict[int, tuple[str, int, int]] = {}
+        for label, s, e in matches:
+            if s in pos and (e - 1) in pos and label in _MEASURED:
+                s, e = pos[s], pos[e - 1] + 1
+                held = longest.get(s)
+                if held is None or (e - s, _MEASURED[label]) > (held[2] - held[1],
+                                                                 _MEASURED[held[0]]):
+                    longest[s] = (label, s, e)
+
+        def measured_after(i: int) -> tuple[str, int, int] | None:
+            for k in range(i + 1, min(n, i + 7)):
+                if k in longest:
+                    return longest[k]
+                if lower[k] in _MEASURE_STOP:
+                    return None
+            return None
+
+        headline = None
+        if head_i is not None and "f:head_outcome_verb" in f:
+            headline = measured_after(head_i)
+            if headline:
+                f[f"f:verb_measures={headline[0].lower()}"] = 1.0
+        for i in nums[:1]:
+            counted = measured_after(i)
+            if counted:
+                f[f"f:number_measures={counted[0].lower()}"] = 1.0
+                headline = headline or counted
+        if headline and headline[0] in ("ARTEFACT", "TEAMPROP", "SPEND"):
+            mark("f:measures_output", headline[1], headline[2], "output-artefact")
+        elif headline and headline[0] == "METRIC":
+            mark("f:measures_outcome", headline[1], headline[2], "outcome-metric")
+
         for end in connector_ends:
             for s, e in metric_spans:
                 if end <= s <= end + 6:
@@ -314,11 +356,29 @@ class FeatureExtractor:
                                             "f:artefact_number_of" in f):
             f["f:outcome_verb_over_artefacts"] = 1.0
 
+        # --- slots: what the verb acts on, what each number counts --------------------------
+        def next_content(start: int) -> str | None:
+            for k in range(start, min(n, start + 5)):
+                t = toks[k]
+                if t.is_alpha and not t.is_stop and lower[k] not in _SLOT_SKIP:
+                    return lemmas[k]
+            return None
+
+        if head_i is not None:
+            obj = next_content(head_i + (2 if phrase_family else 1))
+            if obj:
+                f[f"obj:{obj}"] = 1.0
+                f[f"vo:{head}_{obj}"] = 1.0
+        for i in nums[:2]:
+            counted_noun = next_content(i + 1)
+            if counted_noun:
+                f[f"cnt:{counted_noun}"] = 1.0
+
         # --- bag of lemmas ---------------------------------------------------------------------
         content = [lemmas[i] for i, t in enumerate(toks)
                    if t.is_alpha and not t.is_stop and len(t.text) > 1]
         for lemma in content:
             f[f"w:{lemma}"] = 1.0
-        for a, b in zip(content, content[1:]):
+        for a, b in pairwise(content):
             f[f"w:{a}_{b}"] = 1.0
         return Extracted(f, ev, head, family)

@@ -22,8 +22,9 @@ MODEL_FILE = "model/classifier.json"
 class LinearModel:
     weights: dict[str, float]
     bias: float
-    unclear_band: float = 0.0  # |p - 0.5| below this is "unclear"
+    unclear_band: float = 0.0  # |p - threshold| below this is "unclear"
     meta: dict[str, object] | None = None
+    threshold: float = 0.5  # p(output) at or above this is "output"
 
     def score(self, features: dict[str, float]) -> float:
         """Probability that the key result is an output."""
@@ -34,7 +35,8 @@ class LinearModel:
         return {k: self.weights[k] * v for k, v in features.items() if k in self.weights}
 
     def to_json(self) -> str:
-        return json.dumps({"bias": self.bias, "unclear_band": self.unclear_band,
+        return json.dumps({"bias": self.bias, "threshold": self.threshold,
+                           "unclear_band": self.unclear_band,
                            "meta": self.meta or {},
                            "weights": dict(sorted(self.weights.items()))},
                           indent=1, ensure_ascii=False)
@@ -43,7 +45,8 @@ class LinearModel:
     def from_json(cls, text: str) -> LinearModel:
         data = json.loads(text)
         return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data.get("unclear_band", 0.0)), data.get("meta"))
+                   float(data.get("unclear_band", 0.0)), data.get("meta"),
+                   float(data.get("threshold", 0.5)))
 
 
 def model_path() -> Path:

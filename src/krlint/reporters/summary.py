@@ -17,6 +17,9 @@ def summary(report: Report) -> str:
               (Severity.ERROR, Severity.WARNING, Severity.INFO) if report.count(s)]
     head = (f"{plural(n, 'problem')} ({', '.join(counts)})" if n else "No problems") + \
         f" in {plural(files, 'file')}"
+    skipped = len(getattr(report, "skipped", ()))
+    if skipped:
+        head += f" · {plural(skipped, 'file')} without OKRs skipped"
     krs = sum(f.key_results for f in report.files)
     if krs:
         outcomes = sum(f.outcomes for f in report.files)

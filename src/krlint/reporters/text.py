@@ -3,7 +3,6 @@ evidence highlighted, a suggestion under each output, and a summary with the out
 
 from __future__ import annotations
 
-from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
@@ -64,16 +63,26 @@ class _Printer:
                                              for p in parts)))
 
 
+def _by_objective(diagnostics: list[Diagnostic]
+                  ) -> list[tuple[tuple[str | None, str | None], list[Diagnostic]]]:
+    """Findings about the file itself first, then one group per objective in source order.
+
+    Grouping by runs of the sorted list would print an objective twice whenever a file-level
+    finding (a duplicate key inside it, say) falls between two of its findings.
+    """
+    groups: dict[tuple[str | None, str | None], list[Diagnostic]] = {}
+    for d in diagnostics:
+        groups.setdefault((d.objective_id, d.objective), []).append(d)
+    return sorted(groups.items(), key=lambda kv: (kv[0][1] is not None, kv[1][0].line))
+
+
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
     printer = _Printer(out, ctx.color)
     for file in report.files:
         if not file.diagnostics:
             continue
         printer.line((file.path, "bold underline"))
-        by_objective = groupby(file.diagnostics, key=lambda d: (d.objective_id, d.objective))
-        for (objective_id, objective), items in sorted(
-            ((k, list(v)) for k, v in by_objective), key=lambda kv: kv[1][0].line
-        ):
+        for (objective_id, objective), items in _by_objective(file.diagnostics):
             if objective:
                 printer.line(("  ", ""), (f"{objective_id} ", "dim"), (objective, "bold"))
             indent = "    " if objective else "  "
