@@ -68,14 +68,25 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
         for k, i in index.items():
             w0[i] = prior.weights.get(k, 0.0)
     w = w0.copy()
-    for _ in range(30):
+
+    def loss(v: np.ndarray) -> float:
+        z = X @ v
+        return float(np.sum(np.logaddexp(0, z) - y * z) + 0.5 * np.sum(lam * (v - w0) ** 2))
+
+    current = loss(w)
+    for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
         grad = X.T @ (p - y) + lam * (w - w0)
         H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(lam)
         step = np.linalg.solve(H, grad)
-        w -= step
-        if np.abs(step).max() < 1e-7:
+        t = 1.0  # backtracking: a full Newton step can overshoot far from the optimum
+        while t > 1e-4 and loss(w - t * step) > current:
+            t /= 2
+        w -= t * step
+        new = loss(w)
+        if current - new < 1e-9:
             break
+        current = new
     weights = {k: round(float(w[i]), 5) for k, i in index.items() if abs(w[i]) > 1e-4}
     return LinearModel(weights, round(float(w[-1]), 5))
 

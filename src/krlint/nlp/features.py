@@ -130,15 +130,18 @@ class FeatureExtractor:
     def extract(self, doc: Doc) -> Extracted:
         f: dict[str, float] = {}
         ev: dict[str, Evidence] = {}
+        text = doc.text  # built from the tokens on every access: read it once
         toks = [t for t in doc if not t.is_space]
         n = len(toks)
+        starts = [t.idx for t in toks]
+        ends = [t.idx + len(t) for t in toks]
 
         def mark(name: str, start: int, end: int, kind: str | None = None,
                  value: float = 1.0) -> None:
             f[name] = value
             if kind and kind not in ev and end > start:
-                span = doc[toks[start].i:toks[end - 1].i + 1]
-                ev[kind] = Evidence(kind, span.text, span.start_char, span.end_char)
+                a, b = starts[start], ends[end - 1]
+                ev[kind] = Evidence(kind, text[a:b], a, b)
 
         nums = [i for i in range(n) if self.is_number(toks, i)]
         num_set = set(nums)
@@ -177,10 +180,10 @@ class FeatureExtractor:
             mark("f:number", nums[0], nums[0] + 1, "measure")
             if len(nums) >= 2:
                 f["f:numbers_2plus"] = 1.0
-        text_lower = doc.text.lower()
+        text_lower = text.lower()
         if "%" in text_lower or " percent" in text_lower:
             f["f:percent"] = 1.0
-        if _MONEY.search(doc.text):
+        if _MONEY.search(text):
             f["f:money"] = 1.0
         for i in range(n - 1):
             low = lower[i]
@@ -223,7 +226,7 @@ class FeatureExtractor:
                 if head_i is not None and "f:head_outcome_verb" in f and s - head_i <= 5:
                     f["f:metric_after_outcome_verb"] = 1.0
             elif label == "ARTEFACT":
-                fam = self.artefact_family.get(doc[toks[s].i:toks[e - 1].i + 1].text.lower())
+                fam = self.artefact_family.get(text[starts[s]:ends[e - 1]].lower())
                 counted = any(s - 3 <= i < s for i in nums)
                 number_of = any(lower[j] in _COUNT_OF for j in range(max(0, s - 4), s))
                 f["f:artefact"] = 1.0
