@@ -38,8 +38,10 @@ def bad() -> list[tuple[int, str]]:
     return findings(result)
 
 
+# F005 (resource-limit) is left out: what trips it (an alias bomb, deep nesting) refuses the
+# whole document, which would hide the other rules' findings here; tests/bad_inputs.py has it.
 @pytest.mark.parametrize("code", [s.code for s in builtin_rules()
-                                  if s.kind in ("builtin", "reader")])
+                                  if s.kind in ("builtin", "reader") and s.code != "F005"])
 def test_bad_fires_every_rule(bad: list[tuple[int, str]], code: str) -> None:
     assert code in {c for _, c in bad}
 

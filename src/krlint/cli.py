@@ -195,22 +195,30 @@ def check(
                         rules=(linter.rules_in_force() or builtin_rules()
                                if chosen.value in DESCRIBE_RULES else report.rules),
                         version=__version__)
+    reporter_failed = False
     if report.files or not report.errors or chosen.value != "text":
         # (text alone would print "No problems in 0 files" beside the error)
-        write_output(report, ctx, chosen.value, output_file, statistics)
+        reporter_failed = not write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
     if cache is not None and cache.warning:
         sys.stderr.write(f"krlint: warning: {cache.warning}\n")
-    code = report.exit_code
+    code = EXIT_ERROR if reporter_failed else report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
     raise typer.Exit(code)
 
 
 def write_output(report: Report, ctx: ReportContext, format: str, output_file: Path | None,
-                 statistics: bool) -> None:
-    """Render to stdout or `--output-file`; an unwritable file is exit 2, not a traceback."""
+                 statistics: bool) -> bool:
+    """Render to stdout or `--output-file`; an unwritable file is exit 2, not a traceback.
+
+    The report is rendered into a buffer first, so a reporter that fails half-way loses no
+    findings: the error is one line on stderr, the findings are printed to stdout in the concise
+    format instead, and False tells the caller to exit 2 (the requested output was not made).
+    """
+    import io
+
     from krlint.reporters import renderer
     from krlint.reporters.statistics import render as render_statistics
 
@@ -220,15 +228,30 @@ def write_output(report: Report, ctx: ReportContext, format: str, output_file: P
         else:
             renderer(format)(report, out, ctx)
 
-    if output_file is None:
-        render(sys.stdout)
+    buffer = io.StringIO()
+    try:
+        render(buffer)
+    except Exception as error:  # any reporter bug
+        sys.stderr.write(f"krlint: internal error: the {format} reporter failed: "
+                         f"{type(error).__name__}: {error}\n")
+        fallback = io.StringIO()
+        try:
+            renderer("concise")(report, fallback, ctx)
+        except Exception:  # the fallback itself is broken: the error line above must do
+            fallback = io.StringIO()
+        sys.stdout.write(fallback.getvalue())
         sys.stdout.flush()
-        return
+        return False
+    if output_file is None:
+        sys.stdout.write(buffer.getvalue())
+        sys.stdout.flush()
+        return True
     try:
         with open(output_file, "w", encoding="utf-8", newline="") as out:
-            render(out)
+            out.write(buffer.getvalue())
     except OSError as error:
         fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
+    return True
 
 
 def _catalogue():  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from krlint.diagnostics import Severity
+from krlint.limits import DEFAULT_LIMITS, Limits, parse_limits
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,6 +45,7 @@ class Config:
     rule_dirs: tuple[str, ...] = ()
     lexicon: dict[str, Any] = field(default_factory=dict)
     nlp_model: str | None = None
+    limits: Limits = DEFAULT_LIMITS
     source: str | None = None  # the file this came from, for messages
     root: str | None = None  # its directory: relative paths in the config are relative to it
 
@@ -66,7 +68,7 @@ def _glob_match(path: str, pattern: str, root: str | None) -> bool:
 
 _KEYS = {"select", "ignore", "extend-select", "severity", "fail-on", "per-file-ignores",
          "exclude", "include", "max-key-results", "min-key-results", "rule-dirs", "lexicon",
-         "nlp", "rules"}
+         "nlp", "rules", "limits"}
 _LEXICON_KEYS = {"activity-verbs", "vague-verbs", "outcome-verbs", "outcome-metrics",
                  "output-artefacts"}
 
@@ -157,6 +159,11 @@ def parse(data: Any, where: str, root: str | None = None) -> Config:
         if nlp.get("model") is not None and not isinstance(nlp["model"], str):
             raise ConfigError(f"{where}: 'nlp.model' must be a pipeline name")
         updates["nlp_model"] = nlp.get("model")
+    if "limits" in data:
+        try:
+            updates["limits"] = parse_limits(data["limits"], where)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
     return replace(config, **updates)
 
 
@@ -174,6 +181,12 @@ def load_file(path: Path) -> Config | None:
             raise ConfigError(f"{path}: invalid TOML: {error}") from None
         section = data.get("tool", {}).get("krlint")
         return None if section is None else parse(section, f"{path} [tool.krlint]", root)
+    from krlint.loaders.yaml_guard import first_breach
+
+    breach = first_breach(raw, DEFAULT_LIMITS, yaml.SafeLoader)  # a config is PR-controlled too
+    if breach is not None:
+        span = breach.problem.span
+        raise ConfigError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as error:

@@ -17,6 +17,7 @@ from krlint import kinds, plugins, sources, suppressions
 from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
+from krlint.limits import check_lengths
 from krlint.loaders import read_text, reader_for
 from krlint.loaders.sniff import looks_like_okrs
 from krlint.model import OkrFile
@@ -202,8 +203,9 @@ class Linter:
         """`progress(done, total)` is called as files are read and linted (total = 2 × files)."""
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
-        cached: dict[int, FileReport] = {}  # position among the files → answer from the cache
-        keys: dict[int, str] = {}
+        broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
+        cached: dict[int, FileReport] = {}  # id(OkrFile) -> answer from the cache
+        keys: dict[int, str] = {}  # id(OkrFile) -> its cache key
         linted_from: dict[str, int] = {}  # per directory argument: files linted from it
         found = self._discover(paths, report)
         total = 2 * len(found)
@@ -214,7 +216,7 @@ class Linter:
                 config = self.config_for(path)
                 if path != sources.STDIN and config.is_excluded(path) and path not in paths:
                     continue
-                source = sources.read(path)
+                source = sources.read(path, config.limits.max_file_size)
             except (sources.PathError, ConfigError) as error:
                 if str(error) not in report.errors:  # one bad config, many files: say it once
                     report.errors.append(str(error))
@@ -231,28 +233,36 @@ class Linter:
                 continue
             if walked:
                 linted_from[raw] = linted_from.get(raw, 0) + 1
+            key = None
             if self.cache is not None and path != sources.STDIN:
                 key = self.cache.key(source.path, source.text, config)
                 hit = self.cache.get(source.path, key, config)
                 if hit is not None:
-                    cached[len(files)] = hit
-                    self._cached_configs.append(config)
                     files.append((OkrFile(path=source.path), [], config))  # holds the place
+                    cached[id(files[-1][0])] = hit
+                    self._cached_configs.append(config)
                     continue
-                keys[len(files)] = key
-            result = read_text(source.path, source.text, reader)
+            try:
+                result = read_text(source.path, source.text, reader, config.limits)
+                result.problems.extend(check_lengths(result.file, config.limits))
+            except Exception as error:  # a reader bug must not hide the other files' findings
+                files.append((OkrFile(path=source.path), [], config))
+                broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
+                continue
             files.append((result.file, result.problems, config))
+            if key is not None:
+                keys[id(result.file)] = key
         for raw in paths:
             if raw != sources.STDIN and os.path.isdir(raw) and not linted_from.get(raw):
                 skipped = sum(1 for p in report.skipped if _is_under(p, raw))
                 if skipped:
                     report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
                                          "YAML/JSON files without objectives skipped)")
-        judgements = self._judge([f for i, f in enumerate(files) if i not in cached])
-        for index, (okr_file, problems, config) in enumerate(files):
-            step(len(found) + index, total)
-            if index in cached:
-                report.files.append(cached[index])
+        judgements = self._judge([f for f in files if id(f[0]) not in cached], broken)
+        for done, (okr_file, problems, config) in enumerate(files, len(found)):
+            step(done, total)
+            if id(okr_file) in broken or id(okr_file) in cached:
+                report.files.append(broken.get(id(okr_file)) or cached[id(okr_file)])
                 continue
             try:
                 file_report = self._lint_file(okr_file, problems, config, judgements)
@@ -260,9 +270,12 @@ class Linter:
                 if str(error) not in report.errors:  # one bad config, many files: say it once
                     report.errors.append(str(error))
                 continue
+            except Exception as error:  # reported as X001, file named
+                report.files.append(_failed_file(okr_file.path, "linting", error))
+                continue
             report.files.append(file_report)
-            if self.cache is not None and index in keys:
-                self.cache.put(okr_file.path, keys[index], config, file_report)
+            if self.cache is not None and id(okr_file) in keys:
+                self.cache.put(okr_file.path, keys[id(okr_file)], config, file_report)
         step(total, total)
         report.rules = self.rules_in_force(complete=False)
         return report
@@ -278,8 +291,28 @@ class Linter:
                 report.errors.append(str(error))
         return found
 
-    def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]]) -> dict[int, Judgement]:
-        """All key results of all files through the analyser in one batch per configuration."""
+    def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]],
+               broken: dict[int, FileReport] | None = None) -> dict[int, Judgement]:
+        """All key results of all files through the analyser in one batch per configuration.
+
+        If the batch fails, each file is judged alone, so only the file that breaks the
+        analyser is reported as an internal error (in `broken`) and the others are linted.
+        """
+        try:
+            return self._judge_batch(files)
+        except Exception:  # find the file that breaks it
+            if broken is None:
+                raise
+        judgements: dict[int, Judgement] = {}
+        for entry in files:
+            try:
+                judgements.update(self._judge_batch([entry]))
+            except Exception as error:
+                broken[id(entry[0])] = _failed_file(entry[0].path, "classifying", error)
+        return judgements
+
+    def _judge_batch(self, files: list[tuple[OkrFile, list[Problem], Config]]
+                     ) -> dict[int, Judgement]:
         groups: dict[int, tuple[Analyzer, list]] = {}
         for okr_file, _, config in files:
             analyzer = self.analyzer(config)
@@ -409,11 +442,20 @@ def _is_under(path: str, directory: str) -> bool:
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
-    import traceback  # only when a rule has failed: not worth its import time on every run
+    return _x001(path, f"rule {spec.code} ({spec.name}) failed", error)
+
+
+def _x001(path: str, what: str, error: BaseException) -> Diagnostic:
+    import traceback  # only when krlint has failed: not worth its import time on every run
 
     where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
     at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
     return Diagnostic(code="X001", name="internal-error", severity=Severity.ERROR,
-                      message=f"rule {spec.code} ({spec.name}) failed: "
-                              f"{type(error).__name__}: {error}{at}",
+                      message=f"{what}: {type(error).__name__}: {error}{at}",
                       path=path, line=1, column=1)
+
+
+def _failed_file(path: str, stage: str, error: BaseException) -> FileReport:
+    """A file krlint failed on (a bug, exit 2): named, while the other files are still reported."""
+    return FileReport(path=path, diagnostics=[_x001(path, f"internal error while {stage} "
+                                                          "this file", error)])

@@ -7,6 +7,7 @@ not text become an F001 finding on that file, so the other files are still linte
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -54,9 +55,18 @@ def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> 
         elif path.exists():
             yield raw
         elif path.is_symlink():
-            raise PathError(f"{raw}: broken symbolic link")
+            raise PathError(f"{raw}: {_why_broken(path)}")
         else:
             raise PathError(f"{raw}: no such file or directory")
+
+
+def _why_broken(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
 
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
@@ -112,19 +122,31 @@ def decode(path: str, data: bytes) -> Source:
     return Source(path, text)
 
 
-def read(path: str) -> Source:
+def read(path: str, max_bytes: int | None = None) -> Source:
+    """The file's text; never more than `max_bytes` + 1 bytes are read (think /dev/zero)."""
+    limit = -1 if max_bytes is None else max_bytes + 1
+    name = "<stdin>" if path == STDIN else path
     if path == STDIN:
         try:
-            data = sys.stdin.buffer.read() if sys.stdin else b""
-        except (OSError, ValueError):
-            data = b""
-        return decode("<stdin>", data)
+            data = sys.stdin.buffer.read(limit) if sys.stdin else b""
+        except (OSError, ValueError, AttributeError):
+            data = b""  # stdin closed or not a byte stream: nothing to lint
+    else:
+        data = _read_file(path, limit)
+    if max_bytes is not None and len(data) > max_bytes:
+        return Source(name, None, Problem(
+            Span(1, 1), f"file larger than {max_bytes:,} bytes (limits.max-file-size); "
+                        "not read", code="F005"))
+    return decode(name, data)
+
+
+def _read_file(path: str, limit: int) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read(limit)
     except IsADirectoryError:
         raise PathError(f"{path}: is a directory") from None
     except PermissionError:
         raise PathError(f"{path}: permission denied") from None
     except OSError as error:
         raise PathError(f"{path}: {error.strerror or error}") from None
-    return decode(path, data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from krlint.diagnostics import Problem
+from krlint.limits import DEFAULT_LIMITS, Limits
 from krlint.model import OkrFile
 
 
@@ -27,11 +28,12 @@ def reader_for(path: str, forced: str | None = None) -> str:
     return "yaml"
 
 
-def read_text(path: str, text: str, reader: str = "yaml") -> ReadResult:
+def read_text(path: str, text: str, reader: str = "yaml",
+              limits: Limits = DEFAULT_LIMITS) -> ReadResult:
     if reader == "markdown":
         from krlint.loaders.markdown import read_markdown
 
         return read_markdown(path, text)
     from krlint.loaders.yaml_reader import read_yaml
 
-    return read_yaml(path, text, json=path.lower().endswith(".json"))
+    return read_yaml(path, text, json=path.lower().endswith(".json"), limits=limits)

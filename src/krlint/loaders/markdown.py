@@ -473,8 +473,16 @@ def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:
         return 0, {}
     for n in range(1, len(lines)):
         if lines[n].rstrip() in ("---", "..."):
+            from krlint.limits import DEFAULT_LIMITS
+            from krlint.loaders.yaml_guard import first_breach
+
+            # one blank line for the opening `---`: positions in the guard's finding hold
+            front = "\n" + "\n".join(lines[1:n])
+            breach = first_breach(front, DEFAULT_LIMITS, yaml.SafeLoader)
+            if breach is not None and breach.problem.code != "F001":
+                return n + 1, {"": breach.problem}  # an alias bomb or deep nesting: not loaded
             try:
-                data = yaml.safe_load("\n".join(lines[1:n]))
+                data = yaml.safe_load(front)
             except yaml.YAMLError:
                 data = None
             return n + 1, data if isinstance(data, dict) else {}
@@ -484,6 +492,8 @@ def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:
 def read_markdown(path: str, text: str) -> ReadResult:
     reader = _Reader(path, text)
     skip, front = _front_matter(reader.lines)
+    if isinstance(front.get(""), Problem):
+        reader.problems.append(front.pop(""))  # the front matter crossed a resource limit
     if skip:
         reader.file.metadata.update({str(k): v for k, v in front.items()})
         for key in ("period", "quarter", "cycle"):

@@ -8,6 +8,8 @@ without them, hand-set weights over the engineered features give the lexicon-onl
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Doc
 
 from krlint.diagnostics import Evidence
@@ -60,14 +62,15 @@ class Classifier:
         trained = builtin_model() if use_model else None
         self.model = trained or HAND_WEIGHTS
 
-    def docs(self, texts: list[str]) -> list[Doc]:
-        return self.pipeline.pipe([clean(t) for t in texts])
+    def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return self.pipeline.pipe(clean(t) for t in texts)
 
-    def extract_all(self, texts: list[str]) -> list[Extracted]:
+    def extract_all(self, texts: Iterable[str]) -> list[Extracted]:
         return [self.extractor.extract(doc) for doc in self.docs(texts)]
 
-    def classify(self, texts: list[str]) -> list[Judgement]:
-        return [self.judge(x) for x in self.extract_all(texts)]
+    def classify(self, texts: Iterable[str]) -> list[Judgement]:
+        # streamed: each Doc is judged and dropped, so memory holds judgements, not Docs
+        return [self.judge(self.extractor.extract(doc)) for doc in self.docs(texts)]
 
     def judge(self, x: Extracted) -> Judgement:
         p = self.model.score(x.features)

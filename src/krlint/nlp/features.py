@@ -56,6 +56,8 @@ _SLOT_SKIP = frozenset({"number", "percent", "new", "more", "additional", "least
 _MEASURED = {"ARTEFACT": 3, "TEAMPROP": 4, "SPEND": 2, "METRIC": 1}
 _MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "in", "per", "for",
                            "with", "while", "so", "that", "which", "who"})
+_SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
+_PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
 
 
@@ -340,8 +342,12 @@ class FeatureExtractor:
         if "f:share_of_people" in f and "f:artefact" in f and "f:metric" not in f:
             f["f:share_doing_task"] = 1.0  # "100% of accounts have a QBR": process compliance
         for i in nums:
-            if i + 2 < n and lower[i + 1] in ("hours", "hour", "hrs", "minutes", "days") and \
-                    lower[i + 2] in ("of", "in", "on", "per", "a", "each", "spent"):
+            # "2 hours per week on X", "ten hours of writing": time the team spends, not a pace
+            # ("4 minutes per kilometre") or a deadline ("within 5 minutes of …")
+            if i + 2 < n and lower[i + 1] in _SPENT_UNITS and (
+                lower[i + 2] in ("of", "in", "on", "spent", "doing", "each", "a")
+                or (lower[i + 2] == "per" and i + 3 < n and lower[i + 3] in _PERIODS)
+            ) and not (i > 0 and lower[i - 1] in ("within", "under", "below", "than", "pace")):
                 mark("f:time_spent", i, i + 2, "activity-time")
 
         # --- shape ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ without code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
@@ -64,5 +65,6 @@ class Pipeline:
             return spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         return spacy.blank("en")
 
-    def pipe(self, texts: list[str]) -> list[Doc]:
-        return list(self.nlp.pipe(texts, batch_size=256))
+    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """Docs one by one: callers keep what they extract, never 100,000 Docs at once."""
+        return self.nlp.pipe(texts, batch_size=256)

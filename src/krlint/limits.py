@@ -1,0 +1,89 @@
+"""Resource limits: how much input krlint agrees to read before it refuses with a finding.
+
+krlint runs in CI on files anyone can put in a pull request, so every way an input can cost
+time or memory out of proportion to its size has a ceiling: bytes read, nesting depth, alias
+references and the number of nodes once aliases are expanded (a "billion laughs" document is a
+few hundred bytes that expand to 10⁹ nodes), and the length of one objective or key result
+(spaCy's cost grows with it, and it refuses texts over a million characters outright).
+
+Exceeding a limit is never a silent skip: it is an F005 finding at the position that crossed the
+line, and the rest of the file (or the other documents in it) is still linted where that is safe.
+The defaults sit far above any real OKR file and far below what would hurt a CI runner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from krlint.diagnostics import Problem
+from krlint.model import OkrFile, Span
+
+LIMIT_CODE = "F005"
+
+# Python's recursion limit (1000 frames) bounds how deep the pure-Python YAML composer and the
+# reader's walk can go (two or three frames per level); libyaml stops at 1000 levels itself.
+DEPTH_CEILING = 250
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_file_size: int = 20_000_000  # bytes
+    max_key_result_length: int = 2_000  # characters, for key results and objectives
+    max_depth: int = 100  # nested mappings/lists
+    max_aliases: int = 10_000  # alias references (*name) in one document
+    max_nodes: int = 2_000_000  # nodes once every alias is expanded, per document
+
+    def describe(self) -> dict[str, int]:
+        """The limits under their configuration names (for docs and messages)."""
+        return {f.name.replace("_", "-"): getattr(self, f.name) for f in fields(self)}
+
+
+DEFAULT_LIMITS = Limits()
+_NAMES = {f.name.replace("_", "-"): f.name for f in fields(Limits)}
+
+
+def parse_limits(data: Any, where: str) -> Limits:
+    """`limits:` from a config file; raises ValueError with the key named."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: 'limits' must be a mapping like {{max-depth: 100}}")
+    updates: dict[str, int] = {}
+    for key, value in data.items():
+        if key not in _NAMES:
+            raise ValueError(f"{where}: unknown key 'limits.{key}' "
+                             f"(known: {', '.join(sorted(_NAMES))})")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ValueError(f"{where}: 'limits.{key}' must be a whole number ≥ 1")
+        if key == "max-depth" and value > DEPTH_CEILING:
+            raise ValueError(f"{where}: 'limits.max-depth' can be at most {DEPTH_CEILING} "
+                             "(deeper nesting would overflow the parser's recursion)")
+        updates[_NAMES[key]] = value
+    return replace(DEFAULT_LIMITS, **updates)
+
+
+def check_lengths(okr_file: OkrFile, limits: Limits) -> list[Problem]:
+    """F005 for over-long objectives and key results, which are then cut to the limit.
+
+    Cutting keeps the item in the model, so the other rules still see it (an objective does not
+    suddenly look as if it had too few key results) and positions stay right: the kept text is a
+    prefix of the original. Only the analysis is bounded, and the finding says so.
+    """
+    most = limits.max_key_result_length
+    found: list[Problem] = []
+
+    def over(text: str, span: Span, what: str) -> bool:
+        if len(text) <= most:
+            return False
+        found.append(Problem(span=span, code=LIMIT_CODE,
+                             message=f"{what} is {len(text):,} characters long, over "
+                                     f"{most:,} (limits.max-key-result-length); only the first "
+                                     f"{most:,} are checked"))
+        return True
+
+    for objective in okr_file.objectives:
+        if over(objective.text, objective.span, "the objective"):
+            objective.text = objective.text[:most]
+        for kr in objective.key_results:
+            if over(kr.text, kr.span, "the key result"):
+                kr.text = kr.text[:most]
+    return found
