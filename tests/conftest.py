@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -27,6 +28,12 @@ def lint_text(tmp_path: Path, source: str, name: str = "okrs.yaml",
 def problems(diagnostics: list[Diagnostic], *codes: str) -> list[tuple[str, int, int]]:
     """(code, line, column) of each finding, optionally only for `codes`."""
     return [(d.code, d.line, d.column) for d in diagnostics if not codes or d.code in codes]
+
+
+# Tests see what krlint computes, never a result cached by an earlier test (a monkeypatched rule is
+# invisible to the cache key). Set for the whole session, not in a function-scoped fixture, since
+# module-scoped fixtures run the CLI before those; tests of the cache itself remove it.
+os.environ["KRLINT_NO_CACHE"] = "1"
 
 
 @pytest.fixture

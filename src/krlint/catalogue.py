@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -53,13 +52,19 @@ class RuleSpec:
 
 
 def data_dir() -> Path:
-    """Where `rules/` is: inside the installed wheel, else beside `src/` in a checkout."""
+    """Where `rules/` is: inside the installed wheel, else beside `src/` in a checkout.
+
+    Plain paths first: importing importlib.resources costs ~15 ms at every start, and it is only
+    needed when the package is not on disk (a zip import)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parents[1] / "rules"):
+        if candidate.is_dir():
+            return candidate
+    from importlib import resources
+
     packaged = resources.files("krlint") / "_rules"
     if packaged.is_dir():
         return Path(str(packaged))
-    checkout = Path(__file__).resolve().parents[2] / "rules"
-    if checkout.is_dir():
-        return checkout
     raise CatalogueError("krlint's rule catalogue is missing (reinstall krlint)")
 
 

@@ -151,6 +151,12 @@ def check(
     report_unused_disables: Annotated[bool, typer.Option(
         "--report-unused-disables",
         help="Report suppressions that silenced nothing (X002).")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Neither read nor write the result cache (also: KRLINT_NO_CACHE=1).")
+    ] = False,
+    cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--cache-dir", help="Where the result cache lives (default: .krlint_cache/ beside the "
+                            "config, else here; also: KRLINT_CACHE_DIR).")] = None,
 ) -> None:
     """Lint OKR files and report problems."""
     from krlint.catalogue import CatalogueError, builtin_rules
@@ -158,7 +164,7 @@ def check(
     from krlint.diagnostics import Severity
     from krlint.engine import Linter, RunOptions
     from krlint.progress import ProgressBar, wanted
-    from krlint.reporters import ReportContext
+    from krlint.reporters import DESCRIBE_RULES, ReportContext
     from krlint.reporters.statistics import STRUCTURED
 
     options = RunOptions(
@@ -171,8 +177,14 @@ def check(
     chosen = output_format or default_format()
     if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
         fail(f"--statistics prints text or json, not {chosen.value}")
+    from krlint import cache as cache_mod
+
+    cache = None
+    if not no_cache and not cache_mod.disabled_by_environment():
+        directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(config)
+        cache = cache_mod.Cache(directory, options)
     try:
-        linter = Linter(options)
+        linter = Linter(options, cache)
         with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
             report = linter.lint_paths(paths or default_paths(),
                                        progress=bar if wanted(sys.stderr, quiet) else None)
@@ -180,13 +192,17 @@ def check(
         fail(str(error))
     ctx = ReportContext(color=not output_file and use_color(sys.stdout),
                         show_source=show_source, quiet=quiet,
-                        rules=report.rules or builtin_rules(), version=__version__)
+                        rules=(linter.rules_in_force() or builtin_rules()
+                               if chosen.value in DESCRIBE_RULES else report.rules),
+                        version=__version__)
     reporter_failed = False
     if report.files or not report.errors or chosen.value != "text":
         # (text alone would print "No problems in 0 files" beside the error)
         reporter_failed = not write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
+    if cache is not None and cache.warning:
+        sys.stderr.write(f"krlint: warning: {cache.warning}\n")
     code = EXIT_ERROR if reporter_failed else report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
@@ -302,6 +318,23 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))
+
+
+@app.command()
+def clean(
+    cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--cache-dir", help="The cache to remove (default: the one `krlint check` uses here).")
+    ] = None,
+) -> None:
+    """Remove the result cache (.krlint_cache/)."""
+    from krlint import cache as cache_mod
+
+    directory = Path(cache_dir) if cache_dir else cache_mod.default_directory()
+    try:
+        removed = cache_mod.clean(directory)
+    except OSError as error:
+        fail(str(error))
+    typer.echo(f"removed {directory}" if removed else f"no cache at {directory}")
 
 
 class ClassifyFormat(str, Enum):

@@ -6,10 +6,11 @@ knows nothing about output formats; reporters get the finished `Report`.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from krlint import config as config_mod
 from krlint import kinds, plugins, sources, suppressions
@@ -23,6 +24,9 @@ from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.rule_api import KindFactory, Rule, RuleContext
+
+if TYPE_CHECKING:
+    from krlint.cache import Cache
 
 
 @dataclass(slots=True)
@@ -76,8 +80,10 @@ class RunOptions:
 class Linter:
     """Holds what is expensive to build (catalogue, rules, analyser) across files."""
 
-    def __init__(self, options: RunOptions = RunOptions()) -> None:
+    def __init__(self, options: RunOptions = RunOptions(), cache: Cache | None = None) -> None:
         self.options = options
+        self.cache = cache  # finished FileReports by content and settings (krlint.cache)
+        self._cached_configs: list[Config] = []  # of files answered from the cache
         self._explicit: Config | None = None
         if options.config_file:
             from pathlib import Path
@@ -173,8 +179,14 @@ class Linter:
         chosen -= resolve(config.ignored_for(path), f"{in_config}'per-file-ignores': ")
         return chosen
 
-    def rules_in_force(self) -> tuple[RuleSpec, ...]:
-        """Every rule of every catalogue this linter used, so reports can describe them."""
+    def rules_in_force(self, complete: bool = True) -> tuple[RuleSpec, ...]:
+        """Every rule of every catalogue this linter used, so reports can describe them.
+
+        Files answered from the cache built no catalogue; `complete` builds theirs now (plugins
+        included, ~30 ms), so only a format that describes rules pays for it."""
+        for config in self._cached_configs if complete else ():
+            with contextlib.suppress(ConfigError, CatalogueError):  # reported when it linted
+                self.catalogue(config)
         specs = {spec.code: spec for catalogue in self._catalogues.values()
                  if isinstance(catalogue, Catalogue) for spec in catalogue}
         return tuple(sorted(specs.values(), key=lambda s: s.code))
@@ -192,6 +204,8 @@ class Linter:
         report = Report()
         files: list[tuple[OkrFile, list[Problem], Config]] = []
         broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
+        cached: dict[int, FileReport] = {}  # id(OkrFile) -> answer from the cache
+        keys: dict[int, str] = {}  # id(OkrFile) -> its cache key
         linted_from: dict[str, int] = {}  # per directory argument: files linted from it
         found = self._discover(paths, report)
         total = 2 * len(found)
@@ -219,6 +233,15 @@ class Linter:
                 continue
             if walked:
                 linted_from[raw] = linted_from.get(raw, 0) + 1
+            key = None
+            if self.cache is not None and path != sources.STDIN:
+                key = self.cache.key(source.path, source.text, config)
+                hit = self.cache.get(source.path, key, config)
+                if hit is not None:
+                    files.append((OkrFile(path=source.path), [], config))  # holds the place
+                    cached[id(files[-1][0])] = hit
+                    self._cached_configs.append(config)
+                    continue
             try:
                 result = read_text(source.path, source.text, reader, config.limits)
                 result.problems.extend(check_lengths(result.file, config.limits))
@@ -227,27 +250,34 @@ class Linter:
                 broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
                 continue
             files.append((result.file, result.problems, config))
+            if key is not None:
+                keys[id(result.file)] = key
         for raw in paths:
             if raw != sources.STDIN and os.path.isdir(raw) and not linted_from.get(raw):
                 skipped = sum(1 for p in report.skipped if _is_under(p, raw))
                 if skipped:
                     report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
                                          "YAML/JSON files without objectives skipped)")
-        judgements = self._judge(files, broken)
+        judgements = self._judge([f for f in files if id(f[0]) not in cached], broken)
         for done, (okr_file, problems, config) in enumerate(files, len(found)):
             step(done, total)
-            if id(okr_file) in broken:
-                report.files.append(broken[id(okr_file)])
+            if id(okr_file) in broken or id(okr_file) in cached:
+                report.files.append(broken.get(id(okr_file)) or cached[id(okr_file)])
                 continue
             try:
-                report.files.append(self._lint_file(okr_file, problems, config, judgements))
+                file_report = self._lint_file(okr_file, problems, config, judgements)
             except (ConfigError, CatalogueError) as error:
                 if str(error) not in report.errors:  # one bad config, many files: say it once
                     report.errors.append(str(error))
+                continue
             except Exception as error:  # reported as X001, file named
                 report.files.append(_failed_file(okr_file.path, "linting", error))
+                continue
+            report.files.append(file_report)
+            if self.cache is not None and id(okr_file) in keys:
+                self.cache.put(okr_file.path, keys[id(okr_file)], config, file_report)
         step(total, total)
-        report.rules = self.rules_in_force()
+        report.rules = self.rules_in_force(complete=False)
         return report
 
     @staticmethod
@@ -416,6 +446,8 @@ def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
 
 
 def _x001(path: str, what: str, error: BaseException) -> Diagnostic:
+    import traceback  # only when krlint has failed: not worth its import time on every run
+
     where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
     at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
     return Diagnostic(code="X001", name="internal-error", severity=Severity.ERROR,

@@ -25,6 +25,11 @@ FORMATS: dict[str, str] = {
 }
 
 
+# Formats that describe every rule in force, not only those with findings: for them a run answered
+# from the cache builds the catalogues it skipped (plugins, rule folders).
+DESCRIBE_RULES = frozenset({"sarif"})
+
+
 @dataclass(frozen=True)
 class ReportContext:
     color: bool = False

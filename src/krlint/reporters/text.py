@@ -3,25 +3,64 @@ evidence highlighted, a suggestion under each output, and a summary with the out
 
 from __future__ import annotations
 
-from typing import TextIO
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING, TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
 from krlint.reporters.summary import summary
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+Part = tuple[str, str] | Diagnostic  # (text, style), or a diagnostic's quoted key result
+# What rich rewrites even without colour (tabs expanded by cell width, these control codes
+# dropped): a line holding one of them is printed through rich, so both paths print the same.
+_RICH_ONLY = frozenset("\t\x07\x08\x0b\x0c\r")
 
 
 def _quote(d: Diagnostic) -> Text:
+    from rich.text import Text
+
     text = Text(d.key_result or "", style="italic")
     for ev in d.evidence:
         if 0 <= ev.start < ev.end <= len(text.plain):
             text.stylize("bold magenta underline", ev.start, ev.end)
     return text
+
+
+class _Printer:
+    """Lines of styled parts. Without colour they are written as they are, and rich — ~30 ms
+    of imports, at every start of a pre-commit hook — is loaded only for a line it must shape."""
+
+    def __init__(self, out: TextIO, color: bool) -> None:
+        self.out = out
+        self.color = color
+        self._console: Console | None = None
+
+    def console(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=self.out, force_terminal=self.color,
+                                    no_color=not self.color,
+                                    color_system="auto" if self.color else None,
+                                    highlight=False, soft_wrap=True, emoji=False)
+        return self._console
+
+    def line(self, *parts: Part) -> None:
+        if not self.color:
+            plain = "".join(p.key_result or "" if isinstance(p, Diagnostic) else p[0]
+                            for p in parts)
+            if _RICH_ONLY.isdisjoint(plain):
+                self.out.write(plain + "\n")
+                return
+        from rich.text import Text
+
+        self.console().print(Text.assemble(*(_quote(p) if isinstance(p, Diagnostic) else p
+                                             for p in parts)))
 
 
 def _by_objective(diagnostics: list[Diagnostic]
@@ -38,31 +77,24 @@ def _by_objective(diagnostics: list[Diagnostic]
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color,
-                      color_system="auto" if ctx.color else None, highlight=False,
-                      soft_wrap=True, emoji=False)
+    printer = _Printer(out, ctx.color)
     for file in report.files:
         if not file.diagnostics:
             continue
-        console.print(Text(file.path, style="bold underline"))
+        printer.line((file.path, "bold underline"))
         for (objective_id, objective), items in _by_objective(file.diagnostics):
             if objective:
-                console.print(Text.assemble("  ", (f"{objective_id} ", "dim"),
-                                            (objective, "bold")))
+                printer.line(("  ", ""), (f"{objective_id} ", "dim"), (objective, "bold"))
             indent = "    " if objective else "  "
             for d in items:
-                line = Text(indent)
-                line.append(f"{d.line}:{d.column}".ljust(8), style="dim")
-                line.append(f"{d.severity.label:<8}", style=STYLE[d.severity])
-                line.append(f"{d.code} ", style="bold")
-                line.append(f"{d.name}  ", style="dim")
-                line.append(d.message)
-                console.print(line)
+                printer.line((indent, ""), (f"{d.line}:{d.column}".ljust(8), "dim"),
+                             (f"{d.severity.label:<8}", STYLE[d.severity]),
+                             (f"{d.code} ", "bold"), (f"{d.name}  ", "dim"), (d.message, ""))
                 if ctx.show_source and d.key_result:
-                    console.print(Text.assemble(indent + " " * 8 + "│ ", _quote(d)))
+                    printer.line((indent + " " * 8 + "│ ", ""), d)
                 if d.suggestion:
-                    console.print(Text.assemble(indent + " " * 8, ("↳ " + d.suggestion, "green")))
-        console.print()
+                    printer.line((indent + " " * 8, ""), ("↳ " + d.suggestion, "green"))
+        printer.line()
     if not ctx.quiet:
         style = "bold red" if report.failed() else "bold green"
-        console.print(Text(summary(report), style=style))
+        printer.line((summary(report), style))
