@@ -280,7 +280,18 @@ class FeatureExtractor:
         def measured_after(i: int) -> tuple[str, int, int] | None:
             for k in range(i + 1, min(n, i + 7)):
                 if k in longest:
-                    return longest[k]
+                    found = longest[k]
+                    # English noun phrases are head-final: in "newsletter subscribers" or "app
+                    # store rating" the last match before the phrase ends is what is measured
+                    j = found[2]
+                    while j < n and toks[j].is_alpha and not toks[j].is_stop and \
+                            lower[j] not in _MEASURE_STOP:
+                        if j in longest:
+                            found = longest[j]
+                            j = found[2]
+                        else:
+                            j += 1
+                    return found
                 if lower[k] in _MEASURE_STOP:
                     return None
             return None

@@ -1,0 +1,234 @@
+"""The output/outcome judgement: what a key result measures decides, not its first verb."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from krlint.engine import RunOptions
+from krlint.nlp import Analyzer
+from krlint.nlp.lexicon import builtin_lexicons, inflections
+from krlint.nlp.model import builtin_model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+OUTPUTS = [
+    "Launch the onboarding checklist",
+    "Publish 10 blog posts",
+    "Hold 5 trainings",
+    "Increase the number of blog posts published from 8 to 20",  # outcome verb, output metric
+    "Increase story points delivered from 40 to 60",
+    "Increase lines of code shipped from 10000 to 20000",
+    "Increase test coverage to 80%",  # a property of the team's own artefact
+    "Increase inbound leads — create 20 new web pages",  # the scored number is pages made
+    "Go live with the new billing system by June 30",
+    "SSO is enabled by default",
+    "Admins can configure SSO",  # a capability statement
+    "Weekly active usage is tracked",  # instrumentation, even of a usage metric
+    "100% of employees have access to the VPN",  # provisioning
+    "100% of pull requests reviewed by two people",  # the team's own process
+    "Hire 3 engineers",
+    "10 blog posts published",  # passive, no verb in front
+    "Shipped dark mode",
+    "Rolled out SSO to all workspaces",
+    "Set up the analytics pipeline",
+    "Raise prices by 10%",  # a lever the team sets
+]
+OUTCOMES = [
+    "Increase week-1 activation from 32% to 45%",
+    "Reduce logo churn from 4% to 2%",
+    "Launch in 3 new markets generating $1M ARR",  # the measure is ARR
+    "Launch the new dashboard so that bounce rate drops from 50% to 35%",
+    "NFC authentication >98% success rate",  # noun phrase, threshold, no verb
+    "p99 time to first result below 3 s",
+    "No gitter downtime",
+    "95% of customers pay their invoices within 30 days",
+    "Raise NPS from 31 to 45",
+    "Grow weekly active teams from 800 to 1,200",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize("text", OUTPUTS)
+def test_outputs(analyzer: Analyzer, text: str) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert judgement.label == "output", (text, judgement)
+
+
+@pytest.mark.parametrize("text", OUTCOMES)
+def test_outcomes(analyzer: Analyzer, text: str) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert judgement.label == "outcome", (text, judgement)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Shipped the mobile app", "ship"), ("Publishing 4 case studies", "publish"),
+    ("Hired 2 designers", "hire"), ("Wrote the onboarding guide", "write"),
+    ("Rolled out the new plan", "roll"), ("HOST 3 meetups", "host"),
+    ("KR1: Launch the beta", "launch"), ("- [ ] Migrate billing to Stripe", "migrate"),
+])
+def test_head_verb_in_any_inflection_and_after_labels(analyzer: Analyzer, text: str,
+                                                      verb: str) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert judgement.head_verb == verb
+    assert judgement.reason == "activity-verb"
+
+
+def test_inflections_are_regular_english() -> None:
+    assert {"ships", "shipped", "shipping"} <= inflections("ship")
+    assert {"publishes", "published", "publishing"} <= inflections("publish")
+    assert {"hires", "hired", "hiring"} <= inflections("hire")
+    assert {"studies", "studied", "studying"} <= inflections("study")
+
+
+def test_evidence_points_into_the_original_text(analyzer: Analyzer) -> None:
+    texts = ["KR2: [Publish](https://example.com) 12 blog posts (n)",
+             "Launch in 3 new markets generating $1M ARR",
+             "Increase the number of webinars from 2 to 6"]
+    for text, judgement in zip(texts, analyzer.classify(texts), strict=True):
+        assert judgement.evidence, text
+        for ev in judgement.evidence:
+            assert text[ev.start:ev.end] == ev.text, (text, ev)
+
+
+def test_reasons_pick_the_rule_that_names_the_evidence(analyzer: Analyzer) -> None:
+    verb, metric, milestone = analyzer.classify([
+        "Publish 12 blog posts", "Increase the number of blog posts from 8 to 20",
+        "SSO is enabled by default"])
+    assert verb.reason == "activity-verb" and verb.first("activity-verb").text == "Publish"
+    assert metric.reason == "output-metric" and metric.first("output-artefact").text == \
+        "blog posts"
+    assert milestone.reason == "milestone"
+
+
+def test_suggestions_follow_the_family(analyzer: Analyzer) -> None:
+    content, training, features, events, hiring, migration = analyzer.classify([
+        "Publish 12 blog posts", "Train 40 support agents", "Ship the export API",
+        "Host 4 webinars", "Hire 3 engineers", "Migrate the top 20 accounts to Stripe"])
+    assert "reach" in content.suggestion and "conversion" in content.suggestion
+    assert "skill" in training.suggestion or "performance" in training.suggestion
+    assert "adoption" in features.suggestion
+    assert "attendees" in events.suggestion
+    assert "capacity" in hiring.suggestion
+    assert "reliability" in migration.suggestion or "cost" in migration.suggestion
+    assert all(j.suggestion for j in (content, training, features, events, hiring, migration))
+
+
+def test_outcomes_carry_no_suggestion(analyzer: Analyzer) -> None:
+    (judgement,) = analyzer.classify(["Reduce logo churn from 4% to 2%"])
+    assert judgement.suggestion is None
+
+
+def test_declared_kind_accepts_a_deliberate_output_but_still_counts_it(lint) -> None:  # type: ignore[no-untyped-def]
+    source = """
+        objectives:
+          - objective: Be ready for the audit
+            key_results:
+              - kr: Complete the SOC 2 evidence collection
+                kind: milestone
+              - Launch the trust centre page
+    """
+    found = lint(source, "K201", "K203", "O101")
+    assert ("K201", 7, 9) in found  # the undeclared output is still reported
+    assert not any(code == "K203" or (code == "K201" and line == 5) for code, line, _ in found)
+    assert ("O101", 3, 16) in found  # the milestone still counts as an output
+
+
+def test_user_lexicon_additions_change_the_judgement(tmp_path: Path) -> None:
+    from krlint.diagnostics import Severity  # noqa: F401 - keeps the import cost in this test
+    from krlint.engine import Linter
+
+    (tmp_path / ".krlint.yaml").write_text(
+        "lexicon:\n  activity-verbs: [frobnicate]\n", encoding="utf-8")
+    (tmp_path / "okrs.yaml").write_text(
+        "objectives:\n  - objective: Tidy the widgets\n    key_results:\n"
+        "      - Frobnicate the widget catalogue\n      - Raise NPS from 31 to 45\n",
+        encoding="utf-8")
+    report = Linter(RunOptions(select=("K201",))).lint_paths([str(tmp_path / "okrs.yaml")])
+    assert [(d.code, d.line, d.column) for d in report.diagnostics] == [("K201", 4, 9)]
+    assert "Frobnicate" in report.diagnostics[0].message
+
+
+def test_classify_cli_json_lines_in_input_order() -> None:
+    texts = ["Raise NPS from 31 to 45", "Publish 12 blog posts", "Hire 2 engineers"]
+    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json", *texts],
+                         capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["text"] for r in rows] == texts
+    assert [r["label"] for r in rows] == ["outcome", "output", "output"]
+    assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion"}
+    assert rows[1]["evidence"][0] == {"kind": "activity-verb", "text": "Publish", "start": 0,
+                                      "end": 7}
+
+
+def test_classify_cli_reads_standard_input() -> None:
+    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json"],
+                         input="Publish 12 blog posts\n\nRaise NPS from 31 to 45\n",
+                         capture_output=True, text=True, check=True)
+    assert [json.loads(line)["label"] for line in run.stdout.splitlines()] == \
+        ["output", "outcome"]
+
+
+# -- the shipped weights ----------------------------------------------------------------------
+CORPUS = ROOT / "corpus" / "key-results.jsonl"
+
+
+def dev_rows() -> list[dict]:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if r["split"] == "dev" and r["label"] in ("output", "outcome")]
+
+
+def test_corpus_is_labelled_split_by_organisation_and_sourced() -> None:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 400
+    assert all(r["label"] in ("output", "outcome", "unclear") and r["source"] for r in rows)
+    train = {r["group"] for r in rows if r["split"] == "train"}
+    dev = {r["group"] for r in rows if r["split"] == "dev"}
+    assert train and dev and not train & dev  # no organisation is on both sides
+
+
+def test_dev_accuracy_holds(analyzer: Analyzer) -> None:
+    """A floor under the figures in the README: a change to lexicons or features that breaks the
+    judgement fails here, not in a user's CI."""
+    rows = dev_rows()
+    predicted = [j.label for j in analyzer.classify([r["text"] for r in rows])]
+    f1 = {}
+    for label in ("output", "outcome"):
+        tp = sum(p == label == r["label"] for p, r in zip(predicted, rows, strict=True))
+        fp = sum(p == label != r["label"] for p, r in zip(predicted, rows, strict=True))
+        fn = sum(r["label"] == label != p for p, r in zip(predicted, rows, strict=True))
+        f1[label] = 2 * tp / (2 * tp + fp + fn)
+    assert (f1["output"] + f1["outcome"]) / 2 >= 0.80
+
+
+def test_shipped_weights_are_reproducible_from_the_corpus(tmp_path: Path) -> None:
+    """The weights file is what the training script makes from the corpus and the lexicons as
+    they are now: edit a lexicon or the corpus without retraining and this fails."""
+    shipped = builtin_model()
+    assert shipped is not None
+    assert shipped.meta and shipped.meta.get("lexicons") == builtin_lexicons().fingerprint
+    pytest.importorskip("numpy")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_classifier as trainer
+    finally:
+        sys.path.pop(0)
+    rows = trainer.load("train")
+    params = shipped.meta["params"]
+    feats = trainer.featurise([r["text"] for r in rows])
+    import numpy as np
+
+    y = np.array([r["label"] == "output" for r in rows], dtype=float)
+    from krlint.nlp.classifier import HAND_WEIGHTS
+
+    fresh = trainer.fit(feats, y, prior=HAND_WEIGHTS, **params)
+    assert set(fresh.weights) == set(shipped.weights)
+    assert max(abs(fresh.weights[k] - shipped.weights[k]) for k in fresh.weights) < 1e-3
