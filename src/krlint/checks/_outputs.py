@@ -16,7 +16,7 @@ from krlint.rule_api import RuleContext, text_span
 REASON_RULE = {"output-metric": "K202", "milestone": "K203"}
 OUTPUT_EVIDENCE = frozenset({"activity-verb", "output-artefact", "team-artefact", "spend",
                              "milestone", "capability", "instrumentation", "deadline",
-                             "activity-time"})
+                             "activity-time", "compliance"})
 
 
 def has_output_evidence(judgement: Judgement | None) -> bool:

@@ -28,6 +28,7 @@ HAND_WEIGHTS = LinearModel({
     "f:activity_participle": 1.0, "f:activity_after_conjunction": 0.5, "f:unmeasured": 0.8,
     "f:metric": 1.0 * -1, "f:metric_counted": -2.0, "f:metric_after_outcome_verb": -1.5,
     "f:purpose_outcome": -3.0, "f:share_of_people": -1.5, "f:count_of_people": -0.5,
+    "f:share_of_internal": 1.5, "f:all_internal": 1.0, "f:count_of_internal": 0.5,
     "f:head_outcome_verb": -1.0, "f:from_to": -0.5, "f:comparator": -0.5, "f:time_unit": -0.5,
     "f:percent": -0.5, "f:money": -0.5, "f:zero": -0.5, "f:zero_metric": -2.0,
     "f:measures_output": 1.5, "f:measures_outcome": -1.5, "f:numbers_count_output": 1.5,
@@ -35,7 +36,7 @@ HAND_WEIGHTS = LinearModel({
 }, bias=0.0)
 
 OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",
-                "capability", "instrumentation", "deadline")
+                "capability", "instrumentation", "compliance", "deadline", "activity-time")
 OUTCOME_KINDS = ("purpose", "outcome-metric", "people", "measure")
 
 
@@ -46,7 +47,8 @@ def reason_for(ev: dict[str, Evidence], head_is_activity: bool) -> str:
         return "output-metric"
     if head_is_activity:
         return "activity-verb"
-    if any(k in ev for k in ("milestone", "capability", "instrumentation", "deadline")):
+    if any(k in ev for k in ("milestone", "capability", "instrumentation", "compliance",
+                             "deadline", "activity-time")):
         return "milestone"
     if counted:
         return "output-metric"

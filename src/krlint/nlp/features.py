@@ -102,6 +102,7 @@ class FeatureExtractor:
         self.outcome_verbs = frozenset(lexicons.outcome_verbs)
         self.vague = frozenset(v for v in lexicons.vague_verbs if " " not in v)
         self.people = frozenset(lexicons.people)
+        self.internal = frozenset(lexicons.internal) - self.people
         self.artefact_family = {t: fam for fam, ts in lexicons.artefact_families.items()
                                 for t in ts}
         self.matcher = PhraseMatcher(make_doc("").vocab, attr="LOWER")
@@ -339,16 +340,23 @@ class FeatureExtractor:
                 "built", "held", "sent", "written", "done", "run", "made", "taught", "given")):
                 mark("f:activity_participle", i, i + 1, "activity-verb")
 
-        # --- people and their behaviour ---------------------------------------------------
+        # --- people and their behaviour: outside the team (outcome) or the team's own ---------
         for i in range(n):
-            if lower[i] in self.people:
-                f["f:people"] = 1.0
-                prev = lower[max(0, i - 4):i]
-                if "of" in prev and any(k in num_set or lower[k] in ("all", "every", "each")
-                                        for k in range(max(0, i - 6), i)):
-                    mark("f:share_of_people", i, i + 1, "people")
-                elif i > 0 and (i - 1) in num_set:
-                    mark("f:count_of_people", i, i + 1, "people")
+            group = ("people" if lower[i] in self.people else
+                     "internal" if lower[i] in self.internal else None)
+            if group is None:
+                continue
+            f[f"f:{group}"] = 1.0
+            prev = lower[max(0, i - 4):i]
+            if "of" in prev and any(k in num_set or lower[k] in ("all", "every", "each")
+                                    for k in range(max(0, i - 6), i)):
+                mark(f"f:share_of_{group}", i, i + 1,
+                     "people" if group == "people" else "compliance")
+            elif i > 0 and (i - 1) in num_set:
+                mark(f"f:count_of_{group}", i, i + 1, "people" if group == "people" else None)
+            elif i > 0 and lower[i - 1] in ("all", "every", "each"):
+                mark(f"f:all_{group}", i, i + 1,
+                     "people" if group == "people" else "compliance")
 
         # --- a second clause that states the result ("…, influence 200+ developers") ----------
         if head_i is not None:

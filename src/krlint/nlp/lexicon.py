@@ -72,6 +72,7 @@ class Lexicons:
     instrumentation: tuple[str, ...] = ()
     status_notes: tuple[str, ...] = ()
     provisioning: tuple[str, ...] = ()
+    internal: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -161,4 +162,5 @@ def builtin_lexicons() -> Lexicons:
         instrumentation=_words(milestones.get("instrumentation", [])),
         status_notes=_words(milestones.get("status-notes", [])),
         provisioning=_words(milestones.get("provisioning", [])),
+        internal=_words(metrics.get("internal", [])),
     )
