@@ -23,7 +23,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from accuracy import scores  # noqa: E402  (one definition of the figures the README quotes)
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
 from krlint.nlp.model import LinearModel, model_path  # noqa: E402
@@ -91,22 +93,6 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
     return LinearModel(weights, round(float(w[-1]), 5))
 
 
-def metrics(gold: list[str], pred: list[str]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for label in ("output", "outcome"):
-        tp = sum(g == label and p == label for g, p in zip(gold, pred))
-        fp = sum(g != label and p == label for g, p in zip(gold, pred))
-        fn = sum(g == label and p != label for g, p in zip(gold, pred))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        out[f"{label}_precision"] = precision
-        out[f"{label}_recall"] = recall
-        out[f"{label}_f1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
-    out["macro_f1"] = (out["output_f1"] + out["outcome_f1"]) / 2
-    out["accuracy"] = sum(g == p for g, p in zip(gold, pred)) / len(gold)
-    return out
-
-
 def cross_validate(rows: list[dict], feats: list[dict[str, float]], folds: int = 5,
                    **params: float) -> dict[str, float]:
     groups = sorted({r["group"] for r in rows})
@@ -122,7 +108,7 @@ def cross_validate(rows: list[dict], feats: list[dict[str, float]], folds: int =
             gold.append(rows[i]["label"])
             pred.append("output" if model.score(feats[i]) >= params.get("threshold", 0.5)
                         else "outcome")
-    return metrics(gold, pred)
+    return scores(gold, pred)
 
 
 def main() -> None:
@@ -139,7 +125,7 @@ def main() -> None:
     params = {"lam_f": args.lam_f, "lam_w": args.lam_w, "min_count": args.min_count}
     if args.cv:
         result = cross_validate(rows, feats, **params)
-        print(json.dumps({k: round(v, 3) for k, v in result.items()}))
+        print(json.dumps({k: round(v, 3) for k, v in result.items()}, ensure_ascii=False))
         return
     y = np.array([r["label"] == "output" for r in rows], dtype=float)
     model = fit(feats, y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]

@@ -8,38 +8,41 @@ predictable and enough for a word list; irregular forms can be listed as terms o
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
+from krlint.kinds._params import nodes
+from krlint.model import KeyResult, Objective
+from krlint.nlp.lexicon import inflections
 from krlint.rule_api import RuleContext
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-_VOWELS = "aeiou"
-_DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
-
+    from spacy.tokens import Span
 
 def forms(word: str) -> set[str]:
-    """A lowercase word and its regular inflections (plural/-s, -ed, -ing)."""
+    """A lowercase word and its regular inflections (plural/-s, -ed, -ing): the analyser's own
+    inflection rules, so a house rule and the lexicons agree on what counts as a form."""
     w = word.lower()
-    out = {w}
-    if not w.isalpha():
-        return out
-    consonant_y = w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS
-    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
-        out.add(w + "es")
-    if consonant_y:
-        out.update({w[:-1] + "ies", w[:-1] + "ied", w + "ing"})
-    else:
-        out.add(w + "s")
-    if w.endswith("e"):
-        out.update({w + "d", w[:-1] + "ing"})
-    elif not consonant_y:
-        out.update({w + "ed", w + "ing"})
-        if _DOUBLE.match(w):
-            out.update({w + w[-1] + "ed", w + w[-1] + "ing"})
-    return out
+    return inflections(w) if w.isalpha() else {w}
+
+
+def matched_spans(ctx: RuleContext, scopes: tuple[str, ...], matcher_for: Callable[[Language], Any]
+                  ) -> Iterator[tuple[Objective, KeyResult | None, Objective | KeyResult, Span]]:
+    """Every non-overlapping match of a token matcher in the nodes in scope, in source order.
+
+    The texts go through the pipeline in one batch; `matcher_for(nlp)` builds (and caches) the
+    matcher for that pipeline's vocabulary.
+    """
+    from spacy.util import filter_spans
+
+    nlp = pipeline(ctx)
+    matcher = matcher_for(nlp)
+    items = list(nodes(ctx, scopes))
+    for (objective, kr, node), doc in zip(items, nlp.pipe([n.text for _, _, n in items]),
+                                          strict=True):
+        for span in sorted(filter_spans(matcher(doc, as_spans=True)), key=lambda s: s.start):
+            yield objective, kr, node, span
 
 
 def pipeline(ctx: RuleContext) -> Language:
@@ -54,9 +57,9 @@ _BLANK: list[Language] = []
 
 def _blank() -> Language:
     if not _BLANK:
-        import spacy
+        from spacy.lang.en import English
 
-        _BLANK.append(spacy.blank("en"))
+        _BLANK.append(English())
     return _BLANK[0]
 
 

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
-from krlint.kinds._params import Params, describe, nodes, render
-from krlint.kinds._words import forms, pipeline
+from krlint.kinds._params import Params, describe, render
+from krlint.kinds._words import forms, matched_spans
 from krlint.rule_api import Check, RuleContext, text_span
 
 if TYPE_CHECKING:
@@ -58,21 +58,13 @@ def build(spec: RuleSpec) -> Check:
         return matchers[key]
 
     def check(ctx: RuleContext) -> Iterator[Problem]:
-        from spacy.util import filter_spans
-
-        nlp = pipeline(ctx)
-        matcher = matcher_for(nlp)
-        items = list(nodes(ctx, scopes))
-        for (objective, kr, node), doc in zip(items, nlp.pipe([n.text for _, _, n in items]),
-                                                     strict=True):
-            found = matcher(doc, as_spans=True)
-            for span in sorted(filter_spans(found), key=lambda s: s.start):
-                term = terms[int(nlp.vocab.strings[span.label])]
-                yield Problem(
-                    text_span(node, span.start_char, span.end_char),
-                    render(message, match=span.text, term=term, text=node.text,
-                           node=describe(node)),
-                    objective=objective, key_result=kr, suggestion=suggestion)
+        for objective, kr, node, span in matched_spans(ctx, scopes, matcher_for):
+            term = terms[int(span.doc.vocab.strings[span.label])]
+            yield Problem(
+                text_span(node, span.start_char, span.end_char),
+                render(message, match=span.text, term=term, text=node.text,
+                       node=describe(node)),
+                objective=objective, key_result=kr, suggestion=suggestion)
 
     return check
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.kinds._params import Params, describe, nodes, render
-from krlint.kinds._words import blank_vocab_nlp, pipeline
+from krlint.kinds._words import blank_vocab_nlp, matched_spans
 from krlint.rule_api import Check, RuleContext, text_span
 
 if TYPE_CHECKING:
@@ -116,17 +116,10 @@ def _token_check(patterns: list[list[dict[str, Any]]], scopes: tuple[str, ...], 
         return matchers[key]
 
     def check(ctx: RuleContext) -> Iterator[Problem]:
-        from spacy.util import filter_spans
-
-        nlp = pipeline(ctx)
-        matcher = matcher_for(nlp)
-        items = list(nodes(ctx, scopes))
-        for (objective, kr, node), doc in zip(items, nlp.pipe([n.text for _, _, n in items]),
-                                                     strict=True):
-            for span in sorted(filter_spans(matcher(doc, as_spans=True)), key=lambda s: s.start):
-                yield Problem(text_span(node, span.start_char, span.end_char),
-                              render(message, match=span.text, text=node.text,
-                                     node=describe(node)),
-                              objective=objective, key_result=kr, suggestion=suggestion)
+        for objective, kr, node, span in matched_spans(ctx, scopes, matcher_for):
+            yield Problem(text_span(node, span.start_char, span.end_char),
+                          render(message, match=span.text, text=node.text,
+                                 node=describe(node)),
+                          objective=objective, key_result=kr, suggestion=suggestion)
 
     return check

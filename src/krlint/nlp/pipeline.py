@@ -62,8 +62,12 @@ class Pipeline:
     @staticmethod
     def _load(model: str | None) -> Language:
         if model and spacy.util.is_package(model):
-            return spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
-        return spacy.blank("en")
+            # a user's installed pipeline (config `nlp.model`) supplies the tokenizer; krlint's
+            # own lemmas and features are still what decide, so results stay comparable
+            return spacy.load(model, exclude=["ner", "lemmatizer", "textcat", "parser"])
+        from spacy.lang.en import English
+
+        return English()  # the same as spacy.blank("en") without the registry lookup
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
         """Docs one by one: callers keep what they extract, never 100,000 Docs at once."""
