@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
-from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
+from krlint.nlp.lexicon import builtin_lexicons, inflections  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
 LABELS = ("output", "outcome")
@@ -38,6 +39,15 @@ def scores(gold: list[str], pred: list[str]) -> dict[str, float]:
         out[f"{label} F1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
     out["macro-F1"] = (out["output F1"] + out["outcome F1"]) / 2
     return out
+
+
+def first_word_verb(text: str) -> str:
+    """What existing OKR checkers do: an activity verb first means output, anything else outcome."""
+    lexicons = builtin_lexicons()
+    forms = {form for verbs in lexicons.activity_families.values() for verb in verbs
+             for form in inflections(verb.split()[0])}
+    words = re.findall(r"[A-Za-z]+", text)
+    return "output" if words and words[0].lower() in forms else "outcome"
 
 
 def table(name: str, gold: list[str], pred: list[str]) -> str:
@@ -75,6 +85,9 @@ def main() -> None:
         print()
         print(table("lexicon-only weights (no training)", gold,
                     [j.label for j in baseline.classify(texts)]))
+        print()
+        print(table("first-word verb list (the naive checker)", gold,
+                    [first_word_verb(t) for t in texts]))
     if args.errors:
         print()
         for r, j in zip(rows, judgements):
