@@ -237,8 +237,7 @@ class FeatureExtractor:
                 if counted or number_of:
                     mark("f:artefact_counted" if counted else "f:artefact_number_of", s, e,
                          "output-artefact")
-                    if fam:
-                        f[f"f:artefact_family={fam}"] = 1.0
+                    if fam:  # the family picks the suggestion; it says nothing about the label
                         family = family or fam
                 elif "output-artefact" not in ev:
                     ev.setdefault("artefact", Evidence("artefact", "", 0, 0))
@@ -301,8 +300,7 @@ class FeatureExtractor:
         headline = None
         for i in nums[:1]:
             counted = measured_after(i)
-            if counted:
-                f[f"f:number_measures={counted[0].lower()}"] = 1.0
+            if counted:  # (counted artefacts and metrics have features of their own above)
                 headline = counted
         if head_i is not None and "f:head_outcome_verb" in f:
             object_ = measured_after(head_i)
