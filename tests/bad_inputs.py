@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from typer.testing import CliRunner
+
+from krlint.cli import app
+
 
 @dataclass(frozen=True)
 class Case:
@@ -241,3 +245,12 @@ CASES.append(Case("documents-deep-after-good-ones",
                   ONE_KR * 1 + b"---\n" + ONE_KR + b"---\n" + _deep_flow() + b"---\n" + ONE_KR,
                   1, [("F005", 9, 101)], also=[("O104", 2, 16), ("O104", 6, 16),
                                                ("O104", 12, 16)]))
+
+
+def run(args: list[str], stdin: bytes | None = None):  # type: ignore[no-untyped-def]
+    """The CLI in process; an exception that escaped krlint fails the test with its traceback."""
+    result = CliRunner().invoke(app, args, input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    assert "Traceback" not in result.stderr
+    return result

@@ -10,21 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from bad_inputs import CASES, Case
-from krlint.cli import app
+from bad_inputs import CASES, Case, run
 
 FINDING = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) "
                      r"\[[a-z0-9-]+\] (?P<message>.*)$")
 
-
-def run(args: list[str], stdin: bytes | None = None):  # type: ignore[no-untyped-def]
-    result = CliRunner().invoke(app, args, input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def findings(stdout: str) -> list[tuple[str, int, int, str]]:

@@ -13,21 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from bad_inputs import GOOD, ONE_KR
+from bad_inputs import GOOD, ONE_KR, run
 from krlint import engine, sources
-from krlint.cli import app
 
 PYTHON = [sys.executable, "-m", "krlint"]
 
-
-def run(args: list[str], stdin: bytes | None = None):  # type: ignore[no-untyped-def]
-    result = CliRunner().invoke(app, args, input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
