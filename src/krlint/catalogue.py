@@ -24,7 +24,6 @@ except ImportError:  # pragma: no cover
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-SCOPES = ("file", "objective", "key_result")
 
 
 class CatalogueError(Exception):

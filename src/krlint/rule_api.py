@@ -1,10 +1,10 @@
 """What a rule receives and what it yields — the whole contract for built-in and plugin rules.
 
-A rule is a function `check(ctx: RuleContext) -> Iterable[Problem]`. It reads the model (and,
-when it declares `NEEDS_JUDGEMENT = True`, the analyser's judgements) and yields problems with a
-span and a message. It never decides its own severity, never sees the configuration of other
-rules and never formats output. If it raises, the engine reports `X001 internal-error` for it and
-runs the others.
+A rule is a function `check(ctx: RuleContext) -> Iterable[Problem]`. It reads the model and the
+analyser's judgements (`ctx.judgement(kr)`, made for every key result in one batch before any
+rule runs) and yields problems with a span and a message. It never decides its own severity,
+never sees the configuration of other rules and never formats output. If it raises, the engine
+reports `X001 internal-error` for it and runs the others.
 
 A rule kind is a `KindFactory`: `factory(spec: RuleSpec) -> Check`. It reads `spec.params`
 (the rule file's `params:`), raises `ParamError(field, why)` for a bad one — krlint turns that
@@ -62,7 +62,6 @@ class Rule:
 
     spec: RuleSpec
     check: Check
-    needs_judgement: bool = False
 
 
 def text_span(kr: KeyResult | Objective, start: int, end: int) -> Span:

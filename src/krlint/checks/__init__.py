@@ -1,8 +1,8 @@
 """Built-in rules: one module per rule, named `<code>_<name>` (e.g. `k201_activity_verb`).
 
-Each module has `check(ctx)` and, if it reads the analyser's judgements, `NEEDS_JUDGEMENT = True`.
-The module is found from the rule's catalogue entry, so adding a built-in rule is a YAML file
-and a module — no registry to edit.
+Each module has `check(ctx)`; the analyser's judgements are in `ctx` for every rule. The module
+is found from the rule's catalogue entry, so adding a built-in rule is a YAML file and a module —
+no registry to edit.
 """
 
 from __future__ import annotations

@@ -6,8 +6,6 @@ from krlint.checks._outputs import problem, reported_outputs
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
-NEEDS_JUDGEMENT = True
-
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr, judgement in reported_outputs(ctx):

@@ -7,8 +7,6 @@ from krlint.checks._outputs import has_output_evidence
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
-NEEDS_JUDGEMENT = True
-
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr in ctx.key_results():

@@ -5,8 +5,6 @@ from collections.abc import Iterator
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
-NEEDS_JUDGEMENT = True
-
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective in ctx.file.objectives:

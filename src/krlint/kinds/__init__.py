@@ -9,7 +9,6 @@ rule and the field rather than a crash in the middle of a run.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 
 from krlint.catalogue import CatalogueError, RuleSpec
@@ -77,7 +76,4 @@ def build(spec: RuleSpec, extra: Mapping[str, KindFactory] | None = None) -> Rul
     except Exception as error:  # a plugin's kind that fails is its bug, reported as one line
         raise CatalogueError(f"{spec.source}: rule {spec.code}: kind {spec.kind!r} failed to "
                              f"build the rule: {type(error).__name__}: {error}") from None
-    needs = getattr(check, "NEEDS_JUDGEMENT", None)
-    if needs is None:  # built-in checks declare it on their module
-        needs = getattr(sys.modules.get(getattr(check, "__module__", "")), "NEEDS_JUDGEMENT", False)
-    return Rule(spec, check, bool(needs))
+    return Rule(spec, check)

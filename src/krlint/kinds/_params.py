@@ -13,7 +13,6 @@ from krlint.catalogue import RuleSpec
 from krlint.model import KeyResult, Objective
 from krlint.rule_api import ParamError, RuleContext
 
-SCOPES = ("objective", "key_result")
 _SCOPE_ALIASES = {"objective": "objective", "objectives": "objective",
                   "key_result": "key_result", "key_results": "key_result",
                   "key-result": "key_result", "key-results": "key_result"}

@@ -15,7 +15,6 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-READERS = ("yaml", "markdown")
 
 
 def reader_for(path: str, forced: str | None = None) -> str:

@@ -23,9 +23,6 @@ try:
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-LEXICON_KEYS = ("activity-verbs", "vague-verbs", "outcome-verbs", "outcome-metrics",
-                "output-artefacts")
-
 _VOWEL = "aeiou"
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
@@ -91,12 +88,6 @@ class Lexicons:
             for form in self.irregular.get(first, ()):
                 table.setdefault(form, first)
         return table
-
-    def family_of(self, verb: str) -> str | None:
-        for family, verbs in self.activity_families.items():
-            if verb in verbs:
-                return family
-        return None
 
     def extended(self, additions: dict[str, Any]) -> Lexicons:
         """A copy with the config's additions (`lexicon:` key) merged in."""
