@@ -14,8 +14,10 @@ _SUFFIX = (r"(?:\s?(?:%|percent|pp|pts?|points?|[kKmMbB](?![a-zA-Z])|bn|x(?![a-z
 NUMBER = re.compile(
     rf"(?<![\w.]){_CURRENCY}?\d[\d,]*(?:\.\d+)?{_SUFFIX}|(?<![\w.])\.\d+"
 )
-_YEAR_OR_PERIOD = re.compile(
-    r"^(?:19|20)\d\d$|^[Qq][1-4]$|^H[12]$|^FY\d+$", re.IGNORECASE
+# Tokens with digits that name a version or a date rather than measure anything: "v2", "Q3",
+# "H1", "FY25", "2026", "M82". Shared with the analyser's features so both layers agree.
+NOT_A_MEASURE = re.compile(
+    r"^(?:v\d+(?:\.\d+)*|q[1-4]|h[12]|fy\d+|(?:19|20)\d\d|m\d{2,3})$", re.IGNORECASE
 )
 _NUMBER_WORDS = re.compile(
     r"\b(?:zero|no|none|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|"
@@ -48,7 +50,7 @@ _RANGE = re.compile(r"\bbetween\s+\S+\s+and\b", re.IGNORECASE)
 
 def numbers(text: str) -> list[re.Match[str]]:
     """Numbers that are measures: not years, quarters or the digits inside a word like `week-1`."""
-    return [m for m in NUMBER.finditer(text) if not _YEAR_OR_PERIOD.match(m.group().strip())
+    return [m for m in NUMBER.finditer(text) if not NOT_A_MEASURE.match(m.group().strip())
             and not _inside_word(text, m)]
 
 

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from krlint.diagnostics import Evidence
+from krlint.measures import NOT_A_MEASURE
 from krlint.nlp.lexicon import Lexicons
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -30,7 +31,6 @@ _LABEL = re.compile(r"^\s*(?:(?:kr|key result)\s*[\d.]*\s*[:.)\-–]\s*|\d+(?:\.
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|n)\)|=>.*|\(@[^)]*\)|- @\S+)\s*$",
                             re.IGNORECASE)
 _NUMERIC = re.compile(r"\d")
-_NOT_A_MEASURE = re.compile(r"^(?:v\d+(?:\.\d+)*|q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d|m\d{2,3})$")
 _MULTIPLIER = re.compile(r"^\d+(?:\.\d+)?x$", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥₹]|\b\d+(?:\.\d+)?\s?(?:k|m|bn|mm)\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"ms", "s", "sec", "secs", "second", "seconds", "minute", "minutes", "min",
@@ -124,7 +124,7 @@ class FeatureExtractor:
     def is_number(tokens: list[Token], i: int) -> bool:
         tok = tokens[i]
         low = tok.lower_
-        if _NOT_A_MEASURE.match(low):  # "v2", "Q3", "2026", "FY25": names and dates
+        if NOT_A_MEASURE.match(low):  # "v2", "Q3", "2026", "FY25": names and dates
             return False
         if _NUMERIC.search(low) or low in _NUMBER_WORDS:
             return True

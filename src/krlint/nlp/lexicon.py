@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, fields
+from functools import cache, cached_property
 from typing import Any
 
 import yaml
@@ -71,13 +71,21 @@ class Lexicons:
     provisioning: tuple[str, ...] = ()
     internal: tuple[str, ...] = ()
 
-    @property
+    # Both are derived once per Lexicons (cached in the instance's __dict__, which a frozen
+    # dataclass allows): the engine asks for the fingerprint for every file and K206 for the
+    # lemma table, and neither changes after construction.
+    @cached_property
     def fingerprint(self) -> str:
-        blob = json.dumps(self.__dict__, sort_keys=True, default=list).encode()
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        blob = json.dumps(data, sort_keys=True, default=list).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def lemma_table(self) -> dict[str, str]:
         """Inflected form (lowercase) → base form, for every single-word verb we know."""
+        return self._lemma_table
+
+    @cached_property
+    def _lemma_table(self) -> dict[str, str]:
         table: dict[str, str] = {}
         verbs = {v for vs in self.activity_families.values() for v in vs}
         verbs |= set(self.vague_verbs) | set(self.outcome_verbs)
