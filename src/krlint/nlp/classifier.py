@@ -84,7 +84,9 @@ class Classifier:
         else:
             label = "output" if p >= threshold else "outcome"
         confidence = max(p, 1 - p)
-        head_is_activity = "f:head_activity" in x.features
+        # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
+        head_is_activity = "f:head_activity" in x.features and \
+            "f:head_passive" not in x.features
         if label == "output":
             kinds = OUTPUT_KINDS
             reason = reason_for(x.evidence, head_is_activity)

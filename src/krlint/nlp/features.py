@@ -32,7 +32,10 @@ _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|n)\)|=>.*|\(@[^)]*\)|- @\S+)
                             re.IGNORECASE)
 _NUMERIC = re.compile(r"\d")
 _MULTIPLIER = re.compile(r"^\d+(?:\.\d+)?x$", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥₹]|\b\d+(?:\.\d+)?\s?(?:k|m|bn|mm)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|dollars?|euros?)\b|"
+                    r"\b\d+(?:\.\d+)?\s?(?:k|m|bn|mm)\s+(?:in\s+)?(?:arr|mrr|revenue|"
+                    r"sales|bookings|pipeline|acv|iacv|raised|funding|donations)\b",
+                    re.IGNORECASE)
 _TIME_UNITS = frozenset({"ms", "s", "sec", "secs", "second", "seconds", "minute", "minutes", "min",
                          "mins", "hour", "hours", "h", "hrs", "day", "days", "week", "weeks",
                          "month", "months"})
@@ -60,6 +63,15 @@ _MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "
 _SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
 _PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
+_HOLD = frozenset({"hold", "keep", "stay"})
+_HOLD_AT = frozenset({"at", "above", "below", "under", "over", "steady", "flat", "within",
+                      "≥", "≤", ">", "<", ">=", "<="})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "been", "be", "being",
+                          "gets", "get", "got"})
+_ADVERBS = frozenset({"successfully", "fully", "significantly", "consistently", "all",
+                      "substantially", "further", "not", "also"})
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "how", "what", "when", "where", "why",
+                           "after", "before", "so", "to", "if", "because", "while", "until"})
 
 
 def clean(text: str) -> str:
@@ -134,6 +146,28 @@ class FeatureExtractor:
             return nxt in ("%", "percent") or prev in ("to", "from", ">", "<", "of", "by")
         return False
 
+    def passive_predicate(self, toks: list[Token], lower: list[str], lemmas: list[str],
+                          start: int) -> int | None:
+        """The participle after "is/are/has been" that follows an opening noun phrase, if any.
+
+        Only within the opening words and before any clause word, so "Document how X is used"
+        keeps its imperative head.
+        """
+        n = len(toks)
+        for i in range(start + 1, min(n - 1, start + 7)):
+            low = lower[i]
+            if low in _AUXILIARIES:
+                k = i + 1
+                while k < n and lower[k] in _AUXILIARIES | _ADVERBS:
+                    k += 1
+                if k < n and lower[k] != lemmas[k] and (
+                        lemmas[k] in self.activity or lemmas[k] in self.outcome_verbs):
+                    return k
+                return None
+            if low in _CLAUSE_WORDS or not (toks[i].is_alpha or low in ("-", "&", "/", "'s")):
+                return None
+        return None
+
     def extract(self, doc: Doc) -> Extracted:
         f: dict[str, float] = {}
         ev: dict[str, Evidence] = {}
@@ -159,6 +193,18 @@ class FeatureExtractor:
         head_i = next((i for i, t in enumerate(toks) if t.is_alpha and lower[i] not in
                        _HEAD_SKIP), None)
         head = family = phrase_family = None
+        subject = None
+        if head_i is not None:
+            predicate = self.passive_predicate(toks, lower, lemmas, head_i)
+            if predicate is not None:
+                # "Onboarding duration is reduced by 30%", "Share of voice has increased": the
+                # line opens with its subject; the verb that decides comes after the auxiliary
+                f["f:head_passive"] = 1.0
+                subject, head_i = head_i, predicate
+            elif head_i + 1 < n and lemmas[head_i] in self.activity and (
+                    lower[head_i + 1] in ("of", "who", "that", "which", "whose")):
+                # "Share of voice", "Staff who feel …": a noun, not an imperative
+                head_i = None
         if head_i is not None:
             head = lemmas[head_i]
             phrase_family = self.activity_phrases.get(tuple(lemmas[head_i:head_i + 2]))
@@ -175,6 +221,15 @@ class FeatureExtractor:
                 f[f"f:head_family={family}"] = 1.0
                 if lower[head_i] != head:
                     f["f:head_inflected"] = 1.0
+            if head in _HOLD and any(lower[k] in _HOLD_AT for k in range(head_i + 1,
+                                                                        min(n, head_i + 8))):
+                # "Hold checkout completion at or above 47%": keep a level, not host an event
+                family = None
+                f.pop("f:head_activity", None)
+                f.pop(f"f:head_family={self.activity.get(head)}", None)
+                f.pop("f:head_inflected", None)
+                ev.pop("activity-verb", None)
+                f["f:head_outcome_verb"] = 1.0
             if head in self.outcome_verbs:
                 f["f:head_outcome_verb"] = 1.0
             if head in self.vague:
@@ -208,19 +263,36 @@ class FeatureExtractor:
             f["f:zero"] = 1.0
 
         # --- lexicon phrases ---------------------------------------------------------------
-        matches = sorted(
-            ((self.strings[m], s, e) for m, s, e in self.matcher(doc)),
-            key=lambda m: (m[1], -(m[2] - m[1])),
-        )
         # token index in `doc` → index in `toks` (they differ only where there are spaces)
         pos = {t.i: k for k, t in enumerate(toks)}
+        matches = sorted(
+            ((self.strings[m], pos[s], pos[e - 1] + 1) for m, s, e in self.matcher(doc)
+             if s in pos and (e - 1) in pos),
+            key=lambda m: (m[1], -(m[2] - m[1])),
+        )
         taken: set[tuple[str, int]] = set()
         metric_spans: list[tuple[int, int]] = []
         connector_ends: list[int] = []
+        measured = [(s, e) for label, s, e in matches if label in _MEASURED]
+        measured_starts = {s for s, _ in measured}
+
+        def modifier(s: int, e: int) -> bool:
+            """English noun phrases are head-final: a phrase that the longest phrase contains
+            ("sales" in "sales calls") or that another measured phrase follows ("API" in "API
+            latency", "newsletter" in "newsletter signups") only describes what is counted."""
+            if any(a <= s and e <= b and b - a > e - s for a, b in measured):
+                return True
+            j = e
+            while j < n and toks[j].is_alpha and not toks[j].is_stop and \
+                    lower[j] not in _MEASURE_STOP:
+                if j in measured_starts:
+                    return True
+                j += 1
+            return False
+
         for label, s, e in matches:
-            if s not in pos or (e - 1) not in pos:
+            if label in _MEASURED and modifier(s, e):
                 continue
-            s, e = pos[s], pos[e - 1] + 1
             if (label, s) in taken:
                 continue
             taken.add((label, s))
@@ -234,7 +306,9 @@ class FeatureExtractor:
                     f["f:metric_after_outcome_verb"] = 1.0
             elif label == "ARTEFACT":
                 fam = self.artefact_family.get(text[starts[s]:ends[e - 1]].lower())
-                counted = any(s - 3 <= i < s for i in nums)
+                # "50 % improvement in efficiency" is a rate of change, not 50 improvements
+                counted = any(s - 3 <= i < s and not (i == s - 2 and lower[s - 1] in (
+                    "%", "percent")) for i in nums)
                 number_of = any(lower[j] in _COUNT_OF for j in range(max(0, s - 4), s))
                 f["f:artefact"] = 1.0
                 if counted or number_of:
@@ -250,7 +324,7 @@ class FeatureExtractor:
                 mark("f:spend", s, e, "spend")
             elif label == "STATE":
                 at_head = head_i is not None and s <= head_i < e
-                if not (at_head and "f:head_activity" in f):
+                if not (at_head and "f:head_activity" in f and "f:head_passive" not in f):
                     mark("f:milestone_state", s, e, "milestone")
                     if e >= n - 1:
                         f["f:milestone_state_at_end"] = 1.0
@@ -273,8 +347,7 @@ class FeatureExtractor:
         # --- what the headline number (or the outcome verb) measures --------------------------
         longest: dict[int, tuple[str, int, int]] = {}
         for label, s, e in matches:
-            if s in pos and (e - 1) in pos and label in _MEASURED:
-                s, e = pos[s], pos[e - 1] + 1
+            if label in _MEASURED:
                 held = longest.get(s)
                 if held is None or (e - s, _MEASURED[label]) > (held[2] - held[1],
                                                                  _MEASURED[held[0]]):
@@ -306,10 +379,13 @@ class FeatureExtractor:
             if counted:  # (counted artefacts and metrics have features of their own above)
                 headline = counted
         if head_i is not None and "f:head_outcome_verb" in f:
-            object_ = measured_after(head_i)
+            # what a passive verb moves is its subject: "Onboarding duration is reduced"
+            object_ = measured_after(head_i if subject is None else subject - 1)
             if object_:
                 f[f"f:verb_measures={object_[0].lower()}"] = 1.0
                 headline = headline or object_
+                if object_[0] != "METRIC":  # "Increase weekly sales calls": calls, not sales
+                    f.pop("f:metric_after_outcome_verb", None)
         counts_output = bool(nums) and all(
             (m := measured_after(i)) is not None and m[0] in ("ARTEFACT", "TEAMPROP", "SPEND")
             for i in nums)
@@ -329,8 +405,9 @@ class FeatureExtractor:
 
 
         # --- activity verbs after the head, past participles at the end ---------------------
+        in_metric = {k for a, b in metric_spans for k in range(a, b)}
         for i in range(n):
-            if i == head_i:
+            if i == head_i or i in in_metric:  # "registered farmers" names who, not what was done
                 continue
             fam = self.activity.get(lemmas[i])
             if not fam:
