@@ -118,6 +118,18 @@ def test_the_longest_phrase_names_what_is_counted(analyzer: Analyzer) -> None:
     assert rate.label == "outcome"
 
 
+def test_what_people_outside_the_team_do_is_not_the_teams_activity(
+        analyzer: Analyzer) -> None:
+    done_by_users, time_to, reviewed = analyzer.classify([
+        "Quick-start guide completed by a new user in under 10 minutes",
+        "Time to create a weekly schedule below 5 minutes",
+        "100% of pull requests reviewed by two people",  # the team's own process
+    ])
+    assert (done_by_users.label, time_to.label, reviewed.label) == \
+        ("outcome", "outcome", "output")
+    assert done_by_users.first("activity-verb") is None
+
+
 def test_a_percent_before_improvement_is_a_rate_not_a_count(analyzer: Analyzer) -> None:
     (judgement,) = analyzer.classify(["At least 30% improvement in energy efficiency"])
     assert judgement.label == "outcome", judgement

@@ -410,7 +410,19 @@ class FeatureExtractor:
             if i == head_i or i in in_metric:  # "registered farmers" names who, not what was done
                 continue
             fam = self.activity.get(lemmas[i])
-            if not fam:
+            if not fam or (i >= 2 and lower[i - 1] == "to" and lower[i - 2] == "time"):
+                continue  # "time to create a schedule" names a measure
+            agent = next((k for k in range(i + 2, min(n, i + 5)) if lower[k] in self.people),
+                         None) if i + 1 < n and lower[i + 1] == "by" else None
+            if agent is not None and lower[agent] != "people" and not any(
+                    k in num_set for k in range(i + 2, agent)):
+                # "guide completed by a new user": what people outside the team do, not a
+                # milestone of the team's
+                mark("f:done_by_people", i, i + 4)
+                if "milestone" in ev and ev["milestone"].start == starts[i]:
+                    del ev["milestone"]
+                    f.pop("f:milestone_state", None)
+                    f.pop("f:milestone_state_at_end", None)
                 continue
             if i > 0 and lower[i - 1] in _CONJ and lower[i] == lemmas[i]:
                 mark("f:activity_after_conjunction", i, i + 1)
