@@ -35,7 +35,8 @@ CORPUS = ROOT / "corpus" / "key-results.jsonl"
 # team sets, provisioning, purpose clauses. They are held close to their hand-set weights so that
 # noise in a thousand labels cannot argue the definition away.
 CORE = frozenset({"f:measures_output", "f:numbers_count_output", "f:spend", "f:team_property",
-                  "f:provisioning", "f:purpose_outcome", "f:zero_metric", "f:capability",
+                  "f:provisioning", "f:purpose_outcome", "f:purpose_scored", "f:zero_metric",
+                  "f:capability",
                   "f:instrumentation", "f:share_of_internal", "f:artefact_counted",
                   "f:artefact_number_of", "f:measures_outcome", "f:outcome_clause"})
 

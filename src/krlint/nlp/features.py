@@ -63,6 +63,7 @@ _MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "
 _SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
 _PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
+_COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
 _HOLD = frozenset({"hold", "keep", "stay"})
 _HOLD_AT = frozenset({"at", "above", "below", "under", "over", "steady", "flat", "within",
                       "≥", "≤", ">", "<", ">=", "<="})
@@ -270,6 +271,17 @@ class FeatureExtractor:
              if s in pos and (e - 1) in pos),
             key=lambda m: (m[1], -(m[2] - m[1])),
         )
+        # "time to first dashboard", "time on task": a measure whose phrase ends in a preposition
+        # takes the words after it as its complement, and what they name is part of the measure
+        complements: list[tuple[int, int]] = []
+        for k, (label, s, e) in enumerate(matches):
+            if label == "METRIC" and lower[e - 1] in _COMPLEMENT:
+                end = e
+                while end < min(n, e + 4) and toks[end].is_alpha and \
+                        lower[end] not in _MEASURE_STOP:
+                    end += 1
+                matches[k] = (label, s, end)
+                complements.append((e, end))
         taken: set[tuple[str, int]] = set()
         metric_spans: list[tuple[int, int]] = []
         connector_ends: list[int] = []
@@ -292,6 +304,8 @@ class FeatureExtractor:
 
         for label, s, e in matches:
             if label in _MEASURED and modifier(s, e):
+                continue
+            if label not in _MEASURED and any(a <= s < b for a, b in complements):
                 continue
             if (label, s) in taken:
                 continue
@@ -402,6 +416,10 @@ class FeatureExtractor:
             for s, e in metric_spans:
                 if end <= s <= end + 6:
                     mark("f:purpose_outcome", s, e, "purpose")
+                    if any(end <= i < end + 12 for i in nums):
+                        # "… so that bounce rate drops from 50% to 35%": the scored number is
+                        # in the purpose, so the purpose is the key result
+                        f["f:purpose_scored"] = 1.0
 
 
         # --- activity verbs after the head, past participles at the end ---------------------
@@ -410,8 +428,8 @@ class FeatureExtractor:
             if i == head_i or i in in_metric:  # "registered farmers" names who, not what was done
                 continue
             fam = self.activity.get(lemmas[i])
-            if not fam or (i >= 2 and lower[i - 1] == "to" and lower[i - 2] == "time"):
-                continue  # "time to create a schedule" names a measure
+            if not fam:
+                continue
             agent = next((k for k in range(i + 2, min(n, i + 5)) if lower[k] in self.people),
                          None) if i + 1 < n and lower[i + 1] == "by" else None
             if agent is not None and lower[agent] != "people" and not any(
