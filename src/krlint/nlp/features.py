@@ -144,7 +144,10 @@ class FeatureExtractor:
         if low in _PLACEHOLDERS:
             nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
             prev = tokens[i - 1].lower_ if i > 0 else ""
-            return nxt in ("%", "percent") or prev in ("to", "from", ">", "<", "of", "by")
+            # "Y active partner organisations": a target left to fill in opens the line
+            return nxt in ("%", "percent") or prev in ("to", "from", ">", "<", "of", "by") or (
+                i == 0 and tok.text in ("X", "Y", "Z", "N") and tokens[1:2] != [] and
+                tokens[1].is_lower)
         return False
 
     def passive_predicate(self, toks: list[Token], lower: list[str], lemmas: list[str],
