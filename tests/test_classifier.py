@@ -49,6 +49,9 @@ OUTCOMES = [
     "95% of customers pay their invoices within 30 days",
     "Raise NPS from 31 to 45",
     "Grow weekly active teams from 800 to 1,200",
+    "Cut time to first dashboard from 3 days to 1",  # a time, not a dashboard
+    "≥ 95% SLO compliance for 12 consecutive weeks",  # a service level users feel
+    "Onboarding duration is reduced by 30%",  # subject first, passive verb
 ]
 
 
@@ -128,6 +131,12 @@ def test_what_people_outside_the_team_do_is_not_the_teams_activity(
     assert (done_by_users.label, time_to.label, reviewed.label) == \
         ("outcome", "outcome", "output")
     assert done_by_users.first("activity-verb") is None
+
+
+def test_a_measure_ending_in_a_preposition_takes_its_complement(analyzer: Analyzer) -> None:
+    (judgement,) = analyzer.classify(["Cut time to first dashboard from 3 days to 1"])
+    assert judgement.first("outcome-metric").text == "time to first dashboard"
+    assert judgement.first("instrumentation") is None
 
 
 def test_a_percent_before_improvement_is_a_rate_not_a_count(analyzer: Analyzer) -> None:
