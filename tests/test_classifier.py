@@ -229,6 +229,27 @@ def test_classify_cli_json_lines_in_input_order() -> None:
     assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion"}
     assert rows[1]["evidence"][0] == {"kind": "activity-verb", "text": "Publish", "start": 0,
                                       "end": 7}
+    assert rows[0]["baseline"] == {"text": "31", "start": 15, "end": 17}
+    assert rows[0]["target"] == {"text": "45", "start": 21, "end": 23}
+    assert rows[2]["baseline"] is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Increase week-1 activation from 32% to 45%", "32%", "45%"),  # "week-1" names the cohort
+    ("NFC authentication >98% success rate", None, ">98%"),
+    ("p99 time to first result below 3 s", None, "below 3 s"),  # "p99" names the percentile
+    ("Grow revenue by 20% (currently $2.1M)", "$2.1M", "by 20%"),
+    ("Launch in 3 new markets generating $1M ARR", None, "$1M"),  # the purpose is scored
+    ("Publish at least 10 blog posts", None, "at least 10"),
+    ("Launch the onboarding checklist", None, None),
+])
+def test_target_and_baseline(analyzer: Analyzer, text: str, baseline: str | None,
+                             target: str | None) -> None:
+    (judgement,) = analyzer.classify([text])
+    for found, expected in ((judgement.baseline, baseline), (judgement.target, target)):
+        assert (found and found.text) == expected, (text, judgement)
+        if found:
+            assert text[found.start:found.end] == found.text
 
 
 def test_classify_cli_reads_standard_input() -> None:

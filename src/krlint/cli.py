@@ -369,13 +369,15 @@ def classify(
     from rich.table import Table
 
     table = Table(header_style="bold")
-    for column in ("key result", "label", "conf.", "evidence", "suggestion"):
+    for column in ("key result", "label", "conf.", "evidence", "baseline → target",
+                   "suggestion"):
         table.add_column(column)
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
     for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
+        values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
         table.add_row(text, f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
-                      evidence, j.suggestion or "")
+                      evidence, values, j.suggestion or "")
     console_for_stdout().print(table)
 
 

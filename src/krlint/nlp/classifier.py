@@ -106,4 +106,4 @@ class Classifier:
             suggestion = self.lexicons.suggestions.get(family or "tasks")
         return Judgement(label, round(confidence, 3), evidence, suggestion, x.head,
                          x.family if head_is_activity else None, reason,
-                         {"p_output": round(p, 4)})
+                         {"p_output": round(p, 4)}, x.target, x.baseline)

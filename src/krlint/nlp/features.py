@@ -63,6 +63,18 @@ _MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "
 _SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
 _PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
+# Percentiles and cohort windows name what is measured ("p99 latency", "D30 retention",
+# "week-1 activation"); they are never its target
+_NAMED_NUMBER = re.compile(r"^(?:p\d{2,3}(?:\.\d+)?|[dw]\d{1,3}|[a-z]+-\d+)$")
+_BASELINE_WORDS = frozenset({"from", "currently", "current", "baseline", "was", "today",
+                            "vs", "vs.", "now"})
+_TARGET_WORDS = frozenset({"to", "reach", "reaches", "hit", "at", "of", "by", "achieve", "exceed",
+                          "=", ":", "→", "->", "target", "goal"})
+_CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "₹"})
+_VALUE_UNITS = frozenset({"%", "percent", "k", "m", "bn", "mm", "x", "pp", "pts", "points",
+                          "ms", "s", "sec", "secs", "seconds", "min", "mins", "minutes", "h",
+                          "hrs", "hours", "days", "weeks", "months", "day", "hour", "week",
+                          "month", "minute", "second", "stars", "star"})
 _COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
 _HOLD = frozenset({"hold", "keep", "stay"})
 _HOLD_AT = frozenset({"at", "above", "below", "under", "over", "steady", "flat", "within",
@@ -99,6 +111,8 @@ class Extracted:
     evidence: dict[str, Evidence]  # feature family → the span that shows it
     head: str | None
     family: str | None  # activity family of the head verb, or of the counted artefact
+    target: Evidence | None = None  # the value the key result aims for: "45%", "< 2 s"
+    baseline: Evidence | None = None  # where it starts: "from 32%", "(currently 5)"
 
 
 class FeatureExtractor:
@@ -243,7 +257,8 @@ class FeatureExtractor:
 
         # --- numbers -----------------------------------------------------------------------
         if nums:
-            mark("f:number", nums[0], nums[0] + 1, "measure")
+            shown = next((i for i in nums if not _NAMED_NUMBER.match(lower[i])), nums[0])
+            mark("f:number", shown, shown + 1, "measure")
             if len(nums) >= 2:
                 f["f:numbers_2plus"] = 1.0
         text_lower = text.lower()
@@ -415,6 +430,7 @@ class FeatureExtractor:
         elif headline and headline[0] == "METRIC":
             mark("f:measures_outcome", headline[1], headline[2], "outcome-metric")
 
+        purpose: int | None = None  # where a purpose that carries the scored number starts
         for end in connector_ends:
             for s, e in metric_spans:
                 if end <= s <= end + 6:
@@ -423,6 +439,7 @@ class FeatureExtractor:
                         # "… so that bounce rate drops from 50% to 35%": the scored number is
                         # in the purpose, so the purpose is the key result
                         f["f:purpose_scored"] = 1.0
+                        purpose = end if purpose is None else min(purpose, end)
 
 
         # --- activity verbs after the head, past participles at the end ---------------------
@@ -535,4 +552,49 @@ class FeatureExtractor:
             f[f"w:{lemma}"] = 1.0
         for a, b in pairwise(content):
             f[f"w:{a}_{b}"] = 1.0
-        return Extracted(f, ev, head, family)
+        # "Launch in 3 markets generating $1M ARR": the target is the purpose's number
+        values = [i for i in nums if not _NAMED_NUMBER.match(lower[i])]
+        scored = [i for i in values if purpose is not None and i >= purpose] or values
+        target, baseline = self.values(toks, lower, scored, text, starts, ends)
+        return Extracted(f, ev, head, family, target, baseline)
+
+    @staticmethod
+    def values(toks: list[Token], lower: list[str], nums: list[int], text: str,
+               starts: list[int], ends: list[int]) -> tuple[Evidence | None, Evidence | None]:
+        """The target and the baseline: "from A to B", "reach B", "≥ B", "by B", "currently A".
+
+        Without a marked target the first number is the target ("Publish 10 posts").
+        """
+        n = len(toks)
+
+        def span(kind: str, i: int) -> Evidence:
+            a = i - 1 if i > 0 and lower[i - 1] in _CURRENCY_TOKENS else i
+            if kind == "target" and a > 0 and (lower[a - 1] in _COMPARATORS or
+                                               lower[a - 1] in ("by", "≥", "≤", ">", "<")):
+                a -= 1  # "below 3 s", "≥ 98%", "by 20%": the bound or change is part of it
+                if a > 0 and lower[a] in ("least", "most") and lower[a - 1] == "at":
+                    a -= 1
+            b = i + 1
+            while b < n and b <= i + 2 and lower[b] in _VALUE_UNITS:
+                b += 1
+            return Evidence(kind, text[starts[a]:ends[b - 1]], starts[a], ends[b - 1])
+
+        def before(i: int) -> str:
+            k = i - 1
+            while k >= 0 and lower[k] in _CURRENCY_TOKENS | {"~"}:
+                k -= 1
+            return lower[k] if k >= 0 else ""
+
+        target = baseline = None
+        for i in nums:
+            word = before(i)
+            if baseline is None and word in _BASELINE_WORDS:
+                baseline = span("baseline", i)
+            elif target is None and (word in _TARGET_WORDS or word in _COMPARATORS):
+                target = span("target", i)
+        if target is None and nums:
+            first = next((i for i in nums if baseline is None or
+                          not baseline.start <= starts[i] < baseline.end), None)
+            if first is not None:
+                target = span("target", first)
+        return target, baseline

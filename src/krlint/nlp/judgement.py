@@ -20,6 +20,8 @@ class Judgement:
     family: str | None = None  # activity family of that verb (content, training, …)
     reason: str = ""  # which evidence decided: activity-verb | output-metric | milestone | …
     features: dict[str, object] = field(default_factory=dict)
+    target: Evidence | None = None  # the value aimed for: "45%", "< 2 s", "10"
+    baseline: Evidence | None = None  # where it starts: "32%" in "from 32% to 45%"
 
     @property
     def is_output(self) -> bool:
@@ -40,4 +42,10 @@ class Judgement:
                 for e in self.evidence
             ],
             "suggestion": self.suggestion,
+            "target": _value(self.target),
+            "baseline": _value(self.baseline),
         }
+
+
+def _value(e: Evidence | None) -> dict[str, object] | None:
+    return None if e is None else {"text": e.text, "start": e.start, "end": e.end}
