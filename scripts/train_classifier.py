@@ -38,7 +38,8 @@ CORE = frozenset({"f:measures_output", "f:numbers_count_output", "f:spend", "f:t
                   "f:provisioning", "f:purpose_outcome", "f:purpose_scored", "f:zero_metric",
                   "f:capability",
                   "f:instrumentation", "f:share_of_internal", "f:artefact_counted",
-                  "f:artefact_number_of", "f:measures_outcome", "f:outcome_clause"})
+                  "f:artefact_number_of", "f:measures_outcome", "f:outcome_clause",
+                  "f:outcome_verb_over_artefacts"})
 
 
 def load(split: str | None = None) -> list[dict]:
@@ -99,6 +100,8 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
             break
         current = new
     weights = {k: round(float(w[i]), 5) for k, i in index.items() if abs(w[i]) > 1e-4}
+    if prior is not None:  # a feature the train split never shows keeps its hand-set weight
+        weights.update({k: v for k, v in prior.weights.items() if k not in index})
     return LinearModel(weights, round(float(w[-1]), 5))
 
 

@@ -339,8 +339,12 @@ class FeatureExtractor:
             elif label == "ARTEFACT":
                 fam = self.artefact_family.get(text[starts[s]:ends[e - 1]].lower())
                 # "50 % improvement in efficiency" is a rate of change, not 50 improvements
-                counted = any(s - 3 <= i < s and not (i == s - 2 and lower[s - 1] in (
-                    "%", "percent")) for i in nums)
+                # nor is "< 2 per sprint" a count of sprints, nor "100 people in meetups" one
+                # of meetups: the number counts what stands between
+                counted = (s == 0 or lower[s - 1] != "per") and any(
+                    s - 3 <= i < s and not (i == s - 2 and lower[s - 1] in ("%", "percent"))
+                    and not any(lower[k] in self.people for k in range(i + 1, s))
+                    for i in nums)
                 number_of = any(lower[j] in _COUNT_OF for j in range(max(0, s - 4), s))
                 f["f:artefact"] = 1.0
                 if counted or number_of:
@@ -352,6 +356,10 @@ class FeatureExtractor:
                     ev.setdefault("artefact", Evidence("artefact", "", 0, 0))
             elif label == "TEAMPROP":
                 mark("f:team_property", s, e, "team-artefact")
+                if s >= 2 and lower[s - 1] == "of" and (s - 2 in num_set or lower[s - 2] in (
+                        "%", "percent", "all", "every", "each")):
+                    # "100% of pull requests reviewed by two people": the team's own process
+                    mark("f:share_of_team_artefacts", s, e, "compliance")
             elif label == "SPEND":
                 mark("f:spend", s, e, "spend")
             elif label == "STATE":
