@@ -361,7 +361,12 @@ class FeatureExtractor:
                     # "100% of pull requests reviewed by two people": the team's own process
                     mark("f:share_of_team_artefacts", s, e, "compliance")
             elif label == "SPEND":
-                mark("f:spend", s, e, "spend")
+                before = lower[max(0, s - 3):s]
+                # a lever only when the team sets it: not what customers spend, nor the
+                # denominator of a return ("IACV / marketing spend", "ROI on spend")
+                if not (s > 0 and lower[s - 1] in self.people) and not any(
+                        w in ("/", "to", "on", "per") for w in before):
+                    mark("f:spend", s, e, "spend")
             elif label == "STATE":
                 at_head = head_i is not None and s <= head_i < e
                 if not (at_head and "f:head_activity" in f and "f:head_passive" not in f):
