@@ -52,6 +52,8 @@ OUTCOMES = [
     "Cut time to first dashboard from 3 days to 1",  # a time, not a dashboard
     "≥ 95% SLO compliance for 12 consecutive weeks",  # a service level users feel
     "Onboarding duration is reduced by 30%",  # subject first, passive verb
+    "Customers spend more than $50 per month",  # what customers spend is not a lever
+    "Lose 10 kg by the summer",
 ]
 
 
