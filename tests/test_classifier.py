@@ -77,7 +77,8 @@ def test_outcomes(analyzer: Analyzer, text: str) -> None:
 @pytest.mark.parametrize(("text", "verb"), [
     ("Shipped the mobile app", "ship"), ("Publishing 4 case studies", "publish"),
     ("Hired 2 designers", "hire"), ("Wrote the onboarding guide", "write"),
-    ("Rolled out the new plan", "roll"), ("HOST 3 meetups", "host"),
+    ("Rolled out the new plan", "roll out"), ("HOST 3 meetups", "host"),
+    ("Set up the analytics pipeline", "set up"),
     ("KR1: Launch the beta", "launch"), ("- [ ] Migrate billing to Stripe", "migrate"),
 ])
 def test_head_verb_in_any_inflection_and_after_labels(analyzer: Analyzer, text: str,
@@ -85,6 +86,17 @@ def test_head_verb_in_any_inflection_and_after_labels(analyzer: Analyzer, text: 
     (judgement,) = analyzer.classify([text])
     assert judgement.head_verb == verb
     assert judgement.reason == "activity-verb"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("10 blog posts published", "publish"),  # the number opens the line; the verb closes it
+    ("New onboarding flow rolled out to all users", "roll out"),  # not "new"
+    ("Number of weekly active teams", None),  # no verb at all
+])
+def test_head_verb_of_a_line_that_opens_with_a_noun(analyzer: Analyzer, text: str,
+                                                    verb: str | None) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert judgement.head_verb == verb, judgement
 
 
 @pytest.mark.parametrize(("text", "verb", "label"), [

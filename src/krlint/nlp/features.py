@@ -457,6 +457,7 @@ class FeatureExtractor:
 
         # --- activity verbs after the head, past participles at the end ---------------------
         in_metric = {k for a, b in metric_spans for k in range(a, b)}
+        participle: int | None = None  # the first activity verb in a past form
         for i in range(n):
             if i == head_i or i in in_metric:  # "registered farmers" names who, not what was done
                 continue
@@ -480,6 +481,8 @@ class FeatureExtractor:
             if lower[i] != lemmas[i] and (lower[i].endswith("ed") or lower[i] in (
                 "built", "held", "sent", "written", "done", "run", "made", "taught", "given")):
                 mark("f:activity_participle", i, i + 1, "activity-verb")
+                if participle is None:
+                    participle = i
 
         # --- people and their behaviour: outside the team (outcome) or the team's own ---------
         for i in range(n):
@@ -569,7 +572,23 @@ class FeatureExtractor:
         values = [i for i in nums if not _NAMED_NUMBER.match(lower[i])]
         scored = [i for i in values if purpose is not None and i >= purpose] or values
         target, baseline = self.values(toks, lower, scored, text, starts, ends)
-        return Extracted(f, ev, head, family, target, baseline)
+        return Extracted(f, ev, self.reported_head(head_i, phrase_family, participle, lemmas),
+                         family, target, baseline)
+
+    def reported_head(self, head_i: int | None, phrase_family: str | None,
+                      participle: int | None, lemmas: list[str]) -> str | None:
+        """The verb a reader would name: "set up" for "Set up X", "publish" for "10 blog posts
+        published", "roll out" for "New flow rolled out" — not "new" or "number"."""
+        def phrase(i: int) -> str:
+            pair = tuple(lemmas[i:i + 2])
+            return " ".join(pair) if pair in self.activity_phrases else lemmas[i]
+
+        if head_i is not None:
+            lemma = lemmas[head_i]
+            if phrase_family or lemma in self.activity or lemma in self.outcome_verbs or \
+                    lemma in self.vague:
+                return phrase(head_i)
+        return phrase(participle) if participle is not None else None
 
     @staticmethod
     def values(toks: list[Token], lower: list[str], nums: list[int], text: str,
