@@ -83,6 +83,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "been", "be
                           "gets", "get", "got"})
 _ADVERBS = frozenset({"successfully", "fully", "significantly", "consistently", "all",
                       "substantially", "further", "not", "also"})
+_AUX_OR_ADVERB = _AUXILIARIES | _ADVERBS
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "how", "what", "when", "where", "why",
                            "after", "before", "so", "to", "if", "because", "while", "until"})
 
@@ -160,7 +161,7 @@ class FeatureExtractor:
             prev = tokens[i - 1].lower_ if i > 0 else ""
             # "Y active partner organisations": a target left to fill in opens the line
             return nxt in ("%", "percent") or prev in ("to", "from", ">", "<", "of", "by") or (
-                i == 0 and tok.text in ("X", "Y", "Z", "N") and tokens[1:2] != [] and
+                i == 0 and tok.text in ("X", "Y", "Z", "N") and len(tokens) > 1 and
                 tokens[1].is_lower)
         return False
 
@@ -176,7 +177,7 @@ class FeatureExtractor:
             low = lower[i]
             if low in _AUXILIARIES:
                 k = i + 1
-                while k < n and lower[k] in _AUXILIARIES | _ADVERBS:
+                while k < n and lower[k] in _AUX_OR_ADVERB:
                     k += 1
                 if k < n and lower[k] != lemmas[k] and (
                         lemmas[k] in self.activity or lemmas[k] in self.outcome_verbs):
@@ -232,6 +233,11 @@ class FeatureExtractor:
                 head_i = head = None
         if head_i is not None:
             family = phrase_family or self.activity.get(head)
+            if head in _HOLD and any(lower[k] in _HOLD_AT for k in range(head_i + 1,
+                                                                        min(n, head_i + 8))):
+                # "Hold checkout completion at or above 47%": keep a level, not host an event
+                family = None
+                f["f:head_outcome_verb"] = 1.0
             f[f"w:head={head}"] = 1.0
             if family:
                 mark("f:head_activity", head_i, head_i + (2 if phrase_family else 1),
@@ -239,15 +245,6 @@ class FeatureExtractor:
                 f[f"f:head_family={family}"] = 1.0
                 if lower[head_i] != head:
                     f["f:head_inflected"] = 1.0
-            if head in _HOLD and any(lower[k] in _HOLD_AT for k in range(head_i + 1,
-                                                                        min(n, head_i + 8))):
-                # "Hold checkout completion at or above 47%": keep a level, not host an event
-                family = None
-                f.pop("f:head_activity", None)
-                f.pop(f"f:head_family={self.activity.get(head)}", None)
-                f.pop("f:head_inflected", None)
-                ev.pop("activity-verb", None)
-                f["f:head_outcome_verb"] = 1.0
             if head in self.outcome_verbs:
                 f["f:head_outcome_verb"] = 1.0
             if head in self.vague:
@@ -453,7 +450,6 @@ class FeatureExtractor:
                         # in the purpose, so the purpose is the key result
                         f["f:purpose_scored"] = 1.0
                         purpose = end if purpose is None else min(purpose, end)
-
 
         # --- activity verbs after the head, past participles at the end ---------------------
         in_metric = {k for a, b in metric_spans for k in range(a, b)}
