@@ -568,6 +568,8 @@ class FeatureExtractor:
         values = [i for i in nums if not _NAMED_NUMBER.match(lower[i])]
         scored = [i for i in values if purpose is not None and i >= purpose] or values
         target, baseline = self.values(toks, lower, scored, text, starts, ends)
+        if target is not None and "measure" in ev:  # the scored value, with its unit: "45%"
+            ev["measure"] = Evidence("measure", target.text, target.start, target.end)
         return Extracted(f, ev, self.reported_head(head_i, phrase_family, participle, lemmas),
                          family, target, baseline)
 
