@@ -75,6 +75,7 @@ _VALUE_UNITS = frozenset({"%", "percent", "k", "m", "bn", "mm", "x", "pp", "pts"
                           "ms", "s", "sec", "secs", "seconds", "min", "mins", "minutes", "h",
                           "hrs", "hours", "days", "weeks", "months", "day", "hour", "week",
                           "month", "minute", "second", "stars", "star"})
+_COUNT_WORDS = frozenset({"more", "new", "additional", "extra", "other", "further", "few"})
 _COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
 _HOLD = frozenset({"hold", "keep", "stay"})
 _HOLD_AT = frozenset({"at", "above", "below", "under", "over", "steady", "flat", "within",
@@ -335,12 +336,12 @@ class FeatureExtractor:
                     f["f:metric_after_outcome_verb"] = 1.0
             elif label == "ARTEFACT":
                 fam = self.artefact_family.get(text[starts[s]:ends[e - 1]].lower())
-                # "50 % improvement in efficiency" is a rate of change, not 50 improvements
-                # nor is "< 2 per sprint" a count of sprints, nor "100 people in meetups" one
-                # of meetups: the number counts what stands between
-                counted = (s == 0 or lower[s - 1] != "per") and any(
-                    s - 3 <= i < s and not (i == s - 2 and lower[s - 1] in ("%", "percent"))
-                    and not any(lower[k] in self.people for k in range(i + 1, s))
+                # only describing words stand between a count and what it counts ("10 new blog
+                # posts"): "50 % improvement" is a rate, "< 2 per sprint" a rate over sprints,
+                # "100 people in meetups" counts people, "from page 2 to page 1" counts nothing
+                counted = any(s - 3 <= i < s and all(
+                    toks[k].is_alpha and lower[k] not in self.people and
+                    (not toks[k].is_stop or lower[k] in _COUNT_WORDS) for k in range(i + 1, s))
                     for i in nums)
                 number_of = any(lower[j] in _COUNT_OF for j in range(max(0, s - 4), s))
                 f["f:artefact"] = 1.0
