@@ -153,6 +153,12 @@ def test_a_measure_ending_in_a_preposition_takes_its_complement(analyzer: Analyz
     assert judgement.first("instrumentation") is None
 
 
+def test_a_line_without_words_is_unclear(analyzer: Analyzer) -> None:
+    for judgement in analyzer.classify(["KR1:", "- [ ]", "100%"]):
+        assert (judgement.label, judgement.confidence, judgement.evidence) == \
+            ("unclear", 0.5, ()), judgement
+
+
 def test_a_percent_before_improvement_is_a_rate_not_a_count(analyzer: Analyzer) -> None:
     (judgement,) = analyzer.classify(["At least 30% improvement in energy efficiency"])
     assert judgement.label == "outcome", judgement

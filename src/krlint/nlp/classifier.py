@@ -84,7 +84,7 @@ class Classifier:
             label = "unclear"
         else:
             label = "output" if p >= threshold else "outcome"
-        confidence = max(p, 1 - p)
+        confidence = max(p, 1 - p) if x.features else 0.5  # no words: nothing to go on
         # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
         head_is_activity = "f:head_activity" in x.features and \
             "f:head_passive" not in x.features

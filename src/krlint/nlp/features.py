@@ -527,6 +527,8 @@ class FeatureExtractor:
 
         # --- shape ---------------------------------------------------------------------------
         words = sum(1 for t in toks if t.is_alpha)
+        if words == 0:  # "KR1:", "-", "[ ]", "100%": nothing says what is measured
+            return Extracted({}, {}, None, None)
         if words <= 3:
             f["f:short"] = 1.0
         elif words > 22:
