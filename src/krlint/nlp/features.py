@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Token
 from krlint.diagnostics import Evidence
 from krlint.measures import NOT_A_MEASURE
 from krlint.nlp.lexicon import Lexicons
+from krlint.nlp.values import COMPARATORS as _COMPARATORS
+from krlint.nlp.values import NAMED_NUMBER, find_values
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
@@ -44,9 +46,6 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "thousand", "million", "billion", "dozen", "zero"})
 _PLACEHOLDERS = frozenset({"x", "n", "y", "z", "xx", "[x]", "[n]", "tbd", "#"})
 _COUNT_OF = frozenset({"number", "count", "amount", "quantity", "#", "total"})
-_COMPARATORS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "below", "under", "above", "over",
-                          "least", "most", "less", "more", "fewer", "within", "+", "max",
-                          "min", "minimum", "maximum"})
 _HEAD_SKIP = frozenset({"we", "i", "will", "to", "'ve", "’ve", "we've", "we’ve", "should", "must",
                         "shall", "successfully", "fully", "team", "the", "a", "an", "our",
                         "dev", "all", "also", "then", "first", "1st", "finally"})
@@ -63,18 +62,6 @@ _MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "
 _SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
 _PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
 _ZERO = frozenset({"no", "zero", "0", "none", "never"})
-# Percentiles and cohort windows name what is measured ("p99 latency", "D30 retention",
-# "week-1 activation"); they are never its target
-_NAMED_NUMBER = re.compile(r"^(?:p\d{2,3}(?:\.\d+)?|[dw]\d{1,3}|[a-z]+-\d+)$")
-_BASELINE_WORDS = frozenset({"from", "currently", "current", "baseline", "was", "today",
-                            "vs", "vs.", "now"})
-_TARGET_WORDS = frozenset({"to", "reach", "reaches", "hit", "at", "of", "by", "achieve", "exceed",
-                          "=", ":", "→", "->", "target", "goal"})
-_CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "₹"})
-_VALUE_UNITS = frozenset({"%", "percent", "k", "m", "bn", "mm", "x", "pp", "pts", "points",
-                          "ms", "s", "sec", "secs", "seconds", "min", "mins", "minutes", "h",
-                          "hrs", "hours", "days", "weeks", "months", "day", "hour", "week",
-                          "month", "minute", "second", "stars", "star"})
 _COUNT_WORDS = frozenset({"more", "new", "additional", "extra", "other", "further", "few"})
 _COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
 _HOLD = frozenset({"hold", "keep", "stay"})
@@ -255,7 +242,7 @@ class FeatureExtractor:
 
         # --- numbers -----------------------------------------------------------------------
         if nums:
-            shown = next((i for i in nums if not _NAMED_NUMBER.match(lower[i])), nums[0])
+            shown = next((i for i in nums if not NAMED_NUMBER.match(lower[i])), nums[0])
             mark("f:number", shown, shown + 1, "measure")
             if len(nums) >= 2:
                 f["f:numbers_2plus"] = 1.0
@@ -568,9 +555,9 @@ class FeatureExtractor:
         for a, b in pairwise(content):
             f[f"w:{a}_{b}"] = 1.0
         # "Launch in 3 markets generating $1M ARR": the target is the purpose's number
-        values = [i for i in nums if not _NAMED_NUMBER.match(lower[i])]
+        values = [i for i in nums if not NAMED_NUMBER.match(lower[i])]
         scored = [i for i in values if purpose is not None and i >= purpose] or values
-        target, baseline = self.values(toks, lower, scored, text, starts, ends)
+        target, baseline = find_values(lower, scored, text, starts, ends)
         if target is not None and "measure" in ev:  # the scored value, with its unit: "45%"
             ev["measure"] = Evidence("measure", target.text, target.start, target.end)
         return Extracted(f, ev, self.reported_head(head_i, phrase_family, participle, lemmas),
@@ -590,44 +577,3 @@ class FeatureExtractor:
                     lemma in self.vague:
                 return phrase(head_i)
         return phrase(participle) if participle is not None else None
-
-    @staticmethod
-    def values(toks: list[Token], lower: list[str], nums: list[int], text: str,
-               starts: list[int], ends: list[int]) -> tuple[Evidence | None, Evidence | None]:
-        """The target and the baseline: "from A to B", "reach B", "≥ B", "by B", "currently A".
-
-        Without a marked target the first number is the target ("Publish 10 posts").
-        """
-        n = len(toks)
-
-        def span(kind: str, i: int) -> Evidence:
-            a = i - 1 if i > 0 and lower[i - 1] in _CURRENCY_TOKENS else i
-            if kind == "target" and a > 0 and (lower[a - 1] in _COMPARATORS or
-                                               lower[a - 1] in ("by", "≥", "≤", ">", "<")):
-                a -= 1  # "below 3 s", "≥ 98%", "by 20%": the bound or change is part of it
-                if a > 0 and lower[a] in ("least", "most") and lower[a - 1] == "at":
-                    a -= 1
-            b = i + 1
-            while b < n and b <= i + 2 and lower[b] in _VALUE_UNITS:
-                b += 1
-            return Evidence(kind, text[starts[a]:ends[b - 1]], starts[a], ends[b - 1])
-
-        def before(i: int) -> str:
-            k = i - 1
-            while k >= 0 and lower[k] in _CURRENCY_TOKENS | {"~"}:
-                k -= 1
-            return lower[k] if k >= 0 else ""
-
-        target = baseline = None
-        for i in nums:
-            word = before(i)
-            if baseline is None and word in _BASELINE_WORDS:
-                baseline = span("baseline", i)
-            elif target is None and (word in _TARGET_WORDS or word in _COMPARATORS):
-                target = span("target", i)
-        if target is None and nums:
-            first = next((i for i in nums if baseline is None or
-                          not baseline.start <= starts[i] < baseline.end), None)
-            if first is not None:
-                target = span("target", first)
-        return target, baseline

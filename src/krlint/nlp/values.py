@@ -1,0 +1,66 @@
+"""The values a key result states: where it starts (baseline) and what it aims for (target).
+
+"from 32% to 45%", "reach 10k", "≥ 98%", "below 3 s", "by 20%", "(currently $2.1M)". Read from
+the tokens the feature extractor already has, so every value is a span of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from krlint.diagnostics import Evidence
+
+COMPARATORS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "below", "under", "above", "over",
+                         "least", "most", "less", "more", "fewer", "within", "+", "max",
+                         "min", "minimum", "maximum"})
+# Percentiles and cohort windows name what is measured ("p99 latency", "D30 retention",
+# "week-1 activation"); they are never its target
+NAMED_NUMBER = re.compile(r"^(?:p\d{2,3}(?:\.\d+)?|[dw]\d{1,3}|[a-z]+-\d+)$")
+_BASELINE_WORDS = frozenset({"from", "currently", "current", "baseline", "was", "today",
+                            "vs", "vs.", "now"})
+_TARGET_WORDS = frozenset({"to", "reach", "reaches", "hit", "at", "of", "by", "achieve", "exceed",
+                          "=", ":", "→", "->", "target", "goal"})
+_BOUNDS = COMPARATORS | {"by"}  # kept in the target's text: "below 3 s", "by 20%"
+_CURRENCY = frozenset({"$", "€", "£", "¥", "₹"})
+_UNITS = frozenset({"%", "percent", "k", "m", "bn", "mm", "x", "pp", "pts", "points", "ms", "s",
+                    "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hrs", "hours",
+                    "days", "weeks", "months", "day", "hour", "week", "month", "minute",
+                    "second", "stars", "star"})
+
+
+def find_values(lower: list[str], nums: list[int], text: str, starts: list[int],
+                ends: list[int]) -> tuple[Evidence | None, Evidence | None]:
+    """(target, baseline) among the number tokens `nums`; without a marked target, the first
+    number is the target ("Publish 10 posts")."""
+    n = len(lower)
+
+    def span(kind: str, i: int) -> Evidence:
+        a = i - 1 if i > 0 and lower[i - 1] in _CURRENCY else i
+        if kind == "target" and a > 0 and lower[a - 1] in _BOUNDS:
+            a -= 1
+            if a > 0 and lower[a] in ("least", "most") and lower[a - 1] == "at":
+                a -= 1
+        b = i + 1
+        while b < n and b <= i + 2 and lower[b] in _UNITS:
+            b += 1
+        return Evidence(kind, text[starts[a]:ends[b - 1]], starts[a], ends[b - 1])
+
+    def word_before(i: int) -> str:
+        k = i - 1
+        while k >= 0 and (lower[k] in _CURRENCY or lower[k] == "~"):
+            k -= 1
+        return lower[k] if k >= 0 else ""
+
+    target = baseline = None
+    for i in nums:
+        word = word_before(i)
+        if baseline is None and word in _BASELINE_WORDS:
+            baseline = span("baseline", i)
+        elif target is None and (word in _TARGET_WORDS or word in COMPARATORS):
+            target = span("target", i)
+    if target is None:
+        first = next((i for i in nums if baseline is None or
+                      not baseline.start <= starts[i] < baseline.end), None)
+        if first is not None:
+            target = span("target", first)
+    return target, baseline
