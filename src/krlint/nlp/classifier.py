@@ -67,15 +67,16 @@ class Classifier:
         trained = builtin_model() if use_model else None
         self.model = trained or HAND_WEIGHTS
 
-    def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
-        return self.pipeline.pipe(clean(t) for t in texts)
+    def docs(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str]]:
+        """Each cleaned text with its Doc: `Doc.text` would rebuild the string token by token."""
+        return self.pipeline.pipe_with_text(clean(t) for t in texts)
 
     def extract_all(self, texts: Iterable[str]) -> list[Extracted]:
-        return [self.extractor.extract(doc) for doc in self.docs(texts)]
+        return [self.extractor.extract(doc, text) for doc, text in self.docs(texts)]
 
     def classify(self, texts: Iterable[str]) -> list[Judgement]:
         # streamed: each Doc is judged and dropped, so memory holds judgements, not Docs
-        return [self.judge(self.extractor.extract(doc)) for doc in self.docs(texts)]
+        return [self.judge(self.extractor.extract(doc, text)) for doc, text in self.docs(texts)]
 
     def judge(self, x: Extracted) -> Judgement:
         p = self.model.score(x.features)

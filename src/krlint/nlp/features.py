@@ -132,8 +132,10 @@ class _Line:
         return len(self.toks)
 
     @classmethod
-    def of(cls, doc: Doc, is_number: Callable[[list[Token], int], bool]) -> _Line:
-        text = doc.text  # built from the tokens on every access: read it once
+    def of(cls, doc: Doc, is_number: Callable[[list[Token], int], bool],
+           text: str | None = None) -> _Line:
+        if text is None:
+            text = doc.text  # built from the tokens on every access: read it once
         toks = [t for t in doc if not t.is_space]
         nums = [i for i in range(len(toks)) if is_number(toks, i)]
         return cls(text, toks, [t.lower_ for t in toks], [t.lemma_ for t in toks],
@@ -239,10 +241,11 @@ class FeatureExtractor:
                 return None
         return None
 
-    def extract(self, doc: Doc) -> Extracted:
+    def extract(self, doc: Doc, text: str | None = None) -> Extracted:
         """Every feature of one key result, stage by stage; later stages read what earlier
-        ones found (the head verb, the phrases matched, where the metrics are)."""
-        line = _Line.of(doc, self.is_number)
+        ones found (the head verb, the phrases matched, where the metrics are). `text` is the
+        string the Doc was made from, when the caller has it."""
+        line = _Line.of(doc, self.is_number, text)
         if line.words == 0:  # "KR1:", "-", "[ ]", "100%": nothing says what is measured
             return Extracted({}, {}, None, None)
         hd = self._head(line)
