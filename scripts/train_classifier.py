@@ -39,7 +39,7 @@ CORE = frozenset({"f:measures_output", "f:numbers_count_output", "f:spend", "f:t
                   "f:capability",
                   "f:instrumentation", "f:share_of_internal", "f:artefact_counted",
                   "f:artefact_number_of", "f:measures_outcome", "f:outcome_clause",
-                  "f:outcome_verb_over_artefacts"})
+                  "f:outcome_verb_over_artefacts", "f:verb_measures=spend"})
 
 
 def load(split: str | None = None) -> list[dict]:

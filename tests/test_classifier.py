@@ -36,7 +36,8 @@ OUTPUTS = [
     "Shipped dark mode",
     "Rolled out SSO to all workspaces",
     "Set up the analytics pipeline",
-    "Raise prices by 10%",
+    "Raise prices by 10%",  # a lever the team sets
+    "Increase ad spend to $20k per month",
 ]
 OUTCOMES = [
     "Increase week-1 activation from 32% to 45%",

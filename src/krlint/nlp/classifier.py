@@ -29,6 +29,7 @@ HAND_WEIGHTS = LinearModel({
     "f:metric": 1.0 * -1, "f:metric_counted": -2.0, "f:metric_after_outcome_verb": -1.5,
     "f:purpose_outcome": -2.0, "f:purpose_scored": -2.0, "f:share_of_people": -1.5,
     "f:count_of_people": -0.5, "f:share_of_team_artefacts": 1.0,
+    "f:verb_measures=spend": 1.5,  # "Raise prices by 10%": a lever the team sets
     "f:share_of_internal": 1.5, "f:all_internal": 1.0, "f:count_of_internal": 0.5,
     "f:head_outcome_verb": -1.0, "f:from_to": -0.5, "f:comparator": -0.5, "f:time_unit": -0.5,
     "f:percent": -0.5, "f:money": -0.5, "f:zero": -0.5, "f:zero_metric": -2.0,
