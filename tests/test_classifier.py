@@ -80,6 +80,8 @@ def test_outcomes(analyzer: Analyzer, text: str) -> None:
     ("Hired 2 designers", "hire"), ("Wrote the onboarding guide", "write"),
     ("Rolled out the new plan", "roll out"), ("HOST 3 meetups", "host"),
     ("Set up the analytics pipeline", "set up"),
+    ("Key Result #3: Publish 10 posts", "publish"), ("O1.KR2: Ship the app", "ship"),
+    ("**KR1:** Host 3 meetups", "host"), ("(KR3) Launch the beta", "launch"),
     ("KR1: Launch the beta", "launch"), ("- [ ] Migrate billing to Stripe", "migrate"),
 ])
 def test_head_verb_in_any_inflection_and_after_labels(analyzer: Analyzer, text: str,

@@ -29,7 +29,8 @@ from krlint.nlp.values import NAMED_NUMBER, find_values
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
 _URL = re.compile(r"https?://\S+|\b\w+\.\w+/\S+")
-_LABEL = re.compile(r"^\s*(?:(?:kr|key result)\s*[\d.]*\s*[:.)\-–]\s*|\d+(?:\.\d+)*[.)]\s+|"
+_LABEL = re.compile(r"^\s*(?:(?:\*\*|__)?\(?(?:o\d+[.\s]*)?(?:kr|key\s+result)\s*#?\s*[\d.]*\s*"
+                    r"[:.)\-–]\s*(?:\*\*|__)?\s*|\d+(?:\.\d+)*[.)]\s+|"
                     r"[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|n)\)|=>.*|\(@[^)]*\)|- @\S+)\s*$",
                             re.IGNORECASE)
