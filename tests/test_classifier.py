@@ -283,6 +283,22 @@ def test_classify_cli_reads_standard_input() -> None:
         ["output", "outcome"]
 
 
+def test_classify_cli_ignores_a_byte_order_mark_and_crlf() -> None:
+    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json"],
+                         input="\ufeffPublish 12 blog posts\r\nRaise NPS from 31 to 45\r\n",
+                         capture_output=True, text=True, check=True, encoding="utf-8")
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [(r["text"], r["head_verb"]) for r in rows] == [
+        ("Publish 12 blog posts", "publish"), ("Raise NPS from 31 to 45", "raise")]
+
+
+def test_invisible_characters_do_not_hide_the_verb(analyzer: Analyzer) -> None:
+    text = "\u200bShip the export API"
+    (judgement,) = analyzer.classify([text])
+    assert judgement.head_verb == "ship"
+    assert all(text[e.start:e.end] == e.text for e in judgement.evidence)
+
+
 # -- the shipped weights ----------------------------------------------------------------------
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
 

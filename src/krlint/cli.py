@@ -356,7 +356,8 @@ def classify(
 
     if not texts:
         try:
-            texts = [line.strip() for line in sys.stdin if line.strip()]
+            # a byte-order mark is not part of the first key result
+            texts = [t for line in sys.stdin if (t := line.strip().lstrip("\ufeff").strip())]
         except (OSError, ValueError, UnicodeDecodeError) as error:
             fail(f"cannot read standard input: {error}")
     if not texts:

@@ -34,6 +34,9 @@ _LABEL = re.compile(r"^\s*(?:(?:\*\*|__)?\(?(?:o\d+[.\s]*)?(?:kr|key\s+result)\s
                     r"[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|n)\)|=>.*|\(@[^)]*\)|- @\S+)\s*$",
                             re.IGNORECASE)
+# byte-order marks and zero-width characters, one for one, so offsets still fit
+_INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u200c": " ", "\u200d": " ",
+                            "\u2060": " "})
 _NUMERIC = re.compile(r"\d")
 _MULTIPLIER = re.compile(r"^\d+(?:\.\d+)?x$", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|dollars?|euros?)\b|"
@@ -94,6 +97,7 @@ def clean(text: str) -> str:
         whole, label = match.group(), match.group(1)
         return " " + label + " " * (len(whole) - len(label) - 1)
 
+    text = text.translate(_INVISIBLE)
     text = _MD_REF.sub(lambda m: "9" + " " * (len(m.group()) - 1), text)
     text = _MD_LINK.sub(keep_label, text)
     text = _URL.sub(blank, text)
