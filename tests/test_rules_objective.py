@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import lint_text
 from krlint.engine import RunOptions
 
 
@@ -13,6 +14,16 @@ def test_o101_output_only_objective(lint) -> None:
               - Publish 12 blog posts
               - Host 4 webinars
         """, "O101") == [("O101", 2, 16)]
+
+
+def test_o101_message_counts_the_key_results(tmp_path) -> None:
+    one, two = (lint_text(tmp_path, "objectives:\n  - objective: Grow\n    key_results:\n"
+                          + "".join(f"      - {kr}\n" for kr in krs)) for krs in (
+        ["Publish 12 blog posts"], ["Publish 12 blog posts", "Host 4 webinars"]))
+    assert [d.message for d in one if d.code == "O101"] == [
+        '"Grow": its only key result is an output — nothing shows whether the objective is met']
+    assert [d.message for d in two if d.code == "O101"] == [
+        '"Grow": all 2 key results are outputs — nothing shows whether the objective is met']
 
 
 def test_o101_not_when_one_key_result_is_an_outcome(lint) -> None:

@@ -11,10 +11,11 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         krs = objective.key_results
         if krs and all(ctx.is_output(kr) for kr in krs):
             n = len(krs)
-            what = "its only key result is" if n == 1 else f"all {n} key results are"
+            what = "its only key result is an output" if n == 1 else \
+                f"all {n} key results are outputs"
             yield Problem(
                 objective.span,
-                f'"{objective.text}": {what} outputs — nothing shows whether the objective is met',
+                f'"{objective.text}": {what} — nothing shows whether the objective is met',
                 objective=objective,
                 suggestion="Add a key result that measures the change these deliverables should "
                            "cause for customers, users or the business.",
