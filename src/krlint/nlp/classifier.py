@@ -70,7 +70,7 @@ class Classifier:
 
     def docs(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str]]:
         """Each cleaned text with its Doc: `Doc.text` would rebuild the string token by token."""
-        return self.pipeline.pipe_with_text(clean(t) for t in texts)
+        return self.pipeline.pipe(clean(t) for t in texts)
 
     def extract_all(self, texts: Iterable[str]) -> list[Extracted]:
         return [self.extractor.extract(doc, text) for doc, text in self.docs(texts)]

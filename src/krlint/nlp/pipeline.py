@@ -69,10 +69,7 @@ class Pipeline:
 
         return English()  # the same as spacy.blank("en") without the registry lookup
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Docs one by one: callers keep what they extract, never 100,000 Docs at once."""
-        return self.nlp.pipe(texts, batch_size=256)
-
-    def pipe_with_text(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str]]:
-        """(Doc, the text it was made from), one by one, as `pipe`."""
+    def pipe(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str]]:
+        """(Doc, the text it was made from), one by one: callers keep what they extract, never
+        100,000 Docs at once."""
         return self.nlp.pipe(((t, t) for t in texts), batch_size=256, as_tuples=True)
