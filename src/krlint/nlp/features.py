@@ -316,7 +316,7 @@ class FeatureExtractor:
                 f["f:head_outcome_verb"] = 1.0
             if head in self.vague:
                 f["f:head_vague"] = 1.0
-        if not toks or self.is_number(toks, 0):
+        if 0 in line.num_set:
             f["f:starts_with_number"] = 1.0
         return hd
 
