@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -83,13 +82,9 @@ def test_an_outcome_edited_into_an_output_gets_k201_at_its_verb(session, workspa
     # line 8 (0-based 7): "Cut median time to first dashboard from 3 days to 1 day"
     line = OKRS.splitlines()[7]
     start = line.index("Cut")
-    sent = time.perf_counter()
     version = session.edit(uri, 7, start, len(line), "Publish 12 onboarding videos")
-    found = session.diagnostics(uri, version)
-    waited = session.arrived[uri][-1] - sent
-    assert [(c, l0, c0, l1, c1) for c, l0, c0, l1, c1 in codes_at(found)] == [
-        ("K201", 7, start, 7, start + len("Publish"))]
-    assert waited < 1.0, waited
+    found = session.diagnostics(uri, version)  # how fast: bench/server.py, not a timed test
+    assert codes_at(found) == [("K201", 7, start, 7, start + len("Publish"))]
     k201 = found[0]
     assert k201.severity == types.DiagnosticSeverity.Warning
     assert k201.source == "krlint"
