@@ -330,11 +330,14 @@ def rules() -> None:
     """List every rule: code, name, default severity and summary."""
     from rich.table import Table
 
+    from krlint.reporters.sanitize import markup
+
     table = Table(show_lines=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
-    for spec in _catalogue():
-        table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
+    for spec in _catalogue():  # a rule pack's text is foreign: no markup, no control codes
+        table.add_row(markup(spec.code), markup(spec.name), spec.severity.label,
+                      markup(spec.summary))
     console_for_stdout().print(table)
 
 
@@ -343,37 +346,40 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     """Show one rule's documentation: why, examples, options."""
     from rich.text import Text
 
+    from krlint.reporters.sanitize import block
+
     spec = _catalogue().get(code)
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
-    console = console_for_stdout(soft_wrap=True)
+    console = console_for_stdout(soft_wrap=True, markup=False)  # a rule pack's text is data
     console.print(Text(f"{spec.code} {spec.name}", style="bold"),
                   Text(f"({spec.severity.label} by default)", style="dim"))
     console.print()
-    console.print(spec.summary)
+    console.print(Text(block(spec.summary)))
     if spec.rationale:
         console.print()
         console.print(Text("Why", style="bold"))
-        console.print(spec.rationale)
+        console.print(Text(block(spec.rationale)))
     for title, examples, style in (("Bad", spec.bad, "red"), ("Good", spec.good, "green")):
         if examples:
             console.print()
             console.print(Text(title, style=f"bold {style}"))
             for example in examples:
-                for line in str(example).rstrip().splitlines():
-                    console.print(Text(f"    {line}", style=style))
+                for row in block(str(example)).rstrip().splitlines():
+                    console.print(Text(f"    {row}", style=style))
                 if "\n" in str(example):
                     console.print()
     if spec.options:
         console.print()
         console.print(Text("Options", style="bold"))
         for key, value in spec.options.items():
-            console.print(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})")
+            console.print(Text(block(f"    {key}: {value}   (config: rules: {{{spec.code}: "
+                                     f"{{{key}: …}}}})")))
     if spec.params:
         console.print()
         console.print(Text(f"Kind {spec.kind}, from {spec.source}", style="bold"))
         for key, value in spec.params.items():
-            console.print(Text(f"    {key}: {value}"))
+            console.print(Text(block(f"    {key}: {value}")))
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))
@@ -432,12 +438,14 @@ def classify(
     for column in ("key result", "label", "conf.", "evidence", "baseline → target",
                    "suggestion"):
         table.add_column(column)
+    from krlint.reporters.sanitize import markup
+
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
     for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
-        table.add_row(text, f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
-                      evidence, values, j.suggestion or "")
+        table.add_row(markup(text), f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
+                      markup(evidence), markup(values), markup(j.suggestion or ""))
     console_for_stdout().print(table)
 
 

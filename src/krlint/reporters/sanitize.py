@@ -7,7 +7,8 @@ CI log, an XML report or a workflow command. Without care it can
 - drive the terminal or the CI log viewer (`ESC ] 0 ; … BEL` retitles a window, `ESC [ 2 J`
   clears it, and C1 codes such as U+009B do the same on some terminals);
 - fake lines: a newline (or any other line break Python and log viewers split on) followed by
-  `okrs.yaml:1:1: …` or, in GitHub Actions, `::error::…` or `::add-mask::…`;
+  `okrs.yaml:1:1: …` or, in GitHub Actions, `::error::…` or `::add-mask::…` — or a path or
+  objective id that itself starts with `::` where a line starts with it;
 - reorder what a reviewer sees (bidirectional overrides, "Trojan Source");
 - make JUnit XML ill-formed (XML 1.0 forbids most C0 controls, lone surrogates, U+FFFE/FFFF);
 - restyle or link text through rich markup (`[link=…]`) where markup is parsed.
@@ -24,7 +25,6 @@ it here and every format follows.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -57,6 +57,8 @@ _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 def _escape(char: str) -> str:
     if char in _SHORT:
         return _SHORT[char]
+    if char == "[":
+        return "\\x5b"
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
@@ -65,12 +67,34 @@ _CANDIDATES = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202
                          "\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 
+# GitHub Actions reads workflow commands from every line of a job's log, whatever printed it:
+# `::name …::…` at the start of a line (leading blanks allowed) and the older `##[name]…`.
+# A path, an objective id or a message from an OKR file may start a line in the text and concise
+# formats, so these openings are escaped wherever foreign text is printed: the first `:` of a
+# `::` that opens a line, and the `[` of every `##[`.
+_COMMAND = re.compile(r"(?:^|(?<=\n))[ \t]*(:)(?=:)|##(\[)")
+
+
+def _replacements(text: str, keep: frozenset[str]) -> dict[int, str]:
+    """Index → what the character there becomes; every change is one character's."""
+    found: dict[int, str] = {}
+    for m in _CANDIDATES.finditer(text):
+        if m.group() not in keep and _unsafe(m.group()):
+            found[m.start()] = _escape(m.group())
+    if "::" in text or "##[" in text:
+        for m in _COMMAND.finditer(text):
+            at = m.start(1) if m.group(1) else m.start(2)
+            if m.group(1) and m.start() > 0 and "\n" not in keep:
+                continue  # the newline before it is escaped: this is not a line start
+            found.setdefault(at, _escape(text[at]) if text[at] != ":" else "\\x3a")
+    return found
+
+
 def _clean(text: str, keep: frozenset[str]) -> str:
-    if not _CANDIDATES.search(text):
+    changes = _replacements(text, keep)
+    if not changes:
         return text  # the common case: nothing to do, no copy
-    return _CANDIDATES.sub(
-        lambda m: m.group() if m.group() in keep or not _unsafe(m.group())
-        else _escape(m.group()), text)
+    return "".join(changes.get(i, c) for i, c in enumerate(text))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -102,22 +126,36 @@ def optional(text: str | None, one_line: bool = True) -> str | None:
 
 
 def is_safe(text: str, allow_newline: bool = False) -> bool:
-    """True when `text` holds nothing `line()` (or `block()`) would escape: for tests and
+    """True when `text` holds no character `line()` (or `block()`) would escape: for tests and
     assertions."""
     return all(not _unsafe(c) or (allow_newline and c == "\n") for c in text)
 
 
 def segments(text: str, cuts: list[int], one_line: bool = True) -> tuple[str, list[int]]:
-    """`text` cleaned, and where each offset in `cuts` lands in the cleaned text — so evidence
-    offsets into a key result still point at the same words after escaping."""
-    clean = line if one_line else block
-    bounds = sorted({0, len(text), *(c for c in cuts if 0 <= c <= len(text))})
-    moved = {0: 0}
-    out = []
-    for start, end in itertools.pairwise(bounds):
-        out.append(clean(text[start:end]))
-        moved[end] = moved[start] + len(out[-1])
-    return "".join(out), [moved.get(c, c) for c in cuts]
+    """`text` cleaned as `line()` (or `block()`) cleans it, and where each offset in `cuts`
+    lands in the cleaned text — so evidence offsets into a key result still point at the same
+    words after escaping."""
+    keep = _NONE if one_line else _NEWLINE
+    if not one_line:
+        text, cuts = _crlf(text, cuts)
+    changes = _replacements(text, keep)
+    moved, out, at = [], [], 0
+    for i, char in enumerate(text):
+        moved.append(at)
+        piece = changes.get(i, char)
+        out.append(piece)
+        at += len(piece)
+    moved.append(at)
+    return "".join(out), [moved[c] if 0 <= c <= len(text) else c for c in cuts]
+
+
+def _crlf(text: str, cuts: list[int]) -> tuple[str, list[int]]:
+    """CRLF → LF, as `block()` does, with the offsets after each CR moved back."""
+    if "\r\n" not in text:
+        return text, cuts
+    dropped = [i for i in range(len(text)) if text.startswith("\r\n", i)]
+    return text.replace("\r\n", "\n"), [
+        c - sum(1 for i in dropped if i < c) if 0 <= c <= len(text) else c for c in cuts]
 
 
 def diagnostic(d: Diagnostic) -> Diagnostic:
