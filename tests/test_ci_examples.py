@@ -257,3 +257,43 @@ def test_pre_commit_config_is_valid_and_its_hook_command_runs(workspace):
     result = run(argv, workspace)
     assert result.returncode == 1
     assert re.search(r"^okrs\.yaml:\d+:\d+: O101 ", result.stdout, re.MULTILINE)
+
+
+# -- the README's integration snippets are the examples' ---------------------------------------
+def _readme_block(title: str) -> str:
+    from test_readme import README
+
+    match = re.search(rf"^### {re.escape(title)}\n.*?```yaml\n(.*?)^```", README,
+                      re.MULTILINE | re.DOTALL)
+    assert match, title
+    return match.group(1)
+
+
+def test_readme_pre_commit_snippet_validates_and_matches_the_example(tmp_path):
+    config = tmp_path / ".pre-commit-config.yaml"
+    config.write_text(_readme_block("pre-commit"), encoding="utf-8")
+    validated = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config",
+                                str(config)], capture_output=True, text=True)
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert yaml.safe_load(config.read_text()) == yaml.safe_load(
+        (EXAMPLES / "pre-commit-config.yaml").read_text(encoding="utf-8"))
+
+
+def test_readme_github_snippet_uses_the_action_with_its_inputs():
+    steps = yaml.safe_load(_readme_block("GitHub Actions"))["steps"]
+    (step,) = [s for s in steps if "uses" in s and s["uses"].startswith("krlint/krlint@")]
+    assert step["uses"] == f"krlint/krlint@{TAG}"
+    assert set(step["with"]) <= set(load(ACTION)["inputs"])
+
+
+def test_readme_gitlab_snippet_is_valid_and_is_the_example_job(tmp_path):
+    snippet = tmp_path / "gitlab-ci.yml"
+    snippet.write_text(_readme_block("GitLab CI"), encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
+                              "vendor.gitlab-ci", str(snippet)], capture_output=True, text=True,
+                             timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    (readme_job,) = load(snippet).values()
+    (example_job,) = load(EXAMPLES / "ci" / "gitlab-ci.yml").values()
+    for key in ("image", "variables", "script", "artifacts"):
+        assert readme_job[key] == example_job[key], key

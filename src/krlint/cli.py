@@ -10,7 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TextIO
 
 import typer
 
@@ -86,7 +86,7 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-def console_for_stdout(**options: object) -> Console:
+def console_for_stdout(**options: Any) -> Console:
     """A rich console that writes no escape codes at all (not even bold) unless colour is on."""
     from rich.console import Console
 
