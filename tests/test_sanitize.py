@@ -168,3 +168,23 @@ def test_a_hostile_file_name_cannot_write_a_workflow_command(tmp_path: Path,
                                           "missing\n::error::x.yaml"], env={"NO_COLOR": "1"})
         for row in (result.stdout + result.stderr).splitlines():
             assert not row.lstrip().startswith("::") or WORKFLOW_LINE.match(row), row
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_file_name_that_is_not_utf8_is_reported_safely(tmp_path: Path, fmt: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KRLINT_NO_CACHE", raising=False)  # the cache writes the name too
+    try:
+        with open(os.path.join(os.fsencode(tmp_path), b"okrs-\xff.yaml"), "w") as handle:
+            handle.write(PWNED)
+    except OSError:
+        pytest.skip("this file system wants UTF-8 names")
+    for _ in range(2):  # written to the cache, then read from it
+        result = CliRunner().invoke(app, ["check", "-o", fmt, "--cache-dir",
+                                          str(tmp_path / "cache"), "."], env={"NO_COLOR": "1"})
+        assert result.exit_code == 1, result.output
+        _assert_safe(result.stdout)
+        assert "udcff.yaml" in result.stdout  # shown escaped (SARIF: percent-encoded too)
