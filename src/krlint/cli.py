@@ -222,8 +222,8 @@ def check(
     if stdin_filename is not None:
         paths = ["-"]
     if show_settings or show_files:
-        from krlint.show import show_files as print_files
-        from krlint.show import show_settings as print_settings
+        from krlint.show_settings import show_files as print_files
+        from krlint.show_settings import show_settings as print_settings
 
         try:
             linter = Linter(options)
