@@ -31,6 +31,8 @@ def test_wheel_holds_every_rule_and_lexicon(wheel: Path) -> None:
         assert f"krlint/_rules/{path.relative_to(ROOT / 'rules').as_posix()}" in names, path
     assert any(n.startswith("krlint/_rules/lexicons/") for n in names)
     assert "krlint/cli.py" in names and "krlint/__main__.py" in names
+    for schema in (ROOT / "src" / "krlint" / "schemas").glob("*.json"):  # for editors
+        assert f"krlint/schemas/{schema.name}" in names, schema
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "krlint = krlint.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

@@ -84,8 +84,8 @@ def test_skipped_files_are_counted_in_the_summary(repo: Path) -> None:
     assert "in 1 file · 4 files without OKRs skipped" in result.stdout
 
 
-def test_a_file_named_explicitly_still_gets_f002(repo: Path) -> None:
-    result = run(["check", "-o", "concise", str(repo / "docker-compose.yml")])
+def test_a_file_named_explicitly_gets_f002_with_strict_files(repo: Path) -> None:
+    result = run(["check", "-o", "concise", "--strict-files", str(repo / "docker-compose.yml")])
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         f"{repo / 'docker-compose.yml'}:1:1: F002 [invalid-structure] no objectives found: "
@@ -137,6 +137,7 @@ def test_default_paths_okrs_yaml_okrs_dir_and_star_okrs(cwd: Path) -> None:
     (cwd / "growth.okrs.yaml").write_text(OKRS)
     (cwd / "sales.okrs.yml").write_text(OKRS)
     (cwd / "okrs").mkdir()
+    (cwd / "okrs" / "q1.yaml").write_text(OKRS)
     (cwd / "other.yaml").write_text(OKRS)
     assert default_paths() == ["okrs.yaml", "okrs", "growth.okrs.yaml", "sales.okrs.yml"]
 

@@ -44,6 +44,12 @@ def test_quick_start_has_exactly_the_two_setup_commands() -> None:
                         'pip install -e ".[test]" && pytest']
 
 
+def test_quick_start_says_it_needs_a_virtual_environment_and_how_to_make_one() -> None:
+    text = section("Quick start")
+    assert "virtual environment" in text
+    assert "`python3 -m venv .venv && . .venv/bin/activate`" in text
+
+
 def test_rule_table_matches_the_catalogue() -> None:
     rows = {row[0]: row for row in table_rows(section("Rules")) if re.match(r"^[A-Z]\d{3}$",
                                                                              row[0])}

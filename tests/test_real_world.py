@@ -37,7 +37,9 @@ def report() -> Report:
 
 
 def test_the_directory_walk_finds_every_okr_file_and_not_the_readme(report: Report) -> None:
-    assert sorted(Path(f.path).name for f in report.files) == [p.name for p in okr_files()]
+    # (the folder's subfolders, docs/ and expected/, are walked too; this is about its own files)
+    assert sorted(Path(f.path).name for f in report.files
+                  if Path(f.path).parent == REAL_WORLD) == [p.name for p in okr_files()]
 
 
 @pytest.mark.parametrize("path", okr_files(), ids=lambda p: p.name)

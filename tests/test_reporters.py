@@ -227,13 +227,14 @@ def test_github_escapes_properties_and_message():
     command, props, message = parse_command(lines[0])
     assert props["file"] == "teams/a%2Cb%3Ac.okrs.yaml"
     assert unescape(props["file"]) == "teams/a,b:c.okrs.yaml"
-    assert unescape(message) == '50% done: "Ship, then\nlaunch"\nMeasure adoption\r\ninstead'
+    # CRLF in a text becomes LF (krlint.reporters.sanitize.block); the newlines stay encoded
+    assert unescape(message) == '50% done: "Ship, then\nlaunch"\nMeasure adoption\ninstead'
     command, props, _ = parse_command(lines[1])
     assert command == "notice" and "endLine" not in props and "endColumn" not in props
 
 
 # -- junit -----------------------------------------------------------------------------------
-def test_junit_suite_per_file_failure_per_finding(report):
+def test_junit_suite_per_file_case_per_finding_failures_only_at_fail_on(report):
     root = ET.fromstring(rendered("junit", report))
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
@@ -241,21 +242,34 @@ def test_junit_suite_per_file_failure_per_finding(report):
     for suite, file in zip(suites, report.files, strict=True):
         cases = suite.findall("testcase")
         failing = [c for c in cases if c.find("failure") is not None]
-        assert int(suite.get("tests")) == len(cases) >= 1
-        assert int(suite.get("failures")) == len(failing) == len(file.diagnostics)
-        for case, d in zip(failing, file.diagnostics, strict=True):
+        assert int(suite.get("tests")) == len(cases) == max(len(file.diagnostics), 1)
+        errors = [d for d in file.diagnostics if d.severity >= file.fail_on]
+        assert int(suite.get("failures")) == len(failing) == len(errors)
+        for case, d in zip(failing, errors, strict=True):
             failure = case.find("failure")
             assert failure.get("message") == d.message
             assert d.code in failure.get("type") and f"{d.line}:{d.column}" in failure.text
+        passing = [c for c in cases if c.find("failure") is None]
+        warnings = [d for d in file.diagnostics if d.severity < file.fail_on]
+        for case, d in zip([c for c in passing if c.find("system-out") is not None], warnings,
+                           strict=True):  # warnings and infos are shown, not failed
+            assert case.find("system-out").text.startswith(f"{d.severity.label}: {d.path}:")
     assert int(root.get("tests")) == sum(int(s.get("tests")) for s in suites)
-    assert int(root.get("failures")) == len(report.diagnostics)
+    assert int(root.get("failures")) == sum(
+        1 for f in report.files for d in f.diagnostics if d.severity >= f.fail_on) >= 1
     assert root.get("errors") == "0"
+
+
+def test_junit_fails_warnings_when_fail_on_says_so(report):
+    strict = replace(report, files=[replace(f, fail_on=Severity.INFO) for f in report.files])
+    root = ET.fromstring(rendered("junit", strict))
+    assert int(root.get("failures")) == len(report.diagnostics)
 
 
 def test_junit_escapes_text_and_reports_run_errors():
     root = ET.fromstring(rendered("junit", awkward()))
-    first = root.find("testsuite/testcase/failure")
-    assert first.get("message") == '50% done: "Ship, then\nlaunch"'
+    first = root.find("testsuite/testcase/system-out")  # a warning: shown, not failed
+    assert '50% done: "Ship, then\nlaunch"' in first.text
     error_suite = root.findall("testsuite")[-1]
     assert error_suite.get("name") == "krlint" and error_suite.get("errors") == "1"
     assert root.get("errors") == "1"

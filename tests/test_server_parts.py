@@ -181,10 +181,11 @@ WORKFLOW = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
     ("team.json", '{"objectives": []}', True),
     ("package.json", '{"name": "x"}', False),
     ("README.md", "# Readme\n\n## Install\n\n- pip install x\n", False),  # no OKR words
+    ("team-okrs.md", "# Q3\n", True),  # named like OKRs: linted, so F002 says it is empty
     ("CHANGELOG.md", "# Changes\n\n## 1.2\n\n- Fixed the parser\n", False),
     ("plans/q3.md", "# Q3\n\n## Objective: Grow\n\n- Raise NPS from 30 to 40\n", True),
-    ("team-okrs.md", "# Q3\n", True),
-    ("okrs/2026-q1.md", "# Q1\n", True),
+    ("okrs/2026-q1.md", "# Q1\n\n## Objective: Grow\n\n- Raise NPS from 30 to 40\n", True),
+    ("okrs/README.md", "# About our OKRs\n\nWe review them monthly.\n", False),  # no objective
     ("notes.txt", OKRS, False),
     ("node_modules/pkg/okrs.yaml", OKRS, False),  # folders a walk skips
     (".github/okrs.yaml", OKRS, False),
@@ -198,7 +199,8 @@ def test_exclude_and_include_from_the_config(tmp_path):
     config = parse({"exclude": ["archive/"], "include": ["okrs/", "extra.yaml"]},
                    "cfg", str(tmp_path))
     assert is_okr_document(str(tmp_path / "okrs" / "q1.yaml"), OKRS, config, [str(tmp_path)])
-    assert is_okr_document(str(tmp_path / "extra.yaml"), WORKFLOW, config, [str(tmp_path)])
+    assert is_okr_document(str(tmp_path / "extra.yaml"), OKRS, config, [str(tmp_path)])
+    assert not is_okr_document(str(tmp_path / "extra.yaml"), WORKFLOW, config, [str(tmp_path)])
     assert not is_okr_document(str(tmp_path / "plans" / "q1.yaml"), OKRS, config,
                                [str(tmp_path)])
     assert not is_okr_document(str(tmp_path / "archive" / "okrs.yaml"), OKRS, config,
@@ -290,3 +292,17 @@ def test_the_protocol_forgets_every_finished_notification():
     asyncio.run(session())
     assert seen.count("change") == 100 and seen.count("save") == 100
     assert protocol._request_futures == {}
+
+
+def test_the_server_lints_what_check_lints_when_named():
+    """Every example and real file: the server lints it exactly when `krlint check FILE` does."""
+    from test_lint_text import okr_files
+
+    linter = Linter()
+    decided = {True: 0, False: 0}
+    for path in okr_files():
+        text = path.read_bytes().decode("utf-8-sig")
+        linted = bool(linter.lint_paths([str(path)]).files)
+        assert is_okr_document(str(path), text, linter.config_for(str(path))) is linted, path
+        decided[linted] += 1
+    assert decided[True] >= 3 and decided[False] >= 1

@@ -102,7 +102,9 @@ class Cache:
         if any(d.code == "X001" for d in report.diagnostics):
             return  # an internal error may be transient: never remember it
         try:
-            blob = json.dumps({"key": key, "report": _encode(report)}, ensure_ascii=False,
+            # ASCII: a file name that is not UTF-8 reaches here with lone surrogates, which
+            # JSON escapes (and reads back) but a UTF-8 file cannot hold
+            blob = json.dumps({"key": key, "report": _encode(report)}, ensure_ascii=True,
                               separators=(",", ":"), allow_nan=False)
             if _decode(json.loads(blob)["report"]) != report:
                 return  # a field this module cannot carry yet: better no entry than a wrong one

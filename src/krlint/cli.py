@@ -10,7 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TextIO
 
 import typer
 
@@ -64,8 +64,17 @@ class Level(str, Enum):
 
 def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: krlint could not do its job."""
-    sys.stderr.write(f"krlint: error: {message}\n")
+    error(message)
     raise typer.Exit(EXIT_ERROR)
+
+
+def error(message: str, kind: str = "error") -> None:
+    """One line on stderr. Messages quote paths and config values from the repository, so they
+    are made safe first: a file name with a newline and `::error::` in it must not become a
+    GitHub workflow command, nor an escape sequence reach the log (krlint.reporters.sanitize)."""
+    from krlint.reporters.sanitize import line
+
+    sys.stderr.write(f"krlint: {kind}: {line(message)}\n")
 
 
 def use_color(stream: object) -> bool:
@@ -77,7 +86,7 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-def console_for_stdout(**options: object) -> Console:
+def console_for_stdout(**options: Any) -> Console:
     """A rich console that writes no escape codes at all (not even bold) unless colour is on."""
     from rich.console import Console
 
@@ -105,18 +114,31 @@ def _root(
 
 
 def default_paths() -> list[str]:
+    """The config's `include`, else the default OKR paths that are here. A default folder with
+    no OKR files in it (an empty `okrs/` beside `okrs.yaml`) is left out rather than an error:
+    the user named nothing, so nothing they named is missing."""
     from krlint.config import discover
+    from krlint.sources import PathError
+    from krlint.sources import discover as files_in
 
     config = discover(os.getcwd())
     if config.include:  # relative to the config file, which may be in a parent directory
         root = Path(config.root or ".")
         return [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
-    found = [p for p in DEFAULT_PATHS if Path(p).exists()]
+    found = [p for p in DEFAULT_PATHS if Path(p).is_file()
+             or (Path(p).is_dir() and _has_files(files_in, PathError, p))]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
     if not found:
         fail("no paths given and no okrs.yaml, *.okrs.yaml or okrs/ here "
              "(try: krlint check FILE, or krlint init)")
     return found
+
+
+def _has_files(files_in, path_error, folder: str) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        return next(iter(files_in([folder])), None) is not None
+    except path_error:
+        return False
 
 
 @app.command()
@@ -157,6 +179,21 @@ def check(
     cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--cache-dir", help="Where the result cache lives (default: .krlint_cache/ beside the "
                             "config, else here; also: KRLINT_CACHE_DIR).")] = None,
+    force_exclude: Annotated[bool, typer.Option(
+        "--force-exclude", help="Apply the config's `exclude` to files named on the command "
+                                "line too (as the pre-commit hook does).")] = False,
+    strict_files: Annotated[bool, typer.Option(
+        "--strict-files", help="Lint every file named on the command line as OKRs, even one "
+                               "with no OKRs in it (default: skip it with a note).")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--stdin-filename", help="The name of the file read from standard input: the config, "
+                                 "per-file ignores, `exclude` and the reader follow it.")] = None,
+    show_settings: Annotated[bool, typer.Option(
+        "--show-settings", help="Print the config file in force and the effective settings "
+                                "for the first path, then exit.")] = False,
+    show_files: Annotated[bool, typer.Option(
+        "--show-files", help="Print the files that would be linted, and those skipped and "
+                             "why, then exit.")] = False,
 ) -> None:
     """Lint OKR files and report problems."""
     from krlint.catalogue import CatalogueError, builtin_rules
@@ -173,10 +210,30 @@ def check(
         fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
         reader=format_in.value if format_in else None,
         report_unused_disables=report_unused_disables,
+        force_exclude=force_exclude, strict_files=strict_files, stdin_filename=stdin_filename,
     )
     chosen = output_format or default_format()
     if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
-        fail(f"--statistics prints text or json, not {chosen.value}")
+        if output_format is not None:
+            fail(f"--statistics prints text or json, not {chosen.value}")
+        chosen = OutputFormat.text  # github was only the default inside GitHub Actions
+    if stdin_filename is not None and paths and paths != ["-"]:
+        fail("--stdin-filename names standard input: give '-' (or no path) with it")
+    if stdin_filename is not None:
+        paths = ["-"]
+    if show_settings or show_files:
+        from krlint.show_settings import show_files as print_files
+        from krlint.show_settings import show_settings as print_settings
+
+        try:
+            linter = Linter(options)
+            targets = paths or default_paths()
+            code = (print_settings(linter, targets, sys.stdout, json=chosen.value == "json")
+                    if show_settings else
+                    print_files(linter, targets, sys.stdout, json=chosen.value == "json"))
+        except (ConfigError, CatalogueError) as problem:
+            fail(str(problem))
+        raise typer.Exit(code)
     from krlint import cache as cache_mod
 
     cache = None
@@ -188,8 +245,8 @@ def check(
         with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
             report = linter.lint_paths(paths or default_paths(),
                                        progress=bar if wanted(sys.stderr, quiet) else None)
-    except (ConfigError, CatalogueError) as error:
-        fail(str(error))
+    except (ConfigError, CatalogueError) as problem:
+        fail(str(problem))
     ctx = ReportContext(color=not output_file and use_color(sys.stdout),
                         show_source=show_source, quiet=quiet,
                         rules=(linter.rules_in_force() or builtin_rules()
@@ -200,9 +257,9 @@ def check(
         # (text alone would print "No problems in 0 files" beside the error)
         reporter_failed = not write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
-        sys.stderr.write(f"krlint: error: {message}\n")
+        error(message)
     if cache is not None and cache.warning:
-        sys.stderr.write(f"krlint: warning: {cache.warning}\n")
+        error(cache.warning, "warning")
     code = EXIT_ERROR if reporter_failed else report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
@@ -232,8 +289,10 @@ def write_output(report: Report, ctx: ReportContext, format: str, output_file: P
     try:
         render(buffer)
     except Exception as error:  # any reporter bug
+        from krlint.reporters.sanitize import line
+
         sys.stderr.write(f"krlint: internal error: the {format} reporter failed: "
-                         f"{type(error).__name__}: {error}\n")
+                         f"{type(error).__name__}: {line(str(error))}\n")
         fallback = io.StringIO()
         try:
             renderer("concise")(report, fallback, ctx)
@@ -271,11 +330,14 @@ def rules() -> None:
     """List every rule: code, name, default severity and summary."""
     from rich.table import Table
 
+    from krlint.reporters.sanitize import markup
+
     table = Table(show_lines=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
-    for spec in _catalogue():
-        table.add_row(spec.code, spec.name, spec.severity.label, spec.summary)
+    for spec in _catalogue():  # a rule pack's text is foreign: no markup, no control codes
+        table.add_row(markup(spec.code), markup(spec.name), spec.severity.label,
+                      markup(spec.summary))
     console_for_stdout().print(table)
 
 
@@ -284,37 +346,40 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     """Show one rule's documentation: why, examples, options."""
     from rich.text import Text
 
+    from krlint.reporters.sanitize import block
+
     spec = _catalogue().get(code)
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
-    console = console_for_stdout(soft_wrap=True)
+    console = console_for_stdout(soft_wrap=True, markup=False)  # a rule pack's text is data
     console.print(Text(f"{spec.code} {spec.name}", style="bold"),
                   Text(f"({spec.severity.label} by default)", style="dim"))
     console.print()
-    console.print(spec.summary)
+    console.print(Text(block(spec.summary)))
     if spec.rationale:
         console.print()
         console.print(Text("Why", style="bold"))
-        console.print(spec.rationale)
+        console.print(Text(block(spec.rationale)))
     for title, examples, style in (("Bad", spec.bad, "red"), ("Good", spec.good, "green")):
         if examples:
             console.print()
             console.print(Text(title, style=f"bold {style}"))
             for example in examples:
-                for line in str(example).rstrip().splitlines():
-                    console.print(Text(f"    {line}", style=style))
+                for row in block(str(example)).rstrip().splitlines():
+                    console.print(Text(f"    {row}", style=style))
                 if "\n" in str(example):
                     console.print()
     if spec.options:
         console.print()
         console.print(Text("Options", style="bold"))
         for key, value in spec.options.items():
-            console.print(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})")
+            console.print(Text(block(f"    {key}: {value}   (config: rules: {{{spec.code}: "
+                                     f"{{{key}: …}}}})")))
     if spec.params:
         console.print()
         console.print(Text(f"Kind {spec.kind}, from {spec.source}", style="bold"))
         for key, value in spec.params.items():
-            console.print(Text(f"    {key}: {value}"))
+            console.print(Text(block(f"    {key}: {value}")))
     console.print()
     console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
                        style="dim"))
@@ -385,12 +450,14 @@ def classify(
     for column in ("key result", "label", "conf.", "evidence", "baseline → target",
                    "suggestion"):
         table.add_column(column)
+    from krlint.reporters.sanitize import markup
+
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
     for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
-        table.add_row(text, f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
-                      evidence, values, j.suggestion or "")
+        table.add_row(markup(text), f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
+                      markup(evidence), markup(values), markup(j.suggestion or ""))
     console_for_stdout().print(table)
 
 
@@ -441,6 +508,9 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("krlint: interrupted\n")
         sys.exit(130)
-    except Exception as error:
-        sys.stderr.write(f"krlint: internal error: {type(error).__name__}: {error}\n")
+    except Exception as problem:
+        from krlint.reporters.sanitize import line
+
+        sys.stderr.write(f"krlint: internal error: {type(problem).__name__}: "
+                         f"{line(str(problem))}\n")
         sys.exit(EXIT_ERROR)

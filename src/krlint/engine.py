@@ -19,7 +19,7 @@ from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
 from krlint.loaders import ReadResult, read_text, reader_for
-from krlint.loaders.sniff import looks_like_okrs
+from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named, reader_for_text
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
@@ -44,7 +44,8 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
-    skipped: list[str] = field(default_factory=list)  # walked files with no OKRs in them
+    skipped: list[str] = field(default_factory=list)  # files with no OKRs in them
+    why_skipped: dict[str, str] = field(default_factory=dict)  # those and excluded files -> why
     rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
 
     @property
@@ -118,6 +119,22 @@ class RunOptions:
     config_file: str | None = None
     reader: str | None = None  # force a reader (stdin, odd extensions)
     report_unused_disables: bool = False  # X002 for suppressions that silenced nothing
+    force_exclude: bool = False  # the config's `exclude` applies to files named explicitly too
+    strict_files: bool = False  # a file named explicitly is linted even if it holds no OKRs
+    stdin_filename: str | None = None  # standard input is this file: config, ignores, reader
+
+
+@dataclass(slots=True)
+class Admitted:
+    """A file the run will read: where it came from, what it is called, and its text."""
+
+    raw: str  # the argument it was found through
+    path: str  # the path read ("-" for standard input)
+    name: str  # the path reported, and matched by config, per-file ignores and reader choice
+    config: Config
+    source: sources.Source
+    reader: str
+    strict: bool  # lint it as OKRs even if nothing OKR-like is found in it
 
 
 class Linter:
@@ -145,6 +162,8 @@ class Linter:
         if self._explicit is not None:
             config = self._explicit
         else:
+            if path == sources.STDIN and self.options.stdin_filename:
+                path = self.options.stdin_filename
             directory = os.getcwd() if path == sources.STDIN else os.path.dirname(path) or "."
             config = config_mod.discover(os.path.abspath(directory))
         if self.options.fail_on is not None:
@@ -249,33 +268,19 @@ class Linter:
         broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
         cached: dict[int, FileReport] = {}  # id(OkrFile) -> answer from the cache
         keys: dict[int, str] = {}  # id(OkrFile) -> its cache key
-        linted_from: dict[str, int] = {}  # per directory argument: files linted from it
         found = self._discover(paths, report)
         total = 2 * len(found)
         step = progress or (lambda done, total: None)
         for done, (raw, path) in enumerate(found):
             step(done, total)
-            try:
-                config = self.config_for(path)
-                if path != sources.STDIN and config.is_excluded(path) and path not in paths:
-                    continue
-                source = sources.read(path, config.limits.max_file_size)
-            except (sources.PathError, ConfigError) as error:
-                if str(error) not in report.errors:  # one bad config, many files: say it once
-                    report.errors.append(str(error))
+            admitted = self._admit(raw, path, report)
+            if admitted is None:
                 continue
+            source, config, reader = admitted.source, admitted.config, admitted.reader
             if source.text is None:
                 assert source.problem is not None
                 files.append((OkrFile(path=source.path), [source.problem], config))
                 continue
-            reader = reader_for(source.path, self.options.reader)
-            walked = path != raw
-            if walked and reader == "yaml" and not looks_like_okrs(
-                    source.text, json=path.lower().endswith(".json")):
-                report.skipped.append(path)
-                continue
-            if walked:
-                linted_from[raw] = linted_from.get(raw, 0) + 1
             key = None
             if self.cache is not None and path != sources.STDIN:
                 key = self.cache.key(source.path, source.text, config)
@@ -291,11 +296,15 @@ class Linter:
                 files.append((OkrFile(path=source.path), [], config))
                 broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
                 continue
+            if self._nothing_read(admitted, result.file, report):
+                continue
             files.append((result.file, result.problems, config))
             if key is not None:
                 keys[id(result.file)] = key
-        for raw in paths:
-            if raw != sources.STDIN and os.path.isdir(raw) and not linted_from.get(raw):
+        linted = [okr_file.path for okr_file, _, _ in files]
+        for raw in dict.fromkeys(paths):
+            if raw != sources.STDIN and os.path.isdir(raw) and not any(
+                    _is_under(p, raw) for p in linted):
                 skipped = sum(1 for p in report.skipped if _is_under(p, raw))
                 if skipped:
                     report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
@@ -363,14 +372,105 @@ class Linter:
 
     @staticmethod
     def _discover(paths: Sequence[str], report: Report) -> list[tuple[str, str]]:
-        """(argument, file) pairs; a bad argument is an error but the others are still linted."""
+        """(argument, file) pairs, each file once however often it is named or found (in the
+        form it was first met); a bad argument is an error but the others are still linted."""
         found: list[tuple[str, str]] = []
+        seen: set[str] = set()
         for raw in paths:
             try:
-                found.extend((raw, path) for path in sources.discover([raw]))
+                for path in sources.discover([raw]):
+                    path = sources.normalise(path)
+                    identity = sources.identity(path)
+                    if identity not in seen:
+                        seen.add(identity)
+                        found.append((raw, path))
             except sources.PathError as error:
                 report.errors.append(str(error))
         return found
+
+    def plan(self, paths: Sequence[str]) -> tuple[list[Admitted], Report]:
+        """What `lint_paths` would lint, without judging anything (`krlint check --show-files`):
+        the files it would lint, and a report holding what it would skip (and why) and the
+        errors. Markdown is read, as the run reads it, to see whether it holds any OKRs."""
+        report = Report()
+        admitted: list[Admitted] = []
+        for raw, path in self._discover(paths, report):
+            entry = self._admit(raw, path, report)
+            if entry is None:
+                continue
+            if entry.reader == "markdown" and entry.source.text is not None:
+                result = read_text(entry.source.path, entry.source.text, entry.reader,
+                                   entry.config.limits)
+                if self._nothing_read(entry, result.file, report):
+                    continue
+            admitted.append(entry)
+        return admitted, report
+
+    def _nothing_read(self, admitted: Admitted, okr_file: OkrFile, report: Report) -> bool:
+        """A Markdown file, not OKR-named, in which the reader found no objective and no key
+        result holds no OKRs: skipped with a note (YAML and JSON are decided by their shape
+        before reading, so a broken OKR file still gets its syntax error)."""
+        if admitted.reader != "markdown" or admitted.strict or okr_file.objectives or \
+                okr_file.key_results():
+            return False
+        self._skip(report, admitted.source.path,
+                   "the Markdown reader found no objectives and no key results in it")
+        return True
+
+    @staticmethod
+    def _skip(report: Report, path: str, why: str) -> None:
+        report.skipped.append(path)
+        report.why_skipped[path] = why
+
+    def _admit(self, raw: str, path: str, report: Report) -> Admitted | None:
+        """Read `path` if the run should lint it; else note why it is skipped (or the error).
+
+        Files found by a walk and files named explicitly are judged alike (pre-commit names
+        every file its pattern matches): a file with no OKRs in it is skipped with a note. A
+        file is linted whatever it holds when `--strict-files` is on, when its own name says it
+        holds OKRs (`okrs.yaml`, `team-OKRs.md`: the reader's finding then says why nothing was
+        found), and for standard input without `--stdin-filename` (piped to be linted).
+        """
+        stdin = path == sources.STDIN
+        name = sources.normalise(self.options.stdin_filename) \
+            if stdin and self.options.stdin_filename else path
+        walked = path != sources.normalise(raw)
+        named = not stdin or bool(self.options.stdin_filename)
+        try:
+            config = self.config_for(path)
+            if named and config.is_excluded(name) and (walked or self.options.force_exclude):
+                report.why_skipped[name] = "excluded by 'exclude' in " + str(
+                    config.source or "the config") + ("" if walked else " (--force-exclude)")
+                return None
+            source = sources.read(path, config.limits.max_file_size)
+        except (sources.PathError, ConfigError) as error:
+            if str(error) not in report.errors:  # one bad config, many files: say it once
+                report.errors.append(str(error))
+            return None
+        if named:
+            source.path = name
+        strict = self.options.strict_files or not named or okr_named(name)
+        if source.text is None:
+            reader = self.options.reader or "yaml"
+        elif self.options.reader:
+            reader = self.options.reader
+        elif stdin and not self.options.stdin_filename:
+            reader = reader_for_text(source.text)
+        else:
+            reader = reader_for(name)
+        admitted = Admitted(raw, path, name, config, source, reader, strict)
+        if strict or source.text is None:
+            return admitted
+        why = None
+        if reader == "yaml" and not looks_like_okrs(source.text,
+                                                    json=name.lower().endswith(".json")):
+            why = "no objectives in it (YAML/JSON without an OKR shape)"
+        elif reader == "markdown" and not mentions_okrs(source.text):
+            why = "no OKR vocabulary in it (Markdown that never says objective, key result or OKR)"
+        if why is not None:
+            self._skip(report, name, why)
+            return None
+        return admitted
 
     def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]],
                broken: dict[int, FileReport] | None = None) -> dict[int, Judgement]:

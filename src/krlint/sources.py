@@ -60,6 +60,26 @@ def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> 
             raise PathError(f"{raw}: no such file or directory")
 
 
+def normalise(path: str) -> str:
+    """The path as every format shows it: `./okrs.yaml` is `okrs.yaml` (GitHub drops annotations
+    whose path starts with `./`), `okrs//q1.yaml/` is `okrs/q1.yaml`; relative stays relative and
+    absolute stays absolute. Standard input stays `-`."""
+    if path == STDIN:
+        return path
+    return os.path.normpath(path)
+
+
+def identity(path: str) -> str:
+    """What makes two paths the same file (`okrs.yaml` and `./okrs.yaml`, `okrs/q1.yaml` and a
+    walk of `.`), so a file named twice is linted and reported once."""
+    if path == STDIN:
+        return path
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):  # pragma: no cover - realpath rarely raises
+        return os.path.abspath(path)
+
+
 def _why_broken(path: Path) -> str:
     try:
         os.stat(path)

@@ -1,15 +1,20 @@
-"""Does a YAML/JSON file hold OKRs at all? Asked only of files found by walking a directory.
+"""Does a file hold OKRs at all? Cheap questions asked before (or instead of) reading it.
 
 A real repository is full of YAML and JSON that is not about OKRs (docker-compose.yml,
-package.json, mkdocs.yml, CI workflows). Reporting each as F002 "no objectives found" would bury
-the real findings, so a directory walk skips files with no OKR shape at all — and says how many
-it skipped. A file named on the command line is never sniffed: the user asked for it.
+package.json, mkdocs.yml, CI workflows) and of Markdown that is not either (README, CHANGELOG).
+pre-commit passes such files by name whenever its `files` pattern matches (`okrs/README.md`,
+`okrs/.krlint.yaml`), so the engine asks the same questions of files named on the command line
+as of files found by a walk, and skips — with a note, never silently — a file with no OKRs in
+it, unless the file's own name says it is an OKR file (`okr_named`) or `--strict-files` is on.
 
 The test is deliberately shallow (the top two levels) and generous: anything that might be an
 OKR file, including one that does not parse, is linted, so a broken OKR file is never skipped.
 """
 
 from __future__ import annotations
+
+import os
+import re
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -59,3 +64,63 @@ def looks_like_okrs(text: str, *, json: bool = False) -> bool:
         return any(_okr_document(root) for root in yaml.compose_all(text, Loader=_Loader))
     except (yaml.YAMLError, RecursionError):
         return True  # cannot tell: lint it, so the reader reports what is wrong
+
+
+# An OKR-named file: `okrs.yaml`, `OKR.md`, `team-okrs.md`, `growth.okrs.yaml`, `2026_Q2-OKRS.md`,
+# `objectives-and-key-results.md` — "okr"/"okrs" as a word of the name, not `workokrsheet.yaml`.
+OKR_NAME = re.compile(r"(?<![a-z0-9])okrs?(?![a-z0-9])|objectives[-_ ]and[-_ ]key[-_ ]results",
+                      re.IGNORECASE)
+
+
+def okr_named(path: str) -> bool:
+    """The file's own name says it holds OKRs: it is reported even when nothing is found in it,
+    since the user meant it as OKRs (the reader's finding then says why nothing was found)."""
+    return bool(OKR_NAME.search(os.path.basename(path)))
+
+
+# Words without which a Markdown text cannot be an OKR document: a CHANGELOG, a README of code,
+# a design note. A text with any of them is read, and skipped afterwards only if the reader
+# finds no objective and no key result in it.
+_OKR_VOCABULARY = re.compile(
+    r"\b(?:okrs?|objectives?|key[ _-]?results?|krs?\s*#?\d+|o\d+\s*[.:]\s*kr\s*\d+)\b",
+    re.IGNORECASE)
+
+
+def mentions_okrs(text: str) -> bool:
+    """Markdown: does the text use OKR vocabulary at all ("objective", "key result", "OKR",
+    "KR1")? False for a CHANGELOG whose "## 1.2.0" heading an OKR reader might take for an
+    objective."""
+    return bool(_OKR_VOCABULARY.search(text))
+
+
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\s*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]"
+                            r"|\*\*[^*\n]+\*\*|\|.*\|\s*$|={3,}\s*$|-{3,}\s*$)", re.MULTILINE)
+
+
+_YAML_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)", re.MULTILINE)  # a top-level key
+
+
+def reader_for_text(text: str) -> str:
+    """The reader for text with no name (standard input without `--stdin-filename`).
+
+    A Markdown heading is a YAML comment and a bullet list is a YAML list of strings, so "it
+    parses as YAML" cannot tell them apart; an OKR shape can. Text that parses as YAML is YAML
+    when it has an OKR shape, else Markdown when it has Markdown's marks (an ATX heading, a task
+    box, bold text, a table row, a setext underline), else YAML, whose reader then says what it
+    found instead of objectives. Text that does not parse as YAML is Markdown when its Markdown
+    lines outnumber its top-level `key:` lines — so a broken YAML OKR file still gets the YAML
+    reader and its syntax error.
+    """
+    marks = len(_MARKDOWN_LINE.findall(text))
+    if _parses(text):
+        return "yaml" if looks_like_okrs(text) or not marks else "markdown"
+    return "markdown" if marks > len(_YAML_KEY_LINE.findall(text)) else "yaml"
+
+
+def _parses(text: str) -> bool:
+    try:
+        for _ in yaml.compose_all(text, Loader=_Loader):
+            pass
+    except (yaml.YAMLError, RecursionError):
+        return False
+    return True

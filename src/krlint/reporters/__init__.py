@@ -1,7 +1,10 @@
 """Reporters turn a finished `Report` into text. They know findings, never rules.
 
 Each reporter is a module with `render(report, out, ctx)`; `FORMATS` maps the names accepted by
-`--output-format` to modules, imported only when chosen.
+`--output-format` to modules, imported only when chosen. `renderer()` hands every reporter a
+report whose foreign text (paths, messages, quotes) is already safe to print
+(`krlint.reporters.sanitize`); a reporter that prints such text on one line calls
+`sanitize.line()` on it as well.
 """
 
 from __future__ import annotations
@@ -44,4 +47,13 @@ class Renderer(Protocol):
 
 
 def renderer(name: str) -> Renderer:
-    return importlib.import_module(FORMATS[name]).render  # type: ignore[no-any-return]
+    """The format's `render`, fed a report whose foreign text has been made safe
+    (`krlint.reporters.sanitize`): no format can forget it."""
+    render: Renderer = importlib.import_module(FORMATS[name]).render
+
+    def safe(report: Report, out: TextIO, ctx: ReportContext) -> None:
+        from krlint.reporters import sanitize
+
+        render(sanitize.report(report), out, ctx)
+
+    return safe

@@ -6,8 +6,9 @@ from typing import TextIO
 
 from krlint.engine import Report
 from krlint.reporters import ReportContext
+from krlint.reporters.sanitize import line
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
     for d in report.diagnostics:
-        out.write(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.name}] {d.message}\n")
+        out.write(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.name}] {line(d.message)}\n")

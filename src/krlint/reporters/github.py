@@ -4,8 +4,11 @@
 
 GitHub parses these from the job log, so escaping is the whole job: in the message `%`, CR and
 LF are percent-encoded; in properties `:` and `,` are too, or a path or title containing them
-would cut the command short. Chosen automatically when `GITHUB_ACTIONS=true` and no format was
-given.
+would cut the command short. Every other control character has already been escaped
+(`krlint.reporters.sanitize`), so no text from an OKR file can start a line of its own, and so
+no `::command::` of its own. The path is the repository's name for the file
+(`krlint.reporters.locations`), which is what GitHub matches annotations against.
+Chosen automatically when `GITHUB_ACTIONS=true` and no format was given.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TextIO
 from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
+from krlint.reporters.locations import in_repository
 from krlint.reporters.summary import summary
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -29,7 +33,7 @@ def escape_property(value: str) -> str:
 
 
 def command(d: Diagnostic) -> str:
-    props = [("file", d.path.replace("\\", "/")), ("line", str(d.line)), ("col", str(d.column))]
+    props = [("file", in_repository(d.path)[0]), ("line", str(d.line)), ("col", str(d.column))]
     if d.end_line is not None:
         props.append(("endLine", str(d.end_line)))
         if d.end_column is not None:

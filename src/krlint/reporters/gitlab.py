@@ -2,26 +2,27 @@
 
 GitLab shows these in merge requests; it needs `description`, `check_name`, a `fingerprint` that
 is unique and stable across pipelines (so "new" and "fixed" are right), a `severity` from its own
-scale, and `location.path` relative to the repository with `location.lines.begin`.
+scale, and `location.path` relative to the repository (`CI_PROJECT_DIR`, else the git root:
+`krlint.reporters.locations`) with `location.lines.begin`.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from typing import Any, TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
 from krlint.reporters.fingerprints import fingerprints
+from krlint.reporters.locations import in_repository
 
 # GitLab's scale is info < minor < major < critical < blocker; krlint has three levels.
 SEVERITY = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
 
 def _path(path: str) -> str:
-    return os.path.normpath(path).replace(os.sep, "/") if path != "-" else "stdin"
+    return in_repository(path)[0]
 
 
 def issue(d: Diagnostic, fingerprint: str) -> dict[str, Any]:

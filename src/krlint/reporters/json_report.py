@@ -71,6 +71,7 @@ def document(report: Report, ctx: ReportContext) -> dict[str, Any]:
             "failed": report.failed(), "exit_code": report.exit_code,
         },
         "errors": list(report.errors),
+        "skipped": [{"path": path, "reason": why} for path, why in report.why_skipped.items()],
     }
 
 

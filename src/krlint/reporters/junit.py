@@ -1,9 +1,18 @@
 """`--output-format junit`: JUnit XML, for CI systems that show test reports (GitLab, Jenkins,
 Azure, CircleCI).
 
-One `<testsuite>` per linted file; each finding is a failing `<testcase>`; a file without
-findings gets one passing test case so it still shows up as checked. Problems that stopped krlint
-from doing its job become `<error>`s of a `krlint` suite.
+One `<testsuite>` per linted file and one `<testcase>` per finding. A finding at or above the
+file's `fail-on` level (the ones that make the exit code 1) is a `<failure>`; a finding below it
+(by default every warning and info) is a passing test case whose text is in `<system-out>`, so
+the report fails exactly when the run does. A file without findings gets one passing test case
+so it still shows up as checked. Problems that stopped krlint from doing its job become
+`<error>`s of a `krlint` suite.
+
+Only elements and attributes that both GitLab's JUnit parser and the Jenkins JUnit schema
+(jenkinsci/xunit-plugin, `junit-10.xsd`) accept are written: a test case has `name`,
+`classname` and `time` — not `file` or `line`, which that schema rejects — so the location is
+in the test case's name and text. Every text passes `krlint.reporters.sanitize` (the report was
+sanitised on its way here), so no character XML 1.0 forbids reaches the document.
 """
 
 from __future__ import annotations
@@ -11,16 +20,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from krlint.diagnostics import Diagnostic
+from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
 
 
-def _case(suite: ET.Element, d: Diagnostic) -> None:
-    case = ET.SubElement(suite, "testcase", name=f"{d.code} {d.name} at {d.line}:{d.column}",
-                         classname=d.path, file=d.path, line=str(d.line), time="0")
-    failure = ET.SubElement(case, "failure", message=d.message, type=f"{d.severity.label} "
-                                                                     f"{d.code}")
+def _text(d: Diagnostic) -> str:
     body = [f"{d.path}:{d.line}:{d.column}: {d.code} [{d.name}] {d.message}"]
     if d.key_result:
         body.append(f"key result: {d.key_result}")
@@ -28,7 +33,20 @@ def _case(suite: ET.Element, d: Diagnostic) -> None:
         body.append(f"objective: {d.objective}")
     if d.suggestion:
         body.append(d.suggestion)
-    failure.text = "\n".join(body)
+    return "\n".join(body)
+
+
+def _case(suite: ET.Element, d: Diagnostic, fail_on: Severity) -> bool:
+    """Add the finding's test case; True when it is a failure."""
+    case = ET.SubElement(suite, "testcase", name=f"{d.code} {d.name} at {d.line}:{d.column}",
+                         classname=d.path, time="0")
+    if d.severity >= fail_on:
+        failure = ET.SubElement(case, "failure", message=d.message,
+                                type=f"{d.severity.label} {d.code}")
+        failure.text = _text(d)
+        return True
+    ET.SubElement(case, "system-out").text = f"{d.severity.label}: {_text(d)}"
+    return False
 
 
 def document(report: Report) -> ET.Element:
@@ -37,15 +55,13 @@ def document(report: Report) -> ET.Element:
     for f in report.files:
         suite = ET.SubElement(root, "testsuite", name=f.path, file=f.path, errors="0",
                               skipped="0", time="0")
-        for d in f.diagnostics:
-            _case(suite, d)
+        failed = sum(_case(suite, d, f.fail_on) for d in f.diagnostics)
         if not f.diagnostics:
-            ET.SubElement(suite, "testcase", name="krlint", classname=f.path, file=f.path,
-                          time="0")
+            ET.SubElement(suite, "testcase", name="krlint", classname=f.path, time="0")
         suite.set("tests", str(max(len(f.diagnostics), 1)))
-        suite.set("failures", str(len(f.diagnostics)))
+        suite.set("failures", str(failed))
         tests += max(len(f.diagnostics), 1)
-        failures += len(f.diagnostics)
+        failures += failed
     if report.errors:
         suite = ET.SubElement(root, "testsuite", name="krlint", tests=str(len(report.errors)),
                               failures="0", errors=str(len(report.errors)), skipped="0",
@@ -59,6 +75,7 @@ def document(report: Report) -> ET.Element:
     root.set("tests", str(tests))
     root.set("failures", str(failures))
     root.set("errors", str(errors))
+    root.set("time", "0")
     return root
 
 

@@ -4,7 +4,8 @@ The rule descriptions come from `ReportContext.rules` (the catalogue in force, a
 whose code is not in it (an internal error, a plugin's extra code) gets a minimal rule entry made
 from the finding, so every result has a `ruleIndex` that points somewhere.
 
-GitHub's requirements shape a few choices: paths are relative URIs (with `%SRCROOT%`) so alerts
+GitHub's requirements shape a few choices: paths are URIs relative to the repository root
+(`%SRCROOT%`: `GITHUB_WORKSPACE`, else the git root — `krlint.reporters.locations`) so alerts
 land on files in the repository; columns count Unicode code points and the end column is
 exclusive, as krlint's spans are; `partialFingerprints` carry krlint's own line-independent
 identity so alerts survive edits above them.
@@ -13,7 +14,6 @@ identity so alerts survive edits above them.
 from __future__ import annotations
 
 import json
-import os
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -22,6 +22,8 @@ from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
 from krlint.reporters.fingerprints import fingerprints
+from krlint.reporters.locations import in_repository, root_uri
+from krlint.reporters.sanitize import block
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/krlint/krlint"
@@ -32,12 +34,12 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 def artifact_uri(path: str) -> dict[str, str]:
     if path == "-":
         return {"uri": "stdin"}
-    if os.path.isabs(path):
+    named, relative = in_repository(path)
+    if not relative:
         from pathlib import Path
 
-        return {"uri": Path(path).as_uri()}
-    relative = os.path.normpath(path).replace(os.sep, "/")
-    return {"uri": quote(relative, safe="/"), "uriBaseId": "%SRCROOT%"}
+        return {"uri": Path(named).as_uri()}
+    return {"uri": quote(named, safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def _examples_text(title: str, examples: tuple[object, ...]) -> str:
@@ -56,6 +58,21 @@ def _examples_markdown(title: str, examples: tuple[object, ...]) -> str:
 
 
 def _rule(spec: RuleSpec) -> dict[str, Any]:
+    """A rule's description; a rule pack's text is foreign text too, made safe like findings."""
+    return _safe(_describe(spec))
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return block(value)
+    if isinstance(value, dict):
+        return {key: _safe(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_safe(item) for item in value]
+    return value
+
+
+def _describe(spec: RuleSpec) -> dict[str, Any]:
     full = spec.rationale or spec.summary
     silence = f"Silence it with --ignore {spec.code} or `# krlint: disable={spec.code}`."
     help_text = "\n\n".join(part for part in (
@@ -131,18 +148,11 @@ def document(report: Report, ctx: ReportContext) -> dict[str, Any]:
         "runs": [{
             "tool": {"driver": driver},
             "invocations": [invocation],
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": _cwd_uri()}},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri()}},
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
     }
-
-
-def _cwd_uri() -> str:
-    from pathlib import Path
-
-    uri = Path.cwd().as_uri()
-    return uri if uri.endswith("/") else uri + "/"
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:

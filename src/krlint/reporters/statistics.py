@@ -12,15 +12,16 @@ from typing import TextIO
 from krlint.diagnostics import Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
+from krlint.reporters.sanitize import line
 
 STRUCTURED = {"json"}
 
 
 def counts(report: Report) -> list[dict[str, object]]:
-    by_rule = Counter((d.code, d.name) for d in report.diagnostics)
+    by_rule = Counter((line(d.code), line(d.name)) for d in report.diagnostics)
     severity: dict[str, Severity] = {}
     for d in report.diagnostics:  # per-file config may differ: show the highest
-        severity[d.code] = max(d.severity, severity.get(d.code, d.severity))
+        severity[line(d.code)] = max(d.severity, severity.get(line(d.code), d.severity))
     ordered = sorted(by_rule.items(), key=lambda item: (-item[1], item[0][0]))
     return [{"code": code, "name": name, "count": n, "severity": severity[code].label}
             for (code, name), n in ordered]

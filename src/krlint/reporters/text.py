@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import Report
 from krlint.reporters import ReportContext
+from krlint.reporters.sanitize import line, segments
 from krlint.reporters.summary import summary
 
 if TYPE_CHECKING:
@@ -24,10 +25,12 @@ _RICH_ONLY = frozenset("\t\x07\x08\x0b\x0c\r")
 def _quote(d: Diagnostic) -> Text:
     from rich.text import Text
 
-    text = Text(d.key_result or "", style="italic")
-    for ev in d.evidence:
-        if 0 <= ev.start < ev.end <= len(text.plain):
-            text.stylize("bold magenta underline", ev.start, ev.end)
+    quoted, moved = segments(d.key_result or "", [n for ev in d.evidence
+                                                  for n in (ev.start, ev.end)])
+    text = Text(quoted, style="italic")
+    for start, end in zip(moved[::2], moved[1::2]):
+        if 0 <= start < end <= len(text.plain):
+            text.stylize("bold magenta underline", start, end)
     return text
 
 
@@ -52,7 +55,7 @@ class _Printer:
 
     def line(self, *parts: Part) -> None:
         if not self.color:
-            plain = "".join(p.key_result or "" if isinstance(p, Diagnostic) else p[0]
+            plain = "".join(line(p.key_result or "") if isinstance(p, Diagnostic) else p[0]
                             for p in parts)
             if _RICH_ONLY.isdisjoint(plain):
                 self.out.write(plain + "\n")
@@ -76,6 +79,20 @@ def _by_objective(diagnostics: list[Diagnostic]
     return sorted(groups.items(), key=lambda kv: (kv[0][1] is not None, kv[1][0].line))
 
 
+MAX_NOTES = 10
+
+
+def _notes(printer: _Printer, report: Report) -> None:
+    """Say which files were skipped and why — a few by name, many by count (a walk of a big
+    repository skips hundreds of YAML files; `--show-files` lists them all)."""
+    skipped = list(report.why_skipped.items())
+    for path, why in skipped[:MAX_NOTES]:
+        printer.line(("note: ", "dim"), (f"{path} skipped: {why}", "dim"))
+    if len(skipped) > MAX_NOTES:
+        printer.line(("note: ", "dim"), (f"… and {len(skipped) - MAX_NOTES} more skipped "
+                                         "(--show-files lists them)", "dim"))
+
+
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
     printer = _Printer(out, ctx.color)
     for file in report.files:
@@ -84,17 +101,19 @@ def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
         printer.line((file.path, "bold underline"))
         for (objective_id, objective), items in _by_objective(file.diagnostics):
             if objective:
-                printer.line(("  ", ""), (f"{objective_id} ", "dim"), (objective, "bold"))
+                printer.line(("  ", ""), (f"{objective_id} ", "dim"), (line(objective), "bold"))
             indent = "    " if objective else "  "
             for d in items:
                 printer.line((indent, ""), (f"{d.line}:{d.column}".ljust(8), "dim"),
                              (f"{d.severity.label:<8}", STYLE[d.severity]),
-                             (f"{d.code} ", "bold"), (f"{d.name}  ", "dim"), (d.message, ""))
+                             (f"{d.code} ", "bold"), (f"{d.name}  ", "dim"), (line(d.message), ""))
                 if ctx.show_source and d.key_result:
                     printer.line((indent + " " * 8 + "│ ", ""), d)
                 if d.suggestion:
-                    printer.line((indent + " " * 8, ""), ("↳ " + d.suggestion, "green"))
+                    printer.line((indent + " " * 8, ""), ("↳ " + line(d.suggestion), "green"))
         printer.line()
+    if not ctx.quiet and report.why_skipped:
+        _notes(printer, report)
     if not ctx.quiet:
         style = "bold red" if report.failed() else "bold green"
         printer.line((summary(report), style))

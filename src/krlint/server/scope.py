@@ -8,32 +8,27 @@ directory walk. So a document is linted when `check` would lint it:
   `node_modules/`, hidden folders …) and the config's `exclude` does not match it;
 - when the config has `include` (what `krlint check` lints with no paths), it is one of those
   files or under one of those folders;
-- Markdown when its name says `okr` or it sits under an `okrs/` folder, as in a walk; any
-  other Markdown file the editor opens is linted when it speaks of OKRs (objectives, key
-  results, OKR, KR1 …) and krlint's reader finds objectives or key results in it — opened in an
-  editor, a file is asked for, as a file named to `check` is, but a README is not an OKR file;
-- YAML and JSON when the name says `okr` (`okrs.yaml`, `team.okrs.yml`: names `check` lints
-  without being asked), else when the text has an OKR shape (the sniff a walk uses — which
-  says yes to text that does not parse, so a broken OKR file is reported, never skipped).
+- a file named like OKRs (`okrs.yaml`, `team-OKRs.md`: `sniff.okr_named`) always, as `check`
+  lints it whatever it holds;
+- other Markdown when it speaks of OKRs (`sniff.mentions_okrs`) and krlint's reader finds
+  objectives or key results in it — what `check` does with any Markdown file it reads, so a
+  README beside the OKRs (even under `okrs/`) is not linted as OKRs;
+- other YAML and JSON when the text has an OKR shape (`sniff.looks_like_okrs`, which says yes
+  to text that does not parse, so a broken OKR file is reported, never skipped).
 
-The constants come from `krlint.sources`, the one definition of what a walk reads.
+The names, folders and sniffs come from `krlint.sources` and `krlint.loaders.sniff`, the one
+definition of each that `check` uses.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
-from pathlib import Path
 
 from krlint import sources
 from krlint.config import Config
 from krlint.loaders import read_text
-from krlint.loaders.sniff import looks_like_okrs
-
-# Words without which Markdown cannot hold OKRs (a CHANGELOG's "## 1.2.0" is no objective).
-_OKR_WORDS = re.compile(r"\b(?:okrs?|objectives?|key[ _-]?results?|krs?\s*#?\d+)\b",
-                        re.IGNORECASE)
+from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named
 
 
 def is_okr_document(path: str, text: str, config: Config, roots: Sequence[str] = ()) -> bool:
@@ -45,21 +40,19 @@ def is_okr_document(path: str, text: str, config: Config, roots: Sequence[str] =
     if config.include:
         targets = [os.path.abspath(os.path.join(config.root or base or ".", p))
                    for p in config.include]
-        if os.path.abspath(path) in targets:
-            return True  # named: linted whatever its name or content
-        folders = [t for t in targets if _is_under(path, t)]
-        if not folders:
-            return False
-        base = max(folders, key=len)
+        if os.path.abspath(path) not in targets:  # one of them, or under one of them
+            folders = [t for t in targets if _is_under(path, t)]
+            if not folders:
+                return False
+            base = max(folders, key=len)
     parts = _folders_between(base, path)
     if any(part in sources.SKIP_DIRS or part.startswith(".") for part in parts):
         return False
+    if okr_named(path):
+        return True
     if name.endswith(sources.MARKDOWN_SUFFIXES):
-        names = [os.path.basename(base), *parts] if base else list(Path(path).parent.parts)
-        if "okr" in name or any(n.lower() in sources.OKR_FOLDERS for n in names):
-            return True
-        return bool(_OKR_WORDS.search(text)) and _reads_okrs(path, text)
-    return "okr" in name or looks_like_okrs(text, json=name.endswith(".json"))
+        return mentions_okrs(text) and _reads_okrs(path, text)
+    return looks_like_okrs(text, json=name.endswith(".json"))
 
 
 def _deepest_root(path: str, roots: Sequence[str]) -> str | None:
