@@ -402,6 +402,18 @@ def clean(
     typer.echo(f"removed {directory}" if removed else f"no cache at {directory}")
 
 
+@app.command()
+def server(
+    stdio: Annotated[bool, typer.Option(
+        "--stdio", help="Speak LSP over standard input/output (the only transport; accepted "
+                        "because some editors pass it).")] = True,
+) -> None:
+    """Run the language server for editors: findings, hover and fixes as you type (LSP)."""
+    from krlint.server import serve  # pygls is imported here only: `check` never pays for it
+
+    serve()
+
+
 class ClassifyFormat(str, Enum):
     table = "table"
     json = "json"
