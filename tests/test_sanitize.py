@@ -188,3 +188,11 @@ def test_a_file_name_that_is_not_utf8_is_reported_safely(tmp_path: Path, fmt: st
         assert result.exit_code == 1, result.output
         _assert_safe(result.stdout)
         assert "udcff.yaml" in result.stdout  # shown escaped (SARIF: percent-encoded too)
+
+
+def test_a_path_that_starts_with_a_colon_cannot_open_a_workflow_command() -> None:
+    # ":" alone is harmless, but the concise format writes it before krlint's own ":1:1"
+    from krlint.reporters.sanitize import path
+
+    assert path(":") == "\\x3a"
+    assert path("okrs.yaml") == "okrs.yaml"
