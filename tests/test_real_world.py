@@ -36,8 +36,18 @@ def report() -> Report:
     return Linter().lint_paths([str(REAL_WORLD)])
 
 
+def _walked(report: Report, folder: Path) -> list[str]:
+    return sorted(Path(f.path).name for f in report.files if Path(f.path).parent == folder)
+
+
 def test_the_directory_walk_finds_every_okr_file_and_not_the_readme(report: Report) -> None:
-    assert sorted(Path(f.path).name for f in report.files) == [p.name for p in okr_files()]
+    # like with like: the files directly in the folder, then each sub-folder by its own rule
+    assert _walked(report, REAL_WORLD) == [p.name for p in okr_files()]
+    docs = REAL_WORLD / "docs"
+    if docs.is_dir():  # Markdown named for OKRs only; SOURCES-*.md and other names are not
+        assert _walked(report, docs) == sorted(
+            p.name for p in docs.iterdir()
+            if p.suffix.lower() in (".md", ".markdown") and "okr" in p.name.lower())
 
 
 @pytest.mark.parametrize("path", okr_files(), ids=lambda p: p.name)
