@@ -12,7 +12,8 @@ import pytest
 
 from krlint.loaders import read_text, reader_for
 from krlint.loaders.markdown import read_markdown
-from krlint.loaders.markdown_labels import parse, period_of
+from krlint.loaders.okr_text import parse_label as parse
+from krlint.loaders.okr_text import period_of
 from krlint.model import OkrFile, Span
 
 
@@ -267,7 +268,7 @@ def test_markup_in_text_is_dropped_but_columns_point_into_the_source() -> None:
     assert (kr.span.line, kr.span.column) == (2, 4)  # the "p", inside the backticks
 
 
-def test_bullets_with_no_objective_are_one_finding() -> None:
+def test_bullets_with_no_objective_are_one_note_not_an_error() -> None:
     okr_file, problems = read("""\
         OKRs:
 
@@ -281,19 +282,37 @@ def test_bullets_with_no_objective_are_one_finding() -> None:
     assert okr_file.objectives == []
     assert len(problems) == 1
     code, line, column, message = problems[0]
-    assert (code, line, column) == ("F002", 3, 1)
-    assert "3 bullets" in message and "no objective above them" in message
+    assert (code, line, column) == ("F006", 3, 1)
+    assert "no OKRs found" in message and "3 list items from line 3" in message
+    assert "'Objective:'" in message  # says how to mark it up
+
+
+def test_skipped_bullets_beside_read_okrs_are_one_note() -> None:
+    okr_file, problems = read("""\
+        We met on Tuesday and agreed:
+
+        - ship the beta first
+        - revisit pricing later
+
+        ## Faster support
+        - First reply under 2 hours
+        """)
+    assert structure(okr_file) == [
+        ("Faster support", (6, 4), [("First reply under 2 hours", 7, 3)])]
+    assert [(c, line, col) for c, line, col, _ in problems] == [("F006", 3, 1)]
+    assert "2 list items from line 3 not read as key results" in problems[0][3]
 
 
 def test_a_key_result_heading_with_no_objective_is_reported() -> None:
     _, problems = read("### Key result: 10 paying customers\n")
-    assert [(c, line, col) for c, line, col, _ in problems] == [("F002", 1, 1)]
+    assert [(c, line, col) for c, line, col, _ in problems] == [("F006", 1, 1)]
 
 
 def test_a_file_with_no_okrs_says_so() -> None:
-    _, problems = read("# Changelog\n\nSome notes.\n")
-    assert [(c, line, col) for c, line, col, _ in problems] == [("F002", 1, 1)]
-    assert "no objectives found" in problems[0][3]
+    okr_file, problems = read("# Changelog\n\nSome notes.\n")
+    assert okr_file.objectives == []  # the engine can tell "no OKRs here" from the model
+    assert [(c, line, col) for c, line, col, _ in problems] == [("F006", 1, 1)]
+    assert "no OKRs found" in problems[0][3]
 
 
 def test_file_named_for_its_period() -> None:
@@ -345,7 +364,7 @@ def test_period_headings(heading: str, period: str | None) -> None:
 
 def test_markdown_lints_end_to_end(lint) -> None:  # type: ignore[no-untyped-def]
     found = lint("""\
-        ## Make onboarding faster
+        ## Objective: Make onboarding faster
 
         - [ ] Activation from 30% to 45% in 60 days
         - [ ] **Activation from 30% to 45% in 60 days**
@@ -365,8 +384,8 @@ def test_unlabelled_bullet_with_labelled_key_results_beneath_is_an_objective() -
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Grow revenue", (2, 3), [("10 new customers", 3, 9)]),
         ("Team A", (1, 4), [("5 case studies", 5, 3)]),
+        ("Grow revenue", (2, 3), [("10 new customers", 3, 9)]),
     ]
 
 
@@ -388,20 +407,28 @@ def test_empty_headings_and_bare_checkboxes_are_not_judged() -> None:
         - 4 more
         """)
     assert structure(okr_file) == [("Ship it", (1, 4), [("3 teams onboarded", 3, 7)])]
-    assert [(c, line) for c, line, _, _ in problems] == [("F002", 5)]
+    assert [(c, line) for c, line, _, _ in problems] == [("F006", 5)]
 
 
-def test_evidence_offsets_map_to_columns_only_where_no_markup_was_dropped() -> None:
+def test_evidence_offsets_map_to_source_columns_through_dropped_markup() -> None:
     from krlint.rule_api import text_span
 
     okr_file, _ = read("""\
         ## Grow
         - Publish 20 case studies
         - Publish **20** case studies
+        - KR-2.1 Publish [20](https://x.io) case `studies` [BLOCKED: no budget]
+        - Publish 20 case
+          studies
         """)
-    plain, marked = okr_file.objectives[0].key_results
+    plain, marked, labelled, wrapped = okr_file.objectives[0].key_results
     assert text_span(plain, 8, 10) == Span(2, 11, 2, 13)  # "20", exactly
-    assert text_span(marked, 8, 10) == marked.span  # the whole key result: offsets would lie
+    assert text_span(marked, 8, 10) == Span(3, 13, 3, 15)  # inside the bold markers
+    assert labelled.text == "Publish 20 case studies"
+    assert text_span(labelled, 8, 10) == Span(4, 19, 4, 21)  # the link's text, after the ID
+    assert text_span(labelled, 16, 23) == Span(4, 43, 4, 50)  # inside the backticks
+    assert labelled.fields["status"] == "BLOCKED: no budget"
+    assert text_span(wrapped, 16, 23) == Span(6, 3, 6, 10)  # on the next line
 
 
 def test_front_matter_is_metadata_not_a_heading() -> None:
@@ -493,13 +520,15 @@ def test_tables_with_a_key_result_column() -> None:
         | KR | key result |
         """)
     assert problems == []
+    # a metric with no value of its own reads "Metric: Target", pointing at both cells
     assert structure(okr_file) == [
-        ("Grow revenue", (5, 3), [("Paying teams", 5, 18),
-                                  ("Grow expansion revenue | net", 6, 5)]),
-        ("Keep users", (7, 3), [("Grow revenue retention", 7, 16)]),
+        ("Grow revenue", (5, 3), [("Paying teams: 200", 5, 18),
+                                  ("Grow expansion revenue | net: 110%", 6, 5)]),
+        ("Keep users", (7, 3), [("Grow revenue retention: 95%", 7, 16)]),
     ]
     first = okr_file.objectives[0].key_results[0]
     assert first.fields == {"baseline": "120", "target": "200", "owner": "Ann"}
+    assert (first.span.end_line, first.span.end_column) == (5, 42)  # the end of "200"
     assert okr_file.objectives[0].period == "2025 Q1"
 
 
@@ -511,7 +540,8 @@ def test_a_table_of_key_results_under_an_objective_heading() -> None:
         |----|--------|
         | First reply time | under 2 h |
         """)
-    assert structure(okr_file) == [("Faster support", (1, 4), [("First reply time", 5, 3)])]
+    assert structure(okr_file) == [
+        ("Faster support", (1, 4), [("First reply time: under 2 h", 5, 3)])]
     assert okr_file.objectives[0].key_results[0].fields == {"target": "under 2 h"}
 
 

@@ -18,7 +18,8 @@ REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "real-world"
 pytestmark = pytest.mark.skipif(not REAL_WORLD.is_dir(), reason="no ../shared/real-world/")
 
 # Four bare bullets under "OKRs:" and nothing that states an objective: krlint must not invent
-# one, so the right result is no objectives and one F002 saying where and why.
+# one, so the right result is no objectives and one F006 note (information, not an error)
+# saying where and why.
 NO_OBJECTIVE = "taskcluster__taskcluster-migration-DEPRECATED__OKRs.md"
 
 
@@ -58,7 +59,8 @@ def test_lints_without_internal_error(path: Path, report: Report) -> None:
     assert [d for d in file_report.diagnostics if d.code == "X001"] == []
     if path.name == NO_OBJECTIVE:
         assert file_report.objectives == 0
-        assert [(d.code, d.line) for d in file_report.diagnostics] == [("F002", 3)]
+        assert [(d.code, d.line, d.severity.label) for d in file_report.diagnostics] == [
+            ("F006", 3, "info")]
     else:
         assert file_report.objectives >= 1
         assert file_report.key_results >= 1
