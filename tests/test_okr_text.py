@@ -60,7 +60,7 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
      {"label": "KR-2.1", "status": "NOT STARTED: 0%"}),
     ("Reach 50 paying teams [BLOCKED: Not launched yet]", "Reach 50 paying teams",
      {"status": "BLOCKED: Not launched yet"}),
-    ("Ship the mobile app [2/5] ✅", "Ship the mobile app", {"status": "2/5"}),
+    ("Ship the mobile app [2/5] ✅", "Ship the mobile app", {"progress": "2/5"}),
     ("Ship the mobile app => Done", "Ship the mobile app", {"status": "Done"}),
     ("Finish the course [due:: 2024-06-30]", "Finish the course", {"due": "2024-06-30"}),
     ("🚀 Grow MAU to 10k 🎯", "Grow MAU to 10k", {}),

@@ -859,11 +859,16 @@ class _Reader:
                              None)
                 if words is None:
                     continue
+                used = cells.index(words)
+                ident = " ".join(cell.plain.split()).strip(" :.")
                 cell, label, target = words, T.parse_label(words.plain), None
+                label.fields.setdefault("label", ident)
+            else:
+                used = columns.kr
             kr_text = cell
             if target is not None and _joins(cell.plain[label.start:], target.plain):
                 kr_text = _join(cell, ": ", target)
-            self.add_key_result(owner, kr_text, label, columns.fields(cells))
+            self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
         if columns.objective is not None and isinstance(owner, Objective):
             self.scope.owner = owner
 
@@ -1018,13 +1023,14 @@ class _Columns:
             if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed))
         return cols
 
-    def fields(self, cells: list[_Text]) -> dict[str, Any]:
+    def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
+        """The row's other cells as fields (not the cell that holds the key result's words)."""
         out: dict[str, Any] = {}
         for n in sorted(self.field_columns):
             cell = _at(cells, n)
-            if cell is not None and cell.plain and n != self.target:
+            if cell is not None and cell.plain and n not in (self.target, words):
                 out.setdefault(_TABLE_FIELDS[self.names[n]], cell.plain)
-        if self.target is not None:
+        if self.target is not None and self.target != words:
             cell = _at(cells, self.target)
             if cell is not None and cell.plain:
                 out.setdefault("target", cell.plain)

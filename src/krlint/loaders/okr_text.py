@@ -254,6 +254,7 @@ introduction license licence links notes overview references related resources r
 retro scoring grading tracking table toc what why acknowledgements credits disclaimer news
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 definitions terminology methodology template instructions installation initiatives tasks
+metrics kpis kpi
 """)
 # … or a short title (up to four words) that ends with one of these ("Key initiatives",
 # "Grading notes", "Success metrics", "Final score") …
@@ -267,6 +268,8 @@ dependencies assumptions
 _NOT_OKRS_WHOLE = frozenset({
     "team", "roles", "people", "members", "contributors", "owners", "stakeholders", "sponsors",
     "contacts", "contact", "vision", "mission", "values", "principles", "themes", "pillars",
+    "north star", "north star metric", "our north star", "product pillars", "strategic themes",
+    "focus areas", "guiding principles",
     "timeline", "schedule", "roadmap", "budget", "milestones", "deliverables", "process",
     "history", "summary", "status", "progress", "decisions", "next steps", "action items",
     "actions", "activities", "projects", "epics", "constraints", "archive", "usage", "setup",
@@ -291,13 +294,14 @@ def section_kind(title: str) -> str | None:
     if label.kind in (KEY_RESULTS, OBJECTIVES, IGNORED_SECTION, CONTAINER):
         return label.kind
     words = [w.lower().strip("'’") for w in _WORDS.findall(plain)]
+    if words and len(words) <= 6 and (
+            words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST)
+            or " ".join(words) in _NOT_OKRS_WHOLE):
+        return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide", "Key initiatives"
     if _PLURAL_CONTAINER.search(plain):
         return CONTAINER
     if not words or len(words) > 6:
         return None
-    if words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST) or \
-            " ".join(words) in _NOT_OKRS_WHOLE:
-        return IGNORED_SECTION
     if words[-1] in ("objectives", "goals") and len(words) <= 3:
         return OBJECTIVES
     return None
@@ -447,8 +451,8 @@ _OWNER_PAREN = re.compile(rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
                           r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$")
 _OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_NAME}"
                          rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}|@[\w-]+)\s*$")
-_SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0)\)|"
-                    r"\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
+_SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
+                    r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
 _ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
 _ENUMERATOR = re.compile(r"\(?\d{1,2}[.)]\s+|[A-Za-z][.)]\s+(?=[A-Z])")
 _QUOTES = "\"'“”‘’«»"
@@ -593,9 +597,9 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any]) -> None:
             break
         key, match = found
         value = match.group().strip(" ()[]-–—=>⇒→").strip()
-        if key == "status" and value and "progress" not in fields and "%" in value and \
+        if key == "status" and value and "progress" not in fields and \
                 not any(ch.isalpha() for ch in value):
-            fields["progress"] = value
+            fields["progress"] = value  # "[2/5]", "[40%]"
         else:
             fields.setdefault(key, value)
         work.cut(match.start(), len(work.s))
