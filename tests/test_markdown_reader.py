@@ -922,3 +922,142 @@ def test_objectives_and_key_results_in_sibling_sections() -> None:
 
 def test_mdx_is_read_as_markdown() -> None:
     assert reader_for("contents/objectives.mdx") == "markdown"
+
+
+def test_one_cell_listing_several_key_results() -> None:
+    okr_file, problems = read("""\
+        | Objective | Key results |
+        |---|---|
+        | **O1:** Keep the books clean | KR1: 95% of invoices paid in 30 days; KR2: No findings |
+        | Grow reach | - 40 partner schools<br>- 2,000 active learners |
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Keep the books clean", (3, 11), [("95% of invoices paid in 30 days", 3, 39),
+                                           ("No findings", 3, 77)]),
+        ("Grow reach", (4, 3), [("40 partner schools", 4, 18), ("2,000 active learners", 4, 42)]),
+    ]
+
+
+def test_a_status_before_the_label_is_a_field() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1 - Run the event
+
+        <span class='label'>PARTIALLY ACHIEVED</span> Key Result 1.1: 60% of talks by new speakers
+
+        NOT ACHIEVED Key Result 1.2: Survey 200 attendees
+        """)
+    assert structure(okr_file) == [("Run the event", (1, 19), [
+        ("60% of talks by new speakers", 3, 63), ("Survey 200 attendees", 5, 30)])]
+    assert [kr.fields["status"] for kr in okr_file.objectives[0].key_results] == [
+        "PARTIALLY ACHIEVED", "NOT ACHIEVED"]
+
+
+def test_numbered_key_result_lines_that_are_not_a_list() -> None:
+    # a word joiner after "1." keeps CommonMark from seeing a list: the lines are a paragraph
+    okr_file, _ = read(
+        "## Objective 1: Launch the app\n\n"
+        "1.\u2060 \u2060*Key Result 1*: 500 weekly users\n"
+        "2.\u2060 \u2060*Key Result 2*: Crash rate under 1%\n")
+    assert structure(okr_file) == [("Launch the app", (1, 17), [
+        ("500 weekly users", 3, 22), ("Crash rate under 1%", 4, 22)])]
+
+
+def test_a_list_indented_into_a_code_block_is_still_a_list() -> None:
+    okr_file, _ = read("""\
+        ### Be profitable
+                - make 15,000 a month in recurring revenue
+                        >need to check the baseline
+                -reach 20% long term retention >targets to be set
+        """)
+    assert structure(okr_file) == [("Be profitable", (1, 5), [
+        ("make 15,000 a month in recurring revenue", 2, 11),
+        ("reach 20% long term retention", 4, 10)])]
+
+
+def test_the_document_title_never_hides_the_document() -> None:
+    okr_file, _ = read("""\
+        # Roadmap 2025
+
+        ## Objective: Faster search
+        - p95 search latency under 200 ms
+        """)
+    assert structure(okr_file) == [("Faster search", (3, 15), [
+        ("p95 search latency under 200 ms", 4, 3)])]
+
+
+def test_a_bold_key_result_followed_by_commentary() -> None:
+    okr_file, _ = read("""\
+        ### Objective: Be healthier.
+        **Key result: 12 family trips.** I reached my goal last year
+        but want to be more ambitious.
+
+        **KR1.1 — Build the first version of a cost database for key
+        components of the supply chain.**
+        - a detail, not a key result
+        """)
+    assert structure(okr_file) == [("Be healthier.", (1, 16), [
+        ("12 family trips.", 2, 15),
+        ("Build the first version of a cost database for key components of the supply chain.",
+         5, 11)])]
+    assert okr_file.objectives[0].key_results[1].span.end_line == 6  # wrapped: ends a line on
+
+
+def test_a_sentence_completed_by_short_sub_items() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1: Ship the context file
+        - Finalize a template including:
+          - Context rules
+          - A glossary
+        - Write a runbook covering:
+          - how to rotate every credential we hold in production today
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Finalize a template including: Context rules, A glossary",
+        "Write a runbook covering"]  # sentences beneath are details, not its words
+    first = okr_file.key_results()[0][1]
+    assert (first.span.end_line, first.span.end_column) == (4, 15)
+
+
+def test_a_bold_name_before_the_statement_is_its_name() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Support
+        - **Workshop for users [COMMITTED]:** Run a workshop for new users at least once a year.
+        - **Help centre:** Rewrite the five most read articles
+        - **Activation:** from 30% to 45%
+        """)
+    assert [(kr.text, kr.fields.get("name")) for _, kr in okr_file.key_results()] == [
+        ("Run a workshop for new users at least once a year.",
+         "Workshop for users [COMMITTED]"),
+        ("Rewrite the five most read articles", "Help centre"),
+        ("Activation: from 30% to 45%", None)]  # a short value keeps its metric
+
+
+def test_generated_target_annotations_are_fields() -> None:
+    okr_file, _ = read("""\
+        ## Go to market
+        ### Key Results
+        - Increase revenue by 25% YoY (target: 25.0)
+        - 40% more champions (target: 100.0) - Current: 1.0
+        - Fix the nightly build (target: every run green)
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [kr.text for kr in krs] == [
+        "Increase revenue by 25% YoY", "40% more champions",
+        "Fix the nightly build (target: every run green)"]  # words, not a tool's number
+    assert krs[1].fields == {"target": "100.0", "current": "1.0"}
+
+
+def test_an_objectives_list_in_a_file_that_labels_its_objectives_is_not_objectives() -> None:
+    okr_file, _ = read("""\
+        ### OKRs
+        - **Objective 1: Keep users**
+            - ✅ **KR 1**: Retention around 70%
+
+        ### Objectives
+
+        - Focus on impact and on the SDKs most used
+        - Work closer with the docs team
+        """)
+    assert structure(okr_file) == [("Keep users", (2, 18), [("Retention around 70%", 3, 19)])]
+    assert okr_file.key_results()[0][1].fields == {"label": "KR1"}

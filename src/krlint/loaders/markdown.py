@@ -45,6 +45,11 @@ _WINDOW = 256  # how far alignment looks ahead for a character (markup, a link's
 _HIDDEN = re.compile(r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/?[A-Za-z][^<>\n]"
                      r"{0,500}>")
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+# where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
+_CODE_BULLET = re.compile(r"[-*•]\s*(?=\S)")
+_ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
+_NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|key\s*results?\s*\d|o\d+\.?kr))")
 
 
 # -- text with positions ----------------------------------------------------------------------
@@ -57,6 +62,8 @@ class _Text:
     pos: list[tuple[int, int]]
     bold: bool = False  # the whole text is bold or italic: a label line, not a sentence
     bold_label: bool = False  # it starts with a bold label ending in a colon (**Owner:** Sam)
+    # bold spans that start a line: (first character, last character), one per such line
+    bold_spans: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
     @property
     def line(self) -> int:
@@ -68,24 +75,45 @@ class _Text:
 
     def sub(self, index: list[int]) -> _Text:
         return _Text("".join(self.plain[i] for i in index), [self.pos[i] for i in index],
-                     self.bold, self.bold_label)
+                     self.bold, self.bold_label, self.bold_spans)
+
+    @property
+    def bold_end(self) -> tuple[int, int] | None:
+        """Where the bold span that starts this text ends, if one does."""
+        if not self.pos:
+            return None
+        return next((end for begin, end in self.bold_spans if begin == self.pos[0]), None)
+
+    def until_bold_end(self) -> _Text:
+        """Only the leading bold span: "**Key result: 12 trips.** Commentary…" → the KR."""
+        end = self.bold_end
+        if end is None:
+            return self
+        keep = [i for i, at in enumerate(self.pos) if at <= end]
+        return self.sub(keep) if keep else self
 
     def lines(self) -> list[_Text]:
         out: list[_Text] = []
         start = 0
+        ends = {begin: end for begin, end in self.bold_spans}
         for n, ch in enumerate(self.plain + "\n"):
             if ch == "\n":
+                first = next((self.pos[k] for k in range(start, n)
+                              if not self.plain[k].isspace()), None)
+                if n < len(self.plain) and first in ends and ends[first] > self.pos[n]:
+                    continue  # "**KR1 — a key result wrapped\nover two lines.**": one line
                 part = _squash(_Text(self.plain[start:n], self.pos[start:n]))
                 if part.plain:
                     part.bold = self.bold
                     part.bold_label = self.bold_label and not out
+                    part.bold_spans = self.bold_spans
                     out.append(part)
                 start = n + 1
         return out
 
     def flat(self) -> _Text:
         flat = _squash(_Text(self.plain.replace("\n", " "), self.pos))
-        flat.bold, flat.bold_label = self.bold, self.bold_label
+        flat.bold, flat.bold_label, flat.bold_spans = self.bold, self.bold_label, self.bold_spans
         return flat
 
 
@@ -104,7 +132,7 @@ def _squash(text: _Text) -> _Text:
     while plain and plain[-1] == " ":
         plain.pop()
         pos.pop()
-    return _Text("".join(plain), pos, text.bold, text.bold_label)
+    return _Text("".join(plain), pos, text.bold, text.bold_label, text.bold_spans)
 
 
 def _join(*parts: _Text | str) -> _Text:
@@ -308,6 +336,7 @@ class _Reader:
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
+        self.headings = 0
 
     # -- text of a node ------------------------------------------------------------------------
     def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> _Text:
@@ -334,6 +363,7 @@ class _Reader:
             inner = _plain(first).strip()
             after = "".join(_plain(c) for c in meaningful[1:2]).lstrip()
             text.bold_label = inner.endswith(":") or after.startswith(":")
+        text.bold_spans = _line_bold_spans(children, text.pos)
         return text
 
     def content_positions(self, content: str, first: int, offset: int) -> list[tuple[int, int]]:
@@ -486,7 +516,9 @@ class _Reader:
                 self.table(self.markdown_rows(block))
             elif block.type == "html_block":
                 self.html(block)
-            # block quotes, code, rules: notes and decoration, never OKRs
+            elif block.type == "code_block":
+                self.indented_list(block)
+            # block quotes, fenced code, rules: notes and decoration, never OKRs
         self.pop_to(0)
 
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -546,6 +578,9 @@ class _Reader:
         kind = label.kind
         if kind is None:
             kind = T.section_kind(plain)
+        first, self.headings = not self.headings, self.headings + 1
+        if first and level == 1 and kind == T.IGNORED_SECTION:
+            kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
         if kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
@@ -566,7 +601,10 @@ class _Reader:
         elif kind == T.KEY_RESULTS:
             self.push(_Scope(level, _KRS, owner=self.nearest_objective()))
         elif kind == T.OBJECTIVES:
-            self.push(_Scope(level, _OBJECTIVES, keep=True, title=plain))
+            # "## Objectives": its items are objectives — unless the file labels its objectives
+            # ("Objective 1: …") elsewhere, where such a list is a summary or a focus list
+            self.push(_Scope(level, _NONE if self.labelled else _OBJECTIVES,
+                             keep=not self.labelled, title=plain))
         elif kind == T.CONTAINER:
             self.push(_Scope(level, _NONE, title=plain))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
@@ -605,12 +643,19 @@ class _Reader:
             return
         if self.role() == _IGNORE and scope.after is None:
             return
+        prose = False
         for n, line in enumerate(lines):
+            if prose:
+                # in prose, only a line that starts with a bold or capitalised label counts
+                label = T.parse_label(line.plain)
+                if label.kind not in (T.OBJECTIVE, T.KEY_RESULT) or not label.text or not (
+                        line.bold_end is not None or line.plain[:1].isupper()):
+                    continue
             if not self.paragraph_line(line, node, following, first=n == 0,
                                        single=len(lines) == 1):
                 if n == 0 and scope.after in (_IGNORE, _DETAILS):
                     scope.after = None  # prose ends what a label line set aside
-                break
+                prose = True
 
     def awaited(self, scope: _Scope, line: _Text) -> None:
         """The words of a generic heading: `### Objective` then the statement below it."""
@@ -654,7 +699,10 @@ class _Reader:
             return True
         if label.kind == T.KEY_RESULT and label.text:
             if self.role() != _IGNORE:
-                self.add_key_result(self.nearest_objective(), line, label)
+                words = line.until_bold_end() if line.bold_end is not None else line
+                if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
+                    words = line  # "**KR 1:** Grow …": the bold is only the label
+                self.add_key_result(self.nearest_objective(), words, label)
                 scope.after = _DETAILS  # a list after it details this key result
             return True
         if label.kind == T.KEY_RESULT and label.generic and single:
@@ -729,7 +777,11 @@ class _Reader:
         assert not isinstance(owner, str)
         items = [_Item.of(self, list_item) for list_item in node.children]
         items = [item for item in items if item.text is not None]
-        fields_list = sum(1 for item in items if item.text.bold_label) >= 2
+        # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
+        # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
+        bold_labelled = [item for item in items if item.text.bold_label]
+        fields_list = len(bold_labelled) >= 2 and any(
+            T.names_a_field(item.text.plain) for item in bold_labelled)
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
@@ -763,7 +815,8 @@ class _Reader:
                     scope.owner, scope.by_paragraph = obj, True
                 continue
             if label.kind == T.KEY_RESULT and label.text:
-                self.add_key_result(owner, text, label, trailing_name=slash_owners)
+                self.add_key_result(owner, item.completed(self), label,
+                                    trailing_name=slash_owners)
                 continue
             if label.kind is not None:
                 continue  # initiatives, tasks, a bare "Objectives" line
@@ -790,7 +843,46 @@ class _Reader:
                     self.list(sub, obj, _OBJECTIVE)
                 continue
             # an unlabelled item: a key result; items nested under it are its details
-            self.add_key_result(owner, text, label, trailing_name=slash_owners)
+            words, name = item.named()
+            if name is not None:
+                self.add_key_result(owner, words, T.parse_label(words.plain), {"name": name},
+                                    trailing_name=slash_owners)
+                continue
+            self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
+
+    def indented_list(self, node: SyntaxTreeNode) -> None:
+        """A list indented by four spaces or more turns into a code block; when every line at its
+        outer indentation is a bullet ("- …", also "-…" without the space), it is the list its
+        author wrote. Deeper lines are its items' details; " >note" after an item is a note."""
+        if node.map is None or self.role() in (_IGNORE, _DETAILS):
+            return
+        first = node.map[0]
+        numbered = [(first + n, line) for n, line in enumerate(node.content.split("\n"))
+                    if line.strip()]
+        if not numbered:
+            return
+        indent = min(len(line) - len(line.lstrip()) for _, line in numbered)
+        outer = [(n, line) for n, line in numbered if len(line) - len(line.lstrip()) == indent]
+        if not all(_CODE_BULLET.match(line.strip()) for _, line in outer):
+            return  # code, not a list
+        owner = self.nearest_objective() if self.role() in (_OBJECTIVE, _KRS) else (
+            self.scope.owner if self.role() == _NONE else None)
+        for number, _ in outer:
+            source = self.lines[number] if number < len(self.lines) else ""
+            start = len(source) - len(source.lstrip())
+            marker = _CODE_BULLET.match(source, start)
+            assert marker is not None
+            words = source[marker.end():]
+            note = words.find(" >")
+            if note > 0:
+                words = words[:note]
+            text = _squash(_Text(words, [(number, marker.end() + k) for k in range(len(words))]))
+            if not text.plain:
+                continue
+            label = T.parse_label(text.plain)
+            if label.kind not in (None, T.KEY_RESULT):
+                continue
+            self.add_key_result(owner, text, label)
 
     # -- tables --------------------------------------------------------------------------------
     def markdown_rows(self, node: SyntaxTreeNode) -> list[list[_Cell]]:
@@ -806,7 +898,7 @@ class _Reader:
                         cells.append(_Cell(_Text("", []), cell.type == "th"))
                         continue
                     raw = self.lines[inline.map[0]] if inline.map[0] < len(self.lines) else ""
-                    text = self.text_of(inline, _cell_offset(raw, index)).flat()
+                    text = self.text_of(inline, _cell_offset(raw, index))
                     cells.append(_Cell(text, cell.type == "th"))
                 rows.append(cells)
         return rows
@@ -828,7 +920,8 @@ class _Reader:
             return
         owner: Owner = self.nearest_objective()
         for row in body:
-            cells = [c.text for c in row]
+            raw_cells = [c.text for c in row]
+            cells = [c.flat() for c in raw_cells]
             if columns.mixed is not None:
                 cell = _at(cells, columns.mixed)
                 if cell is None or not cell.plain:
@@ -848,6 +941,7 @@ class _Reader:
             cell = _at(cells, columns.kr)
             if cell is None or not cell.plain:
                 continue
+            lines = _at(raw_cells, columns.kr)
             label = T.parse_label(cell.plain)
             if label.kind not in (None, T.KEY_RESULT):
                 continue
@@ -865,6 +959,13 @@ class _Reader:
                 label.fields.setdefault("label", ident)
             else:
                 used = columns.kr
+            items = _cell_items(lines if lines is not None and cell is _at(cells, columns.kr)
+                                else cell)
+            if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
+                for item in items:
+                    self.add_key_result(owner, item, T.parse_label(item.plain),
+                                        columns.fields(cells, used))
+                continue
             kr_text = cell
             if target is not None and _joins(cell.plain[label.start:], target.plain):
                 kr_text = _join(cell, ": ", target)
@@ -876,16 +977,18 @@ class _Reader:
         """Objectives in the header row, `**KR1.1**: …` in the cells of their column."""
         header, body = rows[0], rows[1:]
         cells = [c for row in body for c in row if c.text.plain]
-        labelled = [c for c in cells if T.parse_label(c.text.plain).kind == T.KEY_RESULT]
+        labelled = [c for c in cells if T.parse_label(c.text.flat().plain).kind == T.KEY_RESULT]
         if not cells or len(labelled) * 2 < len(cells):
             return
         for n, head in enumerate(header):
             if not head.text.plain:
                 continue
-            obj = self.new_objective(head.text, T.parse_label(head.text.plain, heading=True))
+            head_text = head.text.flat()
+            obj = self.new_objective(head_text, T.parse_label(head_text.plain, heading=True))
             for row in body:
                 if n < len(row) and row[n].text.plain:
-                    self.add_key_result(obj, row[n].text, T.parse_label(row[n].text.plain))
+                    for item in _cell_items(row[n].text):
+                        self.add_key_result(obj, item, T.parse_label(item.plain))
 
     # -- HTML ----------------------------------------------------------------------------------
     def html(self, node: SyntaxTreeNode) -> None:
@@ -959,6 +1062,47 @@ class _Item:
             return cls(None, T.Label(None, ""), nested)
         text = reader.text_of(first).flat()
         return cls(text, T.parse_label(text.plain), nested)
+
+    def named(self) -> tuple[_Text, str | None]:
+        """"**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
+        before the key result's sentence is its name, not its words (a short value after a
+        bold metric, "**Activation:** 30% to 45%", is the key result and keeps its metric)."""
+        assert self.text is not None
+        text = self.text
+        end = text.bold_end
+        if end is None or not text.bold_label:
+            return text, None
+        cut = next((i for i, at in enumerate(text.pos) if at > end), None)
+        if cut is None:
+            return text, None
+        name = text.plain[:cut].strip().rstrip(":").strip()
+        rest = text.plain[cut:].lstrip(" :")
+        if len(rest.split()) < 5 or T.parse_label(text.plain).kind is not None:
+            return text, None
+        start = len(text.plain) - len(rest)
+        return text.sub(list(range(start, len(text.plain)))), name
+
+    def completed(self, reader: _Reader) -> _Text:
+        """The item's words; a sentence that ends in a colon is completed by the short phrases
+        nested under it ("Finalize a template including: rules, a glossary"). Sentences nested
+        under it are its details, not its words."""
+        assert self.text is not None
+        if not self.nested or not self.text.plain.endswith(":"):
+            return self.text
+        phrases: list[_Text] = []
+        for sub in self.nested:
+            for list_item in sub.children:
+                first = next((c for c in list_item.children if c.type == "paragraph"), None)
+                words = reader.text_of(first).flat() if first is not None else None
+                if words is None or not words.plain:
+                    continue
+                if len(words.plain.split()) > 5:
+                    return self.text
+                phrases.append(words)
+        parts: list[_Text | str] = [self.text]
+        for phrase in phrases:
+            parts += [" " if len(parts) == 1 else ", ", phrase]
+        return _join(*parts) if phrases else self.text
 
     def labelled_key_results(self) -> bool:
         for sub in self.nested:
@@ -1037,6 +1181,27 @@ class _Columns:
         return out
 
 
+def _cell_items(cell: _Text) -> list[_Text]:
+    """The items of a cell that lists several key results: lines broken by <br> that start
+    with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b")."""
+    lines = cell.lines()
+    if len(lines) > 1 and sum(1 for line in lines if _ITEM_MARKER.match(line.plain) or
+                              T.parse_label(line.plain).kind == T.KEY_RESULT) < len(lines) - 1:
+        lines = [cell.flat()]  # a key result wrapped with <br>, not a list
+    items: list[_Text] = []
+    for line in lines if len(lines) > 1 else [cell.flat()]:
+        marker = _ITEM_MARKER.match(line.plain)
+        if marker and len(lines) > 1:
+            line = line.sub(list(range(marker.end(), len(line.plain))))
+        start = 0
+        for match in _NEXT_LABEL.finditer(line.plain):
+            items.append(line.sub(list(range(start, match.start()))))
+            start = match.end()
+        items.append(line.sub(list(range(start, len(line.plain)))))
+    items = [_squash(item) for item in items]
+    return [item for item in items if item.plain]
+
+
 def _bold_rows(body: list[list[_Cell]], column: int) -> bool:
     """Some rows bold in this column (objectives) and some not (their key results)."""
     bold = [row[column].text.bold for row in body if column < len(row)
@@ -1092,9 +1257,32 @@ def _plain(node: SyntaxTreeNode) -> str:
         return "\n"
     if node.type == "image":
         return node.content
-    if node.type in ("html_inline",):
-        return ""
+    if node.type == "html_inline":
+        return "\n" if _BREAK.match(node.content) else ""
     return "".join(_plain(c) for c in node.children)
+
+
+def _line_bold_spans(children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
+                     ) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """Where each bold span that starts a line begins and ends (source positions of its first
+    and last characters)."""
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    offset, line_start = 0, True
+    for child in children:
+        words = _plain(child)
+        if child.type in ("softbreak", "hardbreak"):
+            line_start = True
+        elif child.type == "text" and not words.strip():
+            pass
+        else:
+            lead = len(words) - len(words.lstrip())
+            if line_start and child.type == "strong" and words.strip() and \
+                    offset + len(words) <= len(pos):
+                last = offset + len(words.rstrip()) - 1
+                spans.append((pos[offset + lead], pos[last]))
+            line_start = False
+        offset += len(words)
+    return tuple(spans)
 
 
 def _plain_node(node: SyntaxTreeNode) -> str:

@@ -119,7 +119,7 @@ def _kind(keyword: str) -> tuple[str, bool]:
     return INITIATIVE, word.endswith("s") or word == "activities"
 
 
-def parse_label(line: str, *, heading: bool = False) -> Label:
+def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
     `heading` allows an ID followed by a space only ("O1 Build the platform", "OKR 2 Grow"):
@@ -137,10 +137,26 @@ def parse_label(line: str, *, heading: bool = False) -> Label:
     if priority:
         fields["priority"] = priority.group(1) or priority.group(2)
         at = _skip_noise(text, priority.end())
-    if heading:
-        enum = _ENUMERATOR.match(text, at)
-        if enum and enum.end() < len(text):
-            at = enum.end()
+    enum = _ENUMERATOR.match(text, at) if _numbered else None
+    if enum and enum.end() < len(text):
+        if heading:
+            at = _skip_noise(text, enum.end())
+        else:  # "1. Key Result 1: …" written as text: the label counts, the number does not
+            inner = parse_label(text[:at] + text[_skip_noise(text, enum.end()):],
+                                _numbered=False)
+            if inner.kind is not None:
+                shift = _skip_noise(text, enum.end()) - at
+                inner.start += shift
+                inner.fields = {**fields, **inner.fields}
+                return inner
+    status = _STATUS_BEFORE_LABEL.match(text, at) if _numbered else None
+    if status and status.end() < len(text):
+        inner = parse_label(text[:at] + text[status.end():], heading=heading, _numbered=False)
+        if inner.kind in (OBJECTIVE, KEY_RESULT):
+            inner.start += status.end() - at
+            inner.fields = {**fields, "status": text[at:status.end()].strip(" :-–—|"),
+                            **inner.fields}
+            return inner
     rest = text[at:]
     compact = _COMPACT_ID.match(rest)
     if compact and re.match(r"(?i:o|obj)\d+[.\-]?kr", compact.group("id"), re.I):
@@ -256,6 +272,16 @@ events announcements brainstorm backlog ideas icebox parking future someday less
 definitions terminology methodology template instructions installation initiatives tasks
 metrics kpis kpi
 """)
+# Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
+# OKR" is about OKRs; "KPIs and OKRs by team" holds them).
+_GUIDE_FIRST = words("""
+about faq glossary guide guidelines how introduction license licence links references related
+resources table toc contents what why template instructions scoring grading definitions
+terminology methodology changelog appendix
+""")
+_GUIDE_LAST = words("""
+guide guidelines faq glossary template links references resources contents methodology
+""")
 # … or a short title (up to four words) that ends with one of these ("Key initiatives",
 # "Grading notes", "Success metrics", "Final score") …
 _NOT_OKRS_LAST = words("""
@@ -294,13 +320,16 @@ def section_kind(title: str) -> str | None:
     if label.kind in (KEY_RESULTS, OBJECTIVES, IGNORED_SECTION, CONTAINER):
         return label.kind
     words = [w.lower().strip("'’") for w in _WORDS.findall(plain)]
-    if words and len(words) <= 6 and (
-            words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST)
-            or " ".join(words) in _NOT_OKRS_WHOLE):
-        return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide", "Key initiatives"
+    short = bool(words) and len(words) <= 6
+    if short and (words[0] in _GUIDE_FIRST or (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
+        return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide": about OKRs, not OKRs
     if _PLURAL_CONTAINER.search(plain):
-        return CONTAINER
-    if not words or len(words) > 6:
+        return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
+    if short and (words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in
+                                                  _NOT_OKRS_LAST)
+                  or " ".join(words) in _NOT_OKRS_WHOLE):
+        return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links"
+    if not short:
         return None
     if words[-1] in ("objectives", "goals") and len(words) <= 3:
         return OBJECTIVES
@@ -319,8 +348,15 @@ reference support budget cost frequency cadence review scoring tactics tactic st
 approach hypothesis result results comment comments rationale success outcome outcomes
 applies things benefit benefits value expected
 """)
-_FIELD = re.compile(r"(?P<name>[A-Za-z][\w'’/&()+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
-                    r"(?P<bare>[A-Za-z][\w'’/&()+ -]{0,48}?)\s*:\s*$")
+_FIELD = re.compile(r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
+                    r"(?P<bare>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s*$")
+
+
+def names_a_field(text: str) -> bool:
+    """Whether a "Label: value" line's label has a word that names a plan field."""
+    found = _FIELD.match(text.strip())
+    name = (found.group("name") or found.group("bare") or "") if found else ""
+    return any(w.lower().strip("'’") in _FIELD_WORDS for w in _WORDS.findall(name))
 
 
 def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
@@ -421,11 +457,14 @@ class _Work:
 
 _DATAVIEW = re.compile(r"\[\s*(?P<key>[\w -]{1,30}?)\s*::\s*(?P<value>[^\[\]]{0,80})\]|"
                        r"\(\s*(?P<key2>[\w -]{1,30}?)\s*::\s*(?P<value2>[^()]{0,80})\)")
-_STATUS_WORDS = (r"done|complete[d]?|achieved|met|missed|not met|shipped|launched|in progress|"
-                 r"on track|off track|at risk|behind|ahead|blocked|wip|not started|started|"
+_STATUS_WORDS = (r"(?:(?:not|partially|partly|mostly|fully|almost)\s+)?"
+                 r"(?:done|complete[d]?|achieved|met|missed|shipped|launched|in progress|"
+                 r"on track|off track|at risk|behind|ahead|blocked|wip|started|"
                  r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
                  r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
-                 r"aspirational|green|yellow|amber|red|ok")
+                 r"aspirational|green|yellow|amber|red|ok)")
+# a status shown before a label: "PARTIALLY ACHIEVED Key Result 1.4: …", "✅ Done - KR2: …"
+_STATUS_BEFORE_LABEL = re.compile(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
 _BRACKET_STATUS = re.compile(
     rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]")
 _PAREN_STATUS = re.compile(
@@ -435,6 +474,9 @@ _PAREN_STATUS = re.compile(
 # "(currently 84%)", "(baseline: 12)": where it starts, kept as the `baseline` field
 _PAREN_BASELINE = re.compile(r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
                              r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$")
+# "(target: 25.0)", "- Current: 1.0": a tool's annotation of the target and where it stands
+_ANNOTATION = re.compile(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
+                         r"\s[-–—|]\s*(?i:current|actual|now|progress)\s*:\s*[^:]{1,40}$")
 # "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
 _PAREN_NOTE = re.compile(r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
                          r"\)\s*\.?\s*$")
@@ -454,7 +496,7 @@ _OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_NAME}"
 _SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
                     r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
 _ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
-_ENUMERATOR = re.compile(r"\(?\d{1,2}[.)]\s+|[A-Za-z][.)]\s+(?=[A-Z])")
+_ENUMERATOR = re.compile(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
 _QUOTES = "\"'“”‘’«»"
 _EDGE_PUNCT = " \t:;,|-–—>→=*_~"
 
@@ -585,6 +627,7 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any]) -> None:
         found = None
         for key, pattern in (("status", _BRACKET_STATUS), ("status", _PAREN_STATUS),
                              ("baseline", _PAREN_BASELINE), ("note", _PAREN_NOTE),
+                             ("annotation", _ANNOTATION),
                              ("status", _ARROW_STATUS), ("owner", _OWNER_PAREN),
                              ("owner", _OWNER_SLASH), ("owner", _OWNER_DASH),
                              ("status", _TRAILING_STATUS_WORD)):
@@ -596,7 +639,11 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any]) -> None:
         if found is None:
             break
         key, match = found
-        value = match.group().strip(" ()[]-–—=>⇒→").strip()
+        value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
+        if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
+            name, _, value = value.partition(":")
+            key = name.strip().lower()
+            value = value.strip()
         if key == "status" and value and "progress" not in fields and \
                 not any(ch.isalpha() for ch in value):
             fields["progress"] = value  # "[2/5]", "[40%]"
