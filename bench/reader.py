@@ -253,6 +253,49 @@ def failing_conventions(results: list[Result]) -> list[tuple[str, int, int, int]
                                                                       row[0]))
 
 
+def error_findings(docs: list[Document]) -> dict[str, list[tuple[str, int, str, bool]]]:
+    """Per set, the error-level findings `krlint check` raises on the documents, each with
+    whether the ground truth supports it: O101 (all key results outputs) when the objective on
+    that line has key results and none is labelled an outcome; O102 (no key results) when it
+    has none; any other error (F-codes) is wrong on these documents. This measures the reader
+    and the judgement together (the judgement is another issue's)."""
+    from krlint.diagnostics import Severity
+    from krlint.engine import Linter
+
+    report = Linter().lint_paths([str(d.path) for d in docs])
+    by_path = {f.path: f for f in report.files}
+    out: dict[str, list[tuple[str, int, str, bool]]] = {}
+    for doc in docs:
+        gold = {int(o["line"]): [str(k.get("label")) for k in o.get("key_results") or []]
+                for o in doc.expected.get("objectives") or []}
+        file_report = by_path.get(str(doc.path))
+        for d in file_report.diagnostics if file_report else []:
+            if d.severity < Severity.ERROR:
+                continue
+            labels = gold.get(d.line)
+            if d.code == "O101":
+                right = bool(labels) and "outcome" not in (labels or [])
+            elif d.code == "O102":
+                right = labels == []
+            else:
+                right = False
+            out.setdefault(doc.group, []).append((doc.name, d.line, d.code, right))
+    return out
+
+
+def errors_table(found: dict[str, list[tuple[str, int, str, bool]]]) -> str:
+    lines = ["| set | error-level findings | supported by the ground truth | share |",
+             "|---|---|---|---|"]
+    total = right = 0
+    for group in GROUPS:
+        rows = found.get(group, [])
+        ok = sum(1 for *_, r in rows if r)
+        total, right = total + len(rows), right + ok
+        lines.append(f"| {GROUP_NAMES[group]} | {len(rows)} | {ok} | {ratio(ok, len(rows)):.2f} |")
+    lines.append(f"| **all** | {total} | {right} | {ratio(right, total):.2f} |")
+    return "\n".join(lines)
+
+
 HEAD = ["objective P", "objective R", "KR P", "KR R", "KR P exact", "KR R exact"]
 
 
@@ -301,7 +344,39 @@ def _commit() -> str:
         return "?"
 
 
-def write(path: Path, results: list[Result], record: str | None) -> None:
+README_START = "<!-- reader-benchmark: written by bench/reader.py --write; do not edit by hand -->"
+README_END = "<!-- /reader-benchmark -->"
+UNTOUCHED = "list B measured untouched"
+
+
+def readme_block(results: list[Result], history: list[str]) -> str:
+    """The totals for the README, and the figure that says most: list B before it was studied."""
+    lines = ["| documents | objective P | objective R | key result P | key result R |",
+             "|---|---|---|---|---|"]
+    for group in (*GROUPS, None):
+        t = totals(results, group)
+        name = GROUP_NAMES[group] if group else "all"
+        lines.append(f"| {name} | " + " | ".join(t.row()[:4]) + " |")
+    untouched = next((row for row in history if UNTOUCHED in row), None)
+    if untouched:
+        cells = [c.strip() for c in untouched.strip("|").split("|")]
+        lines += ["", f"Measured on list B before the reader was studied on it (the estimate for "
+                      f"documents it has never seen; objective P / R, key result P / R): "
+                      f"{cells[5]} (commit {cells[1]}, {cells[0]})."]
+    return "\n".join(lines)
+
+
+def write_readme(readme: Path, block: str) -> None:
+    text = readme.read_text(encoding="utf-8")
+    if README_START not in text or README_END not in text:
+        return
+    head, rest = text.split(README_START, 1)
+    _, tail = rest.split(README_END, 1)
+    readme.write_text(f"{head}{README_START}\n{block}\n{README_END}{tail}", encoding="utf-8")
+
+
+def write(path: Path, results: list[Result], record: str | None,
+          errors: dict[str, list[tuple[str, int, str, bool]]] | None = None) -> None:
     history: list[str] = []
     if path.is_file():
         old = path.read_text(encoding="utf-8")
@@ -328,6 +403,12 @@ def write(path: Path, results: list[Result], record: str | None) -> None:
         "",
         markdown_tables(results),
         "",
+        "## Error-level findings",
+        "",
+        " ".join((error_findings.__doc__ or "").split()),
+        "",
+        errors_table(errors) if errors is not None else "(not measured)",
+        "",
         "## History",
         "",
         "Totals per set at the time, objective P / objective R / KR P / KR R.",
@@ -340,6 +421,7 @@ def write(path: Path, results: list[Result], record: str | None) -> None:
         "",
     ])
     path.write_text(text, encoding="utf-8")
+    write_readme(ROOT / "README.md", readme_block(results, history))
 
 
 # -- printing ----------------------------------------------------------------------------------
@@ -390,24 +472,35 @@ def main() -> int:
     parser.add_argument("--write", type=Path, metavar="FILE", help="write the Markdown report")
     parser.add_argument("--record", metavar="LABEL", help="with --write: add a history row")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument("--errors", action="store_true",
+                        help="also lint the documents: how many error-level findings are right")
     args = parser.parse_args()
     if not args.real_world.is_dir():
         print(f"no {args.real_world} (the ../shared folder beside the project)", file=sys.stderr)
         return 2
     docs = [d for d in documents(args.real_world) if not args.only or d.group == args.only]
     results = evaluate(docs)
+    errors = error_findings(docs) if args.errors or args.write else None
     if args.json:
         print(json.dumps({g or "all": dict(zip(HEAD, map(float, totals(results, g).row())))
                           for g in (*GROUPS, None)}, indent=2))
     else:
         print(markdown_tables(results))
+    if errors is not None:
+        print()
+        print(errors_table(errors))
+        if args.errors:
+            for group, rows in errors.items():
+                for name, line, code, right in rows:
+                    if not right:
+                        print(f"  {group} {name}:{line} {code} not supported")
     if args.details:
         print_details(results, args.details)
     if args.write:
         if args.only:
             print("--write needs every set (drop --only)", file=sys.stderr)
             return 2
-        write(args.write, results, args.record)
+        write(args.write, results, args.record, errors)
         print(f"\nwrote {args.write}")
     return 0
 

@@ -413,7 +413,9 @@ def show(
     if format is ShowFormat.json:
         sys.stdout.write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
     else:
-        render_tree(shown, console_for_stdout(emoji=False))
+        # a pipe or a file gets whole lines (grep-able); a terminal gets them wrapped
+        wide = {} if sys.stdout.isatty() else {"width": 100_000}
+        render_tree(shown, console_for_stdout(emoji=False, **wide))
     for message in shown.errors:
         sys.stderr.write(f"krlint: error: {message}\n")
     raise typer.Exit(EXIT_ERROR if shown.errors else EXIT_OK)

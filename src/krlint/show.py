@@ -181,14 +181,18 @@ def _text(*parts: tuple[str, str]) -> Text:
     return out
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def render_tree(shown: Shown, console: Console) -> None:
     from rich.tree import Tree
 
     for entry in shown.files:
         krs = entry.file.key_results()
-        tree = Tree(_text((entry.path, "bold"),
-                          (f"  {len(entry.file.objectives)} objectives, {len(krs)} key results "
-                           f"({entry.file.reader})", "dim")))
+        count = (f"  {_count(len(entry.file.objectives), 'objective')}, "
+                 f"{_count(len(krs), 'key result')} ({entry.file.reader})")
+        tree = Tree(_text((entry.path, "bold"), (count, "dim")))
         for obj in entry.file.objectives:
             period = f"  [{obj.period}]" if obj.period else ""
             branch = tree.add(_text((f"L{obj.span.line} ", "dim"), (obj.text, "bold"),
