@@ -511,7 +511,7 @@ class _Reader:
             elif block.type == "paragraph":
                 self.paragraph(block, following)
             elif block.type in _LISTS:
-                self.list(block)
+                self.read_list(block)
             elif block.type == "table":
                 self.table(self.markdown_rows(block))
             elif block.type == "html_block":
@@ -534,10 +534,8 @@ class _Reader:
                         T.clean_key_result(text[label.start:])):
                     owners += 1
             if block.type == "paragraph" and n + 1 < len(blocks) and \
-                    blocks[n + 1].type in _LISTS:
-                text = self.text_of(block)
-                if _objective_like(text):
-                    followed += 1
+                    blocks[n + 1].type in _LISTS and _objective_like(self.text_of(block)):
+                followed += 1
         self.paragraph_objectives = followed >= 2 and not self.labelled
         self.owner_suffixes = owners >= 3
 
@@ -764,8 +762,8 @@ class _Reader:
         return self.period() is not None and len(line.plain.split()) <= 12
 
     # -- lists ---------------------------------------------------------------------------------
-    def list(self, node: SyntaxTreeNode, owner: Owner | str = "scope", role: str | None = None
-             ) -> None:
+    def read_list(self, node: SyntaxTreeNode, owner: Owner | str = "scope",
+                  role: str | None = None) -> None:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
             return
@@ -775,8 +773,8 @@ class _Reader:
             owner = self.nearest_objective() if role in (_OBJECTIVE, _KRS, _DETAILS) else (
                 scope.owner if role == _NONE else None)
         assert not isinstance(owner, str)
-        items = [_Item.of(self, list_item) for list_item in node.children]
-        items = [item for item in items if item.text is not None]
+        items = [item for list_item in node.children
+                 if (item := _Item.of(self, list_item)) is not None]
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
@@ -798,7 +796,7 @@ class _Reader:
                 text.plain, bold_label=fields_list and text.bold_label)
             if label.kind == T.KEY_RESULTS:
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
-                    self.list(sub, self.materialise(owner) or owner, _KRS)
+                    self.read_list(sub, self.materialise(owner) or owner, _KRS)
                 continue
             if found is not None:
                 obj = owner if isinstance(owner, Objective) else None
@@ -808,7 +806,7 @@ class _Reader:
             if label.kind == T.OBJECTIVE and label.text:
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
-                    self.list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, _OBJECTIVE)
                 owner = obj
                 labelled_krs = False
                 if role == _NONE:
@@ -825,7 +823,7 @@ class _Reader:
             if role == _OBJECTIVES:
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
-                    self.list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, _OBJECTIVE)
                 continue
             if owner is None or (isinstance(owner, Objective) and labelled_krs):
                 if item.nested and (item.labelled_key_results() or text.bold or
@@ -833,14 +831,14 @@ class _Reader:
                     # "- Grow revenue" with "- KR: …" beneath
                     obj = self.new_objective(text, label)
                     for sub in item.nested:
-                        self.list(sub, obj, _OBJECTIVE)
+                        self.read_list(sub, obj, _OBJECTIVE)
                 elif owner is None:
                     self.skip(text)
                 continue
             if item.nested and item.labelled_key_results():
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
-                    self.list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, _OBJECTIVE)
                 continue
             # an unlabelled item: a key result; items nested under it are its details
             words, name = item.named()
@@ -1027,8 +1025,9 @@ class _Reader:
         if not self.file.objectives:
             detail = ""
             if skipped.items:
-                detail = (f" ({skipped.items} list item{'s' if skipped.items != 1 else ''} from "
-                          f"line {skipped.first} look like key results but no objective states "
+                n = skipped.items
+                detail = (f" ({n} list item{'s' if n != 1 else ''} from line {skipped.first} "
+                          f"look{'' if n != 1 else 's'} like key results but no objective states "
                           "what they are for)")
             self.problems.append(Problem(
                 span=Span(skipped.first or 1, 1), code=_CODE,
@@ -1050,24 +1049,24 @@ class _Reader:
 class _Item:
     """One list item: its first paragraph (the words) and the lists nested under it."""
 
-    text: _Text | None
+    text: _Text
     label: T.Label
     nested: list[SyntaxTreeNode]
 
     @classmethod
-    def of(cls, reader: _Reader, node: SyntaxTreeNode) -> _Item:
+    def of(cls, reader: _Reader, node: SyntaxTreeNode) -> _Item | None:
+        """The item, or None for one without words (a nested list alone, a code block)."""
         first = next((c for c in node.children if c.type == "paragraph"), None)
-        nested = [c for c in node.children if c.type in _LISTS]
         if first is None:
-            return cls(None, T.Label(None, ""), nested)
+            return None
         text = reader.text_of(first).flat()
+        nested = [c for c in node.children if c.type in _LISTS]
         return cls(text, T.parse_label(text.plain), nested)
 
     def named(self) -> tuple[_Text, str | None]:
         """"**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
         before the key result's sentence is its name, not its words (a short value after a
         bold metric, "**Activation:** 30% to 45%", is the key result and keeps its metric)."""
-        assert self.text is not None
         text = self.text
         end = text.bold_end
         if end is None or not text.bold_label:
@@ -1086,7 +1085,6 @@ class _Item:
         """The item's words; a sentence that ends in a colon is completed by the short phrases
         nested under it ("Finalize a template including: rules, a glossary"). Sentences nested
         under it are its details, not its words."""
-        assert self.text is not None
         if not self.nested or not self.text.plain.endswith(":"):
             return self.text
         phrases: list[_Text] = []

@@ -505,13 +505,41 @@ _EDGE_PUNCT = " \t:;,|-–—>→=*_~"
 # parenthesis, colon, slash, @, arrow, dash separator, emoji or odd whitespace anywhere. Most key
 # results in a YAML file are like this, and skip the work (a superset test: anything it lets
 # through is cleaned the long way; tests check both ways agree).
-_PLAIN_ENOUGH = re.compile(
+_NOISE_ANYWHERE = re.compile(
     r"[\[\](){}@/:=>|#•·*_~;\"'“”‘’«»\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3"
-    r"\u2190-\U0010ffff]|\s[-–—]|[-–—]\s|[^\S ]|  |^\W|[\s,\-–—]$"
-    r"|^(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b"
-    r"|^(?i:kr|o|obj)\d|^\d+\.\d|^\d{1,2}[.)]\s|^[A-Za-z]{1,4}-\d|^[A-Za-z][.)]\s"
-    r"|(?:DONE|ACHIEVED|COMPLETED?|WIP)\W*$"
-    rf"|^(?i:{_STATUS_WORDS})\b")
+    r"\u2190-\U0010ffff\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
+    r"\u202f\u205f\u3000]")
+_DASH_SEPARATORS = (" -", "- ", " –", "– ", " —", "— ", "  ")
+_NOISE_AT_START = re.compile(
+    r"\W|(?i:kr|o|obj)\d|\d+\.\d|\d{1,2}[.)]\s|[A-Za-z]{1,4}-\d|[A-Za-z][.)]\s")
+_LABEL_NEAR_START = re.compile(
+    r"(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b")
+_STATUS_AT_START = re.compile(rf"(?i:{_STATUS_WORDS})\b")
+# first words that can start a status ("not started", "on track", "to do", "partially met")
+_STATUS_FIRST = words("""
+done complete completed achieved met missed shipped launched in on off at behind ahead blocked
+wip started pending ongoing planned dropped canceled cancelled deferred postponed paused tbd
+todo to partial partially partly mostly fully almost not stretch committed aspirational green
+yellow amber red ok
+""")
+_STATUS_AT_END = ("DONE", "ACHIEVED", "COMPLETE", "COMPLETED", "WIP")
+
+
+def _plain_enough(text: str) -> bool:
+    """Text none of the patterns below could change: no label, ID or status at the start, no
+    bracket, parenthesis, colon, slash, @, arrow, dash separator, emoji or odd whitespace
+    anywhere, no status word at the end. Most key results in a YAML file are like this and skip
+    the work (a superset test: what it lets through is cleaned the long way; tests check that
+    both ways agree)."""
+    if (_NOISE_ANYWHERE.search(text) or any(d in text for d in _DASH_SEPARATORS)
+            or _NOISE_AT_START.match(text) or text[-1:] in (" ", ",", "-", "–", "—")
+            or "".join(ch for ch in text[-12:] if ch.isalnum()).endswith(_STATUS_AT_END)):
+        return False
+    lead = text[:48].lower().split(" ", 3)[:3]
+    if lead and lead[0] in _STATUS_FIRST and _STATUS_AT_START.match(text):
+        return False
+    return not (any(w.startswith(("key", "kr", "o", "initiative")) for w in lead)
+                and _LABEL_NEAR_START.match(text))
 
 
 def clean_key_result(text: str, base: int = 0) -> Cleaned:
@@ -521,7 +549,7 @@ def clean_key_result(text: str, base: int = 0) -> Cleaned:
     emoji and trailing arrows to a status. Kept as fields: `status`, `progress`, `baseline`,
     `owner`, `note`, the Dataview keys, `label` (an ID).
     """
-    if not _PLAIN_ENOUGH.search(text):
+    if _plain_enough(text):
         return Cleaned(text, list(range(base, base + len(text))), {})
     return _clean_key_result(text, base)
 
@@ -538,7 +566,7 @@ def _clean_key_result(text: str, base: int = 0) -> Cleaned:
 def clean_objective(text: str, base: int = 0) -> Cleaned:
     """An objective's own words: also without a leading enumerator ("1)"), a heading anchor
     ({id}), a trailing score ("– 2", "(7/10)"), an owner in parentheses, quotes around it."""
-    if not _PLAIN_ENOUGH.search(text):
+    if _plain_enough(text):
         return Cleaned(text, list(range(base, base + len(text))), {})
     return _clean_objective(text, base)
 
