@@ -461,6 +461,45 @@ def classify(
     console_for_stdout().print(table)
 
 
+class ShowFormat(str, Enum):
+    tree = "tree"
+    json = "json"
+
+
+@app.command()
+def show(
+    paths: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
+        help="Files or folders to read; - reads standard input.")] = None,
+    format: Annotated[ShowFormat, typer.Option(
+        "--format", help="tree (default) or json.")] = ShowFormat.tree,
+    config: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--config", help="Use this config file instead of discovering one.")] = None,
+    format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
+        "--format-in", help="Read input as this format (default: by file extension).")] = None,
+) -> None:
+    """Show what krlint read: objectives, key results (cleaned), judgement and confidence."""
+    import json
+
+    from krlint.catalogue import CatalogueError
+    from krlint.config import ConfigError
+    from krlint.show import collect, render_tree, to_json
+
+    try:
+        shown = collect(paths or default_paths(), config_file=config,
+                        reader=format_in.value if format_in else None)
+    except (ConfigError, CatalogueError) as error:
+        fail(str(error))
+    if format is ShowFormat.json:
+        sys.stdout.write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
+    else:
+        # a pipe or a file gets whole lines (grep-able); a terminal gets them wrapped
+        wide = {} if sys.stdout.isatty() else {"width": 100_000}
+        render_tree(shown, console_for_stdout(emoji=False, **wide))
+    for message in shown.errors:
+        sys.stderr.write(f"krlint: error: {message}\n")
+    raise typer.Exit(EXIT_ERROR if shown.errors else EXIT_OK)
+
+
 STARTER = """\
 # OKRs for krlint: objectives with key results that measure outcomes.
 period: 2026-Q1

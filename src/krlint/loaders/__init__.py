@@ -22,7 +22,7 @@ def reader_for(path: str, forced: str | None = None) -> str:
     if forced:
         return forced
     lower = path.lower()
-    if lower.endswith((".md", ".markdown")):
+    if lower.endswith((".md", ".markdown", ".mdx")):
         return "markdown"
     return "yaml"
 
