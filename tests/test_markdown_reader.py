@@ -924,6 +924,15 @@ def test_mdx_is_read_as_markdown() -> None:
     assert reader_for("contents/objectives.mdx") == "markdown"
 
 
+def test_a_directory_walk_finds_mdx_okrs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from krlint.sources import discover
+
+    (tmp_path / "okrs").mkdir()
+    (tmp_path / "okrs" / "q1.mdx").write_text("# Grow\n\n- Reach 100 users\n", encoding="utf-8")
+    (tmp_path / "notes.mdx").write_text("# Notes\n", encoding="utf-8")
+    assert [p.rsplit("/", 1)[-1] for p in discover([str(tmp_path)])] == ["q1.mdx"]
+
+
 def test_one_cell_listing_several_key_results() -> None:
     okr_file, problems = read("""\
         | Objective | Key results |

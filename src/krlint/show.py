@@ -10,7 +10,6 @@ so it measures exactly what a user sees.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from krlint.loaders import read_text, reader_for
 from krlint.loaders.sniff import looks_like_okrs
 from krlint.model import KeyResult, Objective, OkrFile
 from krlint.nlp.judgement import Judgement
+from krlint.reporters.sanitize import line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -162,14 +162,7 @@ def to_json(shown: Shown) -> dict[str, Any]:
 
 
 # -- the tree ---------------------------------------------------------------------------------
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _COLOURS = {"output": "yellow", "outcome": "green", "unclear": "dim"}
-
-
-def printable(text: str) -> str:
-    """User text fit for a terminal: control characters and bidirectional overrides dropped
-    (a file must not be able to move the cursor, ring the bell or reorder what is shown)."""
-    return "".join(ch for ch in text if ch not in _BIDI and unicodedata.category(ch) != "Cc")
 
 
 def _text(*parts: tuple[str, str]) -> Text:
@@ -177,7 +170,7 @@ def _text(*parts: tuple[str, str]) -> Text:
 
     out = Text()
     for content, style in parts:
-        out.append(printable(content), style=style)  # a Text is never parsed for [markup]
+        out.append(line(content), style=style)  # a Text is never parsed for [markup]
     return out
 
 

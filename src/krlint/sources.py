@@ -17,8 +17,8 @@ from pathlib import Path
 from krlint.diagnostics import Problem
 from krlint.model import Span
 
-OKR_SUFFIXES = (".yaml", ".yml", ".json", ".md", ".markdown")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+OKR_SUFFIXES = (".yaml", ".yml", ".json", *MARKDOWN_SUFFIXES)
 OKR_FOLDERS = frozenset({"okrs", "okr"})
 STDIN = "-"
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
