@@ -150,6 +150,19 @@ def documents(real_world: Path) -> list[Document]:
     return found
 
 
+def extra_documents(folder: Path) -> list[Document]:
+    """A further set laid out like ../shared/real-world (`docs/<file>` and
+    `expected/<file>.yaml`), e.g. a fresh batch measured before anyone studies it. Such sets
+    are kept outside the project (the documents are not ours); the group is the folder's name."""
+    group = folder.name
+    found = []
+    for path in sorted((folder / "docs").iterdir()):
+        expected = folder / "expected" / f"{path.name}.yaml"
+        if expected.is_file():
+            found.append(Document(path, group, yaml.safe_load(expected.read_text("utf-8"))))
+    return found
+
+
 def gold_items(expected: dict[str, Any]) -> tuple[list[Item], list[Item]]:
     objectives = [Item(str(o["title"]), int(o["line"])) for o in expected.get("objectives") or []]
     krs = [Item(str(k["text"]), int(k["line"]), str(k.get("label")))
@@ -464,6 +477,7 @@ def _why(line: int, not_okrs: list[dict[str, Any]]) -> str:
 
 
 def main() -> int:
+    global GROUPS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--real-world", type=Path, default=REAL_WORLD)
     parser.add_argument("--only", choices=GROUPS, help="measure one set only")
@@ -474,11 +488,20 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="also lint the documents: how many error-level findings are right")
+    parser.add_argument("--extra", type=Path, metavar="DIR",
+                        help="measure only a further set laid out as DIR/docs and DIR/expected")
     args = parser.parse_args()
+    if args.extra:
+        if args.write:
+            print("--write reports the shared set (drop --extra)", file=sys.stderr)
+            return 2
+        GROUPS = (args.extra.name,)
+        GROUP_NAMES[args.extra.name] = f"{args.extra.name} ({len(extra_documents(args.extra))} docs)"
     if not args.real_world.is_dir():
         print(f"no {args.real_world} (the ../shared folder beside the project)", file=sys.stderr)
         return 2
-    docs = [d for d in documents(args.real_world) if not args.only or d.group == args.only]
+    docs = extra_documents(args.extra) if args.extra else [
+        d for d in documents(args.real_world) if not args.only or d.group == args.only]
     results = evaluate(docs)
     errors = error_findings(docs) if args.errors or args.write else None
     if args.json:
