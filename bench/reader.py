@@ -496,7 +496,8 @@ def main() -> int:
             print("--write reports the shared set (drop --extra)", file=sys.stderr)
             return 2
         GROUPS = (args.extra.name,)
-        GROUP_NAMES[args.extra.name] = f"{args.extra.name} ({len(extra_documents(args.extra))} docs)"
+        count = len(extra_documents(args.extra))
+        GROUP_NAMES[args.extra.name] = f"{args.extra.name} ({count} docs)"
     if not args.real_world.is_dir():
         print(f"no {args.real_world} (the ../shared folder beside the project)", file=sys.stderr)
         return 2
