@@ -37,7 +37,9 @@ def report() -> Report:
 
 
 def test_the_directory_walk_finds_every_okr_file_and_not_the_readme(report: Report) -> None:
-    assert sorted(Path(f.path).name for f in report.files) == [p.name for p in okr_files()]
+    # the walk also descends into docs/ and expected/ (other sets, with tests of their own)
+    top = [f for f in report.files if Path(f.path).parent == REAL_WORLD]
+    assert sorted(Path(f.path).name for f in top) == [p.name for p in okr_files()]
 
 
 @pytest.mark.parametrize("path", okr_files(), ids=lambda p: p.name)
