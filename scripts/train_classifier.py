@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from accuracy import scores  # noqa: E402  (one definition of the figures the README quotes)
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
+from krlint.nlp.features import names as F  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
 from krlint.nlp.model import LinearModel, model_path  # noqa: E402
 
@@ -34,12 +35,11 @@ CORPUS = ROOT / "corpus" / "key-results.jsonl"
 # Features that state the definition itself (design §3a): what the scored number counts, levers the
 # team sets, provisioning, purpose clauses. They are held close to their hand-set weights so that
 # noise in a thousand labels cannot argue the definition away.
-CORE = frozenset({"f:measures_output", "f:numbers_count_output", "f:spend", "f:team_property",
-                  "f:provisioning", "f:purpose_outcome", "f:purpose_scored", "f:zero_metric",
-                  "f:capability",
-                  "f:instrumentation", "f:share_of_internal", "f:artefact_counted",
-                  "f:artefact_number_of", "f:measures_outcome", "f:outcome_clause",
-                  "f:outcome_verb_over_artefacts", "f:verb_measures=spend"})
+CORE = frozenset({F.MEASURES_OUTPUT, F.NUMBERS_COUNT_OUTPUT, F.SPEND, F.TEAM_PROPERTY,
+                  F.PROVISIONING, F.PURPOSE_OUTCOME, F.PURPOSE_SCORED, F.ZERO_METRIC,
+                  F.CAPABILITY, F.INSTRUMENTATION, F.SHARE_OF_INTERNAL, F.ARTEFACT_COUNTED,
+                  F.ARTEFACT_NUMBER_OF, F.MEASURES_OUTCOME, F.OUTCOME_CLAUSE,
+                  F.OUTCOME_VERB_OVER_ARTEFACTS, F.verb_measures("spend")})
 
 
 def load(split: str | None = None) -> list[dict]:

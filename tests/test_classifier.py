@@ -354,3 +354,18 @@ def test_shipped_weights_are_reproducible_from_the_corpus(tmp_path: Path) -> Non
     fresh = trainer.fit(feats, y, prior=HAND_WEIGHTS, **params)
     assert set(fresh.weights) == set(shipped.weights)
     assert max(abs(fresh.weights[k] - shipped.weights[k]) for k in fresh.weights) < 1e-3
+
+
+def test_a_weight_on_a_feature_no_stage_produces_is_refused() -> None:
+    from krlint.nlp.features import names
+    from krlint.nlp.model import LinearModel
+
+    with pytest.raises(ValueError, match="f:head_activty"):
+        LinearModel({"f:head_activty": 2.0}, 0.0)  # a typo must not silently weigh zero
+    with pytest.raises(ValueError, match="f:verb_measures=sales"):
+        LinearModel({names.verb_measures("sales"): 1.0}, 0.0)
+    # engineered, parametrised and lexical names are all accepted
+    LinearModel({names.HEAD_ACTIVITY: 2.0, names.head_family("content"): 0.5,
+                 names.verb_measures("spend"): 1.5, "w:blog_post": 0.1, "cnt:post": 0.2}, 0.0)
+    shipped = builtin_model()
+    assert shipped is not None and not names.unknown(shipped.weights)

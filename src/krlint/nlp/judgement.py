@@ -23,10 +23,6 @@ class Judgement:
     target: Evidence | None = None  # the value aimed for: "45%", "< 2 s", "10"
     baseline: Evidence | None = None  # where it starts: "32%" in "from 32% to 45%"
 
-    @property
-    def is_output(self) -> bool:
-        return self.label == "output"
-
     def first(self, kind: str) -> Evidence | None:
         return next((e for e in self.evidence if e.kind == kind), None)
 

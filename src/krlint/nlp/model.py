@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from krlint.catalogue import data_dir
+from krlint.nlp.features.names import unknown
 
 MODEL_FILE = "model/classifier.json"
 
@@ -26,13 +27,15 @@ class LinearModel:
     meta: dict[str, object] | None = None
     threshold: float = 0.5  # p(output) at or above this is "output"
 
+    def __post_init__(self) -> None:
+        bad = unknown(self.weights)
+        if bad:  # a renamed or misspelt feature would silently weigh nothing
+            raise ValueError(f"weights for features no stage produces: {', '.join(sorted(bad))}")
+
     def score(self, features: dict[str, float]) -> float:
         """Probability that the key result is an output."""
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def contributions(self, features: dict[str, float]) -> dict[str, float]:
-        return {k: self.weights[k] * v for k, v in features.items() if k in self.weights}
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold,

@@ -1,0 +1,27 @@
+"""People and their behaviour: outside the team (an outcome) or the team's own (compliance)."""
+
+from __future__ import annotations
+
+from krlint.nlp.features import names as F
+from krlint.nlp.features.line import Line
+from krlint.nlp.features.vocab import Vocab
+
+
+def people(line: Line, vocab: Vocab) -> None:
+    lower, num_set = line.lower, line.num_set
+    for i in range(line.n):
+        group = ("people" if lower[i] in vocab.people else
+                 "internal" if lower[i] in vocab.internal else None)
+        if group is None:
+            continue
+        mentioned, share_of, count_of, all_of = F.GROUP_FEATURES[group]
+        outside = group == "people"
+        line.f[mentioned] = 1.0
+        prev = lower[max(0, i - 4):i]
+        if "of" in prev and any(k in num_set or lower[k] in ("all", "every", "each")
+                                for k in range(max(0, i - 6), i)):
+            line.mark(share_of, i, i + 1, "people" if outside else "compliance")
+        elif i > 0 and (i - 1) in num_set:
+            line.mark(count_of, i, i + 1, "people" if outside else None)
+        elif i > 0 and lower[i - 1] in ("all", "every", "each"):
+            line.mark(all_of, i, i + 1, "people" if outside else "compliance")

@@ -1,0 +1,41 @@
+"""Combinations the definition singles out, and the shape of the line."""
+
+from __future__ import annotations
+
+from krlint.nlp.features import names as F
+from krlint.nlp.features.line import Head, Line
+
+_SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
+_PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
+
+
+def combinations(line: Line, hd: Head) -> None:
+    f, lower, n = line.f, line.lower, line.n
+    if hd.family == "hiring" and line.nums:
+        f[F.HIRING_COUNT] = 1.0
+    elif F.HEAD_ACTIVITY in f and F.COUNT_OF_PEOPLE in f:
+        f[F.ACTIVITY_OVER_PEOPLE_COUNT] = 1.0
+    if F.SHARE_OF_PEOPLE in f and F.ARTEFACT in f and F.METRIC not in f:
+        f[F.SHARE_DOING_TASK] = 1.0  # "100% of accounts have a QBR": process compliance
+    for i in line.nums:
+        # "2 hours per week on X", "ten hours of writing": time the team spends, not a pace
+        # ("4 minutes per kilometre") or a deadline ("within 5 minutes of …")
+        if i + 2 < n and lower[i + 1] in _SPENT_UNITS and (
+            lower[i + 2] in ("of", "in", "on", "spent", "doing", "each", "a")
+            or (lower[i + 2] == "per" and i + 3 < n and lower[i + 3] in _PERIODS)
+        ) and not (i > 0 and lower[i - 1] in ("within", "under", "below", "than", "pace")):
+            line.mark(F.TIME_SPENT, i, i + 2, "activity-time")
+
+
+def shape(line: Line) -> None:
+    f = line.f
+    if line.words <= 3:
+        f[F.SHORT] = 1.0
+    elif line.words > 22:
+        f[F.LONG] = 1.0
+    if not line.nums and F.METRIC not in f and F.ZERO not in f:
+        f[F.UNMEASURED] = 1.0
+    if F.HEAD_ACTIVITY in f and F.METRIC_COUNTED not in f and F.PURPOSE_OUTCOME not in f:
+        f[F.ACTIVITY_WITHOUT_OUTCOME_MEASURE] = 1.0
+    if F.HEAD_OUTCOME_VERB in f and (F.ARTEFACT_COUNTED in f or F.ARTEFACT_NUMBER_OF in f):
+        f[F.OUTCOME_VERB_OVER_ARTEFACTS] = 1.0
