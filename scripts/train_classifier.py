@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from accuracy import scores  # noqa: E402  (one definition of the figures the README quotes)
+from krlint.measures import vocabulary  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.features import names as F  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
@@ -148,6 +149,7 @@ def main() -> None:
     model = LinearModel(model.weights, model.bias, 0.02, {
         "trained_on": len(rows), "corpus": "corpus/key-results.jsonl (split=train)",
         "params": params, "lexicons": builtin_lexicons().fingerprint,
+        "measures": vocabulary().fingerprint,
     }, args.threshold)
     path = model_path()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from krlint.engine import RunOptions
+from krlint.measures import vocabulary
 from krlint.nlp import Analyzer
 from krlint.nlp.lexicon import builtin_lexicons, inflections
 from krlint.nlp.model import builtin_model
@@ -337,6 +338,7 @@ def test_shipped_weights_are_reproducible_from_the_corpus(tmp_path: Path) -> Non
     shipped = builtin_model()
     assert shipped is not None
     assert shipped.meta and shipped.meta.get("lexicons") == builtin_lexicons().fingerprint
+    assert shipped.meta.get("measures") == vocabulary().fingerprint
     pytest.importorskip("numpy")
     sys.path.insert(0, str(ROOT / "scripts"))
     try:

@@ -41,13 +41,15 @@ class Line:
         return len(self.toks)
 
     @classmethod
-    def of(cls, doc: Doc, is_number: Callable[[list[Token], int], bool],
+    def of(cls, doc: Doc, is_number: Callable[[list[str], int, list[str]], bool],
            text: str | None = None) -> Line:
         if text is None:
             text = doc.text  # built from the tokens on every access: read it once
         toks = [t for t in doc if not t.is_space]
-        nums = [i for i in range(len(toks)) if is_number(toks, i)]
-        return cls(text, toks, [t.lower_ for t in toks], [t.lemma_ for t in toks],
+        lower = [t.lower_ for t in toks]
+        written = [t.text for t in toks]
+        nums = [i for i in range(len(toks)) if is_number(lower, i, written)]
+        return cls(text, toks, lower, [t.lemma_ for t in toks],
                    [t.idx for t in toks], [t.idx + len(t) for t in toks], nums, set(nums),
                    sum(1 for t in toks if t.is_alpha))
 

@@ -4,44 +4,28 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
-from krlint.measures import NOT_A_MEASURE
+from krlint.measures import vocabulary
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Line
 from krlint.nlp.features.words import ZERO
 from krlint.nlp.values import COMPARATORS, NAMED_NUMBER
 
-_NUMERIC = re.compile(r"\d")
+_VOCABULARY = vocabulary()
 _MULTIPLIER = re.compile(r"^\d+(?:\.\d+)?x$", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|dollars?|euros?)\b|"
-                    r"\b\d+(?:\.\d+)?\s?(?:k|m|bn|mm)\s+(?:in\s+)?(?:arr|mrr|revenue|"
-                    r"sales|bookings|pipeline|acv|iacv|raised|funding|donations)\b",
-                    re.IGNORECASE)
-_TIME_UNITS = frozenset({"ms", "s", "sec", "secs", "second", "seconds", "minute", "minutes", "min",
-                         "mins", "hour", "hours", "h", "hrs", "day", "days", "week", "weeks",
-                         "month", "months"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred",
-                           "thousand", "million", "billion", "dozen", "zero"})
-_PLACEHOLDERS = frozenset({"x", "n", "y", "z", "xx", "[x]", "[n]", "tbd", "#"})
+# a bare magnitude before a money term is money: "10k in ARR" (not "10x", a multiplier)
+_MAGNITUDES = "|".join(re.escape(str(u)) for u in _VOCABULARY.data["units"]["magnitude"]
+                       if str(u).isalpha() and u != "x")
+_MONEY = re.compile(
+    "|".join(re.escape(c) for c in sorted(_VOCABULARY.currency_symbols)) +
+    r"|\b(?:" + "|".join(sorted(_VOCABULARY.words("currency-words"))) + r")\b|"
+    r"\b\d+(?:\.\d+)?\s?(?:" + _MAGNITUDES + r")\s+(?:in\s+)?(?:" +
+    "|".join(sorted(_VOCABULARY.words("money-terms"))) + r")\b", re.IGNORECASE)
+_TIME_UNITS = _VOCABULARY.time_units
 
 
-def is_number(tokens: list[Token], i: int) -> bool:
-    tok = tokens[i]
-    low = tok.lower_
-    if NOT_A_MEASURE.match(low):  # "v2", "Q3", "2026", "FY25": names and dates
-        return False
-    if _NUMERIC.search(low) or low in _NUMBER_WORDS:
-        return True
-    if low in _PLACEHOLDERS:
-        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-        prev = tokens[i - 1].lower_ if i > 0 else ""
-        # "Y active partner organisations": a target left to fill in opens the line
-        return nxt in ("%", "percent") or prev in ("to", "from", ">", "<", "of", "by") or (
-            i == 0 and tok.text in ("X", "Y", "Z", "N") and len(tokens) > 1 and
-            tokens[1].is_lower)
-    return False
+def is_number(lower: list[str], i: int, text: list[str]) -> bool:
+    """The measure vocabulary's definition (`krlint.measures`), the one the rules use."""
+    return _VOCABULARY.is_number(lower, i, text)
 
 
 def numbers(line: Line) -> None:
