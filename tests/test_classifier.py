@@ -250,7 +250,9 @@ def test_classify_cli_json_lines_in_input_order() -> None:
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert [r["text"] for r in rows] == texts
     assert [r["label"] for r in rows] == ["outcome", "output", "output"]
-    assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion"}
+    assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion", "p_output",
+                            "sure"}
+    assert rows[1]["sure"] is True and rows[1]["p_output"] > 0.9
     assert rows[1]["evidence"][0] == {"kind": "activity-verb", "text": "Publish", "start": 0,
                                       "end": 7}
     assert rows[0]["baseline"] == {"text": "31", "start": 15, "end": 17}
@@ -371,3 +373,28 @@ def test_a_weight_on_a_feature_no_stage_produces_is_refused() -> None:
                  names.verb_measures("spend"): 1.5, "w:blog_post": 0.1, "cnt:post": 0.2}, 0.0)
     shipped = builtin_model()
     assert shipped is not None and not names.unknown(shipped.weights)
+
+
+@pytest.mark.slow
+def test_shipped_calibration_and_gate_are_reproducible() -> None:
+    """Platt scaling on held-out folds and the gate chosen on the dev split: what the training
+    script writes, from the corpus as it is."""
+    shipped = builtin_model()
+    assert shipped is not None and shipped.meta
+    np = pytest.importorskip("numpy")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_classifier as trainer
+    finally:
+        sys.path.pop(0)
+    rows = trainer.load("train")
+    feats = trainer.featurise([r["text"] for r in rows])
+    y = np.array([r["label"] == "output" for r in rows], dtype=float)
+    slope, intercept = trainer.platt(trainer.held_out_scores(rows, feats,
+                                                             **shipped.meta["params"]), y)
+    assert abs(slope - shipped.slope) < 1e-3 and abs(intercept - shipped.intercept) < 1e-3
+    dev = trainer.load("dev")
+    p = np.array([shipped.score(f) for f in trainer.featurise([r["text"] for r in dev])])
+    gate = trainer.choose_gate(p, np.array([r["label"] == "output" for r in dev], dtype=float),
+                               trainer.GATE_PRECISION)
+    assert gate == shipped.gate

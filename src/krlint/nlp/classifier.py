@@ -17,7 +17,7 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.extractor import FeatureExtractor
 from krlint.nlp.features.line import Extracted
 from krlint.nlp.features.text import clean
-from krlint.nlp.judgement import Judgement
+from krlint.nlp.judgement import Judgement, Label
 from krlint.nlp.lexicon import Lexicons
 from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
@@ -83,13 +83,14 @@ class Classifier:
         return [self.judge(self.extractor.extract(doc, text)) for doc, text in self.docs(texts)]
 
     def judge(self, x: Extracted) -> Judgement:
-        p = self.model.score(x.features)
-        threshold = self.model.threshold
-        if abs(p - threshold) < self.model.unclear_band or not x.features:
-            label = "unclear"
+        model = self.model
+        p = model.score(x.features) if x.features else 0.5  # no words: nothing to go on
+        confidence = max(p, 1 - p)
+        if not x.features or confidence < model.unclear_below:
+            label: Label = "unclear"
         else:
-            label = "output" if p >= threshold else "outcome"
-        confidence = max(p, 1 - p) if x.features else 0.5  # no words: nothing to go on
+            label = "output" if p >= 0.5 else "outcome"
+        sure = label != "unclear" and confidence >= model.gate
         # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
         head_is_activity = F.HEAD_ACTIVITY in x.features and \
             F.HEAD_PASSIVE not in x.features
@@ -110,5 +111,5 @@ class Classifier:
                 family = "spend"
             suggestion = self.lexicons.suggestions.get(family or "tasks")
         return Judgement(label, round(confidence, 3), evidence, suggestion, x.head,
-                         x.family if head_is_activity else None, reason,
-                         {"p_output": round(p, 4)}, x.target, x.baseline)
+                         x.family if head_is_activity else None, reason, round(p, 4), sure,
+                         x.target, x.baseline)

@@ -60,7 +60,7 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
         line.mark(F.MEASURES_OUTCOME, head_measures[1], head_measures[2], "outcome-metric")
 
     purpose: int | None = None
-    for end in phrases.connector_ends:
+    for _, end in phrases.connectors:
         for s, e in phrases.metric_spans:
             if end <= s <= end + 6:
                 line.mark(F.PURPOSE_OUTCOME, s, e, "purpose")

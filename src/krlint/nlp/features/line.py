@@ -53,6 +53,13 @@ class Line:
                    [t.idx for t in toks], [t.idx + len(t) for t in toks], nums, set(nums),
                    sum(1 for t in toks if t.is_alpha))
 
+    def part(self, a: int, b: int) -> Line:
+        """Tokens a:b as a line of their own; offsets still point into the whole text."""
+        nums = [i - a for i in self.nums if a <= i < b]
+        toks = self.toks[a:b]
+        return Line(self.text, toks, self.lower[a:b], self.lemmas[a:b], self.starts[a:b],
+                    self.ends[a:b], nums, set(nums), sum(1 for t in toks if t.is_alpha))
+
     def mark(self, name: str, start: int, end: int, kind: str | None = None) -> None:
         """Set a feature; the first span of each kind becomes its evidence."""
         self.f[name] = 1.0
@@ -78,4 +85,4 @@ class Phrases:
 
     matches: list[tuple[str, int, int]]
     metric_spans: list[tuple[int, int]] = field(default_factory=list)
-    connector_ends: list[int] = field(default_factory=list)
+    connectors: list[tuple[int, int]] = field(default_factory=list)  # "so that", "generating"

@@ -87,6 +87,9 @@ ACTIVITY_OVER_PEOPLE_COUNT = "f:activity_over_people_count"  # "Train 40 agents"
 SHARE_DOING_TASK = "f:share_doing_task"  # "100% of accounts have a QBR"
 TIME_SPENT = "f:time_spent"  # "2 hours per week on X"
 
+# --- the scored part ------------------------------------------------------------------------
+SCORED_PART = "f:scored_part"  # judged on the part that holds the numbers (parts.py)
+
 # --- shape -----------------------------------------------------------------------------------
 SHORT = "f:short"
 LONG = "f:long"

@@ -117,7 +117,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
             name, kind = _MARKS[label]
             line.mark(name, s, e, kind)
         elif label == "CONNECTOR":
-            found.connector_ends.append(e)
+            found.connectors.append((s, e))
         elif label == "STATUS":
             f[F.STATUS_NOTE] = 1.0
         if label == "METRIC" and any(lower[k] in ZERO for k in range(max(0, s - 3), s)):
