@@ -250,7 +250,8 @@ def write_readme(summary: dict[str, object], gate: float) -> None:
 def load_rows(path: Path, split: str | None = None) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    return [r for r in rows if r["label"] in LABELS and (split is None or r["split"] == split)]
+    return [r for r in rows if r["label"] in LABELS and not r.get("ambiguous")
+            and (split is None or r["split"] == split)]
 
 
 def main() -> None:

@@ -56,7 +56,7 @@ CORE = frozenset({F.MEASURES_OUTPUT, F.NUMBERS_COUNT_OUTPUT, F.SPEND, F.TEAM_PRO
 
 def load(split: str | None = None) -> list[dict]:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-    return [r for r in rows if r["label"] in ("output", "outcome")
+    return [r for r in rows if r["label"] in ("output", "outcome") and not r.get("ambiguous")
             and (split is None or r["split"] == split)]
 
 

@@ -308,7 +308,8 @@ CORPUS = ROOT / "corpus" / "key-results.jsonl"
 
 def dev_rows() -> list[dict]:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    return [r for r in rows if r["split"] == "dev" and r["label"] in ("output", "outcome")]
+    return [r for r in rows if r["split"] == "dev" and r["label"] in ("output", "outcome")
+            and not r.get("ambiguous")]
 
 
 def test_corpus_is_labelled_split_by_organisation_and_sourced() -> None:
