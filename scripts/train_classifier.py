@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +66,26 @@ def featurise(texts: list[str]) -> list[dict[str, float]]:
     return [x.features for x in classifier.extract_all(texts)]
 
 
+def conjugate_gradient(apply: Callable[[np.ndarray], np.ndarray], b: np.ndarray,
+                       tol: float = 1e-10, limit: int = 500) -> np.ndarray:
+    """Solve A x = b for a symmetric positive-definite A given only as x ↦ A x."""
+    x = np.zeros_like(b)
+    r = b.copy()
+    p = r.copy()
+    rs = float(r @ r)
+    for _ in range(limit):
+        if rs <= tol * tol * max(1.0, float(b @ b)):
+            break
+        ap = apply(p)
+        alpha = rs / float(p @ ap)
+        x += alpha * p
+        r -= alpha * ap
+        new = float(r @ r)
+        p = r + (new / rs) * p
+        rs = new
+    return x
+
+
 def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: float,
         min_count: int, lam_s: float | None = None, lam_x: float = 5.0,
         prior: LinearModel | None = None, lam_core: float = 1.0) -> LinearModel:
@@ -75,40 +96,59 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
             counts[k] = counts.get(k, 0) + 1
     names = sorted(k for k, c in counts.items() if c >= min_count or k.startswith(("f:", "x:")))
     index = {k: i for i, k in enumerate(names)}
-    X = np.zeros((len(feats), len(names) + 1))
-    X[:, -1] = 1.0  # bias
+    d = len(names) + 1  # the last column is the bias
+    # the design matrix, sparse: (row, column, value) triples, multiplied with bincount
+    rows_, cols, vals = [], [], []
     for r, fs in enumerate(feats):
-        for k, v in fs.items():
-            if k in index:
-                X[r, index[k]] = v
+        for k, v in [*fs.items(), ("", 1.0)]:
+            j = index.get(k, d - 1 if k == "" else -1)
+            if j >= 0:
+                rows_.append(r)
+                cols.append(j)
+                vals.append(v)
+    R, C, V = np.array(rows_), np.array(cols), np.array(vals, dtype=float)
+    n = len(feats)
+
+    def X(v: np.ndarray) -> np.ndarray:  # X @ v
+        return np.bincount(R, weights=V * v[C], minlength=n)
+
+    def XT(u: np.ndarray) -> np.ndarray:  # X.T @ u
+        return np.bincount(C, weights=V * u[R], minlength=d)
+
     lam = np.array([lam_core if k in CORE
                     else lam_f if k.startswith("f:") else lam_x if k.startswith("x:")
                     else lam_s if k.startswith(("obj:", "cnt:", "vo:")) else lam_w
                     for k in names] + [1e-4])
     # the prior: the hand-set weights of the definition; training moves away from them only as
     # far as the data insists (an L2 penalty towards them rather than towards zero)
-    w0 = np.zeros(X.shape[1])
+    w0 = np.zeros(d)
     if prior is not None:
         for k, i in index.items():
             w0[i] = prior.weights.get(k, 0.0)
     w = w0.copy()
 
     def loss(v: np.ndarray) -> float:
-        z = X @ v
+        z = X(v)
         return float(np.sum(np.logaddexp(0, z) - y * z) + 0.5 * np.sum(lam * (v - w0) ** 2))
 
+    # Newton's method, each step solved by conjugate gradients on Hessian-vector products:
+    # the same optimum as a dense solve (the loss is strictly convex), in a fraction of the time
     current = loss(w)
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ (p - y) + lam * (w - w0)
-        H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(lam)
-        step = np.linalg.solve(H, grad)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X(w), -30, 30)))
+        grad = XT(p - y) + lam * (w - w0)
+        curvature = p * (1 - p)
+
+        def hess(v: np.ndarray, c: np.ndarray = curvature) -> np.ndarray:
+            return XT(c * X(v)) + lam * v
+
+        step = conjugate_gradient(hess, grad)
         t = 1.0  # backtracking: a full Newton step can overshoot far from the optimum
         while t > 1e-4 and loss(w - t * step) > current:
             t /= 2
         w -= t * step
         new = loss(w)
-        if current - new < 1e-9:
+        if current - new < 1e-10:
             break
         current = new
     weights = {k: round(float(w[i]), 5) for k, i in index.items() if abs(w[i]) > 1e-4}
