@@ -38,6 +38,9 @@ HAND_WEIGHTS = LinearModel({
     F.PERCENT: -0.5, F.MONEY: -0.5, F.ZERO: -0.5, F.ZERO_METRIC: -2.0,
     F.MEASURES_OUTPUT: 1.5, F.MEASURES_OUTCOME: -1.5, F.NUMBERS_COUNT_OUTPUT: 1.5,
     F.PROVISIONING: 2.0, F.TIME_SPENT: 1.5, F.OUTCOME_CLAUSE: -2.0,
+    F.PEOPLE_ACT: -1.5, F.INTERNAL_ACT: -1.0,  # other people's behaviour is a result
+    F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
+    F.HEAD_NAMES_MEASURE: -1.0,
 }, bias=0.0)
 
 OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",

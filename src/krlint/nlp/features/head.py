@@ -46,6 +46,14 @@ def passive_predicate(vocab: Vocab, toks: list[Token], lower: list[str], lemmas:
     return None
 
 
+def _names_measure(line: Line, i: int, vocab: Vocab) -> bool:
+    """An outcome measure follows word `i` directly, and a value for it follows that."""
+    for size in (3, 2, 1):
+        if " ".join(line.lower[i + 1:i + 1 + size]) in vocab.metrics:
+            return any(j > i + size for j in line.nums)
+    return False
+
+
 def head(line: Line, vocab: Vocab) -> Head:
     f, toks, lower, lemmas, n = line.f, line.toks, line.lower, line.lemmas, line.n
     hd = Head(next((i for i, t in enumerate(toks) if t.is_alpha and lower[i] not in
@@ -60,6 +68,11 @@ def head(line: Line, vocab: Vocab) -> Head:
         elif hd.i + 1 < n and lemmas[hd.i] in vocab.activity and (
                 lower[hd.i + 1] in ("of", "who", "that", "which", "whose")):
             # "Share of voice", "Staff who feel …": a noun, not an imperative
+            hd.i = None
+        elif lemmas[hd.i] in vocab.activity and _names_measure(line, hd.i, vocab):
+            # "Review turnaround time under 24 h", "Support ticket volume below 50 a week": the
+            # first word describes the measure that is scored, it asks for no activity
+            f[F.HEAD_NAMES_MEASURE] = 1.0
             hd.i = None
     if hd.i is not None:
         hd.lemma = lemmas[hd.i]

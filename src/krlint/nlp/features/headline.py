@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line, Phrases
-from krlint.nlp.features.words import MEASURE_STOP, MEASURED, OUTPUT_GROUPS
+from krlint.nlp.features.words import ATTENDANT, MEASURE_STOP, MEASURED, OUTPUT_GROUPS
 
 
 def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
@@ -60,7 +60,9 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
         line.mark(F.MEASURES_OUTCOME, head_measures[1], head_measures[2], "outcome-metric")
 
     purpose: int | None = None
-    for _, end in phrases.connectors:
+    for start, end in phrases.connectors:
+        if tuple(lower[start:end]) in ATTENDANT:
+            continue
         for s, e in phrases.metric_spans:
             if end <= s <= end + 6:
                 line.mark(F.PURPOSE_OUTCOME, s, e, "purpose")

@@ -19,6 +19,7 @@ HEAD_INFLECTED = "f:head_inflected"  # … in a past or -ing form ("Shipped dark
 HEAD_OUTCOME_VERB = "f:head_outcome_verb"  # increase, reduce, reach, grow … (or "hold … at")
 HEAD_VAGUE = "f:head_vague"  # improve, optimise, support …
 HEAD_PASSIVE = "f:head_passive"  # "Onboarding duration is reduced": the subject opens the line
+HEAD_NAMES_MEASURE = "f:head_names_measure"  # "Review turnaround time < 24 h": a noun
 NUM_BEFORE_HEAD = "f:num_before_head"  # "10 blog posts published": a noun phrase opens
 STARTS_WITH_NUMBER = "f:starts_with_number"
 HEAD_FAMILY = "f:head_family="  # + the activity family: content, events, hiring …
@@ -75,6 +76,8 @@ INTERNAL = "f:internal"
 SHARE_OF_INTERNAL = "f:share_of_internal"  # "100% of engineers trained"
 COUNT_OF_INTERNAL = "f:count_of_internal"
 ALL_INTERNAL = "f:all_internal"
+PEOPLE_ACT = "f:people_act"  # "Support agents use the new macros": their behaviour
+INTERNAL_ACT = "f:internal_act"  # "Three engineers write their own queries": colleagues' too
 GROUP_FEATURES = {  # a group of people → (mentioned, share of, count of, all of)
     "people": (PEOPLE, SHARE_OF_PEOPLE, COUNT_OF_PEOPLE, ALL_PEOPLE),
     "internal": (INTERNAL, SHARE_OF_INTERNAL, COUNT_OF_INTERNAL, ALL_INTERNAL),
@@ -84,6 +87,7 @@ GROUP_FEATURES = {  # a group of people → (mentioned, share of, count of, all 
 OUTCOME_CLAUSE = "f:outcome_clause"  # "…, influence 200+ developers"
 HIRING_COUNT = "f:hiring_count"
 ACTIVITY_OVER_PEOPLE_COUNT = "f:activity_over_people_count"  # "Train 40 agents"
+ACTIVITY_OVER_PEOPLE_SHARE = "f:activity_over_people_share"  # "Meet 100% of key customers"
 SHARE_DOING_TASK = "f:share_doing_task"  # "100% of accounts have a QBR"
 TIME_SPENT = "f:time_spent"  # "2 hours per week on X"
 

@@ -10,14 +10,12 @@ numbers sit in one part only, that part is what the key result measures and is j
 from __future__ import annotations
 
 from krlint.nlp.features.line import Line
+from krlint.nlp.features.words import ATTENDANT
 
 # Tokens that end a sentence (before a capital) or a clause a writer set apart.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _BREAKS = _SENTENCE_ENDS | {";", "—", "–", "-", "|"}
-# Connectors that attach a property to what the headline delivers ("a model with 95% accuracy",
-# "complete research with 50 users") or name its instrument ("as measured by surveys"), rather
-# than introduce the result it is for.
-_ATTENDANT = frozenset({("with",), ("and", "have"), ("measured", "by"), ("as", "measured", "by")})
+
 _MIN_SCORED_WORDS = 2  # the scored part must say what it counts, not just "$2M"
 
 
@@ -47,7 +45,7 @@ def scored_part(line: Line, values: list[int],
     if not values:
         return None
     for a, end in connectors:
-        if tuple(line.lower[a:end]) in _ATTENDANT:
+        if tuple(line.lower[a:end]) in ATTENDANT:
             continue
         if all(i >= end for i in values) and _says_enough(line, end, line.n):
             return end, line.n

@@ -25,3 +25,27 @@ def people(line: Line, vocab: Vocab) -> None:
             line.mark(count_of, i, i + 1, "people" if outside else None)
         elif i > 0 and lower[i - 1] in ("all", "every", "each"):
             line.mark(all_of, i, i + 1, "people" if outside else "compliance")
+        acts = _acts(line, i, vocab)
+        if acts is not None:
+            # "Support agents use the new macros", "users log 50% of tickets": what they do
+            line.mark(F.PEOPLE_ACT if outside else F.INTERNAL_ACT, i, acts + 1, "people")
+
+
+_SKIP = frozenset({"now", "all", "also", "regularly", "consistently", "actively", "can", "will",
+                   "who", "that", "to", "always", "independently", "routinely"})
+
+
+def _acts(line: Line, i: int, vocab: Vocab) -> int | None:
+    """The verb a group of people is the subject of ("agents use", "PMs now write"), if any: a
+    present-tense form, not a participle of what was done to them ("engineers trained")."""
+    lower, lemmas = line.lower, line.lemmas
+    k = i + 1
+    while k < line.n and k <= i + 3 and lower[k] in _SKIP:
+        k += 1
+    if k >= line.n:
+        return None
+    word, lemma = lower[k], lemmas[k]
+    if lemma not in vocab.behaviour or word.endswith("ed") or word in ("done", "built", "made",
+                                                                        "written", "run"):
+        return None
+    return k

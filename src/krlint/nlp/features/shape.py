@@ -15,6 +15,8 @@ def combinations(line: Line, hd: Head) -> None:
         f[F.HIRING_COUNT] = 1.0
     elif F.HEAD_ACTIVITY in f and F.COUNT_OF_PEOPLE in f:
         f[F.ACTIVITY_OVER_PEOPLE_COUNT] = 1.0
+    elif F.HEAD_ACTIVITY in f and (F.SHARE_OF_PEOPLE in f or F.ALL_PEOPLE in f):
+        f[F.ACTIVITY_OVER_PEOPLE_SHARE] = 1.0  # "Meet 100% of key customers": coverage
     if F.SHARE_OF_PEOPLE in f and F.ARTEFACT in f and F.METRIC not in f:
         f[F.SHARE_DOING_TASK] = 1.0  # "100% of accounts have a QBR": process compliance
     for i in line.nums:

@@ -25,6 +25,8 @@ class Vocab:
         self.outcome_verbs = frozenset(lexicons.outcome_verbs)
         self.vague = frozenset(v for v in lexicons.vague_verbs if " " not in v)
         self.people = frozenset(lexicons.people)
+        self.behaviour = frozenset(lexicons.behaviour_verbs)
+        self.metrics = frozenset(lexicons.outcome_metrics)
         self.internal = frozenset(lexicons.internal) - self.people
         self.artefact_family = {t: fam for fam, ts in lexicons.artefact_families.items()
                                 for t in ts}
