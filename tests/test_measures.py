@@ -74,6 +74,8 @@ def test_numbers(text: str, found: list[str]) -> None:
     ("Ship a demo every sprint", True),
     ("Get ISO 27001 certified", False),
     ("Latency < SLA", True),
+    ("Keep on-call incidents within agreed SLOs", True),
+    ("Deliver the migration under budget", True),
     ("Close the pitch deck => done", False),  # "=>" is a status arrow, not a comparator
 ])
 def test_is_measurable(text: str, measurable: bool) -> None:

@@ -175,7 +175,11 @@ class Vocabulary:
                            for p in sorted(self.words("comparator-phrases"), key=len,
                                            reverse=True))
         symbols = "".join(re.escape(c) for c in ("<", ">", "≤", "≥"))
-        return re.compile(rf"[{symbols}]|\b(?:{thresholds}|{phrases})\b", re.IGNORECASE)
+        words = _alternation(sorted(w for w in self.comparators if w.isalpha()))
+        bounds = _alternation(sorted(self.words("bound-nouns")))
+        bounded = rf"(?:{words})\s+(?:the\s+|our\s+)?(?:agreed\s+|set\s+)?(?:{bounds})"
+        return re.compile(rf"[{symbols}]|\b(?:{thresholds}|{phrases}|{bounded})\b",
+                          re.IGNORECASE)
 
     @cached_property
     def universal_pattern(self) -> re.Pattern[str]:
