@@ -40,7 +40,7 @@ HAND_WEIGHTS = LinearModel({
     F.PROVISIONING: 2.0, F.TIME_SPENT: 1.5, F.OUTCOME_CLAUSE: -2.0,
     F.PEOPLE_ACT: -1.5, F.INTERNAL_ACT: -1.0,  # other people's behaviour is a result
     F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
-    F.HEAD_NAMES_MEASURE: -1.0,
+    F.HEAD_NAMES_MEASURE: -1.0, F.HEAD_PEOPLE_SUBJECT: -1.0,
 }, bias=0.0)
 
 OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",

@@ -46,6 +46,29 @@ def passive_predicate(vocab: Vocab, toks: list[Token], lower: list[str], lemmas:
     return None
 
 
+_GROUPS = frozenset({"staff", "people", "everyone", "everybody", "faculty"})
+
+
+def _people_subject(line: Line, i: int, vocab: Vocab) -> bool:
+    """A group of people opens the line (within its first three words) and a verb of theirs
+    follows: "Support agents use …", "Three product managers write …" — not "Reduce customer
+    churn" (an outcome verb leads) or "Users can create …" (a capability of the product)."""
+    from krlint.nlp.features.people import acts
+
+    if line.lemmas[i] in vocab.outcome_verbs:
+        return False
+    for k in range(i, min(line.n, i + 3)):
+        low = line.lower[k]
+        if low in vocab.people or low in vocab.internal:
+            if not (low.endswith("s") or low in _GROUPS):
+                return False
+            verb = acts(line, k, vocab)
+            return verb is not None and not line.lower[verb].endswith("ing")
+        if not line.toks[k].is_alpha:
+            return False
+    return False
+
+
 def _names_measure(line: Line, i: int, vocab: Vocab) -> bool:
     """An outcome measure follows word `i` directly, and a value for it follows that."""
     for size in (3, 2, 1):
@@ -68,6 +91,11 @@ def head(line: Line, vocab: Vocab) -> Head:
         elif hd.i + 1 < n and lemmas[hd.i] in vocab.activity and (
                 lower[hd.i + 1] in ("of", "who", "that", "which", "whose")):
             # "Share of voice", "Staff who feel …": a noun, not an imperative
+            hd.i = None
+        elif _people_subject(line, hd.i, vocab):
+            # "Support agents use the new macros", "Seed investors committed": the line opens
+            # with a group of people and says what they do — no activity of the team's
+            f[F.HEAD_PEOPLE_SUBJECT] = 1.0
             hd.i = None
         elif lemmas[hd.i] in vocab.activity and _names_measure(line, hd.i, vocab):
             # "Review turnaround time under 24 h", "Support ticket volume below 50 a week": the

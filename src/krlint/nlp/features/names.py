@@ -19,6 +19,7 @@ HEAD_INFLECTED = "f:head_inflected"  # … in a past or -ing form ("Shipped dark
 HEAD_OUTCOME_VERB = "f:head_outcome_verb"  # increase, reduce, reach, grow … (or "hold … at")
 HEAD_VAGUE = "f:head_vague"  # improve, optimise, support …
 HEAD_PASSIVE = "f:head_passive"  # "Onboarding duration is reduced": the subject opens the line
+HEAD_PEOPLE_SUBJECT = "f:head_people_subject"  # "Support agents use …": theirs, not ours
 HEAD_NAMES_MEASURE = "f:head_names_measure"  # "Review turnaround time < 24 h": a noun
 NUM_BEFORE_HEAD = "f:num_before_head"  # "10 blog posts published": a noun phrase opens
 STARTS_WITH_NUMBER = "f:starts_with_number"

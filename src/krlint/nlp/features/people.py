@@ -25,17 +25,17 @@ def people(line: Line, vocab: Vocab) -> None:
             line.mark(count_of, i, i + 1, "people" if outside else None)
         elif i > 0 and lower[i - 1] in ("all", "every", "each"):
             line.mark(all_of, i, i + 1, "people" if outside else "compliance")
-        acts = _acts(line, i, vocab)
-        if acts is not None:
+        verb = acts(line, i, vocab)
+        if verb is not None:
             # "Support agents use the new macros", "users log 50% of tickets": what they do
-            line.mark(F.PEOPLE_ACT if outside else F.INTERNAL_ACT, i, acts + 1, "people")
+            line.mark(F.PEOPLE_ACT if outside else F.INTERNAL_ACT, i, verb + 1, "people")
 
 
-_SKIP = frozenset({"now", "all", "also", "regularly", "consistently", "actively", "can", "will",
+_SKIP = frozenset({"now", "all", "also", "regularly", "consistently", "actively", "will",
                    "who", "that", "to", "always", "independently", "routinely"})
 
 
-def _acts(line: Line, i: int, vocab: Vocab) -> int | None:
+def acts(line: Line, i: int, vocab: Vocab) -> int | None:
     """The verb a group of people is the subject of ("agents use", "PMs now write"), if any: a
     present-tense form, not a participle of what was done to them ("engineers trained")."""
     lower, lemmas = line.lower, line.lemmas
@@ -45,7 +45,20 @@ def _acts(line: Line, i: int, vocab: Vocab) -> int | None:
     if k >= line.n:
         return None
     word, lemma = lower[k], lemmas[k]
-    if lemma not in vocab.behaviour or word.endswith("ed") or word in ("done", "built", "made",
-                                                                        "written", "run"):
+    if lemma not in vocab.behaviour:
         return None
+    if word != lemma and not word.endswith("s") and lemma in _DONE_TO:
+        return None  # "customers called", "requests reviewed": what the team did to them
+    if word in ("done", "built", "made", "written", "run"):
+        return None
+    if k + 1 < line.n and lower[k + 1] == "by":
+        return None  # "… completed by the team": passive
     return k
+
+
+# behaviour verbs whose past participle after a group says what was done to the group
+_DONE_TO = frozenset({"call", "invite", "review", "answer", "resolve", "make", "take", "get",
+                      "find", "describe", "tell", "mention", "follow", "start", "finish", "build",
+                      "ship", "deploy", "create", "publish", "submit", "open", "log", "report",
+                      "share", "migrate", "integrate", "rate", "score", "pass", "complete",
+                      "run", "write", "do", "read", "visit", "watch", "order", "solve"})
