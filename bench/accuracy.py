@@ -232,8 +232,8 @@ def write_readme(summary: dict[str, object], gate: float) -> None:
              f"{s['output precision']:.3f} | {s['output recall']:.3f} | {ece:.3f} |"]
     gates = []
     if "real" in summary:
-        n, s, ece, strict, loose = summary["real"]  # type: ignore[misc]
-        lines.append(f"| real OKR documents (`../shared/real-world/expected`) | {n} | "
+        n, s, ece, strict, loose, which = summary["real"]  # type: ignore[misc]
+        lines.append(f"| real OKR documents (`../shared/real-world/expected`{which}) | {n} | "
                      f"{s['macro-F1']:.3f} | {s['output precision']:.3f} | "
                      f"{s['output recall']:.3f} | {ece:.3f} |")
         for name, (tp, fp, fn) in (("O101 (error)", strict), ("O101 or O107", loose)):
@@ -348,7 +348,7 @@ def main() -> None:
             say(gate_scores(objectives))
             s = scores([g for g, _ in pairs], [j.label for _, j in pairs])
             summary["real"] = (len(pairs), s, ece, gate_counts(objectives, ("error",)),
-                               gate_counts(objectives, ("error", "warning")))
+                               gate_counts(objectives, ("error", "warning")), which)
             if args.record:
                 record_unseen(args.record, len(pairs), s, None,
                               gate_counts(objectives, ("error",)))
