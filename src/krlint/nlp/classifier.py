@@ -41,6 +41,8 @@ HAND_WEIGHTS = LinearModel({
     F.PEOPLE_ACT: -1.5, F.INTERNAL_ACT: -1.0,  # other people's behaviour is a result
     F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
     F.HEAD_NAMES_MEASURE: -1.0, F.HEAD_PEOPLE_SUBJECT: -1.0,
+    F.PERFORMANCE_THRESHOLD: -1.0,  # latency as users experience it
+    F.SHARE_OF_THINGS: 0.5,  # compliance with the team's own process
 }, bias=0.0)
 
 OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",

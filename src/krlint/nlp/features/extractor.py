@@ -17,7 +17,7 @@ from krlint.nlp.features.lexical import bag, slots
 from krlint.nlp.features.line import Extracted, Line
 from krlint.nlp.features.numbers import is_number, numbers
 from krlint.nlp.features.parts import scored_part
-from krlint.nlp.features.people import people
+from krlint.nlp.features.people import people, share_of_things
 from krlint.nlp.features.phrases import phrases
 from krlint.nlp.features.shape import combinations, shape
 from krlint.nlp.features.vocab import Vocab
@@ -55,6 +55,7 @@ class FeatureExtractor:
         purpose = headline(line, hd, found)
         participle = activities(line, hd, found, vocab)
         people(line, vocab)
+        share_of_things(line, vocab)
         outcome_clause(line, hd, found, vocab)
         combinations(line, hd)
         shape(line)

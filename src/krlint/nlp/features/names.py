@@ -79,6 +79,7 @@ COUNT_OF_INTERNAL = "f:count_of_internal"
 ALL_INTERNAL = "f:all_internal"
 PEOPLE_ACT = "f:people_act"  # "Support agents use the new macros": their behaviour
 INTERNAL_ACT = "f:internal_act"  # "Three engineers write their own queries": colleagues' too
+SHARE_OF_THINGS = "f:share_of_things"  # "100% of sessions have a report": the team's process
 GROUP_FEATURES = {  # a group of people → (mentioned, share of, count of, all of)
     "people": (PEOPLE, SHARE_OF_PEOPLE, COUNT_OF_PEOPLE, ALL_PEOPLE),
     "internal": (INTERNAL, SHARE_OF_INTERNAL, COUNT_OF_INTERNAL, ALL_INTERNAL),
@@ -91,6 +92,7 @@ ACTIVITY_OVER_PEOPLE_COUNT = "f:activity_over_people_count"  # "Train 40 agents"
 ACTIVITY_OVER_PEOPLE_SHARE = "f:activity_over_people_share"  # "Meet 100% of key customers"
 SHARE_DOING_TASK = "f:share_doing_task"  # "100% of accounts have a QBR"
 TIME_SPENT = "f:time_spent"  # "2 hours per week on X"
+PERFORMANCE_THRESHOLD = "f:performance_threshold"  # "… can finish an export in under 10 min"
 
 # --- the scored part ------------------------------------------------------------------------
 SCORED_PART = "f:scored_part"  # judged on the part that holds the numbers (parts.py)

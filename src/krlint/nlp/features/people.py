@@ -7,6 +7,26 @@ from krlint.nlp.features.line import Line
 from krlint.nlp.features.vocab import Vocab
 
 
+def share_of_things(line: Line, vocab: Vocab) -> None:
+    """"100% of sessions have a report", "All code passes linters", "every SKU actioned": a
+    share of things rather than of people — the team's own work or process, done to a standard
+    (its compliance), not a change in what people outside it do."""
+    lower, toks, n = line.lower, line.toks, line.n
+    for i in range(n):
+        share = lower[i] == "of" and i > 0 and (lower[i - 1] in ("%", "percent") or
+                                                 (i - 1) in line.num_set)
+        if not share and lower[i] not in ("all", "every", "each"):
+            continue
+        for k in range(i + 1, min(n, i + 4)):
+            if not toks[k].is_alpha or lower[k] in ("the", "our", "my", "its", "their", "new",
+                                                      "active", "open", "key", "core"):
+                continue
+            if lower[k] in vocab.people or lower[k] in vocab.internal or toks[k].is_stop:
+                break
+            line.mark(F.SHARE_OF_THINGS, i, k + 1)
+            return
+
+
 def people(line: Line, vocab: Vocab) -> None:
     lower, num_set = line.lower, line.num_set
     for i in range(line.n):

@@ -28,6 +28,12 @@ def combinations(line: Line, hd: Head) -> None:
         ) and not (i > 0 and lower[i - 1] in ("within", "under", "below", "than", "pace")):
             line.mark(F.TIME_SPENT, i, i + 2, "activity-time")
 
+    if F.COMPARATOR in f and F.TIME_UNIT in f and F.TIME_SPENT not in f and (
+            F.CAPABILITY in f or F.HEAD_ACTIVITY not in f):
+        # "The export job can finish a full export in under 10 minutes", "Pages load in under
+        # 1.5 s": how fast something works for its users, not a deliverable
+        f[F.PERFORMANCE_THRESHOLD] = 1.0
+
 
 def shape(line: Line) -> None:
     f = line.f
