@@ -376,7 +376,6 @@ def test_a_weight_on_a_feature_no_stage_produces_is_refused() -> None:
     assert shipped is not None and not names.unknown(shipped.weights)
 
 
-@pytest.mark.slow
 def test_shipped_calibration_and_gate_are_reproducible() -> None:
     """Platt scaling on held-out folds and the gate chosen on the dev split: what the training
     script writes, from the corpus as it is."""

@@ -42,6 +42,7 @@ HAND_WEIGHTS = LinearModel({
     F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
     F.HEAD_NAMES_MEASURE: -1.0, F.HEAD_PEOPLE_SUBJECT: -1.0,
     F.PERFORMANCE_THRESHOLD: -1.0,  # latency as users experience it
+    F.ACTIVITY_FREQUENCY: 1.0,  # how often an activity is done: a count of activities
     F.SHARE_OF_THINGS: 0.5,  # compliance with the team's own process
 }, bias=0.0)
 

@@ -92,6 +92,7 @@ ACTIVITY_OVER_PEOPLE_COUNT = "f:activity_over_people_count"  # "Train 40 agents"
 ACTIVITY_OVER_PEOPLE_SHARE = "f:activity_over_people_share"  # "Meet 100% of key customers"
 SHARE_DOING_TASK = "f:share_doing_task"  # "100% of accounts have a QBR"
 TIME_SPENT = "f:time_spent"  # "2 hours per week on X"
+ACTIVITY_FREQUENCY = "f:activity_frequency"  # "Bike to work 200 times", "gym 3x a week"
 PERFORMANCE_THRESHOLD = "f:performance_threshold"  # "… can finish an export in under 10 min"
 
 # --- the scored part ------------------------------------------------------------------------

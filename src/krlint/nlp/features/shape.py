@@ -6,6 +6,7 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line
 
 _SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
+_TIMES = frozenset({"times", "x", "×", "sessions", "workouts", "runs", "visits"})
 _PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
 
 
@@ -28,6 +29,13 @@ def combinations(line: Line, hd: Head) -> None:
         ) and not (i > 0 and lower[i - 1] in ("within", "under", "below", "than", "pace")):
             line.mark(F.TIME_SPENT, i, i + 2, "activity-time")
 
+    if F.HEAD_OUTCOME_VERB not in f and F.METRIC_COUNTED not in f and any(
+            i + 1 < n and (lower[i + 1] in _TIMES or (
+                lower[i].endswith("x") and lower[i + 1] in ("a", "per", "each", "every", "/")))
+            for i in line.nums):
+        # "Bike to work 200 times", "3x a week": how often someone does something, a count of
+        # an activity (the team's, or a person's own), not a result it causes
+        f[F.ACTIVITY_FREQUENCY] = 1.0
     if F.COMPARATOR in f and F.TIME_UNIT in f and F.TIME_SPENT not in f and (
             F.CAPABILITY in f or F.HEAD_ACTIVITY not in f):
         # "The export job can finish a full export in under 10 minutes", "Pages load in under
