@@ -41,7 +41,10 @@ def people(line: Line, vocab: Vocab) -> None:
         if "of" in prev and any(k in num_set or lower[k] in ("all", "every", "each")
                                 for k in range(max(0, i - 6), i)):
             line.mark(share_of, i, i + 1, "people" if outside else "compliance")
-        elif i > 0 and (i - 1) in num_set:
+        elif any(k in num_set and all(line.toks[m].is_alpha and not line.toks[m].is_stop
+                                      for m in range(k + 1, i))
+                 for k in range(max(0, i - 3), i)):
+            # "50 donors", "50 lapsed donors", "20 new enterprise customers"
             line.mark(count_of, i, i + 1, "people" if outside else None)
         elif i > 0 and lower[i - 1] in ("all", "every", "each"):
             line.mark(all_of, i, i + 1, "people" if outside else "compliance")

@@ -18,6 +18,12 @@ def combinations(line: Line, hd: Head) -> None:
         f[F.ACTIVITY_OVER_PEOPLE_COUNT] = 1.0
     elif F.HEAD_ACTIVITY in f and (F.SHARE_OF_PEOPLE in f or F.ALL_PEOPLE in f):
         f[F.ACTIVITY_OVER_PEOPLE_SHARE] = 1.0  # "Meet 100% of key customers": coverage
+    if (F.ACTIVITY_OVER_PEOPLE_COUNT in f or F.ACTIVITY_OVER_PEOPLE_SHARE in f) and \
+            F.PURPOSE_SCORED not in f and F.OUTCOME_CLAUSE not in f:
+        # "Call 50 lapsed donors", "Interview 20 applicants": the people are whom the team's
+        # activity reaches, so the number counts that activity, not donors won or kept
+        f.pop(F.METRIC_COUNTED, None)
+        f.pop(F.MEASURES_OUTCOME, None)
     if F.SHARE_OF_PEOPLE in f and F.ARTEFACT in f and F.METRIC not in f:
         f[F.SHARE_DOING_TASK] = 1.0  # "100% of accounts have a QBR": process compliance
     for i in line.nums:
