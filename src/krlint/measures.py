@@ -128,9 +128,11 @@ class Vocabulary:
         digits or a number word, not a version, date or name, or a placeholder for a target
         still to be set. `text` (the tokens as written) tells a placeholder "X" from "x"."""
         low = lower[i]
+        if low.isalpha() and low not in self.number_words and low not in self.placeholders:
+            return False  # most tokens: a word, and not one that can be a number
         previous = lower[i - 1] if i > 0 else ""
         following = lower[i + 1] if i + 1 < len(lower) else ""
-        if any(c.isdigit() for c in low):
+        if _DIGIT.search(low):
             # "v2", "Q3", "FY25", "p99", "week-1", "e2e", "2026", "1.2.3"; "ISO 27001"
             return not (self.not_a_measure.match(low) or self.is_name(previous))
         if self.is_number_word(low, previous, following):
@@ -223,6 +225,9 @@ class Vocabulary:
             rf"\b(?:{verbs}|get to)\b|"
             rf"\bto\s+(?:~|about\s+|around\s+)?(?:(?:{currency})?\.?\d|(?:{words})\b)",
             re.IGNORECASE)
+
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True, slots=True)
 class Number:
