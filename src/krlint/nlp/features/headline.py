@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line, Phrases
-from krlint.nlp.features.words import ATTENDANT, MEASURE_STOP, MEASURED, OUTPUT_GROUPS
+from krlint.nlp.features.words import INSTRUMENT, MEASURE_STOP, MEASURED, OUTPUT_GROUPS
 
 
 def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
@@ -61,8 +61,8 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
 
     purpose: int | None = None
     for start, end in phrases.connectors:
-        if tuple(lower[start:end]) in ATTENDANT:
-            continue
+        if tuple(lower[start:end]) in INSTRUMENT:
+            continue  # "as measured by surveys" names the instrument, not a purpose
         for s, e in phrases.metric_spans:
             if end <= s <= end + 6:
                 line.mark(F.PURPOSE_OUTCOME, s, e, "purpose")

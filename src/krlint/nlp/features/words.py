@@ -9,7 +9,9 @@ OUTPUT_GROUPS = ("ARTEFACT", "TEAMPROP", "SPEND")
 MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "in", "per", "for",
                           "with", "while", "so", "that", "which", "who"})
 ZERO = frozenset({"no", "zero", "0", "none", "never"})
-# Connectors that attach a property to what the headline delivers ("a model with 95% accuracy",
-# "meet with 100% of key customers") or name its instrument ("as measured by surveys"), rather
-# than introduce the result it is for.
-ATTENDANT = frozenset({("with",), ("and", "have"), ("measured", "by"), ("as", "measured", "by")})
+# Connectors that name the instrument of a measure ("as measured by surveys"), not a purpose.
+INSTRUMENT = frozenset({("measured", "by"), ("as", "measured", "by")})
+# Connectors that may attach a property to what the headline delivers ("a model with 95%
+# accuracy", "complete research with 50 users") rather than introduce the result it is for:
+# their purpose still counts as evidence, but never becomes the only part judged.
+ATTENDANT = INSTRUMENT | {("with",), ("and", "have")}
