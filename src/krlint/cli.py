@@ -456,8 +456,13 @@ def classify(
     for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
-        table.add_row(markup(text), f"[{colours[j.label]}]{j.label}[/]", f"{j.confidence:.2f}",
+        # below the gate a judgement is doubtful: shown with "?", never fails a build (O101)
+        label = j.label if j.sure or j.label == "unclear" else f"{j.label}?"
+        table.add_row(markup(text), f"[{colours[j.label]}]{label}[/]", f"{j.confidence:.2f}",
                       markup(evidence), markup(values), markup(j.suggestion or ""))
+    if any(not j.sure and j.label != "unclear" for j in judgements):
+        table.caption = ("?: below the confidence krlint needs to fail a build on it "
+                         "(an objective it decides gets O107, not O101)")
     console_for_stdout().print(table)
 
 
