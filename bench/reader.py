@@ -46,7 +46,7 @@ from krlint.show import collect, to_json  # noqa: E402
 
 REAL_WORLD = ROOT.parent / "shared" / "real-world"
 THRESHOLD = 0.8
-GROUPS = ("A", "old", "B")
+GROUPS: tuple[str, ...] = ("A", "old", "B")
 GROUP_NAMES = {"A": "list A (20 docs)", "old": "older files (6)", "B": "list B (20 docs)"}
 HISTORY_START = "<!-- history: rows added by bench/reader.py --record -->"
 HISTORY_END = "<!-- end of history -->"
