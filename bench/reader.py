@@ -5,6 +5,8 @@ against a careful reader's ground truth.
     python bench/reader.py --details A             # what was missed / wrongly taken, list A
     python bench/reader.py --details Joystream     # … for documents whose name contains this
     python bench/reader.py --write docs/reader-benchmark.md [--record "label"]
+    python bench/reader.py --extra DIR [--errors] [--details all]     # a further set
+    python bench/reader.py --extra DIR --write docs/reader-benchmark.md --record "label"
 
 Documents: `../shared/real-world/docs/*` (the two halves listed in SOURCES-A.md and
 SOURCES-B.md) and the six older Markdown files in `../shared/real-world/`; ground truth in
@@ -44,10 +46,16 @@ from krlint.show import collect, to_json  # noqa: E402
 
 REAL_WORLD = ROOT.parent / "shared" / "real-world"
 THRESHOLD = 0.8
-GROUPS = ("A", "old", "B")
+GROUPS: tuple[str, ...] = ("A", "old", "B")
 GROUP_NAMES = {"A": "list A (20 docs)", "old": "older files (6)", "B": "list B (20 docs)"}
 HISTORY_START = "<!-- history: rows added by bench/reader.py --record -->"
 HISTORY_END = "<!-- end of history -->"
+# a further set (--extra DIR) is recorded in a history of its own, and only there: the rest of
+# the report stays as the last full run wrote it
+EXTRA_START = "<!-- further sets: rows added by bench/reader.py --extra DIR --record -->"
+EXTRA_END = "<!-- end of further sets -->"
+EXTRA_HEAD = ["| date | commit | set | what | documents | objective P / R | KR P / R | "
+              "errors right |", "|---|---|---|---|---|---|---|---|"]
 
 
 # -- normalising and matching ------------------------------------------------------------------
@@ -346,6 +354,50 @@ def history_row(results: list[Result], label: str) -> str:
     return f"| {date.today().isoformat()} | {_commit()} | {label} | " + " | ".join(cells) + " |"
 
 
+def extra_row(results: list[Result], group: str, label: str,
+              errors: dict[str, list[tuple[str, int, str, bool]]] | None) -> str:
+    """One row of the further sets' history: the set's totals and its error-level findings."""
+    t = totals(results)
+    o_p, o_r, k_p, k_r = t.row()[:4]
+    rows = (errors or {}).get(group, [])
+    right = sum(1 for *_, ok in rows if ok)
+    found = f"{right} of {len(rows)}" if errors is not None else "not measured"
+    return (f"| {date.today().isoformat()} | {_commit()} | {group} | {label} | {t.docs} | "
+            f"{o_p} / {o_r} | {k_p} / {k_r} | {found} |")
+
+
+def _block(text: str, start: str, end: str) -> list[str]:
+    if start not in text or end not in text:
+        return []
+    block = text.split(start, 1)[1].split(end, 1)[0]
+    return [line for line in block.strip().splitlines() if line.startswith("| 2")]
+
+
+def extra_section(rows: list[str]) -> str:
+    return "\n".join([
+        "## Further sets",
+        "",
+        "Sets measured with `--extra DIR` (kept outside the project, like `../shared`), each "
+        "recorded when it was first measured and after any work done on it; once its errors "
+        "have been studied a set is training data, and the next unseen set is the estimate.",
+        "",
+        EXTRA_START, *EXTRA_HEAD, *rows, EXTRA_END,
+    ])
+
+
+def record_extra(path: Path, row: str) -> None:
+    """Add a row to the further sets' history in the report, leaving the rest of it as is."""
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    rows = [*_block(old, EXTRA_START, EXTRA_END), row]
+    if EXTRA_START in old and EXTRA_END in old:
+        head = old.split(EXTRA_START, 1)[0]
+        tail = old.split(EXTRA_END, 1)[1]
+        text = head + "\n".join([EXTRA_START, *EXTRA_HEAD, *rows, EXTRA_END]) + tail
+    else:
+        text = old.rstrip("\n") + "\n\n" + extra_section(rows) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def _commit() -> str:
     try:
         out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
@@ -391,11 +443,11 @@ def write_readme(readme: Path, block: str) -> None:
 def write(path: Path, results: list[Result], record: str | None,
           errors: dict[str, list[tuple[str, int, str, bool]]] | None = None) -> None:
     history: list[str] = []
+    further: list[str] = []
     if path.is_file():
         old = path.read_text(encoding="utf-8")
-        if HISTORY_START in old and HISTORY_END in old:
-            block = old.split(HISTORY_START, 1)[1].split(HISTORY_END, 1)[0]
-            history = [line for line in block.strip().splitlines() if line.startswith("| 2")]
+        history = _block(old, HISTORY_START, HISTORY_END)
+        further = _block(old, EXTRA_START, EXTRA_END)
     if record:
         history.append(history_row(results, record))
     doc = __doc__ or ""
@@ -432,6 +484,7 @@ def write(path: Path, results: list[Result], record: str | None,
         *history,
         HISTORY_END,
         "",
+        *([extra_section(further), ""] if further else []),
     ])
     path.write_text(text, encoding="utf-8")
     write_readme(ROOT / "README.md", readme_block(results, history))
@@ -484,7 +537,8 @@ def main() -> int:
     parser.add_argument("--details", metavar="SET|NAME", help="list errors (A, B, old, all, or "
                         "part of a document name)")
     parser.add_argument("--write", type=Path, metavar="FILE", help="write the Markdown report")
-    parser.add_argument("--record", metavar="LABEL", help="with --write: add a history row")
+    parser.add_argument("--record", metavar="LABEL", help="with --write: add a history row "
+                        "(with --extra: a row of the further sets' history, nothing else)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="also lint the documents: how many error-level findings are right")
@@ -492,8 +546,9 @@ def main() -> int:
                         help="measure only a further set laid out as DIR/docs and DIR/expected")
     args = parser.parse_args()
     if args.extra:
-        if args.write:
-            print("--write reports the shared set (drop --extra)", file=sys.stderr)
+        if args.write and not args.record:
+            print("with --extra, --write only records a row (add --record LABEL)",
+                  file=sys.stderr)
             return 2
         GROUPS = (args.extra.name,)
         count = len(extra_documents(args.extra))
@@ -520,7 +575,10 @@ def main() -> int:
                         print(f"  {group} {name}:{line} {code} not supported")
     if args.details:
         print_details(results, args.details)
-    if args.write:
+    if args.write and args.extra:
+        record_extra(args.write, extra_row(results, args.extra.name, args.record, errors))
+        print(f"\nrecorded {args.extra.name} in {args.write}")
+    elif args.write:
         if args.only:
             print("--write needs every set (drop --only)", file=sys.stderr)
             return 2

@@ -19,6 +19,9 @@ _PIECES = st.sampled_from([
     "### Objective\n", "_Key Result_: ", "[BLOCKED: x]", "[due:: 2024-06-30]", "✅", "🚀", "↳ ",
     "(Ann)", " Ann/Bo", "**Owner:** ", "Key Results: Ann\n", "• ", "{#a}", "&amp;", "\\|",
     "[x](https://e.com)", "**2019 Q1**\n", "– 2", "Notes", "What is an OKR", "\u200b",
+    "O1：", "KR2（名）：", "。验收：", "## KR1 — Reach\n", "### ≥ 40% of users\n",
+    "in a way that:\n", "**KR1: Enemy AI.** ", "Session 2030-01-02 10:00", "| KR-2031Q1-07 |",
+    "| # | KR | Meta |\n", " - Current Score: 1/10", "KR2.4 is ", "**Every Monday** : ",
 ])
 
 

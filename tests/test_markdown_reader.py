@@ -1070,3 +1070,312 @@ def test_an_objectives_list_in_a_file_that_labels_its_objectives_is_not_objectiv
         """)
     assert structure(okr_file) == [("Keep users", (2, 18), [("Retention around 70%", 3, 19)])]
     assert okr_file.key_results()[0][1].fields == {"label": "KR1"}
+
+
+# -- conventions from a third set of real documents (hand-written fixtures, one per convention) --
+def test_full_width_colons_and_a_named_id_label_cjk_objectives_and_key_results() -> None:
+    okr_file, problems = read("""\
+        # 季度目标
+
+        ## O1：提升新用户留存
+
+        - KR1：次周留存率从 30% 提升到 40%。
+        - KR2（口碑）：应用商店评分达到 4.6。
+
+        ## 回顾
+
+        - KR1 已完成一半
+        """)
+    assert structure(okr_file) == [("提升新用户留存", (3, 7), [
+        ("次周留存率从 30% 提升到 40%。", 5, 7),
+        ("应用商店评分达到 4.6。", 6, 11)])]
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert krs[1].fields == {"label": "KR2", "name": "口碑"}
+    # the file labels its objectives, so an unlabelled heading is a section, and a list of
+    # progress that names a key result is not one
+    assert [code for code, *_ in problems] == ["F006"]
+
+
+def test_inline_acceptance_criteria_after_a_key_result_are_not_its_words() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1: Confirm a batch at once
+        - KR1: One dialog confirms the whole batch. Acceptance: no per-item dialog in a week of use.
+        - KR2：批量提交设置上限。验收：超出上限的任务不会创建。
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
+        ("One dialog confirms the whole batch.", 2, 8),
+        ("批量提交设置上限。", 3, 7)]
+    assert krs[0].fields["criteria"] == "no per-item dialog in a week of use."
+    assert krs[1].fields["criteria"] == "超出上限的任务不会创建。"
+    assert krs[0].span.end_column == 44  # ends at the full stop, before the criteria
+
+
+def test_objective_word_before_an_objective_id() -> None:
+    okr_file, _ = read("""\
+        ## Objective O1 — Faster builds
+
+        | KR | Target |
+        |----|--------|
+        | KR1.1 Cache hit rate | 90% |
+        """)
+    assert structure(okr_file) == [("Faster builds", (1, 19), [("Cache hit rate: 90%", 5, 9)])]
+    assert okr_file.objectives[0].fields["label"] == "Objective O1"
+
+
+def test_an_id_with_letters_between_its_numbers_and_the_statement_in_the_target_column() -> None:
+    okr_file, _ = read("""\
+        ### O1: Fewer support tickets
+
+        | KR | Target | Today | Owner |
+        |---|---|---|---|
+        | KR-2031Q1-07 | Tickets per customer from 0.9 → 0.5 | 0.8 | @kim |
+        """)
+    assert structure(okr_file) == [("Fewer support tickets", (1, 9), [
+        ("Tickets per customer from 0.9 → 0.5", 5, 18)])]
+    assert okr_file.key_results()[0][1].fields == {
+        "label": "KR-2031Q1-07", "current": "0.8", "owner": "@kim"}
+
+
+def test_a_paragraph_about_a_key_result_is_not_one() -> None:
+    okr_file, _ = read("""\
+        ### O2 — Know what a release costs
+
+        | KR | Target |
+        |---|---|
+        | KR2.1 Cost per release | **reported every run** |
+
+        KR2.1 is the one that turns this from a guess into a number, and it
+        needs the build logs first.
+
+        **KR2.1 deserves a note.** The cost excludes people's time.
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Cost per release: reported every run"]
+
+
+def test_a_status_annotation_after_a_dash_is_a_field() -> None:
+    okr_file, _ = read("""\
+        ### Primary goal: Finish the tournament
+        - **KR1**: Win every group match (Target: 3/3) - Current Score: 1/10
+        - **KR2**: Keep the roster healthy - Status: on track
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [kr.text for kr in krs] == ["Win every group match (Target: 3/3)",
+                                       "Keep the roster healthy"]
+    assert krs[0].fields["current_score"] == "1/10"
+
+
+def test_a_table_in_another_language_reads_like_one_in_english() -> None:
+    okr_file, _ = read("""\
+        ### O1 · Vender sin hojas de cálculo
+
+        | # | KR | Meta | Responsable | Confianza |
+        |---|----|------|-------------|-----------|
+        | KR1.1 | Informe de ventas por cliente | 3 informes con filtros | Ana | 0.5 |
+        """)
+    assert structure(okr_file) == [("Vender sin hojas de cálculo", (1, 10), [
+        ("Informe de ventas por cliente: 3 informes con filtros", 5, 11)])]
+    assert okr_file.key_results()[0][1].fields == {
+        "label": "KR1.1", "owner": "Ana", "confidence": "0.5", "target": "3 informes con filtros"}
+
+
+def test_a_table_that_explains_the_key_results_above_adds_none() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+
+        Make the tutor worth coming back to.
+
+        ## KR1: 40% of learners redo an exercise after feedback
+
+        ## KR2: 200 weekly learners finish a session
+
+        ## Kinds of measure
+
+        | KR | Kind | Why |
+        |---|---|---|
+        | KR1 | Leading | Redoing shows the feedback helped |
+        | KR2 | Lagging | Finishing shows the session held attention |
+        """)
+    assert structure(okr_file) == [("Make the tutor worth coming back to.", (3, 1), [
+        ("40% of learners redo an exercise after feedback", 5, 9),
+        ("200 weekly learners finish a session", 7, 9)])]
+
+
+def test_a_key_result_heading_that_names_it_with_the_statement_beneath() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+
+        Make the tutor worth coming back to.
+
+        ## KR1 — Leading metric
+
+        ### ≥ 40% of learners redo an exercise after feedback
+
+        - it shows the feedback was usable
+
+        ## KR2 — Reach
+
+        Finishing shows the session held attention.
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
+        ("≥ 40% of learners redo an exercise after feedback", 7, 5),
+        ("Reach", 11, 10)]  # no statement beneath: the heading's words are the key result
+    assert krs[0].fields == {"label": "KR1", "name": "Leading metric"}
+
+
+def test_an_objective_statement_completed_by_short_phrases() -> None:
+    okr_file, _ = read("""\
+        ## 1. Objective (O)
+
+        Run the pilot in a way that:
+
+        * keeps customers safe
+        * stays within budget
+
+        ## 2. Key Results (KRs)
+
+        1. The pilot runs on **two sites** by June.
+        2. Zero customer-facing incidents.
+        """)
+    assert structure(okr_file) == [(
+        "Run the pilot in a way that: keeps customers safe, stays within budget", (3, 1), [
+            ("The pilot runs on two sites by June.", 10, 4),
+            ("Zero customer-facing incidents.", 11, 4)])]
+
+
+def test_key_results_after_an_objective_that_ends_in_a_colon_stay_key_results() -> None:
+    okr_file, _ = read("""\
+        Objective: Make onboarding painless:
+        - Ship the guided tour
+        - Rewrite the welcome email
+        """)
+    assert structure(okr_file) == [("Make onboarding painless", (1, 12), [
+        ("Ship the guided tour", 2, 3), ("Rewrite the welcome email", 3, 3)])]
+
+
+def test_bold_numbered_items_in_a_file_that_labels_its_objectives_are_not_objectives() -> None:
+    okr_file, problems = read("""\
+        ## Objective 1: Keep the lab safe
+        - Zero unreviewed changes to the firewall
+
+        ## Structure
+
+        1. **Network reviewer**
+
+           * Open ports
+           * Firewall state
+
+        2. **Cost reviewer**
+
+           * Token usage
+        """)
+    assert structure(okr_file) == [("Keep the lab safe", (1, 17), [
+        ("Zero unreviewed changes to the firewall", 2, 3)])]
+    assert [code for code, *_ in problems] == ["F006"]
+
+
+@pytest.mark.parametrize("heading", [
+    "Progress log", "Implementation status - phase 2 complete", "Session 2030-01-02 10:15",
+    "Update: 3 March 2030", "To read", "Cadence", "Reglas del juego", "Suivi", "进展记录"])
+def test_sections_that_are_logs_reports_backlogs_or_rules_are_not_objectives(
+        heading: str) -> None:
+    okr_file, _ = read(f"""\
+        ## Grow the user base
+        - 500 weekly active users
+
+        ## {heading}
+        - Ran the first session with ten users
+        - Picked the next three candidates
+        """)
+    assert structure(okr_file) == [("Grow the user base", (1, 4), [
+        ("500 weekly active users", 2, 3)])]
+
+
+def test_a_date_heading_is_not_an_objective_but_labels_beneath_it_are_read() -> None:
+    okr_file, _ = read("""\
+        ## 2030-04-01
+
+        - Talked to the sales team
+
+        Objective: Win the first enterprise customer
+        - Key result: one signed contract
+        """)
+    assert structure(okr_file) == [("Win the first enterprise customer", (5, 12), [
+        ("one signed contract", 6, 15)])]
+
+
+def test_a_bold_name_after_the_label_and_a_note_after_a_bold_key_result() -> None:
+    okr_file, _ = read("""\
+        ## Q3 - Launch
+        **Objective: Ship a playable first level.**
+
+        - **KR1: Enemy Behaviour.** Implement three distinct enemy patterns with shared rules.
+        - **KR2: Reach more players.** (Kept for the growth phase).
+        - **KR3: Activation:** from 30% to 45%
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [(kr.text, kr.span.column) for kr in krs] == [
+        ("Implement three distinct enemy patterns with shared rules.", 29),
+        ("Reach more players.", 10),  # a sentence-case bold part states the key result
+        ("Activation: from 30% to 45%", 10)]  # a short value after a name keeps the name
+    assert krs[0].fields["name"] == "Enemy Behaviour"
+    assert krs[1].fields["note"] == "Kept for the growth phase"
+
+
+def test_a_labelled_goal_heading_makes_a_goals_list_beside_it_no_objectives() -> None:
+    okr_file, problems = read("""\
+        ## Current objectives
+        ### Primary goal: Finish the season
+        - **KR1**: Win 8 of 10 matches
+
+        ### Secondary goals:
+        - **Scouting**: Watch the other teams play
+        - **Fitness**: Stay free of injuries
+        """)
+    assert structure(okr_file) == [("Finish the season", (2, 19), [
+        ("Win 8 of 10 matches", 3, 12)])]
+    assert [code for code, *_ in problems] == ["F006"]  # said, never an O102 per goal
+
+
+def test_a_definition_list_under_a_one_word_heading_is_not_key_results() -> None:
+    okr_file, _ = read("""\
+        ## Grow the user base
+        - 500 weekly active users
+
+        ## Follow-up
+
+        - **Every Monday** : the lead updates the figures in this file
+        - **Each quarter** : final scoring and a short retro
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Grow the user base"]
+
+
+def test_a_metric_with_a_count_of_its_own_still_takes_the_target() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Run the team well
+
+        | KR | Target |
+        |---|---|
+        | Fortnightly check-in with the 4 leads | 6/6 held this quarter |
+        | Reduce open incidents by 50% | 14 |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Fortnightly check-in with the 4 leads: 6/6 held this quarter",
+        "Reduce open incidents by 50%"]  # states its own target: the cell beside is a value
+
+
+def test_okrs_only_inside_fenced_code_are_examples() -> None:
+    okr_file, problems = read("""\
+        # OKRs
+
+        ## Examples (to be agreed)
+
+        ```markdown
+        ## Objective 1: Prove the pilot works
+        - KR1: 10 pilot customers
+        ```
+        """)
+    assert okr_file.objectives == []
+    assert [code for code, *_ in problems] == ["F006"]

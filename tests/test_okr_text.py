@@ -34,6 +34,15 @@ from krlint.loaders import okr_text as T
     ("Objectives: qualitative, inspiring statements", None,
      "Objectives: qualitative, inspiring statements"),
     ("O1 is the primary OKR this quarter", None, "O1 is the primary OKR this quarter"),
+    # full-width colons, a name between the ID and the colon, the word before an ID
+    ("O2：提升留存", T.OBJECTIVE, "提升留存"),
+    ("KR3（口碑）：评分 4.6", T.KEY_RESULT, "评分 4.6"),
+    ("KR2 (Reach): 500 readers", T.KEY_RESULT, "500 readers"),
+    ("Objective O1 — Faster builds", T.OBJECTIVE, "Faster builds"),
+    ("O1-KR3：清单全部核对", T.KEY_RESULT, "清单全部核对"),
+    # an ID then a verb: a sentence about the key result
+    ("KR2.4 is the one that matters most", None, "KR2.4 is the one that matters most"),
+    ("KR3 deserves a note: it is new", None, "KR3 deserves a note: it is new"),
 ])
 def test_labels(line: str, kind: str | None, text: str) -> None:
     label = T.parse_label(line)
@@ -48,6 +57,12 @@ def test_a_label_with_no_words_waits_for_the_next_line(line: str, label: str | N
     parsed = T.parse_label(line, heading=True)
     assert parsed.generic and parsed.text == ""
     assert parsed.fields.get("label") == label
+
+
+def test_a_name_in_parentheses_and_an_id_with_letters_are_fields() -> None:
+    assert T.parse_label("KR3（口碑）：评分 4.6").fields == {"name": "口碑", "label": "KR3"}
+    assert T.parse_label("KR-2031Q1-07").fields == {"label": "KR-2031Q1-07"}
+    assert T.parse_label("KR-2031Q1-07").generic
 
 
 def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
@@ -75,6 +90,15 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
      "Publish the guide and link it from the README", {"status": "done"}),
     ("Improve search relevance - DONE", "Improve search relevance", {"status": "DONE"}),
     ("↳ Keep weight under 75 kg", "Keep weight under 75 kg", {}),
+    ("Win every match (Target: 3/3) - Current Score: 1/10", "Win every match (Target: 3/3)",
+     {"current_score": "1/10"}),
+    ("Keep the roster healthy - Status: on track", "Keep the roster healthy",
+     {"status": "on track"}),
+    ("One dialog per batch. Acceptance: no dialog per item", "One dialog per batch.",
+     {"criteria": "no dialog per item"}),
+    ("批量提交设置上限。验收：超出上限不创建。", "批量提交设置上限。",
+     {"criteria": "超出上限不创建。"}),
+    ("KR1：次周留存率提升到 40%", "次周留存率提升到 40%", {"label": "KR1"}),
     # what must stay: it is the key result
     ("Get things done", "Get things done", {}),
     ("2.5 seconds faster page loads", "2.5 seconds faster page loads", {}),
@@ -120,6 +144,15 @@ def test_a_single_trailing_name_is_an_owner_only_when_asked() -> None:
     # objectives, whatever their last word
     ("Build a world-class team", None), ("Improve the hiring process", None),
     ("Understand software design principles", None), ("Grow the community", None),
+    # logs, reports, backlogs, and the same sections in other languages
+    ("Progress log", T.IGNORED_SECTION), ("Implementation status - phase 2", T.IGNORED_SECTION),
+    ("Session 2030-01-02 17:48", T.IGNORED_SECTION), ("Weekly update 3 March 2030",
+                                                      T.IGNORED_SECTION),
+    ("2030-01-02", T.CONTAINER), ("To learn", T.IGNORED_SECTION), ("Cadence", T.IGNORED_SECTION),
+    ("Reglas del juego", T.IGNORED_SECTION), ("Prochaines étapes", T.IGNORED_SECTION),
+    ("进展记录", T.IGNORED_SECTION),
+    ("Ship by 2030-06-30", None), ("Improve release cadence", None),
+    ("Reach partner status", None), ("Grow revenue - the core bet", None),
 ])
 def test_section_titles(title: str, kind: str | None) -> None:
     assert T.section_kind(title) == kind
@@ -152,7 +185,9 @@ _NOISY = st.sampled_from([
     "KR1: ", "O1KR2 ", "1.1 - ", "[DONE] ", " (done)", " [2/5]", " => Done", " ✅", "🚀 ",
     " Ann/Bo", " (Brian)", " [due:: 2024-06-30]", " (currently 5%)", "  ", "\t", " - DONE",
     "Reduce churn", " to 3%", "(", ")", "[", "]", ":", "/", "@ann", "—", " -", "- ", "#3 ",
-    "Key result 2: ", "Objective: ", "{#a}", " – 2", '"', "WIP", "2.5 ", "x", "é", "\u200b"])
+    "Key result 2: ", "Objective: ", "{#a}", " – 2", '"', "WIP", "2.5 ", "x", "é", "\u200b",
+    "：", "KR1（名）：", "。验收：", ". Acceptance: ", " - Current Score: 1/10", "KR-2031Q1-07 ",
+    " is "])
 
 
 @settings(max_examples=400, deadline=None)

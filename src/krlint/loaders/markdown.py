@@ -314,6 +314,9 @@ class _Scope:
     after: str | None = None  # what a label line set the lists that follow to (until the next)
     from_heading: bool = False  # the owner is this heading's own objective (with its words)
     title: str = ""  # a section's heading, named in its objectives' `section` field
+    # a key result heading that only names its key result ("## KR1 — Leading metric"): its words
+    # stand in if no measurable statement follows beneath it
+    named: tuple[_Text, T.Label] | None = None
 
 
 @dataclass(slots=True)
@@ -337,6 +340,7 @@ class _Reader:
         self.paragraph_objectives = False
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
+        self.consumed: SyntaxTreeNode | None = None  # a list read as part of a statement
 
     # -- text of a node ------------------------------------------------------------------------
     def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> _Text:
@@ -409,6 +413,15 @@ class _Reader:
         owner = scope.owner
         if isinstance(owner, _Pending) and owner.objective is None and owner.keep:
             self.materialise(owner)
+        self.unname(scope)
+
+    def unname(self, scope: _Scope) -> None:
+        """A named key result heading with no statement beneath: its own words are the KR."""
+        if scope.named is not None and scope.awaiting == "key_result":
+            text, label = scope.named
+            self.add_key_result(scope.owner, text, label)
+            scope.awaiting = None
+        scope.named = None
 
     def section(self, owner: Owner = None) -> str | None:
         """The headings of the sections around an objective ("Team goals / Platform")."""
@@ -506,6 +519,12 @@ class _Reader:
         self.prescan(blocks)
         for n, block in enumerate(blocks):
             following = blocks[n + 1] if n + 1 < len(blocks) else None
+            if block is self.consumed:
+                continue  # the phrases that completed an objective's statement
+            if block.type != "heading" and self.scope.named is not None:
+                # under a key result heading that names it, only a sub-heading straight
+                # beneath states it; a paragraph or list there is its progress or commentary
+                self.unname(self.scope)
             if block.type == "heading":
                 self.heading(int(block.tag[1:]), self.text_of(block).flat())
             elif block.type == "paragraph":
@@ -527,8 +546,11 @@ class _Reader:
         for n, block in enumerate(blocks):
             for text in self.label_lines(block):
                 label = T.parse_label(text, heading=block.type == "heading")
+                # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
+                # says "Primary goal: …" labels an objective)
                 if label.kind == T.OBJECTIVE and (label.text or label.generic) and not (
-                        label.name.lower() in ("goal", "goals") and "label" not in label.fields):
+                        label.name.lower() in ("goal", "goals") and "label" not in label.fields
+                        and block.type != "heading"):
                     self.labelled = True
                 if block.type in _LISTS and T.has_owner_suffix(
                         T.clean_key_result(text[label.start:])):
@@ -561,6 +583,15 @@ class _Reader:
     def heading(self, level: float, text: _Text) -> None:
         self.pop_to(level)
         parent = self.scope
+        if parent.named is not None and parent.awaiting == "key_result":
+            if measures.has_number(text.plain):
+                # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
+                label = T.parse_label(text.plain, heading=True)
+                self.add_key_result(parent.owner, text, label, parent.pending_fields)
+                parent.awaiting, parent.named = None, None
+                self.push(_Scope(level, _DETAILS, owner=parent.owner))
+                return
+            self.unname(parent)
         if parent.role in (_IGNORE, _DETAILS) and level > 6:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
@@ -593,6 +624,10 @@ class _Reader:
             scope = _Scope(level, _DETAILS, owner=owner)
             if label.generic:
                 scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
+            elif _names_only(plain[label.start:]):
+                scope.awaiting, scope.named = "key_result", (text, label)
+                scope.pending_fields = {**label.fields,
+                                        "name": T.clean_key_result(plain[label.start:]).text}
             else:
                 self.add_key_result(owner, text, label)
             self.push(scope)
@@ -637,7 +672,7 @@ class _Reader:
             return
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
-            self.awaited(scope, lines[0])
+            self.awaited(scope, self.completion(lines, following) or lines[0])
             return
         if self.role() == _IGNORE and scope.after is None:
             return
@@ -654,6 +689,17 @@ class _Reader:
                 if n == 0 and scope.after in (_IGNORE, _DETAILS):
                     scope.after = None  # prose ends what a label line set aside
                 prose = True
+
+    def completion(self, lines: list[_Text], following: SyntaxTreeNode | None
+                   ) -> _Text | None:
+        """An objective's one-line statement that ends in a colon, completed by the short
+        phrases of the list straight after it (the list is then part of it, not key results)."""
+        if len(lines) != 1 or following is None or following.type not in _LISTS:
+            return None
+        joined = _completed(self, lines[0], [following], continuation=True)
+        if joined is not None:
+            self.consumed = following
+        return joined
 
     def awaited(self, scope: _Scope, line: _Text) -> None:
         """The words of a generic heading: `### Objective` then the statement below it."""
@@ -680,6 +726,7 @@ class _Reader:
                 scope.keep = scope.keep or T.names_objectives(line.plain)
                 return True
         if label.kind == T.OBJECTIVE and label.text:
+            line = (self.completion([line], following) if single else None) or line
             owner = scope.owner
             if (scope.from_heading and isinstance(owner, (Objective, _Pending))
                     and not _has_key_results(owner)):
@@ -697,6 +744,13 @@ class _Reader:
             return True
         if label.kind == T.KEY_RESULT and label.text:
             if self.role() != _IGNORE:
+                named = _bold_name(line, label)
+                if named is not None:
+                    statement, extra = named
+                    self.add_key_result(self.nearest_objective(), statement,
+                                        T.parse_label(statement.plain), {**label.fields, **extra})
+                    scope.after = _DETAILS
+                    return True
                 words = line.until_bold_end() if line.bold_end is not None else line
                 if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
                     words = line  # "**KR 1:** Grow …": the bold is only the label
@@ -778,8 +832,15 @@ class _Reader:
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
-        fields_list = len(bold_labelled) >= 2 and any(
-            T.names_a_field(item.text.plain) for item in bold_labelled)
+        fields_list = len(bold_labelled) >= 2 and (any(
+            T.names_a_field(item.text.plain) for item in bold_labelled) or (
+            # under a heading of a word or two that is an objective only if key results turn
+            # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
+            # number anywhere is a definition list ("**Every Monday**: the PM updates …"), not
+            # key results with bold metric names ("**Activation:** 30% to 45%")
+            isinstance(owner, _Pending) and owner.objective is None
+            and len(owner.text.plain.split()) <= 2 and len(bold_labelled) == len(items)
+            and not any(measures.has_number(item.text.plain) for item in items)))
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
@@ -813,6 +874,12 @@ class _Reader:
                     scope.owner, scope.by_paragraph = obj, True
                 continue
             if label.kind == T.KEY_RESULT and label.text:
+                named = _bold_name(text, label)
+                if named is not None:
+                    statement, extra = named
+                    self.add_key_result(owner, statement, T.parse_label(statement.plain),
+                                        {**label.fields, **extra}, trailing_name=slash_owners)
+                    continue
                 self.add_key_result(owner, item.completed(self), label,
                                     trailing_name=slash_owners)
                 continue
@@ -826,7 +893,11 @@ class _Reader:
                     self.read_list(sub, obj, _OBJECTIVE)
                 continue
             if owner is None or (isinstance(owner, Objective) and labelled_krs):
-                if item.nested and (item.labelled_key_results() or text.bold or
+                # (a bold item is an objective only where the file does not label its
+                # objectives: in one that does, "1. **Configuration auditor**" with details
+                # beneath is a role, a step or a rule)
+                if item.nested and (item.labelled_key_results() or
+                                    (text.bold and not self.labelled) or
                                     (role == _NONE and self.keeps())):
                     # "- Grow revenue" with "- KR: …" beneath
                     obj = self.new_objective(text, label)
@@ -953,6 +1024,11 @@ class _Reader:
                     continue
                 used = cells.index(words)
                 ident = " ".join(cell.plain.split()).strip(" :.")
+                if _restates(owner, ident) and len(words.plain.split()) <= 3:
+                    # "| KR1 | Leading | why we chose it |": a short word about a key result read
+                    # above (a statement beside a repeated ID is a new key result: numbering
+                    # restarts per group)
+                    continue
                 cell, label, target = words, T.parse_label(words.plain), None
                 label.fields.setdefault("label", ident)
             else:
@@ -1085,22 +1161,9 @@ class _Item:
         """The item's words; a sentence that ends in a colon is completed by the short phrases
         nested under it ("Finalize a template including: rules, a glossary"). Sentences nested
         under it are its details, not its words."""
-        if not self.nested or not self.text.plain.endswith(":"):
+        if not self.nested:
             return self.text
-        phrases: list[_Text] = []
-        for sub in self.nested:
-            for list_item in sub.children:
-                first = next((c for c in list_item.children if c.type == "paragraph"), None)
-                words = reader.text_of(first).flat() if first is not None else None
-                if words is None or not words.plain:
-                    continue
-                if len(words.plain.split()) > 5:
-                    return self.text
-                phrases.append(words)
-        parts: list[_Text | str] = [self.text]
-        for phrase in phrases:
-            parts += [" " if len(parts) == 1 else ", ", phrase]
-        return _join(*parts) if phrases else self.text
+        return _completed(reader, self.text, self.nested) or self.text
 
     def labelled_key_results(self) -> bool:
         for sub in self.nested:
@@ -1113,21 +1176,42 @@ class _Item:
 
 
 # -- tables ------------------------------------------------------------------------------------
+# Column names, in English and in the words of the other languages OKR tables are written in
+# (Spanish, Portuguese, French, German, Russian, Chinese, Vietnamese): a table laid out the same
+# way reads the same whatever its language.
 _KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
-                         "results", "key result (kr)", "key results (krs)"})
+                         "results", "key result (kr)", "key results (krs)",
+                         "resultado clave", "resultados clave", "resultado-chave",
+                         "resultados-chave", "resultado chave", "resultados chave",
+                         "résultat clé", "résultats clés", "schlüsselergebnis",
+                         "schlüsselergebnisse", "ключевой результат", "ключевые результаты",
+                         "关键结果", "關鍵結果", "kết quả then chốt"})
 _METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
-                             "success metric", "key metric"})
-_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals"})
+                             "success metric", "key metric", "métrica", "métricas",
+                             "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
+                             "метрика", "показатель", "指标"})
+_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "objetivo",
+                                "objetivos", "objectif", "objectifs", "ziel", "ziele", "цель",
+                                "цели", "目标", "目標", "mục tiêu"})
 _MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
                             "objectives and key results"})
 _TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
-                             "expected", "to"})
+                             "expected", "to", "meta", "metas", "valor objetivo", "cible",
+                             "valeur cible", "zielwert", "целевое значение", "目标值"})
 _TABLE_FIELDS = {"target": "target", "targets": "target", "baseline": "baseline",
                  "start": "baseline", "from": "baseline", "current": "current",
-                 "now": "current", "owner": "owner", "owners": "owner", "dri": "owner",
-                 "status": "status", "score": "score", "progress": "progress", "due": "due",
-                 "deadline": "due", "notes": "notes", "note": "notes", "source": "source",
-                 "id": "label", "#": "label", "kr #": "label", "success": "progress"}
+                 "now": "current", "today": "current", "owner": "owner", "owners": "owner",
+                 "dri": "owner", "status": "status", "score": "score", "progress": "progress",
+                 "due": "due", "deadline": "due", "notes": "notes", "note": "notes",
+                 "source": "source", "id": "label", "#": "label", "kr #": "label",
+                 "success": "progress", "confidence": "confidence",
+                 "responsable": "owner", "responsável": "owner", "dueño": "owner",
+                 "verantwortlich": "owner", "estado": "status", "statut": "status",
+                 "avance": "progress", "progreso": "progress", "progresso": "progress",
+                 "línea base": "baseline", "linha de base": "baseline", "actual": "current",
+                 "actuel": "current", "atual": "current", "confianza": "confidence",
+                 "confiança": "confidence", "confiance": "confidence", "notas": "notes",
+                 "負責人": "owner", "负责人": "owner", "状态": "status", "进度": "progress"}
 
 
 def _header(text: str) -> str:
@@ -1225,13 +1309,24 @@ on track at risk behind
 """)
 
 
+def _numbers(text: str) -> set[str]:
+    return {"".join(ch for ch in m.text if ch.isdigit()) for m in measures.numbers(text)}
+
+
 def _joins(metric: str, target: str) -> bool:
-    """Whether "Metric: Target" says the key result: the metric cell has no value of its own
-    and the target cell holds a value, not a placeholder or a status ("Shipped")."""
-    if measures.has_number(metric) or re.search(r"[<>≤≥]", metric):
+    """Whether "Metric: Target" says the key result: the metric cell states no target of its
+    own (no comparison or change to a number: "Reduce churn by 50% | 14%"; not the target's
+    number again: "Reach 10k users | 10k") and the target cell holds a value, not a
+    placeholder or a status ("Shipped"). A number that is only part of what is measured
+    ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
+    if re.search(r"[<>≤≥]", metric) or (measures.has_number(metric) and (
+            measures.has_baseline(metric) or measures.states_change_without_start(metric))):
         return False
     value = T.clean_key_result(target).text
     if not value or value.lower() in _PLACEHOLDER_WORDS:
+        return False
+    in_metric = _numbers(metric)
+    if in_metric and (_numbers(value) <= in_metric or not measures.has_number(value)):
         return False
     return any(ch.isdigit() for ch in value) or bool(re.search(r"[<>≤≥%]", value)) or (
         len(value.split()) >= 2 and not all(w.lower() in _PLACEHOLDER_WORDS
@@ -1321,6 +1416,92 @@ def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
         if inline is None or not _link_only(inline):
             return False
     return bool(items)
+
+
+def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
+               *, continuation: bool = False) -> _Text | None:
+    """A sentence that ends in a colon completed by the short phrases listed under it
+    ("… in a way that:" / "- avoids harm to others"), joined with commas — or None when the
+    items are sentences (details, key results) rather than phrases. `continuation` asks more
+    (after an objective's statement, where a list is usually its key results): every phrase
+    goes on the sentence in lower case and has no number."""
+    if not sentence.plain.endswith((":", "：")):
+        return None
+    phrases: list[_Text] = []
+    for sub in lists:
+        for list_item in sub.children:
+            if any(c.type in _LISTS for c in list_item.children):
+                return None
+            first = next((c for c in list_item.children if c.type == "paragraph"), None)
+            words = reader.text_of(first).flat() if first is not None else None
+            if words is None or not words.plain:
+                continue
+            if len(words.plain.split()) > 5 or (continuation and (
+                    any(ch.isdigit() for ch in words.plain)
+                    or not words.plain.lstrip("*_`")[:1].islower())):
+                return None
+            phrases.append(words)
+    parts: list[_Text | str] = [sentence]
+    for phrase in phrases:
+        parts += [" " if len(parts) == 1 else ", ", phrase]
+    return _join(*parts) if phrases else None
+
+
+def _id_key(ident: str) -> str:
+    return "".join(ch for ch in ident.lower() if ch.isalnum())
+
+
+def _restates(owner: Owner, ident: str) -> bool:
+    """A table row whose ID cell names a key result this objective already has: the table
+    explains or summarises the key results above it; it does not add new ones."""
+    obj = owner.objective if isinstance(owner, _Pending) else owner
+    if obj is None or not _id_key(ident):
+        return False
+    return any(_id_key(str(kr.fields.get("label", ""))) == _id_key(ident)
+               for kr in obj.key_results)
+
+
+def _bold_name(text: _Text, label: T.Label) -> tuple[_Text, dict[str, str]] | None:
+    """A labelled key result whose bold part is the label and a short name, the statement after
+    it: "**KR1: Enemy AI.** Implement 4 ghost behaviours …" → the statement, named "Enemy AI".
+    When only a parenthesis follows ("**KR3: Reach a wider audience.** (Reserved for later)"),
+    the bold part is the key result and the parenthesis a note. None when neither applies
+    (the bold part states the key result: "**KR2: 12 trips.** Commentary …")."""
+    end = text.bold_end
+    if end is None:
+        return None
+    cut = next((i for i, at in enumerate(text.pos) if at > end), None)
+    if cut is None or cut <= label.start:
+        return None
+    name = text.plain[label.start:cut].strip()
+    rest = text.plain[cut:].strip()
+    if not rest or not name:
+        return None
+    if rest[0] in "(（" and rest.rstrip(".。 ")[-1:] in ")）":
+        return text.sub(list(range(0, cut))), {"note": rest.strip("(（)）.。 ")}
+    if _names_only(name) and _title_case(name) and len(rest.split()) >= 5 and \
+            rest[:1].isupper() and name.rstrip()[-1:] in ".:：":
+        start = len(text.plain) - len(text.plain[cut:].lstrip(" :："))
+        return text.sub(list(range(start, len(text.plain)))), {"name": name.strip(" .:：")}
+    return None
+
+
+_MINOR_WORDS = T.words("a an the and or of for to in on at by with vs via per")
+
+
+def _title_case(name: str) -> bool:
+    """A name, not a sentence: each word but the small ones starts with a capital ("Enemy AI",
+    "UI/State Feedback", "Error-Free Experience"; not "Days below target weight")."""
+    significant = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
+    return bool(significant) and all(w[:1].isupper() for w in significant)
+
+
+def _names_only(words: str) -> bool:
+    """A key result heading's words that name it rather than state it ("Leading metric",
+    "Activation"): a few words, no number."""
+    clean = T.clean_key_result(words).text
+    return bool(clean) and len(clean.split()) <= 4 and not measures.has_number(clean) and \
+        not any(ch.isdigit() for ch in clean)
 
 
 def _objective_like(text: _Text) -> bool:

@@ -59,24 +59,34 @@ _QUALIFIERS = ("company|team|department|group|personal|individual|stretch|main|p
                "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational")
 _KEYWORDS = (r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
              r"actions?|activities|activity|epics?|deliverables?|milestones?")
-_LABEL = re.compile(
-    # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word
-    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
-    rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*:))"
+# a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
+_COLON = ":："
+_LABEL_TAIL = (
+    rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*[{_COLON}]))"
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
     r"(?:\s*#?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
-    r"(?P<sep>\s*(?::|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*",
+    # a short name in parentheses between the ID and the colon: "KR2 (Revenue): …"
+    r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]))?"
+    rf"(?P<sep>\s*(?:[{_COLON}]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
+_LABEL = re.compile(
+    # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word
+    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?" + _LABEL_TAIL)
+# the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
+# (the capitalised word before "O1" is not a qualifier when no colon follows)
+_LABEL_BARE = re.compile(r"(?P<qual>)" + _LABEL_TAIL)
 # compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, Obj1 — with or without a colon
+# (KR IDs may carry letters between digit groups: KR-2026Q3-01)
 _COMPACT_ID = re.compile(
-    r"\(?(?P<id>(?i:o|obj)\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|(?i:kr)-?\d+(?:[.\-]\d+)*)"
-    r"\)?(?P<sep>\s*(?::|[-–—.)](?=\s))\s*|\s+|$)")
+    r"\(?(?P<id>(?i:o|obj)\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
+    r"(?i:kr)-?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
+    r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)")
 # a bare ID before the text: `2022.M1.01` -, 1.1 -, KR 1.2 —, #3:
 _BARE_ID = re.compile(
     r"(?P<id>#?\d+(?:\.[A-Za-z]*\d+[a-z]?)+|#\d+|[A-Z]{1,4}-\d+(?:\.\d+)*|"
     r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
-    r"(?P<sep>\s*(?::|[-–—)](?=\s)|\.(?=\s))\s*|\s+)")
+    r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)")
 _CHECKBOX = re.compile(r"\[([ xX~-])\](?:\s+|$)")
 _PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*")
 _META = re.compile(
@@ -185,10 +195,14 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         start = at + meta.end()
         return Label(META, text[start:].strip(), start, name, fields)
     found = _LABEL.match(rest)
-    if found and _accept(found, heading):
+    if found and found.group("qual") and not _accept(found, heading):
+        found = _LABEL_BARE.match(rest) or found
+    if found and _accept(found, heading) and not _about_id(found, rest[found.end():]):
         kind, plural = _kind(found.group("kw"))
         start = at + found.end()
         remainder = text[start:]
+        if found.group("pname"):
+            fields["name"] = found.group("pname").strip()
         num = (found.group("num") or "").strip("'‘’\"")
         if found.group("kw").lower() in ("okr", "okrs") and not num:
             # "Team OKR — Shared goal", "OKR: @sam": a group of OKRs, not one objective
@@ -209,9 +223,30 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         return Label(kind, remainder.strip(), start + _lead(remainder), found.group("kw"),
                      fields)
     if compact and (compact.group("sep").strip() or heading or rest.startswith("(")
-                    or "kr" in compact.group("id").lower() or not rest[compact.end():]):
+                    or "kr" in compact.group("id").lower() or not rest[compact.end():]) and \
+            not (not compact.group("sep").strip() and _sentence_about_id(rest[compact.end():])):
         return _compact_label(text, at, compact, fields)
     return Label(None, rest.strip(), at, "", fields)
+
+
+# Words that, right after an ID with no separator, make a sentence about it ("KR2.4 is the one
+# that matters", "KR3.1 deserves a note"), not a label before the key result's own words.
+_ABOUT_ID = words("""
+is are was were has have had will would should must can cannot could may might does did do
+remains needs matters deserves exists depends requires refers means looks seems covers stays
+isn't aren't wasn't doesn't didn't won't can't and or to through vs versus was
+""")
+
+
+def _sentence_about_id(remainder: str) -> bool:
+    first = remainder.lstrip().split(" ", 1)[0].rstrip(",;:.")
+    return first in _ABOUT_ID
+
+
+def _about_id(found: re.Match[str], remainder: str) -> bool:
+    """An ID then a verb, with no separator: a sentence that mentions the key result."""
+    return not found.group("sep").strip() and bool(found.group("num")) and \
+        _sentence_about_id(remainder)
 
 
 def _compact_label(text: str, at: int, compact: re.Match[str], fields: dict[str, Any]) -> Label:
@@ -238,7 +273,7 @@ def _accept(found: re.Match[str], heading: bool) -> bool:
             found.group("qual").strip().lower() not in _QUALIFIERS.split("|"):
         # one capitalised word before the keyword: "Marketing key result:" yes, "Our" above;
         # but "Reduce goal:" or "Launch project - 2" are sentences
-        return sep == ":" and found.group("kw").lower() not in ("o",)
+        return sep in (":", "：") and found.group("kw").lower() not in ("o",)
     return True
 
 
@@ -271,7 +306,14 @@ retro scoring grading tracking table toc what why acknowledgements credits discl
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 definitions terminology methodology template instructions installation initiatives tasks
 metrics kpis kpi
-""")
+""") | words("""
+notas remarques hinweise anmerkungen seguimiento suivi acompanhamento glosario glossaire
+glossar glossário enlaces liens referencias références referências anexo annexe anhang
+apéndice contexto contexte hintergrund antecedentes historial historique reglas règles regras
+regeln principios principes princípios prinzipien riesgos risques riscos risiken cronograma
+calendrier zeitplan tareas tâches tarefas aufgaben iniciativas cadencia cadência rythme
+plantilla modèle vorlage
+""")  # the same sections in Spanish, Portuguese, French and German
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
 _GUIDE_FIRST = words("""
@@ -288,7 +330,9 @@ _NOT_OKRS_LAST = words("""
 license licence notes links references resources contents overview guidelines guide
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
-dependencies assumptions
+dependencies assumptions log logs journal
+notas glosario glossaire glossar enlaces liens referencias références riesgos risques riscos
+risiken iniciativas tareas tâches tarefas aufgaben
 """)
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
 _NOT_OKRS_WHOLE = frozenset({
@@ -301,8 +345,18 @@ _NOT_OKRS_WHOLE = frozenset({
     "actions", "activities", "projects", "epics", "constraints", "archive", "usage", "setup",
     "context", "problem", "problem statement", "approach", "strategy", "scope", "out of scope",
     "non-goals", "open questions", "questions", "feedback", "comments", "discussion",
+    "cadence", "review cadence", "okr cadence", "rhythm", "implementation status",
+    "project status", "current status", "overall status", "okr status", "status update",
+    "status updates",
+    # Spanish, Portuguese, French, German
+    "equipo", "equipe", "équipe", "próximos pasos", "próximos passos", "prochaines étapes",
+    "nächste schritte", "principios", "principes", "visión", "visão", "misión", "missão",
+    "valores", "valeurs", "werte", "resumen", "resumo", "résumé", "zusammenfassung",
+    # Chinese (written without spaces: the whole title)
+    "备注", "说明", "节奏", "进展", "进展记录", "进度记录", "风险", "排期", "参考", "参考资料",
+    "附录", "原则", "背景", "总结", "复盘", "里程碑", "术语", "任务", "更新记录", "变更记录",
 })
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script
 # A changelog's release heading: a dotted version, optionally bracketed, with a date after it.
 _VERSION = re.compile(r"\[?(?:version\s+|release\s+|v)?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?\]?"
                       r"(?:\s*[-–—(]\s*\d{4}-\d\d-\d\d\)?)?", re.I)
@@ -334,11 +388,38 @@ def section_kind(title: str) -> str | None:
                                                   _NOT_OKRS_LAST)
                   or " ".join(words) in _NOT_OKRS_WHOLE):
         return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links"
+    if words in (["todo"], ["to-do"]) or (len(words) == 2 and words[0] == "to"):
+        return IGNORED_SECTION  # "To do", "To learn", "To read": a backlog of things to do
+    stamp = _LOG_ENTRY.fullmatch(plain)
+    if stamp:
+        # "Session 2025-06-18 17:48", "Update — 3 March 2024": a log entry; a date alone is a
+        # date, never an objective, but what is labelled beneath it is still read
+        return IGNORED_SECTION if stamp.group("log") else CONTAINER
     if not short:
         return None
     if words[-1] in ("objectives", "goals") and len(words) <= 3:
         return OBJECTIVES
+    head = _TITLE_HEAD.match(plain)
+    if head and head.group(1).split()[-1:] and \
+            head.group(1).split()[-1].lower() in _REPORT_WORDS:
+        return IGNORED_SECTION  # "Implementation status - phase 2 complete": a status report
     return None
+
+
+_REPORT_WORDS = words("status update updates report notes log changelog")
+
+
+# The part of a title before a dash or colon that introduces its subtitle.
+_TITLE_HEAD = re.compile(r"([^:：—–]{1,60}?)\s*(?:[:：]|\s[-—–]\s)")
+# A heading that is a date stamp, with at most a word or two of a log around it.
+_DATE = (r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|"
+         r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
+_LOG_WORD = (r"(?i:session|update|updates|meeting|entry|log|week\s+of|day|sprint|stand-?up|"
+             r"review|retro|check-?in|status|notes|progress|report|weekly|daily|monthly|"
+             r"changelog)")
+_LOG_ENTRY = re.compile(
+    rf"(?:(?P<log>{_LOG_WORD}(?:\s+{_LOG_WORD})?)(?:\s*[:\-–—]\s*|\s+))?"
+    rf"{_DATE}(?:[T\s,]+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*[(\[][^()\[\]]{{0,40}}[)\]])?\s*:?")
 
 
 # -- plan fields ------------------------------------------------------------------------------
@@ -481,7 +562,18 @@ _PAREN_BASELINE = re.compile(r"\(\s*(?i:currently|current|now|today|was|baseline
                              r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$")
 # "(target: 25.0)", "- Current: 1.0": a tool's annotation of the target and where it stands
 _ANNOTATION = re.compile(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
-                         r"\s[-–—|]\s*(?i:current|actual|now|progress)\s*:\s*[^:]{1,40}$")
+                         r"\s[-–—|]\s*(?:(?i:current|actual|now|progress)"
+                         r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
+                         r"\s*:\s*[^:]{1,40}$")
+# "… panel covers the batch. Acceptance: no dialog per item." / "…。验收：…": the criteria that
+# check a key result, written after it — how it is verified, not what it is
+_CRITERIA = re.compile(
+    r"(?<=[.。;；!！?？])\s*(?P<name>(?i:acceptance(?:\s+criteria)?|accepted\s+when|"
+    r"verification|verified\s+by|validation|success\s+criteria|definition\s+of\s+done|"
+    r"done\s+when|measured\s+by|how\s+(?:to|we)\s+measure|evidence)|"
+    r"验收(?:标准)?|验证(?:方式|标准)?|衡量(?:方式|标准)?|完成标准|"
+    r"criterios?\s+de\s+aceptaci[oó]n|crit[eè]res?\s+d['’]acceptation|abnahmekriterien)"
+    r"\s*[:：]")
 # "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
 _PAREN_NOTE = re.compile(r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
                          r"\)\s*\.?\s*$")
@@ -503,7 +595,7 @@ _SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|
 _ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
 _ENUMERATOR = re.compile(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
 _QUOTES = "\"'“”‘’«»"
-_EDGE_PUNCT = " \t:;,|-–—>→=*_~"
+_EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 
 
 # Text none of the patterns below could change: no label or ID at the start, no bracket,
@@ -565,6 +657,10 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
     fields: dict[str, Any] = {}
     _strip_common(work, fields)
     _strip_leading_ids(work, fields)
+    criteria = _CRITERIA.search(work.s)
+    if criteria and work.s[:criteria.start()].strip(_EDGE_PUNCT):
+        fields["criteria"] = work.s[criteria.end():].strip()
+        work.cut(criteria.start(), len(work.s))
     _strip_trailing_notes(work, fields, keep)
     return work.done(fields)
 
@@ -695,7 +791,7 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
         value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
             name, _, value = value.partition(":")
-            key = name.strip().lower()
+            key = "_".join(name.lower().split())
             value = value.strip()
         if key == "status" and value and "progress" not in fields and \
                 not any(ch.isalpha() for ch in value):
