@@ -984,6 +984,64 @@ def test_a_list_indented_into_a_code_block_is_still_a_list() -> None:
         ("reach 20% long term retention", 4, 10)])]
 
 
+def test_labelled_key_result_lines_indented_into_a_code_block_are_key_results() -> None:
+    # a plain-text paste: after a blank line, four spaces make CommonMark see code; the author
+    # typed key result lines (a comparator before a number is not a " >note")
+    okr_file, _ = read(
+        "Objective 1: Build a trusted test set\n"
+        "\n"
+        "   KR1: Label 800 sample records\n"
+        "\n"
+        "    KR2: Reach an agreement score of >92% on 150 records\n"
+        "\n"
+        "    KR3: Write labelling rules for 4 fields\n"
+        "\n"
+        "Objective 2: Pick a method\n"
+        "\n"
+        "    KR1: Compare 2 methods on 3 measures\n")
+    assert structure(okr_file) == [
+        ("Build a trusted test set", (1, 14), [
+            ("Label 800 sample records", 3, 9),
+            ("Reach an agreement score of >92% on 150 records", 5, 10),
+            ("Write labelling rules for 4 fields", 7, 10)]),
+        ("Pick a method", (9, 14), [("Compare 2 methods on 3 measures", 11, 10)])]
+
+
+def test_a_list_typed_under_a_label_line_without_a_blank_line() -> None:
+    # CommonMark folds "    * …" (and a list numbered from 2) into the paragraph above it as
+    # continuation text; its author typed a list, and a wrapped line stays with its item
+    okr_file, _ = read("""\
+        # Objective 1: Understand the data
+        _Key Results:_
+            * Load both datasets and list
+            their shared fields
+            * Compare the share of missing values
+        # Objective 2: Ship a baseline
+        Key results:
+        2. Implement a rule-based baseline
+        3. Measure its accuracy on 200 records
+        """)
+    assert structure(okr_file) == [
+        ("Understand the data", (1, 16), [
+            ("Load both datasets and list their shared fields", 3, 7),
+            ("Compare the share of missing values", 5, 7)]),
+        ("Ship a baseline", (6, 16), [
+            ("Implement a rule-based baseline", 8, 4),
+            ("Measure its accuracy on 200 records", 9, 4)])]
+
+
+def test_prose_lines_are_not_a_typed_list() -> None:
+    # a line that starts "-1%" is not an item, and a paragraph without markers stays prose
+    okr_file, _ = read("""\
+        ## Grow revenue
+        - Revenue from 1.2M to 1.5M
+
+        Last quarter we saw
+        -1% churn in the month after the price change.
+        """)
+    assert structure(okr_file) == [("Grow revenue", (1, 4), [("Revenue from 1.2M to 1.5M", 2, 3)])]
+
+
 def test_the_document_title_never_hides_the_document() -> None:
     okr_file, _ = read("""\
         # Roadmap 2025

@@ -47,7 +47,10 @@ _HIDDEN = re.compile(r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
-_CODE_BULLET = re.compile(r"[-*•]\s*(?=\S)")
+# a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
+# ("-word" without the space only in a code block: a paragraph line "-1%" is not an item)
+_GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
+_LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
 _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 _NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|key\s*results?\s*\d|o\d+\.?kr))")
 
@@ -670,6 +673,45 @@ class _Reader:
         lines = text.lines()
         if not lines:
             return
+        # "_Key results:_" then "    * Load the data": CommonMark folds an indented list (or
+        # one numbered from 2) into the paragraph above it; its author typed a list
+        marked = next((n for n, line in enumerate(lines) if n and self.marked(line)), None)
+        if marked is not None:
+            self.paragraph_lines(node, lines[:marked], following)
+            self.read_items(self.typed_items(lines[marked:]))
+            return
+        self.paragraph_lines(node, lines, following)
+
+    def marked(self, line: _Text) -> bool:
+        """Whether a line of a paragraph starts with a list marker in the source."""
+        source = self.lines[line.line] if line.pos and line.line < len(self.lines) else ""
+        marker = _LINE_MARKER.match(source, len(source) - len(source.lstrip()))
+        return marker is not None and not marker.group("tight")
+
+    def typed_items(self, lines: list[_Text]) -> list[_Item]:
+        """Paragraph lines that are a typed list: one item per marked line, the lines after it
+        (wrapped words) joined to it."""
+        groups: list[list[_Text]] = []
+        for line in lines:
+            if self.marked(line) or not groups:
+                marker = _LINE_MARKER.match(line.plain)
+                marker = None if marker is None or marker.group("tight") else marker
+                groups.append([line.sub(list(range(marker.end(), len(line.plain))))
+                               if marker else line])
+            else:
+                groups[-1].append(line)
+        items = []
+        for group in groups:
+            parts: list[_Text | str] = []
+            for part in group:
+                parts += [" ", part] if parts else [part]
+            text = _squash(_join(*parts))
+            if text.plain:
+                items.append(_Item(text, T.parse_label(text.plain), []))
+        return items
+
+    def paragraph_lines(self, node: SyntaxTreeNode, lines: list[_Text],
+                        following: SyntaxTreeNode | None) -> None:
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
             self.awaited(scope, self.completion(lines, following) or lines[0])
@@ -821,14 +863,19 @@ class _Reader:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
             return
+        self.read_items([item for list_item in node.children
+                         if (item := _Item.of(self, list_item)) is not None], owner, role)
+
+    def read_items(self, items: list[_Item], owner: Owner | str = "scope",
+                   role: str | None = None) -> None:
+        """Read the items of one list — a Markdown list, or lines its author typed as one that
+        CommonMark took for code or for a paragraph's continuation (`line_items`)."""
         scope = self.scope
         role = role or self.role()
         if owner == "scope":
             owner = self.nearest_objective() if role in (_OBJECTIVE, _KRS, _DETAILS) else (
                 scope.owner if role == _NONE else None)
         assert not isinstance(owner, str)
-        items = [item for list_item in node.children
-                 if (item := _Item.of(self, list_item)) is not None]
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
@@ -920,38 +967,41 @@ class _Reader:
             self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
 
     def indented_list(self, node: SyntaxTreeNode) -> None:
-        """A list indented by four spaces or more turns into a code block; when every line at its
-        outer indentation is a bullet ("- …", also "-…" without the space), it is the list its
-        author wrote. Deeper lines are its items' details; " >note" after an item is a note."""
-        if node.map is None or self.role() in (_IGNORE, _DETAILS):
-            return
+        """Lines indented by four spaces or more after a blank line turn into a code block; when
+        every line at its outer indentation is a list item or a labelled key result ("- …", also
+        "-…" without the space; "KR2: …"), it is what its author typed: a list. Deeper lines
+        are its items' details."""
+        if node.map is None or self.role() == _IGNORE:
+            return  # (under a key result, only labelled key results are read: `read_items`)
         first = node.map[0]
         numbered = [(first + n, line) for n, line in enumerate(node.content.split("\n"))
                     if line.strip()]
         if not numbered:
             return
         indent = min(len(line) - len(line.lstrip()) for _, line in numbered)
-        outer = [(n, line) for n, line in numbered if len(line) - len(line.lstrip()) == indent]
-        if not all(_CODE_BULLET.match(line.strip()) for _, line in outer):
-            return  # code, not a list
-        owner = self.nearest_objective() if self.role() in (_OBJECTIVE, _KRS) else (
-            self.scope.owner if self.role() == _NONE else None)
-        for number, _ in outer:
-            source = self.lines[number] if number < len(self.lines) else ""
-            start = len(source) - len(source.lstrip())
-            marker = _CODE_BULLET.match(source, start)
-            assert marker is not None
-            words = source[marker.end():]
-            note = words.find(" >")
-            if note > 0:
-                words = words[:note]
-            text = _squash(_Text(words, [(number, marker.end() + k) for k in range(len(words))]))
-            if not text.plain:
-                continue
-            label = T.parse_label(text.plain)
-            if label.kind not in (None, T.KEY_RESULT):
-                continue
-            self.add_key_result(owner, text, label)
+        outer = [n for n, line in numbered if len(line) - len(line.lstrip()) == indent]
+        items = [self.line_item(n) for n in outer]
+        if all(item is not None for item in items):
+            self.read_items([item for item in items if item is not None and item.text.plain])
+
+    def line_item(self, number: int, *, code: bool = True) -> _Item | None:
+        """A source line read as a list item, or None when it does not start like one: a list
+        marker (dropped; a " >note" after the words is a note) or a key result label."""
+        source = self.lines[number] if number < len(self.lines) else ""
+        start = len(source) - len(source.lstrip())
+        marker = _LINE_MARKER.match(source, start)
+        if marker is None or (marker.group("tight") and not code):
+            marker = None
+            label = T.parse_label(source[start:])
+            if label.kind != T.KEY_RESULT or not label.text:
+                return None
+        begin = marker.end() if marker else start
+        words = source[begin:]
+        note = _GT_NOTE.search(words)  # not a comparator: "score of >95%"
+        if note is not None and note.start() > 0:
+            words = words[:note.start()]
+        text = _squash(_Text(words, [(number, begin + k) for k in range(len(words))]))
+        return _Item(text, T.parse_label(text.plain), [])
 
     # -- tables --------------------------------------------------------------------------------
     def markdown_rows(self, node: SyntaxTreeNode) -> list[list[_Cell]]:
