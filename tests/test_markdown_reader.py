@@ -1238,6 +1238,32 @@ def test_a_table_in_another_language_reads_like_one_in_english() -> None:
         "label": "KR1.1", "owner": "Ana", "confidence": "0.5", "target": "3 informes con filtros"}
 
 
+def test_headings_and_labels_in_another_language_read_like_english_ones() -> None:
+    # one vocabulary for headings, labels and table columns: "Objetivo" is a generic objective
+    # heading (its statement below), "Resultados Clave" a key results heading
+    okr_file, _ = read("""\
+        # OKR — Agenda
+
+        ## Objetivo
+        Abrir la agenda en línea a 2 consultorios.
+
+        ## Resultados Clave
+        - KR1: 30 citas por semana
+
+        ## Mục tiêu
+        Giảm thời gian chờ
+
+        ## Kết quả then chốt
+        - Thời gian chờ dưới 10 phút
+        """)
+    assert structure(okr_file) == [
+        ("Abrir la agenda en línea a 2 consultorios.", (4, 1), [("30 citas por semana", 7, 8)]),
+        ("Giảm thời gian chờ", (10, 1), [("Thời gian chờ dưới 10 phút", 13, 3)])]
+    assert parse("Objectif : Simplifier la réservation").text == "Simplifier la réservation"
+    assert parse("Résultats clés").kind == "key_results"
+    assert parse("Das Ziel ist klar").kind is None  # a sentence, not a label
+
+
 def test_a_table_that_explains_the_key_results_above_adds_none() -> None:
     okr_file, _ = read("""\
         ## Objective

@@ -1227,22 +1227,17 @@ class _Item:
 
 # -- tables ------------------------------------------------------------------------------------
 # Column names, in English and in the words of the other languages OKR tables are written in
-# (Spanish, Portuguese, French, German, Russian, Chinese, Vietnamese): a table laid out the same
-# way reads the same whatever its language.
+# (the objective and key result words are okr_text's one vocabulary, `OKR_WORDS`): a table laid
+# out the same way reads the same whatever its language.
 _KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
-                         "results", "key result (kr)", "key results (krs)",
-                         "resultado clave", "resultados clave", "resultado-chave",
-                         "resultados-chave", "resultado chave", "resultados chave",
-                         "résultat clé", "résultats clés", "schlüsselergebnis",
-                         "schlüsselergebnisse", "ключевой результат", "ключевые результаты",
-                         "关键结果", "關鍵結果", "kết quả then chốt"})
+                         "results", "key result (kr)", "key results (krs)"}) | frozenset(
+    word for word, (role, _) in T.OKR_WORDS.items() if role == T.KEY_RESULT)
 _METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
                              "success metric", "key metric", "métrica", "métricas",
                              "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
                              "метрика", "показатель", "指标"})
-_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "objetivo",
-                                "objetivos", "objectif", "objectifs", "ziel", "ziele", "цель",
-                                "цели", "目标", "目標", "mục tiêu"})
+_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals"}) | frozenset(
+    word for word, (role, _) in T.OKR_WORDS.items() if role == T.OBJECTIVE)
 _MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
                             "objectives and key results"})
 _TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",

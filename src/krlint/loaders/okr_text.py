@@ -57,8 +57,35 @@ def is_emoji(ch: str) -> bool:
 _QUALIFIERS = ("company|team|department|group|personal|individual|stretch|main|primary|"
                "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
                "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational")
+# The words for an objective and a key result in the languages OKR documents are written in
+# (Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Vietnamese, Korean):
+# one vocabulary, read the same in a heading ("## Resultados Clave"), a label ("Objetivo: …")
+# and a table's column names. (role, plural) by the words; CJK and Vietnamese words have no
+# plural form and are read as a section where a plural would be.
+OKR_WORDS: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(("objetivo", "objectif", "ziel", "obiettivo", "doel", "цель", "mục tiêu",
+                     "目标", "目標", "목표"), (OBJECTIVE, False)),
+    **dict.fromkeys(("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели"),
+                    (OBJECTIVE, True)),
+    **dict.fromkeys(("resultado clave", "resultado-chave", "resultado chave", "résultat clé",
+                     "schlüsselergebnis", "risultato chiave", "kernresultaat",
+                     "ключевой результат", "关键结果", "關鍵結果", "kết quả then chốt",
+                     "핵심 결과", "핵심결과"), (KEY_RESULT, False)),
+    **dict.fromkeys(("resultados clave", "resultados-chave", "resultados chave",
+                     "résultats clés", "schlüsselergebnisse", "risultati chiave",
+                     "kernresultaten", "ключевые результаты"), (KEY_RESULT, True)),
+}
+
+
+def _normal_word(keyword: str) -> str:
+    return re.sub(r"[\s-]", "", keyword.lower())
+
+
+_OKR_WORD_KIND = {_normal_word(w): kind for w, kind in OKR_WORDS.items()}
+_OTHER_LANGUAGES = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?")
+                            for w in sorted(OKR_WORDS, key=len, reverse=True))
 _KEYWORDS = (r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
-             r"actions?|activities|activity|epics?|deliverables?|milestones?")
+             r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES)
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
 _LABEL_TAIL = (
@@ -95,7 +122,8 @@ _META = re.compile(
 _SECTION = re.compile(
     rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
-    r"risks|dependencies|actions|action items|non-goals|out of scope|milestones)"
+    r"risks|dependencies|actions|action items|non-goals|out of scope|milestones|"
+    + _OTHER_LANGUAGES + ")"
     r"(?:\s*\(.{0,40}\))?\s*:?",
     re.I,
 )
@@ -117,7 +145,9 @@ class Label:
 
 def _kind(keyword: str) -> tuple[str, bool]:
     """The role a label word names, and whether it is plural."""
-    word = re.sub(r"[\s-]", "", keyword.lower())
+    word = _normal_word(keyword)
+    if word in _OKR_WORD_KIND:
+        return _OKR_WORD_KIND[word]
     if word in ("objective", "goal", "o", "okr"):
         return OBJECTIVE, False
     if word in ("objectives", "goals", "okrs"):
