@@ -1309,6 +1309,55 @@ def test_a_key_result_heading_that_names_it_with_the_statement_beneath() -> None
     assert krs[0].fields == {"label": "KR1", "name": "Leading metric"}
 
 
+def test_a_key_result_heading_that_names_it_with_a_bold_statement_beneath() -> None:
+    # the author sets the statement apart in bold; a plain line there is commentary
+    okr_file, _ = read("""\
+        ## Objective
+
+        **Make revision plans effortless for students.**
+
+        ## Key Results
+
+        ### KR1 — Leading (early signal)
+        **30% of users open a card's source in their first session.**
+
+        > Checking a source is the moment trust starts.
+
+        ### KR2 — Quality
+        Returning shows the habit formed.
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
+        ("30% of users open a card's source in their first session.", 8, 3),
+        ("Quality", 12, 11)]
+    assert krs[0].fields == {"label": "KR1", "name": "Leading (early signal)"}
+
+
+def test_an_id_cell_takes_the_statement_past_a_type_column() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Turn vague trips into booked plans
+
+        | Key Result | Type | Statement |
+        |---|---|---|
+        | **KR1** | **Leading**<br>*(behaviour)* | At least 120 users finish their first plan |
+        """)
+    assert structure(okr_file) == [("Turn vague trips into booked plans", (1, 15), [
+        ("At least 120 users finish their first plan", 5, 44)])]
+
+
+def test_a_generic_objective_heading_with_its_statement_as_a_single_bullet() -> None:
+    okr_file, _ = read("""\
+        ## 📌 Objective
+        - Build a faster block partitioning model
+
+        ## 🎯 Key Results
+        - [ ] Cut encoding time by 25%
+        - [ ] Keep quality loss under 1%
+        """)
+    assert structure(okr_file) == [("Build a faster block partitioning model", (2, 3), [
+        ("Cut encoding time by 25%", 5, 7), ("Keep quality loss under 1%", 6, 7)])]
+
+
 def test_an_objective_statement_completed_by_short_phrases() -> None:
     okr_file, _ = read("""\
         ## 1. Objective (O)

@@ -525,8 +525,11 @@ class _Reader:
             if block is self.consumed:
                 continue  # the phrases that completed an objective's statement
             if block.type != "heading" and self.scope.named is not None:
-                # under a key result heading that names it, only a sub-heading straight
-                # beneath states it; a paragraph or list there is its progress or commentary
+                # under a key result heading that names it ("### KR1 — Leading"), a measurable
+                # sub-heading or line, or a bold line, straight beneath states it; any other
+                # paragraph or list there is its progress or commentary
+                if block.type == "paragraph" and self.statement_beneath(block):
+                    continue
                 self.unname(self.scope)
             if block.type == "heading":
                 self.heading(int(block.tag[1:]), self.text_of(block).flat())
@@ -542,6 +545,17 @@ class _Reader:
                 self.indented_list(block)
             # block quotes, fenced code, rules: notes and decoration, never OKRs
         self.pop_to(0)
+
+    def statement_beneath(self, block: SyntaxTreeNode) -> bool:
+        """A one-line paragraph that states the key result a heading above only names."""
+        scope = self.scope
+        lines = self.text_of(block).lines()
+        if len(lines) != 1 or not _states(lines[0]):
+            return False
+        line = lines[0]
+        self.add_key_result(scope.owner, line, T.parse_label(line.plain), scope.pending_fields)
+        scope.awaiting, scope.named, scope.after = None, None, _DETAILS
+        return True
 
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
         """Conventions decided for the whole file, from what the file does."""
@@ -587,7 +601,7 @@ class _Reader:
         self.pop_to(level)
         parent = self.scope
         if parent.named is not None and parent.awaiting == "key_result":
-            if measures.has_number(text.plain):
+            if _states(text, heading=True):
                 # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
                 label = T.parse_label(text.plain, heading=True)
                 self.add_key_result(parent.owner, text, label, parent.pending_fields)
@@ -863,8 +877,15 @@ class _Reader:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
             return
-        self.read_items([item for list_item in node.children
-                         if (item := _Item.of(self, list_item)) is not None], owner, role)
+        items = [item for list_item in node.children
+                 if (item := _Item.of(self, list_item)) is not None]
+        scope = self.scope
+        if owner == "scope" and scope.awaiting and scope.role != _IGNORE and \
+                len(items) == 1 == len(node.children) and not items[0].nested:
+            # "## Objective" then a single bullet: the statement, set in a list
+            self.awaited(scope, items[0].text)
+            return
+        self.read_items(items, owner, role)
 
     def read_items(self, items: list[_Item], owner: Owner | str = "scope",
                    role: str | None = None) -> None:
@@ -1066,15 +1087,18 @@ class _Reader:
                 continue
             target = _at(cells, columns.target) if columns.target is not None else None
             if _id_only(cell.plain, label):
-                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR
-                words = next((c for n, c in enumerate(cells) if n > columns.kr and c.plain
-                              and (n not in columns.field_columns or n == columns.target)),
-                             None)
+                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
+                # first that states something, past one that only names its type ("| KR1 |
+                # Leading indicator | 120 users finish … |")
+                beside = [c for n, c in enumerate(cells) if n > columns.kr and c.plain
+                          and (n not in columns.field_columns or n == columns.target)]
+                words = next((c for c in beside if not _names_only(c.plain)),
+                             beside[0] if beside else None)
                 if words is None:
                     continue
                 used = cells.index(words)
                 ident = " ".join(cell.plain.split()).strip(" :.")
-                if _restates(owner, ident) and len(words.plain.split()) <= 3:
+                if _restates(owner, ident) and len(beside[0].plain.split()) <= 3:
                     # "| KR1 | Leading | why we chose it |": a short word about a key result read
                     # above (a statement beside a repeated ID is a new key result: numbering
                     # restarts per group)
@@ -1547,6 +1571,18 @@ def _names_only(words: str) -> bool:
     clean = T.clean_key_result(words).text
     return bool(clean) and len(clean.split()) <= 4 and not measures.has_number(clean) and \
         not any(ch.isdigit() for ch in clean)
+
+
+def _states(text: _Text, *, heading: bool = False) -> bool:
+    """Beneath a heading that only names a key result, the line that states it: set apart by
+    its author (a sub-heading, or a paragraph all in bold) and reading as a statement — a sub-
+    heading with a number ("### ≥ 65% of users rewrite …"), a bold line with a number or of more
+    than a few words. A plain paragraph there is commentary, a progress bar or a directive."""
+    if text.line != text.last_line or not text.plain:
+        return False
+    if heading:
+        return measures.has_number(text.plain)
+    return text.bold and (measures.has_number(text.plain) or not _names_only(text.plain))
 
 
 def _objective_like(text: _Text) -> bool:
