@@ -1499,6 +1499,27 @@ def test_a_metric_with_a_count_of_its_own_still_takes_the_target() -> None:
         "Reduce open incidents by 50%"]  # states its own target: the cell beside is a value
 
 
+def test_a_target_or_measure_in_words_completes_the_key_result() -> None:
+    # how a key result is measured, in words, says what it means; a status or the statement's
+    # own number again adds nothing; a "Measure" column beside a KR column is its target
+    okr_file, _ = read("""\
+        ## O1 — Make the pipeline verifiable
+
+        | KR | Measure | Status |
+        | --- | --- | --- |
+        | Collect 30 calibration points | reduces cold-start error | done |
+        | Audit trail for L2 jobs | `audit/` folder in this repo | started |
+        | Uptime 99.9% | 99.9% | on track |
+        | Release notes for each deploy | Shipped | done |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Collect 30 calibration points: reduces cold-start error",
+        "Audit trail for L2 jobs: audit/ folder in this repo",
+        "Uptime 99.9%",
+        "Release notes for each deploy"]
+    assert okr_file.key_results()[0][1].fields["status"] == "done"
+
+
 def test_okrs_only_inside_fenced_code_are_examples() -> None:
     okr_file, problems = read("""\
         # OKRs

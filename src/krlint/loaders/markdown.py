@@ -1313,6 +1313,9 @@ class _Columns:
             objective_headers = _OBJECTIVE_HEADERS - ({"goal"} if goal_is_target else set())
             cols.objective = first(frozenset(objective_headers), (cols.kr,))
             cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
+            if cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
+                # "| KR | Measure |": how each key result is measured completes it
+                cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
         cols.field_columns = frozenset(
             n for n, name in enumerate(names)
             if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed))
@@ -1379,27 +1382,33 @@ on track at risk behind
 
 
 def _numbers(text: str) -> set[str]:
-    return {"".join(ch for ch in m.text if ch.isdigit()) for m in measures.numbers(text)}
+    """The numbers written in a text ("4.5/5" → 4.5 and 5; "1,200" → 1200), not the digits of
+    a name ("L1 tasks", "p95")."""
+    return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+
+
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
 
 
 def _joins(metric: str, target: str) -> bool:
-    """Whether "Metric: Target" says the key result: the metric cell states no target of its
-    own (no comparison or change to a number: "Reduce churn by 50% | 14%"; not the target's
-    number again: "Reach 10k users | 10k") and the target cell holds a value, not a
-    placeholder or a status ("Shipped"). A number that is only part of what is measured
-    ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
-    if re.search(r"[<>≤≥]", metric) or (measures.has_number(metric) and (
-            measures.has_baseline(metric) or measures.states_change_without_start(metric))):
-        return False
+    """Whether "Metric: Target" says the key result. A target in words (how it is measured,
+    when it is done: "Unit tests pass | green in CI", "Collect 30 data points | reduces cold-
+    start error") always adds to the statement unless it is a placeholder or a status
+    ("Shipped", "On track"). A number adds only where the statement states no target of its own
+    (no comparison or change to a number: "Reduce churn by 50% | 14%") and is not the
+    statement's number again ("Reach 10k users | 10k"); a number that is only part of what is
+    measured ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
     value = T.clean_key_result(target).text
-    if not value or value.lower() in _PLACEHOLDER_WORDS:
+    if not value or value.lower() in _PLACEHOLDER_WORDS or T.is_status(value):
+        return False
+    if not _numbers(value):
+        return any(ch.isalpha() for ch in value) and not all(
+            w.lower() in _PLACEHOLDER_WORDS for w in value.split())
+    if measures.has_number(metric) and (
+            measures.has_baseline(metric) or measures.states_change_without_start(metric)):
         return False
     in_metric = _numbers(metric)
-    if in_metric and (_numbers(value) <= in_metric or not measures.has_number(value)):
-        return False
-    return any(ch.isdigit() for ch in value) or bool(re.search(r"[<>≤≥%]", value)) or (
-        len(value.split()) >= 2 and not all(w.lower() in _PLACEHOLDER_WORDS
-                                            for w in value.split()))
+    return not in_metric or not _numbers(value) <= in_metric
 
 
 def _cell_offset(raw: str, index: int) -> int:

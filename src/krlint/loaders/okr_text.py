@@ -579,6 +579,14 @@ _STATUS_WORDS = (r"(?:(?:not|partially|partly|mostly|fully|almost)\s+)?"
                  r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
                  r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
                  r"aspirational|green|yellow|amber|red|ok)")
+_STATUS_ONLY = re.compile(rf"(?i:{_STATUS_WORDS})")
+
+
+def is_status(text: str) -> bool:
+    """A status and nothing else ("Shipped", "on track", "Not started")."""
+    return _STATUS_ONLY.fullmatch(text.strip(" .!")) is not None
+
+
 # a status shown before a label: "PARTIALLY ACHIEVED Key Result 1.4: …", "✅ Done - KR2: …"
 _STATUS_BEFORE_LABEL = re.compile(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
 _BRACKET_STATUS = re.compile(
