@@ -99,7 +99,10 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
     ("批量提交设置上限。验收：超出上限不创建。", "批量提交设置上限。",
      {"criteria": "超出上限不创建。"}),
     ("KR1：次周留存率提升到 40%", "次周留存率提升到 40%", {"label": "KR1"}),
+    ("p0 - Search has a streaming API", "Search has a streaming API", {"priority": "P0"}),
+    ("P2: Five benchmark scenarios exist", "Five benchmark scenarios exist", {"priority": "P2"}),
     # what must stay: it is the key result
+    ("p95 latency under 200 ms", "p95 latency under 200 ms", {}),
     ("Get things done", "Get things done", {}),
     ("2.5 seconds faster page loads", "2.5 seconds faster page loads", {}),
     ("Activation from 30% to 45% → Q3", "Activation from 30% to 45% → Q3", {}),

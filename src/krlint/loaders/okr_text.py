@@ -115,7 +115,8 @@ _BARE_ID = re.compile(
     r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
     r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)")
 _CHECKBOX = re.compile(r"\[([ xX~-])\](?:\s+|$)")
-_PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*")
+# a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
+_PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp]\d)\s*(?:[:：]|[-–—](?=\s))\s*")
 _META = re.compile(
     r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
     r"\s*:\s*", re.I)
@@ -175,7 +176,7 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         at = _skip_noise(text, checkbox.end())
     priority = _PRIORITY.match(text, at)
     if priority:
-        fields["priority"] = priority.group(1) or priority.group(2)
+        fields["priority"] = (priority.group(1) or priority.group(2) or priority.group(3)).upper()
         at = _skip_noise(text, priority.end())
     enum = _ENUMERATOR.match(text, at) if _numbered else None
     if enum and enum.end() < len(text):
@@ -769,6 +770,12 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
     for _ in range(4):  # "✅ KR1.1 - [DONE] text": a few prefixes, each at most once
         lead = _leading_noise(work.s)
         s = work.s
+        priority = _PRIORITY.match(s, lead)
+        if priority and s[priority.end():].strip():
+            fields.setdefault("priority", (priority.group(1) or priority.group(2)
+                                           or priority.group(3)).upper())
+            work.cut(0, priority.end())
+            continue
         status = _BRACKET_STATUS.match(s, lead)
         if status:
             fields.setdefault("status", status.group().strip("[] "))
