@@ -848,6 +848,44 @@ def test_details_summary_blocks_and_html_tables() -> None:
     assert okr_file.objectives[2].key_results[0].fields == {"progress": "80%"}
 
 
+def test_bold_lines_that_head_lists_of_key_results_are_objectives() -> None:
+    # in a file that labels its objectives elsewhere, a quarter written another way: a bold
+    # line, then a list whose items read as key results (numbers); a bold line over a list of
+    # tasks, or a label line ("**Committed:**"), heads no objective
+    okr_file, problems = read("""\
+        ## Q4
+
+        #### Objective: Grow the network (Ann)
+
+        - 250 active groups
+
+        ## Q3
+
+        **Grow the network**
+
+        - Have 200 groups
+        - $50k in pledges
+
+        **Keep leaders happy**
+
+        - Median of 1.5 messages a day per leader
+
+        **Housekeeping**
+
+        - Tidy the wiki
+        - Rename the channels
+
+        **Committed:**
+        - 5 interviews
+        """)
+    assert [(o.text, o.span.line, [k.text for k in o.key_results])
+            for o in okr_file.objectives] == [
+        ("Grow the network", 3, ["250 active groups"]),
+        ("Grow the network", 9, ["Have 200 groups", "$50k in pledges"]),
+        ("Keep leaders happy", 14, ["Median of 1.5 messages a day per leader"])]
+    assert [p[:3] for p in problems] == [("F006", 20, 1)]  # the tasks: skipped, and said so
+
+
 def test_bold_period_lines_and_paragraph_objectives() -> None:
     okr_file, problems = read("""\
         # Objectives and Key Results

@@ -839,8 +839,15 @@ class _Reader:
             if line.bold_label and not found[1] and T.section_kind(found[0]) != T.KEY_RESULTS:
                 scope.after = _IGNORE  # "**Success criteria:**" then a list: not key results
             return True
+        if first and single and self.heads_list(line, label, following):
+            obj = self.new_objective(line, label)
+            scope.owner, scope.by_paragraph, scope.after = obj, True, None
+            return True
         if line.bold and first:
             kind = T.section_kind(line.plain)
+            if scope.by_paragraph and _strong(line) and _objective_like(line, strong=True):
+                # a bold line after a paragraph's objective heads a group of its own
+                scope.owner, scope.by_paragraph = None, False
             if kind == T.IGNORED_SECTION:
                 scope.after = _IGNORE
             elif kind == T.KEY_RESULTS:
@@ -855,16 +862,33 @@ class _Reader:
             if kind == T.IGNORED_SECTION:  # "Guidelines" with its list beneath
                 scope.after = _IGNORE
                 return True
-        if (first and single and self.paragraph_objectives and label.kind is None
-                and (scope.owner is None or scope.by_paragraph) and self.role() != _IGNORE
-                and _objective_like(line)
-                and ((following is not None and following.type in _LISTS)
-                     or self.standalone_objective(line))):
-            # under a period or section heading; under an objective heading it is a description
-            obj = self.new_objective(line, label)
-            scope.owner, scope.by_paragraph, scope.after = obj, True, None
-            return True
         return False  # prose: descriptions, notes
+
+    def heads_list(self, line: _Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
+        """A short line that states an objective for the list after it, where no objective is
+        open (under a period or section heading; under an objective heading it is a
+        description): the file sets its objectives this way (`paragraph_objectives`), or the
+        line is set apart in bold and the list's items read as key results."""
+        scope = self.scope
+        if label.kind is not None or not (scope.owner is None or scope.by_paragraph) or \
+                self.role() == _IGNORE or T.section_kind(line.plain) is not None:
+            return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
+        listed = following is not None and following.type in _LISTS
+        if _objective_like(line):
+            return self.paragraph_objectives and (listed or self.standalone_objective(line))
+        return (listed and _strong(line) and _objective_like(line, strong=True)
+                and self.reads_as_key_results(following))
+
+    def reads_as_key_results(self, node: SyntaxTreeNode | None) -> bool:
+        """A list whose items read as key results: most of them state a number ("Have 200
+        clubs", "$750k in commitments"), none is labelled as something else."""
+        if node is None:
+            return False
+        texts = [_plain_node(first) for item in node.children
+                 if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+        if not texts or any(T.parse_label(t).kind not in (None, T.KEY_RESULT) for t in texts):
+            return False
+        return 2 * sum(1 for t in texts if measures.has_number(t)) > len(texts)
 
     def standalone_objective(self, line: _Text) -> bool:
         """A short line among paragraph objectives, under a period: an objective with no key
@@ -1594,14 +1618,20 @@ def _states(text: _Text, *, heading: bool = False) -> bool:
     return text.bold and (measures.has_number(text.plain) or not _names_only(text.plain))
 
 
-def _objective_like(text: _Text) -> bool:
+def _objective_like(text: _Text, *, strong: bool = False) -> bool:
     """A short unlabelled line that could head a list: not an intro ("OKRs:"), not a sentence,
-    not an italic note."""
+    not an italic note (a bold one only when `strong`)."""
     plain = text.plain
     return (bool(plain) and "\n" not in plain and text.line == text.last_line
-            and not plain.endswith((":", ".")) and not text.bold
+            and not plain.endswith((":", ".", "：")) and (strong or not text.bold)
             and len(plain.split()) <= 16 and T.parse_label(plain).kind is None
             and T.field_of(plain) is None)
+
+
+def _strong(text: _Text) -> bool:
+    """The whole line is bold (not italic)."""
+    end = text.bold_end
+    return text.bold and end is not None and bool(text.pos) and end >= text.pos[-1]
 
 
 def _directly_followed_by_list(node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
