@@ -1124,6 +1124,28 @@ def test_a_sentence_completed_by_short_sub_items() -> None:
     assert (first.span.end_line, first.span.end_column) == (4, 15)
 
 
+def test_a_sentence_that_announces_its_list_is_completed_by_it() -> None:
+    # "… the following:" says the list is what the key result means, however long its items;
+    # where the indentation slipped, the items beside it complete it the same way
+    okr_file, _ = read("""\
+        ## Objective: Make the finances public
+        - Strangers can tell us the following without help:
+          - The budget is published every month on the website
+          - Any donor can see where each dollar went
+        - Visitors can tell us the following:
+        - How much we spent last month
+        - What a club costs per student
+          - and per club
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [kr.text for kr in krs] == [
+        "Strangers can tell us the following without help: The budget is published every "
+        "month on the website, Any donor can see where each dollar went",
+        "Visitors can tell us the following: How much we spent last month, What a club costs "
+        "per student, and per club"]
+    assert (krs[1].span.line, krs[1].span.end_line) == (5, 8)
+
+
 def test_a_bold_name_before_the_statement_is_its_name() -> None:
     okr_file, _ = read("""\
         ### Objective 1: Support

@@ -22,6 +22,7 @@ notes were removed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -937,7 +938,10 @@ class _Reader:
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
         labelled_krs = isinstance(owner, Objective) and bool(owner.fields.get("_labelled_krs"))
-        for item in items:
+        consumed = 0
+        for n, item in enumerate(items):
+            if n < consumed:
+                continue  # the items that completed a sentence above them
             text, label = item.text, item.label
             if role == _IGNORE:
                 continue
@@ -1009,7 +1013,15 @@ class _Reader:
                 self.add_key_result(owner, words, T.parse_label(words.plain), {"name": name},
                                     trailing_name=slash_owners)
                 continue
-            self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
+            words = item.completed(self)
+            if words is text and not item.nested and _ANNOUNCES.search(text.plain):
+                # "… tell us the following:" with the items beside it rather than beneath (an
+                # indentation slipped): they complete it
+                rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1:]))
+                if rest:
+                    words = _join(text, " ", _listed(self, rest))
+                    consumed = n + 1 + len(rest)
+            self.add_key_result(owner, words, label, trailing_name=slash_owners)
 
     def indented_list(self, node: SyntaxTreeNode) -> None:
         """Lines indented by four spaces or more after a blank line turn into a code block; when
@@ -1520,15 +1532,23 @@ def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
     return bool(items)
 
 
+_ANNOUNCES = re.compile(r"\b(?:the\s+following|as\s+follows|los\s+siguientes|las\s+siguientes|"
+                        r"les\s+suivant(?:e)?s|folgende[n]?)\b[^:：]{0,80}[:：]$", re.I)
+
+
 def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
                *, continuation: bool = False) -> _Text | None:
     """A sentence that ends in a colon completed by the short phrases listed under it
-    ("… in a way that:" / "- avoids harm to others"), joined with commas — or None when the
-    items are sentences (details, key results) rather than phrases. `continuation` asks more
+    ("… in a way that:" / "- avoids harm to others"), or by whatever it announces ("… tell us
+    the following:"), joined with commas — or None when the items are sentences (details, key
+    results) rather than phrases. `continuation` asks more
     (after an objective's statement, where a list is usually its key results): every phrase
     goes on the sentence in lower case and has no number."""
     if not sentence.plain.endswith((":", "：")):
         return None
+    # "… tell us the following:": the sentence says the list is its object, however long the
+    # items ("… including:" with sentences beneath introduces details)
+    announces = _ANNOUNCES.search(sentence.plain) is not None
     phrases: list[_Text] = []
     for sub in lists:
         for list_item in sub.children:
@@ -1538,8 +1558,8 @@ def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
             words = reader.text_of(first).flat() if first is not None else None
             if words is None or not words.plain:
                 continue
-            if len(words.plain.split()) > 5 or (continuation and (
-                    any(ch.isdigit() for ch in words.plain)
+            if (len(words.plain.split()) > 5 and not announces) or (continuation and (
+                    len(words.plain.split()) > 5 or any(ch.isdigit() for ch in words.plain)
                     or not words.plain.lstrip("*_`")[:1].islower())):
                 return None
             phrases.append(words)
@@ -1547,6 +1567,23 @@ def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
     for phrase in phrases:
         parts += [" " if len(parts) == 1 else ", ", phrase]
     return _join(*parts) if phrases else None
+
+
+def _listed(reader: _Reader, items: list[_Item]) -> _Text:
+    """Items and the items nested under them, in the order written, joined with commas."""
+    parts: list[_Text | str] = []
+
+    def add(item: _Item) -> None:
+        parts.extend([", ", item.text] if parts else [item.text])
+        for sub in item.nested:
+            for list_item in sub.children:
+                nested = _Item.of(reader, list_item)
+                if nested is not None and nested.text.plain:
+                    add(nested)
+
+    for item in items:
+        add(item)
+    return _join(*parts)
 
 
 def _id_key(ident: str) -> str:
