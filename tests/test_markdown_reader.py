@@ -886,6 +886,51 @@ def test_bold_lines_that_head_lists_of_key_results_are_objectives() -> None:
     assert [p[:3] for p in problems] == [("F006", 20, 1)]  # the tasks: skipped, and said so
 
 
+def test_success_criteria_are_key_results_only_where_the_objective_has_none() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1
+
+        Show the resolver picks better values than the old rules.
+
+        ## Objective 2
+
+        Show targeted search finds better evidence.
+
+        ## Success Criteria
+
+        1. Reproduce 3 earlier baselines on the 200-row test set.
+        2. Improve 2 weak fields over the best baseline.
+
+        ## Objective: Ship the dashboard
+        - 40 weekly viewers
+
+        ### Success metrics
+        - Page loads under 2 s
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Show the resolver picks better values than the old rules.", []),
+        ("Show targeted search finds better evidence.", [
+            "Reproduce 3 earlier baselines on the 200-row test set.",
+            "Improve 2 weak fields over the best baseline."]),
+        ("Ship the dashboard", ["40 weekly viewers"])]  # it has key results: details
+
+
+def test_a_sprint_is_not_an_objective() -> None:
+    okr_file, _ = read("""\
+        ### O1: Launch smart notifications
+        - **KR1:** Reach a 25% click rate
+
+        ## This Sprint (Jan 27 - Feb 7)
+
+        **Goal:** Finish the settings screen
+
+        **Committed:**
+        - Settings screen done
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Launch smart notifications", ["Reach a 25% click rate"])]
+
+
 def test_bold_period_lines_and_paragraph_objectives() -> None:
     okr_file, problems = read("""\
         # Objectives and Key Results

@@ -558,6 +558,16 @@ class _Reader:
         scope.awaiting, scope.named, scope.after = None, None, _DETAILS
         return True
 
+    def success_measures(self) -> str:
+        """What a "Success criteria" section is: the key results of the objective above when
+        it has none yet ("## Objective 2" … "## Success criteria" with a list), that
+        objective's details when it has some, nothing without an objective."""
+        owner = self.nearest_objective()
+        if owner is None or self.role() in (_IGNORE, _DETAILS) or (
+                isinstance(owner, (Objective, _Pending)) and _has_key_results(owner)):
+            return _IGNORE
+        return _KRS
+
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
         """Conventions decided for the whole file, from what the file does."""
         followed = owners = 0
@@ -660,6 +670,10 @@ class _Reader:
             self.push(_Scope(level, _NONE, title=plain))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
             self.push(_Scope(level, _IGNORE))
+        elif kind == T.SUCCESS_MEASURES:
+            role = self.success_measures()
+            self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS
+                             else None))
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
             self.push(_Scope(level, _IGNORE))
@@ -837,8 +851,11 @@ class _Reader:
             obj = self.materialise(scope.owner) if isinstance(scope.owner, Objective) else None
             if obj is not None and found[1]:
                 obj.fields.setdefault(found[0], found[1])
-            if line.bold_label and not found[1] and T.section_kind(found[0]) != T.KEY_RESULTS:
-                scope.after = _IGNORE  # "**Success criteria:**" then a list: not key results
+            if line.bold_label and not found[1]:
+                # "**Risks:**" then a list: not key results; "**Success criteria:**" as below
+                kind = T.section_kind(found[0])
+                scope.after = _KRS if kind == T.KEY_RESULTS else (
+                    self.success_measures() if kind == T.SUCCESS_MEASURES else _IGNORE)
             return True
         if first and single and self.heads_list(line, label, following):
             obj = self.new_objective(line, label)
@@ -851,6 +868,8 @@ class _Reader:
                 scope.owner, scope.by_paragraph = None, False
             if kind == T.IGNORED_SECTION:
                 scope.after = _IGNORE
+            elif kind == T.SUCCESS_MEASURES:
+                scope.after = self.success_measures()
             elif kind == T.KEY_RESULTS:
                 scope.after = _KRS
             elif kind == T.OBJECTIVES:

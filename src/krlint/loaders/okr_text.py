@@ -33,6 +33,9 @@ IGNORED_SECTION = "ignored_section"  # "Notes", "Initiatives", "License": nothin
 CONTAINER = "container"  # "OKRs", "Company OKRs", "Objectives and Key Results": holds OKRs
 META = "meta"  # Mission:/Vision:/North star: describe the file, not an OKR
 FIELD = "field"  # "Owner: Sam", "Target: 95%", "How to measure: …" — a plan field
+# "Success criteria", "Measures of success": key results under another name where the objective
+# above has none yet, its details where it has
+SUCCESS_MEASURES = "success_measures"
 
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words."""
@@ -335,6 +338,7 @@ about appendix background changelog contents contributing faq glossary guideline
 introduction license licence links notes overview references related resources retrospective
 retro scoring grading tracking table toc what why acknowledgements credits disclaimer news
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
+sprint sprints standup stand-up
 definitions terminology methodology template instructions installation initiatives tasks
 metrics kpis kpi
 """) | words("""
@@ -361,7 +365,7 @@ _NOT_OKRS_LAST = words("""
 license licence notes links references resources contents overview guidelines guide
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
-dependencies assumptions log logs journal
+dependencies assumptions log logs journal sprint sprints standup stand-up standups iteration
 notas glosario glossaire glossar enlaces liens referencias références riesgos risques riscos
 risiken iniciativas tareas tâches tarefas aufgaben
 """)
@@ -409,8 +413,12 @@ def section_kind(title: str) -> str | None:
         return label.kind
     if _VERSION.fullmatch(plain):
         return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
-    words = [w.lower().strip("'’") for w in _WORDS.findall(plain)]
+    # a trailing parenthesis is a note on the title ("This Sprint (Jan 27 - Feb 7)")
+    core = _TRAILING_NOTE.sub("", plain) or plain
+    words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     short = bool(words) and len(words) <= 6
+    if short and _SUCCESS_MEASURES.fullmatch(" ".join(words)):
+        return SUCCESS_MEASURES
     if short and (words[0] in _GUIDE_FIRST or (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
         return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide": about OKRs, not OKRs
     if _PLURAL_CONTAINER.search(plain):
@@ -438,6 +446,12 @@ def section_kind(title: str) -> str | None:
 
 
 _REPORT_WORDS = words("status update updates report notes log changelog")
+_TRAILING_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
+_SUCCESS_MEASURES = re.compile(
+    r"(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
+    r"(?:measures?|criteria|indicators?|metrics?) (?:of|for) success|how we measure success|"
+    r"(?:criterios?|métricas?|indicadores?) de éxito|(?:critères?|indicateurs?) de succès|"
+    r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung)", re.I)
 
 
 # The part of a title before a dash or colon that introduces its subtitle.
