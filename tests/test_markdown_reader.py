@@ -915,6 +915,21 @@ def test_success_criteria_are_key_results_only_where_the_objective_has_none() ->
         ("Ship the dashboard", ["40 weekly viewers"])]  # it has key results: details
 
 
+def test_a_template_of_empty_fields_is_not_key_results() -> None:
+    okr_file, problems = read("""\
+        ## Ship the booking MVP
+        - 1 pilot clinic with 20 patients
+
+        ## Weekly check-in
+        - Week:
+        - Progress (%):
+        - Blockers:
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Ship the booking MVP", ["1 pilot clinic with 20 patients"])]
+    assert problems == []  # nothing that looks like a key result was skipped
+
+
 def test_a_sprint_is_not_an_objective() -> None:
     okr_file, _ = read("""\
         ### O1: Launch smart notifications

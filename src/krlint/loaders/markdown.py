@@ -974,6 +974,8 @@ class _Reader:
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
                     self.read_list(sub, self.materialise(owner) or owner, _KRS)
                 continue
+            if not item.nested and T.empty_field(text.plain):
+                continue  # "- Blockers:" in a template: nothing to read, nothing skipped
             if found is not None:
                 obj = owner if isinstance(owner, Objective) else None
                 if obj is not None and found[1]:

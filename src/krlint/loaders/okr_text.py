@@ -490,6 +490,18 @@ def names_a_field(text: str) -> bool:
     return any(w.lower().strip("'’") in _FIELD_WORDS for w in _WORDS.findall(name))
 
 
+def empty_field(text: str) -> bool:
+    """A label of a few words, with no number, and nothing after it ("Semana:", "Avance (%):",
+    "Blockers:"): a field of a template left to fill in, whatever its words — never a key
+    result ("500+ new developers join:" states one, and its details follow)."""
+    found = _EMPTY_FIELD.fullmatch(text.strip())
+    return found is not None and 0 < len(_WORDS.findall(found.group(1))) <= 4 and \
+        not any(ch.isdigit() for ch in text) and parse_label(text).kind is None
+
+
+_EMPTY_FIELD = re.compile(r"([^:：\n]{1,60}?)\s*[:：]")
+
+
 def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
     """("owner", "Sam") for a plan-field line like "Owner: Sam" or "How to measure: …".
 
