@@ -946,6 +946,36 @@ def test_a_sprint_is_not_an_objective() -> None:
         ("Launch smart notifications", ["Reach a 25% click rate"])]
 
 
+def test_bold_objective_lines_under_a_goals_heading_and_not_outside_okrs() -> None:
+    # under "Team goals" the bold lines are the objectives and their lists key results (not
+    # more objectives); a bold line over numbers in a section that is not about OKRs is not one
+    okr_file, _ = read("""\
+        # Team goals
+
+        **Grow revenue**
+
+        - $1M ARR
+        - 40 new customers
+
+        **Keep customers**
+
+        - Churn under 2%
+
+        ## Objective: Hire well
+        - 3 engineers hired
+
+        # Launch week
+
+        **Marketing**
+
+        - 30 signups on day one
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Grow revenue", ["$1M ARR", "40 new customers"]),
+        ("Keep customers", ["Churn under 2%"]),
+        ("Hire well", ["3 engineers hired"])]
+
+
 def test_bold_period_lines_and_paragraph_objectives() -> None:
     okr_file, problems = read("""\
         # Objectives and Key Results

@@ -859,13 +859,14 @@ class _Reader:
             return True
         if first and single and self.heads_list(line, label, following):
             obj = self.new_objective(line, label)
-            scope.owner, scope.by_paragraph, scope.after = obj, True, None
+            # (its list is its key results, also in a section whose items are objectives)
+            scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
             return True
         if line.bold and first:
             kind = T.section_kind(line.plain)
             if scope.by_paragraph and _strong(line) and _objective_like(line, strong=True):
                 # a bold line after a paragraph's objective heads a group of its own
-                scope.owner, scope.by_paragraph = None, False
+                scope.owner, scope.by_paragraph, scope.after = None, False, None
             if kind == T.IGNORED_SECTION:
                 scope.after = _IGNORE
             elif kind == T.SUCCESS_MEASURES:
@@ -897,7 +898,14 @@ class _Reader:
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
         return (listed and _strong(line) and _objective_like(line, strong=True)
-                and self.reads_as_key_results(following))
+                and self.in_okr_section() and self.reads_as_key_results(following))
+
+    def in_okr_section(self) -> bool:
+        """Under a heading that names a period ("### Q3") or OKRs ("# OKRs", "## Objectives"),
+        where a careful reader expects objectives."""
+        return self.period() is not None or any(
+            s.keep or (s.title and T.section_kind(s.title) in (T.CONTAINER, T.OBJECTIVES))
+            for s in self.scopes)
 
     def reads_as_key_results(self, node: SyntaxTreeNode | None) -> bool:
         """A list whose items read as key results: most of them state a number ("Have 200
