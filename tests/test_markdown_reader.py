@@ -915,6 +915,22 @@ def test_success_criteria_are_key_results_only_where_the_objective_has_none() ->
         ("Ship the dashboard", ["40 weekly viewers"])]  # it has key results: details
 
 
+def test_a_bare_label_with_its_statement_on_the_next_line() -> None:
+    okr_file, _ = read("""\
+        ### Objective 2: Improve support
+
+        **Key Result 1:**
+        Cut first response time to 2 hours
+
+        Objective 3:
+        Keep the docs current
+        - Every release has notes within 1 day
+        """)
+    assert structure(okr_file) == [
+        ("Improve support", (1, 18), [("Cut first response time to 2 hours", 4, 1)]),
+        ("Keep the docs current", (7, 1), [("Every release has notes within 1 day", 8, 3)])]
+
+
 def test_a_template_of_empty_fields_is_not_key_results() -> None:
     okr_file, problems = read("""\
         ## Ship the booking MVP

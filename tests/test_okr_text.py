@@ -143,6 +143,7 @@ def test_a_single_trailing_name_is_an_owner_only_when_asked() -> None:
     ("Success metrics", T.SUCCESS_MEASURES), ("Measures of success", T.SUCCESS_MEASURES),
     ("Criterios de éxito", T.SUCCESS_MEASURES), ("Key metrics", T.IGNORED_SECTION),
     ("Grading notes", T.IGNORED_SECTION), ("This Sprint (Jan 27 - Feb 7)", T.IGNORED_SECTION),
+    ("Reading list", T.IGNORED_SECTION),
     ("Team", T.IGNORED_SECTION), ("Company OKRs", T.CONTAINER),
     ("Objectives and Key Results", T.CONTAINER), ("Our objectives", T.OBJECTIVES),
     ("Key results", T.KEY_RESULTS),

@@ -749,6 +749,11 @@ class _Reader:
             return
         prose = False
         for n, line in enumerate(lines):
+            if n and scope.awaiting:
+                # "**Key result 1:**" with its statement on the paragraph's next line
+                self.awaited(scope, line)
+                prose = False
+                continue
             if prose:
                 # in prose, only a line that starts with a bold or capitalised label counts
                 label = T.parse_label(line.plain)
@@ -810,7 +815,7 @@ class _Reader:
             scope.owner, scope.after, scope.by_paragraph = obj, None, True
             scope.from_heading = False
             return True
-        if label.kind == T.OBJECTIVE and label.generic and single:
+        if label.kind == T.OBJECTIVE and label.generic:
             scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULT and label.text:
@@ -828,7 +833,7 @@ class _Reader:
                 self.add_key_result(self.nearest_objective(), words, label)
                 scope.after = _DETAILS  # a list after it details this key result
             return True
-        if label.kind == T.KEY_RESULT and label.generic and single:
+        if label.kind == T.KEY_RESULT and label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULTS:

@@ -366,6 +366,7 @@ license licence notes links references resources contents overview guidelines gu
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
 dependencies assumptions log logs journal sprint sprints standup stand-up standups iteration
+list lists
 notas glosario glossaire glossar enlaces liens referencias références riesgos risques riscos
 risiken iniciativas tareas tâches tarefas aufgaben
 """)
