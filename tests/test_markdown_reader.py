@@ -1186,6 +1186,23 @@ def test_prose_lines_are_not_a_typed_list() -> None:
     assert structure(okr_file) == [("Grow revenue", (1, 4), [("Revenue from 1.2M to 1.5M", 2, 3)])]
 
 
+def test_a_list_indented_under_a_numbered_item_without_enough_spaces_is_nested() -> None:
+    # "1. " asks three spaces of what nests under it; two make CommonMark close the list and
+    # start another, which its author indented under the item
+    okr_file, _ = read("""\
+        # OKRs Q1
+
+        1. Grow revenue
+          - $2M ARR
+          - 10 new logos
+        2. Improve reliability
+          - 99.95% uptime
+        """)
+    assert structure(okr_file) == [
+        ("Grow revenue", (3, 4), [("$2M ARR", 4, 5), ("10 new logos", 5, 5)]),
+        ("Improve reliability", (6, 4), [("99.95% uptime", 7, 5)])]
+
+
 def test_the_document_title_never_hides_the_document() -> None:
     okr_file, _ = read("""\
         # Roadmap 2025

@@ -345,6 +345,10 @@ class _Reader:
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
         self.consumed: SyntaxTreeNode | None = None  # a list read as part of a statement
+        # lists indented under the last item of the list before them, which CommonMark did not
+        # nest ("1. Grow revenue" then "  - $2M ARR": two spaces short of the item's content)
+        self.adopted: dict[int, list[SyntaxTreeNode]] = {}
+        self.adoptees: set[int] = set()
 
     # -- text of a node ------------------------------------------------------------------------
     def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> _Text:
@@ -521,10 +525,11 @@ class _Reader:
     def read(self, root: SyntaxTreeNode) -> None:
         blocks = list(root.children)
         self.prescan(blocks)
+        self.adopt(blocks)
         for n, block in enumerate(blocks):
             following = blocks[n + 1] if n + 1 < len(blocks) else None
-            if block is self.consumed:
-                continue  # the phrases that completed an objective's statement
+            if block is self.consumed or id(block) in self.adoptees:
+                continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.scope.named is not None:
                 # under a key result heading that names it ("### KR1 — Leading"), a measurable
                 # sub-heading or line, or a bold line, straight beneath states it; any other
@@ -567,6 +572,19 @@ class _Reader:
                 isinstance(owner, (Objective, _Pending)) and _has_key_results(owner)):
             return _IGNORE
         return _KRS
+
+    def adopt(self, blocks: list[SyntaxTreeNode]) -> None:
+        """A list straight after another list, its markers indented further than the other's,
+        is nested under that list's last item, as its author indented it."""
+        for before, block in itertools.pairwise(blocks):
+            if before.type in _LISTS and block.type in _LISTS and before.children and \
+                    self.indent(block) > self.indent(before):
+                self.adopted.setdefault(id(before.children[-1]), []).append(block)
+                self.adoptees.add(id(block))
+
+    def indent(self, block: SyntaxTreeNode) -> int:
+        line = self.lines[block.map[0]] if block.map and block.map[0] < len(self.lines) else ""
+        return len(line) - len(line.lstrip())
 
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
         """Conventions decided for the whole file, from what the file does."""
@@ -1280,7 +1298,7 @@ class _Item:
         if first is None:
             return None
         text = reader.text_of(first).flat()
-        nested = [c for c in node.children if c.type in _LISTS]
+        nested = [c for c in node.children if c.type in _LISTS] + reader.adopted.get(id(node), [])
         return cls(text, T.parse_label(text.plain), nested)
 
     def named(self) -> tuple[_Text, str | None]:
