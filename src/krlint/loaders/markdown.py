@@ -1070,9 +1070,8 @@ class _Reader:
                 # "… tell us the following:" with the items beside it rather than beneath (an
                 # indentation slipped): they complete it
                 rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1:]))
-                if rest:
-                    words = _join(text, " ", _listed(self, rest))
-                    consumed = n + 1 + len(rest)
+                words = _complete(self, text, rest) or text
+                consumed = n + 1 + len(rest) if words is not text else consumed
             self.add_key_result(owner, words, label, trailing_name=slash_owners)
 
     def indented_list(self, node: SyntaxTreeNode) -> None:
@@ -1590,10 +1589,18 @@ _ANNOUNCES = re.compile(r"\b(?:the\s+following|as\s+follows|los\s+siguientes|las
 
 def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
                *, continuation: bool = False) -> _Text | None:
+    """`_complete` with the items of the lists under a sentence."""
+    return _complete(reader, sentence, [item for sub in lists for list_item in sub.children
+                                        if (item := _Item.of(reader, list_item)) is not None],
+                     continuation=continuation)
+
+
+def _complete(reader: _Reader, sentence: _Text, items: list[_Item],
+              *, continuation: bool = False) -> _Text | None:
     """A sentence that ends in a colon completed by the short phrases listed under it
     ("… in a way that:" / "- avoids harm to others"), or by whatever it announces ("… tell us
-    the following:"), joined with commas — or None when the items are sentences (details, key
-    results) rather than phrases. `continuation` asks more
+    the following:", with what is nested under those), joined with commas — or None when the
+    items are sentences (details, key results) rather than phrases. `continuation` asks more
     (after an objective's statement, where a list is usually its key results): every phrase
     goes on the sentence in lower case and has no number."""
     if not sentence.plain.endswith((":", "：")):
@@ -1601,24 +1608,14 @@ def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
     # "… tell us the following:": the sentence says the list is its object, however long the
     # items ("… including:" with sentences beneath introduces details)
     announces = _ANNOUNCES.search(sentence.plain) is not None
-    phrases: list[_Text] = []
-    for sub in lists:
-        for list_item in sub.children:
-            if any(c.type in _LISTS for c in list_item.children):
-                return None
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            words = reader.text_of(first).flat() if first is not None else None
-            if words is None or not words.plain:
-                continue
-            if (len(words.plain.split()) > 5 and not announces) or (continuation and (
-                    len(words.plain.split()) > 5 or any(ch.isdigit() for ch in words.plain)
-                    or not words.plain.lstrip("*_`")[:1].islower())):
-                return None
-            phrases.append(words)
-    parts: list[_Text | str] = [sentence]
-    for phrase in phrases:
-        parts += [" " if len(parts) == 1 else ", ", phrase]
-    return _join(*parts) if phrases else None
+    phrases = [item for item in items if item.text.plain]
+    for item in phrases:
+        words = item.text.plain
+        if ((item.nested or len(words.split()) > 5) and not announces) or (continuation and (
+                item.nested or len(words.split()) > 5 or any(ch.isdigit() for ch in words)
+                or not words.lstrip("*_`")[:1].islower())):
+            return None
+    return _join(sentence, " ", _listed(reader, phrases)) if phrases else None
 
 
 def _listed(reader: _Reader, items: list[_Item]) -> _Text:
