@@ -1447,6 +1447,39 @@ def test_headings_and_labels_in_another_language_read_like_english_ones() -> Non
     assert parse("Das Ziel ist klar").kind is None  # a sentence, not a label
 
 
+def test_an_id_heading_names_an_objective_read_above() -> None:
+    # "## O2" under "Key Results" is the section of the objective labelled O2 above, not a new
+    # one; its one labelled bullet is a key result, not the heading's statement
+    okr_file, _ = read("""\
+        # Objectives
+        - O1: Grow revenue
+        - O2: Improve retention
+
+        # Key Results
+        ## O1
+        - KR1.1 $2M ARR
+        - KR1.2 15 new logos
+        ## Objective 2
+        - KR2.1 Churn under 2%
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Grow revenue", ["$2M ARR", "15 new logos"]),
+        ("Improve retention", ["Churn under 2%"])]
+
+
+def test_an_id_cell_with_a_metric_and_a_target_and_columns_about_the_key_result() -> None:
+    okr_file, _ = read("""\
+        | O | KR | Metric | Target | Active initiatives |
+        |---|----|--------|--------|---|
+        | Grow revenue | KR1 | ARR | $2M | pricing page |
+        | | KR2 | New logos | 15 | |
+        | Retain users | KR1 | | Churn under 2% | onboarding revamp |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Grow revenue", ["ARR: $2M", "New logos: 15"]),
+        ("Retain users", ["Churn under 2%"])]
+
+
 def test_a_table_that_explains_the_key_results_above_adds_none() -> None:
     okr_file, _ = read("""\
         ## Objective

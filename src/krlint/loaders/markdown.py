@@ -563,6 +563,14 @@ class _Reader:
         scope.awaiting, scope.named, scope.after = None, None, _DETAILS
         return True
 
+    def objective_named(self, label: T.Label) -> Objective | None:
+        """The objective read earlier under the ID this label gives ("O1", "Objective 1")."""
+        ident = _id_key(str(label.fields.get("label", "")))
+        if not ident:
+            return None
+        return next((o for o in self.file.objectives
+                     if _id_key(str(o.fields.get("label", ""))) == ident), None)
+
     def success_measures(self) -> str:
         """What a "Success criteria" section is: the key results of the objective above when
         it has none yet ("## Objective 2" … "## Success criteria" with a list), that
@@ -656,7 +664,11 @@ class _Reader:
         first, self.headings = not self.headings, self.headings + 1
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
-        if kind == T.OBJECTIVE and label.generic:
+        known = self.objective_named(label) if kind == T.OBJECTIVE and label.generic else None
+        if known is not None:
+            # "## O1" under "Key results", after "- O1: Grow revenue": that objective's section
+            self.push(_Scope(level, _OBJECTIVE, owner=known))
+        elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
             self.push(_Scope(level, _OBJECTIVE, owner=_Pending(text, dict(label.fields),
@@ -956,7 +968,8 @@ class _Reader:
                  if (item := _Item.of(self, list_item)) is not None]
         scope = self.scope
         if owner == "scope" and scope.awaiting and scope.role != _IGNORE and \
-                len(items) == 1 == len(node.children) and not items[0].nested:
+                len(items) == 1 == len(node.children) and not items[0].nested and \
+                items[0].label.kind is None:
             # "## Objective" then a single bullet: the statement, set in a list
             self.awaited(scope, items[0].text)
             return
@@ -1177,20 +1190,26 @@ class _Reader:
                 # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
                 # first that states something, past one that only names its type ("| KR1 |
                 # Leading indicator | 120 users finish … |")
+                # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
+                # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
                 beside = [c for n, c in enumerate(cells) if n > columns.kr and c.plain
-                          and (n not in columns.field_columns or n == columns.target)]
+                          and n not in columns.field_columns and n != columns.target
+                          and n not in columns.other]
+                own = _at(cells, columns.target)
                 words = next((c for c in beside if not _names_only(c.plain)),
-                             beside[0] if beside else None)
+                             beside[0] if beside else own if own and own.plain else None)
                 if words is None:
                     continue
-                used = cells.index(words)
+                used = next(n for n, c in enumerate(cells) if c is words)
                 ident = " ".join(cell.plain.split()).strip(" :.")
-                if _restates(owner, ident) and len(beside[0].plain.split()) <= 3:
+                if _restates(owner, ident) and len((beside or [words])[0].plain.split()) <= 3:
                     # "| KR1 | Leading | why we chose it |": a short word about a key result read
                     # above (a statement beside a repeated ID is a new key result: numbering
                     # restarts per group)
                     continue
-                cell, label, target = words, T.parse_label(words.plain), None
+                if used == columns.target:
+                    target = None  # "| KR 1 | Validate 500 entries |" in a Target column
+                cell, label = words, T.parse_label(words.plain)
                 label.fields.setdefault("label", ident)
             else:
                 used = columns.kr
@@ -1347,8 +1366,8 @@ _METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
                              "success metric", "key metric", "métrica", "métricas",
                              "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
                              "метрика", "показатель", "指标"})
-_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals"}) | frozenset(
-    word for word, (role, _) in T.OKR_WORDS.items() if role == T.OBJECTIVE)
+_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "o", "obj"}) | \
+    frozenset(word for word, (role, _) in T.OKR_WORDS.items() if role == T.OBJECTIVE)
 _MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
                             "objectives and key results"})
 _TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
@@ -1370,6 +1389,10 @@ _TABLE_FIELDS = {"target": "target", "targets": "target", "baseline": "baseline"
                  "負責人": "owner", "负责人": "owner", "状态": "status", "进度": "progress"}
 
 
+# words of a column that says something about the key result, not what it is ("Type", "Why")
+_ABOUT_COLUMNS = T.words("type kind category why rationale reason comment comments")
+
+
 def _header(text: str) -> str:
     return " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":").split())
 
@@ -1382,6 +1405,8 @@ class _Columns:
     target: int | None = None
     mixed: int | None = None
     field_columns: frozenset[int] = frozenset()
+    # columns named for something else ("Active initiatives", "Notes", "Why"): never the words
+    other: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, names: list[str], *, under_objective: bool) -> _Columns:
@@ -1406,6 +1431,11 @@ class _Columns:
         cols.field_columns = frozenset(
             n for n, name in enumerate(names)
             if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed))
+        cols.other = frozenset(
+            n for n, name in enumerate(names)
+            if n not in (cols.kr, cols.objective, cols.mixed, cols.target)
+            and (T.section_kind(name) in (T.IGNORED_SECTION, T.INITIATIVE)
+                 or bool(_ABOUT_COLUMNS & set(name.split()))))
         return cols
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
@@ -1636,7 +1666,11 @@ def _listed(reader: _Reader, items: list[_Item]) -> _Text:
 
 
 def _id_key(ident: str) -> str:
-    return "".join(ch for ch in ident.lower() if ch.isalnum())
+    """An ID as it may be written several ways: "O1", "Objective 1", "Obj 1"; "KR1",
+    "Key Result 1", "**KR 1**"."""
+    key = "".join(ch for ch in ident.lower() if ch.isalnum())
+    key = re.sub(r"^(?:objective|obj|goal)(?=\d)", "o", key)
+    return re.sub(r"keyresult(?=\d)", "kr", key)
 
 
 def _restates(owner: Owner, ident: str) -> bool:
