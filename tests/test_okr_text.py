@@ -100,6 +100,7 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
      {"criteria": "超出上限不创建。"}),
     ("KR1：次周留存率提升到 40%", "次周留存率提升到 40%", {"label": "KR1"}),
     ("p0 - Search has a streaming API", "Search has a streaming API", {"priority": "P0"}),
+    ("99.9% API availability — Owner: @bo", "99.9% API availability", {"owner": "@bo"}),
     ("P2: Five benchmark scenarios exist", "Five benchmark scenarios exist", {"priority": "P2"}),
     # what must stay: it is the key result
     ("p95 latency under 200 ms", "p95 latency under 200 ms", {}),

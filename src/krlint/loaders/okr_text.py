@@ -654,8 +654,9 @@ _OWNER_SLASH = re.compile(r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]
 _OWNER_PAREN = re.compile(rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
                           rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
                           r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$")
-_OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_NAME}"
-                         rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}|@[\w-]+)\s*$")
+_OWNER = rf"(?:{_NAME}|@[\w-]+)"
+_OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_OWNER}"
+                         rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_OWNER}){{0,4}}|@[\w-]+)\s*$")
 _SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
                     r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
 _ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
@@ -848,7 +849,7 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
                              ("baseline", _PAREN_BASELINE), ("note", _PAREN_NOTE),
                              ("annotation", _ANNOTATION),
                              ("status", _ARROW_STATUS), ("owner", _OWNER_PAREN),
-                             ("owner", _OWNER_SLASH), ("owner", _OWNER_DASH),
+                             ("owner", _OWNER_DASH), ("owner", _OWNER_SLASH),
                              ("status", _TRAILING_STATUS_WORD)):
             if key in keep:
                 continue
@@ -861,6 +862,8 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
             break
         key, match = found
         value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
+        if key == "owner":  # "(Owner: Ann)", "— DRI: @bo": the name
+            value = re.sub(r"^(?i:owners?|dri)\s*:\s*", "", value)
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
             name, _, value = value.partition(":")
             key = "_".join(name.lower().split())
