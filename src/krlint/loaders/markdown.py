@@ -15,6 +15,31 @@ licence, a guide's "What is an OKR", plan fields like `Owner: Sam`, the sub-bull
 one key result). What is skipped for want of an objective is reported once as information
 (F006), with how to mark it up; a file in which no OKRs were found says so the same way.
 
+Conventions do not carry over from one set of documents to the next; the signals a careful
+reader uses do (docs/reader-benchmark.md, "What fails on unseen sets"). So the reader decides
+by a few general signals, each in one place, rather than by a rule per layout:
+
+- *The structure the author typed*, over strict CommonMark: lines that start with a list marker
+  or a key result label are items wherever the parser put them — in a code block (indented four
+  spaces after a blank line), folded into the paragraph above (`line_item`, `typed_items`, both
+  read by `read_items` like any list); a list indented under the last item of the list before
+  it is nested there (`adopt`).
+- *What reads as a statement*, beside a bare label: under a heading that only names a key result,
+  the bold or measurable line beneath (`_states`); in a table row, the cell after an ID that
+  states something, not one that names its type, and the metric with its target; under a generic
+  `Objective` heading, the paragraph, bold line or single bullet below; a bare label line takes
+  the next line (`awaited`).
+- *Whether items read as key results* (most state a number: `reads_as_key_results`), which
+  makes a short bold line above them an objective where objectives are expected (`heads_list`);
+  empty template fields, sprints, logs and lists of things never are.
+- *The nearest heading's words*, in one vocabulary for every language (`okr_text.OKR_WORDS`,
+  `okr_text.section_kind`), and *the objective above*: a "Success criteria" list is its key
+  results only while it has none (`success_measures`); an ID heading names an objective already
+  read (`objective_named`).
+- *A sentence that is unfinished*: one that ends in a colon is completed by the short phrases,
+  or whatever it announces ("the following:"), listed under or beside it (`_complete`); a
+  statement and the measure in words beside it say one thing (`_joins`).
+
 Every character of a cleaned text keeps the source line and column it came from
 (`KeyResult.source_map`), so findings point into the source whatever markup, labels or status
 notes were removed.
