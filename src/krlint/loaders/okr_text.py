@@ -354,10 +354,11 @@ plantilla modèle vorlage
 _GUIDE_FIRST = words("""
 about faq glossary guide guidelines how introduction license licence links references related
 resources table toc contents what why template instructions scoring grading definitions
-terminology methodology changelog appendix
+terminology methodology changelog appendix writing tips
 """)
 _GUIDE_LAST = words("""
 guide guidelines faq glossary template links references resources contents methodology
+example examples tips pitfalls mistakes anti-patterns antipatterns
 """)
 # … or a short title (up to four words) that ends with one of these ("Key initiatives",
 # "Grading notes", "Success metrics", "Final score") …
