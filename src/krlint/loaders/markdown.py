@@ -1003,7 +1003,8 @@ class _Reader:
     def read_items(self, items: list[_Item], owner: Owner | str = "scope",
                    role: str | None = None) -> None:
         """Read the items of one list — a Markdown list, or lines its author typed as one that
-        CommonMark took for code or for a paragraph's continuation (`line_items`)."""
+        CommonMark took for code or for a paragraph's continuation (`line_item`,
+        `typed_items`)."""
         scope = self.scope
         role = role or self.role()
         if owner == "scope":
