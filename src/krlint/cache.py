@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from krlint import __version__
 from krlint.diagnostics import Diagnostic, Evidence, Severity
+from krlint.limits import CACHE_ENTRY_FACTOR
 
 if TYPE_CHECKING:
     from krlint.config import Config
@@ -85,15 +87,23 @@ class Cache:
 
     # -- lookups and stores ------------------------------------------------------------------
     def get(self, path: str, key: str, config: Config) -> FileReport | None:
+        from krlint.sources import read_bounded
+
+        limit = CACHE_ENTRY_FACTOR * config.limits.max_file_size
         try:
-            raw = self._entry(path, config).read_bytes()
+            if self._linked():
+                raise OSError("the cache folder is a symbolic link")
+            # never through a link, never a FIFO, never more than an entry can honestly be
+            raw = read_bounded(self._entry(path, config), limit + 1, follow=False)
+            if len(raw) > limit:
+                raise ValueError("entry too large")
             data = json.loads(raw)
-            if data.get("key") != key:
+            if not isinstance(data, dict) or data.get("key") != key:
                 self.misses += 1
                 return None
             report = _decode(data["report"])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            self.misses += 1  # absent, unreadable or corrupt: lint the file
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            self.misses += 1  # absent, unreadable, corrupt or hostile: lint the file
             return None
         self.hits += 1
         return report
@@ -114,7 +124,7 @@ class Cache:
         temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         try:
             self._prepare()
-            temporary.write_text(blob, encoding="utf-8")
+            _create(temporary, blob, replace_stale=True)
             os.replace(temporary, target)  # atomic: a concurrent reader sees old or new, whole
         except OSError as error:
             if self.warning is None:
@@ -123,16 +133,42 @@ class Cache:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
 
+    def _linked(self) -> bool:
+        """Whether the cache folder or its entries' folder is a symbolic link. A checkout can
+        commit `.krlint_cache` as a link to anywhere; krlint then neither reads nor writes
+        through it (krlint.trust)."""
+        return self.directory.is_symlink() or self.entries.is_symlink()
+
     def _prepare(self) -> None:
-        """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run)."""
+        """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run).
+
+        Nothing is written through a link: the folders must not be links, and the markers are
+        created exclusively without following one, so a committed dangling `.gitignore` link
+        cannot make krlint create a file wherever it points."""
         if self._ready:
             return
+        if self._linked():
+            raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
         self.entries.mkdir(parents=True, exist_ok=True)
+        if self._linked():  # made a link between the check and mkdir
+            raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
         for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
             marker = self.directory / name
-            if not marker.exists():
-                marker.write_text(content, encoding="utf-8")
+            if not os.path.lexists(marker):
+                with contextlib.suppress(FileExistsError):
+                    _create(marker, content)
         self._ready = True
+
+
+def _create(path: Path, content: str, replace_stale: bool = False) -> None:
+    """Write a new file without following a link at `path` (O_EXCL | O_NOFOLLOW)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
+    if replace_stale and os.path.lexists(path):
+        os.unlink(path)  # a temporary left by a killed run (or planted): never written through
+    fd = os.open(path, flags, 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
 
 
 # -- where the cache lives ---------------------------------------------------------------------

@@ -123,8 +123,17 @@ def default_paths() -> list[str]:
 
     config = discover(os.getcwd())
     if config.include:  # relative to the config file, which may be in a parent directory
+        from krlint import trust
+
         root = Path(config.root or ".")
-        return [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
+        top = trust.repository_root(str(root))
+        paths = [p if Path(p).is_absolute() else os.path.relpath(root / p)
+                 for p in config.include]
+        for given, path in zip(config.include, paths, strict=True):
+            if not trust.inside(path, top):  # the config is the repository's: it names no
+                fail(f"{config.source}: 'include': {given} is outside the repository ({top}); "
+                     "not read")  # file of the machine
+        return paths
     found = [p for p in DEFAULT_PATHS if Path(p).is_file()
              or (Path(p).is_dir() and _has_files(files_in, PathError, p))]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
@@ -489,6 +498,9 @@ def init(
 
 def main() -> None:
     """Entry point: any unexpected exception becomes one line and exit 2, never a traceback."""
+    from krlint.trust import without_current_directory
+
+    without_current_directory()  # nothing imported later may come from the linted checkout
     try:
         app()
     except SystemExit:

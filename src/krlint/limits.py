@@ -25,6 +25,18 @@ LIMIT_CODE = "F005"
 # reader's walk can go (two or three frames per level); libyaml stops at 1000 levels itself.
 DEPTH_CEILING = 250
 
+# What krlint reads besides the OKR files is bounded too, before it is read: a config file or
+# pyproject.toml, one rule-pack file, and one cache entry (which may hold every finding of a
+# 20 MB file, so it gets a multiple of the file limit).
+MAX_CONFIG_BYTES = 1_000_000
+MAX_RULE_FILE_BYTES = 1_000_000
+MAX_RULE_FILES = 1_000  # per rule folder
+CACHE_ENTRY_FACTOR = 4  # × max-file-size
+# A rule message is rendered for every finding: its template and what it renders to are bounded.
+MAX_MESSAGE_TEMPLATE = 1_000  # characters
+MAX_MESSAGE = 4_000  # characters of a rendered message
+MAX_FORMAT_WIDTH = 200  # the largest width or precision a placeholder may ask for
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:
