@@ -32,6 +32,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from krlint.diagnostics import Diagnostic
     from krlint.engine import Report
 
@@ -118,6 +120,16 @@ def markup(text: str) -> str:
     from rich.markup import escape
 
     return escape(line(text))
+
+
+def rich_text(text: str, style: str = "") -> Text:
+    """`line()` as a rich `Text`: for tables and consoles. A `Text` is never read as markup (nor
+    for `:emoji:` codes), so `[/]`, `[link=…]` or a trailing backslash in a key result or a
+    rule pack is shown as written — escaping markup instead gets the corner cases wrong (a
+    trailing backslash doubles; an unbalanced `[/]` raises MarkupError)."""
+    from rich.text import Text
+
+    return Text(line(text), style=style)
 
 
 def optional(text: str | None, one_line: bool = True) -> str | None:
