@@ -254,16 +254,22 @@ def _static_fingerprint() -> str:
     return _STATIC
 
 
-def _hash_tree(h: Any, root: Path) -> None:
+def _hash_tree(h: Any, root: Path, limit: int = -1, top: str | None = None) -> None:
+    """Names and contents under `root`; through the one bounded, non-blocking read (a FIFO in a
+    rule folder is skipped here and refused when the catalogue is built)."""
+    from krlint import trust
+    from krlint.sources import read_bounded
+
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
             if name.endswith((".pyc", ".pyo")):
                 continue
             path = os.path.join(folder, name)
+            if top is not None and not trust.inside(path, top):
+                continue  # a link out of the repository: refused by the run, never read
             try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
+                data = read_bounded(path, limit)
             except OSError:
                 continue
             h.update(f"{os.path.relpath(path, root)}\x00{len(data)}\x00".encode())
@@ -271,14 +277,20 @@ def _hash_tree(h: Any, root: Path) -> None:
 
 
 def _rule_dirs_digest(config: Config) -> str:
+    """The rule folders' content — only those inside the repository (the run refuses the
+    others before reading them, so the key must not read them either), each file bounded."""
+    from krlint import trust
+    from krlint.limits import MAX_RULE_FILE_BYTES
+
     h = hashlib.sha256()
+    top = trust.repository_root(config.root or os.getcwd())
     for folder in config.rule_dirs:
         path = Path(folder)
         if not path.is_absolute() and config.root:
             path = Path(config.root) / path
         h.update(f"{path}\x00".encode())
-        if path.is_dir():
-            _hash_tree(h, path)
+        if path.is_dir() and trust.inside(str(path), top):
+            _hash_tree(h, path, MAX_RULE_FILE_BYTES + 1, top)
     return h.hexdigest()
 
 

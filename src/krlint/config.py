@@ -249,6 +249,9 @@ def discover(directory: str) -> Config:
                                                             trust.repository_root(str(folder))):
                 raise ConfigError(f"{candidate}: a symbolic link to outside the repository; "
                                   "not read")
+            if candidate.exists() and not candidate.is_file() and not candidate.is_dir():
+                raise ConfigError(f"{candidate}: not a regular file (a FIFO, socket or "
+                                  "device); not read")
             if candidate.is_file():
                 found = load_file(candidate)
                 if found is not None:
