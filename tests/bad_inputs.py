@@ -670,6 +670,10 @@ _add(
     Scenario("cache-entries-folder-links-outside", "outside",
              _repo({"okrs.yaml": GOOD}, {".krlint_cache/0.1.0-1": "../../outside"}),
              ("check", "-o", "concise", "okrs.yaml"), 0, stderr=("symbolic link",)),
+    Scenario("init-over-dangling-link", "outside",
+             _repo(links={"okrs.yaml": "../outside/made.yaml",
+                          ".krlint.yaml": "../outside/made-config.yaml"}), ("init",), 0,
+             stdout=("kept existing",)),
     Scenario("cache-gitignore-dangling-link", "outside",
              _repo({"okrs.yaml": GOOD}, {".krlint_cache/.gitignore": "../../outside/made",
                                          ".krlint_cache/CACHEDIR.TAG": "../../outside/tag"}),
@@ -679,21 +683,21 @@ _add(
 # -- time and memory bombs -------------------------------------------------------------------
 _add(
     Scenario("kr-label-then-2000-spaces", "bomb",
-             _repo({"okrs.yaml": _kr_lines(['"KR' + " " * 2000 + 'x"'] * 3)}),
+             _repo({"okrs.yaml": _kr_lines(['"KR' + " " * 1900 + f'x{n}"' for n in range(3)])}),
              ("check", "-o", "concise", "okrs.yaml"), 1, stdout=("limits.max-repeat",)),
     Scenario("kr-label-then-2000-spaces-markdown", "bomb",
              _repo({"okrs.md": "# OKRs\n\n## Objective: Grow\n\n" +
-                    "".join("- KR" + " " * 2000 + "x\n" for _ in range(3))}),
+                    "".join("- KR" + " " * 1900 + f"x{n}\n" for n in range(3))}),
              ("check", "-o", "concise", "okrs.md"), 1),
     Scenario("heading-label-then-20000-spaces-markdown", "bomb",
              _repo({"okrs.md": "# OKRs\n\n## Key result" + " " * 20000 + "x\n\n- Grow\n"}),
              ("check", "-o", "concise", "okrs.md"), 1),
     Scenario("100-key-results-of-2000-percent", "bomb",
-             _repo({"okrs.yaml": _kr_lines(['"' + "%" * 2000 + '"'] * 100)}),
+             _repo({"okrs.yaml": _kr_lines([f'"{n} ' + "%" * 2000 + '"' for n in range(100)])}),
              ("check", "-o", "concise", "okrs.yaml"), 1, stdout=("limits.max-repeat",)),
-    Scenario("100-key-results-of-2000-dashes-markdown", "bomb",
+    Scenario("100-key-results-of-2000-dollars-markdown", "bomb",
              _repo({"okrs.md": "# OKRs\n\n## Objective: Grow\n\n" +
-                    "".join("- KR1: Reach " + "-." * 1000 + "\n" for _ in range(100))}),
+                    "".join(f"- KR{n}: Reach " + "$" * 2000 + "\n" for n in range(100))}),
              ("check", "-o", "concise", "okrs.md"), 1),
     Scenario("hash-comment-scan-long-line", "bomb",
              _repo({"okrs.yaml": _many('"a #b", ', 20000, "objectives:\n  - objective: Grow\n"
@@ -714,8 +718,9 @@ _add(
                                      "- KR1: Publish 10 posts\n")}),
              ("check", "-o", "concise", "okrs.md"), 1),
     Scenario("duplicate-keys-30000", "bomb",
-             _repo({"okrs.yaml": _many("    key_results: [Publish 10 posts]\n", 30000,
-                                       "objectives:\n  - objective: Grow\n")}),
+             _repo({"okrs.yaml": ("objectives:\n  - objective: Grow\n    key_results: [Publish]\n"
+                                  + "".join(f"    note{n % 15000}: x\n" for n in range(30000))
+                                  ).encode()}),
              ("check", "-o", "concise", "okrs.yaml"), 1, stdout=("F004",)),
     Scenario("markdown-table-10000-columns", "bomb",
              _repo({"okrs.md": "# OKRs\n\n## Objective: Grow\n\n| Key result | " +
@@ -723,6 +728,10 @@ _add(
                     "\n" + ("| Reach $2M ARR from $1M | " + " | ".join("x" * 10000) +
                             " |\n") * 3}),
              ("check", "-o", "concise", "okrs.md"), 1, owner=READER, process=True, slow=True),
+    Scenario("markdown-label-then-40000-spaces", "bomb",
+             _repo({"okrs.md": "# OKRs\n\n## Objective: Grow\n\n" +
+                    "".join("- KR" + " " * 40000 + f"x{n}\n" for n in range(3))}),
+             ("check", "-o", "concise", "okrs.md"), 1),
     Scenario("markdown-front-matter-5-MB", "bomb",
              _repo({"okrs.md": _many("k: [a, b, c, d]\n", 330000, "---\n",
                                      "---\n# OKRs\n\n## Objective: Grow\n\n- KR1: Reach $2M\n")}),

@@ -161,14 +161,12 @@ class Cache:
 
 
 def _create(path: Path, content: str, replace_stale: bool = False) -> None:
-    """Write a new file without following a link at `path` (O_EXCL | O_NOFOLLOW)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
-        getattr(os, "O_CLOEXEC", 0)
+    """Write a new file without following a link at `path` (krlint.sources.write_new)."""
+    from krlint.sources import write_new
+
     if replace_stale and os.path.lexists(path):
         os.unlink(path)  # a temporary left by a killed run (or planted): never written through
-    fd = os.open(path, flags, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(content)
+    write_new(path, content)
 
 
 # -- where the cache lives ---------------------------------------------------------------------

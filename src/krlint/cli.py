@@ -512,14 +512,16 @@ def init(
     directory: Annotated[Path, typer.Argument(help="Where to write the files.")] = Path("."),
 ) -> None:
     """Write a starter okrs.yaml and .krlint.yaml (never overwrites)."""
+    from krlint.sources import write_new
+
     written = []
     for name, content in (("okrs.yaml", STARTER), (".krlint.yaml", STARTER_CONFIG)):
         target = directory / name
-        if target.exists():
+        try:
+            write_new(target, content)  # never over a file, never through a (dangling) link
+        except FileExistsError:
             typer.echo(f"kept existing {target}")
             continue
-        try:
-            target.write_text(content, encoding="utf-8")
         except OSError as error:
             fail(f"{target}: {error.strerror or error}")
         written.append(str(target))

@@ -266,3 +266,14 @@ def read_bounded(path: str | os.PathLike[str], limit: int, *, follow: bool = Tru
     finally:
         if fd >= 0:
             os.close(fd)
+
+
+def write_new(path: str | os.PathLike[str], text: str) -> None:
+    """Create a new file and write `text`, never through a link and never over an existing file
+    (O_CREAT | O_EXCL | O_NOFOLLOW): a dangling link committed where krlint writes (a cache
+    marker, `krlint init`'s okrs.yaml) raises FileExistsError instead of creating its target."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

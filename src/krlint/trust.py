@@ -93,11 +93,32 @@ def contains(start: str, path: str) -> bool:
 
 
 def outside_repository(location: str) -> bool:
-    """Whether an installed distribution or module at `location` is outside the repository
-    krlint was started in (so importing it runs no code from the checkout)."""
+    """Whether an installed distribution or module at `location` may be imported: it is
+    outside the repository krlint was started in, or in the running interpreter's own
+    site-packages (a CI job's `.venv/` inside the checkout is where krlint and its plugins were
+    installed — whoever controls that environment controls the interpreter anyway)."""
     if not _cwd_exists():
         return True
-    return not inside(location, repository_root(os.getcwd()))
+    if not inside(location, repository_root(os.getcwd())):
+        return True
+    return any(inside(location, prefix) for prefix in _environment())
+
+
+@lru_cache(maxsize=1)
+def _environment() -> tuple[str, ...]:
+    """The package folders of the running interpreter and its virtual environment (its
+    site-packages, not its whole prefix: a checkout under /usr/local/src is not installed)."""
+    import site
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    found = {paths.get("purelib", ""), paths.get("platlib", "")}
+    if hasattr(site, "getsitepackages"):  # old virtualenv's site module lacks it
+        found.update(site.getsitepackages())
+    user = getattr(site, "getusersitepackages", lambda: None)()
+    if user:
+        found.add(user)
+    return tuple(sorted(real_path(f) for f in found if f))
 
 
 @lru_cache(maxsize=32)

@@ -34,6 +34,7 @@ MERGE = "tag:yaml.org,2002:merge"
 NULL = "tag:yaml.org,2002:null"
 _SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
 _UNSAFE_TAG_PREFIXES = ("tag:yaml.org,2002:python/", "!!python/")
+MAX_SPELLING_LOOKUPS = 1_000  # per file
 
 
 class _TooManyNodes(Exception):
@@ -73,6 +74,7 @@ class _Walker:
         self.visits = 0
         self.unsafe: set[int] = set()
         self.objective_count = 0
+        self.lookups = 0  # unknown field names looked up for a "did you mean"
 
     # -- helpers -----------------------------------------------------------------------------
     def problem(self, code: str, node: Node, message: str, **kw: object) -> None:
@@ -171,6 +173,11 @@ class _Walker:
         for key, key_node, _ in pairs:
             if F.is_known(key, known):
                 continue
+            # a fuzzy match costs ~0.5 ms; a file with more unknown keys than this holds data,
+            # not typos (15,000 of them took 7 s), so only the first ones are looked up
+            self.lookups += 1
+            if self.lookups > MAX_SPELLING_LOOKUPS:
+                return
             suggestion = F.did_you_mean(key, known)
             if suggestion:
                 self.problem(
