@@ -1,11 +1,21 @@
-"""Accuracy of the output/outcome judgement on the dev split of the labelled corpus.
+"""Accuracy of the output/outcome judgement and of the CI gate — the one place the figures in the
+README and docs/accuracy.md come from.
 
-    python bench/accuracy.py              # the shipped judgement (trained weights)
-    python bench/accuracy.py --baseline   # also the lexicon-only judgement, for comparison
-    python bench/accuracy.py --errors     # list the dev key results it gets wrong
+    python bench/accuracy.py                  # dev split: scores, confusion, reliability, gate
+    python bench/accuracy.py --baseline       # also the lexicon-only and first-word judgements
+    python bench/accuracy.py --errors         # list the dev key results it gets wrong
+    python bench/accuracy.py --real-world     # also ../shared/real-world/expected: key results
+                                              # and the gate per objective
+    python bench/accuracy.py --batch FILE     # a blind batch (JSON Lines: text, label)
+    python bench/accuracy.py --batch FILE --record NAME   # … and keep its figures as measured
+                                              # while unseen (corpus/unseen-sets.json)
+    python bench/accuracy.py --real-world --record NAME   # the same for the real documents
+    python bench/accuracy.py --baseline --real-world --write docs/accuracy.md --readme
 
-Dev sources never appear in the train split (the split is by source), so these figures say how
-the judgement does on documents it has not seen. "unclear" answers count as wrong.
+Dev organisations never appear in the train split, so dev figures say how the judgement does on
+documents it has not seen. "unclear" answers count as wrong; lines labelled unclear or ambiguous
+are not scored. Reliability is measured on the side the calibrated probability leans to, so it
+checks the probabilities themselves; ECE is the expected calibration error over the same bins.
 """
 
 from __future__ import annotations
@@ -14,19 +24,30 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from krlint.checks._gate import decide  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
+from krlint.nlp.judgement import Judgement  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons, inflections  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
+UNSEEN = ROOT / "corpus" / "unseen-sets.json"
+README = ROOT / "README.md"
+BEGIN = "<!-- accuracy: begin (python bench/accuracy.py --readme) -->"
+END = "<!-- accuracy: end -->"
+REAL_WORLD = ROOT.parent / "shared" / "real-world" / "expected"
 LABELS = ("output", "outcome")
+BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 
 
-def scores(gold: list[str], pred: list[str]) -> dict[str, float]:
+def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
     out: dict[str, float] = {}
     for label in LABELS:
         tp = sum(g == label == p for g, p in zip(gold, pred))
@@ -50,9 +71,9 @@ def first_word_verb(text: str) -> str:
     return "output" if words and words[0].lower() in forms else "outcome"
 
 
-def table(name: str, gold: list[str], pred: list[str]) -> str:
+def table(name: str, gold: Sequence[str], pred: Sequence[str], what: str = "dev") -> str:
     s = scores(gold, pred)
-    lines = [f"**{name}** — {len(gold)} dev key results", "",
+    lines = [f"**{name}** — {len(gold)} {what} key results", "",
              "| | precision | recall | F1 |", "|---|---|---|---|"]
     for label in LABELS:
         lines.append(f"| {label} | {s[f'{label} precision']:.3f} | {s[f'{label} recall']:.3f} "
@@ -66,35 +87,288 @@ def table(name: str, gold: list[str], pred: list[str]) -> str:
     return "\n".join(lines)
 
 
+def reliability(gold: Sequence[str], judgements: Sequence[Judgement]) -> tuple[str, float]:
+    """The reliability table (how often krlint is right at each confidence) and the ECE."""
+    rows, ece, n = [], 0.0, len(gold)
+    for lo, hi in pairwise(BINS):
+        inside = [(g, j) for g, j in zip(gold, judgements) if lo <= j.confidence < hi]
+        if not inside:
+            continue
+        right = sum(g == j.leaning for g, j in inside) / len(inside)
+        mean = sum(j.confidence for _, j in inside) / len(inside)
+        ece += len(inside) / n * abs(right - mean)
+        label = f"[{lo:.1f}, {hi:.1f})" if hi < 1 else f"[{lo:.1f}, 1.0]"
+        rows.append(f"| {label} | {len(inside)} | {mean:.3f} | {right:.3f} |")
+    head = ["| confidence | key results | mean confidence | right |", "|---|---|---|---|"]
+    return "\n".join(head + rows), ece
+
+
+def gate_table(gold: Sequence[str], judgements: Sequence[Judgement]) -> str:
+    sure = [(g, j) for g, j in zip(gold, judgements) if j.sure]
+    sure_out = [(g, j) for g, j in sure if j.label == "output"]
+    outputs = sum(g == "output" for g in gold)
+    unclear = sum(j.label == "unclear" for j in judgements)
+    precision = sum(g == "output" for g, _ in sure_out) / len(sure_out) if sure_out else 0.0
+    recall = sum(g == "output" for g, _ in sure_out) / outputs if outputs else 0.0
+    return "\n".join([
+        "| | |", "|---|---|",
+        f"| judgements at or above the gate (sure) | {len(sure)} of {len(gold)} |",
+        f"| sure output judgements that are right | {precision:.3f} |",
+        f"| outputs judged sure outputs | {recall:.3f} |",
+        f"| judged unclear | {unclear} |",
+    ])
+
+
+@dataclass
+class Objective:
+    gold: list[str]
+    judgements: list[Judgement]
+    split: str = "dev"  # the corpus split of its organisation (the documents joined the corpus)
+
+
+def real_world_objectives(classifier: Classifier) -> list[Objective]:
+    import hashlib
+
+    import yaml
+
+    objectives, texts = [], []
+    for path in sorted(REAL_WORLD.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        owner = str(data.get("source", "")).split("/", 1)[0]
+        split = "dev" if int(hashlib.sha256(owner.encode()).hexdigest(), 16) % 100 < 30 \
+            else "train"
+        for o in data.get("objectives") or []:
+            krs = o.get("key_results") or []
+            objectives.append(([kr["label"] for kr in krs], split))
+            texts += [kr["text"] for kr in krs]
+    judged = iter(classifier.classify(texts))
+    return [Objective(gold, [next(judged) for _ in gold], split) for gold, split in objectives]
+
+
+def gate_scores(objectives: Sequence[Objective]) -> str:
+    """Per objective: is it output-only (every key result labelled output), and did the gate
+    say so — O101 (error) alone, and O101 or O107 (error or warning)."""
+    lines = ["| | output-only objectives caught (recall) | findings right (precision) "
+             "| TP | FP | FN |", "|---|---|---|---|---|---|"]
+    scored = [o for o in objectives if o.gold]
+    for name, levels in (("O101 error (fails the build)", ("error",)),
+                         ("O101 or O107 warning", ("error", "warning")),
+                         ("every label output (no gate; before this work)", None)):
+        tp = fp = fn = 0
+        for o in scored:
+            truth = all(g == "output" for g in o.gold)
+            if levels is None:
+                said = all(j.label == "output" for j in o.judgements)
+            else:
+                said = decide([None] * len(o.gold), o.judgements).level in levels
+            tp += truth and said
+            fp += said and not truth
+            fn += truth and not said
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        lines.append(f"| {name} | {r:.3f} | {p:.3f} | {tp} | {fp} | {fn} |")
+    return "\n".join(lines)
+
+
+def gate_counts(objectives: Sequence[Objective], levels: tuple[str, ...]
+                ) -> tuple[int, int, int]:
+    """(TP, FP, FN) of the gate per objective at these levels."""
+    tp = fp = fn = 0
+    for o in objectives:
+        if not o.gold:
+            continue
+        truth = all(g == "output" for g in o.gold)
+        said = decide([None] * len(o.gold), o.judgements).level in levels
+        tp, fp, fn = tp + (truth and said), fp + (said and not truth), fn + (truth and not said)
+    return tp, fp, fn
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def record_unseen(name: str, scored: int, s: dict[str, float], first_word: float | None,
+                  gate: tuple[int, int, int] | None = None) -> None:
+    """Keep the figures of a set measured while unseen: once it joins the corpus they can
+    never be measured that way again."""
+    record = json.loads(UNSEEN.read_text(encoding="utf-8")) if UNSEEN.is_file() else []
+    entry: dict[str, object] = {"set": name, "scored": scored,
+                                "macro_f1": round(s["macro-F1"], 3),
+                                "output_precision": round(s["output precision"], 3),
+                                "output_recall": round(s["output recall"], 3)}
+    if first_word is not None:
+        entry["first_word_macro_f1"] = round(first_word, 3)
+    if gate is not None:
+        tp, fp, fn = gate
+        entry["gate_precision"] = round(ratio(tp, tp + fp), 3)
+        entry["gate_recall"] = round(ratio(tp, tp + fn), 3)
+    entry["note"] = "measured on arrival, unseen"
+    record = [e for e in record if e["set"] != name] + [entry]
+    UNSEEN.write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def unseen_table() -> str:
+    def cell(e: dict, key: str) -> str:
+        return f"{e[key]:.3f}" if key in e else "—"
+
+    lines = ["| set | scored | macro-F1 | output precision | output recall "
+             "| gate precision / recall per objective | first-word verb list macro-F1 | note |",
+             "|---|---|---|---|---|---|---|---|"]
+    for e in json.loads(UNSEEN.read_text(encoding="utf-8")):
+        gate = f"{e['gate_precision']:.3f} / {e['gate_recall']:.3f}" \
+            if "gate_precision" in e else "—"
+        lines.append(f"| {e['set']} | {e['scored']} | {cell(e, 'macro_f1')} | "
+                     f"{cell(e, 'output_precision')} | {cell(e, 'output_recall')} | {gate} | "
+                     f"{cell(e, 'first_word_macro_f1')} | {e.get('note', '')} |")
+    return "\n".join(lines)
+
+
+def write_readme(summary: dict[str, object], gate: float) -> None:
+    """The README's figures, from this run: nobody pastes them by hand."""
+    n, s, ece = summary["dev"]  # type: ignore[misc]
+    lines = ["| set | key results | macro-F1 | output precision | output recall | ECE |",
+             "|---|---|---|---|---|---|",
+             f"| dev split (organisations not trained on) | {n} | {s['macro-F1']:.3f} | "
+             f"{s['output precision']:.3f} | {s['output recall']:.3f} | {ece:.3f} |"]
+    gates = []
+    if "real" in summary:
+        n, s, ece, strict, loose, which = summary["real"]  # type: ignore[misc]
+        lines.append(f"| real OKR documents (`../shared/real-world/expected`{which}) | {n} | "
+                     f"{s['macro-F1']:.3f} | {s['output precision']:.3f} | "
+                     f"{s['output recall']:.3f} | {ece:.3f} |")
+        for name, (tp, fp, fn) in (("O101 (error)", strict), ("O101 or O107", loose)):
+            gates.append(f"| {name} | {ratio(tp, tp + fn):.3f} | {ratio(tp, tp + fp):.3f} |")
+    block = "\n".join(lines)
+    block += (f"\n\nA judgement is *sure* from calibrated confidence {gate:.2f} (the gate, chosen "
+              "on the dev split); O101 fails a build only on objectives whose every key result "
+              "is a sure output.")
+    if gates:
+        block += ("\n\n| gate per objective on the real documents | output-only objectives "
+                  "caught | findings right |\n|---|---|---|\n" + "\n".join(gates))
+    if UNSEEN.is_file():
+        block += "\n\n" + unseen_table()
+    text = README.read_text(encoding="utf-8")
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    README.write_text(f"{head}{BEGIN}\n{block}\n{END}{tail}", encoding="utf-8")
+
+
+def load_rows(path: Path, split: str | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    return [r for r in rows if r["label"] in LABELS and not r.get("ambiguous")
+            and (split is None or r["split"] == split)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--split", default="dev")
+    parser.add_argument("--real-world", action="store_true")
+    parser.add_argument("--real-world-split", choices=("dev", "train"),
+                        help="only the documents of organisations on this side of the corpus "
+                             "split (their key results joined the corpus after being measured)")
+    parser.add_argument("--batch", type=Path, help="score a blind batch (JSON Lines)")
+    parser.add_argument("--record", metavar="NAME",
+                        help="with --batch or --real-world: keep the figures, measured while the "
+                             "set is unseen, in corpus/unseen-sets.json")
+    parser.add_argument("--readme", action="store_true",
+                        help="rewrite the summary between the accuracy markers in README.md")
+    parser.add_argument("--write", type=Path, help="also write the tables to this file")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-    rows = [r for r in rows if r["split"] == args.split and r["label"] in LABELS]
-    texts, gold = [r["text"] for r in rows], [r["label"] for r in rows]
     classifier = Classifier(builtin_lexicons())
+    out: list[str] = []
+
+    def say(text: str = "") -> None:
+        print(text)
+        out.append(text)
+
+    if args.batch:
+        rows = load_rows(args.batch)
+        judged = classifier.classify([r["text"] for r in rows])
+        gold, pred = [r["label"] for r in rows], [j.label for j in judged]
+        say(table(f"krlint on {args.batch.name}", gold, pred, "blind"))
+        s = scores(gold, pred)
+        naive = scores(gold, [first_word_verb(r["text"]) for r in rows])
+        say(f"\nfirst-word verb list macro-F1: {naive['macro-F1']:.3f}")
+        if args.record:
+            record_unseen(args.record, len(rows), s, naive["macro-F1"])
+        if args.errors:
+            for r, j in zip(rows, judged):
+                if j.label != r["label"]:
+                    print(f"{r['label']:>7} ≠ {j.label:<7} p={j.p_output:.2f} {r['text'][:110]!r}")
+        return
+
+    rows = load_rows(CORPUS, args.split)
+    texts, gold = [r["text"] for r in rows], [r["label"] for r in rows]
     judgements = classifier.classify(texts)
     pred = [j.label for j in judgements]
-    print(table("krlint (trained weights)" if classifier.model is not HAND_WEIGHTS
-                else "krlint (lexicon-only weights)", gold, pred))
+    trained = classifier.model is not HAND_WEIGHTS
+    say(f"## The {args.split} split\n")
+    say(table("krlint (trained weights)" if trained else "krlint (lexicon-only weights)",
+              gold, pred, args.split))
+    rel, ece = reliability(gold, judgements)
+    model = classifier.model
+    summary: dict[str, object] = {"dev": (len(gold), scores(gold, pred), ece)}
+    say(f"\n**Reliability** — calibrated confidence against how often the judgement is right "
+        f"(expected calibration error **{ece:.3f}**):\n")
+    say(rel)
+    say(f"\n**The gate** — a judgement is *sure* from confidence **{model.gate:.2f}** (chosen "
+        f"on this split); below **{model.unclear_below:.2f}** it is `unclear`:\n")
+    say(gate_table(gold, judgements))
     if args.baseline:
         baseline = Classifier(builtin_lexicons(), use_model=False)
-        print()
-        print(table("lexicon-only weights (no training)", gold,
-                    [j.label for j in baseline.classify(texts)]))
-        print()
-        print(table("first-word verb list (the naive checker)", gold,
-                    [first_word_verb(t) for t in texts]))
+        say()
+        say(table("lexicon-only weights (no training)", gold,
+                  [j.label for j in baseline.classify(texts)], args.split))
+        say()
+        say(table("first-word verb list (the naive checker)", gold,
+                  [first_word_verb(t) for t in texts], args.split))
+    if args.real_world:
+        if not REAL_WORLD.is_dir():
+            say(f"\n(no {REAL_WORLD}: real-world figures skipped)")
+        else:
+            objectives = real_world_objectives(classifier)
+            if args.real_world_split:  # since their key results joined the corpus
+                objectives = [o for o in objectives if o.split == args.real_world_split]
+            pairs = [(g, j) for o in objectives for g, j in zip(o.gold, o.judgements)
+                     if g in LABELS]
+            which = f", {args.real_world_split} organisations only" if args.real_world_split \
+                else ""
+            say(f"\n## Real OKR documents (../shared/real-world/expected{which})\n")
+            say(table("krlint", [g for g, _ in pairs], [j.label for _, j in pairs],
+                      "real-world"))
+            rel, ece = reliability([g for g, _ in pairs], [j for _, j in pairs])
+            say(f"\nReliability (ECE **{ece:.3f}**):\n")
+            say(rel)
+            say(f"\n**The gate per objective** — {sum(1 for o in objectives if o.gold)} "
+                "objectives with key results; output-only means every key result labelled "
+                "output:\n")
+            say(gate_scores(objectives))
+            s = scores([g for g, _ in pairs], [j.label for _, j in pairs])
+            summary["real"] = (len(pairs), s, ece, gate_counts(objectives, ("error",)),
+                               gate_counts(objectives, ("error", "warning")), which)
+            if args.record:
+                record_unseen(args.record, len(pairs), s, None,
+                              gate_counts(objectives, ("error",)))
+    if UNSEEN.is_file():
+        say("\n## Sets measured while unseen (before they joined the corpus)\n")
+        say(unseen_table())
     if args.errors:
         print()
         for r, j in zip(rows, judgements):
             if j.label != r["label"]:
                 ev = ", ".join(f"{e.kind}:{e.text}" for e in j.evidence)
-                print(f"{r['label']:>7} ≠ {j.label:<7} p={j.features['p_output']:.2f} "
+                print(f"{r['label']:>7} ≠ {j.label:<7} p={j.p_output:.2f} "
                       f"{r['text'][:110]!r}  [{ev}]")
+    if args.readme:
+        write_readme(summary, model.gate)
+    if args.write:
+        command = "python bench/accuracy.py " + " ".join(a for a in sys.argv[1:])
+        header = ("# Accuracy\n\nWritten by `" + command + "`; do not edit by hand.\n\n")
+        args.write.parent.mkdir(parents=True, exist_ok=True)
+        args.write.write_text(header + "\n".join(out) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from pathlib import Path
 
@@ -23,6 +24,13 @@ def lint_text(tmp_path: Path, source: str, name: str = "okrs.yaml",
     report = Linter(options or RunOptions()).lint_paths([str(path)])
     assert not report.errors, report.errors
     return report.diagnostics
+
+
+def example_name(example: object, default: str = "okrs.yaml") -> str:
+    """The file a rule example is linted as: `<!-- okrs.md -->` on its first line names it (so a
+    Markdown example is read as Markdown); otherwise the default."""
+    found = re.match(r"<!--\s*([\w.-]+)\s*-->", str(example))
+    return found.group(1) if found else default
 
 
 def problems(diagnostics: list[Diagnostic], *codes: str) -> list[tuple[str, int, int]]:

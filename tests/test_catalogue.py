@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import example_name
 from krlint.catalogue import RuleSpec, builtin_rules
 from krlint.engine import Linter, RunOptions
 
@@ -30,7 +31,7 @@ def as_file(example: object) -> str:
 
 
 def fired(tmp_path: Path, spec: RuleSpec, example: object) -> list[str]:
-    path = tmp_path / "example.yaml"
+    path = tmp_path / example_name(example, "example.yaml")
     path.write_text(as_file(example), encoding="utf-8")
     report = Linter(RunOptions(select=(spec.code,))).lint_paths([str(path)])
     assert not report.errors, report.errors

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from krlint.engine import RunOptions
+from krlint.measures import vocabulary
 from krlint.nlp import Analyzer
 from krlint.nlp.lexicon import builtin_lexicons, inflections
 from krlint.nlp.model import builtin_model
@@ -249,7 +250,9 @@ def test_classify_cli_json_lines_in_input_order() -> None:
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert [r["text"] for r in rows] == texts
     assert [r["label"] for r in rows] == ["outcome", "output", "output"]
-    assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion"}
+    assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion", "p_output",
+                            "sure"}
+    assert rows[1]["sure"] is True and rows[1]["p_output"] > 0.9
     assert rows[1]["evidence"][0] == {"kind": "activity-verb", "text": "Publish", "start": 0,
                                       "end": 7}
     assert rows[0]["baseline"] == {"text": "31", "start": 15, "end": 17}
@@ -305,7 +308,8 @@ CORPUS = ROOT / "corpus" / "key-results.jsonl"
 
 def dev_rows() -> list[dict]:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    return [r for r in rows if r["split"] == "dev" and r["label"] in ("output", "outcome")]
+    return [r for r in rows if r["split"] == "dev" and r["label"] in ("output", "outcome")
+            and not r.get("ambiguous")]
 
 
 def test_corpus_is_labelled_split_by_organisation_and_sourced() -> None:
@@ -337,6 +341,7 @@ def test_shipped_weights_are_reproducible_from_the_corpus(tmp_path: Path) -> Non
     shipped = builtin_model()
     assert shipped is not None
     assert shipped.meta and shipped.meta.get("lexicons") == builtin_lexicons().fingerprint
+    assert shipped.meta.get("measures") == vocabulary().fingerprint
     pytest.importorskip("numpy")
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
@@ -354,3 +359,42 @@ def test_shipped_weights_are_reproducible_from_the_corpus(tmp_path: Path) -> Non
     fresh = trainer.fit(feats, y, prior=HAND_WEIGHTS, **params)
     assert set(fresh.weights) == set(shipped.weights)
     assert max(abs(fresh.weights[k] - shipped.weights[k]) for k in fresh.weights) < 1e-3
+
+
+def test_a_weight_on_a_feature_no_stage_produces_is_refused() -> None:
+    from krlint.nlp.features import names
+    from krlint.nlp.model import LinearModel
+
+    with pytest.raises(ValueError, match="f:head_activty"):
+        LinearModel({"f:head_activty": 2.0}, 0.0)  # a typo must not silently weigh zero
+    with pytest.raises(ValueError, match="f:verb_measures=sales"):
+        LinearModel({names.verb_measures("sales"): 1.0}, 0.0)
+    # engineered, parametrised and lexical names are all accepted
+    LinearModel({names.HEAD_ACTIVITY: 2.0, names.head_family("content"): 0.5,
+                 names.verb_measures("spend"): 1.5, "w:blog_post": 0.1, "cnt:post": 0.2}, 0.0)
+    shipped = builtin_model()
+    assert shipped is not None and not names.unknown(shipped.weights)
+
+
+def test_shipped_calibration_and_gate_are_reproducible() -> None:
+    """Platt scaling on held-out folds and the gate chosen on the dev split: what the training
+    script writes, from the corpus as it is."""
+    shipped = builtin_model()
+    assert shipped is not None and shipped.meta
+    np = pytest.importorskip("numpy")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_classifier as trainer
+    finally:
+        sys.path.pop(0)
+    rows = trainer.load("train")
+    feats = trainer.featurise([r["text"] for r in rows])
+    y = np.array([r["label"] == "output" for r in rows], dtype=float)
+    slope, intercept = trainer.platt(trainer.held_out_scores(rows, feats,
+                                                             **shipped.meta["params"]), y)
+    assert abs(slope - shipped.slope) < 1e-3 and abs(intercept - shipped.intercept) < 1e-3
+    dev = trainer.load("dev")
+    p = np.array([shipped.score(f) for f in trainer.featurise([r["text"] for r in dev])])
+    gate = trainer.choose_gate(p, np.array([r["label"] == "output" for r in dev], dtype=float),
+                               trainer.GATE_PRECISION)
+    assert gate == shipped.gate

@@ -1,4 +1,5 @@
-"""Commands that judge no key result never import spaCy (~0.5–0.8 s and ~90 MB on its own).
+"""Commands that judge no key result never import spaCy (~0.5–0.8 s and ~90 MB on its own), and
+no command but `krlint server` imports the language-server stack (pygls, lsprotocol, cattrs).
 
 Each command runs in a fresh interpreter, since this test process may have imported spaCy already.
 """
@@ -24,7 +25,8 @@ PROBE = textwrap.dedent("""\
         code = done.code
     else:
         code = 0
-    heavy = sorted({m.split(".")[0] for m in sys.modules} & {"spacy", "thinc", "numpy"})
+    heavy = sorted({m.split(".")[0] for m in sys.modules}
+                   & {"spacy", "thinc", "numpy", "pygls", "lsprotocol", "cattrs"})
     sys.stderr.write("\\nPROBE " + json.dumps({"code": code, "heavy": heavy}) + "\\n")
     """)
 
@@ -42,7 +44,7 @@ def probe(args: list[str], cwd: Path, cache_dir: Path | None = None) -> dict[str
 
 @pytest.mark.parametrize("args", [
     ["--version"], ["--help"], ["check", "--help"], ["rules"], ["rule", "K201"],
-    ["rule", "activity-verb"], ["clean"],
+    ["rule", "activity-verb"], ["clean"], ["server", "--help"],
 ])
 def test_commands_that_judge_nothing_never_import_spacy(args, tmp_path):
     result = probe(args, tmp_path, tmp_path / "cache")
@@ -61,9 +63,21 @@ def test_a_check_answered_from_the_cache_never_imports_spacy(tmp_path):
         """), encoding="utf-8")
     first = probe(["check", "okrs.yaml"], tmp_path, tmp_path / "cache")
     assert "spacy" in first["heavy"]  # the probe can see spaCy when it is used
+    assert not {"pygls", "lsprotocol", "cattrs"} & set(first["heavy"])  # check never pays for it
     second = probe(["check", "okrs.yaml"], tmp_path, tmp_path / "cache")
     assert second["code"] == first["code"]
     assert second["heavy"] == []
     okrs.write_text(okrs.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     third = probe(["check", "okrs.yaml"], tmp_path, tmp_path / "cache")
     assert "spacy" in third["heavy"]  # a changed file is judged again
+
+
+def test_the_server_imports_pygls_and_spacy_only_in_the_background(tmp_path):
+    """`krlint server` with its input closed at once: it starts, imports pygls, and exits; spaCy
+    is loaded only after `initialized`, on a thread of its own."""
+    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(["server"])], cwd=tmp_path,
+                          input="", capture_output=True, text=True, timeout=120)
+    line = next(x for x in done.stderr.splitlines() if x.startswith("PROBE "))
+    result = json.loads(line.removeprefix("PROBE "))
+    assert {"pygls", "lsprotocol"} <= set(result["heavy"])
+    assert "spacy" not in result["heavy"]

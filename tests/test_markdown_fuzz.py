@@ -14,10 +14,15 @@ _PIECES = st.sampled_from([
     "2024 Q3", "Grow revenue", "10 customers", "(7/10)", "[link](#a)", "\n", "\n\n", "\r\n",
     "\t", "\u2028", "<!-- x -->", "```", "|a|b|", "---", "===", "| Objective | KR | Target |\n",
     "|---|---|---|\n", "| x | y |\n", "| | z \\| w | 3 |\n",
+    "<details>\n", "<summary>", "</summary>\n", "</details>\n", "<table><tr><td>",
+    "<strong>", "</td></tr></table>\n", "| OKR | Metric | Goal |\n", "**KR1.1**: ", "O1KR2 ",
+    "### Objective\n", "_Key Result_: ", "[BLOCKED: x]", "[due:: 2024-06-30]", "✅", "🚀", "↳ ",
+    "(Ann)", " Ann/Bo", "**Owner:** ", "Key Results: Ann\n", "• ", "{#a}", "&amp;", "\\|",
+    "[x](https://e.com)", "**2019 Q1**\n", "– 2", "Notes", "What is an OKR", "\u200b",
 ])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join))
 def test_never_raises_and_positions_stay_in_the_file(text: str) -> None:
     result = read_markdown("fuzz.md", text)
@@ -29,5 +34,10 @@ def test_never_raises_and_positions_stay_in_the_file(text: str) -> None:
         for kr in objective.key_results:
             assert kr.text
             spans.append(kr.span)
+            # every character of the judged text points at a place in the file
+            assert kr.source_map is not None and len(kr.source_map) == len(kr.text)
+            for line, column in kr.source_map:
+                assert 1 <= line <= count and column >= 1
+                assert column <= len(result.file.lines[line - 1]) + 1
     for span in spans:
         assert 1 <= span.line <= count and span.column >= 1

@@ -27,6 +27,7 @@ import yaml
 
 from krlint import __version__
 from krlint.loaders.sniff import okr_named
+from krlint.sources import OKR_SUFFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
@@ -75,12 +76,14 @@ OKR_PATHS = [
     "OKRS.md", "docs/okr.md", "okr/2026-q1.yaml", "OKR/q1.json", "strategy/2026_Q2-OKRS.md",
     "business_okr-q1-pilot-validation.md", "2023-retreat-okrs.md", "Q3 OKRs.md",
     "docs/objectives-and-key-results.md", "Growth.OKRs.YAML",
+    # MDX pages (docs sites such as Docusaurus keep OKRs so), read as Markdown
+    "okrs/q1.mdx", "contents/teams/growth/OKRs.mdx",
 ]
 OTHER_PATHS = [
     "config.yaml", "myokrs.yaml", "okrs.yaml.bak", "okrs.txt", "docs/okrs-guide.txt",
     "okrsfolder/q1.yaml", "src/okrs.py", ".pre-commit-config.yaml", "okrs/readme.txt",
     "workokrsheet.yaml", "brokers.yaml", "README.md", "CHANGELOG.md", "docker-compose.yml",
-    ".github/workflows/ci.yml", "package.json", "okrs/q1.mdx", "okrs-service/app.yaml",
+    ".github/workflows/ci.yml", "package.json", "okrs-service/app.yaml", "okrs.mdx.bak",
 ]
 
 
@@ -99,7 +102,7 @@ def test_files_pattern_leaves_other_files_alone(path):
 def test_the_hook_and_krlint_agree_on_what_an_okr_name_is(path):
     """One idea, two spellings (a regex in YAML for pre-commit, `okr_named` for krlint): for a
     file outside an OKR folder, the hook passes it exactly when krlint would never skip it."""
-    suffix_ok = path.lower().endswith((".yaml", ".yml", ".json", ".md", ".markdown"))
+    suffix_ok = path.lower().endswith(OKR_SUFFIXES)
     assert bool(re.search(hook()["files"], path)) == (okr_named(path) and suffix_ok), path
 
 

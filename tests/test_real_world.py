@@ -18,7 +18,8 @@ REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "real-world"
 pytestmark = pytest.mark.skipif(not REAL_WORLD.is_dir(), reason="no ../shared/real-world/")
 
 # Four bare bullets under "OKRs:" and nothing that states an objective: krlint must not invent
-# one, so the right result is no objectives and one F002 saying where and why.
+# one, so the right result is no objectives and one F006 note (information, not an error)
+# saying where and why.
 NO_OBJECTIVE = "taskcluster__taskcluster-migration-DEPRECATED__OKRs.md"
 
 
@@ -36,10 +37,18 @@ def report() -> Report:
     return Linter().lint_paths([str(REAL_WORLD)])
 
 
+def _walked(report: Report, folder: Path) -> list[str]:
+    return sorted(Path(f.path).name for f in report.files if Path(f.path).parent == folder)
+
+
 def test_the_directory_walk_finds_every_okr_file_and_not_the_readme(report: Report) -> None:
-    # (the folder's subfolders, docs/ and expected/, are walked too; this is about its own files)
-    assert sorted(Path(f.path).name for f in report.files
-                  if Path(f.path).parent == REAL_WORLD) == [p.name for p in okr_files()]
+    # like with like: the files directly in the folder, then each sub-folder by its own rule
+    assert _walked(report, REAL_WORLD) == [p.name for p in okr_files()]
+    docs = REAL_WORLD / "docs"
+    if docs.is_dir():  # Markdown named for OKRs only; SOURCES-*.md and other names are not
+        assert _walked(report, docs) == sorted(
+            p.name for p in docs.iterdir()
+            if p.suffix.lower() in (".md", ".markdown") and "okr" in p.name.lower())
 
 
 @pytest.mark.parametrize("path", okr_files(), ids=lambda p: p.name)
@@ -50,7 +59,8 @@ def test_lints_without_internal_error(path: Path, report: Report) -> None:
     assert [d for d in file_report.diagnostics if d.code == "X001"] == []
     if path.name == NO_OBJECTIVE:
         assert file_report.objectives == 0
-        assert [(d.code, d.line) for d in file_report.diagnostics] == [("F002", 3)]
+        assert [(d.code, d.line, d.severity.label) for d in file_report.diagnostics] == [
+            ("F006", 3, "info")]
     else:
         assert file_report.objectives >= 1
         assert file_report.key_results >= 1

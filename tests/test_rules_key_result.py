@@ -149,3 +149,23 @@ def test_k208_distinct_key_results(lint) -> None:
               - Cut churn from 4% to 2%
               - Cut churn from 4% to 3%
         """, "K208") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Launch the onboarding checklist",  # a deliverable: K201 says what is wrong with it
+    "SSO is enabled by default",  # a milestone: K203
+    "Improve the onboarding experience",  # a vague verb: K206 says it
+    "Read a book a month",  # a rate is measurable
+    "Keep on-call incidents within agreed SLOs",  # a threshold against a named bound
+])
+def test_k204_one_finding_per_problem(lint, text: str) -> None:
+    assert lint(one(text), "K204") == []
+
+
+def test_k204_not_on_every_sibling_deliverable(lint) -> None:
+    assert lint(HEAD + """\
+      - Export implemented
+      - Import documented
+      - Sync released
+      - Customers trust our numbers
+""", "K204") == [("K204", 7, 9)]

@@ -255,3 +255,9 @@ def test_rich_commands_print_foreign_text_as_written(tmp_path: Path, command: li
     assert result.exit_code == 0, result.output
     _assert_safe(result.stdout)
     assert "[/] [link=http://x]a[/link] \\x1b]0;t\\x07 x\\" in result.stdout
+def test_a_path_that_starts_with_a_colon_cannot_open_a_workflow_command() -> None:
+    # ":" alone is harmless, but the concise format writes it before krlint's own ":1:1"
+    from krlint.reporters.sanitize import path
+
+    assert path(":") == "\\x3a"
+    assert path("okrs.yaml") == "okrs.yaml"

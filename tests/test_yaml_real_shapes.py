@@ -54,3 +54,34 @@ def test_key_result_field_and_time_span_metadata() -> None:
     (_, kr), = result.file.key_results()
     assert kr.text == "Erste Kundenkontakte aufbauen"
     assert kr.fields == {"total_tasks": "5"}
+
+
+def test_objectives_given_as_one_mapping_are_one_objective() -> None:
+    result = read_yaml("okrs.yaml", """\
+objectives:
+  objective: Make onboarding effortless
+  key_results:
+    - Raise week-1 activation from 32% to 45%
+    - Cut time to first dashboard from 3 days to 1
+""")
+    assert result.problems == []
+    [objective] = result.file.objectives
+    assert (objective.text, objective.span.line, objective.span.column) == (
+        "Make onboarding effortless", 2, 14)
+    assert [(kr.text, kr.span.line, kr.span.column) for kr in objective.key_results] == [
+        ("Raise week-1 activation from 32% to 45%", 4, 7),
+        ("Cut time to first dashboard from 3 days to 1", 5, 7)]
+
+
+def test_objectives_keyed_by_id_are_still_several() -> None:
+    result = read_yaml("okrs.yaml", """\
+objectives:
+  O1:
+    objective: Grow revenue
+    key_results: [Reach $2M ARR from $1.4M]
+  O2:
+    objective: Keep customers
+    key_results: [Logo churn from 3% to 2% a month]
+""")
+    assert [(o.id, o.text) for o in result.file.objectives] == [
+        ("O1", "Grow revenue"), ("O2", "Keep customers")]

@@ -437,6 +437,18 @@ def clean(
     typer.echo(f"removed {directory}" if removed else f"no cache at {directory}")
 
 
+@app.command()
+def server(
+    stdio: Annotated[bool, typer.Option(
+        "--stdio", help="Speak LSP over standard input/output (the only transport; accepted "
+                        "because some editors pass it).")] = True,
+) -> None:
+    """Run the language server for editors: findings, hover and fixes as you type (LSP)."""
+    from krlint.server import serve  # pygls is imported here only: `check` never pays for it
+
+    serve()
+
+
 class ClassifyFormat(str, Enum):
     table = "table"
     json = "json"
@@ -483,10 +495,54 @@ def classify(
     for text, j in zip(texts, judgements, strict=True):
         evidence = ", ".join(f"{e.kind}: {e.text}" for e in j.evidence) or "—"
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
-        table.add_row(rich_text(text), rich_text(j.label, colours[j.label]),
+        # below the gate a judgement is doubtful: shown with "?", never fails a build (O101)
+        label = j.label if j.sure or j.label == "unclear" else f"{j.label}?"
+        table.add_row(rich_text(text), rich_text(label, colours[j.label]),
                       f"{j.confidence:.2f}", rich_text(evidence), rich_text(values),
                       rich_text(j.suggestion or ""))
+    if any(not j.sure and j.label != "unclear" for j in judgements):
+        table.caption = ("?: below the confidence krlint needs to fail a build on it "
+                         "(an objective it decides gets O107, not O101)")
     console_for_stdout().print(table)
+
+
+class ShowFormat(str, Enum):
+    tree = "tree"
+    json = "json"
+
+
+@app.command()
+def show(
+    paths: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
+        help="Files or folders to read; - reads standard input.")] = None,
+    format: Annotated[ShowFormat, typer.Option(
+        "--format", help="tree (default) or json.")] = ShowFormat.tree,
+    config: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--config", help="Use this config file instead of discovering one.")] = None,
+    format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
+        "--format-in", help="Read input as this format (default: by file extension).")] = None,
+) -> None:
+    """Show what krlint read: objectives, key results (cleaned), judgement and confidence."""
+    import json
+
+    from krlint.catalogue import CatalogueError
+    from krlint.config import ConfigError
+    from krlint.show import collect, render_tree, to_json
+
+    try:
+        shown = collect(paths or default_paths(), config_file=config,
+                        reader=format_in.value if format_in else None)
+    except (ConfigError, CatalogueError) as error:
+        fail(str(error))
+    if format is ShowFormat.json:
+        sys.stdout.write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
+    else:
+        # a pipe or a file gets whole lines (grep-able); a terminal gets them wrapped
+        wide = {} if sys.stdout.isatty() else {"width": 100_000}
+        render_tree(shown, console_for_stdout(emoji=False, **wide))
+    for message in shown.errors:
+        sys.stderr.write(f"krlint: error: {message}\n")
+    raise typer.Exit(EXIT_ERROR if shown.errors else EXIT_OK)
 
 
 STARTER = """\

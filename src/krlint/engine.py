@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from krlint import config as config_mod
 from krlint import kinds, plugins, sources, suppressions
@@ -18,7 +18,7 @@ from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
-from krlint.loaders import read_text, reader_for
+from krlint.loaders import ReadResult, read_text, reader_for
 from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named, reader_for_text
 from krlint.model import OkrFile
 from krlint.nlp import Analyzer
@@ -63,6 +63,49 @@ class Report:
         if self.errors or any(d.code == "X001" for d in self.diagnostics):
             return 2
         return 1 if self.failed() else 0
+
+
+@dataclass(frozen=True, slots=True)
+class TextResult:
+    """What `Linter.lint_text` found, with the model and judgements it was found in, so an
+    editor can explain a key result (hover) or fix a finding without reading the text again."""
+
+    report: FileReport
+    file: OkrFile
+    judgements: Mapping[int, Judgement]  # by id() of `file`'s key results; empty unless judged
+    judged: bool  # False: the rules that need a judgement or spaCy were skipped
+
+
+class JudgementPending(Exception):
+    """Raised into a rule that asks for a judgement or the spaCy pipeline during
+    `lint_text(judge=False)`: that rule is skipped, its findings come with the judged run."""
+
+
+class _NotJudged(Mapping[int, Judgement]):
+    """The judgements of a run that judged nothing: asking for one means "not yet"."""
+
+    def __getitem__(self, key: int) -> Judgement:
+        raise JudgementPending
+
+    def get(self, key: int, default: object = None) -> Judgement:  # type: ignore[override]
+        raise JudgementPending
+
+    def __contains__(self, key: object) -> bool:
+        return False
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+class _NotLoaded(Analyzer):
+    """An analyser whose pipeline is not to be built in this run (rule kinds reach for
+    `analyzer.nlp`): spaCy may still be loading elsewhere."""
+
+    def _built(self) -> NoReturn:
+        raise JudgementPending
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,8 +291,7 @@ class Linter:
                     self._cached_configs.append(config)
                     continue
             try:
-                result = read_text(source.path, source.text, reader, config.limits)
-                result.problems.extend(check_lengths(result.file, config.limits))
+                result = _read(source.path, source.text, reader, config)
             except Exception as error:  # a reader bug must not hide the other files' findings
                 files.append((OkrFile(path=source.path), [], config))
                 broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
@@ -288,6 +330,45 @@ class Linter:
         step(total, total)
         report.rules = self.rules_in_force(complete=False)
         return report
+
+    def lint_text(self, path: str, text: str, *, judge: bool = True) -> TextResult:
+        """Lint `text` as if it were the content of the file at `path` (an editor's unsaved
+        buffer): the same config discovery, reader, limits, judgement, rules and suppressions
+        as `lint_paths`, so the findings are the ones `krlint check` gives for that text. The
+        disk is not read (except for configuration) and the result cache is not used.
+
+        Whether `path` is an OKR file at all (discovery, `exclude`) is the caller's question.
+        With `judge=False` no key result is judged and spaCy is never needed: rules that ask
+        for a judgement or the pipeline are skipped, the others report at once. ConfigError
+        and CatalogueError are raised, as `lint_paths` reports them as errors.
+        """
+        config = self.config_for(path)
+        data = text.encode("utf-8", "surrogatepass")  # a lone surrogate is F001, as on disk
+        source = sources.from_bytes(path, data, config.limits.max_file_size)
+        okr_file = OkrFile(path=path)
+        if source.text is None:
+            assert source.problem is not None
+            entry = (okr_file, [source.problem], config)
+        else:
+            try:
+                result = _read(path, source.text, reader_for(path, self.options.reader), config)
+            except Exception as error:  # a reader bug: the file is X001, as in lint_paths
+                return TextResult(_failed_file(path, "reading", error), okr_file, {}, judge)
+            okr_file = result.file
+            entry = (okr_file, result.problems, config)
+        judgements: Mapping[int, Judgement] = _NotJudged()
+        if judge:
+            broken: dict[int, FileReport] = {}
+            judgements = self._judge([entry], broken)
+            if broken:
+                return TextResult(broken[id(okr_file)], okr_file, {}, judge)
+        try:
+            report = self._lint_file(*entry, judgements, judged=judge)
+        except (ConfigError, CatalogueError):
+            raise
+        except Exception as error:
+            report = _failed_file(path, "linting", error)
+        return TextResult(report, okr_file, judgements if judge else {}, judge)
 
     @staticmethod
     def _discover(paths: Sequence[str], report: Report) -> list[tuple[str, str]]:
@@ -436,10 +517,12 @@ class Linter:
         return judgements
 
     def _lint_file(self, okr_file: OkrFile, reader_problems: list[Problem], config: Config,
-                   judgements: dict[int, Judgement]) -> FileReport:
+                   judgements: Mapping[int, Judgement], judged: bool = True) -> FileReport:
         catalogue = self.catalogue(config)
         selected = self.selected(config, catalogue, okr_file.path)
         analyzer = self.analyzer(config)
+        if not judged:
+            analyzer = _NotLoaded(analyzer.lexicons, analyzer.model)
         diagnostics: list[Diagnostic] = []
         for problem in reader_problems:
             spec = catalogue.specs.get(problem.code or "")
@@ -450,15 +533,19 @@ class Linter:
                        **config.rule_options.get(rule.spec.code, {})}
             context = RuleContext(okr_file, rule.spec, options,
                                   analyzer.lexicons, judgements, analyzer)
+            found: list[Diagnostic] = []
             try:
                 for problem in rule.check(context):
                     spec = catalogue.specs.get(problem.code or rule.spec.code, rule.spec)
-                    diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
+                    found.append(_diagnostic(spec, config, okr_file.path, problem))
+            except JudgementPending:  # lint_text(judge=False): this rule reports when judged
+                continue
             except Exception as error:  # a broken rule must not hide the others' findings
-                diagnostics.append(_internal_error(rule.spec, okr_file.path, error))
+                found.append(_internal_error(rule.spec, okr_file.path, error))
+            diagnostics.extend(found)
         enabled = {n for code in selected for n in (code, catalogue.specs[code].name)}
         known = {n for spec in catalogue for n in (spec.code, spec.name)}
-        report_unused = self.options.report_unused_disables and not self._ignores(
+        report_unused = judged and self.options.report_unused_disables and not self._ignores(
             config, catalogue, okr_file.path, "X002")
         outcome = suppressions.apply(okr_file, diagnostics, enabled=enabled, known=known,
                                      report_unused=report_unused)
@@ -491,6 +578,13 @@ class Linter:
 def make_rule(spec: RuleSpec, extra_kinds: dict[str, KindFactory] | None = None) -> Rule:
     """The runnable rule for a catalogue entry, through its kind (see `krlint.kinds`)."""
     return kinds.build(spec, extra_kinds)
+
+
+def _read(path: str, text: str, reader: str, config: Config) -> ReadResult:
+    """Text to model, with the reader's problems and the configured length limits."""
+    result = read_text(path, text, reader, config.limits)
+    result.problems.extend(check_lengths(result.file, config.limits))
+    return result
 
 
 def _rule_dir_path(folder: str, config: Config) -> str:

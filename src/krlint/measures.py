@@ -1,62 +1,286 @@
-"""Surface facts about numbers in a piece of text: is there a measure, a baseline, two measures?
+"""What counts as a measure: numbers, number words, units, comparators, currencies, rates.
 
-Cheap regular expressions, no NLP, shared by the rules that need no model (K204, K205, K207,
-O106) and by the analyser, which adds these facts to its evidence.
+One definition, held as data in `rules/lexicons/measures.yaml`, read two ways: over plain text by
+the rules that need no model (K204, K205, K207, O106) and token by token by the classifier's
+features and its target and baseline reading — so `krlint classify` and `krlint check` never
+disagree about whether "fifty" is a number or "ISO 27001" a target. No spaCy here: loading the
+vocabulary is one small YAML file, read once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
 
-_CURRENCY = r"[$€£¥₹]"
-_SUFFIX = (r"(?:\s?(?:%|percent|pp|pts?|points?|[kKmMbB](?![a-zA-Z])|bn|x(?![a-zA-Z])|×|ms"
-           r"|s(?![a-zA-Z])|sec(?:onds?)?|min(?:utes?)?|h(?:ours?|rs?)?(?![a-zA-Z])|days?|weeks?|months?))?")
-NUMBER = re.compile(
-    rf"(?<![\w.]){_CURRENCY}?\d[\d,]*(?:\.\d+)?{_SUFFIX}|(?<![\w.])\.\d+"
-)
-# Tokens with digits that name a version or a date rather than measure anything: "v2", "Q3",
-# "H1", "FY25", "2026", "M82". Shared with the analyser's features so both layers agree.
-NOT_A_MEASURE = re.compile(
-    r"^(?:v\d+(?:\.\d+)*|q[1-4]|h[12]|fy\d+|(?:19|20)\d\d|m\d{2,3})$", re.IGNORECASE
-)
-_NUMBER_WORDS = re.compile(
-    r"\b(?:zero|no|none|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|"
-    r"thousand|million|billion|double|doubled|triple|tripled|halve|halved|twice|all|every|each|"
-    r"always|never|majority|half)\b",
-    re.IGNORECASE,
-)
-_COMPARATORS = re.compile(
-    r"[<>≤≥]|\b(?:below|under|above|over|at least|at most|less than|more than|fewer than|"
-    r"within|no more than|no less than|or (?:more|less|fewer|better|higher|lower))\b",
-    re.IGNORECASE,
-)
-_BASELINE = re.compile(
-    r"\bfrom\s+(?:~|about\s+|around\s+|approx\.?\s+)?[$€£¥₹]?\.?\d|\bbaseline\b|\bvs\.?\s|"
-    r"\bcompared (?:to|with)\b|[→⟶]|->|\bby\s+[$€£¥₹]?\d|\b(?:double|triple|halve|2x|3x|10x)\b|"
-    r"\d\s?x\b|\b\d+\s?%\s+(?:more|less|fewer|higher|lower|increase|decrease|reduction|growth|"
-    r"improvement|faster|slower)\b|\bcurrently\b|\btoday\b|\bup from\b|\bdown from\b",
-    re.IGNORECASE,
-)
-_CHANGE = re.compile(
-    r"\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
-    r"grow(?:s|n|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
-    r"lift(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|get to|"
-    r"drop(?:s|ped|ping)?)\b|\bto\s+(?:~|about\s+|around\s+)?[$€£¥₹]?\.?\d",
-    re.IGNORECASE,
-)
-_JOINER = re.compile(r"\band\b|\bas well as\b|;|&|\bplus\b", re.IGNORECASE)
-_RANGE = re.compile(r"\bbetween\s+\S+\s+and\b", re.IGNORECASE)
+import yaml
+
+from krlint.catalogue import data_dir
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+VOCABULARY_FILE = "lexicons/measures.yaml"
 
 
-def numbers(text: str) -> list[re.Match[str]]:
-    """Numbers that are measures: not years, quarters or the digits inside a word like `week-1`."""
-    return [m for m in NUMBER.finditer(text) if not NOT_A_MEASURE.match(m.group().strip())
-            and not _inside_word(text, m)]
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation, longest first so "minutes" wins over "min"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _inside_word(text: str, match: re.Match[str]) -> bool:
-    start = match.start()
-    return start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()
+def _inflected(verbs: Sequence[str]) -> list[str]:
+    from krlint.nlp.lexicon import inflections  # no spaCy behind it
+
+    return sorted({form for verb in verbs for form in inflections(verb)} |
+                  {"grew", "grown", "cut", "hit"})
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The measure vocabulary, with the patterns both layers read it through."""
+
+    data: dict[str, Any]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.data.get(key) or ())
+
+    @cached_property
+    def fingerprint(self) -> str:
+        blob = json.dumps(self.data, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    # --- word classes ----------------------------------------------------------------------
+    @cached_property
+    def number_words(self) -> frozenset[str]:
+        return self.words("number-words")
+
+    @cached_property
+    def one_not_after(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data["one-is-not-a-number"]["after"])
+
+    @cached_property
+    def one_not_before(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data["one-is-not-a-number"]["before"])
+
+    @cached_property
+    def comparators(self) -> frozenset[str]:
+        return self.words("comparators")
+
+    @cached_property
+    def currency_symbols(self) -> frozenset[str]:
+        return self.words("currency-symbols")
+
+    @cached_property
+    def units(self) -> frozenset[str]:
+        return frozenset(w for group in self.data["units"].values() for w in
+                         (str(u).lower() for u in group))
+
+    @cached_property
+    def time_units(self) -> frozenset[str]:
+        return frozenset(str(u).lower() for u in self.data["units"]["time"])
+
+    @cached_property
+    def placeholders(self) -> frozenset[str]:
+        return self.words("placeholders")
+
+    @cached_property
+    def baseline_words(self) -> frozenset[str]:
+        return self.words("baseline-words")
+
+    @cached_property
+    def target_words(self) -> frozenset[str]:
+        return self.words("target-words")
+
+    @cached_property
+    def named_by_number(self) -> frozenset[str]:
+        return self.words("named-by-number")
+
+    @cached_property
+    def not_a_measure(self) -> re.Pattern[str]:
+        """Tokens with digits that name a version, a date or a standard: "v2", "Q3", "2026",
+        "FY25", "1.2.3", "ISO27001", "p99", "week-1"."""
+        shapes = "|".join(self.data["not-a-measure"])
+        return re.compile(rf"^(?:{shapes})$", re.IGNORECASE)
+
+    # --- one token among its neighbours (the classifier's view) -----------------------------
+    def is_name(self, previous: str) -> bool:
+        """Whether the word before a number names what the number identifies: "ISO 27001",
+        "SOC 2", "Python 3.12", "ISO/IEC 27001", "phase 2"."""
+        last = re.split(r"[/\-]", previous.lower().strip(".,:;()"))[-1] if previous else ""
+        return previous.lower() in self.named_by_number or last in self.named_by_number
+
+    def is_number_word(self, word: str, previous: str, following: str) -> bool:
+        if word not in self.number_words and not (
+                "-" in word and all(part in self.number_words for part in word.split("-"))):
+            return False  # "twenty-five" is one number; "one-stop" is none
+        if word == "one":
+            return previous not in self.one_not_after and following not in self.one_not_before
+        return True
+
+    def is_number(self, lower: Sequence[str], i: int, text: Sequence[str] | None = None) -> bool:
+        """Whether token `i` (of the lowercased tokens `lower`) is a number that can measure:
+        digits or a number word, not a version, date or name, or a placeholder for a target
+        still to be set. `text` (the tokens as written) tells a placeholder "X" from "x"."""
+        low = lower[i]
+        if low.isalpha() and low not in self.number_words and low not in self.placeholders:
+            return False  # most tokens: a word, and not one that can be a number
+        previous = lower[i - 1] if i > 0 else ""
+        following = lower[i + 1] if i + 1 < len(lower) else ""
+        if _DIGIT.search(low):
+            # "v2", "Q3", "FY25", "p99", "week-1", "e2e", "2026", "1.2.3"; "ISO 27001"
+            return not (self.not_a_measure.match(low) or self.is_name(previous))
+        if self.is_number_word(low, previous, following):
+            return True
+        if low.endswith("%") and low[:-1] in self.placeholders:
+            return True  # "X%"
+        if low in self.placeholders:
+            # "Y active partner organisations": a target left to fill in opens the line
+            return following in ("%", "percent") or previous in ("to", "from", ">", "<", "of",
+                                                                 "by") or (
+                i == 0 and text is not None and text[0] in ("X", "Y", "Z", "N") and
+                len(text) > 1 and text[1].islower())
+        return False
+
+    # --- plain text (the rules' view) -------------------------------------------------------
+    def numbers(self, text: str) -> list[Number]:
+        """The numbers of a text, by the same test the classifier applies to its tokens: the
+        text is cleaned as the classifier cleans it (links, URLs, labels, status notes blanked,
+        offsets kept) and split into tokens the way spaCy splits them at their edges."""
+        from krlint.nlp.features.text import clean  # plain regular expressions, no spaCy
+
+        cleaned = clean(text)
+        spans = tokens(cleaned)
+        lower = [cleaned[a:b].lower() for a, b in spans]
+        written = [cleaned[a:b] for a, b in spans]
+        found = []
+        for i, (a, b) in enumerate(spans):
+            if not self.is_number(lower, i, written):
+                continue
+            if i > 0 and lower[i - 1] in self.currency_symbols and spans[i - 1][1] == a:
+                a = spans[i - 1][0]
+            if i + 1 < len(spans) and lower[i + 1] in self.units and \
+                    spans[i + 1][0] - b <= 1:
+                b = spans[i + 1][1]
+            found.append(Number(text[a:b], a, b))
+        return found
+
+    @cached_property
+    def threshold_pattern(self) -> re.Pattern[str]:
+        thresholds = _alternation(sorted(self.words("thresholds")))
+        phrases = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                           for p in sorted(self.words("comparator-phrases"), key=len,
+                                           reverse=True))
+        symbols = "".join(re.escape(c) for c in ("<", ">", "≤", "≥"))
+        words = _alternation(sorted(w for w in self.comparators if w.isalpha()))
+        bounds = _alternation(sorted(self.words("bound-nouns")))
+        bounded = rf"(?:{words})\s+(?:the\s+|our\s+)?(?:agreed\s+|set\s+)?(?:{bounds})"
+        return re.compile(rf"[{symbols}]|\b(?:{thresholds}|{phrases}|{bounded})\b",
+                          re.IGNORECASE)
+
+    @cached_property
+    def universal_pattern(self) -> re.Pattern[str]:
+        universal = _alternation(sorted(self.words("universal")))
+        return re.compile(rf"(?:(\S+)\s+)?\b(?:{universal})\b", re.IGNORECASE)
+
+    def has_universal_target(self, text: str) -> bool:
+        """"Migrate all customers", "every release has notes": scorable. A quantifier after a
+        scope word says where, not how much: "Improve communication at all levels"."""
+        scope = self.words("scope-words")
+        return any((m.group(1) or "").lower() not in scope
+                   for m in self.universal_pattern.finditer(text))
+
+    @cached_property
+    def rate_pattern(self) -> re.Pattern[str]:
+        openers = _alternation(sorted(self.words("rate-openers")))
+        joiners = _alternation(sorted(self.words("rate-joiners")))
+        periods = _alternation(sorted(self.words("periods")))
+        return re.compile(
+            rf"\b(?:per|each|every)\s+(?:{periods})\b|"
+            rf"\b(?:{openers})\s+[\w-]+(?:\s+[\w-]+)?\s+(?:{joiners})\s+(?:{periods})\b",
+            re.IGNORECASE)
+
+    @cached_property
+    def baseline_pattern(self) -> re.Pattern[str]:
+        currency = _alternation(sorted(self.currency_symbols))
+        phrases = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                           for p in sorted(self.words("baseline-phrases"), key=len, reverse=True))
+        return re.compile(
+            rf"\b(?:{phrases})\b|\bvs\.?\s|[→⟶]|->|\bby\s+(?:{currency})?\d"
+            r"|\b(?:double|triple|halve|2x|3x|10x)\b|\d\s?x\b"
+            r"|\b\d+\s?%\s+(?:more|less|fewer|higher|lower|increase|decrease|reduction|growth|"
+            r"improvement|faster|slower)\b", re.IGNORECASE)
+
+    @cached_property
+    def change_pattern(self) -> re.Pattern[str]:
+        currency = _alternation(sorted(self.currency_symbols))
+        words = _alternation(sorted(self.number_words))
+        verbs = _alternation(_inflected(sorted(self.words("change-verbs"))))
+        return re.compile(
+            rf"\b(?:{verbs}|get to)\b|"
+            rf"\bto\s+(?:~|about\s+|around\s+)?(?:(?:{currency})?\.?\d|(?:{words})\b)",
+            re.IGNORECASE)
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number in a text, with its currency and unit: "$1.2M", "45%", "fifty", "3 s"."""
+
+    text: str
+    start: int
+    end: int
+
+
+_CHUNK = re.compile(r"\S+")
+_PREFIX = "<>([{\"'“‘`$€£¥₹"
+_SUFFIX = ")]}\"'”’`.,;:!?%"
+# inside a chunk, spaCy splits a hyphen or slash before a letter ("three-month", "eng/design")
+# and a hyphen between digits ("2022-2023"); "week-1", "5/10" and "1,200" stay whole
+_INFIX = re.compile(r"(?<=[A-Za-z0-9])[-/](?=[A-Za-z])|(?<=[0-9])-(?=[0-9])")
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Token spans, split at the edges the way spaCy's tokenizer splits them: opening brackets,
+    quotes and currency symbols off the front; closing ones, punctuation and "%" off the end.
+    "1,200", "1.2.3", "week-1", "5/10" and "crbug.com/123" stay whole."""
+    spans: list[tuple[int, int]] = []
+    for chunk in _CHUNK.finditer(text):
+        a, b = chunk.span()
+        while a < b and text[a] in _PREFIX:
+            spans.append((a, a + 1))
+            a += 1
+        tail: list[tuple[int, int]] = []
+        while b > a and text[b - 1] in _SUFFIX:
+            tail.append((b - 1, b))
+            b -= 1
+        for infix in _INFIX.finditer(text, a, b):
+            if infix.start() > a:
+                spans.append((a, infix.start()))
+            spans.append(infix.span())
+            a = infix.end()
+        if b > a:
+            spans.append((a, b))
+        spans.extend(reversed(tail))
+    return spans
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    path = data_dir() / VOCABULARY_FILE
+    return Vocabulary(yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {})
+
+
+def numbers(text: str) -> list[Number]:
+    """Numbers that are measures, in digits or words: not years, versions, quarters, the number
+    of a standard ("ISO 27001") or the digits inside a word like `week-1`."""
+    return vocabulary().numbers(text)
 
 
 def has_number(text: str) -> bool:
@@ -64,17 +288,45 @@ def has_number(text: str) -> bool:
 
 
 def is_measurable(text: str) -> bool:
-    """A number, an amount, or a threshold word: something that can be scored."""
-    return has_number(text) or bool(_NUMBER_WORDS.search(text) or _COMPARATORS.search(text))
+    """A number, an amount, a threshold ("no", "all customers", "at least"), or a rate ("a book
+    a month"): something that can be scored."""
+    from krlint.nlp.features.text import clean
+
+    v = vocabulary()
+    text = clean(text)
+    return has_number(text) or v.has_universal_target(text) or bool(
+        v.threshold_pattern.search(text) or v.rate_pattern.search(text))
 
 
 def has_baseline(text: str) -> bool:
-    return bool(_BASELINE.search(text))
+    """A starting point: a number after "from", "currently", "vs" …, or a change stated
+    relative to now ("by 20%", "double", "30% more")."""
+    from krlint.nlp.features.text import clean
+
+    v = vocabulary()
+    text = clean(text)
+    if v.baseline_pattern.search(text):
+        return True
+    found = numbers(text)
+    for number in found:
+        before = text[:number.start].split()
+        while before and before[-1].lower() in ("~", "about", "around", "approx.", "approx"):
+            before.pop()
+        word = before[-1].lower().strip("(,") if before else ""
+        # "from 32% to 45%"; a lone "from 15 customers" says where from, not where it starts
+        if word in v.baseline_words and (word != "from" or len(found) >= 2):
+            return True
+    return False
 
 
 def states_change_without_start(text: str) -> bool:
     """A target ("to 45%", "reach 500") with no starting point stated anywhere."""
-    return has_number(text) and bool(_CHANGE.search(text)) and not has_baseline(text)
+    return has_number(text) and bool(vocabulary().change_pattern.search(text)) and \
+        not has_baseline(text)
+
+
+_JOINER = re.compile(r"\band\b|\bas well as\b|;|&|\bplus\b", re.IGNORECASE)
+_RANGE = re.compile(r"\bbetween\s+\S+\s+and\b", re.IGNORECASE)
 
 
 def compound_parts(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,12 @@ class Span:
 
 UNKNOWN_SPAN = Span(1, 1)
 
+# Where each character of a node's (cleaned) text stands in the source: one 1-based
+# (line, column) per character. Readers set it when the text is not a verbatim slice of one
+# source line (markup, labels, IDs or status notes were removed), so evidence found in the text
+# can still be underlined in the source.
+SourceMap = tuple[tuple[int, int], ...]
+
 
 @dataclass(slots=True)
 class KeyResult:
@@ -33,6 +39,7 @@ class KeyResult:
     fields: dict[str, Any] = field(default_factory=dict)
     kind: str | None = None
     disabled: frozenset[str] = frozenset()
+    source_map: SourceMap | None = None
 
 
 @dataclass(slots=True)
@@ -44,6 +51,7 @@ class Objective:
     fields: dict[str, Any] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
     period: str | None = None
+    source_map: SourceMap | None = None
 
 
 @dataclass(slots=True)

@@ -65,11 +65,17 @@ class Rule:
 
 
 def text_span(kr: KeyResult | Objective, start: int, end: int) -> Span:
-    """The span of characters `start:end` of a node's text, when the text sits on one line.
+    """The span of characters `start:end` of a node's text.
 
-    Multi-line scalars are folded by the reader, so offsets no longer map to columns; the whole
-    node's span is the honest answer there.
+    Through the reader's source map when it kept one (the text was cleaned of markup, labels or
+    status notes, or wrapped over lines); else by columns when the text sits verbatim on one
+    line. Otherwise offsets no longer map to columns and the whole node's span is the honest
+    answer.
     """
+    source_map = kr.source_map
+    if source_map is not None and 0 <= start < end <= len(source_map):
+        (line, column), (end_line, last) = source_map[start], source_map[end - 1]
+        return Span(line, column, end_line, last + 1)
     span = kr.span
     if span.end_line not in (None, span.line) or start < 0:
         return span

@@ -19,8 +19,8 @@ from krlint import trust
 from krlint.diagnostics import Problem
 from krlint.model import Span
 
-OKR_SUFFIXES = (".yaml", ".yml", ".json", ".md", ".markdown")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+OKR_SUFFIXES = (".yaml", ".yml", ".json", *MARKDOWN_SUFFIXES)
 OKR_FOLDERS = frozenset({"okrs", "okr"})
 STDIN = "-"
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -220,6 +220,11 @@ def read(path: str, max_bytes: int | None = None) -> Source:
             data = b""  # stdin closed or not a byte stream: nothing to lint
     else:
         data = _read_file(path, limit)
+    return from_bytes(name, data, max_bytes)
+
+
+def from_bytes(name: str, data: bytes, max_bytes: int | None = None) -> Source:
+    """The bytes of a file as its `Source`, wherever they came from (disk, stdin, an editor)."""
     if max_bytes is not None and len(data) > max_bytes:
         return Source(name, None, Problem(
             Span(1, 1), f"file larger than {max_bytes:,} bytes (limits.max-file-size); "

@@ -9,7 +9,7 @@ from krlint.rule_api import RuleContext
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr, judgement in reported_outputs(ctx):
-        ev = judgement.first("output-artefact") or judgement.first("output-metric")
+        ev = judgement.first("output-artefact")
         what = f'"{ev.text}"' if ev else "deliverables"
-        yield problem(kr, objective, judgement, ev.kind if ev else "output-metric",
+        yield problem(kr, objective, judgement, "output-artefact",
                       f"counts {what} — the team's own output, not the change it should cause")

@@ -1,19 +1,28 @@
-"""K204: no number, amount or threshold. Outputs with evidence are left to K201–K203."""
+"""K204: a result with no number, amount, threshold or rate — one finding per problem.
+
+Deliverables are left to K201–K203 and O101/O107 (done or not done is how a deliverable is
+scored; what is wrong with it is that it is an output), and a vague opening verb to K206.
+"""
 
 from collections.abc import Iterator
 
 from krlint import measures
-from krlint.checks._outputs import has_output_evidence
+from krlint.checks._vague import vague_opening
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr in ctx.key_results():
-        if kr.kind in ("milestone", "output") or has_output_evidence(ctx.judgement(kr)):
-            continue  # K201–K203 already say what this measures
-        if "target" in kr.fields or measures.is_measurable(kr.text):
+        if kr.kind in ("milestone", "output") or "target" in kr.fields:
             continue
+        if measures.is_measurable(kr.text):
+            continue
+        judgement = ctx.judgement(kr)
+        if judgement is not None and judgement.leaning == "output":
+            continue  # a deliverable, even one krlint is unsure of: K201–K203, O101/O107
+        if vague_opening(ctx, kr) is not None:
+            continue  # K206 says it
         yield Problem(kr.span, "no number, amount or threshold: nobody can score this",
                       objective=objective, key_result=kr,
                       suggestion="Say what will be measured and the value that counts as success.")

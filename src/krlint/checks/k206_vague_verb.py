@@ -2,27 +2,16 @@
 
 from collections.abc import Iterator
 
-from krlint import measures
+from krlint.checks._vague import vague_opening
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext, text_span
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    vague = set(ctx.lexicons.vague_verbs)
-    lemmas = ctx.lexicons.lemma_table()
     for objective, kr in ctx.key_results():
-        if measures.is_measurable(kr.text):
+        length = vague_opening(ctx, kr)
+        if length is None:
             continue
-        words = kr.text.split()
-        if not words:
-            continue
-        first = words[0].strip(".,:;!?\"'").lower()
-        lemma = lemmas.get(first, first)
-        two = f"{lemma} {words[1].lower()}" if len(words) > 1 else ""
-        verb = two if two in vague else lemma if lemma in vague else None
-        if verb is None:
-            continue
-        length = len(words[0]) + (len(words[1]) + 1 if verb == two else 0)
         yield Problem(text_span(kr, 0, length),
                       f'"{kr.text[:length]}" with no measure cannot fail: say what will be '
                       "different, and by how much",

@@ -1,7 +1,8 @@
-"""O101: every key result of the objective is an output."""
+"""O101: every key result of the objective is an output, and krlint is sure of each."""
 
 from collections.abc import Iterator
 
+from krlint.checks._gate import decide
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
@@ -9,7 +10,8 @@ from krlint.rule_api import RuleContext
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective in ctx.file.objectives:
         krs = objective.key_results
-        if krs and all(ctx.is_output(kr) for kr in krs):
+        decision = decide([kr.kind for kr in krs], [ctx.judgement(kr) for kr in krs])
+        if decision.level == "error":
             n = len(krs)
             what = "its only key result is an output" if n == 1 else \
                 f"all {n} key results are outputs"

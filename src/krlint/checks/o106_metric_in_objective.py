@@ -12,7 +12,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         found = measures.numbers(objective.text)
         if found:
             yield Problem(objective.span,
-                          f'the objective states a number ("{found[0].group().strip()}"); '
+                          f'the objective states a number ("{found[0].text}"); '
                           "keep numbers in the key results",
                           objective=objective,
                           suggestion="Say where you want to be and why it matters; move the "

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from krlint.diagnostics import Problem
 from krlint.limits import DEFAULT_LIMITS, Limits
 from krlint.model import OkrFile
+from krlint.sources import MARKDOWN_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -22,7 +23,7 @@ def reader_for(path: str, forced: str | None = None) -> str:
     if forced:
         return forced
     lower = path.lower()
-    if lower.endswith((".md", ".markdown")):
+    if lower.endswith(MARKDOWN_SUFFIXES):
         return "markdown"
     return "yaml"
 

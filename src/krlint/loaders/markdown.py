@@ -1,77 +1,325 @@
-"""Markdown to the OKR model.
+"""Markdown to the OKR model: read OKR documents the way their authors meant them.
 
-Most OKR files teams keep are Markdown, written in a handful of conventions: a heading per
-objective with bullet key results beneath, `Objective:` / `Key result:` labelled lines, checkbox
-bullets, period headings (`## 2018 Q2`) above the objectives. markdown-it-py parses the file
-(CommonMark, with a line map on every block) and this module only decides what each block *is*;
-the small regexes in `markdown_labels` only ever look at one line of text.
+Most OKR files teams keep are Markdown, written in many conventions: a heading per objective with
+bullets beneath, `Objective:` / `Key result:` labelled lines, ID headings (`### O1 …`,
+`#### O1KR1`), checkboxes, tables (a Key result column, `Metric | Target`, objectives in a
+column or as bold rows), `<details><summary>` blocks, period headings and bold period lines.
+markdown-it-py parses the file (CommonMark with tables, a line map on every block); this module
+decides what each block *is*, and `okr_text` — shared by every reader — decides what a line's
+label says and which of its words are the objective's or the key result's own.
 
-The reader never guesses silently: bullets it cannot attach to an objective are reported once
-(F002) with where they start and what would make the structure readable.
+Precision before recall: a list is read as key results only when something says it is — an
+objective above it (a heading, an `Objective:` line, a period heading that names objectives), a
+`Key results` label — and never when its section says it is not (notes, initiatives, links,
+licence, a guide's "What is an OKR", plan fields like `Owner: Sam`, the sub-bullets that detail
+one key result). What is skipped for want of an objective is reported once as information
+(F006), with how to mark it up; a file in which no OKRs were found says so the same way.
+
+Every character of a cleaned text keeps the source line and column it came from
+(`KeyResult.source_map`), so findings point into the source whatever markup, labels or status
+notes were removed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.loaders import ReadResult
-from krlint.loaders import markdown_labels as L
+from krlint.loaders import okr_text as T
 from krlint.model import KeyResult, Objective, OkrFile, Span
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 _LISTS = ("bullet_list", "ordered_list")
-_MARKUP = frozenset("*_`[ \t")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+_WINDOW = 256  # how far alignment looks ahead for a character (markup, a link's address)
+# link destinations `](…)` and HTML tags (not autolinks) hold no words a reader sees
+_HIDDEN = re.compile(r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/?[A-Za-z][^<>\n]"
+                     r"{0,500}>")
+_CODE = "F006"  # what could not be read as OKRs (information, never an error)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+# where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
+_CODE_BULLET = re.compile(r"[-*•]\s*(?=\S)")
+_ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
+_NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|key\s*results?\s*\d|o\d+\.?kr))")
+
+
+# -- text with positions ----------------------------------------------------------------------
+@dataclass(slots=True)
+class _Text:
+    """Text as a reader sees it (markup dropped) and, per character, its 0-based
+    (line, column) in the source."""
+
+    plain: str
+    pos: list[tuple[int, int]]
+    bold: bool = False  # the whole text is bold or italic: a label line, not a sentence
+    bold_label: bool = False  # it starts with a bold label ending in a colon (**Owner:** Sam)
+    # bold spans that start a line: (first character, last character), one per such line
+    bold_spans: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
+
+    @property
+    def line(self) -> int:
+        return self.pos[0][0] if self.pos else 0
+
+    @property
+    def last_line(self) -> int:
+        return self.pos[-1][0] if self.pos else 0
+
+    def sub(self, index: list[int]) -> _Text:
+        return _Text("".join(self.plain[i] for i in index), [self.pos[i] for i in index],
+                     self.bold, self.bold_label, self.bold_spans)
+
+    @property
+    def bold_end(self) -> tuple[int, int] | None:
+        """Where the bold span that starts this text ends, if one does."""
+        if not self.pos:
+            return None
+        return next((end for begin, end in self.bold_spans if begin == self.pos[0]), None)
+
+    def until_bold_end(self) -> _Text:
+        """Only the leading bold span: "**Key result: 12 trips.** Commentary…" → the KR."""
+        end = self.bold_end
+        if end is None:
+            return self
+        keep = [i for i, at in enumerate(self.pos) if at <= end]
+        return self.sub(keep) if keep else self
+
+    def lines(self) -> list[_Text]:
+        out: list[_Text] = []
+        start = 0
+        ends = {begin: end for begin, end in self.bold_spans}
+        for n, ch in enumerate(self.plain + "\n"):
+            if ch == "\n":
+                first = next((self.pos[k] for k in range(start, n)
+                              if not self.plain[k].isspace()), None)
+                if n < len(self.plain) and first in ends and ends[first] > self.pos[n]:
+                    continue  # "**KR1 — a key result wrapped\nover two lines.**": one line
+                part = _squash(_Text(self.plain[start:n], self.pos[start:n]))
+                if part.plain:
+                    part.bold = self.bold
+                    part.bold_label = self.bold_label and not out
+                    part.bold_spans = self.bold_spans
+                    out.append(part)
+                start = n + 1
+        return out
+
+    def flat(self) -> _Text:
+        flat = _squash(_Text(self.plain.replace("\n", " "), self.pos))
+        flat.bold, flat.bold_label, flat.bold_spans = self.bold, self.bold_label, self.bold_spans
+        return flat
+
+
+def _squash(text: _Text) -> _Text:
+    """Whitespace runs as one space, none at the ends."""
+    plain: list[str] = []
+    pos: list[tuple[int, int]] = []
+    for ch, at in zip(text.plain, text.pos):
+        if ch.isspace():
+            if plain and plain[-1] != " ":
+                plain.append(" ")
+                pos.append(at)
+            continue
+        plain.append(ch)
+        pos.append(at)
+    while plain and plain[-1] == " ":
+        plain.pop()
+        pos.pop()
+    return _Text("".join(plain), pos, text.bold, text.bold_label, text.bold_spans)
+
+
+def _join(*parts: _Text | str) -> _Text:
+    """Texts joined; a str part takes the position of the character before it."""
+    plain: list[str] = []
+    pos: list[tuple[int, int]] = []
+    for part in parts:
+        if isinstance(part, str):
+            at = pos[-1] if pos else (0, 0)
+            plain.append(part)
+            pos.extend([at] * len(part))
+        else:
+            plain.append(part.plain)
+            pos.extend(part.pos)
+    return _Text("".join(plain), pos)
+
+
+def _align(plain: str, content: str, where: list[tuple[int, int]], hide: bool = True
+           ) -> list[tuple[int, int]]:
+    """For each character of `plain` (what the reader sees), its position in the source.
+
+    `content` is the block's raw inline source and `where` each of its characters' source
+    position. The plain text is a subsequence of the content apart from decoded entities and
+    escapes, so a greedy forward match (within a window, skipping link addresses and HTML tags)
+    finds every character in linear time; one it cannot find takes the current position.
+    """
+    hidden = bytearray(len(content))
+    for match in _HIDDEN.finditer(content) if hide else ():
+        hidden[match.start() + 1:match.end()] = b"\x01" * (match.end() - match.start() - 1)
+    out: list[tuple[int, int]] = []
+    p, n = 0, len(content)
+    fallback = where[-1] if where else (0, 0)
+    for ch in plain:
+        if ch.isspace():
+            out.append(where[p] if p < n else fallback)
+            while p < n and content[p].isspace():
+                p += 1
+            continue
+        q, limit = p, min(n, p + _WINDOW)
+        while q < limit and (content[q] != ch or hidden[q]):
+            q += 1
+        if q < limit:
+            out.append(where[q])
+            p = q + 1
+        else:
+            out.append(where[p] if p < n else fallback)
+    return out
+
+
+# -- blocks -----------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Cell:
+    text: _Text
+    header: bool = False
 
 
 @dataclass(slots=True)
-class _Line:
-    """One block's text: plain (what is judged) and where it starts in the source."""
+class _Html:
+    """What an HTML block holds that a reader would see as structure."""
 
-    plain: str
-    line: int  # 0-based index into the source lines
-    last_line: int
-    node: SyntaxTreeNode
-    offset: int = 0  # where on the line to start looking for the text (a table cell)
+    kind: str  # "details", "/details", "summary", "heading", "table"
+    text: _Text | None = None
+    level: int = 0
+    rows: list[list[_Cell]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Capture:
+    tag: str
+    parts: list[str] = field(default_factory=list)
+    pos: list[tuple[int, int]] = field(default_factory=list)
+    plain_words: bool = False  # words outside <strong>/<b>/<em>
+    bold_words: bool = False
+
+
+class _HtmlReader(HTMLParser):
+    """<details>, <summary>, <h1>…<h6> and <table> in an HTML block, with positions."""
+
+    _CAPTURE = frozenset({"summary", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
+    _BOLD = frozenset({"strong", "b", "em", "i"})
+
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first_line = first_line
+        self.out: list[_Html] = []
+        self.capture: list[_Capture] = []
+        self.rows: list[list[_Cell]] | None = None
+        self.bold = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "details":
+            self.out.append(_Html("details"))
+        elif tag == "table":
+            self.rows = []
+        elif tag == "tr" and self.rows is not None:
+            self.rows.append([])
+        elif tag in self._BOLD:
+            self.bold += 1
+        elif tag in self._CAPTURE:
+            self.capture.append(_Capture(tag))
+        elif tag == "br" and self.capture:
+            self._data("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "details":
+            self.out.append(_Html("/details"))
+        elif tag in self._BOLD:
+            self.bold = max(0, self.bold - 1)
+        elif tag == "table" and self.rows is not None:
+            self.out.append(_Html("table", rows=[r for r in self.rows if r]))
+            self.rows = None
+        elif self.capture and self.capture[-1].tag == tag:
+            done = self.capture.pop()
+            text = _squash(_Text("".join(done.parts), done.pos))
+            text.bold = done.bold_words and not done.plain_words
+            if done.tag in ("td", "th"):
+                if self.rows:
+                    self.rows[-1].append(_Cell(text, header=done.tag == "th"))
+            elif text.plain:
+                self.out.append(_Html("summary" if done.tag == "summary" else "heading", text,
+                                      level=int(done.tag[1]) if done.tag != "summary" else 0))
+
+    def handle_data(self, data: str) -> None:
+        if self.capture and data.strip():
+            if self.bold:
+                self.capture[-1].bold_words = True
+            else:
+                self.capture[-1].plain_words = True
+        self._data(data)
+
+    def _data(self, data: str) -> None:
+        if not self.capture:
+            return
+        line, column = self.getpos()
+        capture = self.capture[-1]
+        for ch in data:
+            capture.parts.append(ch)
+            capture.pos.append((self.first_line + line - 1, column))
+            if ch == "\n":
+                line, column = line + 1, 0
+            else:
+                column += 1
+
+
+# -- the model being built --------------------------------------------------------------------
 @dataclass(slots=True)
 class _Pending:
     """A heading that becomes an objective once a key result turns up beneath it."""
 
-    item: _Line
-    text: str
+    text: _Text
     fields: dict[str, Any]
     period: str | None
+    keep: bool = False  # kept even without key results (under a heading that names objectives)
     objective: Objective | None = None
 
 
-_IGNORE = "ignore"          # initiatives, a key result's details: bullets here are not KRs
-_OBJECTIVE_LIST = "list"    # "## Objectives": each bullet is an objective
-Owner = Objective | _Pending | str | None
+Owner = Objective | _Pending | None
+
+# what the content of a section is
+_NONE = "none"  # no objective yet: unlabelled lists are skipped (and reported)
+_OBJECTIVE = "objective"  # lists are the objective's key results
+_KRS = "krs"  # a "Key results" section (or a group heading inside one)
+_OBJECTIVES = "objectives"  # items are objectives
+_DETAILS = "details"  # a key result's details, or a sub-section of an objective
+_IGNORE = "ignore"  # notes, initiatives, links…: never OKRs
 
 
 @dataclass(slots=True)
 class _Scope:
-    level: int
-    owner: Owner
-    period: str | None
-    title: str
-    saved: Owner = None  # the owner an "Initiatives:" line set aside, for "Key results:" after
-    by_paragraph: bool = False  # the owner is an objective line, not the heading
+    level: float
+    role: str
+    owner: Owner = None
+    period: str | None = None
+    keep: bool = False  # objectives beneath are kept without key results
+    latest: Objective | None = None  # the last objective read inside this scope
+    awaiting: str | None = None  # a generic heading ("### Objective") waits for its words
+    pending_fields: dict[str, Any] = field(default_factory=dict)
+    by_paragraph: bool = False  # the owner is a paragraph objective, not the heading
+    after: str | None = None  # what a label line set the lists that follow to (until the next)
+    from_heading: bool = False  # the owner is this heading's own objective (with its words)
+    title: str = ""  # a section's heading, named in its objectives' `section` field
 
 
 @dataclass(slots=True)
-class _Orphans:
-    count: int = 0
-    first: Span | None = None
+class _Skipped:
+    items: int = 0
+    first: int | None = None  # 1-based line
 
 
 class _Reader:
@@ -82,330 +330,912 @@ class _Reader:
             self.lines.pop()
         self.file = OkrFile(path=path, lines=self.lines, reader="markdown")
         self.problems: list[Problem] = []
-        self.orphans = _Orphans()
-        # a file named for its period ("2019-Q4.md") gives that period to objectives that
-        # have no period heading above them
+        self.skipped = _Skipped()
         stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
-        self.scopes: list[_Scope] = [_Scope(0, None, L.period_of(stem), "")]
-        self.labelled_headings = False
+        self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
+        self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
+        self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
+        self.headings = 0
 
-    # -- positions -------------------------------------------------------------------------------
-    def line_of(self, node: SyntaxTreeNode) -> _Line:
-        inline = node if node.type == "inline" else next(
-            (c for c in node.children if c.type == "inline"), node)
-        start, end = inline.map or node.map or (0, 1)
-        return _Line(plain=_plain(inline), line=start, last_line=max(start, end - 1), node=inline)
+    # -- text of a node ------------------------------------------------------------------------
+    def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> _Text:
+        """The words of an inline node with their source positions; trailing italic
+        `Initiatives: …` and HTML are left out."""
+        if inline.type != "inline":
+            inline = next((c for c in inline.children if c.type == "inline"), inline)
+        if inline.type != "inline" or inline.map is None:
+            return _Text("", [])
+        children = list(inline.children)
+        # an emphasised "Initiatives: …" after the key result is work, not its words
+        meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
+        if len(meaningful) > 1 and meaningful[-1].type in ("em", "strong"):
+            label = T.parse_label(_plain(meaningful[-1]))
+            if label.kind in (T.INITIATIVE, T.IGNORED_SECTION):
+                children = children[:children.index(meaningful[-1])]
+        plain = "".join(_plain(c) for c in children)
+        content = inline.content
+        where = self.content_positions(content, inline.map[0], offset)
+        text = _Text(plain, _align(plain, content, where))
+        first = meaningful[0] if meaningful else None
+        text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
+        if first is not None and first.type == "strong":
+            inner = _plain(first).strip()
+            after = "".join(_plain(c) for c in meaningful[1:2]).lstrip()
+            text.bold_label = inner.endswith(":") or after.startswith(":")
+        text.bold_spans = _line_bold_spans(children, text.pos)
+        return text
 
-    def span(self, item: _Line, text: str, prefix: str) -> Span:
-        """Where `text` starts in the source: after the list marker and every stripped prefix.
+    def content_positions(self, content: str, first: int, offset: int) -> list[tuple[int, int]]:
+        """Source position of each character of an inline node's content: its lines are the
+        source lines from `first`, less the indentation and markers the parser removed."""
+        out: list[tuple[int, int]] = []
+        for n, part in enumerate(content.split("\n")):
+            number = first + n
+            source = self.lines[number] if number < len(self.lines) else ""
+            begin = offset if n == 0 else 0
+            start = source.find(part, begin) if part else -1
+            if start >= 0:
+                out.extend((number, start + k) for k in range(len(part)))
+            else:  # the parser unescaped something ("\\|" in a cell): match it up
+                rest = source[begin:]
+                out.extend(_align(part, rest, [(number, begin + k) for k in range(len(rest))]
+                                  or [(number, begin)], hide=False))
+            out.append((number, len(source)))  # the line break
+        return out[:len(content)] or [(first, offset)]
 
-        The plain text lost its markup (`**`, backticks, link brackets), so the prefix is matched
-        as a subsequence of the raw line and the markup after it is skipped.
-        """
-        raw = self.lines[item.line] if item.line < len(self.lines) else ""
-        content = item.node.content.split("\n", 1)[0] if item.node.type == "inline" else ""
-        start = raw.find(content.strip(), item.offset) if content.strip() else -1
-        i = max(start, item.offset)
-        for ch in prefix:
-            if ch.isspace():
-                continue
-            found = raw.find(ch, i)
-            if found < 0:
-                break
-            i = found + 1
-        while i < len(raw) and raw[i] in _MARKUP:
-            i += 1
-        column = i + 1
-        # where the last word ends; failing that, the end of the block's last line
-        last = self.lines[item.last_line] if item.last_line < len(self.lines) else raw
-        end_line, end_column = item.last_line + 1, len(last.rstrip()) + 1
-        words = text.split()
-        if words:
-            for n in range(item.last_line, item.line - 1, -1):
-                source = self.lines[n] if n < len(self.lines) else ""
-                at = source.rfind(words[-1], column - 1 if n == item.line else 0)
-                if at >= 0:
-                    end_line, end_column = n + 1, at + len(words[-1]) + 1
-                    break
-        return Span(item.line + 1, column, end_line, end_column)
-
-    # -- building the model ----------------------------------------------------------------------
+    # -- scopes --------------------------------------------------------------------------------
     @property
     def scope(self) -> _Scope:
         return self.scopes[-1]
 
-    @property
+    def role(self) -> str:
+        return self.scope.after or self.scope.role
+
     def period(self) -> str | None:
-        return self.scope.period
-
-    def section(self) -> str | None:
-        titles = [s.title for s in self.scopes if s.title]
-        return " / ".join(titles) if titles else None
-
-    def new_objective(self, item: _Line, text: str, prefix: str,
-                      fields: dict[str, Any] | None = None) -> Objective:
-        obj = Objective(text=text, span=self.span(item, text, prefix),
-                        id=f"O{len(self.file.objectives) + 1}", fields=dict(fields or {}),
-                        period=self.period)
-        section = self.section()
-        if section and "section" not in obj.fields:
-            obj.fields["section"] = section
-        self.file.objectives.append(obj)
-        return obj
-
-    def materialise(self, owner: Owner) -> Objective | None:
-        if isinstance(owner, Objective):
-            return owner
-        if isinstance(owner, _Pending):
-            if owner.objective is None:
-                obj = Objective(text=owner.text, span=self.span(owner.item, owner.text,
-                                                                owner.fields.pop("_prefix", "")),
-                                id=f"O{len(self.file.objectives) + 1}", fields=owner.fields,
-                                period=owner.period)
-                self.file.objectives.append(obj)
-                owner.objective = obj
-            return owner.objective
+        for scope in reversed(self.scopes):
+            if scope.period:
+                return scope.period
         return None
 
-    def add_key_result(self, owner: Owner, item: _Line, label: L.Label) -> None:
+    def push(self, scope: _Scope) -> None:
+        self.scopes.append(scope)
+
+    def pop_to(self, level: float) -> None:
+        while len(self.scopes) > 1 and self.scopes[-1].level >= level:
+            self.close(self.scopes.pop())
+
+    def close(self, scope: _Scope) -> None:
+        owner = scope.owner
+        if isinstance(owner, _Pending) and owner.objective is None and owner.keep:
+            self.materialise(owner)
+
+    def section(self, owner: Owner = None) -> str | None:
+        """The headings of the sections around an objective ("Team goals / Platform")."""
+        titles = [s.title for s in self.scopes
+                  if s.title and (owner is None or s.owner is not owner)]
+        return " / ".join(titles) if titles else None
+
+    def keeps(self) -> bool:
+        return any(s.keep for s in self.scopes)
+
+    def nearest_objective(self) -> Owner:
+        """Who key results found here belong to: the objective of the innermost scope that has
+        one, else the last objective read in the enclosing section ("Key results" after an
+        "Objectives" list)."""
+        for scope in reversed(self.scopes):
+            if scope.role == _IGNORE:
+                return None
+            if scope.owner is not None:
+                return scope.owner
+            if scope.latest is not None:
+                return scope.latest
+        return None
+
+    # -- building the model --------------------------------------------------------------------
+    def new_objective(self, text: _Text, label: T.Label, fields: dict[str, Any] | None = None
+                      ) -> Objective | None:
+        words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
+        cleaned = T.clean_objective(words.plain)
+        if not cleaned.text:
+            return None
+        clean = words.sub(cleaned.index)
+        all_fields = {**label.fields, **cleaned.fields, **(fields or {})}
+        section = self.section()
+        if section:
+            all_fields.setdefault("section", section)
+        obj = Objective(text=cleaned.text, span=_span(clean), id="", fields=all_fields,
+                        period=self.period(), source_map=_source_map(clean))
+        self.add_objective(obj)
+        return obj
+
+    def add_objective(self, obj: Objective) -> None:
+        self.file.objectives.append(obj)
+        for scope in self.scopes:
+            scope.latest = obj
+
+    def materialise(self, owner: Owner) -> Objective | None:
+        if isinstance(owner, _Pending):
+            if owner.objective is None:
+                cleaned = T.clean_objective(owner.text.plain)
+                if not cleaned.text:
+                    return None
+                clean = owner.text.sub(cleaned.index)
+                fields = {**cleaned.fields, **owner.fields}
+                section = self.section(owner)
+                if section:
+                    fields.setdefault("section", section)
+                owner.objective = Objective(
+                    text=cleaned.text, span=_span(clean), id="", fields=fields,
+                    period=owner.period, source_map=_source_map(clean))
+                self.add_objective(owner.objective)
+            return owner.objective
+        return owner
+
+    def add_key_result(self, owner: Owner, text: _Text, label: T.Label,
+                       extra: dict[str, Any] | None = None,
+                       trailing_name: bool = False) -> KeyResult | None:
+        """A key result from a line: its words after the label, cleaned of IDs, status notes,
+        owners and emoji, each character still pointing at the source."""
         obj = self.materialise(owner)
         if obj is None:
-            self.orphan(item)
-            return
-        if not label.text:
-            return
-        kr = KeyResult(text=label.text, span=self.span(item, label.text, label.prefix),
-                       id=f"{obj.id}.KR{len(obj.key_results) + 1}", fields=dict(label.fields))
+            self.skip(text)
+            return None
+        cleaned = T.clean_key_result(text.plain[label.start:], base=label.start)
+        if trailing_name:
+            cleaned = T.strip_trailing_name(cleaned)
+        if not cleaned.text or not any(ch.isalnum() for ch in cleaned.text):
+            return None
+        clean = text.sub(cleaned.index)
+        fields = {**label.fields, **cleaned.fields, **(extra or {})}
+        if label.kind == T.KEY_RESULT:
+            obj.fields["_labelled_krs"] = True  # unlabelled items after these are not KRs
+        kr = KeyResult(text=cleaned.text, span=_span(clean), id="", fields=fields,
+                       source_map=_source_map(clean))
         obj.key_results.append(kr)
+        return kr
 
-    def orphan(self, item: _Line) -> None:
-        self.orphans.count += 1
-        if self.orphans.first is None:
-            self.orphans.first = Span(item.line + 1, 1)
+    def skip(self, text: _Text) -> None:
+        self.skipped.items += 1
+        if self.skipped.first is None:
+            self.skipped.first = text.line + 1
 
-    # -- blocks ----------------------------------------------------------------------------------
+    # -- the walk ------------------------------------------------------------------------------
     def read(self, root: SyntaxTreeNode) -> None:
         blocks = list(root.children)
         self.prescan(blocks)
         for n, block in enumerate(blocks):
             following = blocks[n + 1] if n + 1 < len(blocks) else None
             if block.type == "heading":
-                self.heading(block)
+                self.heading(int(block.tag[1:]), self.text_of(block).flat())
             elif block.type == "paragraph":
                 self.paragraph(block, following)
-            elif block.type in _LISTS and not _is_table_of_contents(block):
-                self.scope.owner = self.list(block, self.scope.owner)
+            elif block.type in _LISTS:
+                self.read_list(block)
             elif block.type == "table":
-                self.table(block)
-            # block quotes, code, HTML, rules: notes and decoration, never OKRs
+                self.table(self.markdown_rows(block))
+            elif block.type == "html_block":
+                self.html(block)
+            elif block.type == "code_block":
+                self.indented_list(block)
+            # block quotes, fenced code, rules: notes and decoration, never OKRs
+        self.pop_to(0)
 
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
-        """Conventions that are decided for the whole file, from what the file does most."""
-        directly_followed = 0
+        """Conventions decided for the whole file, from what the file does."""
+        followed = owners = 0
         for n, block in enumerate(blocks):
-            if block.type == "heading":
-                label = L.parse(self.line_of(block).plain)
-                if label.kind == L.OBJECTIVE:
-                    self.labelled_headings = True
-            elif block.type == "paragraph" and n + 1 < len(blocks):
-                nxt = blocks[n + 1]
-                if (nxt.type in _LISTS and block.map and nxt.map and block.map[1] == nxt.map[0]
-                        and _objective_like(self.line_of(block))):
-                    directly_followed += 1
-        self.paragraph_objectives = directly_followed >= 2
+            for text in self.label_lines(block):
+                label = T.parse_label(text, heading=block.type == "heading")
+                if label.kind == T.OBJECTIVE and (label.text or label.generic) and not (
+                        label.name.lower() in ("goal", "goals") and "label" not in label.fields):
+                    self.labelled = True
+                if block.type in _LISTS and T.has_owner_suffix(
+                        T.clean_key_result(text[label.start:])):
+                    owners += 1
+            if block.type == "paragraph" and n + 1 < len(blocks) and \
+                    blocks[n + 1].type in _LISTS and _objective_like(self.text_of(block)):
+                followed += 1
+        self.paragraph_objectives = followed >= 2 and not self.labelled
+        self.owner_suffixes = owners >= 3
 
-    def heading(self, node: SyntaxTreeNode) -> None:
-        level = int(node.tag[1:])
-        while len(self.scopes) > 1 and self.scopes[-1].level >= level:
-            self.scopes.pop()
+    def label_lines(self, block: SyntaxTreeNode) -> list[str]:
+        """The lines of a block that could carry an objective label (no positions needed)."""
+        if block.type == "heading":
+            return [_plain_node(block)]
+        if block.type == "paragraph":
+            return [line for line in _plain_node(block).split("\n") if line.strip()]
+        if block.type in _LISTS:
+            out: list[str] = []
+            for item in block.children:
+                first = next((c for c in item.children if c.type == "paragraph"), None)
+                if first is not None:
+                    out.append(_plain_node(first).split("\n")[0])
+                for sub in item.children:
+                    if sub.type in _LISTS:
+                        out.extend(self.label_lines(sub))
+            return out
+        return []
+
+    # -- headings ------------------------------------------------------------------------------
+    def heading(self, level: float, text: _Text) -> None:
+        self.pop_to(level)
         parent = self.scope
-        item = self.line_of(node)
-        label = L.parse(item.plain)
-        period = L.period_of(item.plain)
-        owner: Owner
-        title = ""
+        if parent.role in (_IGNORE, _DETAILS) and level > 6:
+            self.push(_Scope(level, parent.role))  # a summary inside notes is notes
+            return
+        if parent.role == _IGNORE and parent.level < level:
+            self.push(_Scope(level, _IGNORE))
+            return
+        plain = text.plain
+        period = T.period_of(plain)
         if period:
-            owner, title = None, ""
-            self.scopes.append(_Scope(level, owner, period, title))
+            self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
             return
-        if label.kind == L.OBJECTIVE:
-            owner = self.new_objective(item, label.text, label.prefix, label.fields)
-        elif label.kind == L.KEY_RESULT:
-            self.add_key_result(parent.owner, item, label)
-            owner = _IGNORE
-        elif label.kind == L.KEY_RESULTS:
-            owner = _nearest_objective(self.scopes)
-        elif label.kind == L.OBJECTIVES:
-            owner = _OBJECTIVE_LIST
-        elif label.kind in (L.INITIATIVE, L.IGNORED_SECTION):
-            owner = _IGNORE
-        elif label.kind == L.META:
-            self.file.metadata.setdefault(label.name, label.text)
-            owner = None
-        elif self.labelled_headings or not label.text:
-            # the file names its objectives explicitly: other headings are sections
-            owner = parent.owner if isinstance(parent.owner, Objective) else None
-            title = label.text
-        else:
-            fields = dict(label.fields)
-            fields["_prefix"] = label.prefix
-            section = self.section()
-            if section:
-                fields["section"] = section
-            owner = _Pending(item, label.text, fields, parent.period)
-            title = label.text
-        self.scopes.append(_Scope(level, owner, parent.period, title))
-
-    def paragraph(self, node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> None:
-        item = self.line_of(node)
-        label = L.parse(item.plain)
-        if label.kind == L.OBJECTIVE:
-            self.scope.owner = self.new_objective(item, label.text, label.prefix, label.fields)
-        elif label.kind == L.KEY_RESULT:
-            if self.scope.owner != _IGNORE:
-                self.add_key_result(self.scope.owner, item, label)
-        elif label.kind == L.IGNORED_SECTION:  # "**Initiatives:**" - the list below is work
-            if self.scope.owner != _IGNORE:
-                self.scope.saved, self.scope.owner = self.scope.owner, _IGNORE
-        elif label.kind == L.KEY_RESULTS:
-            if self.scope.owner == _IGNORE and self.scope.saved is not None:
-                self.scope.owner = self.scope.saved
-        elif (self.paragraph_objectives and label.kind is None
-              and (self.scope.owner is None or self.scope.by_paragraph)
-              and _objective_like(item)
-              and (_directly_followed_by_list(node, following) or self.standalone_objective(item))):
-            # under a period or section heading; under an objective heading it is a description
-            self.scope.owner = self.new_objective(item, label.text, label.prefix, label.fields)
-            self.scope.by_paragraph = True
-        # anything else is prose: descriptions, notes, initiatives
-
-    def standalone_objective(self, item: _Line) -> bool:
-        """A short one-line paragraph among paragraph objectives, under a period: an objective
-        with no key results yet (O102 says so), not prose."""
-        return (self.period is not None and item.line == item.last_line
-                and len(item.plain.split()) <= 12 and not _has_link(item.node))
-
-    def list(self, node: SyntaxTreeNode, owner: Owner) -> Owner:
-        """Read one list; return who owns what follows (a labelled objective carries over)."""
-        for list_item in node.children:
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            nested = [c for c in list_item.children if c.type in _LISTS]
-            if first is None:
-                continue
-            item = self.line_of(first)
-            label = L.parse(item.plain)
-            if label.kind == L.OBJECTIVE:
-                obj = self.new_objective(item, label.text, label.prefix, label.fields)
-                for sub in nested:
-                    self.list(sub, obj)
-                owner = obj
-            elif label.kind == L.KEY_RESULT:
-                if owner != _IGNORE:
-                    self.add_key_result(owner, item, label)
-            elif label.kind == L.KEY_RESULTS:
-                for sub in nested:
-                    self.list(sub, owner)
-            elif label.kind is not None or owner == _IGNORE:
-                continue  # initiatives, tasks, notes
-            elif owner == _OBJECTIVE_LIST or (owner is None and nested) or any(
-                    _has_labelled_key_results(sub) for sub in nested):
-                # "- Grow revenue" with "- KR: …" beneath, or bullets under "## Objectives"
-                obj = self.new_objective(item, label.text, label.prefix, label.fields)
-                for sub in nested:
-                    self.list(sub, obj)
+        label = T.parse_label(plain, heading=True)
+        kind = label.kind
+        if kind is None:
+            kind = T.section_kind(plain)
+        first, self.headings = not self.headings, self.headings + 1
+        if first and level == 1 and kind == T.IGNORED_SECTION:
+            kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
+        if kind == T.OBJECTIVE and label.generic:
+            # "### Objective", "## Objective 1": the statement below is the objective (the
+            # heading stands in if a list comes first)
+            self.push(_Scope(level, _OBJECTIVE, owner=_Pending(text, dict(label.fields),
+                                                               self.period(), self.keeps()),
+                             awaiting="objective", pending_fields=dict(label.fields)))
+        elif kind == T.OBJECTIVE:
+            obj = self.new_objective(text, label)
+            self.push(_Scope(level, _OBJECTIVE, owner=obj, from_heading=True))
+        elif kind == T.KEY_RESULT:
+            owner = self.nearest_objective()
+            scope = _Scope(level, _DETAILS, owner=owner)
+            if label.generic:
+                scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
             else:
-                # an unlabelled bullet: a key result; bullets nested under it are its tasks
-                self.add_key_result(owner, item, label)
-        return owner
+                self.add_key_result(owner, text, label)
+            self.push(scope)
+        elif kind == T.KEY_RESULTS:
+            self.push(_Scope(level, _KRS, owner=self.nearest_objective()))
+        elif kind == T.OBJECTIVES:
+            # "## Objectives": its items are objectives — unless the file labels its objectives
+            # ("Objective 1: …") elsewhere, where such a list is a summary or a focus list
+            self.push(_Scope(level, _NONE if self.labelled else _OBJECTIVES,
+                             keep=not self.labelled, title=plain))
+        elif kind == T.CONTAINER:
+            self.push(_Scope(level, _NONE, title=plain))
+        elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
+            self.push(_Scope(level, _IGNORE))
+        elif kind == T.META:
+            self.file.metadata.setdefault(label.name, label.text)
+            self.push(_Scope(level, _IGNORE))
+        elif T.field_of(plain) is not None:
+            self.push(_Scope(level, _DETAILS))  # "### Owner: Sam"
+        elif parent.role == _KRS:
+            self.push(_Scope(level, _KRS, owner=parent.owner))  # a group of key results
+        elif parent.role == _DETAILS:
+            self.push(_Scope(level, _DETAILS, owner=parent.owner))
+        elif self.labelled:
+            # the file names its objectives: other headings are sections (a team, a theme) or,
+            # under an objective, its details ("Success criteria", "Timeframe")
+            under = parent.owner is not None and parent.role == _OBJECTIVE
+            self.push(_Scope(level, _DETAILS if under else _NONE,
+                             owner=parent.owner if under else None,
+                             title="" if under else plain))
+        else:
+            words = text.sub(list(range(label.start, len(text.plain))))
+            pending = _Pending(words, dict(label.fields), self.period(), keep=self.keeps())
+            self.push(_Scope(level, _OBJECTIVE, owner=pending, from_heading=True,
+                             title=words.plain))
 
-    def table(self, node: SyntaxTreeNode) -> None:
-        """A table with a key result column: one key result per row, the objective from an
-        objective column (a blank cell repeats the one above) or from the heading above.
-        Other columns named like key result fields (Target, Baseline, Owner) become fields."""
-        rows = [tr for part in node.children for tr in part.children if tr.type == "tr"]
-        if len(rows) < 2:
+    # -- paragraphs ----------------------------------------------------------------------------
+    def paragraph(self, node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> None:
+        text = self.text_of(node)
+        lines = text.lines()
+        if not lines:
             return
-        names = [" ".join(self.line_of(cell).plain.lower().rstrip(":").split())
-                 for cell in rows[0].children]
-        kr_col = next((n for n, name in enumerate(names) if name in _KR_HEADERS), None)
-        if kr_col is None:
-            return  # not an OKR table: a glossary, a schedule, a score sheet
-        obj_col = next((n for n, name in enumerate(names) if name in _OBJECTIVE_HEADERS), None)
-        owner: Owner = self.scope.owner
-        for row in rows[1:]:
-            cells = [self.cell(row, cell, n) for n, cell in enumerate(row.children)]
-            if obj_col is not None and obj_col < len(cells) and cells[obj_col].plain:
-                label = L.parse(cells[obj_col].plain)
-                owner = self.new_objective(cells[obj_col], label.text, label.prefix, label.fields)
-            if kr_col >= len(cells) or not cells[kr_col].plain:
+        scope = self.scope
+        if scope.awaiting and scope.role != _IGNORE:
+            self.awaited(scope, lines[0])
+            return
+        if self.role() == _IGNORE and scope.after is None:
+            return
+        prose = False
+        for n, line in enumerate(lines):
+            if prose:
+                # in prose, only a line that starts with a bold or capitalised label counts
+                label = T.parse_label(line.plain)
+                if label.kind not in (T.OBJECTIVE, T.KEY_RESULT) or not label.text or not (
+                        line.bold_end is not None or line.plain[:1].isupper()):
+                    continue
+            if not self.paragraph_line(line, node, following, first=n == 0,
+                                       single=len(lines) == 1):
+                if n == 0 and scope.after in (_IGNORE, _DETAILS):
+                    scope.after = None  # prose ends what a label line set aside
+                prose = True
+
+    def awaited(self, scope: _Scope, line: _Text) -> None:
+        """The words of a generic heading: `### Objective` then the statement below it."""
+        label = T.parse_label(line.plain)
+        if scope.awaiting == "objective":
+            obj = self.new_objective(line, label, scope.pending_fields)
+            scope.owner = obj
+            scope.from_heading = True
+        else:
+            self.add_key_result(scope.owner, line, label, scope.pending_fields)
+        scope.awaiting = None
+
+    def paragraph_line(self, line: _Text, node: SyntaxTreeNode, following: SyntaxTreeNode | None,
+                       *, first: bool, single: bool) -> bool:
+        """One line of a paragraph; False when the rest of the paragraph is prose."""
+        scope = self.scope
+        label = T.parse_label(line.plain)
+        if line.bold or single:
+            period = T.period_of(line.plain)
+            if period and (line.bold or T.period_of(line.plain) == line.plain.strip(" :")):
+                # "**2019 Q1**": a period marker between objectives
+                scope.period, scope.owner, scope.by_paragraph, scope.after = \
+                    period, None, False, None
+                scope.keep = scope.keep or T.names_objectives(line.plain)
+                return True
+        if label.kind == T.OBJECTIVE and label.text:
+            owner = scope.owner
+            if (scope.from_heading and isinstance(owner, (Objective, _Pending))
+                    and not _has_key_results(owner)):
+                # "## O1: Deliver" then "**Objective**: Complete all features": one objective
+                target = self.materialise(owner)
+                if target is not None:
+                    target.fields.setdefault("statement", label.text)
+                return True
+            obj = self.new_objective(line, label)
+            scope.owner, scope.after, scope.by_paragraph = obj, None, True
+            scope.from_heading = False
+            return True
+        if label.kind == T.OBJECTIVE and label.generic and single:
+            scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
+            return True
+        if label.kind == T.KEY_RESULT and label.text:
+            if self.role() != _IGNORE:
+                words = line.until_bold_end() if line.bold_end is not None else line
+                if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
+                    words = line  # "**KR 1:** Grow …": the bold is only the label
+                self.add_key_result(self.nearest_objective(), words, label)
+                scope.after = _DETAILS  # a list after it details this key result
+            return True
+        if label.kind == T.KEY_RESULT and label.generic and single:
+            scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
+            return True
+        if label.kind == T.KEY_RESULTS:
+            if scope.owner is None and scope.latest is None and self.nearest_objective() is None:
+                scope.after = _NONE
+            else:
+                scope.after = _KRS
+            return True
+        if label.kind in (T.INITIATIVE, T.IGNORED_SECTION):
+            scope.after = _IGNORE
+            return True
+        if label.kind == T.META:
+            self.file.metadata.setdefault(label.name, label.text)
+            return True
+        if label.kind == T.OBJECTIVES:
+            scope.after = _OBJECTIVES
+            return True
+        found = T.field_of(line.plain, bold_label=line.bold_label)
+        if found is not None:
+            obj = self.materialise(scope.owner) if isinstance(scope.owner, Objective) else None
+            if obj is not None and found[1]:
+                obj.fields.setdefault(found[0], found[1])
+            if line.bold_label and not found[1] and T.section_kind(found[0]) != T.KEY_RESULTS:
+                scope.after = _IGNORE  # "**Success criteria:**" then a list: not key results
+            return True
+        if line.bold and first:
+            kind = T.section_kind(line.plain)
+            if kind == T.IGNORED_SECTION:
+                scope.after = _IGNORE
+            elif kind == T.KEY_RESULTS:
+                scope.after = _KRS
+            elif kind == T.OBJECTIVES:
+                scope.after = _OBJECTIVES
+            elif scope.after in (_IGNORE, _DETAILS):
+                scope.after = None  # a new group after notes
+            return True
+        if first and single and _directly_followed_by_list(node, following):
+            kind = T.section_kind(line.plain)
+            if kind == T.IGNORED_SECTION:  # "Guidelines" with its list beneath
+                scope.after = _IGNORE
+                return True
+        if (first and single and self.paragraph_objectives and label.kind is None
+                and (scope.owner is None or scope.by_paragraph) and self.role() != _IGNORE
+                and _objective_like(line)
+                and ((following is not None and following.type in _LISTS)
+                     or self.standalone_objective(line))):
+            # under a period or section heading; under an objective heading it is a description
+            obj = self.new_objective(line, label)
+            scope.owner, scope.by_paragraph, scope.after = obj, True, None
+            return True
+        return False  # prose: descriptions, notes
+
+    def standalone_objective(self, line: _Text) -> bool:
+        """A short line among paragraph objectives, under a period: an objective with no key
+        results yet (O102 says so), not prose."""
+        return self.period() is not None and len(line.plain.split()) <= 12
+
+    # -- lists ---------------------------------------------------------------------------------
+    def read_list(self, node: SyntaxTreeNode, owner: Owner | str = "scope",
+                  role: str | None = None) -> None:
+        """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
+        if _is_table_of_contents(node):
+            return
+        scope = self.scope
+        role = role or self.role()
+        if owner == "scope":
+            owner = self.nearest_objective() if role in (_OBJECTIVE, _KRS, _DETAILS) else (
+                scope.owner if role == _NONE else None)
+        assert not isinstance(owner, str)
+        items = [item for list_item in node.children
+                 if (item := _Item.of(self, list_item)) is not None]
+        # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
+        # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
+        bold_labelled = [item for item in items if item.text.bold_label]
+        fields_list = len(bold_labelled) >= 2 and any(
+            T.names_a_field(item.text.plain) for item in bold_labelled)
+        slash_owners = self.owner_suffixes
+        # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
+        # items from a later list: those are notes (a list in the same list is its key results)
+        labelled_krs = isinstance(owner, Objective) and bool(owner.fields.get("_labelled_krs"))
+        for item in items:
+            text, label = item.text, item.label
+            if role == _IGNORE:
                 continue
-            label = L.parse(cells[kr_col].plain)
-            if label.kind not in (None, L.KEY_RESULT):
+            if role == _DETAILS and not (label.kind == T.KEY_RESULT and label.text
+                                         and scope.after == _DETAILS):
                 continue
-            for n, cell in enumerate(cells):
-                if n not in (kr_col, obj_col) and cell.plain and names[n] in _TABLE_FIELDS:
-                    label.fields.setdefault(_TABLE_FIELDS[names[n]], cell.plain)
-            self.add_key_result(owner, cells[kr_col], label)
-        if obj_col is not None:
+            found = None if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and not (
+                fields_list and label.name.lower() == "goal") else T.field_of(
+                text.plain, bold_label=fields_list and text.bold_label)
+            if label.kind == T.KEY_RESULTS:
+                for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
+                    self.read_list(sub, self.materialise(owner) or owner, _KRS)
+                continue
+            if found is not None:
+                obj = owner if isinstance(owner, Objective) else None
+                if obj is not None and found[1]:
+                    obj.fields.setdefault(found[0], found[1])
+                continue
+            if label.kind == T.OBJECTIVE and label.text:
+                obj = self.new_objective(text, label)
+                for sub in item.nested:
+                    self.read_list(sub, obj, _OBJECTIVE)
+                owner = obj
+                labelled_krs = False
+                if role == _NONE:
+                    scope.owner, scope.by_paragraph = obj, True
+                continue
+            if label.kind == T.KEY_RESULT and label.text:
+                self.add_key_result(owner, item.completed(self), label,
+                                    trailing_name=slash_owners)
+                continue
+            if label.kind is not None:
+                continue  # initiatives, tasks, a bare "Objectives" line
+            if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
+                continue  # "- **Grading notes**": notes, and its sub-items with it
+            if role == _OBJECTIVES:
+                obj = self.new_objective(text, label)
+                for sub in item.nested:
+                    self.read_list(sub, obj, _OBJECTIVE)
+                continue
+            if owner is None or (isinstance(owner, Objective) and labelled_krs):
+                if item.nested and (item.labelled_key_results() or text.bold or
+                                    (role == _NONE and self.keeps())):
+                    # "- Grow revenue" with "- KR: …" beneath
+                    obj = self.new_objective(text, label)
+                    for sub in item.nested:
+                        self.read_list(sub, obj, _OBJECTIVE)
+                elif owner is None:
+                    self.skip(text)
+                continue
+            if item.nested and item.labelled_key_results():
+                obj = self.new_objective(text, label)
+                for sub in item.nested:
+                    self.read_list(sub, obj, _OBJECTIVE)
+                continue
+            # an unlabelled item: a key result; items nested under it are its details
+            words, name = item.named()
+            if name is not None:
+                self.add_key_result(owner, words, T.parse_label(words.plain), {"name": name},
+                                    trailing_name=slash_owners)
+                continue
+            self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
+
+    def indented_list(self, node: SyntaxTreeNode) -> None:
+        """A list indented by four spaces or more turns into a code block; when every line at its
+        outer indentation is a bullet ("- …", also "-…" without the space), it is the list its
+        author wrote. Deeper lines are its items' details; " >note" after an item is a note."""
+        if node.map is None or self.role() in (_IGNORE, _DETAILS):
+            return
+        first = node.map[0]
+        numbered = [(first + n, line) for n, line in enumerate(node.content.split("\n"))
+                    if line.strip()]
+        if not numbered:
+            return
+        indent = min(len(line) - len(line.lstrip()) for _, line in numbered)
+        outer = [(n, line) for n, line in numbered if len(line) - len(line.lstrip()) == indent]
+        if not all(_CODE_BULLET.match(line.strip()) for _, line in outer):
+            return  # code, not a list
+        owner = self.nearest_objective() if self.role() in (_OBJECTIVE, _KRS) else (
+            self.scope.owner if self.role() == _NONE else None)
+        for number, _ in outer:
+            source = self.lines[number] if number < len(self.lines) else ""
+            start = len(source) - len(source.lstrip())
+            marker = _CODE_BULLET.match(source, start)
+            assert marker is not None
+            words = source[marker.end():]
+            note = words.find(" >")
+            if note > 0:
+                words = words[:note]
+            text = _squash(_Text(words, [(number, marker.end() + k) for k in range(len(words))]))
+            if not text.plain:
+                continue
+            label = T.parse_label(text.plain)
+            if label.kind not in (None, T.KEY_RESULT):
+                continue
+            self.add_key_result(owner, text, label)
+
+    # -- tables --------------------------------------------------------------------------------
+    def markdown_rows(self, node: SyntaxTreeNode) -> list[list[_Cell]]:
+        rows: list[list[_Cell]] = []
+        for part in node.children:
+            for tr in part.children:
+                if tr.type != "tr":
+                    continue
+                cells: list[_Cell] = []
+                for index, cell in enumerate(tr.children):
+                    inline = next((c for c in cell.children if c.type == "inline"), None)
+                    if inline is None or inline.map is None:
+                        cells.append(_Cell(_Text("", []), cell.type == "th"))
+                        continue
+                    raw = self.lines[inline.map[0]] if inline.map[0] < len(self.lines) else ""
+                    text = self.text_of(inline, _cell_offset(raw, index))
+                    cells.append(_Cell(text, cell.type == "th"))
+                rows.append(cells)
+        return rows
+
+    def table(self, rows: list[list[_Cell]]) -> None:
+        """A table of key results: one per row from a key result (or metric) column, the
+        objective from an objective column, a bold row, the header row or the section above;
+        other columns named like key result fields (Target, Baseline, Owner, Status) become
+        fields, and a metric with no value of its own reads "Metric: Target"."""
+        if len(rows) < 2 or self.role() in (_IGNORE, _DETAILS):
+            return
+        names = [_header(cell.text.plain) for cell in rows[0]]
+        columns = _Columns.of(names, under_objective=self.nearest_objective() is not None)
+        body = rows[1:]
+        if columns.mixed is not None and not _bold_rows(body, columns.mixed):
+            return  # an "OKR" column without objective rows: a list that mentions OKRs
+        if columns.kr is None and columns.mixed is None:
+            self.header_objectives(rows)
+            return
+        owner: Owner = self.nearest_objective()
+        for row in body:
+            raw_cells = [c.text for c in row]
+            cells = [c.flat() for c in raw_cells]
+            if columns.mixed is not None:
+                cell = _at(cells, columns.mixed)
+                if cell is None or not cell.plain:
+                    continue
+                label = T.parse_label(cell.plain)
+                if (row[columns.mixed].text.bold or label.kind == T.OBJECTIVE) and \
+                        label.kind != T.KEY_RESULT:
+                    owner = self.new_objective(cell, label) or owner
+                    continue
+                self.add_key_result(owner, cell, label, columns.fields(cells))
+                continue
+            if columns.objective is not None:
+                cell = _at(cells, columns.objective)
+                if cell is not None and cell.plain:
+                    owner = self.new_objective(cell, T.parse_label(cell.plain)) or owner
+            assert columns.kr is not None
+            cell = _at(cells, columns.kr)
+            if cell is None or not cell.plain:
+                continue
+            lines = _at(raw_cells, columns.kr)
+            label = T.parse_label(cell.plain)
+            if label.kind not in (None, T.KEY_RESULT):
+                continue
+            target = _at(cells, columns.target) if columns.target is not None else None
+            if _id_only(cell.plain, label):
+                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR
+                words = next((c for n, c in enumerate(cells) if n > columns.kr and c.plain
+                              and (n not in columns.field_columns or n == columns.target)),
+                             None)
+                if words is None:
+                    continue
+                used = cells.index(words)
+                ident = " ".join(cell.plain.split()).strip(" :.")
+                cell, label, target = words, T.parse_label(words.plain), None
+                label.fields.setdefault("label", ident)
+            else:
+                used = columns.kr
+            items = _cell_items(lines if lines is not None and cell is _at(cells, columns.kr)
+                                else cell)
+            if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
+                for item in items:
+                    self.add_key_result(owner, item, T.parse_label(item.plain),
+                                        columns.fields(cells, used))
+                continue
+            kr_text = cell
+            if target is not None and _joins(cell.plain[label.start:], target.plain):
+                kr_text = _join(cell, ": ", target)
+            self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
+        if columns.objective is not None and isinstance(owner, Objective):
             self.scope.owner = owner
 
-    def cell(self, row: SyntaxTreeNode, cell: SyntaxTreeNode, index: int) -> _Line:
-        item = self.line_of(cell)
-        raw = self.lines[item.line] if item.line < len(self.lines) else ""
-        item.offset = _cell_offset(raw, index)
-        return item
+    def header_objectives(self, rows: list[list[_Cell]]) -> None:
+        """Objectives in the header row, `**KR1.1**: …` in the cells of their column."""
+        header, body = rows[0], rows[1:]
+        cells = [c for row in body for c in row if c.text.plain]
+        labelled = [c for c in cells if T.parse_label(c.text.flat().plain).kind == T.KEY_RESULT]
+        if not cells or len(labelled) * 2 < len(cells):
+            return
+        for n, head in enumerate(header):
+            if not head.text.plain:
+                continue
+            head_text = head.text.flat()
+            obj = self.new_objective(head_text, T.parse_label(head_text.plain, heading=True))
+            for row in body:
+                if n < len(row) and row[n].text.plain:
+                    for item in _cell_items(row[n].text):
+                        self.add_key_result(obj, item, T.parse_label(item.plain))
 
+    # -- HTML ----------------------------------------------------------------------------------
+    def html(self, node: SyntaxTreeNode) -> None:
+        if node.map is None:
+            return
+        reader = _HtmlReader(node.map[0])
+        try:
+            reader.feed(node.content)
+            reader.close()
+        except (AssertionError, ValueError):  # a broken tag: decoration, not OKRs
+            return
+        for part in reader.out:
+            depth = sum(1 for s in self.scopes if s.level >= 10 and s.level == int(s.level))
+            if part.kind == "details":
+                self.push(_Scope(10 + depth, self.scope.role if self.scope.role in (
+                    _IGNORE, _DETAILS) else _NONE, owner=None))
+            elif part.kind == "/details" and depth:
+                self.pop_to(10 + depth - 1)
+            elif part.kind == "summary" and part.text is not None:
+                self.heading(10 + max(depth - 1, 0) + 0.5, part.text)
+            elif part.kind == "heading" and part.text is not None:
+                self.heading(part.level, part.text)
+            elif part.kind == "table":
+                self.table(part.rows)
+
+    # -- the end -------------------------------------------------------------------------------
     def finish(self) -> ReadResult:
-        if self.orphans.count and self.orphans.first is not None:
-            n = self.orphans.count
+        self.file.objectives.sort(key=lambda o: (o.span.line, o.span.column))
+        for n, obj in enumerate(self.file.objectives, start=1):
+            obj.id = f"O{n}"
+            obj.fields.pop("_labelled_krs", None)
+            obj.key_results.sort(key=lambda k: (k.span.line, k.span.column))
+            for m, kr in enumerate(obj.key_results, start=1):
+                kr.id = f"{obj.id}.KR{m}"
+        skipped = self.skipped
+        if not self.file.objectives:
+            detail = ""
+            if skipped.items:
+                n = skipped.items
+                detail = (f" ({n} list item{'s' if n != 1 else ''} from line {skipped.first} "
+                          f"look{'' if n != 1 else 's'} like key results but no objective states "
+                          "what they are for)")
             self.problems.append(Problem(
-                span=self.orphans.first, code="F002",
-                message=(f"{n} bullet{'s' if n != 1 else ''} from line {self.orphans.first.line} "
-                         "look like key results but have no objective above them: put them "
-                         "under a heading that states the objective, or start with an "
-                         "'Objective: …' line"),
-            ))
-        if not self.file.objectives and not self.problems:
+                span=Span(skipped.first or 1, 1), code=_CODE,
+                message=f"no OKRs found in this Markdown file{detail}: krlint reads a heading "
+                        "per objective with its key results listed beneath, 'Objective:' / "
+                        "'Key result:' lines, or a table with a Key result column"))
+        elif skipped.items and skipped.first is not None:
+            n = skipped.items
             self.problems.append(Problem(
-                span=Span(1, 1), code="F002",
-                message="no objectives found in the Markdown: expected a heading per objective "
-                        "with bullet key results beneath, or 'Objective:' / 'Key result:' lines",
-            ))
+                span=Span(skipped.first, 1), code=_CODE,
+                message=(f"{n} list item{'s' if n != 1 else ''} from line {skipped.first} "
+                         "not read as key results: no objective above them. If they are key "
+                         "results, put them under a heading that states the objective, or "
+                         "start with an 'Objective: …' line")))
         return ReadResult(file=self.file, problems=self.problems)
 
 
-# -- helpers on nodes --------------------------------------------------------------------------
-def _plain(inline: SyntaxTreeNode) -> str:
-    """The text a reader sees: markup dropped, link text kept, line breaks as spaces."""
-    parts: list[str] = []
+@dataclass(slots=True)
+class _Item:
+    """One list item: its first paragraph (the words) and the lists nested under it."""
 
-    def walk(node: SyntaxTreeNode) -> None:
-        for child in node.children:
-            if child.type in ("text", "code_inline"):
-                parts.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                parts.append(" ")
-            elif child.type == "image":
-                parts.append(child.content)
-            elif child.type != "html_inline":
-                walk(child)
+    text: _Text
+    label: T.Label
+    nested: list[SyntaxTreeNode]
 
-    if inline.type == "inline":
-        walk(inline)
-    return " ".join("".join(parts).split())
+    @classmethod
+    def of(cls, reader: _Reader, node: SyntaxTreeNode) -> _Item | None:
+        """The item, or None for one without words (a nested list alone, a code block)."""
+        first = next((c for c in node.children if c.type == "paragraph"), None)
+        if first is None:
+            return None
+        text = reader.text_of(first).flat()
+        nested = [c for c in node.children if c.type in _LISTS]
+        return cls(text, T.parse_label(text.plain), nested)
+
+    def named(self) -> tuple[_Text, str | None]:
+        """"**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
+        before the key result's sentence is its name, not its words (a short value after a
+        bold metric, "**Activation:** 30% to 45%", is the key result and keeps its metric)."""
+        text = self.text
+        end = text.bold_end
+        if end is None or not text.bold_label:
+            return text, None
+        cut = next((i for i, at in enumerate(text.pos) if at > end), None)
+        if cut is None:
+            return text, None
+        name = text.plain[:cut].strip().rstrip(":").strip()
+        rest = text.plain[cut:].lstrip(" :")
+        if len(rest.split()) < 5 or T.parse_label(text.plain).kind is not None:
+            return text, None
+        start = len(text.plain) - len(rest)
+        return text.sub(list(range(start, len(text.plain)))), name
+
+    def completed(self, reader: _Reader) -> _Text:
+        """The item's words; a sentence that ends in a colon is completed by the short phrases
+        nested under it ("Finalize a template including: rules, a glossary"). Sentences nested
+        under it are its details, not its words."""
+        if not self.nested or not self.text.plain.endswith(":"):
+            return self.text
+        phrases: list[_Text] = []
+        for sub in self.nested:
+            for list_item in sub.children:
+                first = next((c for c in list_item.children if c.type == "paragraph"), None)
+                words = reader.text_of(first).flat() if first is not None else None
+                if words is None or not words.plain:
+                    continue
+                if len(words.plain.split()) > 5:
+                    return self.text
+                phrases.append(words)
+        parts: list[_Text | str] = [self.text]
+        for phrase in phrases:
+            parts += [" " if len(parts) == 1 else ", ", phrase]
+        return _join(*parts) if phrases else self.text
+
+    def labelled_key_results(self) -> bool:
+        for sub in self.nested:
+            for list_item in sub.children:
+                first = next((c for c in list_item.children if c.type == "paragraph"), None)
+                if first is not None and T.parse_label(
+                        _plain_node(first).split("\n")[0]).kind == T.KEY_RESULT:
+                    return True
+        return False
 
 
-def _has_link(inline: SyntaxTreeNode) -> bool:
-    return any(c.type == "link" or _has_link(c) for c in inline.children)
-
-
+# -- tables ------------------------------------------------------------------------------------
 _KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
-                         "results"})
-_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "okr"})
-_TABLE_FIELDS = {"target": "target", "baseline": "baseline", "start": "baseline",
-                 "current": "current", "owner": "owner", "owners": "owner", "status": "status",
-                 "score": "score", "progress": "progress", "due": "due", "deadline": "due"}
+                         "results", "key result (kr)", "key results (krs)"})
+_METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
+                             "success metric", "key metric"})
+_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals"})
+_MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
+                            "objectives and key results"})
+_TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
+                             "expected", "to"})
+_TABLE_FIELDS = {"target": "target", "targets": "target", "baseline": "baseline",
+                 "start": "baseline", "from": "baseline", "current": "current",
+                 "now": "current", "owner": "owner", "owners": "owner", "dri": "owner",
+                 "status": "status", "score": "score", "progress": "progress", "due": "due",
+                 "deadline": "due", "notes": "notes", "note": "notes", "source": "source",
+                 "id": "label", "#": "label", "kr #": "label", "success": "progress"}
+
+
+def _header(text: str) -> str:
+    return " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":").split())
+
+
+@dataclass(slots=True)
+class _Columns:
+    names: list[str]
+    kr: int | None = None
+    objective: int | None = None
+    target: int | None = None
+    mixed: int | None = None
+    field_columns: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, names: list[str], *, under_objective: bool) -> _Columns:
+        def first(headers: frozenset[str], skip: tuple[int | None, ...] = ()) -> int | None:
+            return next((n for n, name in enumerate(names) if name in headers and n not in skip),
+                        None)
+
+        cols = cls(names)
+        cols.kr = first(_KR_HEADERS)
+        if cols.kr is None and under_objective:
+            cols.kr = first(_METRIC_HEADERS)
+        if cols.kr is None:
+            cols.mixed = first(_MIXED_HEADERS)
+        if cols.kr is not None:
+            goal_is_target = names[cols.kr] in _METRIC_HEADERS
+            objective_headers = _OBJECTIVE_HEADERS - ({"goal"} if goal_is_target else set())
+            cols.objective = first(frozenset(objective_headers), (cols.kr,))
+            cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
+        cols.field_columns = frozenset(
+            n for n, name in enumerate(names)
+            if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed))
+        return cols
+
+    def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
+        """The row's other cells as fields (not the cell that holds the key result's words)."""
+        out: dict[str, Any] = {}
+        for n in sorted(self.field_columns):
+            cell = _at(cells, n)
+            if cell is not None and cell.plain and n not in (self.target, words):
+                out.setdefault(_TABLE_FIELDS[self.names[n]], cell.plain)
+        if self.target is not None and self.target != words:
+            cell = _at(cells, self.target)
+            if cell is not None and cell.plain:
+                out.setdefault("target", cell.plain)
+        return out
+
+
+def _cell_items(cell: _Text) -> list[_Text]:
+    """The items of a cell that lists several key results: lines broken by <br> that start
+    with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b")."""
+    lines = cell.lines()
+    if len(lines) > 1 and sum(1 for line in lines if _ITEM_MARKER.match(line.plain) or
+                              T.parse_label(line.plain).kind == T.KEY_RESULT) < len(lines) - 1:
+        lines = [cell.flat()]  # a key result wrapped with <br>, not a list
+    items: list[_Text] = []
+    for line in lines if len(lines) > 1 else [cell.flat()]:
+        marker = _ITEM_MARKER.match(line.plain)
+        if marker and len(lines) > 1:
+            line = line.sub(list(range(marker.end(), len(line.plain))))
+        start = 0
+        for match in _NEXT_LABEL.finditer(line.plain):
+            items.append(line.sub(list(range(start, match.start()))))
+            start = match.end()
+        items.append(line.sub(list(range(start, len(line.plain)))))
+    items = [_squash(item) for item in items]
+    return [item for item in items if item.plain]
+
+
+def _bold_rows(body: list[list[_Cell]], column: int) -> bool:
+    """Some rows bold in this column (objectives) and some not (their key results)."""
+    bold = [row[column].text.bold for row in body if column < len(row)
+            and row[column].text.plain]
+    return any(bold) and not all(bold)
+
+
+def _at(cells: list[_Text], n: int | None) -> _Text | None:
+    return cells[n] if n is not None and 0 <= n < len(cells) else None
+
+
+def _id_only(text: str, label: T.Label) -> bool:
+    """"KR 1", "**KR1.2**", "1.1", "#3": an ID with no words of its own."""
+    if label.kind == T.KEY_RESULT and label.generic:
+        return True
+    return not T.clean_key_result(text).text.strip(" .#") or bool(
+        re.fullmatch(r"#?\d+(?:\.\d+)*\.?", text.strip()))
+
+
+_PLACEHOLDER_WORDS = T.words("""
+shipped done launched live yes no complete completed ga tbd tba n/a na none - — – ? x ✓
+on track at risk behind
+""")
+
+
+def _joins(metric: str, target: str) -> bool:
+    """Whether "Metric: Target" says the key result: the metric cell has no value of its own
+    and the target cell holds a value, not a placeholder or a status ("Shipped")."""
+    if measures.has_number(metric) or re.search(r"[<>≤≥]", metric):
+        return False
+    value = T.clean_key_result(target).text
+    if not value or value.lower() in _PLACEHOLDER_WORDS:
+        return False
+    return any(ch.isdigit() for ch in value) or bool(re.search(r"[<>≤≥%]", value)) or (
+        len(value.split()) >= 2 and not all(w.lower() in _PLACEHOLDER_WORDS
+                                            for w in value.split()))
 
 
 def _cell_offset(raw: str, index: int) -> int:
@@ -416,13 +1246,64 @@ def _cell_offset(raw: str, index: int) -> int:
     return boundaries[index] + 1 if index < len(boundaries) else 0
 
 
-def _has_labelled_key_results(node: SyntaxTreeNode) -> bool:
-    for list_item in node.children:
-        first = next((c for c in list_item.children if c.type == "paragraph"), None)
-        if first is not None and first.children and L.parse(
-                _plain(first.children[0])).kind == L.KEY_RESULT:
-            return True
-    return False
+# -- helpers on nodes --------------------------------------------------------------------------
+def _plain(node: SyntaxTreeNode) -> str:
+    """The words of an inline child: markup dropped, link text kept, breaks as newlines."""
+    if node.type in ("text", "code_inline"):
+        return node.content
+    if node.type in ("softbreak", "hardbreak"):
+        return "\n"
+    if node.type == "image":
+        return node.content
+    if node.type == "html_inline":
+        return "\n" if _BREAK.match(node.content) else ""
+    return "".join(_plain(c) for c in node.children)
+
+
+def _line_bold_spans(children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
+                     ) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """Where each bold span that starts a line begins and ends (source positions of its first
+    and last characters)."""
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    offset, line_start = 0, True
+    for child in children:
+        words = _plain(child)
+        if child.type in ("softbreak", "hardbreak"):
+            line_start = True
+        elif child.type == "text" and not words.strip():
+            pass
+        else:
+            lead = len(words) - len(words.lstrip())
+            if line_start and child.type == "strong" and words.strip() and \
+                    offset + len(words) <= len(pos):
+                last = offset + len(words.rstrip()) - 1
+                spans.append((pos[offset + lead], pos[last]))
+            line_start = False
+        offset += len(words)
+    return tuple(spans)
+
+
+def _plain_node(node: SyntaxTreeNode) -> str:
+    inline = node if node.type == "inline" else next(
+        (c for c in node.children if c.type == "inline"), None)
+    return "".join(_plain(c) for c in inline.children) if inline is not None else ""
+
+
+def _span(text: _Text) -> Span:
+    if not text.pos:
+        return Span(1, 1)
+    (line, column), (end_line, end_column) = text.pos[0], text.pos[-1]
+    return Span(line + 1, column + 1, end_line + 1, end_column + 2)
+
+
+def _source_map(text: _Text) -> tuple[tuple[int, int], ...]:
+    return tuple((line + 1, column + 1) for line, column in text.pos)
+
+
+def _has_key_results(owner: Objective | _Pending) -> bool:
+    if isinstance(owner, _Pending):
+        return owner.objective is not None and bool(owner.objective.key_results)
+    return bool(owner.key_results)
 
 
 def _link_only(inline: SyntaxTreeNode) -> bool:
@@ -442,26 +1323,19 @@ def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
     return bool(items)
 
 
-def _objective_like(item: _Line) -> bool:
+def _objective_like(text: _Text) -> bool:
     """A short unlabelled line that could head a list: not an intro ("OKRs:"), not a sentence,
     not an italic note."""
-    text = item.plain
-    children = [c for c in item.node.children if c.type != "softbreak"]
-    emphasised = len(children) == 1 and children[0].type in ("em", "strong")
-    return (bool(text) and item.line == item.last_line and not text.endswith((":", "."))
-            and not emphasised and L.parse(text).kind is None)
+    plain = text.plain
+    return (bool(plain) and "\n" not in plain and text.line == text.last_line
+            and not plain.endswith((":", ".")) and not text.bold
+            and len(plain.split()) <= 16 and T.parse_label(plain).kind is None
+            and T.field_of(plain) is None)
 
 
 def _directly_followed_by_list(node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
     return bool(following is not None and following.type in _LISTS and node.map
                 and following.map and node.map[1] == following.map[0])
-
-
-def _nearest_objective(scopes: list[_Scope]) -> Owner:
-    for scope in reversed(scopes):
-        if isinstance(scope.owner, (Objective, _Pending)):
-            return scope.owner
-    return None
 
 
 def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:

@@ -20,7 +20,7 @@ from krlint import fields as F
 from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.limits import DEFAULT_LIMITS, LIMIT_CODE, Limits
-from krlint.loaders import ReadResult
+from krlint.loaders import ReadResult, okr_text
 from krlint.loaders.yaml_guard import segments, syntax_problem
 from krlint.model import KeyResult, Objective, OkrFile, Span
 
@@ -254,6 +254,14 @@ class _Walker:
                 if obj:
                     yield obj
         elif isinstance(node, MappingNode):
+            keys = [str(k.value) for k, _ in node.value if isinstance(k, ScalarNode)]
+            if F.find(keys, F.OBJECTIVE_TEXT) or F.find(keys, F.KEY_RESULTS):
+                # `objectives: {objective: …, key_results: […]}` - one objective, not two
+                # objectives named "objective" and "key_results"
+                obj = self.objective(node, period)
+                if obj:
+                    yield obj
+                return
             # objectives keyed by id ({O1: {...}}) or by their text ({"Grow": [krs]})
             for key, key_node, value in self.pairs(node):
                 if isinstance(value, SequenceNode):
@@ -312,8 +320,10 @@ class _Walker:
                    default_id: str | None, extra: dict[str, object] | None = None) -> Objective:
         self.objective_count += 1
         obj_id = default_id or f"O{self.objective_count}"
-        obj = Objective(text=text, span=span_of(text_node), id=obj_id, fields=extra or {},
-                        disabled=self.disabled(pairs), period=period)
+        text, fields, source_map = _cleaned(text, text_node, okr_text.clean_objective)
+        obj = Objective(text=text, span=span_of(text_node), id=obj_id,
+                        fields={**fields, **(extra or {})}, disabled=self.disabled(pairs),
+                        period=period, source_map=source_map)
         if kr_node is not None:
             obj.key_results = list(self.key_results(kr_node, obj))
         return obj
@@ -342,7 +352,11 @@ class _Walker:
             return None
         if isinstance(node, ScalarNode):
             text = self.text(node, "a key result")
-            return KeyResult(text=text, span=span_of(node), id=kr_id) if text else None
+            if not text:
+                return None
+            text, fields, source_map = _cleaned(text, node, okr_text.clean_key_result)
+            return KeyResult(text=text, span=span_of(node), id=kr_id, fields=fields,
+                             source_map=source_map)
         if not isinstance(node, MappingNode):
             self.problem("F002", node, f"a key result must be text or a mapping, found "
                          f"{_describe(node)}")
@@ -378,8 +392,27 @@ class _Walker:
         tiers_key = F.find(keys, F.TIERS)
         if tiers_key and F.find(keys, ("target",)) is None and extra.get(tiers_key):
             extra["target"] = extra[tiers_key]  # tiered targets ("solid", "excellent") are targets
-        return KeyResult(text=text, span=span_of(values[text_key]), id=kr_id, fields=extra,
+        text, fields, source_map = _cleaned(text, values[text_key], okr_text.clean_key_result)
+        return KeyResult(text=text, span=span_of(values[text_key]), id=kr_id,
+                         fields={**fields, **extra}, source_map=source_map,
                          kind=kind, disabled=self.disabled(pairs))
+
+
+def _cleaned(text: str, node: Node, clean: Callable[[str], okr_text.Cleaned]
+             ) -> tuple[str, dict[str, object], tuple[tuple[int, int], ...] | None]:
+    """The words that are the objective's or key result's own (labels, IDs, status notes,
+    owners and emoji removed, as in every reader), the fields they held, and where each kept
+    character stands when the scalar sits on one line as written (plain or single-quoted)."""
+    cleaned = clean(text)
+    if not cleaned.text or cleaned.text == text:
+        return text, {}, None
+    source_map = None
+    span = span_of(node)
+    raw = node.value if isinstance(node, ScalarNode) else ""
+    if (isinstance(node, ScalarNode) and node.style in (None, "'") and span.end_line == span.line
+            and raw == text and "''" not in str(node.value)):
+        source_map = tuple((span.line, span.column + i) for i in cleaned.index)
+    return cleaned.text, dict(cleaned.fields), source_map
 
 
 def _carries_measure(description: Node, title: Node, *, tiered: bool = False) -> bool:

@@ -1,6 +1,6 @@
 """Combine what a key result measures into output / outcome / unclear, with the evidence.
 
-Features come from `features.py`; a linear model turns them into the probability of "output".
+Features come from `features/`; a linear model turns them into the probability of "output".
 The shipped weights (`rules/model/classifier.json`) are trained on the project's labelled corpus;
 without them, hand-set weights over the engineered features give the lexicon-only judgement
 (kept as the fallback and as the baseline the trained weights must beat).
@@ -13,28 +13,37 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from krlint.diagnostics import Evidence
-from krlint.nlp.features import Extracted, FeatureExtractor, clean
-from krlint.nlp.judgement import Judgement
+from krlint.nlp.features import names as F
+from krlint.nlp.features.extractor import FeatureExtractor
+from krlint.nlp.features.line import Extracted
+from krlint.nlp.features.text import clean
+from krlint.nlp.judgement import Judgement, Label
 from krlint.nlp.lexicon import Lexicons
 from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
 
 # The lexicon-only judgement: each weight is one sentence of the definition (design §3a).
 HAND_WEIGHTS = LinearModel({
-    "f:head_activity": 2.0, "f:activity_without_outcome_measure": 1.0,
-    "f:artefact_counted": 2.5, "f:artefact_number_of": 2.5, "f:outcome_verb_over_artefacts": 1.0,
-    "f:team_property": 2.5, "f:spend": 1.5, "f:milestone_state": 1.5, "f:by_date": 0.5,
-    "f:capability": 1.5, "f:instrumentation": 1.5, "f:status_note": 1.0,
-    "f:activity_participle": 1.0, "f:activity_after_conjunction": 0.5, "f:unmeasured": 0.8,
-    "f:metric": 1.0 * -1, "f:metric_counted": -2.0, "f:metric_after_outcome_verb": -1.5,
-    "f:purpose_outcome": -2.0, "f:purpose_scored": -2.0, "f:share_of_people": -1.5,
-    "f:count_of_people": -0.5, "f:share_of_team_artefacts": 1.0,
-    "f:verb_measures=spend": 1.5,  # "Raise prices by 10%": a lever the team sets
-    "f:share_of_internal": 1.5, "f:all_internal": 1.0, "f:count_of_internal": 0.5,
-    "f:head_outcome_verb": -1.0, "f:from_to": -0.5, "f:comparator": -0.5, "f:time_unit": -0.5,
-    "f:percent": -0.5, "f:money": -0.5, "f:zero": -0.5, "f:zero_metric": -2.0,
-    "f:measures_output": 1.5, "f:measures_outcome": -1.5, "f:numbers_count_output": 1.5,
-    "f:provisioning": 2.0, "f:time_spent": 1.5, "f:outcome_clause": -2.0,
+    F.HEAD_ACTIVITY: 2.0, F.ACTIVITY_WITHOUT_OUTCOME_MEASURE: 1.0,
+    F.ARTEFACT_COUNTED: 2.5, F.ARTEFACT_NUMBER_OF: 2.5, F.OUTCOME_VERB_OVER_ARTEFACTS: 1.0,
+    F.TEAM_PROPERTY: 2.5, F.SPEND: 1.5, F.MILESTONE_STATE: 1.5, F.BY_DATE: 0.5,
+    F.CAPABILITY: 1.5, F.INSTRUMENTATION: 1.5, F.STATUS_NOTE: 1.0,
+    F.ACTIVITY_PARTICIPLE: 1.0, F.ACTIVITY_AFTER_CONJUNCTION: 0.5, F.UNMEASURED: 0.8,
+    F.METRIC: 1.0 * -1, F.METRIC_COUNTED: -2.0, F.METRIC_AFTER_OUTCOME_VERB: -1.5,
+    F.PURPOSE_OUTCOME: -2.0, F.PURPOSE_SCORED: -2.0, F.SHARE_OF_PEOPLE: -1.5,
+    F.COUNT_OF_PEOPLE: -0.5, F.SHARE_OF_TEAM_ARTEFACTS: 1.0,
+    F.verb_measures("spend"): 1.5,  # "Raise prices by 10%": a lever the team sets
+    F.SHARE_OF_INTERNAL: 1.5, F.ALL_INTERNAL: 1.0, F.COUNT_OF_INTERNAL: 0.5,
+    F.HEAD_OUTCOME_VERB: -1.0, F.FROM_TO: -0.5, F.COMPARATOR: -0.5, F.TIME_UNIT: -0.5,
+    F.PERCENT: -0.5, F.MONEY: -0.5, F.ZERO: -0.5, F.ZERO_METRIC: -2.0,
+    F.MEASURES_OUTPUT: 1.5, F.MEASURES_OUTCOME: -1.5, F.NUMBERS_COUNT_OUTPUT: 1.5,
+    F.PROVISIONING: 2.0, F.TIME_SPENT: 1.5, F.OUTCOME_CLAUSE: -2.0,
+    F.PEOPLE_ACT: -1.5, F.INTERNAL_ACT: -1.0,  # other people's behaviour is a result
+    F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
+    F.HEAD_NAMES_MEASURE: -1.0, F.HEAD_PEOPLE_SUBJECT: -1.0,
+    F.PERFORMANCE_THRESHOLD: -1.0,  # latency as users experience it
+    F.ACTIVITY_FREQUENCY: 1.0,  # how often an activity is done: a count of activities
+    F.SHARE_OF_THINGS: 0.5,  # compliance with the team's own process
 }, bias=0.0)
 
 OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",
@@ -80,16 +89,17 @@ class Classifier:
         return [self.judge(self.extractor.extract(doc, text)) for doc, text in self.docs(texts)]
 
     def judge(self, x: Extracted) -> Judgement:
-        p = self.model.score(x.features)
-        threshold = self.model.threshold
-        if abs(p - threshold) < self.model.unclear_band or not x.features:
-            label = "unclear"
+        model = self.model
+        p = model.score(x.features) if x.features else 0.5  # no words: nothing to go on
+        confidence = max(p, 1 - p)
+        if not x.features or confidence < model.unclear_below:
+            label: Label = "unclear"
         else:
-            label = "output" if p >= threshold else "outcome"
-        confidence = max(p, 1 - p) if x.features else 0.5  # no words: nothing to go on
+            label = "output" if p >= 0.5 else "outcome"
+        sure = label != "unclear" and confidence >= model.gate
         # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
-        head_is_activity = "f:head_activity" in x.features and \
-            "f:head_passive" not in x.features
+        head_is_activity = F.HEAD_ACTIVITY in x.features and \
+            F.HEAD_PASSIVE not in x.features
         if label == "output":
             kinds = OUTPUT_KINDS
             reason = reason_for(x.evidence, head_is_activity)
@@ -107,5 +117,5 @@ class Classifier:
                 family = "spend"
             suggestion = self.lexicons.suggestions.get(family or "tasks")
         return Judgement(label, round(confidence, 3), evidence, suggestion, x.head,
-                         x.family if head_is_activity else None, reason,
-                         {"p_output": round(p, 4)}, x.target, x.baseline)
+                         x.family if head_is_activity else None, reason, round(p, 4), sure,
+                         x.target, x.baseline)

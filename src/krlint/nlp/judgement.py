@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from krlint.diagnostics import Evidence
@@ -12,6 +12,10 @@ Label = Literal["output", "outcome", "unclear"]
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
+    """`label` is "unclear" where krlint's calibrated confidence is a coin flip; `p_output`
+    keeps the probability behind it, and `sure` says whether the judgement is confident enough
+    to fail a build (the model's gate: O101 errors only on sure outputs)."""
+
     label: Label
     confidence: float
     evidence: tuple[Evidence, ...] = ()
@@ -19,13 +23,18 @@ class Judgement:
     head_verb: str | None = None  # lemma of the verb that leads the key result, if any
     family: str | None = None  # activity family of that verb (content, training, …)
     reason: str = ""  # which evidence decided: activity-verb | output-metric | milestone | …
-    features: dict[str, object] = field(default_factory=dict)
+    p_output: float = 0.5  # calibrated probability that it is an output
+    sure: bool = False  # confidence at or above the gate
     target: Evidence | None = None  # the value aimed for: "45%", "< 2 s", "10"
     baseline: Evidence | None = None  # where it starts: "32%" in "from 32% to 45%"
 
     @property
-    def is_output(self) -> bool:
-        return self.label == "output"
+    def leaning(self) -> Label:
+        """The side the probability is on, even when the label is "unclear"."""
+        if self.label != "unclear":
+            return self.label
+        return "output" if self.p_output > 0.5 else "outcome" if self.p_output < 0.5 \
+            else "unclear"
 
     def first(self, kind: str) -> Evidence | None:
         return next((e for e in self.evidence if e.kind == kind), None)
@@ -35,6 +44,8 @@ class Judgement:
             "text": text,
             "label": self.label,
             "confidence": round(self.confidence, 3),
+            "p_output": round(self.p_output, 3),
+            "sure": self.sure,
             "reason": self.reason,
             "head_verb": self.head_verb,
             "evidence": [

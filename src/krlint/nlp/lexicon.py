@@ -70,6 +70,7 @@ class Lexicons:
     status_notes: tuple[str, ...] = ()
     provisioning: tuple[str, ...] = ()
     internal: tuple[str, ...] = ()
+    behaviour_verbs: tuple[str, ...] = ()
 
     # Both are derived once per Lexicons (cached in the instance's __dict__, which a frozen
     # dataclass allows): the engine asks for the fingerprint for every file and K206 for the
@@ -88,7 +89,7 @@ class Lexicons:
     def _lemma_table(self) -> dict[str, str]:
         table: dict[str, str] = {}
         verbs = {v for vs in self.activity_families.values() for v in vs}
-        verbs |= set(self.vague_verbs) | set(self.outcome_verbs)
+        verbs |= set(self.vague_verbs) | set(self.outcome_verbs) | set(self.behaviour_verbs)
         for verb in sorted(verbs):
             first = verb.split()[0]  # "roll out": the particle is matched as it stands
             for form in inflections(first):
@@ -162,4 +163,5 @@ def builtin_lexicons() -> Lexicons:
         status_notes=_words(milestones.get("status-notes", [])),
         provisioning=_words(milestones.get("provisioning", [])),
         internal=_words(metrics.get("internal", [])),
+        behaviour_verbs=_words(outcome_verbs.get("behaviour", [])),
     )

@@ -2,8 +2,8 @@
 
 No pretrained pipeline is required (none can be downloaded here). Lemmas come from krlint's own
 inflection table, looked up lowercased (the lookup lemmatiser is case-sensitive and key results
-start with a capital). Matchers are built from the lexicons, so a user's additions take effect
-without code.
+start with a capital). The feature extractor builds its matcher from the lexicons, so a user's
+additions take effect without code.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from krlint.nlp.lexicon import Lexicons
@@ -44,7 +43,7 @@ class _Lemmas:
 
 
 class Pipeline:
-    """A configured `Language` plus the matchers the classifier reads."""
+    """A configured `Language`: blank English (or a user's pipeline) with krlint's lemmas."""
 
     def __init__(self, lexicons: Lexicons, model: str | None = None) -> None:
         self.lexicons = lexicons
@@ -52,12 +51,6 @@ class Pipeline:
         lemmas = self.nlp.add_pipe(LEMMA_COMPONENT, first=True) if LEMMA_COMPONENT not in \
             self.nlp.pipe_names else self.nlp.get_pipe(LEMMA_COMPONENT)
         lemmas.configure(lexicons.lemma_table())
-        vocab = self.nlp.vocab
-        make = self.nlp.make_doc
-        self.phrases = PhraseMatcher(vocab, attr="LOWER")
-        for label, terms in (("OUTCOME_METRIC", lexicons.outcome_metrics),
-                             ("OUTPUT_ARTEFACT", lexicons.output_artefacts)):
-            self.phrases.add(label, [make(t) for t in terms])
 
     @staticmethod
     def _load(model: str | None) -> Language:

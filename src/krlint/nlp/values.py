@@ -2,6 +2,8 @@
 
 "from 32% to 45%", "reach 10k", "≥ 98%", "below 3 s", "by 20%", "(currently $2.1M)". Read from
 the tokens the feature extractor already has, so every value is a span of the original text.
+Comparators, currencies, units and the words that mark a baseline or a target are the measure
+vocabulary's (`krlint.measures`), the same the rules read.
 """
 
 from __future__ import annotations
@@ -9,23 +11,18 @@ from __future__ import annotations
 import re
 
 from krlint.diagnostics import Evidence
+from krlint.measures import vocabulary
 
-COMPARATORS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "below", "under", "above", "over",
-                         "least", "most", "less", "more", "fewer", "within", "+", "max",
-                         "min", "minimum", "maximum"})
+_VOCABULARY = vocabulary()
+COMPARATORS = _VOCABULARY.comparators
 # Percentiles and cohort windows name what is measured ("p99 latency", "D30 retention",
 # "week-1 activation"); they are never its target
 NAMED_NUMBER = re.compile(r"^(?:p\d{2,3}(?:\.\d+)?|[dw]\d{1,3}|[a-z]+-\d+)$")
-_BASELINE_WORDS = frozenset({"from", "currently", "current", "baseline", "was", "today",
-                            "vs", "vs.", "now"})
-_TARGET_WORDS = frozenset({"to", "reach", "reaches", "hit", "at", "of", "by", "achieve", "exceed",
-                          "=", ":", "→", "->", "target", "goal"})
+_BASELINE_WORDS = _VOCABULARY.baseline_words
+_TARGET_WORDS = _VOCABULARY.target_words
 _BOUNDS = COMPARATORS | {"by"}  # kept in the target's text: "below 3 s", "by 20%"
-_CURRENCY = frozenset({"$", "€", "£", "¥", "₹"})
-_UNITS = frozenset({"%", "percent", "k", "m", "bn", "mm", "x", "pp", "pts", "points", "ms", "s",
-                    "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hrs", "hours",
-                    "days", "weeks", "months", "day", "hour", "week", "month", "minute",
-                    "second", "stars", "star"})
+_CURRENCY = _VOCABULARY.currency_symbols
+_UNITS = _VOCABULARY.units
 
 
 def find_values(lower: list[str], nums: list[int], text: str, starts: list[int],
@@ -63,4 +60,8 @@ def find_values(lower: list[str], nums: list[int], text: str, starts: list[int],
                       not baseline.start <= starts[i] < baseline.end), None)
         if first is not None:
             target = span("target", first)
+        elif baseline is not None and word_before(nums[0]) == "from":
+            # "Get feedback from 15 customers": a lone "from" says where from, not where the
+            # measure starts; the number is what is aimed for
+            target, baseline = span("target", nums[0]), None
     return target, baseline

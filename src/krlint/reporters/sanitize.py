@@ -132,6 +132,14 @@ def rich_text(text: str, style: str = "") -> Text:
     return Text(line(text), style=style)
 
 
+def path(text: str) -> str:
+    """A path for a context where it starts a line followed by krlint's own `:` (concise, text,
+    statistics): `line()`, and a leading `:` escaped, since `:` + `:1:1` would open a workflow
+    command that neither half holds alone."""
+    cleaned = line(text)
+    return "\\x3a" + cleaned[1:] if cleaned.startswith(":") else cleaned
+
+
 def optional(text: str | None, one_line: bool = True) -> str | None:
     if text is None:
         return None
@@ -184,7 +192,7 @@ def diagnostic(d: Diagnostic) -> Diagnostic:
     else:
         evidence = tuple(replace(ev, text=block(ev.text)) for ev in evidence)
     return replace(
-        d, code=line(d.code), name=line(d.name), path=line(d.path), message=block(d.message),
+        d, code=line(d.code), name=line(d.name), path=path(d.path), message=block(d.message),
         objective_id=optional(d.objective_id), objective=optional(d.objective, False),
         key_result_id=optional(d.key_result_id), key_result=key_result,
         suggestion=optional(d.suggestion, False), evidence=evidence)
@@ -195,7 +203,7 @@ def report(original: Report) -> Report:
     skipped paths on one line. The engine's report is left as it is."""
     return replace(
         original,
-        files=[replace(f, path=line(f.path), diagnostics=[diagnostic(d) for d in f.diagnostics])
+        files=[replace(f, path=path(f.path), diagnostics=[diagnostic(d) for d in f.diagnostics])
                for f in original.files],
         errors=[line(e) for e in original.errors],
         skipped=[line(p) for p in original.skipped],

@@ -1,0 +1,31 @@
+"""O107: every key result looks like an output, but krlint is unsure of some of them."""
+
+from collections.abc import Iterator
+
+from krlint.checks._gate import decide
+from krlint.diagnostics import Problem
+from krlint.rule_api import RuleContext
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    for objective in ctx.file.objectives:
+        krs = objective.key_results
+        decision = decide([kr.kind for kr in krs], [ctx.judgement(kr) for kr in krs])
+        if decision.level != "warning":
+            continue
+        named = "; ".join(f'"{_short(krs[k].text)}"' for k in decision.doubtful)
+        some = "it" if len(decision.doubtful) == 1 else "them"
+        yield Problem(
+            objective.span,
+            f'"{objective.text}": every key result looks like an output, but krlint is unsure '
+            f"about {named} — if {some} measure{'s' if some == 'it' else ''} no change, "
+            "nothing shows whether the objective is met",
+            objective=objective,
+            suggestion="Make the change you expect explicit in one key result (what moves, from "
+                       "where, to where), or mark a deliberate deliverable `kind: output`.",
+        )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -1,0 +1,729 @@
+"""The words around an objective or a key result that are not its words — one definition.
+
+Real OKR files wrap what is judged in labels (`Objective 2:`, `KR1.1 —`, `O1KR2`), IDs
+(`2022.M1.01 -`), status and progress notes (`[NOT STARTED: 0%]`, `(WIP)`, `✅`, `=> Done`,
+`[2/5]`), Obsidian Dataview fields (`[due:: 2024-06-30]`), owners (`(Brian)`, `Mark/Sam`,
+`@sam`), scores (`(7/10)`, `– 2`), heading anchors (`{#intro}`) and emoji. Left in, they change
+the judgement (`0%` reads as a measure, `Done` as a milestone). Every reader — Markdown, YAML and
+JSON — and, later, the analyser's own clean-up use this module, so what counts as a label, an ID
+or a status note is decided once.
+
+Cleaning never loses track of where the words came from: `Cleaned.index[i]` is the offset in the
+input of the i-th character of the clean text, so a finding on the clean text can still point at
+the right column of the source.
+
+Every pattern here reads one line of plain text (markup already dropped by the reader) and is
+linear: no nested quantifiers that could backtrack, so user text cannot make them hang.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# -- what a line is ---------------------------------------------------------------------------
+OBJECTIVE = "objective"
+KEY_RESULT = "key_result"
+KEY_RESULTS = "key_results"  # "Key results" (heading or line): the items below are key results
+OBJECTIVES = "objectives"  # "Objectives": each item below is an objective
+INITIATIVE = "initiative"  # Initiative:/Task:/Project: lines are work, never key results
+IGNORED_SECTION = "ignored_section"  # "Notes", "Initiatives", "License": nothing below is OKRs
+CONTAINER = "container"  # "OKRs", "Company OKRs", "Objectives and Key Results": holds OKRs
+META = "meta"  # Mission:/Vision:/North star: describe the file, not an OKR
+FIELD = "field"  # "Owner: Sam", "Target: 95%", "How to measure: …" — a plan field
+
+def words(text: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+# -- characters that are never words ----------------------------------------------------------
+_INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\ufe0e\ufe0f\u20e3")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def is_emoji(ch: str) -> bool:
+    """Pictographs, dingbats, arrows drawn as symbols (↳), progress squares (🟩⬜) and their
+    modifiers — not °, ©, ™ or the arithmetic arrows (→) that carry meaning in a key result."""
+    code = ord(ch)
+    if ch in _INVISIBLE or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
+        return True
+    return code >= 0x2190 and unicodedata.category(ch) == "So"
+
+
+# -- labels -----------------------------------------------------------------------------------
+_QUALIFIERS = ("company|team|department|group|personal|individual|stretch|main|primary|"
+               "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
+               "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational")
+_KEYWORDS = (r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
+             r"actions?|activities|activity|epics?|deliverables?|milestones?")
+_LABEL = re.compile(
+    # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word
+    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
+    rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*:))"
+    # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
+    r"(?:\s*#?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
+    r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
+    r"(?P<sep>\s*(?::|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*",
+)
+# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, Obj1 — with or without a colon
+_COMPACT_ID = re.compile(
+    r"\(?(?P<id>(?i:o|obj)\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|(?i:kr)-?\d+(?:[.\-]\d+)*)"
+    r"\)?(?P<sep>\s*(?::|[-–—.)](?=\s))\s*|\s+|$)")
+# a bare ID before the text: `2022.M1.01` -, 1.1 -, KR 1.2 —, #3:
+_BARE_ID = re.compile(
+    r"(?P<id>#?\d+(?:\.[A-Za-z]*\d+[a-z]?)+|#\d+|[A-Z]{1,4}-\d+(?:\.\d+)*|"
+    r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
+    r"(?P<sep>\s*(?::|[-–—)](?=\s)|\.(?=\s))\s*|\s+)")
+_CHECKBOX = re.compile(r"\[([ xX~-])\](?:\s+|$)")
+_PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*")
+_META = re.compile(
+    r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
+    r"\s*:\s*", re.I)
+_SECTION = re.compile(
+    rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
+    r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
+    r"risks|dependencies|actions|action items|non-goals|out of scope|milestones)"
+    r"(?:\s*\(.{0,40}\))?\s*:?",
+    re.I,
+)
+_PLURAL_CONTAINER = re.compile(r"\bokrs?\b|objectives\s*(?:and|&)\s*key\s*results|"
+                               r"goals\s*(?:and|&)\s*key\s*results", re.I)
+
+
+@dataclass(slots=True)
+class Label:
+    """What a line says it is, and where its own words start."""
+
+    kind: str | None  # one of the constants above, or None for an unlabelled line
+    text: str  # the words after the label
+    start: int = 0  # where `text` starts in the line
+    name: str = ""  # the label word itself (for META/FIELD: which field)
+    fields: dict[str, Any] = field(default_factory=dict)
+    generic: bool = False  # the label and an ID only ("Objective 1", "O1KR2"): no words
+
+
+def _kind(keyword: str) -> tuple[str, bool]:
+    """The role a label word names, and whether it is plural."""
+    word = re.sub(r"[\s-]", "", keyword.lower())
+    if word in ("objective", "goal", "o", "okr"):
+        return OBJECTIVE, False
+    if word in ("objectives", "goals", "okrs"):
+        return OBJECTIVE, True
+    if word in ("keyresult", "kr"):
+        return KEY_RESULT, False
+    if word in ("keyresults", "krs"):
+        return KEY_RESULT, True
+    return INITIATIVE, word.endswith("s") or word == "activities"
+
+
+def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
+    """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
+
+    `heading` allows an ID followed by a space only ("O1 Build the platform", "OKR 2 Grow"):
+    in a bullet, "O1 is the primary OKR" is a sentence about O1, not a label.
+    """
+    fields: dict[str, Any] = {}
+    text = line.rstrip()
+    at = len(text) - len(text.lstrip())
+    at = _skip_noise(text, at)
+    checkbox = _CHECKBOX.match(text, at)
+    if checkbox:
+        fields["done"] = checkbox.group(1).lower() == "x"
+        at = _skip_noise(text, checkbox.end())
+    priority = _PRIORITY.match(text, at)
+    if priority:
+        fields["priority"] = priority.group(1) or priority.group(2)
+        at = _skip_noise(text, priority.end())
+    enum = _ENUMERATOR.match(text, at) if _numbered else None
+    if enum and enum.end() < len(text):
+        if heading:
+            at = _skip_noise(text, enum.end())
+        else:  # "1. Key Result 1: …" written as text: the label counts, the number does not
+            inner = parse_label(text[:at] + text[_skip_noise(text, enum.end()):],
+                                _numbered=False)
+            if inner.kind is not None:
+                shift = _skip_noise(text, enum.end()) - at
+                inner.start += shift
+                inner.fields = {**fields, **inner.fields}
+                return inner
+    status = _STATUS_BEFORE_LABEL.match(text, at) if _numbered else None
+    if status and status.end() < len(text):
+        inner = parse_label(text[:at] + text[status.end():], heading=heading, _numbered=False)
+        if inner.kind in (OBJECTIVE, KEY_RESULT):
+            inner.start += status.end() - at
+            inner.fields = {**fields, "status": text[at:status.end()].strip(" :-–—|"),
+                            **inner.fields}
+            return inner
+    rest = text[at:]
+    compact = _COMPACT_ID.match(rest)
+    if compact and re.match(r"(?i:o|obj)\d+[.\-]?kr", compact.group("id"), re.I):
+        return _compact_label(text, at, compact, fields)
+    section = _SECTION.fullmatch(rest)
+    if section:
+        word, plural = _kind(section.group("kw"))
+        kw = re.sub(r"[\s-]+", "", section.group("kw").lower())
+        if kw in ("okr", "okrs"):
+            return Label(CONTAINER, "", len(text), kw, fields)  # "OKRs:" introduces, not lists
+        if word == OBJECTIVE and (plural or kw == "goals"):
+            kind = OBJECTIVES
+        elif word == OBJECTIVE:
+            # "Objective" alone (a heading or a line): the statement comes next
+            return Label(OBJECTIVE, "", len(text), "objective", fields, generic=True)
+        elif word == KEY_RESULT:
+            kind = KEY_RESULTS
+        else:
+            kind = IGNORED_SECTION
+        return Label(kind, "", len(text), kw, fields)
+    meta = _META.match(rest)
+    if meta:
+        name = re.sub(r"[\s-]+", "_", meta.group("kw").lower())
+        name = "north_star" if name.startswith(("northstar", "north_star", "ultimate")) \
+            else name
+        start = at + meta.end()
+        return Label(META, text[start:].strip(), start, name, fields)
+    found = _LABEL.match(rest)
+    if found and _accept(found, heading):
+        kind, plural = _kind(found.group("kw"))
+        start = at + found.end()
+        remainder = text[start:]
+        num = (found.group("num") or "").strip("'‘’\"")
+        if found.group("kw").lower() in ("okr", "okrs") and not num:
+            # "Team OKR — Shared goal", "OKR: @sam": a group of OKRs, not one objective
+            return Label(CONTAINER, remainder.strip(), start, "okr", fields)
+        if not remainder.strip():
+            if num or (kind in (OBJECTIVE, KEY_RESULT) and not plural):
+                # "Objective 1", "Key Result 2:" - the words come on the next line
+                fields["label"] = _id(found.group("kw"), num)
+                return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
+            kind = {OBJECTIVE: OBJECTIVES, KEY_RESULT: KEY_RESULTS}.get(kind, IGNORED_SECTION)
+            return Label(kind, "", len(text), found.group("kw"), fields)
+        if plural and kind != INITIATIVE:
+            if kind == KEY_RESULT:  # "Key Results: Martin and Sam" - owners of the list below
+                return Label(KEY_RESULTS, remainder.strip(), start, found.group("kw"), fields)
+            return Label(None, rest.strip(), at, "", fields)  # "Objectives: inspiring words"
+        if num:
+            fields["label"] = _id(found.group("kw"), num)
+        return Label(kind, remainder.strip(), start + _lead(remainder), found.group("kw"),
+                     fields)
+    if compact and (compact.group("sep").strip() or heading or rest.startswith("(")
+                    or "kr" in compact.group("id").lower() or not rest[compact.end():]):
+        return _compact_label(text, at, compact, fields)
+    return Label(None, rest.strip(), at, "", fields)
+
+
+def _compact_label(text: str, at: int, compact: re.Match[str], fields: dict[str, Any]) -> Label:
+    ident = compact.group("id")
+    kind = KEY_RESULT if "kr" in ident.lower() else OBJECTIVE
+    start = at + compact.end()
+    fields["label"] = ident
+    remainder = text[start:]
+    if not remainder.strip():
+        return Label(kind, "", len(text), ident, fields, generic=True)
+    return Label(kind, remainder.strip(), start + _lead(remainder), ident, fields)
+
+
+def _accept(found: re.Match[str], heading: bool) -> bool:
+    sep = found.group("sep").strip()
+    if sep in ("=", "|"):
+        return False  # "Goal = …", a table written in a line
+    if not sep and not heading:
+        # "KR1 Reduce churn" is a label anywhere; "O1 is …" and "Goal 2 people" only in headings
+        return found.group("kw").lower() == "kr" and bool(found.group("num"))
+    if sep in (".", ")") and not found.group("num"):
+        return False  # "Tasks. We did …", "Goals) …": a sentence, not a label
+    if found.group("qual") and found.group("qual")[0].isupper() and \
+            found.group("qual").strip().lower() not in _QUALIFIERS.split("|"):
+        # one capitalised word before the keyword: "Marketing key result:" yes, "Our" above;
+        # but "Reduce goal:" or "Launch project - 2" are sentences
+        return sep == ":" and found.group("kw").lower() not in ("o",)
+    return True
+
+
+def _id(keyword: str, num: str) -> str:
+    gap = " " if len(keyword) > 2 else ""
+    return f"{keyword}{gap}{num}"  # "Objective 2", "KR1.1"
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _skip_noise(text: str, at: int) -> int:
+    """Past spaces, emoji and list-like markers (•, ↳) that some files put before a label."""
+    n = len(text)
+    while at < n and (text[at].isspace() or is_emoji(text[at]) or text[at] in "•·‣◦▪▸►–"):
+        if text[at] == "–" and (at + 1 >= n or not text[at + 1].isspace()):
+            break
+        at += 1
+    return at
+
+
+# -- sections and containers ------------------------------------------------------------------
+# Headings (and bold lines) whose content is never OKRs: a title that starts with one of these
+# words (a guide's "What is an OKR", "How to score", "Related links") …
+_NOT_OKRS_FIRST = words("""
+about appendix background changelog contents contributing faq glossary guidelines guide how
+introduction license licence links notes overview references related resources retrospective
+retro scoring grading tracking table toc what why acknowledgements credits disclaimer news
+events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
+definitions terminology methodology template instructions installation initiatives tasks
+metrics kpis kpi
+""")
+# Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
+# OKR" is about OKRs; "KPIs and OKRs by team" holds them).
+_GUIDE_FIRST = words("""
+about faq glossary guide guidelines how introduction license licence links references related
+resources table toc contents what why template instructions scoring grading definitions
+terminology methodology changelog appendix
+""")
+_GUIDE_LAST = words("""
+guide guidelines faq glossary template links references resources contents methodology
+""")
+# … or a short title (up to four words) that ends with one of these ("Key initiatives",
+# "Grading notes", "Success metrics", "Final score") …
+_NOT_OKRS_LAST = words("""
+license licence notes links references resources contents overview guidelines guide
+initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
+template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
+dependencies assumptions
+""")
+# … or a title that is only one of these ("Team", "Roadmap", "Next steps").
+_NOT_OKRS_WHOLE = frozenset({
+    "team", "roles", "people", "members", "contributors", "owners", "stakeholders", "sponsors",
+    "contacts", "contact", "vision", "mission", "values", "principles", "themes", "pillars",
+    "north star", "north star metric", "our north star", "product pillars", "strategic themes",
+    "focus areas", "guiding principles",
+    "timeline", "schedule", "roadmap", "budget", "milestones", "deliverables", "process",
+    "history", "summary", "status", "progress", "decisions", "next steps", "action items",
+    "actions", "activities", "projects", "epics", "constraints", "archive", "usage", "setup",
+    "context", "problem", "problem statement", "approach", "strategy", "scope", "out of scope",
+    "non-goals", "open questions", "questions", "feedback", "comments", "discussion",
+})
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A changelog's release heading: a dotted version, optionally bracketed, with a date after it.
+_VERSION = re.compile(r"\[?(?:version\s+|release\s+|v)?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?\]?"
+                      r"(?:\s*[-–—(]\s*\d{4}-\d\d-\d\d\)?)?", re.I)
+
+
+def section_kind(title: str) -> str | None:
+    """What a heading (or a bold line standing as one) opens, by its words alone.
+
+    KEY_RESULTS / OBJECTIVES for "Key results" and "Objectives" sections, CONTAINER for a title
+    that names OKRs as a whole ("OKRs", "Company OKRs", "Objectives and Key Results"),
+    IGNORED_SECTION for sections that are never OKRs (notes, initiatives, links, licence, a
+    guide's "What is an OKR", metrics and KPIs), None for anything else.
+    """
+    plain = " ".join("".join(ch for ch in title if not is_emoji(ch)).split()).strip(" :")
+    if not plain:
+        return None
+    label = parse_label(plain, heading=True)
+    if label.kind in (KEY_RESULTS, OBJECTIVES, IGNORED_SECTION, CONTAINER):
+        return label.kind
+    if _VERSION.fullmatch(plain):
+        return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
+    words = [w.lower().strip("'’") for w in _WORDS.findall(plain)]
+    short = bool(words) and len(words) <= 6
+    if short and (words[0] in _GUIDE_FIRST or (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
+        return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide": about OKRs, not OKRs
+    if _PLURAL_CONTAINER.search(plain):
+        return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
+    if short and (words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in
+                                                  _NOT_OKRS_LAST)
+                  or " ".join(words) in _NOT_OKRS_WHOLE):
+        return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links"
+    if not short:
+        return None
+    if words[-1] in ("objectives", "goals") and len(words) <= 3:
+        return OBJECTIVES
+    return None
+
+
+# -- plan fields ------------------------------------------------------------------------------
+_FIELD_WORDS = words("""
+owner owners dri lead leads accountable responsible stakeholders assignee assignees
+target targets baseline current progress status confidence measure measured measurement
+measurements metric metrics kpi kpis how tracking tracked due deadline date dates start end
+timeline timeframe priority why rationale note notes context description definition criteria
+method source sources evidence scale impact effort risk risks dependencies dependency idea
+scope period quarter team updated active score weight type category link links docs
+reference support budget cost frequency cadence review scoring tactics tactic strategy
+approach hypothesis result results comment comments rationale success outcome outcomes
+applies things benefit benefits value expected
+""")
+_FIELD = re.compile(r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
+                    r"(?P<bare>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s*$")
+
+
+def names_a_field(text: str) -> bool:
+    """Whether a "Label: value" line's label has a word that names a plan field."""
+    found = _FIELD.match(text.strip())
+    name = (found.group("name") or found.group("bare") or "") if found else ""
+    return any(w.lower().strip("'’") in _FIELD_WORDS for w in _WORDS.findall(name))
+
+
+def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
+    """("owner", "Sam") for a plan-field line like "Owner: Sam" or "How to measure: …".
+
+    A label of up to five words is a field when one of its words names a field (owner, target,
+    measure, status, rationale, …), or whatever its words when the author set it in bold
+    (`**Things we could do:**`). Labels that name an objective or a key result are not fields.
+    """
+    found = _FIELD.match(text.strip())
+    if not found:
+        return None
+    name = (found.group("name") or found.group("bare") or "").strip()
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if not words or len(words) > (7 if bold_label else 5):
+        return None
+    label = parse_label(name + ": x")
+    if label.kind in (OBJECTIVE, KEY_RESULT) and not (bold_label and words == ["goal"]):
+        return None
+    if bold_label or any(w.strip("'’") in _FIELD_WORDS for w in words):
+        return "_".join(words), (found.group("value") or "").strip()
+    return None
+
+
+# -- periods ----------------------------------------------------------------------------------
+_PERIOD = re.compile(
+    r"(?:(?:okrs?|objectives?(?:\s*(?:and|&)\s*key\s*results)?|goals?|for|in)\s+)*"
+    r"(?P<period>(?:FY\s?)?\d{4}(?:[\s/-]*(?:Q[1-4]|H[12]|T[1-3]))?"
+    r"|(?:Q[1-4]|H[12]|T[1-3])(?:[\s/-]*(?:FY\s?)?(?:\d{4}|\d{2}))?"
+    r"|FY\s?\d{2,4}(?:[\s/-]*(?:Q[1-4]|H[12]))?"
+    r"|\d{4}\s*[-–/]\s*\d{2,4}"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?)"
+    r"(?:\s+(?:okrs?|objectives?|goals?))?\s*:?",
+    re.I,
+)
+_TRAILING_PROGRESS = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s*$")
+
+
+def period_of(text: str) -> str | None:
+    """The period a heading names ("2018 Q2", "OKRs Q1 2020", "FY24", "Q4 2021 (64%)")."""
+    plain = "".join(ch for ch in text if not is_emoji(ch)).strip()
+    plain = _TRAILING_PROGRESS.sub("", plain)
+    found = _PERIOD.fullmatch(plain.strip())
+    return found.group("period") if found else None
+
+
+def names_objectives(text: str) -> bool:
+    """A period heading that says its items are objectives ("Q3 2026 objectives")."""
+    return bool(re.search(r"\b(?:objectives|goals|okrs)\b", text, re.I))
+
+
+# -- cleaning ---------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Cleaned:
+    """Clean text and, for each of its characters, the offset it came from in the input."""
+
+    text: str
+    index: list[int]
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+class _Work:
+    """The text being cleaned and where each remaining character came from."""
+
+    def __init__(self, text: str, base: int = 0) -> None:
+        self.s = text
+        self.idx = list(range(base, base + len(text)))
+
+    def cut(self, start: int, end: int) -> None:
+        if start < end:
+            self.s = self.s[:start] + " " + self.s[end:]
+            self.idx[start:end] = [self.idx[start]]
+
+    def drop(self, keep: Any) -> None:
+        """Remove every character for which keep(ch) is False."""
+        pairs = [(c, i) for c, i in zip(self.s, self.idx) if keep(c)]
+        self.s = "".join(c for c, _ in pairs)
+        self.idx = [i for _, i in pairs]
+
+    def done(self, fields: dict[str, Any]) -> Cleaned:
+        """Whitespace runs become one space; spaces at the ends go."""
+        out: list[str] = []
+        idx: list[int] = []
+        for c, i in zip(self.s, self.idx):
+            if c.isspace():
+                if out and out[-1] != " ":
+                    out.append(" ")
+                    idx.append(i)
+                continue
+            out.append(c)
+            idx.append(i)
+        while out and out[-1] == " ":
+            out.pop()
+            idx.pop()
+        return Cleaned("".join(out), idx, fields)
+
+
+_DATAVIEW = re.compile(r"\[\s*(?P<key>[\w -]{1,30}?)\s*::\s*(?P<value>[^\[\]]{0,80})\]|"
+                       r"\(\s*(?P<key2>[\w -]{1,30}?)\s*::\s*(?P<value2>[^()]{0,80})\)")
+_STATUS_WORDS = (r"(?:(?:not|partially|partly|mostly|fully|almost)\s+)?"
+                 r"(?:done|complete[d]?|achieved|met|missed|shipped|launched|in progress|"
+                 r"on track|off track|at risk|behind|ahead|blocked|wip|started|"
+                 r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
+                 r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
+                 r"aspirational|green|yellow|amber|red|ok)")
+# a status shown before a label: "PARTIALLY ACHIEVED Key Result 1.4: …", "✅ Done - KR2: …"
+_STATUS_BEFORE_LABEL = re.compile(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
+_BRACKET_STATUS = re.compile(
+    rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]")
+_PAREN_STATUS = re.compile(
+    rf"\(\s*(?:(?i:{_STATUS_WORDS})(?:\s*[:,;–—-][^()]{{0,80}})?|[a-z]{{1,4}}|\d+\s*/\s*\d+|"
+    r"(?i:score)\s*:?\s*[\d.]+(?:\s*/\s*\d+)?)"
+    r"\s*\)\s*$")
+# "(currently 84%)", "(baseline: 12)": where it starts, kept as the `baseline` field
+_PAREN_BASELINE = re.compile(r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
+                             r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$")
+# "(target: 25.0)", "- Current: 1.0": a tool's annotation of the target and where it stands
+_ANNOTATION = re.compile(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
+                         r"\s[-–—|]\s*(?i:current|actual|now|progress)\s*:\s*[^:]{1,40}$")
+# "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
+_PAREN_NOTE = re.compile(r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
+                         r"\)\s*\.?\s*$")
+_ARROW_STATUS = re.compile(rf"\s(?:=>|⇒)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
+                           r"\s*[.!]?\s*$")
+_LEAD_STATUS = re.compile(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
+_TRAILING_STATUS_WORD = re.compile(r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
+                                   r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)\s*[.!]?\s*$")
+_NAME = r"@?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_OWNER_SLASH = re.compile(r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*)"
+                          r"\s*$")
+_OWNER_PAREN = re.compile(rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
+                          rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
+                          r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$")
+_OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_NAME}"
+                         rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}|@[\w-]+)\s*$")
+_SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
+                    r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
+_ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
+_ENUMERATOR = re.compile(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
+_QUOTES = "\"'“”‘’«»"
+_EDGE_PUNCT = " \t:;,|-–—>→=*_~"
+
+
+# Text none of the patterns below could change: no label or ID at the start, no bracket,
+# parenthesis, colon, slash, @, arrow, dash separator, emoji or odd whitespace anywhere. Most key
+# results in a YAML file are like this, and skip the work (a superset test: anything it lets
+# through is cleaned the long way; tests check both ways agree).
+_NOISE_ANYWHERE = re.compile(
+    r"[\[\](){}@/:=>|#•·*_~;\"'“”‘’«»\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3"
+    r"\u2190-\U0010ffff\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
+    r"\u202f\u205f\u3000]")
+_DASH_SEPARATORS = (" -", "- ", " –", "– ", " —", "— ", "  ")
+_NOISE_AT_START = re.compile(
+    r"\W|(?i:kr|o|obj)\d|\d+\.\d|\d{1,2}[.)]\s|[A-Za-z]{1,4}-\d|[A-Za-z][.)]\s")
+_LABEL_NEAR_START = re.compile(
+    r"(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b")
+_STATUS_AT_START = re.compile(rf"(?i:{_STATUS_WORDS})\b")
+# first words that can start a status ("not started", "on track", "to do", "partially met")
+_STATUS_FIRST = words("""
+done complete completed achieved met missed shipped launched in on off at behind ahead blocked
+wip started pending ongoing planned dropped canceled cancelled deferred postponed paused tbd
+todo to partial partially partly mostly fully almost not stretch committed aspirational green
+yellow amber red ok
+""")
+_STATUS_AT_END = ("DONE", "ACHIEVED", "COMPLETE", "COMPLETED", "WIP")
+
+
+def _plain_enough(text: str) -> bool:
+    """Text none of the patterns below could change: no label, ID or status at the start, no
+    bracket, parenthesis, colon, slash, @, arrow, dash separator, emoji or odd whitespace
+    anywhere, no status word at the end. Most key results in a YAML file are like this and skip
+    the work (a superset test: what it lets through is cleaned the long way; tests check that
+    both ways agree)."""
+    if (_NOISE_ANYWHERE.search(text) or any(d in text for d in _DASH_SEPARATORS)
+            or _NOISE_AT_START.match(text) or text[-1:] in (" ", ",", "-", "–", "—")
+            or "".join(ch for ch in text[-12:] if ch.isalnum()).endswith(_STATUS_AT_END)):
+        return False
+    lead = text[:48].lower().split(" ", 3)[:3]
+    if lead and lead[0] in _STATUS_FIRST and _STATUS_AT_START.match(text):
+        return False
+    return not (any(w.startswith(("key", "kr", "o", "initiative")) for w in lead)
+                and _LABEL_NEAR_START.match(text))
+
+
+def clean_key_result(text: str, base: int = 0) -> Cleaned:
+    """A key result's own words, from the text after its label.
+
+    Removed: leading IDs and status words, status and progress notes, Dataview fields, owners,
+    emoji and trailing arrows to a status. Kept as fields: `status`, `progress`, `baseline`,
+    `owner`, `note`, the Dataview keys, `label` (an ID).
+    """
+    if _plain_enough(text):
+        return Cleaned(text, list(range(base, base + len(text))), {})
+    return _clean_key_result(text, base)
+
+
+def _clean_key_result(text: str, base: int = 0) -> Cleaned:
+    work = _Work(text, base)
+    fields: dict[str, Any] = {}
+    _strip_common(work, fields)
+    _strip_leading_ids(work, fields)
+    _strip_trailing_notes(work, fields)
+    return work.done(fields)
+
+
+def clean_objective(text: str, base: int = 0) -> Cleaned:
+    """An objective's own words: also without a leading enumerator ("1)"), a heading anchor
+    ({id}), a trailing score ("– 2", "(7/10)"), an owner in parentheses, quotes around it."""
+    if _plain_enough(text):
+        return Cleaned(text, list(range(base, base + len(text))), {})
+    return _clean_objective(text, base)
+
+
+def _clean_objective(text: str, base: int = 0) -> Cleaned:
+    work = _Work(text, base)
+    fields: dict[str, Any] = {}
+    _strip_common(work, fields)
+    anchor = _ANCHOR.search(work.s)
+    if anchor:
+        work.cut(anchor.start(), len(work.s))
+    _strip_leading_ids(work, fields)
+    lead = len(work.s) - len(work.s.lstrip())
+    enum = _ENUMERATOR.match(work.s, lead)
+    if enum and len(work.s) > enum.end():
+        work.cut(lead, enum.end())
+    score = _SCORE.search(work.s)
+    if score and score.start() > 0:
+        fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
+        work.cut(score.start(), len(work.s))
+    _strip_trailing_notes(work, fields)
+    _strip_quotes(work)
+    return work.done(fields)
+
+
+_MAYBE_EMOJI = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3\ufe0e\ufe0f"
+                          "\ufeff\u2190-\U0010ffff]")
+
+
+def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
+    if _MAYBE_EMOJI.search(work.s):
+        work.drop(lambda c: c not in _BIDI and not is_emoji(c))
+    while "::" in work.s:
+        found = _DATAVIEW.search(work.s)
+        if not found:
+            break
+        key = (found.group("key") or found.group("key2") or "").strip().lower()
+        value = (found.group("value") or found.group("value2") or "").strip()
+        fields[key.replace(" ", "_")] = value
+        work.cut(found.start(), found.end())
+
+
+def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
+    for _ in range(4):  # "✅ KR1.1 - [DONE] text": a few prefixes, each at most once
+        lead = len(work.s) - len(work.s.lstrip(_EDGE_PUNCT + "•·"))
+        s = work.s
+        status = _BRACKET_STATUS.match(s, lead)
+        if status:
+            fields.setdefault("status", status.group().strip("[] "))
+            work.cut(0, status.end())
+            continue
+        compact = _COMPACT_ID.match(s, lead)
+        if compact and (compact.group("sep").strip() or compact.group("sep").isspace()) and \
+                s[compact.end():].strip():
+            fields.setdefault("label", compact.group("id"))
+            work.cut(0, compact.end())
+            continue
+        bare = _BARE_ID.match(s, lead)
+        if bare and s[bare.end():].strip() and (bare.group("sep").strip() or re.search(
+                r"\.[A-Za-z]", bare.group("id")) or bare.group("id").startswith("#")):
+            fields.setdefault("label", bare.group("id"))
+            work.cut(0, bare.end())
+            continue
+        label = _LABEL.match(s, lead)
+        if label and _accept(label, False) and _kind(label.group("kw"))[0] == KEY_RESULT \
+                and s[label.end():].strip():
+            work.cut(0, label.end())
+            continue
+        lead_status = _LEAD_STATUS.match(s, lead)
+        if lead_status and s[lead_status.end():].strip():
+            fields.setdefault("status", lead_status.group().strip(" :-–—"))
+            work.cut(0, lead_status.end())
+            continue
+        if lead:
+            work.cut(0, lead)
+        break
+
+
+def _strip_trailing_notes(work: _Work, fields: dict[str, Any]) -> None:
+    for _ in range(6):
+        s = work.s.rstrip()
+        if len(s) < len(work.s):
+            work.cut(len(s), len(work.s))
+            if not s:
+                return
+        found = None
+        for key, pattern in (("status", _BRACKET_STATUS), ("status", _PAREN_STATUS),
+                             ("baseline", _PAREN_BASELINE), ("note", _PAREN_NOTE),
+                             ("annotation", _ANNOTATION),
+                             ("status", _ARROW_STATUS), ("owner", _OWNER_PAREN),
+                             ("owner", _OWNER_SLASH), ("owner", _OWNER_DASH),
+                             ("status", _TRAILING_STATUS_WORD)):
+            match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s)
+            if match and match.start() > 0 and match.end() >= len(s.rstrip(" .")) and \
+                    s[:match.start()].strip(_EDGE_PUNCT):
+                found = (key, match)
+                break
+        if found is None:
+            break
+        key, match = found
+        value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
+        if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
+            name, _, value = value.partition(":")
+            key = name.strip().lower()
+            value = value.strip()
+        if key == "status" and value and "progress" not in fields and \
+                not any(ch.isalpha() for ch in value):
+            fields["progress"] = value  # "[2/5]", "[40%]"
+        else:
+            fields.setdefault(key, value)
+        work.cut(match.start(), len(work.s))
+    s = work.s.rstrip(_EDGE_PUNCT)
+    if s.strip():
+        work.cut(len(s), len(work.s))
+
+
+def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The last match, if it ends the text (a bracketed note may sit before a full stop)."""
+    found = None
+    for match in pattern.finditer(s):
+        found = match
+    return found
+
+
+def _strip_quotes(work: _Work) -> None:
+    s = work.s.strip()
+    if len(s) > 2 and s[0] in _QUOTES and s[-1] in _QUOTES and not any(
+            q in s[1:-1] for q in _QUOTES[:2]):
+        lead = len(work.s) - len(work.s.lstrip())
+        work.cut(len(work.s.rstrip()) - 1, len(work.s))
+        work.cut(lead, lead + 1)
+
+
+def strip_trailing_name(cleaned: Cleaned) -> Cleaned:
+    """Without a single trailing name ("… are closed Mark"): only for a list where most items
+    end with owners joined by slashes, which says that is how this list names owners."""
+    found = re.search(r"\s(?:[A-Z][a-z]{2,}|@[\w-]+)$", cleaned.text)
+    if not found or not cleaned.text[:found.start()].strip():
+        return cleaned
+    before = cleaned.text[:found.start()].split()
+    if before and before[-1].lower() in _FUNCTION_WORDS:
+        return cleaned  # "… integrated with Slack": the name is the object of the sentence
+    fields = dict(cleaned.fields)
+    fields.setdefault("owner", found.group().strip())
+    return Cleaned(cleaned.text[:found.start()], cleaned.index[:found.start()], fields)
+
+
+_FUNCTION_WORDS = words("""
+a an the to from in on at by for with of via into onto and or than over under across per
+""")
+
+
+def has_owner_suffix(cleaned: Cleaned) -> bool:
+    owner = cleaned.fields.get("owner")
+    return isinstance(owner, str) and "/" in owner

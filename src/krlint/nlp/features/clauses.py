@@ -1,0 +1,23 @@
+"""A second clause that states the result: "Run 5 workshops, influence 200+ developers"."""
+
+from __future__ import annotations
+
+from krlint.nlp.features import names as F
+from krlint.nlp.features.line import Head, Line, Phrases
+from krlint.nlp.features.vocab import Vocab
+
+_CLAUSE_START = frozenset({",", "and", ";", ".", "to", "-", "–", "—", ":", "that", "which",
+                           "will", "&", "then", "so"})
+
+
+def outcome_clause(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> None:
+    if hd.i is None:
+        return
+    lower, lemmas, n = line.lower, line.lemmas, line.n
+    for i in range(hd.i + 2, n):
+        if lemmas[i] in vocab.outcome_verbs and lower[i - 1] in _CLAUSE_START:
+            ahead = range(i + 1, min(n, i + 7))
+            if any(k in line.num_set for k in ahead) or any(
+                    s <= k < e for s, e in phrases.metric_spans for k in ahead):
+                line.mark(F.OUTCOME_CLAUSE, i, i + 1, "purpose")
+                break

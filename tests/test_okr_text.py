@@ -1,0 +1,186 @@
+"""The one definition of labels, IDs, status notes and owners around OKR text (`okr_text`):
+what a line says it is, which words are the key result's own, and where each came from."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from krlint.loaders import okr_text as T
+
+
+@pytest.mark.parametrize(("line", "kind", "text"), [
+    ("Objective: grow", T.OBJECTIVE, "grow"),
+    ("Company objective: grow", T.OBJECTIVE, "grow"),
+    ("O1 - grow", T.OBJECTIVE, "grow"),
+    ("O: build a startup", T.OBJECTIVE, "build a startup"),
+    ("OKR '2024.M1': Validate the product", T.OBJECTIVE, "Validate the product"),
+    ("KR 2: 10 customers", T.KEY_RESULT, "10 customers"),
+    ("KR1.1 Time to first value", T.KEY_RESULT, "Time to first value"),
+    ("O1KR2: Reach 50 users", T.KEY_RESULT, "Reach 50 users"),
+    ("O1.KR2: Reach 50 users", T.KEY_RESULT, "Reach 50 users"),
+    ("(KR3) Reach 50 users", T.KEY_RESULT, "Reach 50 users"),
+    ("Key Result #3: Reach 50 users", T.KEY_RESULT, "Reach 50 users"),
+    ("Team key result: 10 customers", T.KEY_RESULT, "10 customers"),
+    ("Initiative: run a sprint", T.INITIATIVE, "run a sprint"),
+    ("Key results", T.KEY_RESULTS, ""),
+    ("Key Results: Ann and Bo", T.KEY_RESULTS, "Ann and Bo"),  # owners of the list below
+    ("Ultimate objectives", T.OBJECTIVES, ""),
+    ("OKRs:", T.CONTAINER, ""),  # introduces; says nothing about what the items are
+    ("Team OKR — Shared goal", T.CONTAINER, "Shared goal"),
+    ("Vision: every team ships weekly", T.META, "every team ships weekly"),
+    ("Launch 3 projects: A, B and C", None, "Launch 3 projects: A, B and C"),
+    ("Objectives: qualitative, inspiring statements", None,
+     "Objectives: qualitative, inspiring statements"),
+    ("O1 is the primary OKR this quarter", None, "O1 is the primary OKR this quarter"),
+])
+def test_labels(line: str, kind: str | None, text: str) -> None:
+    label = T.parse_label(line)
+    assert (label.kind, label.text) == (kind, text)
+    assert line[label.start:].strip() == text or not text
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Objective 1", "Objective 1"), ("O1KR1", "O1KR1"), ("Key Result 2:", "Key Result 2"),
+    ("Objective", None)])
+def test_a_label_with_no_words_waits_for_the_next_line(line: str, label: str | None) -> None:
+    parsed = T.parse_label(line, heading=True)
+    assert parsed.generic and parsed.text == ""
+    assert parsed.fields.get("label") == label
+
+
+def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
+    assert T.parse_label("O1 Build the platform", heading=True).text == "Build the platform"
+    assert T.parse_label("O1 Build the platform").kind is None
+
+
+@pytest.mark.parametrize(("raw", "clean", "fields"), [
+    ("KR-2.1 Reduce churn to 3% [NOT STARTED: 0%]", "Reduce churn to 3%",
+     {"label": "KR-2.1", "status": "NOT STARTED: 0%"}),
+    ("Reach 50 paying teams [BLOCKED: Not launched yet]", "Reach 50 paying teams",
+     {"status": "BLOCKED: Not launched yet"}),
+    ("Ship the mobile app [2/5] ✅", "Ship the mobile app", {"progress": "2/5"}),
+    ("Ship the mobile app => Done", "Ship the mobile app", {"status": "Done"}),
+    ("Finish the course [due:: 2024-06-30]", "Finish the course", {"due": "2024-06-30"}),
+    ("🚀 Grow MAU to 10k 🎯", "Grow MAU to 10k", {}),
+    ("All audit findings closed Ann/Bo", "All audit findings closed", {"owner": "Ann/Bo"}),
+    ("2024.M1.01.1 - % of projects with a scheduler", "% of projects with a scheduler",
+     {"label": "2024.M1.01.1"}),
+    ("1.1 - Reduce hosting cost by 20%", "Reduce hosting cost by 20%", {"label": "1.1"}),
+    ("Hire a full time designer (ewd)", "Hire a full time designer", {"status": "ewd"}),
+    ("Reduce p95 latency to 300 ms (currently 840 ms)", "Reduce p95 latency to 300 ms",
+     {"baseline": "currently 840 ms"}),
+    ("Publish the guide and link it from the README (done)",
+     "Publish the guide and link it from the README", {"status": "done"}),
+    ("Improve search relevance - DONE", "Improve search relevance", {"status": "DONE"}),
+    ("↳ Keep weight under 75 kg", "Keep weight under 75 kg", {}),
+    # what must stay: it is the key result
+    ("Get things done", "Get things done", {}),
+    ("2.5 seconds faster page loads", "2.5 seconds faster page loads", {}),
+    ("Activation from 30% to 45% → Q3", "Activation from 30% to 45% → Q3", {}),
+    ("Single sign-on (SSO) for 10 customers", "Single sign-on (SSO) for 10 customers", {}),
+    ("Reduce churn to 3% (target 2.5%)", "Reduce churn to 3% (target 2.5%)", {}),
+    ("CRUD implemented (100% complete)", "CRUD implemented (100% complete)", {}),
+])
+def test_key_result_words(raw: str, clean: str, fields: dict[str, str]) -> None:
+    cleaned = T.clean_key_result(raw)
+    assert (cleaned.text, cleaned.fields) == (clean, fields)
+    # every clean character came from that character of the input
+    assert all(raw[i] == ch for ch, i in zip(cleaned.text, cleaned.index) if ch != " ")
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Apply maths at work – 2", "Apply maths at work"),
+    ("Launch the beta (7/10)", "Launch the beta"),
+    ("1) Be a present parent", "Be a present parent"),
+    ("Make every ad count (Brian + Jo)", "Make every ad count"),
+    ("Run the event {#objective-1-run-the-event}", "Run the event"),
+    ('"Validate the vision"', "Validate the vision"),
+])
+def test_objective_words(raw: str, clean: str) -> None:
+    assert T.clean_objective(raw).text == clean
+
+
+def test_a_single_trailing_name_is_an_owner_only_when_asked() -> None:
+    cleaned = T.clean_key_result("All vulnerabilities in the repo closed Mark")
+    assert cleaned.text.endswith("Mark")  # on its own, a name may be the sentence's object
+    assert T.strip_trailing_name(cleaned).text == "All vulnerabilities in the repo closed"
+    assert T.strip_trailing_name(T.clean_key_result("Integrate with Slack")).text == \
+        "Integrate with Slack"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("📄 License", T.IGNORED_SECTION), ("What is a key result", T.IGNORED_SECTION),
+    ("Related links", T.IGNORED_SECTION), ("Key initiatives", T.IGNORED_SECTION),
+    ("Success metrics", T.IGNORED_SECTION), ("Grading notes", T.IGNORED_SECTION),
+    ("Team", T.IGNORED_SECTION), ("Company OKRs", T.CONTAINER),
+    ("Objectives and Key Results", T.CONTAINER), ("Our objectives", T.OBJECTIVES),
+    ("Key results", T.KEY_RESULTS),
+    # objectives, whatever their last word
+    ("Build a world-class team", None), ("Improve the hiring process", None),
+    ("Understand software design principles", None), ("Grow the community", None),
+])
+def test_section_titles(title: str, kind: str | None) -> None:
+    assert T.section_kind(title) == kind
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Owner: Sam", ("owner", "Sam")), ("How to measure: survey", ("how_to_measure", "survey")),
+    ("Measure: Number of sessions", ("measure", "Number of sessions")),
+    ("Launch 3 projects: A, B and C", None), ("Objective: grow", None)])
+def test_plan_fields(line: str, field: tuple[str, str] | None) -> None:
+    assert T.field_of(line) == field
+
+
+def test_a_bold_label_is_a_field_whatever_its_words() -> None:
+    assert T.field_of("We will know it worked when: ads convert") is None
+    assert T.field_of("We will know it worked when: ads convert", bold_label=True) == (
+        "we_will_know_it_worked_when", "ads convert")
+
+
+@pytest.mark.parametrize(("heading", "period"), [
+    ("2018 Q2", "2018 Q2"), ("Q1 2020", "Q1 2020"), ("OKRs 2018 Q3", "2018 Q3"),
+    ("Objectives for H2 2024", "H2 2024"), ("FY25", "FY25"), ("Q3 2026 objectives", "Q3 2026"),
+    ("Q4 2021 (64%)", "Q4 2021"), ("October", "October"), ("2023-2024 OKRs", "2023-2024"),
+    ("Grow revenue in 2024", None), ("Future", None)])
+def test_periods(heading: str, period: str | None) -> None:
+    assert T.period_of(heading) == period
+
+
+_NOISY = st.sampled_from([
+    "KR1: ", "O1KR2 ", "1.1 - ", "[DONE] ", " (done)", " [2/5]", " => Done", " ✅", "🚀 ",
+    " Ann/Bo", " (Brian)", " [due:: 2024-06-30]", " (currently 5%)", "  ", "\t", " - DONE",
+    "Reduce churn", " to 3%", "(", ")", "[", "]", ":", "/", "@ann", "—", " -", "- ", "#3 ",
+    "Key result 2: ", "Objective: ", "{#a}", " – 2", '"', "WIP", "2.5 ", "x", "é", "\u200b"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_NOISY, st.text(max_size=4)), max_size=12).map("".join))
+def test_the_quick_path_agrees_with_the_full_clean(text: str) -> None:
+    # the quick path only skips text that nothing would change
+    assert T.clean_key_result(text) == T._clean_key_result(text)
+    assert T.clean_objective(text) == T._clean_objective(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_cleaning_never_raises_and_keeps_offsets_in_range(text: str) -> None:
+    for cleaned in (T.clean_key_result(text, 7), T.clean_objective(text, 7)):
+        assert len(cleaned.index) == len(cleaned.text)
+        assert all(7 <= i < 7 + len(text) for i in cleaned.index)
+    T.parse_label(text)
+    T.field_of(text)
+    T.section_kind(text)
+    T.period_of(text)
+
+
+@pytest.mark.parametrize("title", ["1.2.0", "[1.2.0] - 2024-05-01", "v2.1", "Version 1.2",
+                                   "Release 3.0.1"])
+def test_a_release_heading_is_never_an_objective(title: str) -> None:
+    assert T.section_kind(title) == T.IGNORED_SECTION
+
+
+@pytest.mark.parametrize("title", ["Grow revenue 2x", "2.0 launch", "Q3 2024"])
+def test_titles_with_numbers_are_not_releases(title: str) -> None:
+    assert T.section_kind(title) != T.IGNORED_SECTION
