@@ -184,3 +184,14 @@ def test_a_release_heading_is_never_an_objective(title: str) -> None:
 @pytest.mark.parametrize("title", ["Grow revenue 2x", "2.0 launch", "Q3 2024"])
 def test_titles_with_numbers_are_not_releases(title: str) -> None:
     assert T.section_kind(title) != T.IGNORED_SECTION
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("> 20 pushups each day", "> 20 pushups each day"),
+    (">90% of first-run users complete a flow", ">90% of first-run users complete a flow"),
+    ("KR2: <2s p99 latency", "<2s p99 latency"),
+    ("KR1 -> 5 paying users", "5 paying users"),  # an arrow after an ID is no comparator
+    ("=> 5 paying users", "5 paying users"),
+])
+def test_a_comparator_before_a_number_is_part_of_the_key_result(raw: str, clean: str) -> None:
+    assert T.clean_key_result(raw).text == clean

@@ -547,24 +547,25 @@ def _plain_enough(text: str) -> bool:
                 and _LABEL_NEAR_START.match(text))
 
 
-def clean_key_result(text: str, base: int = 0) -> Cleaned:
+def clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> Cleaned:
     """A key result's own words, from the text after its label.
 
     Removed: leading IDs and status words, status and progress notes, Dataview fields, owners,
     emoji and trailing arrows to a status. Kept as fields: `status`, `progress`, `baseline`,
-    `owner`, `note`, the Dataview keys, `label` (an ID).
+    `owner`, `note`, the Dataview keys, `label` (an ID). Notes whose field is named in `keep`
+    stay in the text (the judgement keeps "(currently $1.2M)": it is part of the measure).
     """
     if _plain_enough(text):
         return Cleaned(text, list(range(base, base + len(text))), {})
-    return _clean_key_result(text, base)
+    return _clean_key_result(text, base, keep)
 
 
-def _clean_key_result(text: str, base: int = 0) -> Cleaned:
+def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> Cleaned:
     work = _Work(text, base)
     fields: dict[str, Any] = {}
     _strip_common(work, fields)
     _strip_leading_ids(work, fields)
-    _strip_trailing_notes(work, fields)
+    _strip_trailing_notes(work, fields, keep)
     return work.done(fields)
 
 
@@ -614,9 +615,25 @@ def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
         work.cut(found.start(), found.end())
 
 
+def _leading_noise(s: str) -> int:
+    """How many leading characters are punctuation around a label, not words: never a
+    comparator before a number ("> 20 pushups", ">= 90%", "~30%"), which is part of the
+    measure."""
+    lead = len(s) - len(s.lstrip(_EDGE_PUNCT + "•·"))
+    if lead and s[lead:lead + 1].isdigit():
+        end = len(s[:lead].rstrip())
+        start = end
+        while start > 0 and s[start - 1] in "<>=~":
+            start -= 1
+        arrow = s[start:end] == "=>" or (start > 0 and s[start - 1] in "-–")  # "->", "=>"
+        if start < end and not arrow:
+            return start
+    return lead
+
+
 def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
     for _ in range(4):  # "✅ KR1.1 - [DONE] text": a few prefixes, each at most once
-        lead = len(work.s) - len(work.s.lstrip(_EDGE_PUNCT + "•·"))
+        lead = _leading_noise(work.s)
         s = work.s
         status = _BRACKET_STATUS.match(s, lead)
         if status:
@@ -650,7 +667,8 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
         break
 
 
-def _strip_trailing_notes(work: _Work, fields: dict[str, Any]) -> None:
+def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
+                          keep: frozenset[str] = frozenset()) -> None:
     for _ in range(6):
         s = work.s.rstrip()
         if len(s) < len(work.s):
@@ -664,6 +682,8 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any]) -> None:
                              ("status", _ARROW_STATUS), ("owner", _OWNER_PAREN),
                              ("owner", _OWNER_SLASH), ("owner", _OWNER_DASH),
                              ("status", _TRAILING_STATUS_WORD)):
+            if key in keep:
+                continue
             match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s)
             if match and match.start() > 0 and match.end() >= len(s.rstrip(" .")) and \
                     s[:match.start()].strip(_EDGE_PUNCT):

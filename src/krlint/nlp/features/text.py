@@ -1,7 +1,9 @@
-"""The text a key result is judged on: Markdown, URLs, list labels and status notes blanked out.
+"""The text a key result is judged on: Markdown, URLs, labels, IDs and status notes blanked out.
 
 Cleaning is length-preserving (removed characters become spaces), so every evidence offset points
-into the original key result.
+into the original key result. What counts as a label, an ID, a status or progress note, an owner
+or a Dataview field is defined once, in `krlint.loaders.okr_text` (the readers clean with it
+too); this module only lays that result back over the original characters.
 """
 
 from __future__ import annotations
@@ -11,11 +13,9 @@ import re
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
 _URL = re.compile(r"https?://\S+|\b\w+\.\w+/\S+")
-_LABEL = re.compile(r"^\s*(?:(?:\*\*|__)?\(?(?:o\d+[.\s]*)?(?:kr|key\s+result)\s*#?\s*[\d.]*\s*"
-                    r"[:.)\-–]\s*(?:\*\*|__)?\s*|\d+(?:\.\d+)*[.)]\s+|"
-                    r"[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)", re.IGNORECASE)
-_TRAILING_NOTE = re.compile(r"\s*(?:\((?:[a-z]{1,4}|n)\)|=>.*|\(@[^)]*\)|- @\S+)\s*$",
-                            re.IGNORECASE)
+# A list marker or checkbox a pasted line may still carry (readers remove them before this).
+_MARKER = re.compile(r"^\s*(?:[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)")
+_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")  # **bold** and __bold__ markers
 # byte-order marks and zero-width characters, one for one, so offsets still fit
 _INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u200c": " ", "\u200d": " ",
                             "\u2060": " "})
@@ -35,6 +35,25 @@ def clean(text: str) -> str:
     text = _MD_REF.sub(lambda m: "9" + " " * (len(m.group()) - 1), text)
     text = _MD_LINK.sub(keep_label, text)
     text = _URL.sub(blank, text)
-    text = _LABEL.sub(blank, text, count=1)
-    text = _TRAILING_NOTE.sub(blank, text)
-    return text
+    text = _MARKER.sub(blank, text, count=1)
+    text = _EMPHASIS.sub(blank, text)
+    return _without_notes(text)
+
+
+# notes that state where the measure starts: part of what the key result measures
+_MEASURE_NOTES = frozenset({"baseline"})
+
+
+def _without_notes(text: str) -> str:
+    """Labels, IDs, status and progress notes, owners and emoji (okr_text's one definition)
+    become spaces; every character okr_text keeps stays where it was."""
+    from krlint.loaders.okr_text import clean_key_result
+
+    cleaned = clean_key_result(text, keep=_MEASURE_NOTES)
+    if cleaned.text == text:
+        return text
+    out = [" "] * len(text)
+    for char, at in zip(cleaned.text, cleaned.index, strict=True):
+        if not char.isspace() and 0 <= at < len(text):
+            out[at] = text[at]
+    return "".join(out)
