@@ -168,8 +168,8 @@ def main() -> None:
                 invoke(scenario, repo, budget=(60, 4096), extra_env=env)
                 scenario.then(repo)
             before = snapshot(base / "outside")
-            seconds, peak, outcome, stopped = measure(scenario, repo, args.timeout,
-                                                      args.memory, env)
+            stop_at = max(args.timeout, 2 * time_target)  # the large file gets room to finish
+            seconds, peak, outcome, stopped = measure(scenario, repo, stop_at, args.memory, env)
             problems = problems_with(scenario, outcome, base, before)
             shown = first_line(outcome, base)
         fast = seconds < time_target and (not memory_target or peak < memory_target)
@@ -177,7 +177,7 @@ def main() -> None:
         met += ok
         total += 1
         verdict = "yes" if ok else ("open: " + scenario.owner if scenario.owner else "**no**")
-        why = f"stopped at {args.timeout:g} s" if stopped and seconds >= args.timeout else \
+        why = f"stopped at {stop_at:g} s" if stopped and seconds >= stop_at else \
             "stopped: memory cap" if stopped or outcome.exit in (-9, -6) else \
             "; ".join(problems)[:80]
         rows.append((scenario.kind, scenario.id, f"{seconds:.2f}", f"{peak:.0f}",
@@ -194,8 +194,8 @@ def main() -> None:
     lines.append("")
     lines.append(f"{met} of {total} cases meet the bar. Python {sys.version.split()[0]}, "
                  f"{os.cpu_count()} CPUs, code from {source}; each case is one `python -m krlint` "
-                 f"process (stopped at {args.timeout:g} s or {args.memory:,} MB of address "
-                 "space). Made by `python bench/hardening.py"
+                 f"process (stopped at {args.timeout:g} s — the large file at twice its target — "
+                 f"or {args.memory:,} MB of address space). Made by `python bench/hardening.py"
                  + (" --quick" if args.quick else "") + (f" --only {args.only}" if args.only
                                                           else "") + "`.")
     table = "\n".join(lines) + "\n"

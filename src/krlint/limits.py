@@ -13,7 +13,9 @@ The defaults sit far above any real OKR file and far below what would hurt a CI 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from krlint.diagnostics import Problem
@@ -116,14 +118,15 @@ def check_lengths(okr_file: OkrFile, limits: Limits) -> list[Problem]:
 
 
 def long_run(text: str, most: int) -> tuple[int, int] | None:
-    """(start, length) of the first run of one character longer than `most`, or None. Letters
-    and digits do not count ("1000000" is a number, not an attack). Linear: one pass."""
+    """(start, length) of the first run of one character longer than `most`, or None. Letters,
+    digits and `_` do not count ("1000000" is a number, not an attack). One C-level scan: the
+    backreference only ever compares a character with the one before it, so it is linear."""
     if len(text) <= most:
         return None
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or text[i] != text[start]:
-            if i - start > most and not text[start].isalnum():
-                return start, i - start
-            start = i
-    return None
+    found = _run_pattern(most).search(text)
+    return (found.start(), found.end() - found.start()) if found else None
+
+
+@lru_cache(maxsize=8)
+def _run_pattern(most: int) -> re.Pattern[str]:
+    return re.compile(rf"([^\w])\1{{{most},}}")
