@@ -488,10 +488,11 @@ def _rule(code: str, **params: str) -> str:
 
 
 def _laughs_rule() -> str:
+    """A rule whose examples are a billion laughs: anchors in `options`, the bomb in `bad`."""
     lines = ["code: H009", "name: house-laughs", "severity: info", "kind: lexicon",
-             "summary: Laughs.", "params: {terms: [synergy]}",
-             "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+             "summary: Laughs.", "params: {terms: [synergy]}", "options:",
+             "  x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"  x{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
     lines.append("examples: {bad: *a8, good: []}")
     return "\n".join(lines) + "\n"
 
