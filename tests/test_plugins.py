@@ -223,7 +223,9 @@ def test_plugin_rules_are_listed_and_documented(tmp_path: Path,
     from krlint.cli import app
 
     install_plugin(tmp_path, monkeypatch)
-    monkeypatch.chdir(tmp_path)
+    checkout = tmp_path / "checkout"  # the plugin is installed outside the repository linted
+    checkout.mkdir()
+    monkeypatch.chdir(checkout)
     listing = CliRunner().invoke(app, ["rules"], env={"COLUMNS": "200"})
     assert listing.exit_code == 0
     assert "acme-no-todo" in listing.output and "acme-short" in listing.output

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from krlint import __version__
 from krlint.diagnostics import Diagnostic, Evidence, Severity
+from krlint.limits import CACHE_ENTRY_FACTOR
 
 if TYPE_CHECKING:
     from krlint.config import Config
@@ -85,15 +87,23 @@ class Cache:
 
     # -- lookups and stores ------------------------------------------------------------------
     def get(self, path: str, key: str, config: Config) -> FileReport | None:
+        from krlint.sources import read_bounded
+
+        limit = CACHE_ENTRY_FACTOR * config.limits.max_file_size
         try:
-            raw = self._entry(path, config).read_bytes()
+            if self._linked():
+                raise OSError("the cache folder is a symbolic link")
+            # never through a link, never a FIFO, never more than an entry can honestly be
+            raw = read_bounded(self._entry(path, config), limit + 1, follow=False)
+            if len(raw) > limit:
+                raise ValueError("entry too large")
             data = json.loads(raw)
-            if data.get("key") != key:
+            if not isinstance(data, dict) or data.get("key") != key:
                 self.misses += 1
                 return None
             report = _decode(data["report"])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            self.misses += 1  # absent, unreadable or corrupt: lint the file
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            self.misses += 1  # absent, unreadable, corrupt or hostile: lint the file
             return None
         self.hits += 1
         return report
@@ -114,7 +124,7 @@ class Cache:
         temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         try:
             self._prepare()
-            temporary.write_text(blob, encoding="utf-8")
+            _create(temporary, blob, replace_stale=True)
             os.replace(temporary, target)  # atomic: a concurrent reader sees old or new, whole
         except OSError as error:
             if self.warning is None:
@@ -123,16 +133,40 @@ class Cache:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
 
+    def _linked(self) -> bool:
+        """Whether the cache folder or its entries' folder is a symbolic link. A checkout can
+        commit `.krlint_cache` as a link to anywhere; krlint then neither reads nor writes
+        through it (krlint.trust)."""
+        return self.directory.is_symlink() or self.entries.is_symlink()
+
     def _prepare(self) -> None:
-        """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run)."""
+        """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run).
+
+        Nothing is written through a link: the folders must not be links, and the markers are
+        created exclusively without following one, so a committed dangling `.gitignore` link
+        cannot make krlint create a file wherever it points."""
         if self._ready:
             return
+        if self._linked():
+            raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
         self.entries.mkdir(parents=True, exist_ok=True)
+        if self._linked():  # made a link between the check and mkdir
+            raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
         for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
             marker = self.directory / name
-            if not marker.exists():
-                marker.write_text(content, encoding="utf-8")
+            if not os.path.lexists(marker):
+                with contextlib.suppress(FileExistsError):
+                    _create(marker, content)
         self._ready = True
+
+
+def _create(path: Path, content: str, replace_stale: bool = False) -> None:
+    """Write a new file without following a link at `path` (krlint.sources.write_new)."""
+    from krlint.sources import write_new
+
+    if replace_stale and os.path.lexists(path):
+        os.unlink(path)  # a temporary left by a killed run (or planted): never written through
+    write_new(path, content)
 
 
 # -- where the cache lives ---------------------------------------------------------------------
@@ -218,16 +252,22 @@ def _static_fingerprint() -> str:
     return _STATIC
 
 
-def _hash_tree(h: Any, root: Path) -> None:
+def _hash_tree(h: Any, root: Path, limit: int = -1, top: str | None = None) -> None:
+    """Names and contents under `root`; through the one bounded, non-blocking read (a FIFO in a
+    rule folder is skipped here and refused when the catalogue is built)."""
+    from krlint import trust
+    from krlint.sources import read_bounded
+
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
             if name.endswith((".pyc", ".pyo")):
                 continue
             path = os.path.join(folder, name)
+            if top is not None and not trust.inside(path, top):
+                continue  # a link out of the repository: refused by the run, never read
             try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
+                data = read_bounded(path, limit)
             except OSError:
                 continue
             h.update(f"{os.path.relpath(path, root)}\x00{len(data)}\x00".encode())
@@ -235,14 +275,20 @@ def _hash_tree(h: Any, root: Path) -> None:
 
 
 def _rule_dirs_digest(config: Config) -> str:
+    """The rule folders' content — only those inside the repository (the run refuses the
+    others before reading them, so the key must not read them either), each file bounded."""
+    from krlint import trust
+    from krlint.limits import MAX_RULE_FILE_BYTES
+
     h = hashlib.sha256()
+    top = trust.repository_root(config.root or os.getcwd())
     for folder in config.rule_dirs:
         path = Path(folder)
         if not path.is_absolute() and config.root:
             path = Path(config.root) / path
         h.update(f"{path}\x00".encode())
-        if path.is_dir():
-            _hash_tree(h, path)
+        if path.is_dir() and trust.inside(str(path), top):
+            _hash_tree(h, path, MAX_RULE_FILE_BYTES + 1, top)
     return h.hexdigest()
 
 

@@ -73,8 +73,9 @@ def error(message: str, kind: str = "error") -> None:
     are made safe first: a file name with a newline and `::error::` in it must not become a
     GitHub workflow command, nor an escape sequence reach the log (krlint.reporters.sanitize)."""
     from krlint.reporters.sanitize import line
+    from krlint.streams import write_stderr
 
-    sys.stderr.write(f"krlint: {kind}: {line(message)}\n")
+    write_stderr(f"krlint: {kind}: {line(message)}\n")
 
 
 def use_color(stream: object) -> bool:
@@ -123,8 +124,17 @@ def default_paths() -> list[str]:
 
     config = discover(os.getcwd())
     if config.include:  # relative to the config file, which may be in a parent directory
+        from krlint import trust
+
         root = Path(config.root or ".")
-        return [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
+        top = trust.repository_root(str(root))
+        paths = [p if Path(p).is_absolute() else os.path.relpath(root / p)
+                 for p in config.include]
+        for given, path in zip(config.include, paths, strict=True):
+            if not trust.inside(path, top):  # the config is the repository's: it names no
+                fail(f"{config.source}: 'include': {given} is outside the repository ({top}); "
+                     "not read")  # file of the machine
+        return paths
     found = [p for p in DEFAULT_PATHS if Path(p).is_file()
              or (Path(p).is_dir() and _has_files(files_in, PathError, p))]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
@@ -290,27 +300,52 @@ def write_output(report: Report, ctx: ReportContext, format: str, output_file: P
         render(buffer)
     except Exception as error:  # any reporter bug
         from krlint.reporters.sanitize import line
+        from krlint.streams import write_stderr
 
-        sys.stderr.write(f"krlint: internal error: the {format} reporter failed: "
-                         f"{type(error).__name__}: {line(str(error))}\n")
+        write_stderr(f"krlint: internal error: the {format} reporter failed: "
+                     f"{type(error).__name__}: {line(str(error))}\n")
         fallback = io.StringIO()
         try:
             renderer("concise")(report, fallback, ctx)
         except Exception:  # the fallback itself is broken: the error line above must do
             fallback = io.StringIO()
-        sys.stdout.write(fallback.getvalue())
-        sys.stdout.flush()
+        _to_stdout(fallback.getvalue())
         return False
     if output_file is None:
-        sys.stdout.write(buffer.getvalue())
-        sys.stdout.flush()
+        _to_stdout(buffer.getvalue())
         return True
     try:
-        with open(output_file, "w", encoding="utf-8", newline="") as out:
-            out.write(buffer.getvalue())
+        write_file(output_file, buffer.getvalue())
     except OSError as error:
         fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
     return True
+
+
+def _to_stdout(text: str) -> None:
+    """Findings to stdout; if it is closed, full or gone, one error line and the exit code the
+    findings decided (krlint.streams)."""
+    from krlint.streams import write_stdout
+
+    problem = write_stdout(text)
+    if problem is not None:
+        error(f"cannot write the findings to standard output: {problem}")
+
+
+def write_file(path: Path, text: str) -> None:
+    """`--output-file`: opened without blocking, so a FIFO nobody reads is an error at once
+    (ENXIO) instead of a run that never ends; a FIFO with a reader and /dev/stdout still work."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a slow reader is waited for, not an error
+        out = open(fd, "w", encoding="utf-8", newline="", closefd=True)  # noqa: SIM115
+    except BaseException:
+        os.close(fd)
+        raise
+    with out:
+        out.write(text)
 
 
 def _catalogue():  # type: ignore[no-untyped-def]
@@ -330,14 +365,14 @@ def rules() -> None:
     """List every rule: code, name, default severity and summary."""
     from rich.table import Table
 
-    from krlint.reporters.sanitize import markup
+    from krlint.reporters.sanitize import rich_text
 
     table = Table(show_lines=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
     for spec in _catalogue():  # a rule pack's text is foreign: no markup, no control codes
-        table.add_row(markup(spec.code), markup(spec.name), spec.severity.label,
-                      markup(spec.summary))
+        table.add_row(rich_text(spec.code), rich_text(spec.name), spec.severity.label,
+                      rich_text(spec.summary))
     console_for_stdout().print(table)
 
 
@@ -430,6 +465,7 @@ def classify(
     import json
 
     from krlint.nlp import classify as judge
+    from krlint.streams import write_stdout
 
     if not texts:
         try:
@@ -441,8 +477,11 @@ def classify(
         fail("nothing to classify: give key results as arguments or on standard input")
     judgements = judge(texts)
     if format is ClassifyFormat.json:
-        for text, judgement in zip(texts, judgements, strict=True):
-            sys.stdout.write(json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n")
+        lines = [json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n"
+                 for text, judgement in zip(texts, judgements, strict=True)]
+        problem = write_stdout("".join(lines))
+        if problem is not None:
+            fail(f"cannot write to standard output: {problem}")
         return
     from rich.table import Table
 
@@ -450,7 +489,7 @@ def classify(
     for column in ("key result", "label", "conf.", "evidence", "baseline → target",
                    "suggestion"):
         table.add_column(column)
-    from krlint.reporters.sanitize import markup
+    from krlint.reporters.sanitize import rich_text
 
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
     for text, j in zip(texts, judgements, strict=True):
@@ -458,8 +497,9 @@ def classify(
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
         # below the gate a judgement is doubtful: shown with "?", never fails a build (O101)
         label = j.label if j.sure or j.label == "unclear" else f"{j.label}?"
-        table.add_row(markup(text), f"[{colours[j.label]}]{label}[/]", f"{j.confidence:.2f}",
-                      markup(evidence), markup(values), markup(j.suggestion or ""))
+        table.add_row(rich_text(text), rich_text(label, colours[j.label]),
+                      f"{j.confidence:.2f}", rich_text(evidence), rich_text(values),
+                      rich_text(j.suggestion or ""))
     if any(not j.sure and j.label != "unclear" for j in judgements):
         table.caption = ("?: below the confidence krlint needs to fail a build on it "
                          "(an objective it decides gets O107, not O101)")
@@ -528,14 +568,16 @@ def init(
     directory: Annotated[Path, typer.Argument(help="Where to write the files.")] = Path("."),
 ) -> None:
     """Write a starter okrs.yaml and .krlint.yaml (never overwrites)."""
+    from krlint.sources import write_new
+
     written = []
     for name, content in (("okrs.yaml", STARTER), (".krlint.yaml", STARTER_CONFIG)):
         target = directory / name
-        if target.exists():
+        try:
+            write_new(target, content)  # never over a file, never through a (dangling) link
+        except FileExistsError:
             typer.echo(f"kept existing {target}")
             continue
-        try:
-            target.write_text(content, encoding="utf-8")
         except OSError as error:
             fail(f"{target}: {error.strerror or error}")
         written.append(str(target))
@@ -545,16 +587,25 @@ def init(
 
 def main() -> None:
     """Entry point: any unexpected exception becomes one line and exit 2, never a traceback."""
+    from krlint import streams
+    from krlint.trust import without_current_directory
+
+    without_current_directory()  # nothing imported later may come from the linted checkout
+    streams.prepare()
     try:
         app()
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        sys.stderr.write("krlint: interrupted\n")
+        streams.write_stderr("krlint: interrupted\n")
         sys.exit(130)
+    except OSError as problem:  # stdout closed, full or gone while a command printed
+        streams.silence_stdout()
+        error(f"cannot write to standard output: {problem.strerror or problem}")
+        sys.exit(EXIT_ERROR)
     except Exception as problem:
         from krlint.reporters.sanitize import line
 
-        sys.stderr.write(f"krlint: internal error: {type(problem).__name__}: "
-                         f"{line(str(problem))}\n")
+        streams.write_stderr(f"krlint: internal error: {type(problem).__name__}: "
+                             f"{line(str(problem))}\n")
         sys.exit(EXIT_ERROR)

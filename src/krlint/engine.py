@@ -376,9 +376,19 @@ class Linter:
         form it was first met); a bad argument is an error but the others are still linted."""
         found: list[tuple[str, str]] = []
         seen: set[str] = set()
+
+        def passed_over(path: str, why: str) -> None:
+            report.why_skipped[sources.normalise(path)] = why
+
+        def unreadable(path: str, why: str) -> None:
+            message = f"{sources.normalise(path)}: {why}"
+            if message not in report.errors:
+                report.errors.append(message)
+
         for raw in paths:
             try:
-                for path in sources.discover([raw]):
+                for path in sources.discover([raw], skipped=passed_over,
+                                             unreadable=unreadable):
                     path = sources.normalise(path)
                     identity = sources.identity(path)
                     if identity not in seen:
@@ -438,6 +448,7 @@ class Linter:
         named = not stdin or bool(self.options.stdin_filename)
         try:
             config = self.config_for(path)
+            _check_model(config)
             if named and config.is_excluded(name) and (walked or self.options.force_exclude):
                 report.why_skipped[name] = "excluded by 'exclude' in " + str(
                     config.source or "the config") + ("" if walked else " (--force-exclude)")
@@ -583,14 +594,33 @@ def _rule_dir_path(folder: str, config: Config) -> str:
 
 
 def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
+    """A rule folder of the config — only from inside the config's repository (krlint.trust):
+    `rule-dirs: [../../elsewhere]` or a link out of the checkout is refused before anything
+    there is read, so nothing of it can be quoted in an error."""
     from pathlib import Path
 
+    from krlint import trust
     from krlint.catalogue import load_dir
 
     path = Path(_rule_dir_path(folder, config))
+    top = trust.repository_root(config.root or os.getcwd())
+    if not trust.inside(str(path), top):
+        raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is outside the repository "
+                          f"({top}); rule packs are read only from inside it")
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
-    return load_dir(path)
+    return load_dir(path, top)
+
+
+def _check_model(config: Config) -> None:
+    """`nlp.model` names an installed spaCy pipeline outside the repository, or the config is
+    refused (one error naming the key) before anything imports it."""
+    if config.nlp_model:
+        from krlint import trust
+
+        problem = trust.pipeline_problem(config.nlp_model)
+        if problem is not None:
+            raise ConfigError(f"{config.source}: 'nlp.model': {problem}")
 
 
 def _check_rule_keys(config: Config, catalogue: Catalogue) -> None:

@@ -8,7 +8,8 @@ A plugin declares an entry point in the group `krlint.rules`:
 The entry point is a function `register(host: PluginHost) -> None` (or an object with such a
 `register` method, e.g. a module). It calls `host.add_kind(name, factory)` and
 `host.add_rule(spec, check)`. Only installed entry points are loaded — krlint never imports Python
-files from the repository it lints, so linting an untrusted checkout cannot run its code.
+files from the repository it lints (krlint.trust), so linting an untrusted checkout cannot run its
+code.
 """
 
 from __future__ import annotations
@@ -91,9 +92,21 @@ class _Host:
 
 
 def entry_points() -> list[metadata.EntryPoint]:
+    """Installed entry points of the group, except those whose distribution lives inside the
+    repository being linted: a committed `*.dist-info/entry_points.txt` is data, never a plugin
+    (krlint.trust), even where the checkout is on `sys.path`."""
     from importlib import metadata  # ~20 ms: only when a catalogue is built, not on cached runs
 
-    return sorted(metadata.entry_points(group=GROUP), key=lambda ep: ep.name)
+    from krlint.trust import outside_repository
+
+    found = []
+    for ep in metadata.entry_points(group=GROUP):
+        dist = getattr(ep, "dist", None)
+        where = str(dist.locate_file("")) if dist is not None else None
+        if where is not None and not outside_repository(where):
+            continue
+        found.append(ep)
+    return sorted(found, key=lambda ep: ep.name)
 
 
 def load() -> Plugins:

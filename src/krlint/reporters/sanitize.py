@@ -32,6 +32,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from krlint.diagnostics import Diagnostic
     from krlint.engine import Report
 
@@ -70,9 +72,10 @@ _CANDIDATES = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202
 # GitHub Actions reads workflow commands from every line of a job's log, whatever printed it:
 # `::name …::…` at the start of a line (leading blanks allowed) and the older `##[name]…`.
 # A path, an objective id or a message from an OKR file may start a line in the text and concise
-# formats, so these openings are escaped wherever foreign text is printed: the first `:` of a
-# `::` that opens a line, and the `[` of every `##[`.
-_COMMAND = re.compile(r"(?:^|(?<=\n))[ \t]*(:)(?=:)|##(\[)")
+# formats, so these openings are escaped wherever foreign text is printed: a `:` that opens a
+# line (alone it is harmless, but a format may print `:` right after it — a path `:` becomes
+# `::1:1: …` in the concise format), and the `[` of every `##[`.
+_COMMAND = re.compile(r"(?:^|(?<=\n))[ \t]*(:)|##(\[)")
 
 
 def _replacements(text: str, keep: frozenset[str]) -> dict[int, str]:
@@ -81,7 +84,7 @@ def _replacements(text: str, keep: frozenset[str]) -> dict[int, str]:
     for m in _CANDIDATES.finditer(text):
         if m.group() not in keep and _unsafe(m.group()):
             found[m.start()] = _escape(m.group())
-    if "::" in text or "##[" in text:
+    if ":" in text or "##[" in text:
         for m in _COMMAND.finditer(text):
             at = m.start(1) if m.group(1) else m.start(2)
             if m.group(1) and m.start() > 0 and "\n" not in keep:
@@ -117,6 +120,16 @@ def markup(text: str) -> str:
     from rich.markup import escape
 
     return escape(line(text))
+
+
+def rich_text(text: str, style: str = "") -> Text:
+    """`line()` as a rich `Text`: for tables and consoles. A `Text` is never read as markup (nor
+    for `:emoji:` codes), so `[/]`, `[link=…]` or a trailing backslash in a key result or a
+    rule pack is shown as written — escaping markup instead gets the corner cases wrong (a
+    trailing backslash doubles; an unbalanced `[/]` raises MarkupError)."""
+    from rich.text import Text
+
+    return Text(line(text), style=style)
 
 
 def path(text: str) -> str:
