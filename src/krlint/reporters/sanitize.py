@@ -16,8 +16,8 @@ CI log, an XML report or a workflow command. Without care it can
 Every reporter passes foreign text through `line()` (one-line contexts: paths, titles, concise
 and text lines, workflow commands, XML attributes) or `block()` (where newlines are part of the
 format's data: a JUnit failure body, a JSON string). Unsafe characters are not dropped but shown
-escaped (`\\x1b`, `\\u202e`), so a reader can still see that they were there. `markup()` adds
-rich's escaping for the few places that print through rich markup.
+escaped (`\\x1b`, `\\u202e`), so a reader can still see that they were there. `rich_text()` makes
+a rich `Text` of it where rich prints: a `Text` is never parsed as markup.
 
 The set of unsafe characters is defined once, here (`_unsafe`); the hostile-input round extends
 it here and every format follows.
@@ -113,13 +113,6 @@ def block(text: str) -> str:
     """Text for a context where a newline is data (a JUnit body, a JSON string): newlines kept
     (CRLF becomes LF), every other control character escaped."""
     return _clean(text.replace("\r\n", "\n"), _NEWLINE)
-
-
-def markup(text: str) -> str:
-    """`line()` and then rich's markup escaping, for text printed through rich markup."""
-    from rich.markup import escape
-
-    return escape(line(text))
 
 
 def rich_text(text: str, style: str = "") -> Text:
