@@ -236,12 +236,15 @@ def check(
         raise typer.Exit(code)
     from krlint import cache as cache_mod
 
-    cache = None
+    cache = judgements = None
     if not no_cache and not cache_mod.disabled_by_environment():
+        from krlint.judgement_cache import JudgementCache
+
         directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(config)
         cache = cache_mod.Cache(directory, options)
+        judgements = JudgementCache(directory)
     try:
-        linter = Linter(options, cache)
+        linter = Linter(options, cache, judgements)
         with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
             report = linter.lint_paths(paths or default_paths(),
                                        progress=bar if wanted(sys.stderr, quiet) else None)
@@ -258,8 +261,11 @@ def check(
         reporter_failed = not write_output(report, ctx, chosen.value, output_file, statistics)
     for message in report.errors:
         error(message)
-    if cache is not None and cache.warning:
-        error(cache.warning, "warning")
+    if judgements is not None:
+        judgements.close()
+    warning = (cache and cache.warning) or (judgements and judgements.warning)
+    if warning:
+        error(warning, "warning")
     code = EXIT_ERROR if reporter_failed else report.exit_code
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
