@@ -10,7 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 
@@ -19,8 +19,9 @@ from krlint import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from krlint.engine import Report
     from krlint.reporters import ReportContext
+    from krlint.reporters.output import Output
+    from krlint.reporters.spool import Spool
 
 app = typer.Typer(
     name="krlint",
@@ -243,22 +244,26 @@ def check(
         directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(config)
         cache = cache_mod.Cache(directory, options)
         judgements = JudgementCache(directory)
+    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
+                        show_source=show_source, quiet=quiet, version=__version__)
+    output = open_output(chosen.value, ctx, statistics)
     try:
         linter = Linter(options, cache, judgements)
         with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
             report = linter.lint_paths(paths or default_paths(),
-                                       progress=bar if wanted(sys.stderr, quiet) else None)
+                                       progress=bar if wanted(sys.stderr, quiet) else None,
+                                       sink=output.file)
     except (ConfigError, CatalogueError) as problem:
+        output.discard()
         fail(str(problem))
-    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
-                        show_source=show_source, quiet=quiet,
-                        rules=(linter.rules_in_force() or builtin_rules()
-                               if chosen.value in DESCRIBE_RULES else report.rules),
-                        version=__version__)
     reporter_failed = False
-    if report.files or not report.errors or chosen.value != "text":
+    if output.tally.files or not report.errors or chosen.value != "text":
         # (text alone would print "No problems in 0 files" beside the error)
-        reporter_failed = not write_output(report, ctx, chosen.value, output_file, statistics)
+        rules = (linter.rules_in_force() or builtin_rules()
+                 if chosen.value in DESCRIBE_RULES else report.rules)
+        reporter_failed = not output.close(report, rules, output_file, write_file)
+    else:
+        output.discard()
     for message in report.errors:
         error(message)
     if judgements is not None:
@@ -266,57 +271,29 @@ def check(
     warning = (cache and cache.warning) or (judgements and judgements.warning)
     if warning:
         error(warning, "warning")
-    code = EXIT_ERROR if reporter_failed else report.exit_code
+    code = EXIT_ERROR if reporter_failed else output.tally.exit_code(report.errors)
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
     raise typer.Exit(code)
 
 
-def write_output(report: Report, ctx: ReportContext, format: str, output_file: Path | None,
-                 statistics: bool) -> bool:
-    """Render to stdout or `--output-file`; an unwritable file is exit 2, not a traceback.
+def open_output(format: str, ctx: ReportContext, statistics: bool) -> Output:
+    """Where a streamed run's findings go as files are linted (krlint.reporters.output)."""
+    from krlint.reporters import writer
+    from krlint.reporters.output import Output
+    from krlint.reporters.statistics import Writer as Statistics
 
-    The report is rendered into a buffer first, so a reporter that fails half-way loses no
-    findings: the error is one line on stderr, the findings are printed to stdout in the concise
-    format instead, and False tells the caller to exit 2 (the requested output was not made).
-    """
-    import io
+    chosen = Statistics(ctx, format) if statistics else writer(format, ctx)
+    return Output(chosen, format, ctx)
 
-    from krlint.reporters import renderer
-    from krlint.reporters.statistics import render as render_statistics
 
-    def render(out: TextIO) -> None:
-        if statistics:
-            render_statistics(report, out, ctx, format)
-        else:
-            renderer(format)(report, out, ctx)
-
-    buffer = io.StringIO()
+def write_file(path: Path, report: Spool) -> None:
+    """`--output-file`, written once the report is whole; an unwritable file is exit 2."""
     try:
-        render(buffer)
-    except Exception as error:  # any reporter bug
-        from krlint.reporters.sanitize import line
-
-        sys.stderr.write(f"krlint: internal error: the {format} reporter failed: "
-                         f"{type(error).__name__}: {line(str(error))}\n")
-        fallback = io.StringIO()
-        try:
-            renderer("concise")(report, fallback, ctx)
-        except Exception:  # the fallback itself is broken: the error line above must do
-            fallback = io.StringIO()
-        sys.stdout.write(fallback.getvalue())
-        sys.stdout.flush()
-        return False
-    if output_file is None:
-        sys.stdout.write(buffer.getvalue())
-        sys.stdout.flush()
-        return True
-    try:
-        with open(output_file, "w", encoding="utf-8", newline="") as out:
-            out.write(buffer.getvalue())
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            report.copy_to(out)
     except OSError as error:
-        fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
-    return True
+        fail(f"cannot write --output-file {path}: {error.strerror or error}")
 
 
 def _catalogue():  # type: ignore[no-untyped-def]
