@@ -99,7 +99,7 @@ def _import_without_cli() -> ModuleType:
         raise ImportError("spacy.info is not the stand-in")
     if "__getattr__" in spacy.__dict__:
         raise ImportError("spacy has a module __getattr__ of its own")
-    spacy.__getattr__ = _module_getattr  # type: ignore[attr-defined]
+    spacy.__dict__["__getattr__"] = _module_getattr
     return spacy
 
 

@@ -3,7 +3,7 @@ evidence highlighted, a suggestion under each output, and a summary with the out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from krlint.diagnostics import Diagnostic, Severity
 from krlint.engine import FileReport, Report, Tally
@@ -47,7 +47,8 @@ class _Printer:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(file=self.out, force_terminal=self.color,
+            self._console = Console(file=cast("IO[str]", self.out),  # a Spool writes alike
+                                    force_terminal=self.color,
                                     no_color=not self.color,
                                     color_system="auto" if self.color else None,
                                     highlight=False, soft_wrap=True, emoji=False)
