@@ -361,9 +361,11 @@ class Linter:
             chunk.append(pending)
             size += sum(len(o.key_results) for o in pending.file.objectives)
             if size >= CHUNK_KEY_RESULTS:
+                markdown = any(p.file.reader == "markdown" for p in chunk)
                 done = self._finish(chunk, emit, late, report.errors, step, done, total)
                 chunk, size = [], 0
-                gc.collect()  # the chunk's Markdown trees (reference cycles) go now, not later
+                if markdown:  # its Markdown trees (reference cycles) go now, not later
+                    gc.collect()
         done = self._finish(chunk, emit, late, report.errors, step, done, total)
         for raw in folders:
             if raw not in linted_in:
@@ -399,7 +401,7 @@ class Linter:
                             done=_failed_file(source.path, "reading", error))
         if reader == "markdown" and len(source.text) > BIG_MARKDOWN:
             # markdown-it's tree is held by reference cycles: free a big one now, before it
-            # adds to what judging needs (small ones go with their chunk, see _finish)
+            # adds to what judging needs (small ones go with their chunk, see lint_paths)
             gc.collect()
         if self._nothing_read(admitted, result.file, report):
             return None
