@@ -117,10 +117,10 @@ def environment(tools: dict[str, list[str] | None], load_before: tuple[float, ..
         spacy, typer, yamllint = version("spacy"), version("typer"), version("yamllint")
     except Exception:  # informational only
         spacy = typer = yamllint = "?"
-    markdownlint = "not run"
-    if tools.get("markdownlint"):
-        done = subprocess.run([*tools["markdownlint"], "--help"], capture_output=True, text=True,
-                              check=False)
+    markdownlint = "markdownlint-cli2 not run"
+    command = tools.get("markdownlint")
+    if command:
+        done = subprocess.run([*command, "--help"], capture_output=True, text=True, check=False)
         first = (done.stdout or done.stderr).splitlines()
         markdownlint = first[0] if first else "?"
     now = os.getloadavg()
@@ -382,16 +382,19 @@ def growth(rows: list[MemoryRow]) -> list[str]:
 def goals(times: dict[str, Row], yaml_peer: Row | None, mem: list[MemoryRow]
           ) -> list[tuple[str, str, bool | None]]:
     found: list[tuple[str, str, bool | None]] = []
+    # wall time is the measure; CPU time beside it, since a loaded machine stretches wall times
+    # (of both) and so narrows ratios of wall times
     cold = times.get("krlint check okrs.yaml, no cache (fresh clone)")
     if cold and yaml_peer:
-        value = cold.wall / yaml_peer.wall
+        value, cpu = cold.wall / yaml_peer.wall, cold.cpu / yaml_peer.cpu
         found.append((f"cold check (CI, fresh clone) of okrs.yaml ≤ {GOALS['cold']}× yamllint",
-                      f"{value:.2f}×", value <= GOALS["cold"]))
+                      f"{value:.2f}× wall ({cpu:.2f}× CPU)", value <= GOALS["cold"]))
     edited = times.get("krlint check okrs.yaml: only a non-KR field edited")
     if edited and yaml_peer:
-        value = edited.wall / yaml_peer.wall
+        value, cpu = edited.wall / yaml_peer.wall, edited.cpu / yaml_peer.cpu
         found.append((f"an edit that leaves key results unchanged ≤ {GOALS['unchanged KRs']}× "
-                      "yamllint", f"{value:.2f}×", value <= GOALS["unchanged KRs"]))
+                      "yamllint", f"{value:.2f}× wall ({cpu:.2f}× CPU)",
+                      value <= GOALS["unchanged KRs"]))
     for kind, name in (("yaml", "YAML"), ("markdown", "Markdown")):
         big = [r for r in mem if r.kind == kind and r.key_results == 100_000]
         if big:
