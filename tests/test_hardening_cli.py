@@ -207,11 +207,11 @@ def test_reporter_crash_falls_back_to_concise(tmp_path: Path,
     path = tmp_path / "okrs.yaml"
     path.write_bytes(ONE_KR)
 
-    def broken(report, out, ctx):  # type: ignore[no-untyped-def]
+    def broken(self, file, out):  # type: ignore[no-untyped-def]
         out.write("half a report")
         raise UnicodeEncodeError("utf-8", "x", 0, 1, "nope")
 
-    monkeypatch.setattr(text, "render", broken)
+    monkeypatch.setattr(text.Writer, "file", broken)
     result = run(["check", "--select", "O104", str(path)])
     assert result.exit_code == 2
     one_error_line(result.stderr, "internal error", "text reporter failed")

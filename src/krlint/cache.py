@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 
 DIR_NAME = ".krlint_cache"
 FORMAT = 1  # bump when the entry layout changes
+# A file with more findings is not kept: its entry (~500 bytes a finding) would take more memory
+# to write and to read back than the run itself (100,000 findings: +200 MB), and as long to read
+# as the judgement cache takes to answer.
+MAX_FINDINGS = 20_000
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
 CACHEDIR_TAG = (f"{TAG_SIGNATURE}\n# This file is a cache directory tag created by krlint.\n"
                 "# For information about cache directory tags see https://bford.info/cachedir/\n")
@@ -111,6 +115,8 @@ class Cache:
     def put(self, path: str, key: str, config: Config, report: FileReport) -> None:
         if any(d.code == "X001" for d in report.diagnostics):
             return  # an internal error may be transient: never remember it
+        if len(report.diagnostics) > MAX_FINDINGS:
+            return  # encoding, checking and later decoding it would cost more than linting
         try:
             # ASCII: a file name that is not UTF-8 reaches here with lone surrogates, which
             # JSON escapes (and reads back) but a UTF-8 file cannot hold
@@ -120,44 +126,64 @@ class Cache:
                 return  # a field this module cannot carry yet: better no entry than a wrong one
         except (TypeError, ValueError, KeyError):
             return
-        target = self._entry(path, config)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         try:
             self._prepare()
-            _create(temporary, blob, replace_stale=True)
-            os.replace(temporary, target)  # atomic: a concurrent reader sees old or new, whole
+            write_atomic(self._entry(path, config), blob)
         except OSError as error:
             if self.warning is None:
                 self.warning = (f"cannot write the cache in {self.directory}: "
                                 f"{error.strerror or error} (continuing without it)")
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
 
     def _linked(self) -> bool:
         """Whether the cache folder or its entries' folder is a symbolic link. A checkout can
         commit `.krlint_cache` as a link to anywhere; krlint then neither reads nor writes
         through it (krlint.trust)."""
-        return self.directory.is_symlink() or self.entries.is_symlink()
+        return linked(self.directory, self.entries)
 
     def _prepare(self) -> None:
-        """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run).
+        """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run)."""
+        if not self._ready:
+            prepare(self.directory, self.entries)
+            self._ready = True
 
-        Nothing is written through a link: the folders must not be links, and the markers are
-        created exclusively without following one, so a committed dangling `.gitignore` link
-        cannot make krlint create a file wherever it points."""
-        if self._ready:
-            return
-        if self._linked():
-            raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
-        self.entries.mkdir(parents=True, exist_ok=True)
-        if self._linked():  # made a link between the check and mkdir
-            raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
-        for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
-            marker = self.directory / name
-            if not os.path.lexists(marker):
-                with contextlib.suppress(FileExistsError):
-                    _create(marker, content)
-        self._ready = True
+
+# -- the folder and its entries (shared with krlint.judgement_cache) ---------------------------
+def prepare(directory: Path, entries: Path) -> None:
+    """Create `entries` inside the cache folder, and the folder's CACHEDIR.TAG and .gitignore
+    of `*` (callers do it once per run).
+
+    Nothing is written through a link: the folders must not be links, and the markers are
+    created exclusively without following one, so a committed dangling `.gitignore` link
+    cannot make krlint create a file wherever it points (krlint.trust)."""
+    if linked(directory, entries):
+        raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
+    entries.mkdir(parents=True, exist_ok=True)
+    if linked(directory, entries):  # made a link between the check and mkdir
+        raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
+    for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
+        marker = directory / name
+        if not os.path.lexists(marker):
+            with contextlib.suppress(FileExistsError):
+                _create(marker, content)
+
+
+def linked(directory: Path, entries: Path) -> bool:
+    """Whether the cache folder or an entries folder in it is a symbolic link."""
+    return directory.is_symlink() or entries.is_symlink()
+
+
+def write_atomic(target: Path, blob: str) -> None:
+    """Write `target` whole or not at all: a concurrent reader (pre-commit runs hooks in
+    parallel, CI jobs share a restored cache) sees the old entry or the new one, never half.
+    The temporary file is created without following a link."""
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        _create(temporary, blob, replace_stale=True)
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
 
 
 def _create(path: Path, content: str, replace_stale: bool = False) -> None:
@@ -221,6 +247,12 @@ def _digest(*parts: Any) -> str:
 
 
 _STATIC: str | None = None
+
+
+def code_fingerprint() -> str:
+    """What every cached result depends on besides its input: krlint's code, `rules/` and the
+    installed environment (see `_static_fingerprint`)."""
+    return _static_fingerprint()
 
 
 def _static_fingerprint() -> str:

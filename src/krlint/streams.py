@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 
@@ -69,8 +70,14 @@ def _occupy(fd: int) -> None:
 def write_stdout(text: str) -> str | None:
     """Write and flush; None when it worked, else why it did not (stdout is then silenced so
     the interpreter's own flush at exit cannot fail again and change the exit code)."""
+    return copy_to_stdout(lambda out: out.write(text))
+
+
+def copy_to_stdout(write: Callable[[TextIO], object]) -> str | None:
+    """`write(sys.stdout)` and flush, as `write_stdout` does for one string (a streamed report
+    is copied from its spool this way)."""
     try:
-        sys.stdout.write(text)
+        write(sys.stdout)
         sys.stdout.flush()
     except (OSError, ValueError) as error:
         silence_stdout()

@@ -156,9 +156,10 @@ def _token_patterns(params: Params) -> list[list[dict[str, Any]]]:
     ):
         raise params.fail("tokens", "must be a list of token patterns, each a list of "
                                     "mappings like {LOWER: per}")
+    vocab = blank_vocab_nlp().vocab  # imports spaCy the way krlint does (nlp.spacy_import)
     from spacy.matcher import Matcher
 
-    probe = Matcher(blank_vocab_nlp().vocab, validate=True)
+    probe = Matcher(vocab, validate=True)
     for i, pattern in enumerate(value):
         try:
             probe.add(f"p{i}", [pattern])

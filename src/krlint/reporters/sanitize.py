@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from krlint.diagnostics import Diagnostic
-    from krlint.engine import Report
+    from krlint.engine import FileReport, Report
 
 # Bidirectional embeddings, overrides and isolates (Unicode TR9), and the Arabic letter mark:
 # invisible characters that reorder the text around them on screen.
@@ -191,13 +191,25 @@ def diagnostic(d: Diagnostic) -> Diagnostic:
         suggestion=optional(d.suggestion, False), evidence=evidence)
 
 
+def file(original: FileReport) -> FileReport:
+    """A copy of one file's report whose every foreign text is safe (see `diagnostic`). A
+    finding that was safe already is kept, not copied: a streamed run holds one file's
+    findings once, not twice."""
+    return replace(original, path=path(original.path),
+                   diagnostics=[_same_or_safe(d) for d in original.diagnostics])
+
+
+def _same_or_safe(d: Diagnostic) -> Diagnostic:
+    safe = diagnostic(d)
+    return d if safe == d else safe
+
+
 def report(original: Report) -> Report:
     """A copy of the report whose every foreign text is safe (see `diagnostic`); run errors and
     skipped paths on one line. The engine's report is left as it is."""
     return replace(
         original,
-        files=[replace(f, path=path(f.path), diagnostics=[diagnostic(d) for d in f.diagnostics])
-               for f in original.files],
+        files=[file(f) for f in original.files],
         errors=[line(e) for e in original.errors],
         skipped=[line(p) for p in original.skipped],
         why_skipped={line(p): line(why) for p, why in original.why_skipped.items()})
