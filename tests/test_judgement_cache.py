@@ -210,7 +210,8 @@ def test_fields_are_carried_generically():
 
 def test_a_value_that_cannot_be_carried_is_not_stored(okrs, tmp_path):
     cache = JudgementCache(tmp_path / "c")
-    odd = Judgement("output", 0.9, features={"seen": {1, 2}})  # a set: not JSON
+    # a set: not JSON (no field holds one today; the codec must refuse it, not mangle it)
+    odd = dataclasses.replace(Judgement("output", 0.9), head_verb={1, 2})  # type: ignore[arg-type]
     plain = Judgement("outcome", 0.8)
     cache.put("fp", "okrs.yaml", {"odd": odd, "plain": plain})
     again = JudgementCache(tmp_path / "c")
