@@ -395,7 +395,7 @@ def test_lines_are_counted_as_the_parser_counts_them() -> None:
     result = read_markdown("okrs.md", text)
     assert structure(result.file) == [
         ("Grow now", (1, 4), [("10 customers", 2, 3), ("20 partners", 3, 3)])]
-    assert result.file.lines == ["## Grow\u2028now", "- 10\x0c customers", "- 20 partners"]
+    assert list(result.file.lines) == ["## Grow\u2028now", "- 10\x0c customers", "- 20 partners"]
 
 
 def test_empty_headings_and_bare_checkboxes_are_not_judged() -> None:

@@ -6,10 +6,12 @@ them. Every node keeps where its text stands in the source so a finding can poin
 
 from __future__ import annotations
 
+import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,66 @@ class Objective:
     source_map: SourceMap | None = None
 
 
+# the line breaks of `str.splitlines`, the default split
+SPLITLINES = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+class SourceLines(Sequence[str]):
+    """A source text as its lines, cut on demand: what `text.splitlines()` gives (or a split on
+    the reader's own `breaks`, without a trailing empty line), held as the text and where each
+    line starts and ends. A list of 300,000 line strings costs ~25 MB where the text and two
+    arrays of offsets cost ~11 — and only suppression comments and source excerpts read them.
+    """
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, text: str, breaks: re.Pattern[str] = SPLITLINES) -> None:
+        self._text = text
+        self._starts = array("I")  # a file is far below 4 G characters (see krlint.limits)
+        self._ends = array("I")
+        start = 0
+        for match in breaks.finditer(text):
+            self._starts.append(start)
+            self._ends.append(match.start())
+            start = match.end()
+        if start < len(text):
+            self._starts.append(start)
+            self._ends.append(len(text))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("line index out of range")
+        return self._text[self._starts[index]:self._ends[index]]
+
+    def __iter__(self) -> Iterator[str]:
+        text = self._text
+        for start, end in zip(self._starts, self._ends):
+            yield text[start:end]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, like the list it replaces
+
+    def __repr__(self) -> str:
+        return f"SourceLines({len(self)} lines)"
+
+
 @dataclass(slots=True)
 class OkrFile:
     """A whole file after reading: objectives of all its documents, in source order.
@@ -108,7 +170,7 @@ class OkrFile:
 
     path: str
     objectives: list[Objective] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
+    lines: Sequence[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     reader: str = "yaml"
 

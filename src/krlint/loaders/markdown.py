@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -61,7 +62,7 @@ from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.loaders import ReadResult
 from krlint.loaders import okr_text as T
-from krlint.model import KeyResult, Objective, OkrFile, SourceMap, Span
+from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, Span
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 _LISTS = ("bullet_list", "ordered_list")
@@ -357,9 +358,7 @@ class _Skipped:
 class _Reader:
     def __init__(self, path: str, text: str) -> None:
         # split as markdown-it does (only \n, \r\n, \r), so its line map indexes these lines
-        self.lines = _LINE_BREAK.split(text)
-        if self.lines and self.lines[-1] == "":
-            self.lines.pop()
+        self.lines = SourceLines(text, _LINE_BREAK)
         self.file = OkrFile(path=path, lines=self.lines, reader="markdown")
         self.problems: list[Problem] = []
         self.skipped = _Skipped()
@@ -1785,7 +1784,7 @@ def _directly_followed_by_list(node: SyntaxTreeNode, following: SyntaxTreeNode |
                 and following.map and node.map[1] == following.map[0])
 
 
-def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:
+def _front_matter(lines: Sequence[str]) -> tuple[int, dict[str, Any]]:
     """How many lines a leading `---` YAML front matter block takes, and what it says.
 
     Without this, its closing `---` would make the last key a setext heading.
