@@ -20,7 +20,7 @@ from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
 from krlint.loaders import ReadResult, read_text, reader_for
 from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named, reader_for_text
-from krlint.model import OkrFile
+from krlint.model import KeyResult, Objective, OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.rule_api import KindFactory, Rule, RuleContext
@@ -494,16 +494,12 @@ class Linter:
 
     def _judge_batch(self, files: list[tuple[OkrFile, list[Problem], Config]]
                      ) -> dict[int, Judgement]:
-        groups: dict[int, tuple[Analyzer, list]] = {}
+        groups: dict[int, tuple[Analyzer, list[tuple[Objective, KeyResult]]]] = {}
         for okr_file, _, config in files:
             analyzer = self.analyzer(config)
             group = groups.setdefault(id(analyzer), (analyzer, []))
-            group[1].extend(kr for _, kr in okr_file.key_results())
-        judgements: dict[int, Judgement] = {}
-        for analyzer, krs in groups.values():
-            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs]), strict=True):
-                judgements[id(kr)] = judgement
-        return judgements
+            group[1].extend(okr_file.key_results())
+        return judge_key_results(groups.values())
 
     def _lint_file(self, okr_file: OkrFile, reader_problems: list[Problem], config: Config,
                    judgements: Mapping[int, Judgement], judged: bool = True) -> FileReport:
@@ -562,6 +558,19 @@ class Linter:
                 self._built[key] = make_rule(spec, self.plugins().kinds)
             rules.append(self._built[key])
         return rules
+
+
+def judge_key_results(groups: Iterable[tuple[Analyzer, Sequence[tuple[Objective, KeyResult]]]]
+                      ) -> dict[int, Judgement]:
+    """Judgements by id() of each key result, one batch per analyser. Each key result goes with
+    the objective above it: the label is the key result's alone; the suggestion for an output
+    is worded with the objective's words too (`krlint check` and `krlint show` alike)."""
+    judgements: dict[int, Judgement] = {}
+    for analyzer, pairs in groups:
+        found = analyzer.classify([kr.text for _, kr in pairs], [o.text for o, _ in pairs])
+        for (_, kr), judgement in zip(pairs, found, strict=True):
+            judgements[id(kr)] = judgement
+    return judgements
 
 
 def make_rule(spec: RuleSpec, extra_kinds: dict[str, KindFactory] | None = None) -> Rule:
@@ -626,7 +635,7 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
         end_line=span.end_line, end_column=span.end_column,
         objective_id=obj.id if obj else None, objective=obj.text if obj else None,
         key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
-        suggestion=problem.suggestion, evidence=problem.evidence,
+        suggestion=problem.suggestion, evidence=problem.evidence, rewrite=problem.rewrite,
     )
 
 
