@@ -57,7 +57,7 @@ _STOP = frozenset({
     "from", "into", "during", "including", "such", "to", "in", "across", "against", "between",
     "under", "without", "than", "is", "are", "was", "were", "be", "been", "being", "has",
     "have", "had", "will", "can", "could", "should", "must", "may", "would", "if", "because",
-    "since", "&", "+", "-", "–", "—", "...", "…", "and/or", "not", "no", "ewd", "eoq", "q1",
+    "since", "+", "-", "–", "—", "...", "…", "and/or", "not", "no", "ewd", "eoq", "q1",
     "q2", "q3", "q4", "h1", "h2", "annually", "regularly", "yearly"})
 # Words that describe when, not what, at the end of a phrase ("sessions monthly")
 _TRAILING = frozenset({"monthly", "weekly", "daily", "quarterly", "biweekly", "annually",
@@ -579,7 +579,7 @@ def _ends_phrase(tokens: list[_Tok], b: int, a: int, verbs: frozenset[str]) -> b
     if following is not None and low.endswith("s") and not low.endswith("ss") and (
             following.lower_ in _OBJECT_START or following.like_num):
         return True  # "every project achieves its MVP", "CLI detects 100%": a verb
-    if low == "and" and following is not None and _is_verb(following, verbs) and (
+    if low in ("and", "&") and following is not None and _is_verb(following, verbs) and (
             following.lower_ != following.lemma_ or b + 2 >= len(tokens) or
             tokens[b + 2].lower_ in _OBJECT_START):
         return True  # "renaming and adding comments", "an MVP and launch it"
