@@ -2,9 +2,11 @@
 
     python bench/suggestions.py                  # held-out and all: accepted, generic, mismatched
     python bench/suggestions.py --list tune           # … and the mismatches of the tuning part
-    python bench/suggestions.py --write docs/suggestions.md   # the tables and every mismatch
+    python bench/suggestions.py --write docs/suggestions.md   # the tables and the tune mismatches
     python bench/suggestions.py --objectives          # also: the rows whose objective
                                                       # ../shared/real-world/expected gives
+    python bench/suggestions.py --record "LABEL"      # keep these figures in the history
+                                                      # (corpus/suggestion-runs.json)
 
 The labels (`corpus/outcome-families.jsonl`) are a coach's, made blind: for each of 369 real
 output key results, the outcome families a good coach would accept for it, the best one and the
@@ -17,7 +19,8 @@ family the coach did not accept; "clearly wrong" when the coach named it as wron
 The held-out part is the corpus's own dev side (organisations `scripts/add_to_corpus.py` puts in
 dev: about 30%, by a hash of the organisation), fixed before anyone looked at an error; the
 knowledge in `rules/lexicons/outcome-measures.yaml` was built on the rest. Its figures are the
-honest estimate.
+honest estimate only as long as nobody studies its errors, so this script never prints or writes
+them: `--list` and `--write` show the tune part's mismatches only, the held-out part's counts.
 
 On a checkout without krlint.nlp.suggestions (before issue 18), the family questions of the
 activity verb are scored instead: a question that names several families counts as accepted when
@@ -44,6 +47,7 @@ from krlint.nlp.classifier import Classifier  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
 
 LABELS = ROOT / "corpus" / "outcome-families.jsonl"
+RUNS = ROOT / "corpus" / "suggestion-runs.json"
 REAL_WORLD = ROOT.parent / "shared" / "real-world" / "expected"
 PARTS = ("held-out", "tune", "all")
 # Before issue 18: the family question of the head verb, by the families it names.
@@ -140,6 +144,37 @@ def table(scored: list[tuple[dict[str, Any], Said, str]], title: str) -> list[st
     return lines
 
 
+def figures(scored: list[tuple[dict[str, Any], Said, str]]) -> dict[str, dict[str, int]]:
+    """Counts per part: what --record keeps."""
+    found: dict[str, dict[str, int]] = {}
+    for part in PARTS:
+        chosen = [v for r, _, v in scored if part == "all" or r["part"] == part]
+        found[part] = {"n": len(chosen), "accepted": chosen.count("accepted"),
+                       "generic": chosen.count("generic"),
+                       "mismatched": chosen.count("mismatched") + chosen.count("wrong")}
+    return found
+
+
+def history() -> list[str]:
+    """The recorded runs, oldest first: each measured by this script when it was recorded (the
+    label is the recorder's, the figures never are)."""
+    if not RUNS.is_file():
+        return []
+    runs = json.loads(RUNS.read_text(encoding="utf-8"))
+    lines = ["## History", "",
+             "Recorded with `--record` when they were measured (accepted / generic question / "
+             "mismatched, as shares of each part).", "",
+             "| run | held-out | tune | all |", "|---|---|---|---|"]
+    for run in runs:
+        cells = []
+        for part in PARTS:
+            f = run["figures"][part]
+            cells.append(" / ".join(f"{100 * f[k] / f['n']:.1f}%"
+                                    for k in ("accepted", "generic", "mismatched")))
+        lines.append(f"| {run['label']} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
 def rewrites_read_as_outcomes(classifier: Classifier, said: Sequence[Said]) -> str:
     """Each rewrite template with numbers put in for its placeholders, judged again."""
     filled = [s.rewrite.replace("[baseline]", "120").replace("[target]", "180")
@@ -154,12 +189,16 @@ def rewrites_read_as_outcomes(classifier: Classifier, said: Sequence[Said]) -> s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", choices=PARTS, help="print this part's mismatches")
+    parser.add_argument("--list", choices=("tune",),
+                        help="print the tune part's mismatches (never the held-out part's)")
     parser.add_argument("--generic", action="store_true",
                         help="with --list: also the lines that got only the generic question")
-    parser.add_argument("--write", type=Path, help="write the tables and mismatches here")
+    parser.add_argument("--write", type=Path,
+                        help="write the tables and the tune part's mismatches here")
     parser.add_argument("--objectives", action="store_true",
                         help="also score the rows whose objective ../shared gives, with it")
+    parser.add_argument("--record", metavar="LABEL",
+                        help="keep these figures, under LABEL, in corpus/suggestion-runs.json")
     args = parser.parse_args()
 
     data = rows()
@@ -173,7 +212,9 @@ def main() -> None:
     outputs = labels.count("output")
     out = ["# How well the suggestions fit", "",
            "Written by `python bench/suggestions.py --write docs/suggestions.md`; do not edit by "
-           "hand. The labels and how they were made: `corpus/README.md`.", "",
+           "hand. The labels and how they were made: `corpus/README.md`. The held-out part is the "
+           "corpus's dev organisations; its errors are never listed, so that its figures stay an "
+           "estimate on organisations nobody tuned on.", "",
            *table(scored, "The suggestion krlint words for each line as an output"), "",
            *table(seen, f"What `krlint check` shows (krlint judges {outputs} of {len(data)} "
                         "lines outputs; the others get no suggestion, counted here as generic)"),
@@ -193,30 +234,36 @@ def main() -> None:
                     f"without it → {after.count('accepted')} / {after.count('generic')} / "
                     f"{len(after) - after.count('accepted') - after.count('generic')} with it.",
                     ""]
+    if args.record:
+        runs = json.loads(RUNS.read_text(encoding="utf-8")) if RUNS.is_file() else []
+        runs.append({"label": args.record, "figures": figures(scored)})
+        RUNS.write_text(json.dumps(runs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out += history()
     print("\n".join(out))
     if args.list:
         steps: dict[str, list[str]] = {}
         for r, s, v in scored:
-            if args.list == "all" or r["part"] == args.list:
+            if r["part"] == args.list:
                 steps.setdefault(s.via.split(":")[0], []).append(v)
         for step, found in sorted(steps.items()):
             print(f"{step:12} " + ", ".join(f"{v} {found.count(v)}" for v in
                                             ("accepted", "generic", "mismatched", "wrong")))
         shown = ("mismatched", "wrong", "generic") if args.generic else ("mismatched", "wrong")
         for r, s, v in scored:
-            if v in shown and (args.list == "all" or r["part"] == args.list):
+            if v in shown and r["part"] == args.list:
                 print(f"{v:10} {r['id']:>3} {r['text'][:90]!r}\n"
                       f"           coach: {', '.join(r['accepted'])}\n"
                       f"           krlint ({s.via}): {s.text}")
     if args.write:
         mismatches = ["## Mismatches", "",
-                      "Every line whose suggestion names a family the coach did not accept.", "",
-                      "| part | key result | families accepted | krlint's suggestion |",
-                      "|---|---|---|---|"]
+                      "Every line of the tune part whose suggestion names a family the coach did "
+                      "not accept (the held-out part's are not listed: see above).", "",
+                      "| key result | families accepted | krlint's suggestion |",
+                      "|---|---|---|"]
         for r, s, v in scored:
-            if v in ("mismatched", "wrong"):
+            if v in ("mismatched", "wrong") and r["part"] == "tune":
                 cell = " ".join(r["text"].split()).replace("|", "\\|")
-                mismatches.append(f"| {r['part']} | {cell} | {', '.join(r['accepted'])} | "
+                mismatches.append(f"| {cell} | {', '.join(r['accepted'])} | "
                                   f"{s.text.replace('|', chr(92) + '|')} |")
         args.write.write_text("\n".join(out + mismatches) + "\n", encoding="utf-8")
 
