@@ -54,6 +54,9 @@ HISTORY_END = "<!-- end of history -->"
 # the report stays as the last full run wrote it
 EXTRA_START = "<!-- further sets: rows added by bench/reader.py --extra DIR --record -->"
 EXTRA_END = "<!-- end of further sets -->"
+# a hand-written note (what fails across sets, and why) that --write keeps as it is
+NOTES_START = "<!-- notes: written by hand; bench/reader.py --write keeps this block -->"
+NOTES_END = "<!-- end of notes -->"
 EXTRA_HEAD = ["| date | commit | set | what | documents | objective P / R | KR P / R | "
               "errors right |", "|---|---|---|---|---|---|---|---|"]
 
@@ -444,10 +447,13 @@ def write(path: Path, results: list[Result], record: str | None,
           errors: dict[str, list[tuple[str, int, str, bool]]] | None = None) -> None:
     history: list[str] = []
     further: list[str] = []
+    notes = ""
     if path.is_file():
         old = path.read_text(encoding="utf-8")
         history = _block(old, HISTORY_START, HISTORY_END)
         further = _block(old, EXTRA_START, EXTRA_END)
+        if NOTES_START in old and NOTES_END in old:
+            notes = old.split(NOTES_START, 1)[1].split(NOTES_END, 1)[0].strip("\n")
     if record:
         history.append(history_row(results, record))
     doc = __doc__ or ""
@@ -485,6 +491,7 @@ def write(path: Path, results: list[Result], record: str | None,
         HISTORY_END,
         "",
         *([extra_section(further), ""] if further else []),
+        *([NOTES_START, notes, NOTES_END, ""] if notes else []),
     ])
     path.write_text(text, encoding="utf-8")
     write_readme(ROOT / "README.md", readme_block(results, history))

@@ -848,6 +848,150 @@ def test_details_summary_blocks_and_html_tables() -> None:
     assert okr_file.objectives[2].key_results[0].fields == {"progress": "80%"}
 
 
+def test_bold_lines_that_head_lists_of_key_results_are_objectives() -> None:
+    # in a file that labels its objectives elsewhere, a quarter written another way: a bold
+    # line, then a list whose items read as key results (numbers); a bold line over a list of
+    # tasks, or a label line ("**Committed:**"), heads no objective
+    okr_file, problems = read("""\
+        ## Q4
+
+        #### Objective: Grow the network (Ann)
+
+        - 250 active groups
+
+        ## Q3
+
+        **Grow the network**
+
+        - Have 200 groups
+        - $50k in pledges
+
+        **Keep leaders happy**
+
+        - Median of 1.5 messages a day per leader
+
+        **Housekeeping**
+
+        - Tidy the wiki
+        - Rename the channels
+
+        **Committed:**
+        - 5 interviews
+        """)
+    assert [(o.text, o.span.line, [k.text for k in o.key_results])
+            for o in okr_file.objectives] == [
+        ("Grow the network", 3, ["250 active groups"]),
+        ("Grow the network", 9, ["Have 200 groups", "$50k in pledges"]),
+        ("Keep leaders happy", 14, ["Median of 1.5 messages a day per leader"])]
+    assert [p[:3] for p in problems] == [("F006", 20, 1)]  # the tasks: skipped, and said so
+
+
+def test_success_criteria_are_key_results_only_where_the_objective_has_none() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1
+
+        Show the resolver picks better values than the old rules.
+
+        ## Objective 2
+
+        Show targeted search finds better evidence.
+
+        ## Success Criteria
+
+        1. Reproduce 3 earlier baselines on the 200-row test set.
+        2. Improve 2 weak fields over the best baseline.
+
+        ## Objective: Ship the dashboard
+        - 40 weekly viewers
+
+        ### Success metrics
+        - Page loads under 2 s
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Show the resolver picks better values than the old rules.", []),
+        ("Show targeted search finds better evidence.", [
+            "Reproduce 3 earlier baselines on the 200-row test set.",
+            "Improve 2 weak fields over the best baseline."]),
+        ("Ship the dashboard", ["40 weekly viewers"])]  # it has key results: details
+
+
+def test_a_bare_label_with_its_statement_on_the_next_line() -> None:
+    okr_file, _ = read("""\
+        ### Objective 2: Improve support
+
+        **Key Result 1:**
+        Cut first response time to 2 hours
+
+        Objective 3:
+        Keep the docs current
+        - Every release has notes within 1 day
+        """)
+    assert structure(okr_file) == [
+        ("Improve support", (1, 18), [("Cut first response time to 2 hours", 4, 1)]),
+        ("Keep the docs current", (7, 1), [("Every release has notes within 1 day", 8, 3)])]
+
+
+def test_a_template_of_empty_fields_is_not_key_results() -> None:
+    okr_file, problems = read("""\
+        ## Ship the booking MVP
+        - 1 pilot clinic with 20 patients
+
+        ## Weekly check-in
+        - Week:
+        - Progress (%):
+        - Blockers:
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Ship the booking MVP", ["1 pilot clinic with 20 patients"])]
+    assert problems == []  # nothing that looks like a key result was skipped
+
+
+def test_a_sprint_is_not_an_objective() -> None:
+    okr_file, _ = read("""\
+        ### O1: Launch smart notifications
+        - **KR1:** Reach a 25% click rate
+
+        ## This Sprint (Jan 27 - Feb 7)
+
+        **Goal:** Finish the settings screen
+
+        **Committed:**
+        - Settings screen done
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Launch smart notifications", ["Reach a 25% click rate"])]
+
+
+def test_bold_objective_lines_under_a_goals_heading_and_not_outside_okrs() -> None:
+    # under "Team goals" the bold lines are the objectives and their lists key results (not
+    # more objectives); a bold line over numbers in a section that is not about OKRs is not one
+    okr_file, _ = read("""\
+        # Team goals
+
+        **Grow revenue**
+
+        - $1M ARR
+        - 40 new customers
+
+        **Keep customers**
+
+        - Churn under 2%
+
+        ## Objective: Hire well
+        - 3 engineers hired
+
+        # Launch week
+
+        **Marketing**
+
+        - 30 signups on day one
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Grow revenue", ["$1M ARR", "40 new customers"]),
+        ("Keep customers", ["Churn under 2%"]),
+        ("Hire well", ["3 engineers hired"])]
+
+
 def test_bold_period_lines_and_paragraph_objectives() -> None:
     okr_file, problems = read("""\
         # Objectives and Key Results
@@ -984,6 +1128,81 @@ def test_a_list_indented_into_a_code_block_is_still_a_list() -> None:
         ("reach 20% long term retention", 4, 10)])]
 
 
+def test_labelled_key_result_lines_indented_into_a_code_block_are_key_results() -> None:
+    # a plain-text paste: after a blank line, four spaces make CommonMark see code; the author
+    # typed key result lines (a comparator before a number is not a " >note")
+    okr_file, _ = read(
+        "Objective 1: Build a trusted test set\n"
+        "\n"
+        "   KR1: Label 800 sample records\n"
+        "\n"
+        "    KR2: Reach an agreement score of >92% on 150 records\n"
+        "\n"
+        "    KR3: Write labelling rules for 4 fields\n"
+        "\n"
+        "Objective 2: Pick a method\n"
+        "\n"
+        "    KR1: Compare 2 methods on 3 measures\n")
+    assert structure(okr_file) == [
+        ("Build a trusted test set", (1, 14), [
+            ("Label 800 sample records", 3, 9),
+            ("Reach an agreement score of >92% on 150 records", 5, 10),
+            ("Write labelling rules for 4 fields", 7, 10)]),
+        ("Pick a method", (9, 14), [("Compare 2 methods on 3 measures", 11, 10)])]
+
+
+def test_a_list_typed_under_a_label_line_without_a_blank_line() -> None:
+    # CommonMark folds "    * …" (and a list numbered from 2) into the paragraph above it as
+    # continuation text; its author typed a list, and a wrapped line stays with its item
+    okr_file, _ = read("""\
+        # Objective 1: Understand the data
+        _Key Results:_
+            * Load both datasets and list
+            their shared fields
+            * Compare the share of missing values
+        # Objective 2: Ship a baseline
+        Key results:
+        2. Implement a rule-based baseline
+        3. Measure its accuracy on 200 records
+        """)
+    assert structure(okr_file) == [
+        ("Understand the data", (1, 16), [
+            ("Load both datasets and list their shared fields", 3, 7),
+            ("Compare the share of missing values", 5, 7)]),
+        ("Ship a baseline", (6, 16), [
+            ("Implement a rule-based baseline", 8, 4),
+            ("Measure its accuracy on 200 records", 9, 4)])]
+
+
+def test_prose_lines_are_not_a_typed_list() -> None:
+    # a line that starts "-1%" is not an item, and a paragraph without markers stays prose
+    okr_file, _ = read("""\
+        ## Grow revenue
+        - Revenue from 1.2M to 1.5M
+
+        Last quarter we saw
+        -1% churn in the month after the price change.
+        """)
+    assert structure(okr_file) == [("Grow revenue", (1, 4), [("Revenue from 1.2M to 1.5M", 2, 3)])]
+
+
+def test_a_list_indented_under_a_numbered_item_without_enough_spaces_is_nested() -> None:
+    # "1. " asks three spaces of what nests under it; two make CommonMark close the list and
+    # start another, which its author indented under the item
+    okr_file, _ = read("""\
+        # OKRs Q1
+
+        1. Grow revenue
+          - $2M ARR
+          - 10 new logos
+        2. Improve reliability
+          - 99.95% uptime
+        """)
+    assert structure(okr_file) == [
+        ("Grow revenue", (3, 4), [("$2M ARR", 4, 5), ("10 new logos", 5, 5)]),
+        ("Improve reliability", (6, 4), [("99.95% uptime", 7, 5)])]
+
+
 def test_the_document_title_never_hides_the_document() -> None:
     okr_file, _ = read("""\
         # Roadmap 2025
@@ -1026,6 +1245,28 @@ def test_a_sentence_completed_by_short_sub_items() -> None:
         "Write a runbook covering"]  # sentences beneath are details, not its words
     first = okr_file.key_results()[0][1]
     assert (first.span.end_line, first.span.end_column) == (4, 15)
+
+
+def test_a_sentence_that_announces_its_list_is_completed_by_it() -> None:
+    # "… the following:" says the list is what the key result means, however long its items;
+    # where the indentation slipped, the items beside it complete it the same way
+    okr_file, _ = read("""\
+        ## Objective: Make the finances public
+        - Strangers can tell us the following without help:
+          - The budget is published every month on the website
+          - Any donor can see where each dollar went
+        - Visitors can tell us the following:
+        - How much we spent last month
+        - What a club costs per student
+          - and per club
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [kr.text for kr in krs] == [
+        "Strangers can tell us the following without help: The budget is published every "
+        "month on the website, Any donor can see where each dollar went",
+        "Visitors can tell us the following: How much we spent last month, What a club costs "
+        "per student, and per club"]
+    assert (krs[1].span.line, krs[1].span.end_line) == (5, 8)
 
 
 def test_a_bold_name_before_the_statement_is_its_name() -> None:
@@ -1180,6 +1421,65 @@ def test_a_table_in_another_language_reads_like_one_in_english() -> None:
         "label": "KR1.1", "owner": "Ana", "confidence": "0.5", "target": "3 informes con filtros"}
 
 
+def test_headings_and_labels_in_another_language_read_like_english_ones() -> None:
+    # one vocabulary for headings, labels and table columns: "Objetivo" is a generic objective
+    # heading (its statement below), "Resultados Clave" a key results heading
+    okr_file, _ = read("""\
+        # OKR — Agenda
+
+        ## Objetivo
+        Abrir la agenda en línea a 2 consultorios.
+
+        ## Resultados Clave
+        - KR1: 30 citas por semana
+
+        ## Mục tiêu
+        Giảm thời gian chờ
+
+        ## Kết quả then chốt
+        - Thời gian chờ dưới 10 phút
+        """)
+    assert structure(okr_file) == [
+        ("Abrir la agenda en línea a 2 consultorios.", (4, 1), [("30 citas por semana", 7, 8)]),
+        ("Giảm thời gian chờ", (10, 1), [("Thời gian chờ dưới 10 phút", 13, 3)])]
+    assert parse("Objectif : Simplifier la réservation").text == "Simplifier la réservation"
+    assert parse("Résultats clés").kind == "key_results"
+    assert parse("Das Ziel ist klar").kind is None  # a sentence, not a label
+
+
+def test_an_id_heading_names_an_objective_read_above() -> None:
+    # "## O2" under "Key Results" is the section of the objective labelled O2 above, not a new
+    # one; its one labelled bullet is a key result, not the heading's statement
+    okr_file, _ = read("""\
+        # Objectives
+        - O1: Grow revenue
+        - O2: Improve retention
+
+        # Key Results
+        ## O1
+        - KR1.1 $2M ARR
+        - KR1.2 15 new logos
+        ## Objective 2
+        - KR2.1 Churn under 2%
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Grow revenue", ["$2M ARR", "15 new logos"]),
+        ("Improve retention", ["Churn under 2%"])]
+
+
+def test_an_id_cell_with_a_metric_and_a_target_and_columns_about_the_key_result() -> None:
+    okr_file, _ = read("""\
+        | O | KR | Metric | Target | Active initiatives |
+        |---|----|--------|--------|---|
+        | Grow revenue | KR1 | ARR | $2M | pricing page |
+        | | KR2 | New logos | 15 | |
+        | Retain users | KR1 | | Churn under 2% | onboarding revamp |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Grow revenue", ["ARR: $2M", "New logos: 15"]),
+        ("Retain users", ["Churn under 2%"])]
+
+
 def test_a_table_that_explains_the_key_results_above_adds_none() -> None:
     okr_file, _ = read("""\
         ## Objective
@@ -1223,6 +1523,55 @@ def test_a_key_result_heading_that_names_it_with_the_statement_beneath() -> None
         ("≥ 40% of learners redo an exercise after feedback", 7, 5),
         ("Reach", 11, 10)]  # no statement beneath: the heading's words are the key result
     assert krs[0].fields == {"label": "KR1", "name": "Leading metric"}
+
+
+def test_a_key_result_heading_that_names_it_with_a_bold_statement_beneath() -> None:
+    # the author sets the statement apart in bold; a plain line there is commentary
+    okr_file, _ = read("""\
+        ## Objective
+
+        **Make revision plans effortless for students.**
+
+        ## Key Results
+
+        ### KR1 — Leading (early signal)
+        **30% of users open a card's source in their first session.**
+
+        > Checking a source is the moment trust starts.
+
+        ### KR2 — Quality
+        Returning shows the habit formed.
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
+        ("30% of users open a card's source in their first session.", 8, 3),
+        ("Quality", 12, 11)]
+    assert krs[0].fields == {"label": "KR1", "name": "Leading (early signal)"}
+
+
+def test_an_id_cell_takes_the_statement_past_a_type_column() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Turn vague trips into booked plans
+
+        | Key Result | Type | Statement |
+        |---|---|---|
+        | **KR1** | **Leading**<br>*(behaviour)* | At least 120 users finish their first plan |
+        """)
+    assert structure(okr_file) == [("Turn vague trips into booked plans", (1, 15), [
+        ("At least 120 users finish their first plan", 5, 44)])]
+
+
+def test_a_generic_objective_heading_with_its_statement_as_a_single_bullet() -> None:
+    okr_file, _ = read("""\
+        ## 📌 Objective
+        - Build a faster block partitioning model
+
+        ## 🎯 Key Results
+        - [ ] Cut encoding time by 25%
+        - [ ] Keep quality loss under 1%
+        """)
+    assert structure(okr_file) == [("Build a faster block partitioning model", (2, 3), [
+        ("Cut encoding time by 25%", 5, 7), ("Keep quality loss under 1%", 6, 7)])]
 
 
 def test_an_objective_statement_completed_by_short_phrases() -> None:
@@ -1364,6 +1713,27 @@ def test_a_metric_with_a_count_of_its_own_still_takes_the_target() -> None:
     assert [kr.text for _, kr in okr_file.key_results()] == [
         "Fortnightly check-in with the 4 leads: 6/6 held this quarter",
         "Reduce open incidents by 50%"]  # states its own target: the cell beside is a value
+
+
+def test_a_target_or_measure_in_words_completes_the_key_result() -> None:
+    # how a key result is measured, in words, says what it means; a status or the statement's
+    # own number again adds nothing; a "Measure" column beside a KR column is its target
+    okr_file, _ = read("""\
+        ## O1 — Make the pipeline verifiable
+
+        | KR | Measure | Status |
+        | --- | --- | --- |
+        | Collect 30 calibration points | reduces cold-start error | done |
+        | Audit trail for L2 jobs | `audit/` folder in this repo | started |
+        | Uptime 99.9% | 99.9% | on track |
+        | Release notes for each deploy | Shipped | done |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Collect 30 calibration points: reduces cold-start error",
+        "Audit trail for L2 jobs: audit/ folder in this repo",
+        "Uptime 99.9%",
+        "Release notes for each deploy"]
+    assert okr_file.key_results()[0][1].fields["status"] == "done"
 
 
 def test_okrs_only_inside_fenced_code_are_examples() -> None:

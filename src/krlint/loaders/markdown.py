@@ -15,6 +15,31 @@ licence, a guide's "What is an OKR", plan fields like `Owner: Sam`, the sub-bull
 one key result). What is skipped for want of an objective is reported once as information
 (F006), with how to mark it up; a file in which no OKRs were found says so the same way.
 
+Conventions do not carry over from one set of documents to the next; the signals a careful
+reader uses do (docs/reader-benchmark.md, "What fails on unseen sets"). So the reader decides
+by a few general signals, each in one place, rather than by a rule per layout:
+
+- *The structure the author typed*, over strict CommonMark: lines that start with a list marker
+  or a key result label are items wherever the parser put them — in a code block (indented four
+  spaces after a blank line), folded into the paragraph above (`line_item`, `typed_items`, both
+  read by `read_items` like any list); a list indented under the last item of the list before
+  it is nested there (`adopt`).
+- *What reads as a statement*, beside a bare label: under a heading that only names a key result,
+  the bold or measurable line beneath (`_states`); in a table row, the cell after an ID that
+  states something, not one that names its type, and the metric with its target; under a generic
+  `Objective` heading, the paragraph, bold line or single bullet below; a bare label line takes
+  the next line (`awaited`).
+- *Whether items read as key results* (most state a number: `reads_as_key_results`), which
+  makes a short bold line above them an objective where objectives are expected (`heads_list`);
+  empty template fields, sprints, logs and lists of things never are.
+- *The nearest heading's words*, in one vocabulary for every language (`okr_text.OKR_WORDS`,
+  `okr_text.section_kind`), and *the objective above*: a "Success criteria" list is its key
+  results only while it has none (`success_measures`); an ID heading names an objective already
+  read (`objective_named`).
+- *A sentence that is unfinished*: one that ends in a colon is completed by the short phrases,
+  or whatever it announces ("the following:"), listed under or beside it (`_complete`); a
+  statement and the measure in words beside it say one thing (`_joins`).
+
 Every character of a cleaned text keeps the source line and column it came from
 (`KeyResult.source_map`), so findings point into the source whatever markup, labels or status
 notes were removed.
@@ -22,6 +47,7 @@ notes were removed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -47,7 +73,10 @@ _HIDDEN = re.compile(r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
-_CODE_BULLET = re.compile(r"[-*•]\s*(?=\S)")
+# a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
+# ("-word" without the space only in a code block: a paragraph line "-1%" is not an item)
+_GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
+_LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
 _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 _NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|key\s*results?\s*\d|o\d+\.?kr))")
 
@@ -341,6 +370,10 @@ class _Reader:
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
         self.consumed: SyntaxTreeNode | None = None  # a list read as part of a statement
+        # lists indented under the last item of the list before them, which CommonMark did not
+        # nest ("1. Grow revenue" then "  - $2M ARR": two spaces short of the item's content)
+        self.adopted: dict[int, list[SyntaxTreeNode]] = {}
+        self.adoptees: set[int] = set()
 
     # -- text of a node ------------------------------------------------------------------------
     def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> _Text:
@@ -517,13 +550,17 @@ class _Reader:
     def read(self, root: SyntaxTreeNode) -> None:
         blocks = list(root.children)
         self.prescan(blocks)
+        self.adopt(blocks)
         for n, block in enumerate(blocks):
             following = blocks[n + 1] if n + 1 < len(blocks) else None
-            if block is self.consumed:
-                continue  # the phrases that completed an objective's statement
+            if block is self.consumed or id(block) in self.adoptees:
+                continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.scope.named is not None:
-                # under a key result heading that names it, only a sub-heading straight
-                # beneath states it; a paragraph or list there is its progress or commentary
+                # under a key result heading that names it ("### KR1 — Leading"), a measurable
+                # sub-heading or line, or a bold line, straight beneath states it; any other
+                # paragraph or list there is its progress or commentary
+                if block.type == "paragraph" and self.statement_beneath(block):
+                    continue
                 self.unname(self.scope)
             if block.type == "heading":
                 self.heading(int(block.tag[1:]), self.text_of(block).flat())
@@ -539,6 +576,48 @@ class _Reader:
                 self.indented_list(block)
             # block quotes, fenced code, rules: notes and decoration, never OKRs
         self.pop_to(0)
+
+    def statement_beneath(self, block: SyntaxTreeNode) -> bool:
+        """A one-line paragraph that states the key result a heading above only names."""
+        scope = self.scope
+        lines = self.text_of(block).lines()
+        if len(lines) != 1 or not _states(lines[0]):
+            return False
+        line = lines[0]
+        self.add_key_result(scope.owner, line, T.parse_label(line.plain), scope.pending_fields)
+        scope.awaiting, scope.named, scope.after = None, None, _DETAILS
+        return True
+
+    def objective_named(self, label: T.Label) -> Objective | None:
+        """The objective read earlier under the ID this label gives ("O1", "Objective 1")."""
+        ident = _id_key(str(label.fields.get("label", "")))
+        if not ident:
+            return None
+        return next((o for o in self.file.objectives
+                     if _id_key(str(o.fields.get("label", ""))) == ident), None)
+
+    def success_measures(self) -> str:
+        """What a "Success criteria" section is: the key results of the objective above when
+        it has none yet ("## Objective 2" … "## Success criteria" with a list), that
+        objective's details when it has some, nothing without an objective."""
+        owner = self.nearest_objective()
+        if owner is None or self.role() in (_IGNORE, _DETAILS) or (
+                isinstance(owner, (Objective, _Pending)) and _has_key_results(owner)):
+            return _IGNORE
+        return _KRS
+
+    def adopt(self, blocks: list[SyntaxTreeNode]) -> None:
+        """A list straight after another list, its markers indented further than the other's,
+        is nested under that list's last item, as its author indented it."""
+        for before, block in itertools.pairwise(blocks):
+            if before.type in _LISTS and block.type in _LISTS and before.children and \
+                    self.indent(block) > self.indent(before):
+                self.adopted.setdefault(id(before.children[-1]), []).append(block)
+                self.adoptees.add(id(block))
+
+    def indent(self, block: SyntaxTreeNode) -> int:
+        line = self.lines[block.map[0]] if block.map and block.map[0] < len(self.lines) else ""
+        return len(line) - len(line.lstrip())
 
     def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
         """Conventions decided for the whole file, from what the file does."""
@@ -584,7 +663,7 @@ class _Reader:
         self.pop_to(level)
         parent = self.scope
         if parent.named is not None and parent.awaiting == "key_result":
-            if measures.has_number(text.plain):
+            if _states(text, heading=True):
                 # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
                 label = T.parse_label(text.plain, heading=True)
                 self.add_key_result(parent.owner, text, label, parent.pending_fields)
@@ -610,7 +689,11 @@ class _Reader:
         first, self.headings = not self.headings, self.headings + 1
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
-        if kind == T.OBJECTIVE and label.generic:
+        known = self.objective_named(label) if kind == T.OBJECTIVE and label.generic else None
+        if known is not None:
+            # "## O1" under "Key results", after "- O1: Grow revenue": that objective's section
+            self.push(_Scope(level, _OBJECTIVE, owner=known))
+        elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
             self.push(_Scope(level, _OBJECTIVE, owner=_Pending(text, dict(label.fields),
@@ -642,6 +725,10 @@ class _Reader:
             self.push(_Scope(level, _NONE, title=plain))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
             self.push(_Scope(level, _IGNORE))
+        elif kind == T.SUCCESS_MEASURES:
+            role = self.success_measures()
+            self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS
+                             else None))
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
             self.push(_Scope(level, _IGNORE))
@@ -670,6 +757,45 @@ class _Reader:
         lines = text.lines()
         if not lines:
             return
+        # "_Key results:_" then "    * Load the data": CommonMark folds an indented list (or
+        # one numbered from 2) into the paragraph above it; its author typed a list
+        marked = next((n for n, line in enumerate(lines) if n and self.marked(line)), None)
+        if marked is not None:
+            self.paragraph_lines(node, lines[:marked], following)
+            self.read_items(self.typed_items(lines[marked:]))
+            return
+        self.paragraph_lines(node, lines, following)
+
+    def marked(self, line: _Text) -> bool:
+        """Whether a line of a paragraph starts with a list marker in the source."""
+        source = self.lines[line.line] if line.pos and line.line < len(self.lines) else ""
+        marker = _LINE_MARKER.match(source, len(source) - len(source.lstrip()))
+        return marker is not None and not marker.group("tight")
+
+    def typed_items(self, lines: list[_Text]) -> list[_Item]:
+        """Paragraph lines that are a typed list: one item per marked line, the lines after it
+        (wrapped words) joined to it."""
+        groups: list[list[_Text]] = []
+        for line in lines:
+            if self.marked(line) or not groups:
+                marker = _LINE_MARKER.match(line.plain)
+                marker = None if marker is None or marker.group("tight") else marker
+                groups.append([line.sub(list(range(marker.end(), len(line.plain))))
+                               if marker else line])
+            else:
+                groups[-1].append(line)
+        items = []
+        for group in groups:
+            parts: list[_Text | str] = []
+            for part in group:
+                parts += [" ", part] if parts else [part]
+            text = _squash(_join(*parts))
+            if text.plain:
+                items.append(_Item(text, T.parse_label(text.plain), []))
+        return items
+
+    def paragraph_lines(self, node: SyntaxTreeNode, lines: list[_Text],
+                        following: SyntaxTreeNode | None) -> None:
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
             self.awaited(scope, self.completion(lines, following) or lines[0])
@@ -678,6 +804,11 @@ class _Reader:
             return
         prose = False
         for n, line in enumerate(lines):
+            if n and scope.awaiting:
+                # "**Key result 1:**" with its statement on the paragraph's next line
+                self.awaited(scope, line)
+                prose = False
+                continue
             if prose:
                 # in prose, only a line that starts with a bold or capitalised label counts
                 label = T.parse_label(line.plain)
@@ -739,7 +870,7 @@ class _Reader:
             scope.owner, scope.after, scope.by_paragraph = obj, None, True
             scope.from_heading = False
             return True
-        if label.kind == T.OBJECTIVE and label.generic and single:
+        if label.kind == T.OBJECTIVE and label.generic:
             scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULT and label.text:
@@ -757,7 +888,7 @@ class _Reader:
                 self.add_key_result(self.nearest_objective(), words, label)
                 scope.after = _DETAILS  # a list after it details this key result
             return True
-        if label.kind == T.KEY_RESULT and label.generic and single:
+        if label.kind == T.KEY_RESULT and label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULTS:
@@ -780,13 +911,26 @@ class _Reader:
             obj = self.materialise(scope.owner) if isinstance(scope.owner, Objective) else None
             if obj is not None and found[1]:
                 obj.fields.setdefault(found[0], found[1])
-            if line.bold_label and not found[1] and T.section_kind(found[0]) != T.KEY_RESULTS:
-                scope.after = _IGNORE  # "**Success criteria:**" then a list: not key results
+            if line.bold_label and not found[1]:
+                # "**Risks:**" then a list: not key results; "**Success criteria:**" as below
+                kind = T.section_kind(found[0])
+                scope.after = _KRS if kind == T.KEY_RESULTS else (
+                    self.success_measures() if kind == T.SUCCESS_MEASURES else _IGNORE)
+            return True
+        if first and single and self.heads_list(line, label, following):
+            obj = self.new_objective(line, label)
+            # (its list is its key results, also in a section whose items are objectives)
+            scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
             return True
         if line.bold and first:
             kind = T.section_kind(line.plain)
+            if scope.by_paragraph and _strong(line) and _objective_like(line, strong=True):
+                # a bold line after a paragraph's objective heads a group of its own
+                scope.owner, scope.by_paragraph, scope.after = None, False, None
             if kind == T.IGNORED_SECTION:
                 scope.after = _IGNORE
+            elif kind == T.SUCCESS_MEASURES:
+                scope.after = self.success_measures()
             elif kind == T.KEY_RESULTS:
                 scope.after = _KRS
             elif kind == T.OBJECTIVES:
@@ -799,16 +943,40 @@ class _Reader:
             if kind == T.IGNORED_SECTION:  # "Guidelines" with its list beneath
                 scope.after = _IGNORE
                 return True
-        if (first and single and self.paragraph_objectives and label.kind is None
-                and (scope.owner is None or scope.by_paragraph) and self.role() != _IGNORE
-                and _objective_like(line)
-                and ((following is not None and following.type in _LISTS)
-                     or self.standalone_objective(line))):
-            # under a period or section heading; under an objective heading it is a description
-            obj = self.new_objective(line, label)
-            scope.owner, scope.by_paragraph, scope.after = obj, True, None
-            return True
         return False  # prose: descriptions, notes
+
+    def heads_list(self, line: _Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
+        """A short line that states an objective for the list after it, where no objective is
+        open (under a period or section heading; under an objective heading it is a
+        description): the file sets its objectives this way (`paragraph_objectives`), or the
+        line is set apart in bold and the list's items read as key results."""
+        scope = self.scope
+        if label.kind is not None or not (scope.owner is None or scope.by_paragraph) or \
+                self.role() == _IGNORE or T.section_kind(line.plain) is not None:
+            return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
+        listed = following is not None and following.type in _LISTS
+        if _objective_like(line):
+            return self.paragraph_objectives and (listed or self.standalone_objective(line))
+        return (listed and _strong(line) and _objective_like(line, strong=True)
+                and self.in_okr_section() and self.reads_as_key_results(following))
+
+    def in_okr_section(self) -> bool:
+        """Under a heading that names a period ("### Q3") or OKRs ("# OKRs", "## Objectives"),
+        where a careful reader expects objectives."""
+        return self.period() is not None or any(
+            s.keep or (s.title and T.section_kind(s.title) in (T.CONTAINER, T.OBJECTIVES))
+            for s in self.scopes)
+
+    def reads_as_key_results(self, node: SyntaxTreeNode | None) -> bool:
+        """A list whose items read as key results: most of them state a number ("Have 200
+        clubs", "$750k in commitments"), none is labelled as something else."""
+        if node is None:
+            return False
+        texts = [_plain_node(first) for item in node.children
+                 if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+        if not texts or any(T.parse_label(t).kind not in (None, T.KEY_RESULT) for t in texts):
+            return False
+        return 2 * sum(1 for t in texts if measures.has_number(t)) > len(texts)
 
     def standalone_objective(self, line: _Text) -> bool:
         """A short line among paragraph objectives, under a period: an objective with no key
@@ -821,14 +989,28 @@ class _Reader:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
             return
+        items = [item for list_item in node.children
+                 if (item := _Item.of(self, list_item)) is not None]
+        scope = self.scope
+        if owner == "scope" and scope.awaiting and scope.role != _IGNORE and \
+                len(items) == 1 == len(node.children) and not items[0].nested and \
+                items[0].label.kind is None:
+            # "## Objective" then a single bullet: the statement, set in a list
+            self.awaited(scope, items[0].text)
+            return
+        self.read_items(items, owner, role)
+
+    def read_items(self, items: list[_Item], owner: Owner | str = "scope",
+                   role: str | None = None) -> None:
+        """Read the items of one list — a Markdown list, or lines its author typed as one that
+        CommonMark took for code or for a paragraph's continuation (`line_item`,
+        `typed_items`)."""
         scope = self.scope
         role = role or self.role()
         if owner == "scope":
             owner = self.nearest_objective() if role in (_OBJECTIVE, _KRS, _DETAILS) else (
                 scope.owner if role == _NONE else None)
         assert not isinstance(owner, str)
-        items = [item for list_item in node.children
-                 if (item := _Item.of(self, list_item)) is not None]
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
@@ -845,7 +1027,10 @@ class _Reader:
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
         labelled_krs = isinstance(owner, Objective) and bool(owner.fields.get("_labelled_krs"))
-        for item in items:
+        consumed = 0
+        for n, item in enumerate(items):
+            if n < consumed:
+                continue  # the items that completed a sentence above them
             text, label = item.text, item.label
             if role == _IGNORE:
                 continue
@@ -859,6 +1044,8 @@ class _Reader:
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
                     self.read_list(sub, self.materialise(owner) or owner, _KRS)
                 continue
+            if not item.nested and T.empty_field(text.plain):
+                continue  # "- Blockers:" in a template: nothing to read, nothing skipped
             if found is not None:
                 obj = owner if isinstance(owner, Objective) else None
                 if obj is not None and found[1]:
@@ -917,41 +1104,51 @@ class _Reader:
                 self.add_key_result(owner, words, T.parse_label(words.plain), {"name": name},
                                     trailing_name=slash_owners)
                 continue
-            self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
+            words = item.completed(self)
+            if words is text and not item.nested and _ANNOUNCES.search(text.plain):
+                # "… tell us the following:" with the items beside it rather than beneath (an
+                # indentation slipped): they complete it
+                rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1:]))
+                words = _complete(self, text, rest) or text
+                consumed = n + 1 + len(rest) if words is not text else consumed
+            self.add_key_result(owner, words, label, trailing_name=slash_owners)
 
     def indented_list(self, node: SyntaxTreeNode) -> None:
-        """A list indented by four spaces or more turns into a code block; when every line at its
-        outer indentation is a bullet ("- …", also "-…" without the space), it is the list its
-        author wrote. Deeper lines are its items' details; " >note" after an item is a note."""
-        if node.map is None or self.role() in (_IGNORE, _DETAILS):
-            return
+        """Lines indented by four spaces or more after a blank line turn into a code block; when
+        every line at its outer indentation is a list item or a labelled key result ("- …", also
+        "-…" without the space; "KR2: …"), it is what its author typed: a list. Deeper lines
+        are its items' details."""
+        if node.map is None or self.role() == _IGNORE:
+            return  # (under a key result, only labelled key results are read: `read_items`)
         first = node.map[0]
         numbered = [(first + n, line) for n, line in enumerate(node.content.split("\n"))
                     if line.strip()]
         if not numbered:
             return
         indent = min(len(line) - len(line.lstrip()) for _, line in numbered)
-        outer = [(n, line) for n, line in numbered if len(line) - len(line.lstrip()) == indent]
-        if not all(_CODE_BULLET.match(line.strip()) for _, line in outer):
-            return  # code, not a list
-        owner = self.nearest_objective() if self.role() in (_OBJECTIVE, _KRS) else (
-            self.scope.owner if self.role() == _NONE else None)
-        for number, _ in outer:
-            source = self.lines[number] if number < len(self.lines) else ""
-            start = len(source) - len(source.lstrip())
-            marker = _CODE_BULLET.match(source, start)
-            assert marker is not None
-            words = source[marker.end():]
-            note = words.find(" >")
-            if note > 0:
-                words = words[:note]
-            text = _squash(_Text(words, [(number, marker.end() + k) for k in range(len(words))]))
-            if not text.plain:
-                continue
-            label = T.parse_label(text.plain)
-            if label.kind not in (None, T.KEY_RESULT):
-                continue
-            self.add_key_result(owner, text, label)
+        outer = [n for n, line in numbered if len(line) - len(line.lstrip()) == indent]
+        items = [self.line_item(n) for n in outer]
+        if all(item is not None for item in items):
+            self.read_items([item for item in items if item is not None and item.text.plain])
+
+    def line_item(self, number: int, *, code: bool = True) -> _Item | None:
+        """A source line read as a list item, or None when it does not start like one: a list
+        marker (dropped; a " >note" after the words is a note) or a key result label."""
+        source = self.lines[number] if number < len(self.lines) else ""
+        start = len(source) - len(source.lstrip())
+        marker = _LINE_MARKER.match(source, start)
+        if marker is None or (marker.group("tight") and not code):
+            marker = None
+            label = T.parse_label(source[start:])
+            if label.kind != T.KEY_RESULT or not label.text:
+                return None
+        begin = marker.end() if marker else start
+        words = source[begin:]
+        note = _GT_NOTE.search(words)  # not a comparator: "score of >95%"
+        if note is not None and note.start() > 0:
+            words = words[:note.start()]
+        text = _squash(_Text(words, [(number, begin + k) for k in range(len(words))]))
+        return _Item(text, T.parse_label(text.plain), [])
 
     # -- tables --------------------------------------------------------------------------------
     def markdown_rows(self, node: SyntaxTreeNode) -> list[list[_Cell]]:
@@ -1016,20 +1213,29 @@ class _Reader:
                 continue
             target = _at(cells, columns.target) if columns.target is not None else None
             if _id_only(cell.plain, label):
-                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR
-                words = next((c for n, c in enumerate(cells) if n > columns.kr and c.plain
-                              and (n not in columns.field_columns or n == columns.target)),
-                             None)
+                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
+                # first that states something, past one that only names its type ("| KR1 |
+                # Leading indicator | 120 users finish … |")
+                # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
+                # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
+                beside = [c for n, c in enumerate(cells) if n > columns.kr and c.plain
+                          and n not in columns.field_columns and n != columns.target
+                          and n not in columns.other]
+                own = _at(cells, columns.target)
+                words = next((c for c in beside if not _names_only(c.plain)),
+                             beside[0] if beside else own if own and own.plain else None)
                 if words is None:
                     continue
-                used = cells.index(words)
+                used = next(n for n, c in enumerate(cells) if c is words)
                 ident = " ".join(cell.plain.split()).strip(" :.")
-                if _restates(owner, ident) and len(words.plain.split()) <= 3:
+                if _restates(owner, ident) and len((beside or [words])[0].plain.split()) <= 3:
                     # "| KR1 | Leading | why we chose it |": a short word about a key result read
                     # above (a statement beside a repeated ID is a new key result: numbering
                     # restarts per group)
                     continue
-                cell, label, target = words, T.parse_label(words.plain), None
+                if used == columns.target:
+                    target = None  # "| KR 1 | Validate 500 entries |" in a Target column
+                cell, label = words, T.parse_label(words.plain)
                 label.fields.setdefault("label", ident)
             else:
                 used = columns.kr
@@ -1136,7 +1342,7 @@ class _Item:
         if first is None:
             return None
         text = reader.text_of(first).flat()
-        nested = [c for c in node.children if c.type in _LISTS]
+        nested = [c for c in node.children if c.type in _LISTS] + reader.adopted.get(id(node), [])
         return cls(text, T.parse_label(text.plain), nested)
 
     def named(self) -> tuple[_Text, str | None]:
@@ -1177,22 +1383,17 @@ class _Item:
 
 # -- tables ------------------------------------------------------------------------------------
 # Column names, in English and in the words of the other languages OKR tables are written in
-# (Spanish, Portuguese, French, German, Russian, Chinese, Vietnamese): a table laid out the same
-# way reads the same whatever its language.
+# (the objective and key result words are okr_text's one vocabulary, `OKR_WORDS`): a table laid
+# out the same way reads the same whatever its language.
 _KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
-                         "results", "key result (kr)", "key results (krs)",
-                         "resultado clave", "resultados clave", "resultado-chave",
-                         "resultados-chave", "resultado chave", "resultados chave",
-                         "résultat clé", "résultats clés", "schlüsselergebnis",
-                         "schlüsselergebnisse", "ключевой результат", "ключевые результаты",
-                         "关键结果", "關鍵結果", "kết quả then chốt"})
+                         "results", "key result (kr)", "key results (krs)"}) | frozenset(
+    word for word, (role, _) in T.OKR_WORDS.items() if role == T.KEY_RESULT)
 _METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
                              "success metric", "key metric", "métrica", "métricas",
                              "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
                              "метрика", "показатель", "指标"})
-_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "objetivo",
-                                "objetivos", "objectif", "objectifs", "ziel", "ziele", "цель",
-                                "цели", "目标", "目標", "mục tiêu"})
+_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "o", "obj"}) | \
+    frozenset(word for word, (role, _) in T.OKR_WORDS.items() if role == T.OBJECTIVE)
 _MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
                             "objectives and key results"})
 _TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
@@ -1214,6 +1415,10 @@ _TABLE_FIELDS = {"target": "target", "targets": "target", "baseline": "baseline"
                  "負責人": "owner", "负责人": "owner", "状态": "status", "进度": "progress"}
 
 
+# words of a column that says something about the key result, not what it is ("Type", "Why")
+_ABOUT_COLUMNS = T.words("type kind category why rationale reason comment comments")
+
+
 def _header(text: str) -> str:
     return " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":").split())
 
@@ -1226,6 +1431,8 @@ class _Columns:
     target: int | None = None
     mixed: int | None = None
     field_columns: frozenset[int] = frozenset()
+    # columns named for something else ("Active initiatives", "Notes", "Why"): never the words
+    other: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, names: list[str], *, under_objective: bool) -> _Columns:
@@ -1244,9 +1451,17 @@ class _Columns:
             objective_headers = _OBJECTIVE_HEADERS - ({"goal"} if goal_is_target else set())
             cols.objective = first(frozenset(objective_headers), (cols.kr,))
             cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
+            if cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
+                # "| KR | Measure |": how each key result is measured completes it
+                cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
         cols.field_columns = frozenset(
             n for n, name in enumerate(names)
             if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed))
+        cols.other = frozenset(
+            n for n, name in enumerate(names)
+            if n not in (cols.kr, cols.objective, cols.mixed, cols.target)
+            and (T.section_kind(name) in (T.IGNORED_SECTION, T.INITIATIVE)
+                 or bool(_ABOUT_COLUMNS & set(name.split()))))
         return cols
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
@@ -1310,27 +1525,33 @@ on track at risk behind
 
 
 def _numbers(text: str) -> set[str]:
-    return {"".join(ch for ch in m.text if ch.isdigit()) for m in measures.numbers(text)}
+    """The numbers written in a text ("4.5/5" → 4.5 and 5; "1,200" → 1200), not the digits of
+    a name ("L1 tasks", "p95")."""
+    return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+
+
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
 
 
 def _joins(metric: str, target: str) -> bool:
-    """Whether "Metric: Target" says the key result: the metric cell states no target of its
-    own (no comparison or change to a number: "Reduce churn by 50% | 14%"; not the target's
-    number again: "Reach 10k users | 10k") and the target cell holds a value, not a
-    placeholder or a status ("Shipped"). A number that is only part of what is measured
-    ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
-    if re.search(r"[<>≤≥]", metric) or (measures.has_number(metric) and (
-            measures.has_baseline(metric) or measures.states_change_without_start(metric))):
-        return False
+    """Whether "Metric: Target" says the key result. A target in words (how it is measured,
+    when it is done: "Unit tests pass | green in CI", "Collect 30 data points | reduces cold-
+    start error") always adds to the statement unless it is a placeholder or a status
+    ("Shipped", "On track"). A number adds only where the statement states no target of its own
+    (no comparison or change to a number: "Reduce churn by 50% | 14%") and is not the
+    statement's number again ("Reach 10k users | 10k"); a number that is only part of what is
+    measured ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
     value = T.clean_key_result(target).text
-    if not value or value.lower() in _PLACEHOLDER_WORDS:
+    if not value or value.lower() in _PLACEHOLDER_WORDS or T.is_status(value):
+        return False
+    if not _numbers(value):
+        return any(ch.isalpha() for ch in value) and not all(
+            w.lower() in _PLACEHOLDER_WORDS for w in value.split())
+    if measures.has_number(metric) and (
+            measures.has_baseline(metric) or measures.states_change_without_start(metric)):
         return False
     in_metric = _numbers(metric)
-    if in_metric and (_numbers(value) <= in_metric or not measures.has_number(value)):
-        return False
-    return any(ch.isdigit() for ch in value) or bool(re.search(r"[<>≤≥%]", value)) or (
-        len(value.split()) >= 2 and not all(w.lower() in _PLACEHOLDER_WORDS
-                                            for w in value.split()))
+    return not in_metric or not _numbers(value) <= in_metric
 
 
 def _cell_offset(raw: str, index: int) -> int:
@@ -1418,37 +1639,64 @@ def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
     return bool(items)
 
 
+_ANNOUNCES = re.compile(r"\b(?:the\s+following|as\s+follows|los\s+siguientes|las\s+siguientes|"
+                        r"les\s+suivant(?:e)?s|folgende[n]?)\b[^:：]{0,80}[:：]$", re.I)
+
+
 def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
                *, continuation: bool = False) -> _Text | None:
+    """`_complete` with the items of the lists under a sentence."""
+    return _complete(reader, sentence, [item for sub in lists for list_item in sub.children
+                                        if (item := _Item.of(reader, list_item)) is not None],
+                     continuation=continuation)
+
+
+def _complete(reader: _Reader, sentence: _Text, items: list[_Item],
+              *, continuation: bool = False) -> _Text | None:
     """A sentence that ends in a colon completed by the short phrases listed under it
-    ("… in a way that:" / "- avoids harm to others"), joined with commas — or None when the
+    ("… in a way that:" / "- avoids harm to others"), or by whatever it announces ("… tell us
+    the following:", with what is nested under those), joined with commas — or None when the
     items are sentences (details, key results) rather than phrases. `continuation` asks more
     (after an objective's statement, where a list is usually its key results): every phrase
     goes on the sentence in lower case and has no number."""
     if not sentence.plain.endswith((":", "：")):
         return None
-    phrases: list[_Text] = []
-    for sub in lists:
-        for list_item in sub.children:
-            if any(c.type in _LISTS for c in list_item.children):
-                return None
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            words = reader.text_of(first).flat() if first is not None else None
-            if words is None or not words.plain:
-                continue
-            if len(words.plain.split()) > 5 or (continuation and (
-                    any(ch.isdigit() for ch in words.plain)
-                    or not words.plain.lstrip("*_`")[:1].islower())):
-                return None
-            phrases.append(words)
-    parts: list[_Text | str] = [sentence]
-    for phrase in phrases:
-        parts += [" " if len(parts) == 1 else ", ", phrase]
-    return _join(*parts) if phrases else None
+    # "… tell us the following:": the sentence says the list is its object, however long the
+    # items ("… including:" with sentences beneath introduces details)
+    announces = _ANNOUNCES.search(sentence.plain) is not None
+    phrases = [item for item in items if item.text.plain]
+    for item in phrases:
+        words = item.text.plain
+        if ((item.nested or len(words.split()) > 5) and not announces) or (continuation and (
+                item.nested or len(words.split()) > 5 or any(ch.isdigit() for ch in words)
+                or not words.lstrip("*_`")[:1].islower())):
+            return None
+    return _join(sentence, " ", _listed(reader, phrases)) if phrases else None
+
+
+def _listed(reader: _Reader, items: list[_Item]) -> _Text:
+    """Items and the items nested under them, in the order written, joined with commas."""
+    parts: list[_Text | str] = []
+
+    def add(item: _Item) -> None:
+        parts.extend([", ", item.text] if parts else [item.text])
+        for sub in item.nested:
+            for list_item in sub.children:
+                nested = _Item.of(reader, list_item)
+                if nested is not None and nested.text.plain:
+                    add(nested)
+
+    for item in items:
+        add(item)
+    return _join(*parts)
 
 
 def _id_key(ident: str) -> str:
-    return "".join(ch for ch in ident.lower() if ch.isalnum())
+    """An ID as it may be written several ways: "O1", "Objective 1", "Obj 1"; "KR1",
+    "Key Result 1", "**KR 1**"."""
+    key = "".join(ch for ch in ident.lower() if ch.isalnum())
+    key = re.sub(r"^(?:objective|obj|goal)(?=\d)", "o", key)
+    return re.sub(r"keyresult(?=\d)", "kr", key)
 
 
 def _restates(owner: Owner, ident: str) -> bool:
@@ -1504,14 +1752,32 @@ def _names_only(words: str) -> bool:
         not any(ch.isdigit() for ch in clean)
 
 
-def _objective_like(text: _Text) -> bool:
+def _states(text: _Text, *, heading: bool = False) -> bool:
+    """Beneath a heading that only names a key result, the line that states it: set apart by
+    its author (a sub-heading, or a paragraph all in bold) and reading as a statement — a sub-
+    heading with a number ("### ≥ 65% of users rewrite …"), a bold line with a number or of more
+    than a few words. A plain paragraph there is commentary, a progress bar or a directive."""
+    if text.line != text.last_line or not text.plain:
+        return False
+    if heading:
+        return measures.has_number(text.plain)
+    return text.bold and (measures.has_number(text.plain) or not _names_only(text.plain))
+
+
+def _objective_like(text: _Text, *, strong: bool = False) -> bool:
     """A short unlabelled line that could head a list: not an intro ("OKRs:"), not a sentence,
-    not an italic note."""
+    not an italic note (a bold one only when `strong`)."""
     plain = text.plain
     return (bool(plain) and "\n" not in plain and text.line == text.last_line
-            and not plain.endswith((":", ".")) and not text.bold
+            and not plain.endswith((":", ".", "：")) and (strong or not text.bold)
             and len(plain.split()) <= 16 and T.parse_label(plain).kind is None
             and T.field_of(plain) is None)
+
+
+def _strong(text: _Text) -> bool:
+    """The whole line is bold (not italic)."""
+    end = text.bold_end
+    return text.bold and end is not None and bool(text.pos) and end >= text.pos[-1]
 
 
 def _directly_followed_by_list(node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:

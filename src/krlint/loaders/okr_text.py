@@ -33,6 +33,9 @@ IGNORED_SECTION = "ignored_section"  # "Notes", "Initiatives", "License": nothin
 CONTAINER = "container"  # "OKRs", "Company OKRs", "Objectives and Key Results": holds OKRs
 META = "meta"  # Mission:/Vision:/North star: describe the file, not an OKR
 FIELD = "field"  # "Owner: Sam", "Target: 95%", "How to measure: …" — a plan field
+# "Success criteria", "Measures of success": key results under another name where the objective
+# above has none yet, its details where it has
+SUCCESS_MEASURES = "success_measures"
 
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words."""
@@ -57,8 +60,35 @@ def is_emoji(ch: str) -> bool:
 _QUALIFIERS = ("company|team|department|group|personal|individual|stretch|main|primary|"
                "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
                "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational")
+# The words for an objective and a key result in the languages OKR documents are written in
+# (Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Vietnamese, Korean):
+# one vocabulary, read the same in a heading ("## Resultados Clave"), a label ("Objetivo: …")
+# and a table's column names. (role, plural) by the words; CJK and Vietnamese words have no
+# plural form and are read as a section where a plural would be.
+OKR_WORDS: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(("objetivo", "objectif", "ziel", "obiettivo", "doel", "цель", "mục tiêu",
+                     "目标", "目標", "목표"), (OBJECTIVE, False)),
+    **dict.fromkeys(("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели"),
+                    (OBJECTIVE, True)),
+    **dict.fromkeys(("resultado clave", "resultado-chave", "resultado chave", "résultat clé",
+                     "schlüsselergebnis", "risultato chiave", "kernresultaat",
+                     "ключевой результат", "关键结果", "關鍵結果", "kết quả then chốt",
+                     "핵심 결과", "핵심결과"), (KEY_RESULT, False)),
+    **dict.fromkeys(("resultados clave", "resultados-chave", "resultados chave",
+                     "résultats clés", "schlüsselergebnisse", "risultati chiave",
+                     "kernresultaten", "ключевые результаты"), (KEY_RESULT, True)),
+}
+
+
+def _normal_word(keyword: str) -> str:
+    return re.sub(r"[\s-]", "", keyword.lower())
+
+
+_OKR_WORD_KIND = {_normal_word(w): kind for w, kind in OKR_WORDS.items()}
+_OTHER_LANGUAGES = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?")
+                            for w in sorted(OKR_WORDS, key=len, reverse=True))
 _KEYWORDS = (r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
-             r"actions?|activities|activity|epics?|deliverables?|milestones?")
+             r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES)
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
 _LABEL_TAIL = (
@@ -88,14 +118,16 @@ _BARE_ID = re.compile(
     r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
     r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)")
 _CHECKBOX = re.compile(r"\[([ xX~-])\](?:\s+|$)")
-_PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*")
+# a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
+_PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp]\d)\s*(?:[:：]|[-–—](?=\s))\s*")
 _META = re.compile(
     r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
     r"\s*:\s*", re.I)
 _SECTION = re.compile(
     rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
-    r"risks|dependencies|actions|action items|non-goals|out of scope|milestones)"
+    r"risks|dependencies|actions|action items|non-goals|out of scope|milestones|"
+    + _OTHER_LANGUAGES + ")"
     r"(?:\s*\(.{0,40}\))?\s*:?",
     re.I,
 )
@@ -117,7 +149,9 @@ class Label:
 
 def _kind(keyword: str) -> tuple[str, bool]:
     """The role a label word names, and whether it is plural."""
-    word = re.sub(r"[\s-]", "", keyword.lower())
+    word = _normal_word(keyword)
+    if word in _OKR_WORD_KIND:
+        return _OKR_WORD_KIND[word]
     if word in ("objective", "goal", "o", "okr"):
         return OBJECTIVE, False
     if word in ("objectives", "goals", "okrs"):
@@ -145,7 +179,7 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         at = _skip_noise(text, checkbox.end())
     priority = _PRIORITY.match(text, at)
     if priority:
-        fields["priority"] = priority.group(1) or priority.group(2)
+        fields["priority"] = (priority.group(1) or priority.group(2) or priority.group(3)).upper()
         at = _skip_noise(text, priority.end())
     enum = _ENUMERATOR.match(text, at) if _numbered else None
     if enum and enum.end() < len(text):
@@ -304,6 +338,7 @@ about appendix background changelog contents contributing faq glossary guideline
 introduction license licence links notes overview references related resources retrospective
 retro scoring grading tracking table toc what why acknowledgements credits disclaimer news
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
+sprint sprints standup stand-up
 definitions terminology methodology template instructions installation initiatives tasks
 metrics kpis kpi
 """) | words("""
@@ -319,10 +354,11 @@ plantilla modèle vorlage
 _GUIDE_FIRST = words("""
 about faq glossary guide guidelines how introduction license licence links references related
 resources table toc contents what why template instructions scoring grading definitions
-terminology methodology changelog appendix
+terminology methodology changelog appendix writing tips
 """)
 _GUIDE_LAST = words("""
 guide guidelines faq glossary template links references resources contents methodology
+example examples tips pitfalls mistakes anti-patterns antipatterns
 """)
 # … or a short title (up to four words) that ends with one of these ("Key initiatives",
 # "Grading notes", "Success metrics", "Final score") …
@@ -330,7 +366,8 @@ _NOT_OKRS_LAST = words("""
 license licence notes links references resources contents overview guidelines guide
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
-dependencies assumptions log logs journal
+dependencies assumptions log logs journal sprint sprints standup stand-up standups iteration
+list lists
 notas glosario glossaire glossar enlaces liens referencias références riesgos risques riscos
 risiken iniciativas tareas tâches tarefas aufgaben
 """)
@@ -378,8 +415,12 @@ def section_kind(title: str) -> str | None:
         return label.kind
     if _VERSION.fullmatch(plain):
         return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
-    words = [w.lower().strip("'’") for w in _WORDS.findall(plain)]
+    # a trailing parenthesis is a note on the title ("This Sprint (Jan 27 - Feb 7)")
+    core = _TRAILING_NOTE.sub("", plain) or plain
+    words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     short = bool(words) and len(words) <= 6
+    if short and _SUCCESS_MEASURES.fullmatch(" ".join(words)):
+        return SUCCESS_MEASURES
     if short and (words[0] in _GUIDE_FIRST or (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
         return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide": about OKRs, not OKRs
     if _PLURAL_CONTAINER.search(plain):
@@ -407,6 +448,12 @@ def section_kind(title: str) -> str | None:
 
 
 _REPORT_WORDS = words("status update updates report notes log changelog")
+_TRAILING_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
+_SUCCESS_MEASURES = re.compile(
+    r"(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
+    r"(?:measures?|criteria|indicators?|metrics?) (?:of|for) success|how we measure success|"
+    r"(?:criterios?|métricas?|indicadores?) de éxito|(?:critères?|indicateurs?) de succès|"
+    r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung)", re.I)
 
 
 # The part of a title before a dash or colon that introduces its subtitle.
@@ -443,6 +490,18 @@ def names_a_field(text: str) -> bool:
     found = _FIELD.match(text.strip())
     name = (found.group("name") or found.group("bare") or "") if found else ""
     return any(w.lower().strip("'’") in _FIELD_WORDS for w in _WORDS.findall(name))
+
+
+def empty_field(text: str) -> bool:
+    """A label of a few words, with no number, and nothing after it ("Semana:", "Avance (%):",
+    "Blockers:"): a field of a template left to fill in, whatever its words — never a key
+    result ("500+ new developers join:" states one, and its details follow)."""
+    found = _EMPTY_FIELD.fullmatch(text.strip())
+    return found is not None and 0 < len(_WORDS.findall(found.group(1))) <= 4 and \
+        not any(ch.isdigit() for ch in text) and parse_label(text).kind is None
+
+
+_EMPTY_FIELD = re.compile(r"([^:：\n]{1,60}?)\s*[:：]")
 
 
 def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
@@ -549,6 +608,14 @@ _STATUS_WORDS = (r"(?:(?:not|partially|partly|mostly|fully|almost)\s+)?"
                  r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
                  r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
                  r"aspirational|green|yellow|amber|red|ok)")
+_STATUS_ONLY = re.compile(rf"(?i:{_STATUS_WORDS})")
+
+
+def is_status(text: str) -> bool:
+    """A status and nothing else ("Shipped", "on track", "Not started")."""
+    return _STATUS_ONLY.fullmatch(text.strip(" .!")) is not None
+
+
 # a status shown before a label: "PARTIALLY ACHIEVED Key Result 1.4: …", "✅ Done - KR2: …"
 _STATUS_BEFORE_LABEL = re.compile(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
 _BRACKET_STATUS = re.compile(
@@ -588,8 +655,9 @@ _OWNER_SLASH = re.compile(r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]
 _OWNER_PAREN = re.compile(rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
                           rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
                           r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$")
-_OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_NAME}"
-                         rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}|@[\w-]+)\s*$")
+_OWNER = rf"(?:{_NAME}|@[\w-]+)"
+_OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_OWNER}"
+                         rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_OWNER}){{0,4}}|@[\w-]+)\s*$")
 _SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
                     r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
 _ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
@@ -731,6 +799,12 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
     for _ in range(4):  # "✅ KR1.1 - [DONE] text": a few prefixes, each at most once
         lead = _leading_noise(work.s)
         s = work.s
+        priority = _PRIORITY.match(s, lead)
+        if priority and s[priority.end():].strip():
+            fields.setdefault("priority", (priority.group(1) or priority.group(2)
+                                           or priority.group(3)).upper())
+            work.cut(0, priority.end())
+            continue
         status = _BRACKET_STATUS.match(s, lead)
         if status:
             fields.setdefault("status", status.group().strip("[] "))
@@ -776,7 +850,7 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
                              ("baseline", _PAREN_BASELINE), ("note", _PAREN_NOTE),
                              ("annotation", _ANNOTATION),
                              ("status", _ARROW_STATUS), ("owner", _OWNER_PAREN),
-                             ("owner", _OWNER_SLASH), ("owner", _OWNER_DASH),
+                             ("owner", _OWNER_DASH), ("owner", _OWNER_SLASH),
                              ("status", _TRAILING_STATUS_WORD)):
             if key in keep:
                 continue
@@ -789,6 +863,8 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
             break
         key, match = found
         value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
+        if key == "owner":  # "(Owner: Ann)", "— DRI: @bo": the name
+            value = re.sub(r"^(?i:owners?|dri)\s*:\s*", "", value)
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
             name, _, value = value.partition(":")
             key = "_".join(name.lower().split())
