@@ -58,6 +58,14 @@ CASES = [
     ("Write help articles for the top 10 support questions", None, "cost",
      "support requests about"),
     ("Document the release process", None, "speed/cycle-time", "a newcomer takes"),
+    ("Write docs for the new SDK", None, "adoption/usage", "succeed on their own"),
+    ("Publish 5 tutorials", None, "adoption/usage", "succeed on their own"),
+    ("Update the documentation", "Grow self-serve adoption of the platform", "adoption/usage",
+     "succeed on their own"),
+    ("Benchmark the performance of our ML models", None, "quality/reliability",
+     "error rate on data it has not seen"),
+    ("Ship 3 performance improvements to the search page", None, "speed/cycle-time",
+     "response time users experience"),
     ("Reach 80% unit test coverage", None, "quality/reliability", "escaped defects"),
     ("Patch all servers vulnerable to Log4Shell", None, "quality/reliability",
      "security incidents"),
@@ -104,6 +112,9 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
     "Complete phase 2 of the Atlas programme",  # a name krlint cannot know
     "Finalise the Q3 plan",  # a plan: what it is for depends on the plan
     "Give feedback on the draft",  # feedback, but not to a team: krlint does not guess
+    # documentation, but for whom? (a funder, a team, applicants): not assumed to be users'
+    "Update the documentation",
+    "Write a 10-page strategy document",
 ])
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
     (judgement,) = analyzer.classify([text])
