@@ -115,6 +115,7 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
     # documentation, but for whom? (a funder, a team, applicants): not assumed to be users'
     "Update the documentation",
     "Write a 10-page strategy document",
+    "Write the requirements document for the team",  # a document is any written artefact
 ])
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
     (judgement,) = analyzer.classify([text])
