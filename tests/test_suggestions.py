@@ -138,7 +138,7 @@ def test_an_objective_that_names_a_family_words_an_unknown_deliverable(
         analyzer: Analyzer) -> None:
     without, with_objective = analyzer.classify(
         ["Complete phase 2 of the Atlas programme"] * 2,
-        [None, "Make the platform reliable for our biggest customers"])
+        [None, "Keep things reliable for our biggest customers"])
     assert without.outcome_family is None
     assert with_objective.outcome_family == "quality/reliability"
     assert "incidents or defects that reach users" in with_objective.suggestion
@@ -313,6 +313,40 @@ def test_a_config_adds_a_class_and_extends_one(tmp_path: Path) -> None:
     without = Linter(RunOptions(select=("K201", "K202"))).lint_paths([str(plain)])
     before = {d.line: d.suggestion for d in without.diagnostics}
     assert before[4] != by_line[4].suggestion and before[5] != by_line[5].suggestion
+
+
+def test_a_config_adds_family_cues_and_openers_to_the_built_in_ones(tmp_path: Path) -> None:
+    """Like every other lexicon, a config adds words: its cues and openers join krlint's."""
+    extended = Analyzer(builtin_lexicons().extended({"outcome-measures": {
+        "families": {"quality/reliability": {"cues": ["sturdy"]}},
+        "openers": ["greenlight"]}}))
+    plain = Analyzer()
+    rows = (["Complete phase 2 of the Atlas programme", "Keep things sturdy"],
+            ["Complete phase 2 of the Atlas programme", "Keep things reliable"],
+            ["Greenlight the runbooks for tier-1 services", None])
+    before = [plain.classify([t], [o])[0] for t, o in rows]
+    after = [extended.classify([t], [o])[0] for t, o in rows]
+    assert before[0].outcome_family is None
+    assert after[0].outcome_family == "quality/reliability"
+    assert after[0].rewrite == ("Reduce incidents or defects that reach users from [baseline] to "
+                                "[target]")
+    assert after[1].outcome_family == before[1].outcome_family == "quality/reliability"
+    assert before[2].suggestion.startswith("Greenlight the runbooks should")
+    assert after[2].suggestion.startswith("The runbooks should shorten incidents: measure the "
+                                          "time to restore tier-1 services")
+    # the same through a config file, as `krlint check` reads it
+    path = write_config(tmp_path, """\
+        lexicon:
+          outcome-measures:
+            families:
+              retention/churn:
+                cues: [giving]
+        """)
+    path.write_text("objectives:\n  - objective: Keep funders giving\n    key_results:\n"
+                    "      - Complete phase 2 of the Atlas programme\n", encoding="utf-8")
+    report = Linter(RunOptions(select=("K201", "K202"))).lint_paths([str(path)])
+    (finding,) = [d for d in report.diagnostics if d.line == 4]
+    assert finding.rewrite is not None and "stay" in finding.rewrite, finding.suggestion
 
 
 @pytest.mark.parametrize(("body", "message"), [

@@ -262,16 +262,25 @@ def outcome_measures_errors(value: Any, key: str = "lexicon.outcome-measures") -
 def merge_outcome_measures(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """The config's `lexicon: outcome-measures:` over the built-in knowledge. A class the config
     names that krlint has gets the config's terms and verbs added and its measures put first (so
-    they win); a new class is added before the built-in ones (so its terms win a tie); `generic`
-    and a family's fields are replaced."""
+    they win); a new class is added before the built-in ones (so its terms win a tie); a
+    family's cues and the openers are added to, as words are in every other lexicon; `generic`,
+    `capability` and a family's other fields are replaced."""
     if not extra:
         return base
     merged: dict[str, Any] = {k: v for k, v in base.items() if k not in ("classes", "families")}
-    if "generic" in extra:
-        merged["generic"] = extra["generic"]
+    for key in ("generic", "capability"):
+        if key in extra:
+            merged[key] = extra[key]
+    if extra.get("openers"):
+        merged["openers"] = [*(base.get("openers") or []), *extra["openers"]]
     families = {name: dict(spec or {}) for name, spec in (base.get("families") or {}).items()}
     for name, spec in (extra.get("families") or {}).items():
-        families.setdefault(name, {}).update(spec or {})
+        spec = dict(spec or {})
+        old = families.setdefault(name, {})
+        cues = [*(spec.pop("cues", None) or []), *(old.get("cues") or [])]
+        old.update(spec)
+        if cues:
+            old["cues"] = cues
     merged["families"] = families
     classes: dict[str, Any] = {}
     own = base.get("classes") or {}
