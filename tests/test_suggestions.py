@@ -116,6 +116,8 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
     "Update the documentation",
     "Write a 10-page strategy document",
     "Write the requirements document for the team",  # a document is any written artefact
+    "Answer 100 customer queries",  # a query is as often a question as a database query
+    "Send the quarterly data file to the partners",  # "data" alone names no deliverable
 ])
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
     (judgement,) = analyzer.classify([text])
