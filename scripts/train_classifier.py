@@ -251,7 +251,7 @@ def main() -> None:
     gate = choose_gate(p_dev, y_dev, args.gate_precision)
     model = LinearModel(model.weights, model.bias, {
         "trained_on": len(rows), "corpus": "corpus/key-results.jsonl (split=train)",
-        "params": params, "lexicons": builtin_lexicons().fingerprint,
+        "params": params, "lexicons": builtin_lexicons().judged_fingerprint,
         "measures": vocabulary().fingerprint,
         "calibrated_on": "held-out folds of the train split, grouped by organisation",
         "gate_chosen_on": f"dev split ({len(dev)} key results): output judgements at or above "

@@ -51,7 +51,7 @@ def run(path: Path, directory: Path,
 
 
 def forbid_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self: Analyzer, texts: list[str]) -> object:
+    def refuse(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         if texts:  # an empty batch (a file with no key results) builds nothing
             raise AssertionError("the analyser ran on a cached file")
         return []
@@ -245,9 +245,9 @@ def test_all_key_results_of_all_files_go_through_one_classify_call(tmp_path, mon
     calls: list[int] = []
     original = Analyzer.classify
 
-    def counting(self: Analyzer, texts: list[str]) -> object:
+    def counting(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         calls.append(len(texts))
-        return original(self, texts)
+        return original(self, texts, objectives)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Analyzer, "classify", counting)
     Linter(RunOptions()).lint_paths([str(tmp_path)])

@@ -162,10 +162,10 @@ def test_analyser_crash_on_one_file_spares_the_others(tmp_path: Path,
     fine.write_bytes(ONE_KR)
     real = Analyzer.classify
 
-    def poisoned(self, texts):  # type: ignore[no-untyped-def]
+    def poisoned(self, texts, objectives=None):  # type: ignore[no-untyped-def]
         if "POISON" in texts:
             raise ValueError("cannot judge this")
-        return real(self, texts)
+        return real(self, texts, objectives)
 
     monkeypatch.setattr(Analyzer, "classify", poisoned)
     result = run(["check", "--select", "O104", "-o", "concise", str(bad), str(fine)])

@@ -60,9 +60,9 @@ def judged(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     calls: list[list[str]] = []
     original = Analyzer.classify
 
-    def counting(self: Analyzer, texts: list[str]) -> object:
+    def counting(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         calls.append(list(texts))
-        return original(self, texts)
+        return original(self, texts, objectives)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Analyzer, "classify", counting)
     return calls
@@ -84,7 +84,6 @@ def fresh(path: Path) -> Report:
 @pytest.mark.parametrize("edit", [
     ("progress: 10%", "progress: 60%"),  # a progress figure
     ("owner: Dana", "owner: Sam"),  # an owner
-    ("Become the go-to voice", "Be the go-to voice"),  # an objective's wording
     ("  - Publish 12 blog posts\n      - Host 4 webinars",  # reordered key results
      "  - Host 4 webinars\n      - Publish 12 blog posts"),
     ("owner: Growth\n", "owner: Growth\n# a comment\n\n"),  # lines added above: positions move
@@ -103,6 +102,22 @@ def test_an_edit_that_leaves_key_results_alone_judges_nothing(okrs, tmp_path, ju
     assert report.files == fresh(okrs).files  # the same findings, at the new positions
 
 
+def test_an_objective_s_new_wording_judges_only_its_key_results_again(okrs, tmp_path, judged):
+    """The objective words the suggestion for an output (krlint.nlp.suggestions), so a judgement
+    is kept under the key result's text and its objective's: the other objective's key results
+    are still answered from the cache."""
+    run(okrs, tmp_path / "c")
+    okrs.write_text(OKRS.replace("Become the go-to voice on analytics",
+                                 "Make onboarding effortless"), encoding="utf-8")
+    judged.clear()
+    report, judgements = run(okrs, tmp_path / "c")
+    assert judged == [["Publish 12 blog posts", "Host 4 webinars",
+                       "Increase week-1 activation to 45%"]]
+    assert (judgements.hits, judgements.misses) == (2, 3)
+    judged.clear()
+    assert report.files == fresh(okrs).files
+
+
 def test_a_new_key_result_is_the_only_one_judged(okrs, tmp_path, judged):
     run(okrs, tmp_path / "c")
     okrs.write_text(OKRS.replace("Host 4 webinars", "Host 5 webinars"), encoding="utf-8")
@@ -115,11 +130,16 @@ def test_a_new_key_result_is_the_only_one_judged(okrs, tmp_path, judged):
 
 def test_identical_key_results_are_judged_once(tmp_path, judged):
     path = tmp_path / "okrs.yaml"
-    path.write_text(OKRS.replace("Launch the partner portal", "Host 4 webinars"),
-                    encoding="utf-8")
+    path.write_text(OKRS.replace("Publish 12 blog posts", "Host 4 webinars"), encoding="utf-8")
     report = fresh(path)
     assert [len(batch) for batch in judged] == [4]
     assert report.files[0].key_results == 5
+    # under another objective, which words its suggestion, it is judged again
+    judged.clear()
+    path.write_text(OKRS.replace("Launch the partner portal", "Host 4 webinars"),
+                    encoding="utf-8")
+    fresh(path)
+    assert [len(batch) for batch in judged] == [5]
 
 
 def test_the_entry_holds_the_key_results_the_file_has_now(okrs, tmp_path):

@@ -65,6 +65,11 @@ CONFIGS = [
     {"lexicon": {"activity-verbs": ["sunset"], "outcome-metrics": ["NRR"]}},
     {"lexicon": {"activity-verbs": {"sunset": "retire"}}}, {"nlp": {"model": None}},
     {"nlp": {"model": "en_core_web_sm"}}, {"limits": {"max-depth": 250, "max-nodes": 10}},
+    {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"terms": ["SOP"]}}}}},
+    {"lexicon": {"outcome-measures": {"classes": {"grant-reports": {
+        "terms": ["grant report"], "says": "should keep funders giving", "measures": [
+            {"family": "retention/churn", "verb": "Raise", "measure": "renewed grants",
+             "when": ["funder"]}]}}}}},
     # invalid, for both
     {"selct": ["K201"]}, {"select": [1]}, {"fail-on": "fatal"}, {"severity": {"K205": "loud"}},
     {"severity": ["K205"]}, {"per-file-ignores": ["x"]}, {"max-key-results": -1},
@@ -72,6 +77,13 @@ CONFIGS = [
     {"rules": []}, {"lexicon": {"verbs": ["x"]}}, {"lexicon": {"vague-verbs": "x"}},
     {"lexicon": []}, {"nlp": {"model": 3}}, {"nlp": {"size": "sm"}}, {"limits": {"max-depth": 0}},
     {"limits": {"max-depth": 251}}, {"limits": {"depth": 3}}, {"limits": {"max-nodes": 1.5}},
+    {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"measures": [
+        {"family": "speed", "measure": "time to restore"}]}}}}},
+    {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"measures": [
+        {"measure": "time to restore"}]}}}}},
+    {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"term": ["SOP"]}}}}},
+    {"lexicon": {"outcome-measures": {"families": {"speed": {"cues": ["fast"]}}}}},
+    {"lexicon": {"outcome-measures": ["runbooks"]}},
     [], "fail-on: error",
 ]
 

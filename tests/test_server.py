@@ -107,7 +107,8 @@ def test_an_outcome_edited_into_an_output_gets_k201_at_its_verb(session, workspa
     # the code action: suppress K201 on this line, applied as the client would
     actions = session.code_actions(uri, k201)
     titles = [a.title for a in actions]
-    assert titles == ["Suppress K201 on this line"]
+    assert titles[0] == "Suppress K201 on this line" and len(titles) == 2
+    assert titles[1].startswith("Rewrite as an outcome: ")  # the judgement's rewrite template
     edits = edits_of(actions[0], uri)
     current = OKRS.replace(line, line[:start] + "Publish 12 onboarding videos")
     suppressed = apply_edits(current, edits)
@@ -382,10 +383,10 @@ def test_a_crash_in_one_documents_analysis_is_a_diagnostic(tmp_path):
     crashing = injected("""
         import krlint.nlp.classifier as classifier
         judge = classifier.Classifier.classify
-        def classify(self, texts):
+        def classify(self, texts, objectives=None):
             if any("BOOM" in t for t in texts):
                 raise RuntimeError("injected failure")
-            return judge(self, texts)
+            return judge(self, texts, objectives)
         classifier.Classifier.classify = classify
         """)
     session = Session(tmp_path, crashing)
@@ -426,41 +427,26 @@ def test_a_pipeline_that_fails_to_load_leaves_the_structural_findings(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_rewrite_template_is_offered_once_judgements_carry_one(tmp_path):
-    with_rewrite = injected("""
-        from dataclasses import dataclass
-        import krlint.nlp.classifier as classifier
-        from krlint.nlp.judgement import Judgement
-
-        @dataclass(frozen=True, slots=True)
-        class Rewritten(Judgement):
-            rewrite: str | None = None
-
-        judge = classifier.Classifier.classify
-        def classify(self, texts):
-            return [Rewritten(**{f: getattr(j, f) for f in Judgement.__dataclass_fields__},
-                              rewrite="Grow weekly readers from 1,200 to 3,000"
-                              if j.label == "output" else None)
-                    for j in judge(self, texts)]
-        classifier.Classifier.classify = classify
-        """)
-    session = Session(tmp_path, with_rewrite)
+def test_the_rewrite_template_of_an_output_is_offered_and_reads_back(tmp_path):
+    session = Session(tmp_path)
     try:
         session.wait_ready()
         text = OKRS.replace("Raise onboarding NPS from 21 to 40", "Publish 12 blog posts")
         uri = session.open(tmp_path / "okrs.yaml", text)
         k201 = session.diagnostics(uri, 1)[0]
+        template = "Grow monthly readers of blog posts from [baseline] to [target]"
         actions = session.code_actions(uri, k201)
         assert [a.title for a in actions] == [
-            "Suppress K201 on this line",
-            "Rewrite as an outcome: Grow weekly readers from 1,200 to 3,000"]
+            "Suppress K201 on this line", f"Rewrite as an outcome: {template}"]
         assert actions[1].is_preferred
         rewritten = apply_edits(text, edits_of(actions[1], uri))
-        assert "      - Grow weekly readers from 1,200 to 3,000\n" in rewritten
+        assert f"      - {template}\n" in rewritten
         hover = session.hover(uri, k201.range.start.line, k201.range.start.character)
         assert hover is not None
-        assert "Rewrite template: Grow weekly readers from 1,200 to 3,000" in hover.contents.value
-        version = session.replace(uri, rewritten)
+        assert f"Rewrite template: {template}" in hover.contents.value
+        # the numbers filled in, the rewrite is an outcome: nothing left to report
+        filled = rewritten.replace("[baseline]", "1,200").replace("[target]", "3,000")
+        version = session.replace(uri, filled)
         assert session.diagnostics(uri, version) == []
     finally:
         assert session.shutdown() == 0

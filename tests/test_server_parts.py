@@ -7,7 +7,6 @@ in test_server.py.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -105,7 +104,7 @@ def test_crlf_text_keeps_its_line_endings():
     assert edit is not None and edit.text.endswith("\r\n")
 
 
-# -- the rewrite template (judgements carry one once the suggestions work lands) ------------------
+# -- the rewrite template -----------------------------------------------------------------------
 @pytest.mark.parametrize(("path", "source", "template", "written"), [
     ("okrs.yaml", YAML, "Grow weekly readers from 1,200 to 3,000",
      "      - Grow weekly readers from 1,200 to 3,000\n"),
@@ -131,20 +130,13 @@ def test_no_rewrite_for_a_key_result_folded_over_lines():
     assert actions.rewrite(YAML, "okrs.yaml", kr, "Grow help-centre deflection to 30%") is None
 
 
-@dataclass(frozen=True)
-class _WithRewrite:  # what the suggestions work will add to a Judgement
-    label: str
-    confidence: float
-    rewrite: str
-
-
-def test_hover_shows_the_rewrite_template_when_the_judgement_has_one(tmp_path):
+def test_hover_shows_the_rewrite_template_of_an_output(tmp_path):
     result = Linter().lint_text(str(tmp_path / "okrs.yaml"), YAML)
     kr = result.file.objectives[0].key_results[0]
     text = hover.describe(result, kr.span.line, kr.span.column)
-    assert text is not None and "Rewrite template" not in text
     judgement = result.judgements[id(kr)]
-    assert getattr(judgement, "rewrite", None) is None  # not there yet: the code tolerates it
+    assert judgement.label == "output" and judgement.rewrite
+    assert text is not None and f"Rewrite template: {judgement.rewrite}" in text
 
 
 # -- hover ----------------------------------------------------------------------------------------

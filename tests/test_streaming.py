@@ -63,9 +63,9 @@ def test_chunks_give_the_same_report_in_the_same_order(tree, monkeypatch):
     calls: list[int] = []
     original = Analyzer.classify
 
-    def counting(self: Analyzer, texts: list[str]) -> object:
+    def counting(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         calls.append(len(texts))
-        return original(self, texts)
+        return original(self, texts, objectives)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Analyzer, "classify", counting)
     monkeypatch.setattr(engine, "CHUNK_KEY_RESULTS", 5)
@@ -74,9 +74,10 @@ def test_chunks_give_the_same_report_in_the_same_order(tree, monkeypatch):
     assert report.files == []  # they went to the sink
     assert streamed == whole.files
     assert (report.errors, report.skipped) == (whole.errors, whole.skipped)
-    # chunks close at 5 key results: clean+q0, q2+q4, q1+q3, q5 (the texts two files share are
-    # judged once per chunk)
-    assert calls == [2 + 4, 4 + 2, 4 + 2, 4]
+    # chunks close at 5 key results: clean+q0, q2+q4, q1+q3, q5 (a key result two files share
+    # under the same objective is judged once per chunk; "Host 4 webinars" under two objectives
+    # worded differently is judged for each, since the objective words its suggestion)
+    assert calls == [2 + 4, 3 + 3 + 1, 3 + 3 + 1, 4]
 
 
 def test_progress_counts_every_file_twice_in_order(tree, monkeypatch):

@@ -458,8 +458,12 @@ def classify(
         help="Key results to judge; none: one per line on standard input.")] = None,
     format: Annotated[ClassifyFormat, typer.Option(
         "--format", help="table (default) or json (JSON Lines).")] = ClassifyFormat.table,
+    objective: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--objective", help="The objective above these key results: it words the suggestion "
+                            "for an output (the label is the key result's alone).")] = None,
 ) -> None:
-    """Judge key results: output, outcome or unclear, with the evidence."""
+    """Judge key results: output, outcome or unclear, with the evidence, and for an output what
+    it should measure instead (a suggestion and a rewrite template)."""
     import json
 
     from krlint.nlp import classify as judge
@@ -473,7 +477,7 @@ def classify(
             fail(f"cannot read standard input: {error}")
     if not texts:
         fail("nothing to classify: give key results as arguments or on standard input")
-    judgements = judge(texts)
+    judgements = judge(texts, [objective] * len(texts) if objective else None)
     if format is ClassifyFormat.json:
         lines = [json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n"
                  for text, judgement in zip(texts, judgements, strict=True)]
@@ -485,7 +489,7 @@ def classify(
 
     table = Table(header_style="bold")
     for column in ("key result", "label", "conf.", "evidence", "baseline → target",
-                   "suggestion"):
+                   "suggestion", "rewrite"):
         table.add_column(column)
     from krlint.reporters.sanitize import rich_text
 
@@ -497,7 +501,7 @@ def classify(
         label = j.label if j.sure or j.label == "unclear" else f"{j.label}?"
         table.add_row(rich_text(text), rich_text(label, colours[j.label]),
                       f"{j.confidence:.2f}", rich_text(evidence), rich_text(values),
-                      rich_text(j.suggestion or ""))
+                      rich_text(j.suggestion or ""), rich_text(j.rewrite or ""))
     if any(not j.sure and j.label != "unclear" for j in judgements):
         table.caption = ("?: below the confidence krlint needs to fail a build on it "
                          "(an objective it decides gets O107, not O101)")

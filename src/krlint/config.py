@@ -77,7 +77,7 @@ _KEYS = {"select", "ignore", "extend-select", "severity", "fail-on", "per-file-i
          "exclude", "include", "max-key-results", "min-key-results", "rule-dirs", "lexicon",
          "nlp", "rules", "limits"}
 _LEXICON_KEYS = {"activity-verbs", "vague-verbs", "outcome-verbs", "outcome-metrics",
-                 "output-artefacts"}
+                 "output-artefacts", "outcome-measures"}
 
 
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -173,7 +173,14 @@ def parse(data: Any, where: str, root: str | None = None) -> Config:
             if key not in _LEXICON_KEYS:
                 raise ConfigError(f"{where}: unknown key 'lexicon.{key}' "
                                   f"(known: {', '.join(sorted(_LEXICON_KEYS))})")
-            _lexicon_words(key, value, where)
+            if key == "outcome-measures":
+                from krlint.nlp.lexicon import outcome_measures_errors
+
+                problems = outcome_measures_errors(value)
+                if problems:
+                    raise ConfigError(f"{where}: {problems[0]}")
+            else:
+                _lexicon_words(key, value, where)
         updates["lexicon"] = dict(lex)
     if "nlp" in data:
         nlp = data["nlp"]

@@ -53,6 +53,7 @@ class Problem:
     suggestion: str | None = None
     evidence: tuple[Evidence, ...] = ()
     code: str | None = None  # readers and multi-code plugins name the code; rules need not
+    rewrite: str | None = None  # the key result said as an outcome: "Grow <measure> from …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class Diagnostic:
     key_result: str | None = None
     suggestion: str | None = None
     evidence: tuple[Evidence, ...] = field(default=())
+    rewrite: str | None = None  # placeholders ([baseline], [target]) for what krlint cannot know
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:

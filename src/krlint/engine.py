@@ -21,7 +21,7 @@ from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
 from krlint.loaders import ReadResult, read_text, reader_for
 from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named, reader_for_text
-from krlint.model import KeyResult, OkrFile
+from krlint.model import KeyResult, Objective, OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.rule_api import KindFactory, Rule, RuleContext
@@ -609,29 +609,36 @@ class Linter:
 
     def _judge_batch(self, files: list[tuple[OkrFile, list[Problem], Config]]
                      ) -> dict[int, Judgement]:
-        """One `classify` call per analyser for the texts not judged before: a text is judged
-        from its words alone, so each distinct text is judged once, and those the judgement
-        cache holds are not judged at all (when it holds them all, spaCy is not imported)."""
-        groups: dict[int, tuple[Analyzer, list[tuple[OkrFile, list[KeyResult]]]]] = {}
+        """One `classify` call per analyser for the key results not judged before: a key result
+        is judged from its words and the objective above it (which words the suggestion for an
+        output), so each distinct pair is judged once, and those the judgement cache holds are
+        not judged at all (when it holds them all, spaCy is not imported)."""
+        groups: dict[int, tuple[Analyzer, list[tuple[OkrFile, list[tuple[Objective,
+                                                                         KeyResult]]]]]] = {}
         for okr_file, _, config in files:
             analyzer = self.analyzer(config)
             group = groups.setdefault(id(analyzer), (analyzer, []))
-            group[1].append((okr_file, [kr for _, kr in okr_file.key_results()]))
+            group[1].append((okr_file, okr_file.key_results()))
         judgements: dict[int, Judgement] = {}
         remember = self.judgement_cache
         for analyzer, members in groups.values():
-            known = [remember.get(analyzer.fingerprint, okr_file.path, [kr.text for kr in krs])
-                     if remember is not None and krs else {} for okr_file, krs in members]
-            missing = list(dict.fromkeys(kr.text for (_, krs), found in zip(members, known,
-                                                                           strict=True)
-                                         for kr in krs if kr.text not in found))
-            fresh = dict(zip(missing, analyzer.classify(missing), strict=True)) if missing else {}
-            for (okr_file, krs), found in zip(members, known, strict=True):
-                for kr in krs:
-                    judgements[id(kr)] = found.get(kr.text) or fresh[kr.text]
-                if remember is not None and any(kr.text not in found for kr in krs):
+            known = [remember.get(analyzer.fingerprint, okr_file.path,
+                                  [_cache_key(o, kr) for o, kr in pairs])
+                     if remember is not None and pairs else {} for okr_file, pairs in members]
+            missing = list(dict.fromkeys((o.text, kr.text) for (_, pairs), found
+                                         in zip(members, known, strict=True)
+                                         for o, kr in pairs if _cache_key(o, kr) not in found))
+            fresh = dict(zip(missing, analyzer.classify([t for _, t in missing],
+                                                        [o for o, _ in missing]), strict=True)
+                         ) if missing else {}
+            for (okr_file, pairs), found in zip(members, known, strict=True):
+                for o, kr in pairs:
+                    judgements[id(kr)] = (found.get(_cache_key(o, kr)) or
+                                          fresh[(o.text, kr.text)])
+                if remember is not None and any(_cache_key(o, kr) not in found
+                                                for o, kr in pairs):
                     remember.put(analyzer.fingerprint, okr_file.path,
-                                 {kr.text: judgements[id(kr)] for kr in krs})
+                                 {_cache_key(o, kr): judgements[id(kr)] for o, kr in pairs})
         return judgements
 
     def _lint_file(self, okr_file: OkrFile, reader_problems: list[Problem], config: Config,
@@ -691,6 +698,25 @@ class Linter:
                 self._built[key] = make_rule(spec, self.plugins().kinds)
             rules.append(self._built[key])
         return rules
+
+
+def _cache_key(objective: Objective, key_result: KeyResult) -> str:
+    """What a judgement depends on in the file: the key result's text and, for the wording of
+    an output's suggestion, its objective's (a unit separator keeps the two apart)."""
+    return f"{objective.text}\x1f{key_result.text}"
+
+
+def judge_key_results(groups: Iterable[tuple[Analyzer, Sequence[tuple[Objective, KeyResult]]]]
+                      ) -> dict[int, Judgement]:
+    """Judgements by id() of each key result, one batch per analyser. Each key result goes with
+    the objective above it: the label is the key result's alone; the suggestion for an output
+    is worded with the objective's words too (`krlint check` and `krlint show` alike)."""
+    judgements: dict[int, Judgement] = {}
+    for analyzer, pairs in groups:
+        found = analyzer.classify([kr.text for _, kr in pairs], [o.text for o, _ in pairs])
+        for (_, kr), judgement in zip(pairs, found, strict=True):
+            judgements[id(kr)] = judgement
+    return judgements
 
 
 def make_rule(spec: RuleSpec, extra_kinds: dict[str, KindFactory] | None = None) -> Rule:
@@ -774,7 +800,7 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
         end_line=span.end_line, end_column=span.end_column,
         objective_id=obj.id if obj else None, objective=obj.text if obj else None,
         key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
-        suggestion=problem.suggestion, evidence=problem.evidence,
+        suggestion=problem.suggestion, evidence=problem.evidence, rewrite=problem.rewrite,
     )
 
 

@@ -55,11 +55,11 @@ def collect(paths: Sequence[str], *, config_file: str | None = None,
     Raises `ConfigError` / `CatalogueError` for a configuration krlint cannot use, as `check`
     does; a path that cannot be read is an entry in `errors`, and the other paths are still read.
     """
-    from krlint.engine import Linter, RunOptions
+    from krlint.engine import Linter, RunOptions, judge_key_results
 
     linter = Linter(RunOptions(config_file=config_file, reader=reader))
     shown = Shown()
-    analyzers: dict[int, tuple[Any, list[KeyResult]]] = {}
+    analyzers: dict[int, tuple[Any, list[tuple[Objective, KeyResult]]]] = {}
     for raw in paths:
         try:
             found = [(raw, path) for path in sources.discover([raw])]
@@ -91,11 +91,8 @@ def collect(paths: Sequence[str], *, config_file: str | None = None,
             shown.files.append(entry)
             analyzer = linter.analyzer(config)
             group = analyzers.setdefault(id(analyzer), (analyzer, []))
-            group[1].extend(kr for _, kr in result.file.key_results())  # judged below, in one batch
-    by_kr: dict[int, Judgement] = {}
-    for analyzer, krs in analyzers.values():
-        for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs]), strict=True):
-            by_kr[id(kr)] = judgement
+            group[1].extend(result.file.key_results())  # judged below, in one batch
+    by_kr = judge_key_results(analyzers.values())
     for entry in shown.files:
         entry.judgements = {id(kr): by_kr[id(kr)] for _, kr in entry.file.key_results()
                             if id(kr) in by_kr}
@@ -135,6 +132,8 @@ def file_json(entry: ShownFile) -> dict[str, Any]:
                 "text": kr.text, "line": kr.span.line, "column": kr.span.column,
                 "label": judgement.label if judgement else None,
                 "confidence": round(judgement.confidence, 3) if judgement else None,
+                "suggestion": judgement.suggestion if judgement else None,
+                "rewrite": judgement.rewrite if judgement else None,
                 "end_line": kr.span.end_line, "end_column": kr.span.end_column,
                 "id": kr.id, "source": _source_text(entry.file, kr),
                 "fields": _jsonable({k: v for k, v in kr.fields.items()
@@ -156,8 +155,8 @@ def file_json(entry: ShownFile) -> dict[str, Any]:
 
 def to_json(shown: Shown) -> dict[str, Any]:
     """`{"files": [{"path", "objectives": [{"title", "line", "column", "key_results": [{"text",
-    "line", "column", "label", "confidence"}]}]}]}`, with end positions, IDs, the source text,
-    fields and the reader's notes as extra keys."""
+    "line", "column", "label", "confidence", "suggestion", "rewrite"}]}]}]}`, with end
+    positions, IDs, the source text, fields and the reader's notes as extra keys."""
     return {"files": [file_json(entry) for entry in shown.files], "errors": list(shown.errors)}
 
 
@@ -193,8 +192,11 @@ def render_tree(shown: Shown, console: Console) -> None:
             for kr in obj.key_results:
                 judgement = entry.judgement(kr)
                 label = (f"  {judgement.label} {judgement.confidence:.2f}" if judgement else "")
-                branch.add(_text((f"L{kr.span.line} ", "dim"), (kr.text, ""),
-                                 (label, _COLOURS.get(judgement.label, "") if judgement else "")))
+                node = branch.add(_text((f"L{kr.span.line} ", "dim"), (kr.text, ""),
+                                        (label, _COLOURS.get(judgement.label, "") if judgement
+                                         else "")))
+                if judgement is not None and judgement.rewrite:
+                    node.add(_text(("→ ", "dim"), (judgement.rewrite, "green")))
         for problem in entry.problems:
             tree.add(_text((f"L{problem.span.line} {problem.code or ''} ", "cyan"),
                            (problem.message, "cyan")))

@@ -6,7 +6,7 @@ decided, so each output key result is reported once, by the rule that names its 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from krlint.diagnostics import Problem
 from krlint.model import KeyResult, Objective
@@ -41,9 +41,16 @@ def reported_outputs(ctx: RuleContext) -> Iterator[tuple[Objective, KeyResult, J
             yield objective, kr, judgement
 
 
+def example_rewrite(judgements: Iterable[Judgement | None]) -> str | None:
+    """The first rewrite template among an objective's key results: what O101 and O107 offer as
+    the outcome key result to add."""
+    return next((j.rewrite for j in judgements if j is not None and j.rewrite), None)
+
+
 def problem(kr: KeyResult, objective: Objective, judgement: Judgement, kind: str,
             message: str) -> Problem:
     ev = judgement.first(kind) or (judgement.evidence[0] if judgement.evidence else None)
     span = text_span(kr, ev.start, ev.end) if ev else kr.span
     return Problem(span, message, objective=objective, key_result=kr,
-                   suggestion=judgement.suggestion, evidence=judgement.evidence)
+                   suggestion=judgement.suggestion, evidence=judgement.evidence,
+                   rewrite=judgement.rewrite)

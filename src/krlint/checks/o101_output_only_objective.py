@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from krlint.checks._gate import decide
+from krlint.checks._outputs import example_rewrite
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
@@ -10,15 +11,18 @@ from krlint.rule_api import RuleContext
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective in ctx.file.objectives:
         krs = objective.key_results
-        decision = decide([kr.kind for kr in krs], [ctx.judgement(kr) for kr in krs])
+        judgements = [ctx.judgement(kr) for kr in krs]
+        decision = decide([kr.kind for kr in krs], judgements)
         if decision.level == "error":
             n = len(krs)
             what = "its only key result is an output" if n == 1 else \
                 f"all {n} key results are outputs"
+            example = example_rewrite(judgements)
             yield Problem(
                 objective.span,
                 f'"{objective.text}": {what} — nothing shows whether the objective is met',
                 objective=objective,
                 suggestion="Add a key result that measures the change these deliverables should "
-                           "cause for customers, users or the business.",
+                           "cause for customers, users or the business" +
+                           (f', e.g. "{example}".' if example else "."),
             )

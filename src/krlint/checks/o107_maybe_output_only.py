@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from krlint.checks._gate import decide
+from krlint.checks._outputs import example_rewrite
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
@@ -10,11 +11,13 @@ from krlint.rule_api import RuleContext
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective in ctx.file.objectives:
         krs = objective.key_results
-        decision = decide([kr.kind for kr in krs], [ctx.judgement(kr) for kr in krs])
+        judgements = [ctx.judgement(kr) for kr in krs]
+        decision = decide([kr.kind for kr in krs], judgements)
         if decision.level != "warning":
             continue
         named = "; ".join(f'"{_short(krs[k].text)}"' for k in decision.doubtful)
         some = "it" if len(decision.doubtful) == 1 else "them"
+        example = example_rewrite(judgements)
         yield Problem(
             objective.span,
             f'"{objective.text}": every key result looks like an output, but krlint is unsure '
@@ -22,7 +25,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             "nothing shows whether the objective is met",
             objective=objective,
             suggestion="Make the change you expect explicit in one key result (what moves, from "
-                       "where, to where), or mark a deliberate deliverable `kind: output`.",
+                       "where, to where" + (f', e.g. "{example}"' if example else "") +
+                       "), or mark a deliberate deliverable `kind: output`.",
         )
 
 

@@ -8,7 +8,8 @@ without them, hand-set weights over the engineered features give the lexicon-onl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -21,6 +22,7 @@ from krlint.nlp.judgement import Judgement, Label
 from krlint.nlp.lexicon import Lexicons
 from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
+from krlint.nlp.suggestions import Suggester, Suggestion
 
 # The lexicon-only judgement: each weight is one sentence of the definition (design §3a).
 HAND_WEIGHTS = LinearModel({
@@ -74,6 +76,7 @@ class Classifier:
         self.lexicons = lexicons
         self.pipeline = Pipeline(lexicons, model)
         self.extractor = FeatureExtractor(lexicons, self.pipeline.nlp.make_doc)
+        self.suggester = Suggester(lexicons, self.pipeline.nlp.make_doc)
         trained = builtin_model() if use_model else None
         self.model = trained or HAND_WEIGHTS
 
@@ -84,9 +87,29 @@ class Classifier:
     def extract_all(self, texts: Iterable[str]) -> list[Extracted]:
         return [self.extractor.extract(doc, text) for doc, text in self.docs(texts)]
 
-    def classify(self, texts: Iterable[str]) -> list[Judgement]:
+    def classify(self, texts: Iterable[str],
+                 objectives: Sequence[str | None] | None = None) -> list[Judgement]:
+        """`objectives[k]` is the objective above `texts[k]`, if known: it words the
+        suggestion of an output and never moves a label."""
         # streamed: each Doc is judged and dropped, so memory holds judgements, not Docs
-        return [self.judge(self.extractor.extract(doc, text)) for doc, text in self.docs(texts)]
+        judged = []
+        for k, (doc, text) in enumerate(self.docs(texts)):
+            x = self.extractor.extract(doc, text)
+            judgement = self.judge(x)
+            if judgement.label == "output":
+                said = self.suggester.suggest(doc, x, objectives[k] if objectives else None)
+                judgement = replace(judgement, suggestion=said.text, rewrite=said.rewrite,
+                                    outcome_family=said.family, deliverable=said.deliverable)
+            judged.append(judgement)
+        return judged
+
+    def suggestions(self, texts: Iterable[str],
+                    objectives: Sequence[str | None] | None = None) -> list[Suggestion]:
+        """The suggestion each text would get as an output, whatever its label (the
+        suggestions benchmark measures them on lines a coach called outputs)."""
+        return [self.suggester.suggest(doc, self.extractor.extract(doc, text),
+                                       objectives[k] if objectives else None)
+                for k, (doc, text) in enumerate(self.docs(texts))]
 
     def judge(self, x: Extracted) -> Judgement:
         model = self.model
@@ -108,14 +131,6 @@ class Classifier:
         else:
             kinds, reason = OUTPUT_KINDS + OUTCOME_KINDS, "undecided"
         evidence = tuple(x.evidence[k] for k in kinds if k in x.evidence)
-        suggestion = None
-        if label == "output":
-            family = x.family
-            if family is None and "team-artefact" in x.evidence:
-                family = "team-properties"
-            elif family is None and "spend" in x.evidence:
-                family = "spend"
-            suggestion = self.lexicons.suggestions.get(family or "tasks")
-        return Judgement(label, round(confidence, 3), evidence, suggestion, x.head,
+        return Judgement(label, round(confidence, 3), evidence, None, x.head,
                          x.family if head_is_activity else None, reason, round(p, 4), sure,
                          x.target, x.baseline)

@@ -27,6 +27,10 @@ class Judgement:
     sure: bool = False  # confidence at or above the gate
     target: Evidence | None = None  # the value aimed for: "45%", "< 2 s", "10"
     baseline: Evidence | None = None  # where it starts: "32%" in "from 32% to 45%"
+    # what an output should have measured (krlint.nlp.suggestions); None for outcomes
+    rewrite: str | None = None  # "Reduce time to restore service from [baseline] to [target]"
+    outcome_family: str | None = None  # of the measure suggested; None: the generic question
+    deliverable: str | None = None  # what krlint took to be delivered: "runbooks for …"
 
     @property
     def leaning(self) -> Label:
@@ -53,6 +57,9 @@ class Judgement:
                 for e in self.evidence
             ],
             "suggestion": self.suggestion,
+            "rewrite": self.rewrite,
+            "outcome_family": self.outcome_family,
+            "deliverable": self.deliverable,
             "target": _value(self.target),
             "baseline": _value(self.baseline),
         }

@@ -52,7 +52,6 @@ def inflections(verb: str) -> set[str]:
 @dataclass(frozen=True)
 class Lexicons:
     activity_families: dict[str, tuple[str, ...]]
-    suggestions: dict[str, str]
     vague_verbs: tuple[str, ...]
     outcome_verbs: tuple[str, ...]
     outcome_metrics: tuple[str, ...]
@@ -71,15 +70,24 @@ class Lexicons:
     provisioning: tuple[str, ...] = ()
     internal: tuple[str, ...] = ()
     behaviour_verbs: tuple[str, ...] = ()
+    # deliverable classes → the outcomes they should move (krlint.nlp.suggestions reads them)
+    outcome_measures: dict[str, Any] = field(default_factory=dict)
 
     # Both are derived once per Lexicons (cached in the instance's __dict__, which a frozen
     # dataclass allows): the engine asks for the fingerprint for every file and K206 for the
     # lemma table, and neither changes after construction.
     @cached_property
     def fingerprint(self) -> str:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        blob = json.dumps(data, sort_keys=True, default=list).encode()
-        return hashlib.sha256(blob).hexdigest()[:16]
+        """Everything in the lexicons: analysers and caches are keyed by it."""
+        return _digest({f.name: getattr(self, f.name) for f in fields(self)})
+
+    @cached_property
+    def judged_fingerprint(self) -> str:
+        """What the output/outcome judgement reads — all but the suggestions' knowledge, which
+        never moves a label: the trained weights record it (`rules/model/`), so editing
+        outcome-measures.yaml needs no retraining."""
+        return _digest({f.name: getattr(self, f.name) for f in fields(self)
+                        if f.name not in _NOT_JUDGED})
 
     def lemma_table(self) -> dict[str, str]:
         """Inflected form (lowercase) → base form, for every single-word verb we know."""
@@ -115,11 +123,21 @@ class Lexicons:
 
         return replace(
             self, activity_families=families,
+            outcome_measures=merge_outcome_measures(self.outcome_measures,
+                                                    additions.get("outcome-measures") or {}),
             vague_verbs=add(self.vague_verbs, "vague-verbs"),
             outcome_verbs=add(self.outcome_verbs, "outcome-verbs"),
             outcome_metrics=add(self.outcome_metrics, "outcome-metrics"),
             output_artefacts=add(self.output_artefacts, "output-artefacts"),
         )
+
+
+_NOT_JUDGED = frozenset({"outcome_measures"})
+
+
+def _digest(data: dict[str, Any]) -> str:
+    blob = json.dumps(data, sort_keys=True, default=list).encode()
+    return hashlib.sha256(blob).hexdigest()[:16]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -135,17 +153,13 @@ def _words(values: list[Any]) -> tuple[str, ...]:
 def builtin_lexicons() -> Lexicons:
     activity = _read("activity-verbs")
     families = {name: _words(fam.get("verbs", [])) for name, fam in activity["families"].items()}
-    suggestions = {name: str(fam.get("suggestion", "")) for name, fam in
-                   activity["families"].items()}
     artefacts = _read("output-artefacts")
-    suggestions.update({k: str(v) for k, v in (artefacts.get("suggestions") or {}).items()})
     artefact_families = {name: _words(terms) for name, terms in artefacts["families"].items()}
     metrics = _read("outcome-metrics")
     outcome_verbs = _read("outcome-verbs")
     milestones = _read("milestones")
     return Lexicons(
         activity_families=families,
-        suggestions=suggestions,
         vague_verbs=_words(_read("vague-verbs").get("verbs", [])),
         outcome_verbs=_words(outcome_verbs.get("verbs", [])),
         outcome_metrics=_words(metrics.get("terms", [])),
@@ -164,4 +178,123 @@ def builtin_lexicons() -> Lexicons:
         provisioning=_words(milestones.get("provisioning", [])),
         internal=_words(metrics.get("internal", [])),
         behaviour_verbs=_words(outcome_verbs.get("behaviour", [])),
+        outcome_measures=_read("outcome-measures"),
     )
+
+
+# The outcome families a suggestion names (issue 18's, and the coach's labels in corpus/).
+FAMILIES = ("adoption/usage", "reach/engagement", "conversion/revenue", "retention/churn",
+            "quality/reliability", "speed/cycle-time", "skills/performance", "satisfaction",
+            "cost")
+_MEASURES_KEYS: dict[str, type] = {"generic": str, "openers": list, "capability": str,
+                                   "families": dict, "classes": dict}
+_FAMILY_KEYS: dict[str, type] = {"cues": list, "says": str, "verb": str, "measure": str}
+_CLASS_KEYS: dict[str, type] = {"terms": list, "verbs": list, "says": str, "noun": str,
+                                "where": str, "verb-first": bool, "measures": list}
+_MEASURE_KEYS: dict[str, type] = {"family": str, "measure": str, "verb": str, "when": list,
+                                  "says": str}
+_SLOTS = re.compile(r"\{([^{}]*)\}")
+
+
+def outcome_measures_errors(value: Any, key: str = "lexicon.outcome-measures") -> list[str]:
+    """What is wrong with an `outcome-measures` mapping (the built-in file's shape), each as
+    "'dotted.key': why" — empty when nothing is. A class krlint does not have needs measures;
+    one it has may only add terms, verbs or measures."""
+    errors: list[str] = []
+
+    def typed(value: Any, shapes: dict[str, type], where: str) -> bool:
+        if not isinstance(value, dict):
+            errors.append(f"'{where}' must be a mapping")
+            return False
+        for name, item in value.items():
+            shape = shapes.get(str(name))
+            if shape is None:
+                errors.append(f"'{where}.{name}': unknown key (known: {', '.join(shapes)})")
+            elif not isinstance(item, shape) or (
+                    isinstance(item, list) and name != "measures" and
+                    not all(isinstance(v, str) and v.strip() for v in item)):
+                # YAML reads 1:1 as the number 61 and 2FA-free words fine: words are quoted
+                kind = {str: "a string", list: "a list of words (quote '1:1', 'yes', '2024')",
+                        dict: "a mapping", bool: "true or false"}[shape]
+                errors.append(f"'{where}.{name}' must be {kind}")
+        return True
+
+    def template(text: str, where: str) -> None:
+        for slot in _SLOTS.findall(text):
+            if slot.split("|")[0].strip() not in ("thing", "scope", "object"):
+                errors.append(f"'{where}': unknown slot {{{slot}}} (slots: {{thing}}, "
+                              "{scope}, {object}, with a fallback after '|')")
+
+    def family(name: Any, where: str) -> None:
+        if name not in FAMILIES:
+            errors.append(f"'{where}': {name!r} is not an outcome family (one of: "
+                          f"{', '.join(FAMILIES)})")
+
+    if not typed(value, _MEASURES_KEYS, key):
+        return errors
+    for name, spec in (value.get("families") or {}).items():
+        family(name, f"{key}.families")
+        if typed(spec or {}, _FAMILY_KEYS, f"{key}.families.{name}") and spec:
+            template(str(spec.get("measure", "")), f"{key}.families.{name}.measure")
+    own = set(builtin_lexicons().outcome_measures.get("classes") or {})
+    for name, spec in (value.get("classes") or {}).items():
+        where = f"{key}.classes.{name}"
+        if not typed(spec, _CLASS_KEYS, where):
+            continue
+        if spec.get("where", "anywhere") not in ("anywhere", "deliverable"):
+            errors.append(f"'{where}.where' must be 'anywhere' or 'deliverable'")
+        measures = spec.get("measures") or []
+        if name not in own and not (measures and (spec.get("terms") or spec.get("verbs"))):
+            errors.append(f"'{where}': a new class needs terms (or verbs) and measures")
+        for k, measure in enumerate(measures if isinstance(measures, list) else []):
+            at = f"{where}.measures[{k}]"
+            if not typed(measure, _MEASURE_KEYS, at):
+                continue
+            for required in ("family", "measure"):
+                if required not in measure:
+                    errors.append(f"'{at}': '{required}' is required")
+            if "family" in measure:
+                family(measure["family"], f"{at}.family")
+            template(str(measure.get("measure", "")), f"{at}.measure")
+    return errors
+
+
+def merge_outcome_measures(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """The config's `lexicon: outcome-measures:` over the built-in knowledge. A class the config
+    names that krlint has gets the config's terms and verbs added and its measures put first (so
+    they win); a new class is added before the built-in ones (so its terms win a tie); a
+    family's cues and the openers are added to, as words are in every other lexicon; `generic`,
+    `capability` and a family's other fields are replaced."""
+    if not extra:
+        return base
+    merged: dict[str, Any] = {k: v for k, v in base.items() if k not in ("classes", "families")}
+    for key in ("generic", "capability"):
+        if key in extra:
+            merged[key] = extra[key]
+    if extra.get("openers"):
+        merged["openers"] = [*(base.get("openers") or []), *extra["openers"]]
+    families = {name: dict(spec or {}) for name, spec in (base.get("families") or {}).items()}
+    for name, spec in (extra.get("families") or {}).items():
+        spec = dict(spec or {})
+        old = families.setdefault(name, {})
+        cues = [*(spec.pop("cues", None) or []), *(old.get("cues") or [])]
+        old.update(spec)
+        if cues:
+            old["cues"] = cues
+    merged["families"] = families
+    classes: dict[str, Any] = {}
+    own = base.get("classes") or {}
+    for name, spec in (extra.get("classes") or {}).items():
+        spec = dict(spec or {})
+        if name in own:
+            old = own[name]
+            spec = {**old, **{k: v for k, v in spec.items() if k not in
+                              ("terms", "verbs", "measures")},
+                    "terms": [*(spec.get("terms") or []), *(old.get("terms") or [])],
+                    "verbs": [*(spec.get("verbs") or []), *(old.get("verbs") or [])],
+                    "measures": [*(spec.get("measures") or []), *(old.get("measures") or [])]}
+        classes[name] = spec
+    for name, spec in own.items():
+        classes.setdefault(name, spec)
+    merged["classes"] = classes
+    return merged

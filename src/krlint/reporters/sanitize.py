@@ -188,7 +188,8 @@ def diagnostic(d: Diagnostic) -> Diagnostic:
         d, code=line(d.code), name=line(d.name), path=path(d.path), message=block(d.message),
         objective_id=optional(d.objective_id), objective=optional(d.objective, False),
         key_result_id=optional(d.key_result_id), key_result=key_result,
-        suggestion=optional(d.suggestion, False), evidence=evidence)
+        suggestion=optional(d.suggestion, False), evidence=evidence,
+        rewrite=optional(d.rewrite))
 
 
 def file(original: FileReport) -> FileReport:

@@ -367,8 +367,8 @@ def _code_actions(ls: KrlintServer, document: Document, where: types.Range
 def _rewrite(document: Document, diagnostic: Any) -> tuple[str, actions.Edit] | None:
     """The judgement's rewrite template for this finding's key result, when it has one.
 
-    Judgements carry no template yet: the attribute `rewrite` arrives with the suggestions
-    work, and this lights up then without a change here."""
+    An output's judgement carries one (krlint.nlp.suggestions): the outcome measure its
+    deliverable should move, with placeholders for the numbers krlint cannot know."""
     result = document.outcome.result if document.outcome else None
     if result is None or diagnostic.key_result_id is None or document.path is None:
         return None

@@ -85,7 +85,7 @@ def _key_result(result: TextResult, kr: KeyResult, pending: str | None) -> list[
             _quote(e) if e else "none" for e in (judgement.baseline, judgement.target)))
     if judgement.suggestion:
         parts.append(f"Suggestion: {judgement.suggestion}")
-    rewrite = getattr(judgement, "rewrite", None)  # comes with the suggestions work
+    rewrite = getattr(judgement, "rewrite", None)  # an output's (krlint.nlp.suggestions)
     if isinstance(rewrite, str) and rewrite.strip():
         parts.append(f"Rewrite template: {rewrite}")
     return parts
