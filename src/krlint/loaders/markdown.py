@@ -1387,13 +1387,13 @@ class _Item:
 # out the same way reads the same whatever its language.
 _KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
                          "results", "key result (kr)", "key results (krs)"}) | frozenset(
-    word for word, (role, _) in T.OKR_WORDS.items() if role == T.KEY_RESULT)
+    word for word, sense in T.OKR_WORDS.items() if sense.role == T.KEY_RESULT)
 _METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
                              "success metric", "key metric", "métrica", "métricas",
                              "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
                              "метрика", "показатель", "指标"})
 _OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "o", "obj"}) | \
-    frozenset(word for word, (role, _) in T.OKR_WORDS.items() if role == T.OBJECTIVE)
+    frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
 _MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
                             "objectives and key results"})
 _TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
