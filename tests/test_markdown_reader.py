@@ -1749,3 +1749,85 @@ def test_okrs_only_inside_fenced_code_are_examples() -> None:
         """)
     assert okr_file.objectives == []
     assert [code for code, *_ in problems] == ["F006"]
+# -- things that look like OKRs and are not ---------------------------------------------------
+def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
+    return [(code, line, column) for code, line, column, _ in problems]
+
+
+def test_a_guide_heading_keeps_its_sample_okrs_and_sample_labels_out() -> None:
+    okr_file, problems = read("""\
+        ## Step one: set a direction
+
+        Bad objective: Make more money
+
+        Good objective: Delight our first 100 customers
+
+        - Weak key result: Launch the new website
+        - Strong key result: Activation from 30% to 45%
+
+        ## How we use OKRs
+
+        ### Example OKRs
+
+        #### Objective: Grow the user base
+
+        - KR1: 500 weekly active users
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+
+
+def test_committed_okrs_inside_a_process_section_are_read() -> None:
+    # "### Committed OKRs" says the OKRs are beneath it, inside a section about something else;
+    # each objective is a labelled heading with a line that describes it, then its key results
+    okr_file, problems = read("""\
+        # How we plan
+
+        ## Process
+
+        At the start of each month:
+          * Each team picks their top objective.
+          * Ask why it matters.
+
+        ### Committed OKRs
+
+        Some things we always keep doing.
+
+        #### Objective: Reliability
+        Our service should never be down for long.
+
+          * Key Result: Restore service within 30 minutes of any outage.
+          * Key Result: Roll back a release that fails its checks. Fix it within the day.
+
+        #### Objective: Quick answers
+        Customers should hear back fast.
+
+          * Key Result: Every ticket gets a reply within one business day.
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Reliability", (13, 17), [
+            ("Restore service within 30 minutes of any outage.", 16, 17),
+            ("Roll back a release that fails its checks. Fix it within the day.", 17, 17)]),
+        ("Quick answers", (19, 17), [
+            ("Every ticket gets a reply within one business day.", 22, 17)]),
+    ]
+
+
+def test_template_blanks_are_never_objectives_or_key_results() -> None:
+    okr_file, problems = read("""\
+        # OKRs Q3
+
+        ## Objective: [Your objective here]
+
+        - KR1: [A measurable result]
+        - KR2: ___
+
+        ## Objective 2
+
+        - Key result: {{ key_result }}
+        - Key result: TBD
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+

@@ -316,6 +316,7 @@ class _Pending:
     period: str | None
     keep: bool = False  # kept even without key results (under a heading that names objectives)
     objective: Objective | None = None
+    generic: bool = False  # only a label ("## Objective 2"): with no key results, no objective
 
 
 Owner = Objective | _Pending | None
@@ -346,6 +347,7 @@ class _Scope:
     # a key result heading that only names its key result ("## KR1 — Leading metric"): its words
     # stand in if no measurable statement follows beneath it
     named: tuple[_Text, T.Label] | None = None
+    guide: bool = False  # an ignored section that is about OKRs: its sample OKRs are examples
 
 
 @dataclass(slots=True)
@@ -444,7 +446,8 @@ class _Reader:
 
     def close(self, scope: _Scope) -> None:
         owner = scope.owner
-        if isinstance(owner, _Pending) and owner.objective is None and owner.keep:
+        if isinstance(owner, _Pending) and owner.objective is None and owner.keep and \
+                not owner.generic:
             self.materialise(owner)
         self.unname(scope)
 
@@ -483,8 +486,8 @@ class _Reader:
                       ) -> Objective | None:
         words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
         cleaned = T.clean_objective(words.plain)
-        if not cleaned.text:
-            return None
+        if not cleaned.text or T.placeholder(cleaned.text):
+            return None  # ("[Your objective here]": a template's blank)
         clean = words.sub(cleaned.index)
         all_fields = {**label.fields, **cleaned.fields, **(fields or {})}
         section = self.section()
@@ -504,7 +507,7 @@ class _Reader:
         if isinstance(owner, _Pending):
             if owner.objective is None:
                 cleaned = T.clean_objective(owner.text.plain)
-                if not cleaned.text:
+                if not cleaned.text or T.placeholder(cleaned.text):
                     return None
                 clean = owner.text.sub(cleaned.index)
                 fields = {**cleaned.fields, **owner.fields}
@@ -523,14 +526,15 @@ class _Reader:
                        trailing_name: bool = False) -> KeyResult | None:
         """A key result from a line: its words after the label, cleaned of IDs, status notes,
         owners and emoji, each character still pointing at the source."""
-        obj = self.materialise(owner)
-        if obj is None:
-            self.skip(text)
-            return None
         cleaned = T.clean_key_result(text.plain[label.start:], base=label.start)
         if trailing_name:
             cleaned = T.strip_trailing_name(cleaned)
-        if not cleaned.text or not any(ch.isalnum() for ch in cleaned.text):
+        if not cleaned.text or not any(ch.isalnum() for ch in cleaned.text) or \
+                T.placeholder(cleaned.text):
+            return None  # nothing to judge: no words, or a template's blank ("[Key result]")
+        obj = self.materialise(owner)
+        if obj is None:
+            self.skip(text)
             return None
         clean = text.sub(cleaned.index)
         fields = {**label.fields, **cleaned.fields, **(extra or {})}
@@ -674,10 +678,11 @@ class _Reader:
         if parent.role in (_IGNORE, _DETAILS) and level > 6:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
-        if parent.role == _IGNORE and parent.level < level:
-            self.push(_Scope(level, _IGNORE))
-            return
         plain = text.plain
+        if parent.role == _IGNORE and parent.level < level and (
+                parent.guide or not T.names_okrs(plain)):
+            self.push(_Scope(level, _IGNORE, guide=parent.guide))
+            return
         period = T.period_of(plain)
         if period:
             self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
@@ -697,7 +702,8 @@ class _Reader:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
             self.push(_Scope(level, _OBJECTIVE, owner=_Pending(text, dict(label.fields),
-                                                               self.period(), self.keeps()),
+                                                               self.period(), self.keeps(),
+                                                               generic=True),
                              awaiting="objective", pending_fields=dict(label.fields)))
         elif kind == T.OBJECTIVE:
             obj = self.new_objective(text, label)
@@ -724,7 +730,7 @@ class _Reader:
         elif kind == T.CONTAINER:
             self.push(_Scope(level, _NONE, title=plain))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
-            self.push(_Scope(level, _IGNORE))
+            self.push(_Scope(level, _IGNORE, guide=T.is_guide(plain)))
         elif kind == T.SUCCESS_MEASURES:
             role = self.success_measures()
             self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS
