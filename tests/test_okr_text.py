@@ -277,6 +277,13 @@ def test_titles_that_hold_okrs_are_not_guides(title: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "names"), [
+    ("Metrics", True), ("Key metrics", True), ("KPIs:", True), ("Indicadores", True),
+    ("Next steps", False), ("Improve our metrics pipeline", False)])
+def test_titles_that_name_measures(title: str, names: bool) -> None:
+    assert T.names_measures(title) is names
+
+
+@pytest.mark.parametrize(("title", "names"), [
     ("Committed OKRs", True), ("Our OKRs", True), ("Q3 objectives", True), ("年度目标", True),
     ("2030-01-02", False), ("Process", False), ("Grow revenue", False), ("Q3", False)])
 def test_headings_that_name_the_okrs_beneath(title: str, names: bool) -> None:

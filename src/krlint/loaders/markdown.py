@@ -944,10 +944,14 @@ class _Reader:
             elif scope.after in (_IGNORE, _DETAILS):
                 scope.after = None  # a new group after notes
             return True
-        if first and single and _directly_followed_by_list(node, following):
+        if first and single and following is not None and following.type in _LISTS:
             kind = T.section_kind(line.plain)
-            if kind == T.IGNORED_SECTION:  # "Guidelines" with its list beneath
-                scope.after = _IGNORE
+            if kind == T.IGNORED_SECTION:
+                # a line that titles the list beneath it, a blank line between or not:
+                # "Guidelines", "Next steps:", "OKR's 4 key parts:", "CFRs to guide the team";
+                # "Metrics:" under an objective with no key results yet titles them
+                scope.after = self.success_measures() if T.names_measures(line.plain) \
+                    else _IGNORE
                 return True
         return False  # prose: descriptions, notes
 
@@ -960,7 +964,10 @@ class _Reader:
         if label.kind is not None or not (scope.owner is None or scope.by_paragraph) or \
                 self.role() == _IGNORE or T.section_kind(line.plain) is not None:
             return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
-        listed = following is not None and following.type in _LISTS
+        listed = following is not None and following.type in _LISTS and \
+            not _prose(_item_texts(following))
+        if T.about_okrs(line.plain):
+            return False  # "Each team picks their objectives": a sentence about OKRs
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
         return (listed and _strong(line) and _objective_like(line, strong=True)
@@ -978,8 +985,7 @@ class _Reader:
         clubs", "$750k in commitments"), none is labelled as something else."""
         if node is None:
             return False
-        texts = [_plain_node(first) for item in node.children
-                 if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+        texts = _item_texts(node)
         if not texts or any(T.parse_label(t).kind not in (None, T.KEY_RESULT) for t in texts):
             return False
         return 2 * sum(1 for t in texts if measures.has_number(t)) > len(texts)
@@ -994,6 +1000,11 @@ class _Reader:
                   role: str | None = None) -> None:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
+            return
+        if _is_link_list(node) and (role or self.role()) != _OBJECTIVES and not isinstance(
+                self.nearest_objective() if owner == "scope" else owner, Objective):
+            # resources, references, a reading list — items that are only links, to anywhere —
+            # are never key results, unless an objective the author labelled lists them
             return
         items = [item for list_item in node.children
                  if (item := _Item.of(self, list_item)) is not None]
@@ -1029,6 +1040,17 @@ class _Reader:
             isinstance(owner, _Pending) and owner.objective is None
             and len(owner.text.plain.split()) <= 2 and len(bold_labelled) == len(items)
             and not any(measures.has_number(item.text.plain) for item in items)))
+        if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0:
+            # most items are sentences about OKRs or questions ("Key Results are a set of
+            # metrics …", "Each team identifies their top objective", "Why this one?"): a text
+            # about the method, all of it
+            return
+        if (owner is None or (isinstance(owner, _Pending) and owner.objective is None)) and \
+                _prose([item.text.plain for item in items]):
+            # where no objective is read yet (a heading that is one only if key results turn up
+            # beneath it), items that run to several sentences are prose — rules, principles,
+            # a diary's points — not key results, nor items skipped for want of an objective
+            return
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
@@ -1048,7 +1070,7 @@ class _Reader:
                 text.plain, bold_label=fields_list and text.bold_label)
             if label.kind == T.KEY_RESULTS:
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
-                    self.read_list(sub, self.materialise(owner) or owner, _KRS)
+                    self.read_list(sub, owner, _KRS)  # (an objective once one is read there)
                 continue
             if not item.nested and T.empty_field(text.plain):
                 continue  # "- Blockers:" in a template: nothing to read, nothing skipped
@@ -1076,8 +1098,8 @@ class _Reader:
                 self.add_key_result(owner, item.completed(self), label,
                                     trailing_name=slash_owners)
                 continue
-            if label.kind is not None:
-                continue  # initiatives, tasks, a bare "Objectives" line
+            if label.kind is not None or _about(text.plain):
+                continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
             if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
                 continue  # "- **Grading notes**": notes, and its sub-items with it
             if role == _OBJECTIVES:
@@ -1634,6 +1656,66 @@ def _link_only(inline: SyntaxTreeNode) -> bool:
             and str(meaningful[0].attrs.get("href", "")).startswith("#"))
 
 
+_AFTER_LINK = re.compile(r"\s*(?:[-–—:|,(（]|by\s)")  # "[Guide](…) - what it is", "… by Doerr"
+_BARE_URL = re.compile(r"\s*<?(?:https?://|www\.)\S+\s*")
+
+
+def _link_entry(list_item: SyntaxTreeNode) -> bool:
+    """An entry of a list of links: only a link (to anywhere), a link and a note on it
+    ("[Guide](…) – the basics"), a bare address, or a short group name over a list of links
+    ("Source code" with its links nested beneath)."""
+    first = next((c for c in list_item.children if c.type == "paragraph"), None)
+    inline = first.children[0] if first and first.children else None
+    if inline is None:
+        return False
+    meaningful = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
+    if meaningful and meaningful[0].type == "link":
+        rest = "".join(_plain(c) for c in meaningful[1:])
+        return not rest.strip() or _AFTER_LINK.match(rest) is not None
+    plain = "".join(_plain(c) for c in meaningful)
+    if _BARE_URL.fullmatch(plain):
+        return True
+    nested = [c for c in list_item.children if c.type in _LISTS]
+    return bool(nested) and len(plain.split()) <= 4 and not any(ch.isdigit() for ch in plain) \
+        and all(_is_link_list(sub) for sub in nested)
+
+
+def _about(text: str) -> bool:
+    """An item that is about OKRs or asks something: never a key result."""
+    return T.about_okrs(text) or T.asks(text)
+
+
+def _item_texts(node: SyntaxTreeNode) -> list[str]:
+    """The words of a list's items (their first paragraphs)."""
+    return [_plain_node(first) for item in node.children
+            if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+
+
+# the end of a sentence with another after it ("… specific goals. Mine is …", "…目标。我的…")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z])|[。！？](?=\S)")
+
+
+def _prose(texts: list[str]) -> bool:
+    """Items most of which run to more than one sentence, none labelled, and state no number
+    or run long: prose set as a list (rules, principles, a diary's points, a paragraph per
+    item), not key results, which state one thing each, mostly a number ("Reduce p95 latency
+    to 200ms. Measured weekly." is one; a labelled "KR1: …。验收：…" is one whatever follows)."""
+    if len(texts) < 2 or any(T.parse_label(t).kind is not None for t in texts):
+        return False
+    return 2 * sum(1 for t in texts if _SENTENCE_BREAK.search(t.strip().rstrip(".。!！?？ "))
+                   and (len(t.split()) >= _PROSE_WORDS or not measures.has_number(t))
+                   ) > len(texts)
+
+
+_PROSE_WORDS = 30  # an item this long, of several sentences, is a paragraph
+
+
+def _is_link_list(node: SyntaxTreeNode) -> bool:
+    """A list whose every entry is a link (`_link_entry`), any address, any language."""
+    items = [c for c in node.children if c.type == "list_item"]
+    return bool(items) and all(_link_entry(item) for item in items)
+
+
 def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
     """A list whose every entry is only a link to an anchor in the same file."""
     items = [c for c in node.children if c.type == "list_item"]
@@ -1784,11 +1866,6 @@ def _strong(text: _Text) -> bool:
     """The whole line is bold (not italic)."""
     end = text.bold_end
     return text.bold and end is not None and bool(text.pos) and end >= text.pos[-1]
-
-
-def _directly_followed_by_list(node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
-    return bool(following is not None and following.type in _LISTS and node.map
-                and following.map and node.map[1] == following.map[0])
 
 
 def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:

@@ -529,6 +529,21 @@ def names_okrs(title: str) -> bool:
     return section_kind(plain) == CONTAINER and _PLURAL_CONTAINER.search(plain) is not None
 
 
+_MEASURE_WORDS = words("""
+metric metrics kpi kpis measure measures measurement measurements indicator indicators
+métrica métricas indicador indicadores métrique métriques indicateur indicateurs kennzahl
+kennzahlen 指标
+""")
+
+
+def names_measures(title: str) -> bool:
+    """A short title that names measures ("Metrics", "Key metrics", "KPIs", "Indicadores"):
+    under an objective that has no key results yet, the list it titles is how that objective is
+    measured — its key results — as a "Success criteria" list is."""
+    words = [w.lower() for w in _WORDS.findall(title)]
+    return 0 < len(words) <= 4 and words[-1] in _MEASURE_WORDS
+
+
 def is_guide(title: str) -> bool:
     """A title about OKRs rather than one that holds them: a guide's ("What is an OKR", "How we
     use OKRs", "OKR scoring guide", "Good examples") or one that names OKRs as a concept, with
