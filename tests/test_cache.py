@@ -240,7 +240,8 @@ def test_the_cache_lives_beside_the_config(tmp_path, monkeypatch):
 
 def test_all_key_results_of_all_files_go_through_one_classify_call(tmp_path, monkeypatch):
     for number in range(3):
-        (tmp_path / f"team{number}.okrs.yaml").write_text(OKRS, encoding="utf-8")
+        (tmp_path / f"team{number}.okrs.yaml").write_text(
+            OKRS.replace("12 blog posts", f"{number} blog posts"), encoding="utf-8")
     calls: list[int] = []
     original = Analyzer.classify
 
@@ -250,7 +251,7 @@ def test_all_key_results_of_all_files_go_through_one_classify_call(tmp_path, mon
 
     monkeypatch.setattr(Analyzer, "classify", counting)
     Linter(RunOptions()).lint_paths([str(tmp_path)])
-    assert calls == [3 * 5]
+    assert calls == [3 + 4]  # three versions of one key result, four shared by all three files
 
 
 def test_sarif_from_the_cache_still_describes_rule_folder_rules(tmp_path):
@@ -287,3 +288,13 @@ def test_a_cached_directory_walk_reports_what_a_fresh_one_does(tmp_path, monkeyp
     assert cache.hits == 1  # okrs.yaml; ci.yaml is skipped, broken.yaml is never cached
     assert (again.files, again.skipped, again.errors) == (fresh.files, fresh.skipped,
                                                           fresh.errors)
+
+
+def test_a_file_with_very_many_findings_is_not_kept(okrs, tmp_path, monkeypatch):
+    """Writing, checking and reading back its entry would cost more than linting it."""
+    monkeypatch.setattr(cache_mod, "MAX_FINDINGS", 3)
+    report, cache = run(okrs, tmp_path / "c")
+    assert len(report.diagnostics) > 3
+    assert entries(tmp_path / "c") == []
+    again, cache = run(okrs, tmp_path / "c")
+    assert again.files == report.files and cache.hits == 0

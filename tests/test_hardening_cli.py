@@ -69,18 +69,19 @@ def test_directory_symlink_loop_lists_each_file_once(tmp_path: Path) -> None:
 def test_unreadable_file_is_named_and_others_still_linted(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch
                                                             ) -> None:
-    """chmod 000 does not stop root, so the denial is simulated where it happens: open()."""
+    """chmod 000 does not stop root, so the denial is simulated where it happens: the one
+    bounded read every file goes through (sources.read_bounded)."""
     locked, fine = tmp_path / "locked.yaml", tmp_path / "fine.yaml"
     locked.write_bytes(GOOD)
     fine.write_bytes(ONE_KR)
-    real_open = open
+    real_read = sources.read_bounded
 
     def guarded(path, *args, **kwargs):  # type: ignore[no-untyped-def]
         if str(path) == str(locked):
             raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, *args, **kwargs)
+        return real_read(path, *args, **kwargs)
 
-    monkeypatch.setattr(sources, "open", guarded, raising=False)
+    monkeypatch.setattr(sources, "read_bounded", guarded)
     result = run(["check", "--select", "O104", "-o", "concise", str(locked), str(fine)])
     assert result.exit_code == 2
     one_error_line(result.stderr, "locked.yaml", "permission denied")
@@ -206,11 +207,11 @@ def test_reporter_crash_falls_back_to_concise(tmp_path: Path,
     path = tmp_path / "okrs.yaml"
     path.write_bytes(ONE_KR)
 
-    def broken(report, out, ctx):  # type: ignore[no-untyped-def]
+    def broken(self, file, out):  # type: ignore[no-untyped-def]
         out.write("half a report")
         raise UnicodeEncodeError("utf-8", "x", 0, 1, "nope")
 
-    monkeypatch.setattr(text, "render", broken)
+    monkeypatch.setattr(text.Writer, "file", broken)
     result = run(["check", "--select", "O104", str(path)])
     assert result.exit_code == 2
     one_error_line(result.stderr, "internal error", "text reporter failed")

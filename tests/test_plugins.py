@@ -223,7 +223,9 @@ def test_plugin_rules_are_listed_and_documented(tmp_path: Path,
     from krlint.cli import app
 
     install_plugin(tmp_path, monkeypatch)
-    monkeypatch.chdir(tmp_path)
+    checkout = tmp_path / "checkout"  # the plugin is installed outside the repository linted
+    checkout.mkdir()
+    monkeypatch.chdir(checkout)
     listing = CliRunner().invoke(app, ["rules"], env={"COLUMNS": "200"})
     assert listing.exit_code == 0
     assert "acme-no-todo" in listing.output and "acme-short" in listing.output
@@ -248,3 +250,46 @@ def test_example_plugin_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert not report.errors
     assert [(d.code, d.line, d.column) for d in report.diagnostics] == [
         ("A001", 4, 35), ("A002", 5, 9)]
+
+
+def test_the_quick_look_for_plugins_sees_what_importlib_metadata_sees(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`entry_points()` skips importlib.metadata (~15 ms a run) when no installed distribution
+    declares the group; whatever it cannot see through, it leaves to importlib.metadata."""
+    from importlib import metadata
+
+    from krlint import plugins
+
+    assert plugins._maybe_declared() == bool(metadata.entry_points(group=plugins.GROUP))
+    other = tmp_path / "other"
+    other.mkdir()
+    info = other / "tool-1.0.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text("[console_scripts]\ntool = tool:main\n",
+                                           encoding="utf-8")
+    monkeypatch.syspath_prepend(str(other))
+    assert plugins._maybe_declared() is False  # other groups are not plugins
+    install_plugin(tmp_path, monkeypatch)
+    assert plugins._maybe_declared() is True
+    monkeypatch.undo()
+    archive = tmp_path / "bundle.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty zip on sys.path
+    monkeypatch.syspath_prepend(str(archive))
+    assert plugins._maybe_declared() is True  # a zip: importlib.metadata looks inside
+
+
+def test_another_finder_of_distributions_means_the_full_scan(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from krlint import plugins
+
+    class Finder:
+        @staticmethod
+        def find_spec(*args: object) -> None:
+            return None
+
+        @staticmethod
+        def find_distributions(*args: object) -> list[object]:
+            return []
+
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder()])
+    assert plugins._maybe_declared() is True

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from krlint import __version__
 from krlint.diagnostics import Diagnostic, Evidence, Severity
+from krlint.limits import CACHE_ENTRY_FACTOR
 
 if TYPE_CHECKING:
     from krlint.config import Config
@@ -45,6 +47,10 @@ if TYPE_CHECKING:
 
 DIR_NAME = ".krlint_cache"
 FORMAT = 1  # bump when the entry layout changes
+# A file with more findings is not kept: its entry (~500 bytes a finding) would take more memory
+# to write and to read back than the run itself (100,000 findings: +200 MB), and as long to read
+# as the judgement cache takes to answer.
+MAX_FINDINGS = 20_000
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
 CACHEDIR_TAG = (f"{TAG_SIGNATURE}\n# This file is a cache directory tag created by krlint.\n"
                 "# For information about cache directory tags see https://bford.info/cachedir/\n")
@@ -85,15 +91,23 @@ class Cache:
 
     # -- lookups and stores ------------------------------------------------------------------
     def get(self, path: str, key: str, config: Config) -> FileReport | None:
+        from krlint.sources import read_bounded
+
+        limit = CACHE_ENTRY_FACTOR * config.limits.max_file_size
         try:
-            raw = self._entry(path, config).read_bytes()
+            if self._linked():
+                raise OSError("the cache folder is a symbolic link")
+            # never through a link, never a FIFO, never more than an entry can honestly be
+            raw = read_bounded(self._entry(path, config), limit + 1, follow=False)
+            if len(raw) > limit:
+                raise ValueError("entry too large")
             data = json.loads(raw)
-            if data.get("key") != key:
+            if not isinstance(data, dict) or data.get("key") != key:
                 self.misses += 1
                 return None
             report = _decode(data["report"])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            self.misses += 1  # absent, unreadable or corrupt: lint the file
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            self.misses += 1  # absent, unreadable, corrupt or hostile: lint the file
             return None
         self.hits += 1
         return report
@@ -101,6 +115,8 @@ class Cache:
     def put(self, path: str, key: str, config: Config, report: FileReport) -> None:
         if any(d.code == "X001" for d in report.diagnostics):
             return  # an internal error may be transient: never remember it
+        if len(report.diagnostics) > MAX_FINDINGS:
+            return  # encoding, checking and later decoding it would cost more than linting
         try:
             # ASCII: a file name that is not UTF-8 reaches here with lone surrogates, which
             # JSON escapes (and reads back) but a UTF-8 file cannot hold
@@ -110,29 +126,73 @@ class Cache:
                 return  # a field this module cannot carry yet: better no entry than a wrong one
         except (TypeError, ValueError, KeyError):
             return
-        target = self._entry(path, config)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         try:
             self._prepare()
-            temporary.write_text(blob, encoding="utf-8")
-            os.replace(temporary, target)  # atomic: a concurrent reader sees old or new, whole
+            write_atomic(self._entry(path, config), blob)
         except OSError as error:
             if self.warning is None:
                 self.warning = (f"cannot write the cache in {self.directory}: "
                                 f"{error.strerror or error} (continuing without it)")
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+
+    def _linked(self) -> bool:
+        """Whether the cache folder or its entries' folder is a symbolic link. A checkout can
+        commit `.krlint_cache` as a link to anywhere; krlint then neither reads nor writes
+        through it (krlint.trust)."""
+        return linked(self.directory, self.entries)
 
     def _prepare(self) -> None:
         """Create the folder with its CACHEDIR.TAG and a .gitignore of `*` (once per run)."""
-        if self._ready:
-            return
-        self.entries.mkdir(parents=True, exist_ok=True)
-        for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
-            marker = self.directory / name
-            if not marker.exists():
-                marker.write_text(content, encoding="utf-8")
-        self._ready = True
+        if not self._ready:
+            prepare(self.directory, self.entries)
+            self._ready = True
+
+
+# -- the folder and its entries (shared with krlint.judgement_cache) ---------------------------
+def prepare(directory: Path, entries: Path) -> None:
+    """Create `entries` inside the cache folder, and the folder's CACHEDIR.TAG and .gitignore
+    of `*` (callers do it once per run).
+
+    Nothing is written through a link: the folders must not be links, and the markers are
+    created exclusively without following one, so a committed dangling `.gitignore` link
+    cannot make krlint create a file wherever it points (krlint.trust)."""
+    if linked(directory, entries):
+        raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
+    entries.mkdir(parents=True, exist_ok=True)
+    if linked(directory, entries):  # made a link between the check and mkdir
+        raise OSError(errno.ELOOP, "the cache folder is a symbolic link; not used")
+    for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
+        marker = directory / name
+        if not os.path.lexists(marker):
+            with contextlib.suppress(FileExistsError):
+                _create(marker, content)
+
+
+def linked(directory: Path, entries: Path) -> bool:
+    """Whether the cache folder or an entries folder in it is a symbolic link."""
+    return directory.is_symlink() or entries.is_symlink()
+
+
+def write_atomic(target: Path, blob: str) -> None:
+    """Write `target` whole or not at all: a concurrent reader (pre-commit runs hooks in
+    parallel, CI jobs share a restored cache) sees the old entry or the new one, never half.
+    The temporary file is created without following a link."""
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        _create(temporary, blob, replace_stale=True)
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def _create(path: Path, content: str, replace_stale: bool = False) -> None:
+    """Write a new file without following a link at `path` (krlint.sources.write_new)."""
+    from krlint.sources import write_new
+
+    if replace_stale and os.path.lexists(path):
+        os.unlink(path)  # a temporary left by a killed run (or planted): never written through
+    write_new(path, content)
 
 
 # -- where the cache lives ---------------------------------------------------------------------
@@ -189,6 +249,12 @@ def _digest(*parts: Any) -> str:
 _STATIC: str | None = None
 
 
+def code_fingerprint() -> str:
+    """What every cached result depends on besides its input: krlint's code, `rules/` and the
+    installed environment (see `_static_fingerprint`)."""
+    return _static_fingerprint()
+
+
 def _static_fingerprint() -> str:
     """krlint's version, the content of every file of the package (and of `rules/` when running
     from a checkout) and the state of the installed environment."""
@@ -218,16 +284,22 @@ def _static_fingerprint() -> str:
     return _STATIC
 
 
-def _hash_tree(h: Any, root: Path) -> None:
+def _hash_tree(h: Any, root: Path, limit: int = -1, top: str | None = None) -> None:
+    """Names and contents under `root`; through the one bounded, non-blocking read (a FIFO in a
+    rule folder is skipped here and refused when the catalogue is built)."""
+    from krlint import trust
+    from krlint.sources import read_bounded
+
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
             if name.endswith((".pyc", ".pyo")):
                 continue
             path = os.path.join(folder, name)
+            if top is not None and not trust.inside(path, top):
+                continue  # a link out of the repository: refused by the run, never read
             try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
+                data = read_bounded(path, limit)
             except OSError:
                 continue
             h.update(f"{os.path.relpath(path, root)}\x00{len(data)}\x00".encode())
@@ -235,14 +307,20 @@ def _hash_tree(h: Any, root: Path) -> None:
 
 
 def _rule_dirs_digest(config: Config) -> str:
+    """The rule folders' content — only those inside the repository (the run refuses the
+    others before reading them, so the key must not read them either), each file bounded."""
+    from krlint import trust
+    from krlint.limits import MAX_RULE_FILE_BYTES
+
     h = hashlib.sha256()
+    top = trust.repository_root(config.root or os.getcwd())
     for folder in config.rule_dirs:
         path = Path(folder)
         if not path.is_absolute() and config.root:
             path = Path(config.root) / path
         h.update(f"{path}\x00".encode())
-        if path.is_dir():
-            _hash_tree(h, path)
+        if path.is_dir() and trust.inside(str(path), top):
+            _hash_tree(h, path, MAX_RULE_FILE_BYTES + 1, top)
     return h.hexdigest()
 
 

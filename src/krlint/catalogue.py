@@ -110,18 +110,44 @@ def parse_rule(data: object, source: str) -> RuleSpec:
     )
 
 
-def load_dir(directory: Path) -> list[RuleSpec]:
+def load_dir(directory: Path, top: str | None = None) -> list[RuleSpec]:
+    """The rules of one folder. A rule pack can come with the repository being linted, so each
+    file is bounded before it is read (size, and the YAML event guard against alias bombs and
+    deep nesting in its examples), and with `top` (the repository) a file that links outside it
+    is refused unread."""
+    from krlint import trust
+    from krlint.limits import DEFAULT_LIMITS, MAX_RULE_FILE_BYTES, MAX_RULE_FILES
+    from krlint.loaders.yaml_guard import first_breach
+    from krlint.sources import read_bounded
+
     specs = []
-    for path in sorted(directory.glob("*.y*ml")):
+    paths = sorted(directory.glob("*.y*ml"))
+    if len(paths) > MAX_RULE_FILES:
+        raise CatalogueError(f"{directory}: more than {MAX_RULE_FILES:,} rule files")
+    for path in paths:
+        if top is not None and not trust.inside(str(path), top):
+            raise CatalogueError(f"{path}: a symbolic link to outside the repository; not read")
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+            data = read_bounded(path, MAX_RULE_FILE_BYTES + 1)
+            if len(data) > MAX_RULE_FILE_BYTES:
+                raise CatalogueError(f"{path}: larger than {MAX_RULE_FILE_BYTES:,} bytes; not "
+                                     "read as a rule file")
+            text = data.decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            raise CatalogueError(f"{path}: cannot read: {error}") from None
+            why = getattr(error, "strerror", None) or (
+                "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error))
+            raise CatalogueError(f"{path}: cannot read: {why}") from None
+        breach = first_breach(text, DEFAULT_LIMITS, _Loader)
+        if breach is not None:
+            span = breach.problem.span
+            raise CatalogueError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
+        try:
+            loaded = yaml.load(text, Loader=_Loader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
             raise CatalogueError(f"{path}{where}: invalid YAML in rule file") from None
-        specs.append(parse_rule(data, str(path)))
+        specs.append(parse_rule(loaded, str(path)))
     return specs
 
 

@@ -10,7 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 
@@ -19,8 +19,9 @@ from krlint import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from krlint.engine import Report
     from krlint.reporters import ReportContext
+    from krlint.reporters.output import Output
+    from krlint.reporters.spool import Spool
 
 app = typer.Typer(
     name="krlint",
@@ -73,8 +74,9 @@ def error(message: str, kind: str = "error") -> None:
     are made safe first: a file name with a newline and `::error::` in it must not become a
     GitHub workflow command, nor an escape sequence reach the log (krlint.reporters.sanitize)."""
     from krlint.reporters.sanitize import line
+    from krlint.streams import write_stderr
 
-    sys.stderr.write(f"krlint: {kind}: {line(message)}\n")
+    write_stderr(f"krlint: {kind}: {line(message)}\n")
 
 
 def use_color(stream: object) -> bool:
@@ -107,10 +109,31 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    context: typer.Context,
     version: Annotated[Optional[bool], typer.Option(  # noqa: UP045 - typer needs Optional
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
 ) -> None:
     """krlint: a linter for OKRs."""
+    if context.invoked_subcommand != "check":  # check says so itself, after its imports
+        started()
+
+
+# Start-up creates ~150,000 objects (typer, the engine, PyYAML, rules) and frees almost none, so
+# the collector's frequent young collections find nothing to collect: ~5 ms of a ~90 ms
+# pre-commit run. `main` makes them rare until the command has imported what it needs.
+_STARTING: tuple[int, int, int] | None = None
+
+
+def started() -> None:
+    """Start-up is over: what it made is moved out of the collector's way (never scanned
+    again) and the collector runs as usual for the work itself."""
+    global _STARTING
+    if _STARTING is not None:
+        import gc
+
+        gc.freeze()
+        gc.set_threshold(*_STARTING)
+        _STARTING = None
 
 
 def default_paths() -> list[str]:
@@ -123,8 +146,17 @@ def default_paths() -> list[str]:
 
     config = discover(os.getcwd())
     if config.include:  # relative to the config file, which may be in a parent directory
+        from krlint import trust
+
         root = Path(config.root or ".")
-        return [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
+        top = trust.repository_root(str(root))
+        paths = [p if Path(p).is_absolute() else os.path.relpath(root / p)
+                 for p in config.include]
+        for given, path in zip(config.include, paths, strict=True):
+            if not trust.inside(path, top):  # the config is the repository's: it names no
+                fail(f"{config.source}: 'include': {given} is outside the repository ({top}); "
+                     "not read")  # file of the machine
+        return paths
     found = [p for p in DEFAULT_PATHS if Path(p).is_file()
              or (Path(p).is_dir() and _has_files(files_in, PathError, p))]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
@@ -204,6 +236,7 @@ def check(
     from krlint.reporters import DESCRIBE_RULES, ReportContext
     from krlint.reporters.statistics import STRUCTURED
 
+    started()
     options = RunOptions(
         select=_split(select) or None, ignore=_split(ignore),
         extend_select=_split(extend_select),
@@ -236,81 +269,81 @@ def check(
         raise typer.Exit(code)
     from krlint import cache as cache_mod
 
-    cache = None
+    cache = judgements = None
     if not no_cache and not cache_mod.disabled_by_environment():
+        from krlint.judgement_cache import JudgementCache
+
         directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(config)
         cache = cache_mod.Cache(directory, options)
+        judgements = JudgementCache(directory)
+    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
+                        show_source=show_source, quiet=quiet, version=__version__)
+    output = open_output(chosen.value, ctx, statistics)
     try:
-        linter = Linter(options, cache)
+        linter = Linter(options, cache, judgements)
         with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
             report = linter.lint_paths(paths or default_paths(),
-                                       progress=bar if wanted(sys.stderr, quiet) else None)
+                                       progress=bar if wanted(sys.stderr, quiet) else None,
+                                       sink=output.file)
     except (ConfigError, CatalogueError) as problem:
+        output.discard()
         fail(str(problem))
-    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
-                        show_source=show_source, quiet=quiet,
-                        rules=(linter.rules_in_force() or builtin_rules()
-                               if chosen.value in DESCRIBE_RULES else report.rules),
-                        version=__version__)
     reporter_failed = False
-    if report.files or not report.errors or chosen.value != "text":
+    if output.tally.files or not report.errors or chosen.value != "text":
         # (text alone would print "No problems in 0 files" beside the error)
-        reporter_failed = not write_output(report, ctx, chosen.value, output_file, statistics)
+        rules = (linter.rules_in_force() or builtin_rules()
+                 if chosen.value in DESCRIBE_RULES else report.rules)
+        reporter_failed = not output.close(report, rules, output_file, write_file)
+        if output.stdout_problem is not None:
+            error(f"cannot write the findings to standard output: {output.stdout_problem}")
+    else:
+        output.discard()
     for message in report.errors:
         error(message)
-    if cache is not None and cache.warning:
-        error(cache.warning, "warning")
-    code = EXIT_ERROR if reporter_failed else report.exit_code
+    if judgements is not None:
+        judgements.close()
+    warning = (cache and cache.warning) or (judgements and judgements.warning)
+    if warning:
+        error(warning, "warning")
+    code = EXIT_ERROR if reporter_failed else output.tally.exit_code(report.errors)
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
     raise typer.Exit(code)
 
 
-def write_output(report: Report, ctx: ReportContext, format: str, output_file: Path | None,
-                 statistics: bool) -> bool:
-    """Render to stdout or `--output-file`; an unwritable file is exit 2, not a traceback.
+def open_output(format: str, ctx: ReportContext, statistics: bool) -> Output:
+    """Where a streamed run's findings go as files are linted (krlint.reporters.output)."""
+    from krlint.reporters import writer
+    from krlint.reporters.output import Output
+    from krlint.reporters.statistics import Writer as Statistics
 
-    The report is rendered into a buffer first, so a reporter that fails half-way loses no
-    findings: the error is one line on stderr, the findings are printed to stdout in the concise
-    format instead, and False tells the caller to exit 2 (the requested output was not made).
-    """
-    import io
+    chosen = Statistics(ctx, format) if statistics else writer(format, ctx)
+    return Output(chosen, format, ctx)
 
-    from krlint.reporters import renderer
-    from krlint.reporters.statistics import render as render_statistics
 
-    def render(out: TextIO) -> None:
-        if statistics:
-            render_statistics(report, out, ctx, format)
-        else:
-            renderer(format)(report, out, ctx)
-
-    buffer = io.StringIO()
+def write_file(path: Path, report: Spool) -> None:
+    """`--output-file`, written once the report is whole; an unwritable file is exit 2."""
     try:
-        render(buffer)
-    except Exception as error:  # any reporter bug
-        from krlint.reporters.sanitize import line
-
-        sys.stderr.write(f"krlint: internal error: the {format} reporter failed: "
-                         f"{type(error).__name__}: {line(str(error))}\n")
-        fallback = io.StringIO()
-        try:
-            renderer("concise")(report, fallback, ctx)
-        except Exception:  # the fallback itself is broken: the error line above must do
-            fallback = io.StringIO()
-        sys.stdout.write(fallback.getvalue())
-        sys.stdout.flush()
-        return False
-    if output_file is None:
-        sys.stdout.write(buffer.getvalue())
-        sys.stdout.flush()
-        return True
-    try:
-        with open(output_file, "w", encoding="utf-8", newline="") as out:
-            out.write(buffer.getvalue())
+        write_new_file(path, report)
     except OSError as error:
-        fail(f"cannot write --output-file {output_file}: {error.strerror or error}")
-    return True
+        fail(f"cannot write --output-file {path}: {error.strerror or error}")
+
+
+def write_new_file(path: Path, report: Spool) -> None:
+    """`--output-file`: opened without blocking, so a FIFO nobody reads is an error at once
+    (ENXIO) instead of a run that never ends; a FIFO with a reader and /dev/stdout still work."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a slow reader is waited for, not an error
+        out = open(fd, "w", encoding="utf-8", newline="", closefd=True)  # noqa: SIM115
+    except BaseException:
+        os.close(fd)
+        raise
+    with out:
+        report.copy_to(out)
 
 
 def _catalogue():  # type: ignore[no-untyped-def]
@@ -330,14 +363,14 @@ def rules() -> None:
     """List every rule: code, name, default severity and summary."""
     from rich.table import Table
 
-    from krlint.reporters.sanitize import markup
+    from krlint.reporters.sanitize import rich_text
 
     table = Table(show_lines=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
     for spec in _catalogue():  # a rule pack's text is foreign: no markup, no control codes
-        table.add_row(markup(spec.code), markup(spec.name), spec.severity.label,
-                      markup(spec.summary))
+        table.add_row(rich_text(spec.code), rich_text(spec.name), spec.severity.label,
+                      rich_text(spec.summary))
     console_for_stdout().print(table)
 
 
@@ -430,6 +463,7 @@ def classify(
     import json
 
     from krlint.nlp import classify as judge
+    from krlint.streams import write_stdout
 
     if not texts:
         try:
@@ -441,8 +475,11 @@ def classify(
         fail("nothing to classify: give key results as arguments or on standard input")
     judgements = judge(texts)
     if format is ClassifyFormat.json:
-        for text, judgement in zip(texts, judgements, strict=True):
-            sys.stdout.write(json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n")
+        lines = [json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n"
+                 for text, judgement in zip(texts, judgements, strict=True)]
+        problem = write_stdout("".join(lines))
+        if problem is not None:
+            fail(f"cannot write to standard output: {problem}")
         return
     from rich.table import Table
 
@@ -450,7 +487,7 @@ def classify(
     for column in ("key result", "label", "conf.", "evidence", "baseline → target",
                    "suggestion"):
         table.add_column(column)
-    from krlint.reporters.sanitize import markup
+    from krlint.reporters.sanitize import rich_text
 
     colours = {"output": "yellow", "outcome": "green", "unclear": "dim"}
     for text, j in zip(texts, judgements, strict=True):
@@ -458,8 +495,9 @@ def classify(
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
         # below the gate a judgement is doubtful: shown with "?", never fails a build (O101)
         label = j.label if j.sure or j.label == "unclear" else f"{j.label}?"
-        table.add_row(markup(text), f"[{colours[j.label]}]{label}[/]", f"{j.confidence:.2f}",
-                      markup(evidence), markup(values), markup(j.suggestion or ""))
+        table.add_row(rich_text(text), rich_text(label, colours[j.label]),
+                      f"{j.confidence:.2f}", rich_text(evidence), rich_text(values),
+                      rich_text(j.suggestion or ""))
     if any(not j.sure and j.label != "unclear" for j in judgements):
         table.caption = ("?: below the confidence krlint needs to fail a build on it "
                          "(an objective it decides gets O107, not O101)")
@@ -528,14 +566,16 @@ def init(
     directory: Annotated[Path, typer.Argument(help="Where to write the files.")] = Path("."),
 ) -> None:
     """Write a starter okrs.yaml and .krlint.yaml (never overwrites)."""
+    from krlint.sources import write_new
+
     written = []
     for name, content in (("okrs.yaml", STARTER), (".krlint.yaml", STARTER_CONFIG)):
         target = directory / name
-        if target.exists():
+        try:
+            write_new(target, content)  # never over a file, never through a (dangling) link
+        except FileExistsError:
             typer.echo(f"kept existing {target}")
             continue
-        try:
-            target.write_text(content, encoding="utf-8")
         except OSError as error:
             fail(f"{target}: {error.strerror or error}")
         written.append(str(target))
@@ -545,16 +585,30 @@ def init(
 
 def main() -> None:
     """Entry point: any unexpected exception becomes one line and exit 2, never a traceback."""
+    global _STARTING
+    import gc
+
+    from krlint import streams
+    from krlint.trust import without_current_directory
+
+    without_current_directory()  # nothing imported later may come from the linted checkout
+    streams.prepare()
+    _STARTING = gc.get_threshold()
+    gc.set_threshold(100_000, *_STARTING[1:])  # until `started()`
     try:
         app()
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        sys.stderr.write("krlint: interrupted\n")
+        streams.write_stderr("krlint: interrupted\n")
         sys.exit(130)
+    except OSError as problem:  # stdout closed, full or gone while a command printed
+        streams.silence_stdout()
+        error(f"cannot write to standard output: {problem.strerror or problem}")
+        sys.exit(EXIT_ERROR)
     except Exception as problem:
         from krlint.reporters.sanitize import line
 
-        sys.stderr.write(f"krlint: internal error: {type(problem).__name__}: "
-                         f"{line(str(problem))}\n")
+        streams.write_stderr(f"krlint: internal error: {type(problem).__name__}: "
+                             f"{line(str(problem))}\n")
         sys.exit(EXIT_ERROR)

@@ -6,8 +6,8 @@ not a setting silently ignored while CI stays green.
 
 from __future__ import annotations
 
-import contextlib
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -16,8 +16,14 @@ from typing import Any
 
 import yaml
 
+from krlint import trust
 from krlint.diagnostics import Severity
-from krlint.limits import DEFAULT_LIMITS, Limits, parse_limits
+from krlint.limits import DEFAULT_LIMITS, MAX_CONFIG_BYTES, Limits, parse_limits
+
+try:  # the C loader: ~10× faster than the pure-Python one, the same events and marks
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -59,9 +65,10 @@ class Config:
 
 def _glob_match(path: str, pattern: str, root: str | None) -> bool:
     candidates = {path, Path(path).name}
-    if root:
-        with contextlib.suppress(ValueError):  # the file is outside the config's folder
-            candidates.add(str(Path(path).resolve().relative_to(Path(root).resolve())))
+    if root and trust.inside(path, root):
+        # realpath, not Path.resolve: a symlink loop must not raise (it is that file's problem,
+        # reported when it is read, not the run's)
+        candidates.add(os.path.relpath(trust.real_path(path), trust.real_path(root)))
     return any(fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*")
                for c in candidates)
 
@@ -79,6 +86,24 @@ def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: '{key}' must be a list of strings")
     return tuple(value)
+
+
+def _lexicon_words(key: str, value: Any, where: str) -> None:
+    """A lexicon addition is a list of words (activity verbs: or a mapping of family → list);
+    anything else — a number, a mapping inside the list, null — is refused here, where the key
+    can be named, instead of failing (or being silently read as text) in the analyser."""
+    groups = value.items() if key == "activity-verbs" and isinstance(value, dict) else \
+        [(None, value)]
+    for family, words in groups:
+        name = f"lexicon.{key}" + (f".{family}" if family is not None else "")
+        if not isinstance(family, (str, type(None))):
+            raise ConfigError(f"{where}: 'lexicon.{key}': family names must be text")
+        if not isinstance(words, list):
+            raise ConfigError(f"{where}: '{name}' must be a list of words")
+        for i, word in enumerate(words):
+            if not isinstance(word, str) or not word.strip():
+                raise ConfigError(f"{where}: '{name}[{i}]' must be a word or phrase (text), "
+                                  f"found {type(word).__name__}")
 
 
 def parse(data: Any, where: str, root: str | None = None) -> Config:
@@ -148,9 +173,7 @@ def parse(data: Any, where: str, root: str | None = None) -> Config:
             if key not in _LEXICON_KEYS:
                 raise ConfigError(f"{where}: unknown key 'lexicon.{key}' "
                                   f"(known: {', '.join(sorted(_LEXICON_KEYS))})")
-            if not (isinstance(value, list) or (key == "activity-verbs" and
-                                                isinstance(value, dict))):
-                raise ConfigError(f"{where}: 'lexicon.{key}' must be a list of words")
+            _lexicon_words(key, value, where)
         updates["lexicon"] = dict(lex)
     if "nlp" in data:
         nlp = data["nlp"]
@@ -168,27 +191,46 @@ def parse(data: Any, where: str, root: str | None = None) -> Config:
 
 
 def load_file(path: Path) -> Config | None:
-    """The config in one file, or None when the file holds no krlint section."""
+    """The config in one file, or None when the file holds no krlint section.
+
+    A config arrives in pull requests like the OKR files, so it gets the same care: at most
+    `MAX_CONFIG_BYTES` are read (never a FIFO or a device), its YAML passes the event guard
+    (depth, aliases, expanded size) before it is loaded, and a `pyproject.toml` that never
+    mentions krlint is not parsed at all (a 5,000-deep array elsewhere in it is not krlint's
+    business; one in krlint's section is a one-line error, not a recursion crash)."""
+    from krlint.sources import read_bounded
+
     try:
-        raw = path.read_text(encoding="utf-8")
+        data_bytes = read_bounded(path, MAX_CONFIG_BYTES + 1)
+        if len(data_bytes) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not read as a "
+                              "krlint configuration")
+        raw = data_bytes.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
+        why = getattr(error, "strerror", None) or (
+            "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error))
+        raise ConfigError(f"{path}: cannot read: {why}") from None
     root = str(path.parent)
     if path.name == "pyproject.toml":
+        if "krlint" not in raw:
+            return None
         try:
             data = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{path}: invalid TOML: {error}") from None
-        section = data.get("tool", {}).get("krlint")
+        except RecursionError:
+            raise ConfigError(f"{path}: invalid TOML: nesting too deep to read") from None
+        tool = data.get("tool", {})
+        section = tool.get("krlint") if isinstance(tool, dict) else None
         return None if section is None else parse(section, f"{path} [tool.krlint]", root)
     from krlint.loaders.yaml_guard import first_breach
 
-    breach = first_breach(raw, DEFAULT_LIMITS, yaml.SafeLoader)  # a config is PR-controlled too
+    breach = first_breach(raw, DEFAULT_LIMITS, _Loader)  # a config is PR-controlled too
     if breach is not None:
         span = breach.problem.span
         raise ConfigError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -199,10 +241,17 @@ def load_file(path: Path) -> Config | None:
 @lru_cache(maxsize=256)
 def discover(directory: str) -> Config:
     """The nearest config at or above `directory`; defaults when there is none."""
-    current = Path(directory).resolve()
+    current = Path(trust.real_path(directory))
     for folder in (current, *current.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
+            if candidate.is_symlink() and not trust.inside(str(candidate),
+                                                            trust.repository_root(str(folder))):
+                raise ConfigError(f"{candidate}: a symbolic link to outside the repository; "
+                                  "not read")
+            if candidate.exists() and not candidate.is_file() and not candidate.is_dir():
+                raise ConfigError(f"{candidate}: not a regular file (a FIFO, socket or "
+                                  "device); not read")
             if candidate.is_file():
                 found = load_file(candidate)
                 if found is not None:

@@ -7,6 +7,7 @@ knows nothing about output formats; reporters get the finished `Report`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,13 +21,19 @@ from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
 from krlint.loaders import ReadResult, read_text, reader_for
 from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named, reader_for_text
-from krlint.model import OkrFile
+from krlint.model import KeyResult, OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.rule_api import KindFactory, Rule, RuleContext
 
 if TYPE_CHECKING:
     from krlint.cache import Cache
+    from krlint.judgement_cache import JudgementCache
+
+# Key results read, judged and linted together: enough for spaCy's batching to pay, few enough
+# that a tree of any size never holds more than a few MB of models and judgements at once.
+CHUNK_KEY_RESULTS = 2_000
+BIG_MARKDOWN = 256 * 1024  # characters: a Markdown file whose tree is freed as soon as it is read
 
 
 @dataclass(slots=True)
@@ -41,6 +48,52 @@ class FileReport:
 
 
 @dataclass(slots=True)
+class Tally:
+    """A run's totals, kept as each file's report goes by: what summaries and the exit code
+    need, without keeping the findings (a streamed run hands them to the reporter and lets
+    them go)."""
+
+    files: int = 0
+    problems: int = 0
+    by_severity: dict[Severity, int] = field(default_factory=dict)
+    objectives: int = 0
+    key_results: int = 0
+    outcomes: int = 0
+    outputs: int = 0
+    failed: bool = False  # a finding at or above its file's fail-on level
+    internal_error: bool = False  # an X001: krlint failed on a file
+
+    def add(self, f: FileReport) -> None:
+        self.files += 1
+        self.problems += len(f.diagnostics)
+        for d in f.diagnostics:
+            self.by_severity[d.severity] = self.by_severity.get(d.severity, 0) + 1
+            self.failed = self.failed or d.severity >= f.fail_on
+            self.internal_error = self.internal_error or d.code == "X001"
+        self.objectives += f.objectives
+        self.key_results += f.key_results
+        self.outcomes += f.outcomes
+        self.outputs += f.outputs
+
+    @classmethod
+    def of(cls, files: Iterable[FileReport]) -> Tally:
+        tally = cls()
+        for f in files:
+            tally.add(f)
+        return tally
+
+    def count(self, severity: Severity) -> int:
+        return self.by_severity.get(severity, 0)
+
+    def exit_code(self, errors: Sequence[str]) -> int:
+        """2 when krlint could not do its job (an error, an X001), 1 when a finding reaches
+        its file's fail-on level, else 0."""
+        if errors or self.internal_error:
+            return 2
+        return 1 if self.failed else 0
+
+
+@dataclass(slots=True)
 class Report:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
@@ -52,17 +105,18 @@ class Report:
     def diagnostics(self) -> list[Diagnostic]:
         return [d for f in self.files for d in f.diagnostics]
 
+    def tally(self) -> Tally:
+        return Tally.of(self.files)
+
     def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.diagnostics if d.severity == severity)
+        return self.tally().count(severity)
 
     def failed(self) -> bool:
-        return any(d.severity >= f.fail_on for f in self.files for d in f.diagnostics)
+        return self.tally().failed
 
     @property
     def exit_code(self) -> int:
-        if self.errors or any(d.code == "X001" for d in self.diagnostics):
-            return 2
-        return 1 if self.failed() else 0
+        return self.tally().exit_code(self.errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +191,25 @@ class Admitted:
     strict: bool  # lint it as OKRs even if nothing OKR-like is found in it
 
 
+@dataclass(slots=True)
+class _Pending:
+    """A file read (or answered) and waiting for its chunk to be judged and linted."""
+
+    file: OkrFile
+    problems: list[Problem]
+    config: Config
+    key: str | None = None  # its result-cache key, to store the result under
+    done: FileReport | None = None  # answered already: from the cache, or X001 (reader bug)
+
+
 class Linter:
     """Holds what is expensive to build (catalogue, rules, analyser) across files."""
 
-    def __init__(self, options: RunOptions = RunOptions(), cache: Cache | None = None) -> None:
+    def __init__(self, options: RunOptions = RunOptions(), cache: Cache | None = None,
+                 judgement_cache: JudgementCache | None = None) -> None:
         self.options = options
         self.cache = cache  # finished FileReports by content and settings (krlint.cache)
+        self.judgement_cache = judgement_cache  # judgements by key result (krlint.judgement_cache)
         self._cached_configs: list[Config] = []  # of files answered from the cache
         self._explicit: Config | None = None
         if options.config_file:
@@ -261,75 +328,112 @@ class Linter:
 
     # -- the run -----------------------------------------------------------------------------
     def lint_paths(self, paths: Sequence[str],
-                   progress: Callable[[int, int], None] | None = None) -> Report:
-        """`progress(done, total)` is called as files are read and linted (total = 2 × files)."""
+                   progress: Callable[[int, int], None] | None = None,
+                   sink: Callable[[FileReport], None] | None = None) -> Report:
+        """Lint files and folders. `progress(done, total)` is called as files are read and
+        linted (total = 2 × files).
+
+        Files are read, judged and linted in chunks of about `CHUNK_KEY_RESULTS` key results, so
+        a run holds one chunk's models and judgements however big the tree. Each file's report
+        goes to `sink` as soon as its chunk is done, in the order the files were found — or,
+        without a sink, into the returned report's `files`.
+        """
         report = Report()
-        files: list[tuple[OkrFile, list[Problem], Config]] = []
-        broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
-        cached: dict[int, FileReport] = {}  # id(OkrFile) -> answer from the cache
-        keys: dict[int, str] = {}  # id(OkrFile) -> its cache key
+        emit = sink or report.files.append
+        late: list[str] = []  # errors met while linting: reported after those met while reading
         found = self._discover(paths, report)
         total = 2 * len(found)
         step = progress or (lambda done, total: None)
-        for done, (raw, path) in enumerate(found):
+        done = 0
+        folders = [raw for raw in dict.fromkeys(paths)
+                   if raw != sources.STDIN and os.path.isdir(raw)]
+        linted_in: set[str] = set()  # of those folders, the ones with a file linted in them
+        chunk: list[_Pending] = []
+        size = 0
+        for raw, path in found:
             step(done, total)
-            admitted = self._admit(raw, path, report)
-            if admitted is None:
+            done += 1
+            pending = self._load(raw, path, report)
+            if pending is None:
                 continue
-            source, config, reader = admitted.source, admitted.config, admitted.reader
-            if source.text is None:
-                assert source.problem is not None
-                files.append((OkrFile(path=source.path), [source.problem], config))
-                continue
-            key = None
-            if self.cache is not None and path != sources.STDIN:
-                key = self.cache.key(source.path, source.text, config)
-                hit = self.cache.get(source.path, key, config)
-                if hit is not None:
-                    files.append((OkrFile(path=source.path), [], config))  # holds the place
-                    cached[id(files[-1][0])] = hit
-                    self._cached_configs.append(config)
-                    continue
-            try:
-                result = _read(source.path, source.text, reader, config)
-            except Exception as error:  # a reader bug must not hide the other files' findings
-                files.append((OkrFile(path=source.path), [], config))
-                broken[id(files[-1][0])] = _failed_file(source.path, "reading", error)
-                continue
-            if self._nothing_read(admitted, result.file, report):
-                continue
-            files.append((result.file, result.problems, config))
-            if key is not None:
-                keys[id(result.file)] = key
-        linted = [okr_file.path for okr_file, _, _ in files]
-        for raw in dict.fromkeys(paths):
-            if raw != sources.STDIN and os.path.isdir(raw) and not any(
-                    _is_under(p, raw) for p in linted):
+            linted_in.update(f for f in folders if f not in linted_in and
+                             _is_under(pending.file.path, f))
+            chunk.append(pending)
+            size += sum(len(o.key_results) for o in pending.file.objectives)
+            if size >= CHUNK_KEY_RESULTS:
+                markdown = any(p.file.reader == "markdown" for p in chunk)
+                done = self._finish(chunk, emit, late, report.errors, step, done, total)
+                chunk, size = [], 0
+                if markdown:  # its Markdown trees (reference cycles) go now, not later
+                    gc.collect()
+        done = self._finish(chunk, emit, late, report.errors, step, done, total)
+        for raw in folders:
+            if raw not in linted_in:
                 skipped = sum(1 for p in report.skipped if _is_under(p, raw))
                 if skipped:
                     report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
                                          "YAML/JSON files without objectives skipped)")
-        judgements = self._judge([f for f in files if id(f[0]) not in cached], broken)
-        for done, (okr_file, problems, config) in enumerate(files, len(found)):
-            step(done, total)
-            if id(okr_file) in broken or id(okr_file) in cached:
-                report.files.append(broken.get(id(okr_file)) or cached[id(okr_file)])
-                continue
-            try:
-                file_report = self._lint_file(okr_file, problems, config, judgements)
-            except (ConfigError, CatalogueError) as error:
-                if str(error) not in report.errors:  # one bad config, many files: say it once
-                    report.errors.append(str(error))
-                continue
-            except Exception as error:  # reported as X001, file named
-                report.files.append(_failed_file(okr_file.path, "linting", error))
-                continue
-            report.files.append(file_report)
-            if self.cache is not None and id(okr_file) in keys:
-                self.cache.put(okr_file.path, keys[id(okr_file)], config, file_report)
+        report.errors.extend(late)
         step(total, total)
         report.rules = self.rules_in_force(complete=False)
         return report
+
+    def _load(self, raw: str, path: str, report: Report) -> _Pending | None:
+        """One found file, read (or answered from the result cache), or None when skipped."""
+        admitted = self._admit(raw, path, report)
+        if admitted is None:
+            return None
+        source, config, reader = admitted.source, admitted.config, admitted.reader
+        if source.text is None:
+            assert source.problem is not None
+            return _Pending(OkrFile(path=source.path), [source.problem], config)
+        key = None
+        if self.cache is not None and path != sources.STDIN:
+            key = self.cache.key(source.path, source.text, config)
+            hit = self.cache.get(source.path, key, config)
+            if hit is not None:
+                self._cached_configs.append(config)
+                return _Pending(OkrFile(path=source.path), [], config, done=hit)
+        try:
+            result = _read(source.path, source.text, reader, config)
+        except Exception as error:  # a reader bug must not hide the other files' findings
+            return _Pending(OkrFile(path=source.path), [], config,
+                            done=_failed_file(source.path, "reading", error))
+        if reader == "markdown" and len(source.text) > BIG_MARKDOWN:
+            # markdown-it's tree is held by reference cycles: free a big one now, before it
+            # adds to what judging needs (small ones go with their chunk, see lint_paths)
+            gc.collect()
+        if self._nothing_read(admitted, result.file, report):
+            return None
+        return _Pending(result.file, result.problems, config, key)
+
+    def _finish(self, chunk: list[_Pending], emit: Callable[[FileReport], None],
+                late: list[str], errors: list[str], step: Callable[[int, int], None],
+                done: int, total: int) -> int:
+        """Judge and lint one chunk, hand each file's report on, and let the chunk go."""
+        broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
+        judgements = self._judge([(p.file, p.problems, p.config) for p in chunk
+                                  if p.done is None], broken)
+        for pending in chunk:
+            step(done, total)
+            done += 1
+            okr_file, config = pending.file, pending.config
+            file_report = pending.done or broken.get(id(okr_file))
+            if file_report is None:
+                try:
+                    file_report = self._lint_file(okr_file, pending.problems, config, judgements)
+                except (ConfigError, CatalogueError) as error:
+                    if str(error) not in errors and str(error) not in late:  # say it once
+                        late.append(str(error))
+                    continue
+                except Exception as error:  # reported as X001, file named
+                    file_report = _failed_file(okr_file.path, "linting", error)
+                else:
+                    if self.cache is not None and pending.key is not None:
+                        self.cache.put(okr_file.path, pending.key, config, file_report)
+            emit(file_report)
+        chunk.clear()  # the chunk's models and judgements go with it
+        return done
 
     def lint_text(self, path: str, text: str, *, judge: bool = True) -> TextResult:
         """Lint `text` as if it were the content of the file at `path` (an editor's unsaved
@@ -376,9 +480,19 @@ class Linter:
         form it was first met); a bad argument is an error but the others are still linted."""
         found: list[tuple[str, str]] = []
         seen: set[str] = set()
+
+        def passed_over(path: str, why: str) -> None:
+            report.why_skipped[sources.normalise(path)] = why
+
+        def unreadable(path: str, why: str) -> None:
+            message = f"{sources.normalise(path)}: {why}"
+            if message not in report.errors:
+                report.errors.append(message)
+
         for raw in paths:
             try:
-                for path in sources.discover([raw]):
+                for path in sources.discover([raw], skipped=passed_over,
+                                             unreadable=unreadable):
                     path = sources.normalise(path)
                     identity = sources.identity(path)
                     if identity not in seen:
@@ -438,6 +552,7 @@ class Linter:
         named = not stdin or bool(self.options.stdin_filename)
         try:
             config = self.config_for(path)
+            _check_model(config)
             if named and config.is_excluded(name) and (walked or self.options.force_exclude):
                 report.why_skipped[name] = "excluded by 'exclude' in " + str(
                     config.source or "the config") + ("" if walked else " (--force-exclude)")
@@ -494,15 +609,29 @@ class Linter:
 
     def _judge_batch(self, files: list[tuple[OkrFile, list[Problem], Config]]
                      ) -> dict[int, Judgement]:
-        groups: dict[int, tuple[Analyzer, list]] = {}
+        """One `classify` call per analyser for the texts not judged before: a text is judged
+        from its words alone, so each distinct text is judged once, and those the judgement
+        cache holds are not judged at all (when it holds them all, spaCy is not imported)."""
+        groups: dict[int, tuple[Analyzer, list[tuple[OkrFile, list[KeyResult]]]]] = {}
         for okr_file, _, config in files:
             analyzer = self.analyzer(config)
             group = groups.setdefault(id(analyzer), (analyzer, []))
-            group[1].extend(kr for _, kr in okr_file.key_results())
+            group[1].append((okr_file, [kr for _, kr in okr_file.key_results()]))
         judgements: dict[int, Judgement] = {}
-        for analyzer, krs in groups.values():
-            for kr, judgement in zip(krs, analyzer.classify([kr.text for kr in krs]), strict=True):
-                judgements[id(kr)] = judgement
+        remember = self.judgement_cache
+        for analyzer, members in groups.values():
+            known = [remember.get(analyzer.fingerprint, okr_file.path, [kr.text for kr in krs])
+                     if remember is not None and krs else {} for okr_file, krs in members]
+            missing = list(dict.fromkeys(kr.text for (_, krs), found in zip(members, known,
+                                                                           strict=True)
+                                         for kr in krs if kr.text not in found))
+            fresh = dict(zip(missing, analyzer.classify(missing), strict=True)) if missing else {}
+            for (okr_file, krs), found in zip(members, known, strict=True):
+                for kr in krs:
+                    judgements[id(kr)] = found.get(kr.text) or fresh[kr.text]
+                if remember is not None and any(kr.text not in found for kr in krs):
+                    remember.put(analyzer.fingerprint, okr_file.path,
+                                 {kr.text: judgements[id(kr)] for kr in krs})
         return judgements
 
     def _lint_file(self, okr_file: OkrFile, reader_problems: list[Problem], config: Config,
@@ -583,14 +712,33 @@ def _rule_dir_path(folder: str, config: Config) -> str:
 
 
 def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
+    """A rule folder of the config — only from inside the config's repository (krlint.trust):
+    `rule-dirs: [../../elsewhere]` or a link out of the checkout is refused before anything
+    there is read, so nothing of it can be quoted in an error."""
     from pathlib import Path
 
+    from krlint import trust
     from krlint.catalogue import load_dir
 
     path = Path(_rule_dir_path(folder, config))
+    top = trust.repository_root(config.root or os.getcwd())
+    if not trust.inside(str(path), top):
+        raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is outside the repository "
+                          f"({top}); rule packs are read only from inside it")
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
-    return load_dir(path)
+    return load_dir(path, top)
+
+
+def _check_model(config: Config) -> None:
+    """`nlp.model` names an installed spaCy pipeline outside the repository, or the config is
+    refused (one error naming the key) before anything imports it."""
+    if config.nlp_model:
+        from krlint import trust
+
+        problem = trust.pipeline_problem(config.nlp_model)
+        if problem is not None:
+            raise ConfigError(f"{config.source}: 'nlp.model': {problem}")
 
 
 def _check_rule_keys(config: Config, catalogue: Catalogue) -> None:

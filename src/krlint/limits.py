@@ -13,7 +13,9 @@ The defaults sit far above any real OKR file and far below what would hurt a CI 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from krlint.diagnostics import Problem
@@ -25,11 +27,24 @@ LIMIT_CODE = "F005"
 # reader's walk can go (two or three frames per level); libyaml stops at 1000 levels itself.
 DEPTH_CEILING = 250
 
+# What krlint reads besides the OKR files is bounded too, before it is read: a config file or
+# pyproject.toml, one rule-pack file, and one cache entry (which may hold every finding of a
+# 20 MB file, so it gets a multiple of the file limit).
+MAX_CONFIG_BYTES = 1_000_000
+MAX_RULE_FILE_BYTES = 1_000_000
+MAX_RULE_FILES = 1_000  # per rule folder
+CACHE_ENTRY_FACTOR = 4  # × max-file-size
+# A rule message is rendered for every finding: its template and what it renders to are bounded.
+MAX_MESSAGE_TEMPLATE = 1_000  # characters
+MAX_MESSAGE = 4_000  # characters of a rendered message
+MAX_FORMAT_WIDTH = 200  # the largest width or precision a placeholder may ask for
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:
     max_file_size: int = 20_000_000  # bytes
     max_key_result_length: int = 2_000  # characters, for key results and objectives
+    max_repeat: int = 32  # one character repeated (spaces, '%', '-'), in those texts
     max_depth: int = 100  # nested mappings/lists
     max_aliases: int = 10_000  # alias references (*name) in one document
     max_nodes: int = 2_000_000  # nodes once every alias is expanded, per document
@@ -67,23 +82,51 @@ def check_lengths(okr_file: OkrFile, limits: Limits) -> list[Problem]:
     Cutting keeps the item in the model, so the other rules still see it (an objective does not
     suddenly look as if it had too few key results) and positions stay right: the kept text is a
     prefix of the original. Only the analysis is bounded, and the finding says so.
+
+    The same holds for a run of one repeated character longer than `max-repeat` (2,000 spaces
+    after "KR", 2,000 `%`): no real key result has one, and it is what makes a backtracking
+    pattern or the tokenizer's affix splitting polynomial in the run's length, so the text is
+    cut a little after the run starts. This one guard, applied before any pattern or tokenizer
+    sees the text, bounds all of them — the analyser's and a rule pack's alike.
     """
     most = limits.max_key_result_length
     found: list[Problem] = []
 
-    def over(text: str, span: Span, what: str) -> bool:
-        if len(text) <= most:
-            return False
-        found.append(Problem(span=span, code=LIMIT_CODE,
-                             message=f"{what} is {len(text):,} characters long, over "
-                                     f"{most:,} (limits.max-key-result-length); only the first "
-                                     f"{most:,} are checked"))
-        return True
+    def bounded(text: str, span: Span, what: str) -> str:
+        if len(text) > most:
+            found.append(Problem(span=span, code=LIMIT_CODE,
+                                 message=f"{what} is {len(text):,} characters long, over "
+                                         f"{most:,} (limits.max-key-result-length); only the "
+                                         f"first {most:,} are checked"))
+            text = text[:most]
+        run = long_run(text, limits.max_repeat)
+        if run is not None:
+            start, length = run
+            shown = repr(text[start])[1:-1]
+            found.append(Problem(span=span, code=LIMIT_CODE,
+                                 message=f"{what} repeats '{shown}' {length:,} times in a row, "
+                                         f"over {limits.max_repeat:,} (limits.max-repeat); only "
+                                         "the text up to there is checked"))
+            text = text[:start + limits.max_repeat]
+        return text
 
     for objective in okr_file.objectives:
-        if over(objective.text, objective.span, "the objective"):
-            objective.text = objective.text[:most]
+        objective.text = bounded(objective.text, objective.span, "the objective")
         for kr in objective.key_results:
-            if over(kr.text, kr.span, "the key result"):
-                kr.text = kr.text[:most]
+            kr.text = bounded(kr.text, kr.span, "the key result")
     return found
+
+
+def long_run(text: str, most: int) -> tuple[int, int] | None:
+    """(start, length) of the first run of one character longer than `most`, or None. Letters,
+    digits and `_` do not count ("1000000" is a number, not an attack). One C-level scan: the
+    backreference only ever compares a character with the one before it, so it is linear."""
+    if len(text) <= most:
+        return None
+    found = _run_pattern(most).search(text)
+    return (found.start(), found.end() - found.start()) if found else None
+
+
+@lru_cache(maxsize=8)
+def _run_pattern(most: int) -> re.Pattern[str]:
+    return re.compile(rf"([^\w])\1{{{most},}}")

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import yaml
@@ -280,7 +280,14 @@ def vocabulary() -> Vocabulary:
 def numbers(text: str) -> list[Number]:
     """Numbers that are measures, in digits or words: not years, versions, quarters, the number
     of a standard ("ISO 27001") or the digits inside a word like `week-1`."""
-    return vocabulary().numbers(text)
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _numbers(text: str) -> tuple[Number, ...]:
+    # The rules ask several questions of one key result in a row (K204, K205, K207, O106 and
+    # the classifier's number test): its numbers are found once.
+    return tuple(vocabulary().numbers(text))
 
 
 def has_number(text: str) -> bool:

@@ -96,10 +96,10 @@ def show_files(linter: Linter, paths: Sequence[str], out: TextIO, json: bool = F
             out.write(f"lint  {line(entry.source.path)}  ({entry.reader})\n")
         for path, why in report.why_skipped.items():
             out.write(f"skip  {line(path)}  ({line(why)})\n")
-    import sys
+    from krlint.streams import write_stderr
 
     for message in report.errors:
-        sys.stderr.write(f"krlint: error: {line(message)}\n")
+        write_stderr(f"krlint: error: {line(message)}\n")
     return 2 if report.errors else 0
 
 

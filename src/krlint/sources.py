@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from krlint import trust
 from krlint.diagnostics import Problem
 from krlint.model import Span
 
@@ -36,16 +38,28 @@ class Source:
     problem: Problem | None = None
 
 
-def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> Iterator[str]:
-    """Files named directly are always linted; directories are searched for OKR files."""
+Note = Callable[[str, str], None]  # (path, why): a file or folder passed over, or unreadable
+
+
+def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES,
+             skipped: Note | None = None, unreadable: Note | None = None) -> Iterator[str]:
+    """Files named directly are always linted; directories are searched for OKR files.
+
+    The walk stays inside the repository (krlint.trust): a symbolic link that leads out of it is
+    not followed (`skipped` is told), nor is a named path inside the repository that resolves
+    outside it (PathError). FIFOs, sockets and devices met in a walk are passed over (`skipped`)
+    so they cannot block; a folder that cannot be read is reported (`unreadable`), never silently
+    left out."""
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw)
+        if trust.escapes(raw):
+            raise PathError(f"{raw}: a symbolic link to outside the repository; not followed")
         if path.is_dir():
             found = False
-            for file in _walk(path, suffixes):
+            for file in _walk(path, suffixes, skipped or _ignore, unreadable or _ignore):
                 found = True
                 yield file
             if not found:
@@ -58,6 +72,10 @@ def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES) -> 
             raise PathError(f"{raw}: {_why_broken(path)}")
         else:
             raise PathError(f"{raw}: no such file or directory")
+
+
+def _ignore(path: str, why: str) -> None:
+    pass
 
 
 def normalise(path: str) -> str:
@@ -89,9 +107,16 @@ def _why_broken(path: Path) -> str:
     return "broken symbolic link"
 
 
-def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
+def _walk(root: Path, suffixes: tuple[str, ...], skipped: Note, unreadable: Note
+          ) -> Iterator[str]:
+    top = trust.repository_root(str(root))
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+
+    def failed(error: OSError) -> None:
+        where = error.filename if isinstance(error.filename, str) else str(root)
+        unreadable(where, f"cannot read this directory: {error.strerror or error}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=failed):
         try:
             st = os.stat(dirpath)
         except OSError:
@@ -100,13 +125,54 @@ def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+        kept = []
+        for name in sorted(dirnames):
+            if name in SKIP_DIRS or name.startswith("."):
+                continue
+            full = os.path.join(dirpath, name)
+            if os.path.islink(full) and not trust.inside(full, top):
+                skipped(full, "a symbolic link to outside the repository; not followed")
+                continue
+            kept.append(name)
+        dirnames[:] = kept
         in_okr_folder = _in_okr_folder(root, dirpath)
         for name in sorted(filenames):
             if name.lower().endswith(suffixes) and (
                     in_okr_folder or not name.lower().endswith(MARKDOWN_SUFFIXES)
                     or "okr" in name.lower()):
-                yield os.path.join(dirpath, name)
+                full = os.path.join(dirpath, name)
+                why = _not_walkable(full, top)
+                if why is not None:
+                    skipped(full, why)
+                    continue
+                yield full
+
+
+def _not_walkable(path: str, top: str) -> str | None:
+    """Why a file met in a walk is passed over: a link out of the repository, or not a regular
+    file (a FIFO would block the run, a device never ends). Broken links are still yielded, so
+    reading them reports the error."""
+    if os.path.islink(path) and not trust.inside(path, top):
+        return "a symbolic link to outside the repository; not followed"
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(mode):
+        return f"not a regular file ({_kind(mode)}); not read"
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "not a regular file"
 
 
 def _in_okr_folder(root: Path, dirpath: str) -> bool:
@@ -119,7 +185,8 @@ def _in_okr_folder(root: Path, dirpath: str) -> bool:
         parts = Path(dirpath).relative_to(root).parts
     except ValueError:  # pragma: no cover - os.walk yields paths under root
         parts = ()
-    return any(part.lower() in OKR_FOLDERS for part in (root.resolve().name, *parts))
+    top = os.path.basename(trust.real_path(str(root)))
+    return any(part.lower() in OKR_FOLDERS for part in (top, *parts))
 
 
 def decode(path: str, data: bytes) -> Source:
@@ -167,11 +234,51 @@ def from_bytes(name: str, data: bytes, max_bytes: int | None = None) -> Source:
 
 def _read_file(path: str, limit: int) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            return handle.read(limit)
+        return read_bounded(path, limit)
     except IsADirectoryError:
         raise PathError(f"{path}: is a directory") from None
     except PermissionError:
         raise PathError(f"{path}: permission denied") from None
     except OSError as error:
         raise PathError(f"{path}: {error.strerror or error}") from None
+
+
+class NotRegularFile(OSError):
+    """A FIFO, socket or device where a file was expected: never read (it could block forever or
+    never end)."""
+
+
+def read_bounded(path: str | os.PathLike[str], limit: int, *, follow: bool = True) -> bytes:
+    """At most `limit` bytes of a regular file (-1: all of it), opened without blocking.
+
+    Every file krlint reads goes through here — OKR files, configs, rule packs, cache entries —
+    so none can be a FIFO that blocks the run, a device that never ends, or (with `follow` off)
+    a symbolic link. Raises `NotRegularFile` (an OSError) for anything but a regular file."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(errno.EINVAL, f"not a regular file ({_kind(mode)}); not read",
+                                 str(path))
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
+            return handle.read(limit)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def write_new(path: str | os.PathLike[str], text: str) -> None:
+    """Create a new file and write `text`, never through a link and never over an existing file
+    (O_CREAT | O_EXCL | O_NOFOLLOW): a dangling link committed where krlint writes (a cache
+    marker, `krlint init`'s okrs.yaml) raises FileExistsError instead of creating its target."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

@@ -6,10 +6,12 @@ parameter, a string where a list belongs, a message with a placeholder that does
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterator
 
 from krlint.catalogue import RuleSpec
+from krlint.limits import MAX_FORMAT_WIDTH, MAX_MESSAGE, MAX_MESSAGE_TEMPLATE
 from krlint.model import KeyResult, Objective
 from krlint.rule_api import ParamError, RuleContext
 
@@ -95,22 +97,39 @@ class Params:
         return tuple(dict.fromkeys(scopes))
 
     def template(self, name: str, default: str, placeholders: set[str]) -> str:
-        """A message with `{placeholder}`s, checked now so it cannot fail while linting."""
+        """A message with `{placeholder}`s, checked now so it cannot fail while linting — nor
+        cost more than a message should: the template is at most `MAX_MESSAGE_TEMPLATE`
+        characters, and a format spec may neither nest fields nor ask for a width or precision
+        over `MAX_FORMAT_WIDTH` (`{match:>500000000}` would be 500 MB per finding)."""
         value = self.text(name, default)
         assert value is not None
+        if len(value) > MAX_MESSAGE_TEMPLATE:
+            raise self.fail(name, f"longer than {MAX_MESSAGE_TEMPLATE:,} characters")
         try:
-            for _, field_name, _, _ in string.Formatter().parse(value):
+            for _, field_name, spec, _ in string.Formatter().parse(value):
                 if field_name is not None and field_name not in placeholders:
                     known = ", ".join("{" + p + "}" for p in sorted(placeholders))
                     raise self.fail(name, f"unknown placeholder {{{field_name}}} "
                                           f"(known: {known})")
+                if spec and ("{" in spec or any(int(n) > MAX_FORMAT_WIDTH
+                                                for n in _NUMBERS.findall(spec))):
+                    raise self.fail(name, f"format spec {{{field_name}:{spec[:40]}}} is not "
+                                          f"allowed (no nested fields; widths up to "
+                                          f"{MAX_FORMAT_WIDTH})")
+            render(value, **{p: "x" for p in placeholders})  # the spec suits text
         except ValueError as error:
             raise self.fail(name, f"not a valid message template: {error}") from None
         return value
 
 
+_NUMBERS = re.compile(r"\d+")
+
+
 def render(template: str, **values: object) -> str:
-    return template.format(**{k: "" if v is None else v for k, v in values.items()})
+    """The message, cut at `MAX_MESSAGE` characters (a template may quote the text several
+    times)."""
+    message = template.format(**{k: "" if v is None else v for k, v in values.items()})
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 1] + "…"
 
 
 def nodes(ctx: RuleContext, scopes: tuple[str, ...]

@@ -57,6 +57,9 @@ _BLANK: list[Language] = []
 
 def _blank() -> Language:
     if not _BLANK:
+        from krlint.nlp.spacy_import import import_spacy
+
+        import_spacy()
         from spacy.lang.en import English
 
         _BLANK.append(English())

@@ -57,11 +57,79 @@ def build(spec: RuleSpec) -> Check:
             raise params.fail("regex", f"invalid regular expression: {error}") from None
         if regex.search(""):
             raise params.fail("regex", "matches empty text, so it would flag everything")
+        risk = backtracking_risk(source, regex.flags)
+        if risk is not None:
+            raise params.fail("regex", f"{risk}: it can take exponential time on some texts "
+                                       "(a pull request could stall CI); rewrite it without "
+                                       "that")
         return _regex_check(regex, scopes, message, suggestion)
     if "ignore-case" in params.data:
         raise params.fail("ignore-case", "applies to 'regex' only (use LOWER in token patterns)")
     patterns = _token_patterns(params)
     return _token_check(patterns, scopes, message, suggestion)
+
+
+# A repeat allowing more than this many rounds counts as unbounded for the backtracking check.
+_FEW = 10
+
+
+def backtracking_risk(source: str, flags: int = 0) -> str | None:
+    """Why a regular expression can backtrack catastrophically, or None.
+
+    Python's `re` backtracks, so a rule pack's `(a+)+$` never returns on "aaaa…!" — and rule
+    packs come with the repository. Texts are already cut to `limits.max-key-result-length`,
+    which bounds polynomial cases; the exponential ones come from a repeat that can match the
+    same text in many ways, and are refused when the rule is built: a repeat (more than a few
+    rounds) around another repeat or around alternatives, and backreferences. This is the
+    star-height test safe-regex tools use; it refuses a few harmless patterns too, which can
+    always be rewritten (a bounded `{0,5}`, a character class instead of `a|b`).
+    """
+    try:  # the parser of `re` itself: the same reading as the compiled pattern
+        from re import _constants as constants  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as constants
+        import sre_parse as parser
+    repeats = (constants.MAX_REPEAT, constants.MIN_REPEAT,
+               getattr(constants, "POSSESSIVE_REPEAT", None))
+
+    def walk(items: Any, in_repeat: bool) -> str | None:
+        for op, value in items:
+            if op in (constants.GROUPREF, constants.GROUPREF_EXISTS):
+                return "a backreference"
+            if op in repeats and op is not None:
+                _, high, body = value
+                many = high == constants.MAXREPEAT or high > _FEW
+                if in_repeat and high > 1:
+                    return "a repeat inside a repeat (nested quantifiers, like (a+)+)"
+                found = walk(body, in_repeat or many)
+                if found:
+                    return found
+            elif op is constants.BRANCH:
+                if in_repeat:
+                    return "alternatives inside a repeat (like (a|ab)+)"
+                for branch in value[1]:
+                    found = walk(branch, in_repeat)
+                    if found:
+                        return found
+            elif op is constants.SUBPATTERN:
+                found = walk(value[-1], in_repeat)
+                if found:
+                    return found
+            elif op in (constants.ASSERT, constants.ASSERT_NOT):
+                found = walk(value[1], in_repeat)
+                if found:
+                    return found
+            elif op is getattr(constants, "ATOMIC_GROUP", None):
+                found = walk(value, in_repeat)
+                if found:
+                    return found
+        return None
+
+    try:
+        return walk(parser.parse(source, flags), False)
+    except Exception:  # compile() accepted it; this check must not add errors of its own
+        return None
 
 
 def _regex_check(regex: re.Pattern[str], scopes: tuple[str, ...], message: str,
@@ -88,9 +156,10 @@ def _token_patterns(params: Params) -> list[list[dict[str, Any]]]:
     ):
         raise params.fail("tokens", "must be a list of token patterns, each a list of "
                                     "mappings like {LOWER: per}")
+    vocab = blank_vocab_nlp().vocab  # imports spaCy the way krlint does (nlp.spacy_import)
     from spacy.matcher import Matcher
 
-    probe = Matcher(blank_vocab_nlp().vocab, validate=True)
+    probe = Matcher(vocab, validate=True)
     for i, pattern in enumerate(value):
         try:
             probe.add(f"p{i}", [pattern])

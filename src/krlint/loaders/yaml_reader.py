@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import re
 from collections.abc import Callable, Iterator
 
 import yaml
@@ -33,6 +34,7 @@ MERGE = "tag:yaml.org,2002:merge"
 NULL = "tag:yaml.org,2002:null"
 _SAFE_TAG_PREFIX = "tag:yaml.org,2002:"
 _UNSAFE_TAG_PREFIXES = ("tag:yaml.org,2002:python/", "!!python/")
+MAX_SPELLING_LOOKUPS = 1_000  # per file
 
 
 class _TooManyNodes(Exception):
@@ -64,13 +66,15 @@ def _describe(node: Node) -> str:
 
 
 class _Walker:
-    def __init__(self, path: str, max_visits: int) -> None:
+    def __init__(self, path: str, max_visits: int, json: bool = False) -> None:
         self.path = path
+        self.json = json
         self.max_visits = max_visits
         self.problems: list[Problem] = []
         self.visits = 0
         self.unsafe: set[int] = set()
         self.objective_count = 0
+        self.lookups = 0  # unknown field names looked up for a "did you mean"
 
     # -- helpers -----------------------------------------------------------------------------
     def problem(self, code: str, node: Node, message: str, **kw: object) -> None:
@@ -99,7 +103,8 @@ class _Walker:
     def pairs(self, node: MappingNode) -> list[tuple[str, Node, Node]]:
         """Key/value pairs with merge keys applied and duplicate keys reported (F004)."""
         self.visit(node)
-        out: list[tuple[str, Node, Node]] = []
+        out: dict[str, tuple[str, Node, Node]] = {}  # by key, in first-seen order; a
+        # duplicate replaces its entry in place of a rebuilt list (30,000 duplicates: linear)
         seen: dict[str, Node] = {}
         merged: list[tuple[str, Node, Node]] = []
         for key_node, value_node in node.value:
@@ -119,14 +124,14 @@ class _Walker:
                     "F004", key_node,
                     f"duplicate key {key!r} (first at line {first}); YAML keeps only the last",
                 )
-                out = [p for p in out if p[0] != key]
+                del out[key]  # YAML keeps the last: it moves to where the last one is
             seen[key] = key_node
-            out.append((key, key_node, value_node))
+            out[key] = (key, key_node, value_node)
         for key, key_node, value_node in merged:
             if key not in seen:
                 seen[key] = key_node
-                out.append((key, key_node, value_node))
-        return out
+                out[key] = (key, key_node, value_node)
+        return list(out.values())
 
     def _merge_sources(self, node: Node) -> Iterator[tuple[str, Node, Node]]:
         sources = node.value if isinstance(node, SequenceNode) else [node]
@@ -142,7 +147,10 @@ class _Walker:
         if not self.check_tag(node):
             return None
         if isinstance(node, ScalarNode) and node.tag == STR:
-            value = str(node.value).strip()
+            value = str(node.value)
+            if self.json:
+                value = value.replace("\x00", "")  # see _json_surrogate_pairs
+            value = value.strip()
             if value:
                 return value
             self.problem("F002", node, f"{what} is empty")
@@ -165,6 +173,11 @@ class _Walker:
         for key, key_node, _ in pairs:
             if F.is_known(key, known):
                 continue
+            # a fuzzy match costs ~0.5 ms; a file with more unknown keys than this holds data,
+            # not typos (15,000 of them took 7 s), so only the first ones are looked up
+            self.lookups += 1
+            if self.lookups > MAX_SPELLING_LOOKUPS:
+                return
             suggestion = F.did_you_mean(key, known)
             if suggestion:
                 self.problem(
@@ -435,14 +448,39 @@ def _paused_gc(read: Callable[..., ReadResult]) -> Callable[..., ReadResult]:
     return wrapper
 
 
+_JSON_ESCAPE = re.compile(r"\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})"
+                          r"\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})|.)", re.DOTALL)
+
+
+def _json_surrogate_pairs(text: str) -> str:
+    """JSON writes a character beyond U+FFFF as a surrogate pair (`"\\ud83d\\ude80"`, as
+    `json.dumps` writes 🚀); YAML has no such escape and rejects it. Each pair becomes YAML's
+    own escape for the same character, `\\U0001f680`, followed by `\\0` — the same twelve
+    characters, so every column after it stays right — and the NUL that `\\0` adds is removed
+    again from the text read (`_Walker.text`). Escapes are matched left to right, two characters
+    at a time, so an escaped backslash before `u` is never taken for an escape (and the scan is
+    linear)."""
+    if "\\u" not in text:
+        return text
+
+    def pair(match: re.Match[str]) -> str:
+        if match["high"] is None:
+            return match.group()
+        code = 0x10000 + ((int(match["high"], 16) - 0xD800) << 10) + \
+            (int(match["low"], 16) - 0xDC00)
+        return f"\\U{code:08x}\\0"
+
+    return _JSON_ESCAPE.sub(pair, text)
+
+
 @_paused_gc
 def read_yaml(path: str, text: str, *, json: bool = False,
               limits: Limits = DEFAULT_LIMITS) -> ReadResult:
     if json:
         # JSON allows tab indentation, YAML does not; one space per tab keeps every column.
-        text = text.replace("\t", " ")
+        text = _json_surrogate_pairs(text.replace("\t", " "))
     # the guard measured every document, so this only catches a walk gone wrong
-    walker = _Walker(path, max_visits=2 * limits.max_nodes + 1_000)
+    walker = _Walker(path, max_visits=2 * limits.max_nodes + 1_000, json=json)
     okr_file = OkrFile(path=path, lines=text.splitlines(), reader="json" if json else "yaml")
     for piece in segments(text, limits, _Loader):
         if isinstance(piece, Problem):

@@ -32,6 +32,9 @@ class Analyzer:
 
     def _built(self) -> Classifier:
         if self._classifier is None:
+            from krlint.nlp.spacy_import import import_spacy
+
+            import_spacy()  # first, before any module below imports spaCy its own way
             from krlint.nlp.classifier import Classifier
 
             self._classifier = Classifier(self.lexicons, self.model)

@@ -1,9 +1,11 @@
-"""Reporters turn a finished `Report` into text. They know findings, never rules.
+"""Reporters turn findings into text. They know findings, never rules.
 
-Each reporter is a module with `render(report, out, ctx)`; `FORMATS` maps the names accepted by
-`--output-format` to modules, imported only when chosen. `renderer()` hands every reporter a
-report whose foreign text (paths, messages, quotes) is already safe to print
-(`krlint.reporters.sanitize`); a reporter that prints such text on one line calls
+Each reporter is a module with a `Writer`: fed one file's report at a time (`file`) as the run
+goes, then the run's errors, notes and totals (`end`) — so a run never holds all its findings
+(`krlint.reporters.output` drives it for `krlint check`). Each module's `render(report, out,
+ctx)` writes a finished `Report` the same way. `FORMATS` maps the names accepted by
+`--output-format` to modules, imported only when chosen. Every text a writer is given is already
+safe to print (`krlint.reporters.sanitize`); a reporter that prints such text on one line calls
 `sanitize.line()` on it as well.
 """
 
@@ -11,11 +13,14 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO, Union
 
 if TYPE_CHECKING:
     from krlint.catalogue import RuleSpec
-    from krlint.engine import Report
+    from krlint.engine import FileReport, Report, Tally
+    from krlint.reporters.spool import Spool
+
+Out = Union[TextIO, "Spool"]  # where a writer writes
 
 FORMATS: dict[str, str] = {
     "text": "krlint.reporters.text",
@@ -44,6 +49,28 @@ class ReportContext:
 
 class Renderer(Protocol):
     def __call__(self, report: Report, out: TextIO, ctx: ReportContext) -> None: ...
+
+
+class Writer(Protocol):
+    def file(self, file: FileReport, out: Out) -> None:
+        """One linted file, in the order files were found (every file, with or without
+        findings); called once per file."""
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        """The rest: `report` holds the run's errors, skipped files and rules (its `files` may
+        be empty: they went by already), `tally` the totals of every file given to `file`."""
+
+
+def writer(name: str, ctx: ReportContext) -> Writer:
+    """The format's writer (`name` as `--output-format` spells it)."""
+    return importlib.import_module(FORMATS[name]).Writer(ctx)  # type: ignore[no-any-return]
+
+
+def write_whole(writer: Writer, report: Report, out: Out) -> None:
+    """A finished report through a writer: what each module's `render` does."""
+    for file in report.files:
+        writer.file(file, out)
+    writer.end(report, report.tally(), out)
 
 
 def renderer(name: str) -> Renderer:

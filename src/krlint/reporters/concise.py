@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from krlint.engine import Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.sanitize import line
 
 
+class Writer:
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+
+    def file(self, file: FileReport, out: Out) -> None:
+        for d in file.diagnostics:
+            out.write(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.name}] {line(d.message)}\n")
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        pass
+
+
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    for d in report.diagnostics:
-        out.write(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.name}] {line(d.message)}\n")
+    write_whole(Writer(ctx), report, out)

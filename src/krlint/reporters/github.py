@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.locations import in_repository
-from krlint.reporters.summary import summary
+from krlint.reporters.summary import summary_line
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -44,8 +44,18 @@ def command(d: Diagnostic) -> str:
     return f"::{COMMAND[d.severity]} {rendered}::{escape_data(message)}"
 
 
+class Writer:
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+
+    def file(self, file: FileReport, out: Out) -> None:
+        for d in file.diagnostics:
+            out.write(command(d) + "\n")
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        if not self.ctx.quiet:
+            out.write(summary_line(tally, len(report.skipped)) + "\n")
+
+
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    for d in report.diagnostics:
-        out.write(command(d) + "\n")
-    if not ctx.quiet:
-        out.write(summary(report) + "\n")
+    write_whole(Writer(ctx), report, out)

@@ -8,13 +8,13 @@ scale, and `location.path` relative to the repository (`CI_PROJECT_DIR`, else th
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.fingerprints import fingerprints
+from krlint.reporters.json_layout import Items, dump
 from krlint.reporters.locations import in_repository
 
 # GitLab's scale is info < minor < major < critical < blocker; krlint has three levels.
@@ -40,8 +40,21 @@ def issue(d: Diagnostic, fingerprint: str) -> dict[str, Any]:
     }
 
 
+class Writer:
+    """Issues laid out as each file goes by (spooled); the array is written at the end."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.issues = Items(depth=0)
+
+    def file(self, file: FileReport, out: Out) -> None:
+        for d, fingerprint in zip(file.diagnostics, fingerprints(file.diagnostics), strict=True):
+            self.issues.add(issue(d, fingerprint))
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        dump(self.issues, out)
+        out.write("\n")
+
+
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    diagnostics = report.diagnostics
-    issues = [issue(d, fp) for d, fp in zip(diagnostics, fingerprints(diagnostics), strict=True)]
-    json.dump(issues, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_whole(Writer(ctx), report, out)

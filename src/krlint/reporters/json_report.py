@@ -8,15 +8,15 @@ here.
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any, TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.fingerprints import fingerprints
+from krlint.reporters.json_layout import Items, dump
 
 SCHEMA_VERSION = 1
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -52,29 +52,41 @@ def _file(f: FileReport) -> dict[str, Any]:
     }
 
 
-def document(report: Report, ctx: ReportContext) -> dict[str, Any]:
-    diagnostics = report.diagnostics
-    krs = sum(f.key_results for f in report.files)
-    outcomes = sum(f.outcomes for f in report.files)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "krlint", "version": ctx.version},
-        "diagnostics": [diagnostic(d, fp) for d, fp in
-                        zip(diagnostics, fingerprints(diagnostics), strict=True)],
-        "files": [_file(f) for f in report.files],
-        "summary": {
-            "files": len(report.files), "problems": len(diagnostics),
-            "by_severity": _counts(diagnostics),
-            "objectives": sum(f.objectives for f in report.files), "key_results": krs,
-            "outcomes": outcomes, "outputs": sum(f.outputs for f in report.files),
-            "outcome_share": round(outcomes / krs, 4) if krs else None,
-            "failed": report.failed(), "exit_code": report.exit_code,
-        },
-        "errors": list(report.errors),
-        "skipped": [{"path": path, "reason": why} for path, why in report.why_skipped.items()],
-    }
+class Writer:
+    """Findings are laid out as each file goes by (spooled: `json_layout`); the document is
+    written whole at the end, its per-file lines and summary after them."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.diagnostics = Items(depth=1)
+        self.files: list[dict[str, Any]] = []  # a few numbers per file
+
+    def file(self, file: FileReport, out: Out) -> None:
+        for d, fingerprint in zip(file.diagnostics, fingerprints(file.diagnostics), strict=True):
+            self.diagnostics.add(diagnostic(d, fingerprint))
+        self.files.append(_file(file))
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        krs, outcomes = tally.key_results, tally.outcomes
+        dump({
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "krlint", "version": self.ctx.version},
+            "diagnostics": self.diagnostics,
+            "files": self.files,
+            "summary": {
+                "files": tally.files, "problems": tally.problems,
+                "by_severity": {s.label: tally.count(s) for s in SEVERITIES},
+                "objectives": tally.objectives, "key_results": krs,
+                "outcomes": outcomes, "outputs": tally.outputs,
+                "outcome_share": round(outcomes / krs, 4) if krs else None,
+                "failed": tally.failed, "exit_code": tally.exit_code(report.errors),
+            },
+            "errors": list(report.errors),
+            "skipped": [{"path": path, "reason": why} for path, why in
+                        report.why_skipped.items()],
+        }, out)
+        out.write("\n")
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    json.dump(document(report, ctx), out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
+    write_whole(Writer(ctx), report, out)

@@ -21,8 +21,9 @@ import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
+from krlint.reporters.spool import Spool
 
 
 def _text(d: Diagnostic) -> str:
@@ -49,39 +50,73 @@ def _case(suite: ET.Element, d: Diagnostic, fail_on: Severity) -> bool:
     return False
 
 
-def document(report: Report) -> ET.Element:
-    root = ET.Element("testsuites", name="krlint")
-    tests = failures = errors = 0
-    for f in report.files:
-        suite = ET.SubElement(root, "testsuite", name=f.path, file=f.path, errors="0",
-                              skipped="0", time="0")
-        failed = sum(_case(suite, d, f.fail_on) for d in f.diagnostics)
-        if not f.diagnostics:
-            ET.SubElement(suite, "testcase", name="krlint", classname=f.path, time="0")
-        suite.set("tests", str(max(len(f.diagnostics), 1)))
-        suite.set("failures", str(failed))
-        tests += max(len(f.diagnostics), 1)
-        failures += failed
-    if report.errors:
-        suite = ET.SubElement(root, "testsuite", name="krlint", tests=str(len(report.errors)),
-                              failures="0", errors=str(len(report.errors)), skipped="0",
-                              time="0")
-        for i, message in enumerate(report.errors, 1):
-            case = ET.SubElement(suite, "testcase", name=f"krlint error {i}", classname="krlint",
-                                 time="0")
-            ET.SubElement(case, "error", message=message, type="krlint").text = message
-        tests += len(report.errors)
-        errors += len(report.errors)
-    root.set("tests", str(tests))
-    root.set("failures", str(failures))
-    root.set("errors", str(errors))
-    root.set("time", "0")
-    return root
+def _suite(f: FileReport) -> tuple[ET.Element, int, int]:
+    """A file's `<testsuite>`, its number of test cases and of failures."""
+    suite = ET.Element("testsuite", name=f.path, file=f.path, errors="0", skipped="0", time="0")
+    failed = sum(_case(suite, d, f.fail_on) for d in f.diagnostics)
+    if not f.diagnostics:
+        ET.SubElement(suite, "testcase", name="krlint", classname=f.path, time="0")
+    suite.set("tests", str(max(len(f.diagnostics), 1)))
+    suite.set("failures", str(failed))
+    return suite, max(len(f.diagnostics), 1), failed
+
+
+def _errors(errors: list[str]) -> ET.Element:
+    suite = ET.Element("testsuite", name="krlint", tests=str(len(errors)), failures="0",
+                       errors=str(len(errors)), skipped="0", time="0")
+    for i, message in enumerate(errors, 1):
+        case = ET.SubElement(suite, "testcase", name=f"krlint error {i}", classname="krlint",
+                             time="0")
+        ET.SubElement(case, "error", message=message, type="krlint").text = message
+    return suite
+
+
+SPOOLED = "krlint-spooled-suites"
+
+
+class Writer:
+    """Each file's `<testsuite>` is laid out (indented as `ET.indent` does the whole tree) and
+    spooled as the file goes by; the root, which carries the totals, is written at the end."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.suites = Spool()
+        self.count = 0
+        self.tests = self.failures = 0
+
+    def _add(self, suite: ET.Element) -> None:
+        ET.indent(suite, level=1)
+        self.suites.write(("\n  " if self.count else "") + ET.tostring(suite, encoding="unicode"))
+        self.count += 1
+
+    def file(self, file: FileReport, out: Out) -> None:
+        suite, tests, failed = _suite(file)
+        self._add(suite)
+        self.tests += tests
+        self.failures += failed
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        errors = len(report.errors)
+        if errors:
+            self._add(_errors(list(report.errors)))
+        root = ET.Element("testsuites", name="krlint")
+        root.set("tests", str(self.tests + errors))
+        root.set("failures", str(self.failures))
+        root.set("errors", str(errors))
+        root.set("time", "0")
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        if not self.count:
+            out.write(ET.tostring(root, encoding="unicode"))
+        else:
+            root.text = "\n  "
+            ET.SubElement(root, SPOOLED).tail = "\n"
+            head, tail = ET.tostring(root, encoding="unicode").split(f"<{SPOOLED} />")
+            out.write(head)
+            self.suites.copy_to(out)
+            out.write(tail)
+        out.write("\n")
+        self.suites.close()
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    tree = ET.ElementTree(document(report))
-    ET.indent(tree)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    tree.write(out, encoding="unicode", xml_declaration=False)
-    out.write("\n")
+    write_whole(Writer(ctx), report, out)

@@ -16,8 +16,8 @@ CI log, an XML report or a workflow command. Without care it can
 Every reporter passes foreign text through `line()` (one-line contexts: paths, titles, concise
 and text lines, workflow commands, XML attributes) or `block()` (where newlines are part of the
 format's data: a JUnit failure body, a JSON string). Unsafe characters are not dropped but shown
-escaped (`\\x1b`, `\\u202e`), so a reader can still see that they were there. `markup()` adds
-rich's escaping for the few places that print through rich markup.
+escaped (`\\x1b`, `\\u202e`), so a reader can still see that they were there. `rich_text()` makes
+a rich `Text` of it where rich prints: a `Text` is never parsed as markup.
 
 The set of unsafe characters is defined once, here (`_unsafe`); the hostile-input round extends
 it here and every format follows.
@@ -32,8 +32,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from krlint.diagnostics import Diagnostic
-    from krlint.engine import Report
+    from krlint.engine import FileReport, Report
 
 # Bidirectional embeddings, overrides and isolates (Unicode TR9), and the Arabic letter mark:
 # invisible characters that reorder the text around them on screen.
@@ -70,9 +72,10 @@ _CANDIDATES = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202
 # GitHub Actions reads workflow commands from every line of a job's log, whatever printed it:
 # `::name …::…` at the start of a line (leading blanks allowed) and the older `##[name]…`.
 # A path, an objective id or a message from an OKR file may start a line in the text and concise
-# formats, so these openings are escaped wherever foreign text is printed: the first `:` of a
-# `::` that opens a line, and the `[` of every `##[`.
-_COMMAND = re.compile(r"(?:^|(?<=\n))[ \t]*(:)(?=:)|##(\[)")
+# formats, so these openings are escaped wherever foreign text is printed: a `:` that opens a
+# line (alone it is harmless, but a format may print `:` right after it — a path `:` becomes
+# `::1:1: …` in the concise format), and the `[` of every `##[`.
+_COMMAND = re.compile(r"(?:^|(?<=\n))[ \t]*(:)|##(\[)")
 
 
 def _replacements(text: str, keep: frozenset[str]) -> dict[int, str]:
@@ -81,7 +84,7 @@ def _replacements(text: str, keep: frozenset[str]) -> dict[int, str]:
     for m in _CANDIDATES.finditer(text):
         if m.group() not in keep and _unsafe(m.group()):
             found[m.start()] = _escape(m.group())
-    if "::" in text or "##[" in text:
+    if ":" in text or "##[" in text:
         for m in _COMMAND.finditer(text):
             at = m.start(1) if m.group(1) else m.start(2)
             if m.group(1) and m.start() > 0 and "\n" not in keep:
@@ -112,11 +115,14 @@ def block(text: str) -> str:
     return _clean(text.replace("\r\n", "\n"), _NEWLINE)
 
 
-def markup(text: str) -> str:
-    """`line()` and then rich's markup escaping, for text printed through rich markup."""
-    from rich.markup import escape
+def rich_text(text: str, style: str = "") -> Text:
+    """`line()` as a rich `Text`: for tables and consoles. A `Text` is never read as markup (nor
+    for `:emoji:` codes), so `[/]`, `[link=…]` or a trailing backslash in a key result or a
+    rule pack is shown as written — escaping markup instead gets the corner cases wrong (a
+    trailing backslash doubles; an unbalanced `[/]` raises MarkupError)."""
+    from rich.text import Text
 
-    return escape(line(text))
+    return Text(line(text), style=style)
 
 
 def path(text: str) -> str:
@@ -185,13 +191,25 @@ def diagnostic(d: Diagnostic) -> Diagnostic:
         suggestion=optional(d.suggestion, False), evidence=evidence)
 
 
+def file(original: FileReport) -> FileReport:
+    """A copy of one file's report whose every foreign text is safe (see `diagnostic`). A
+    finding that was safe already is kept, not copied: a streamed run holds one file's
+    findings once, not twice."""
+    return replace(original, path=path(original.path),
+                   diagnostics=[_same_or_safe(d) for d in original.diagnostics])
+
+
+def _same_or_safe(d: Diagnostic) -> Diagnostic:
+    safe = diagnostic(d)
+    return d if safe == d else safe
+
+
 def report(original: Report) -> Report:
     """A copy of the report whose every foreign text is safe (see `diagnostic`); run errors and
     skipped paths on one line. The engine's report is left as it is."""
     return replace(
         original,
-        files=[replace(f, path=path(f.path), diagnostics=[diagnostic(d) for d in f.diagnostics])
-               for f in original.files],
+        files=[file(f) for f in original.files],
         errors=[line(e) for e in original.errors],
         skipped=[line(p) for p in original.skipped],
         why_skipped={line(p): line(why) for p, why in original.why_skipped.items()})

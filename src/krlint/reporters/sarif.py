@@ -14,16 +14,19 @@ identity so alerts survive edits above them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.fingerprints import fingerprints
+from krlint.reporters.json_layout import Produced, dump
 from krlint.reporters.locations import in_repository, root_uri
 from krlint.reporters.sanitize import block
+from krlint.reporters.spool import Spool
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/krlint/krlint"
@@ -111,50 +114,75 @@ def _message(d: Diagnostic) -> str:
     return f"{d.message}\n{d.suggestion}" if d.suggestion else d.message
 
 
-def document(report: Report, ctx: ReportContext) -> dict[str, Any]:
-    rules = [_rule(spec) for spec in ctx.rules]
-    index = {rule["id"]: i for i, rule in enumerate(rules)}
-    results = []
-    diagnostics = report.diagnostics
-    for d, fingerprint in zip(diagnostics, fingerprints(diagnostics), strict=True):
-        if d.code not in index:
-            index[d.code] = len(rules)
-            rules.append(_ad_hoc_rule(d))
-        result: dict[str, Any] = {
-            "ruleId": d.code,
-            "ruleIndex": index[d.code],
-            "level": LEVEL[d.severity],
-            "message": {"text": _message(d)},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": artifact_uri(d.path), "region": _region(d)}}],
-            "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
-        }
-        if d.objective or d.key_result:
-            result["properties"] = {k: v for k, v in (
-                ("objectiveId", d.objective_id), ("objective", d.objective),
-                ("keyResultId", d.key_result_id), ("keyResult", d.key_result)) if v}
-        results.append(result)
-    invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
-    if report.errors:
-        invocation["toolExecutionNotifications"] = [
-            {"level": "error", "message": {"text": message}} for message in report.errors]
-    driver: dict[str, Any] = {"name": "krlint", "informationUri": INFORMATION_URI,
-                              "rules": rules}
-    if ctx.version:
-        driver["version"] = driver["semanticVersion"] = ctx.version
-    return {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver},
-            "invocations": [invocation],
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri()}},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+def _result(d: Diagnostic, fingerprint: str) -> dict[str, Any]:
+    """A SARIF result without its `ruleIndex` (known when the rules in force are)."""
+    result: dict[str, Any] = {
+        "ruleId": d.code,
+        "level": LEVEL[d.severity],
+        "message": {"text": _message(d)},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": artifact_uri(d.path), "region": _region(d)}}],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
+    if d.objective or d.key_result:
+        result["properties"] = {k: v for k, v in (
+            ("objectiveId", d.objective_id), ("objective", d.objective),
+            ("keyResultId", d.key_result_id), ("keyResult", d.key_result)) if v}
+    return result
+
+
+class Writer:
+    """Results are kept (spooled, one compact line each) as files go by; at the end, when the
+    rules in force are known, the document is written with each result's `ruleIndex`."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.results = Spool()
+        self.first_seen: dict[str, dict[str, Any]] = {}  # code → ad-hoc rule, in order
+
+    def file(self, file: FileReport, out: Out) -> None:
+        for d, fingerprint in zip(file.diagnostics, fingerprints(file.diagnostics), strict=True):
+            if d.code not in self.first_seen:
+                self.first_seen[d.code] = _ad_hoc_rule(d)
+            # ASCII: no character inside the line can end it
+            self.results.write(json.dumps([d.code, _result(d, fingerprint)], ensure_ascii=True,
+                                          separators=(",", ":")) + "\n")
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        rules = [_rule(spec) for spec in self.ctx.rules]
+        index = {rule["id"]: i for i, rule in enumerate(rules)}
+        for code, rule in self.first_seen.items():
+            if code not in index:  # an internal error, a plugin's extra code
+                index[code] = len(rules)
+                rules.append(rule)
+
+        def results() -> Iterator[dict[str, Any]]:
+            for line in self.results.lines():
+                code, result = json.loads(line)
+                yield {"ruleId": result.pop("ruleId"), "ruleIndex": index[code], **result}
+
+        invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
+        if report.errors:
+            invocation["toolExecutionNotifications"] = [
+                {"level": "error", "message": {"text": message}} for message in report.errors]
+        driver: dict[str, Any] = {"name": "krlint", "informationUri": INFORMATION_URI,
+                                  "rules": rules}
+        if self.ctx.version:
+            driver["version"] = driver["semanticVersion"] = self.ctx.version
+        dump({
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": driver},
+                "invocations": [invocation],
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri()}},
+                "columnKind": "unicodeCodePoints",
+                "results": Produced(3, results()),
+            }],
+        }, out)
+        out.write("\n")
+        self.results.close()
 
 
 def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    json.dump(document(report, ctx), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_whole(Writer(ctx), report, out)

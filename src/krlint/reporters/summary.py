@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from krlint.diagnostics import Severity
-from krlint.engine import Report
+from krlint.engine import Report, Tally
 
 
 def plural(n: int, word: str) -> str:
@@ -11,17 +11,19 @@ def plural(n: int, word: str) -> str:
 
 
 def summary(report: Report) -> str:
-    n = len(report.diagnostics)
-    files = len(report.files)
-    counts = [plural(report.count(s), s.label) for s in
-              (Severity.ERROR, Severity.WARNING, Severity.INFO) if report.count(s)]
+    return summary_line(report.tally(), len(getattr(report, "skipped", ())))
+
+
+def summary_line(tally: Tally, skipped: int = 0) -> str:
+    """From the run's totals, so a streamed run (whose findings are gone) says the same."""
+    n = tally.problems
+    counts = [plural(tally.count(s), s.label) for s in
+              (Severity.ERROR, Severity.WARNING, Severity.INFO) if tally.count(s)]
     head = (f"{plural(n, 'problem')} ({', '.join(counts)})" if n else "No problems") + \
-        f" in {plural(files, 'file')}"
-    skipped = len(getattr(report, "skipped", ()))
+        f" in {plural(tally.files, 'file')}"
     if skipped:
         head += f" · {plural(skipped, 'file')} without OKRs skipped"
-    krs = sum(f.key_results for f in report.files)
+    krs, outcomes = tally.key_results, tally.outcomes
     if krs:
-        outcomes = sum(f.outcomes for f in report.files)
         head += f" · {outcomes} of {krs} key results are outcomes ({outcomes / krs:.0%})"
     return head

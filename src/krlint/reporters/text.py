@@ -3,13 +3,13 @@ evidence highlighted, a suggestion under each output, and a summary with the out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import Report
-from krlint.reporters import ReportContext
+from krlint.engine import FileReport, Report, Tally
+from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.sanitize import line, segments
-from krlint.reporters.summary import summary
+from krlint.reporters.summary import summary_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,7 +38,7 @@ class _Printer:
     """Lines of styled parts. Without colour they are written as they are, and rich — ~30 ms
     of imports, at every start of a pre-commit hook — is loaded only for a line it must shape."""
 
-    def __init__(self, out: TextIO, color: bool) -> None:
+    def __init__(self, out: Out, color: bool) -> None:
         self.out = out
         self.color = color
         self._console: Console | None = None
@@ -47,7 +47,8 @@ class _Printer:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(file=self.out, force_terminal=self.color,
+            self._console = Console(file=cast("IO[str]", self.out),  # a Spool writes alike
+                                    force_terminal=self.color,
                                     no_color=not self.color,
                                     color_system="auto" if self.color else None,
                                     highlight=False, soft_wrap=True, emoji=False)
@@ -93,11 +94,22 @@ def _notes(printer: _Printer, report: Report) -> None:
                                          "(--show-files lists them)", "dim"))
 
 
-def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
-    printer = _Printer(out, ctx.color)
-    for file in report.files:
+class Writer:
+    """File by file as they are linted, then the notes and the summary."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self._printer: _Printer | None = None
+
+    def printer(self, out: Out) -> _Printer:
+        if self._printer is None or self._printer.out is not out:
+            self._printer = _Printer(out, self.ctx.color)
+        return self._printer
+
+    def file(self, file: FileReport, out: Out) -> None:
         if not file.diagnostics:
-            continue
+            return
+        printer, ctx = self.printer(out), self.ctx
         printer.line((file.path, "bold underline"))
         for (objective_id, objective), items in _by_objective(file.diagnostics):
             if objective:
@@ -112,8 +124,15 @@ def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
                 if d.suggestion:
                     printer.line((indent + " " * 8, ""), ("↳ " + line(d.suggestion), "green"))
         printer.line()
-    if not ctx.quiet and report.why_skipped:
-        _notes(printer, report)
-    if not ctx.quiet:
-        style = "bold red" if report.failed() else "bold green"
-        printer.line((summary(report), style))
+
+    def end(self, report: Report, tally: Tally, out: Out) -> None:
+        printer = self.printer(out)
+        if not self.ctx.quiet and report.why_skipped:
+            _notes(printer, report)
+        if not self.ctx.quiet:
+            style = "bold red" if tally.failed else "bold green"
+            printer.line((summary_line(tally, len(report.skipped)), style))
+
+
+def render(report: Report, out: TextIO, ctx: ReportContext) -> None:
+    write_whole(Writer(ctx), report, out)

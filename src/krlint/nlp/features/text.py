@@ -9,6 +9,7 @@ too); this module only lays that result back over the original characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
@@ -21,6 +22,7 @@ _INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u200c": " ", "\u200d
                             "\u2060": " "})
 
 
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """Markdown links, references, URLs, list labels and trailing status notes → spaces."""
 
