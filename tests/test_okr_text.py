@@ -276,6 +276,22 @@ def test_titles_that_hold_okrs_are_not_guides(title: str) -> None:
     assert not T.is_guide(title)
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("Key Result{}#3: Reach 50 users", "Reach 50 users"),
+    ("Key Result{}#{}3{}: Reach 50 users", "Reach 50 users"),
+    ("Key Result{}3:{}Reach 50 users", "Reach 50 users"),
+    ("KR{}2{}-{}Reach 50 users", "Reach 50 users"),
+    ("Objective{}#2{}- Grow", "Grow"),
+    ("Key result{}", "")])
+def test_a_long_run_of_spaces_inside_a_label_reads_as_a_short_one(text: str, words: str) -> None:
+    # the label pattern keeps one \s* per run of spaces, so a long run is read the way one space
+    # is (and in linear time: the 20,000-space heading of the hostile catalogue)
+    short = T.parse_label(text.replace("{}", " "))
+    long = T.parse_label(text.replace("{}", " " * 300))
+    assert (short.kind, short.text) == (long.kind, long.text)
+    assert short.kind is not None and short.text == words
+
+
 @pytest.mark.parametrize(("title", "names"), [
     ("Metrics", True), ("Key metrics", True), ("KPIs:", True), ("Indicadores", True),
     ("Next steps", False), ("Improve our metrics pipeline", False)])
