@@ -447,6 +447,17 @@ def test_front_matter_is_metadata_not_a_heading() -> None:
     assert okr_file.metadata["title"] == "Platform OKRs"
 
 
+def test_cells_of_a_wide_table_point_at_their_columns() -> None:
+    names = " | ".join(f"c{n}" for n in range(200))
+    values = " | ".join("x" for _ in range(200))
+    okr_file, _ = read("## Objective: Grow\n\n"
+                       f"| Owner | Key result | {names} |\n|" + "---|" * 202 + "\n"
+                       f"| Sam \\| Ann | Reach $2M ARR | {values} |\n"
+                       f"|Bo|Cut churn to 2%| {values} |\n")
+    assert structure(okr_file) == [("Grow", (1, 15), [
+        ("Reach $2M ARR", 5, 16), ("Cut churn to 2%", 6, 5)])]
+
+
 def test_setext_headings() -> None:
     okr_file, _ = read("Grow the community\n------------------\n\n- 30 contributors\n")
     assert structure(okr_file) == [("Grow the community", (1, 1), [("30 contributors", 4, 3)])]

@@ -1186,13 +1186,19 @@ class _Reader:
                 if tr.type != "tr":
                     continue
                 cells: list[_Cell] = []
+                starts: dict[int, list[int]] = {}  # line -> where its cells start, found once
                 for index, cell in enumerate(tr.children):
                     inline = next((c for c in cell.children if c.type == "inline"), None)
                     if inline is None or inline.map is None:
                         cells.append(_Cell(_Text("", []), cell.type == "th"))
                         continue
-                    raw = self.lines[inline.map[0]] if inline.map[0] < len(self.lines) else ""
-                    text = self.text_of(inline, _cell_offset(raw, index))
+                    number = inline.map[0]
+                    if number not in starts:
+                        starts[number] = _cell_starts(
+                            self.lines[number] if number < len(self.lines) else "")
+                    row_starts = starts[number]
+                    text = self.text_of(inline, row_starts[index] if index < len(row_starts)
+                                        else 0)
                     cells.append(_Cell(text, cell.type == "th"))
                 rows.append(cells)
         return rows
@@ -1582,12 +1588,15 @@ def _joins(metric: str, target: str) -> bool:
     return not in_metric or not _numbers(value) <= in_metric
 
 
-def _cell_offset(raw: str, index: int) -> int:
-    """Where the index-th cell of a table row starts on its line (after its pipe)."""
-    pipes = [m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a table row starts on its line (after its pipe), found in one pass
+    over the line: looked up per cell, a row of n cells would be read n times."""
+    pipes = [m.start() for m in _PIPE.finditer(raw)]
     leading = bool(pipes) and not raw[:pipes[0]].strip()
-    boundaries = pipes if leading else [-1, *pipes]
-    return boundaries[index] + 1 if index < len(boundaries) else 0
+    return [p + 1 for p in (pipes if leading else [-1, *pipes])]
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell boundary (an escaped pipe is text)
 
 
 # -- helpers on nodes --------------------------------------------------------------------------
