@@ -447,6 +447,35 @@ def test_front_matter_is_metadata_not_a_heading() -> None:
     assert okr_file.metadata["title"] == "Platform OKRs"
 
 
+def test_front_matter_over_the_cap_is_one_finding_and_not_read() -> None:
+    from krlint.limits import MAX_FRONT_MATTER
+
+    lines = MAX_FRONT_MATTER // 16 + 1  # 16 characters a line: the last one crosses the cap
+    source = ("---\n" + "tags: [a, b, c]\n" * lines + "---\n"
+              "## Deploys are boring\n- Failed deploys under 3%\n")
+    okr_file, problems = read(source)
+    assert codes(problems) == [("F005", lines + 1, 1)]  # the first character past the cap
+    assert "front matter larger than" in problems[0][3]
+    assert okr_file.metadata == {}
+    assert structure(okr_file) == [
+        ("Deploys are boring", (lines + 3, 4), [("Failed deploys under 3%", lines + 4, 3)])]
+    assert okr_file.objectives[0].period is None
+
+
+def test_front_matter_that_is_not_yaml_is_still_not_markdown() -> None:
+    okr_file, problems = read("""\
+        ---
+        title: [unclosed
+        ---
+        ## Deploys are boring
+        - Failed deploys under 3%
+        """)
+    assert problems == []
+    assert okr_file.metadata == {}
+    assert structure(okr_file) == [
+        ("Deploys are boring", (4, 4), [("Failed deploys under 3%", 5, 3)])]
+
+
 def test_cells_of_a_wide_table_point_at_their_columns() -> None:
     names = " | ".join(f"c{n}" for n in range(200))
     values = " | ".join("x" for _ in range(200))

@@ -63,6 +63,11 @@ from krlint.loaders import ReadResult
 from krlint.loaders import okr_text as T
 from krlint.model import KeyResult, Objective, OkrFile, Span
 
+try:  # the C loader is several times faster; fall back where libyaml is missing
+    from yaml import CSafeLoader as _YamlLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+
 _PARSER = MarkdownIt("commonmark").enable("table")
 _LISTS = ("bullet_list", "ordered_list")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -1880,25 +1885,44 @@ def _strong(text: _Text) -> bool:
 def _front_matter(lines: list[str]) -> tuple[int, dict[str, Any]]:
     """How many lines a leading `---` YAML front matter block takes, and what it says.
 
-    Without this, its closing `---` would make the last key a setext heading.
+    Without this, its closing `---` would make the last key a setext heading. Front matter holds
+    a title, a date, a period: one larger than MAX_FRONT_MATTER is not parsed (an F005 at the
+    character that crossed the cap, under the key "") and its lines are still skipped. The rest
+    is checked by the YAML guard's event pass (alias bombs, deep nesting) and loaded once, both
+    with the C loader when PyYAML has one.
     """
     if not lines or lines[0].rstrip() != "---":
         return 0, {}
+    from krlint.limits import LIMIT_CODE, MAX_FRONT_MATTER
+
+    size = 0
+    over: Span | None = None
     for n in range(1, len(lines)):
         if lines[n].rstrip() in ("---", "..."):
+            if over is not None:
+                return n + 1, {"": Problem(
+                    span=over, code=LIMIT_CODE,
+                    message=f"front matter larger than {MAX_FRONT_MATTER:,} characters; it is "
+                            "not read (the Markdown after it is)")}
             from krlint.limits import DEFAULT_LIMITS
             from krlint.loaders.yaml_guard import first_breach
 
             # one blank line for the opening `---`: positions in the guard's finding hold
             front = "\n" + "\n".join(lines[1:n])
-            breach = first_breach(front, DEFAULT_LIMITS, yaml.SafeLoader)
+            breach = first_breach(front, DEFAULT_LIMITS, _YamlLoader)
             if breach is not None and breach.problem.code != "F001":
                 return n + 1, {"": breach.problem}  # an alias bomb or deep nesting: not loaded
+            if breach is not None:
+                return n + 1, {}  # not YAML: the lines are still not Markdown
             try:
-                data = yaml.safe_load(front)
+                data = yaml.load(front, Loader=_YamlLoader)  # a safe loader, C or Python
             except yaml.YAMLError:
                 data = None
             return n + 1, data if isinstance(data, dict) else {}
+        if over is None:
+            size += len(lines[n]) + 1
+            if size > MAX_FRONT_MATTER:
+                over = Span(n + 1, max(1, len(lines[n]) + 1 - (size - MAX_FRONT_MATTER) + 1))
     return 0, {}
 
 
