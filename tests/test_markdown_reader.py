@@ -2051,6 +2051,37 @@ def test_committed_okrs_inside_a_process_section_are_read() -> None:
     ]
 
 
+def test_a_labelled_objective_heading_inside_a_process_section_is_read() -> None:
+    # no heading names the OKRs: the label says an objective starts; a sibling heading after
+    # it is the section's again, and a word before the label makes it talk about an objective
+    okr_file, problems = read("""\
+        # How we plan
+
+        ## Process
+
+        Each team drafts in week one.
+
+        #### Objective: Reliability
+
+        Our service should never be down for long.
+
+        * Key Result: Restore service within 30 minutes of any outage
+        * Key Result: 99.9% monthly uptime
+
+        #### Weekly rituals
+
+        - Demo on Fridays
+
+        #### Possible objective: Faster builds
+
+        - Builds under 5 minutes
+        """)
+    assert structure(okr_file) == [("Reliability", (7, 17), [
+        ("Restore service within 30 minutes of any outage", 11, 15),
+        ("99.9% monthly uptime", 12, 15)])]
+    assert problems == []
+
+
 def test_template_blanks_are_never_objectives_or_key_results() -> None:
     okr_file, problems = read("""\
         # OKRs Q3

@@ -685,7 +685,7 @@ class _Reader:
             return
         plain = text.plain
         if parent.role == _IGNORE and parent.level < level and (
-                parent.guide or not T.names_okrs(plain)):
+                parent.guide or not (T.names_okrs(plain) or _labelled_objective(plain))):
             self.push(_Scope(level, _IGNORE, guide=parent.guide))
             return
         period = T.period_of(plain)
@@ -1874,6 +1874,18 @@ def _objective_like(text: _Text, *, strong: bool = False) -> bool:
             and not plain.endswith((":", ".", "：")) and (strong or not text.bold)
             and len(plain.split()) <= 16 and T.parse_label(plain).kind is None
             and T.field_of(plain) is None)
+
+
+def _labelled_objective(title: str) -> bool:
+    """A heading that opens with an objective label and states it ("Objective: Availability",
+    "O2 — Faster builds"): the author says an objective starts here, whatever section it sits in
+    (in a guide to OKRs it is a sample: see `heading`). A word before the label makes it
+    something said about an objective ("Possible objective: …" in a discussion), not one."""
+    label = T.parse_label(title, heading=True)
+    if label.kind != T.OBJECTIVE or label.generic or not label.text:
+        return False
+    at = title.find(label.name)
+    return at >= 0 and not any(ch.isalpha() for ch in title[:at])
 
 
 def _strong(text: _Text) -> bool:
