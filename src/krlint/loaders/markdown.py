@@ -61,7 +61,7 @@ from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.loaders import ReadResult
 from krlint.loaders import okr_text as T
-from krlint.model import KeyResult, Objective, OkrFile, Span
+from krlint.model import KeyResult, Objective, OkrFile, SourceMap, Span
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _YamlLoader
@@ -1654,8 +1654,8 @@ def _span(text: _Text) -> Span:
     return Span(line + 1, column + 1, end_line + 1, end_column + 2)
 
 
-def _source_map(text: _Text) -> tuple[tuple[int, int], ...]:
-    return tuple((line + 1, column + 1) for line, column in text.pos)
+def _source_map(text: _Text) -> SourceMap:
+    return SourceMap.of((line + 1, column + 1) for line, column in text.pos)
 
 
 def _has_key_results(owner: Objective | _Pending) -> bool:

@@ -22,7 +22,7 @@ from krlint.diagnostics import Problem
 from krlint.limits import DEFAULT_LIMITS, LIMIT_CODE, Limits
 from krlint.loaders import ReadResult, okr_text
 from krlint.loaders.yaml_guard import segments, syntax_problem
-from krlint.model import KeyResult, Objective, OkrFile, Span
+from krlint.model import KeyResult, Objective, OkrFile, SourceMap, Span
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -399,7 +399,7 @@ class _Walker:
 
 
 def _cleaned(text: str, node: Node, clean: Callable[[str], okr_text.Cleaned]
-             ) -> tuple[str, dict[str, object], tuple[tuple[int, int], ...] | None]:
+             ) -> tuple[str, dict[str, object], SourceMap | None]:
     """The words that are the objective's or key result's own (labels, IDs, status notes,
     owners and emoji removed, as in every reader), the fields they held, and where each kept
     character stands when the scalar sits on one line as written (plain or single-quoted)."""
@@ -411,7 +411,7 @@ def _cleaned(text: str, node: Node, clean: Callable[[str], okr_text.Cleaned]
     raw = node.value if isinstance(node, ScalarNode) else ""
     if (isinstance(node, ScalarNode) and node.style in (None, "'") and span.end_line == span.line
             and raw == text and "''" not in str(node.value)):
-        source_map = tuple((span.line, span.column + i) for i in cleaned.index)
+        source_map = SourceMap.of((span.line, span.column + i) for i in cleaned.index)
     return cleaned.text, dict(cleaned.fields), source_map
 
 
