@@ -447,6 +447,46 @@ def test_front_matter_is_metadata_not_a_heading() -> None:
     assert okr_file.metadata["title"] == "Platform OKRs"
 
 
+def test_front_matter_over_the_cap_is_one_finding_and_not_read() -> None:
+    from krlint.limits import MAX_FRONT_MATTER
+
+    lines = MAX_FRONT_MATTER // 16 + 1  # 16 characters a line: the last one crosses the cap
+    source = ("---\n" + "tags: [a, b, c]\n" * lines + "---\n"
+              "## Deploys are boring\n- Failed deploys under 3%\n")
+    okr_file, problems = read(source)
+    assert codes(problems) == [("F005", lines + 1, 1)]  # the first character past the cap
+    assert "front matter larger than" in problems[0][3]
+    assert okr_file.metadata == {}
+    assert structure(okr_file) == [
+        ("Deploys are boring", (lines + 3, 4), [("Failed deploys under 3%", lines + 4, 3)])]
+    assert okr_file.objectives[0].period is None
+
+
+def test_front_matter_that_is_not_yaml_is_still_not_markdown() -> None:
+    okr_file, problems = read("""\
+        ---
+        title: [unclosed
+        ---
+        ## Deploys are boring
+        - Failed deploys under 3%
+        """)
+    assert problems == []
+    assert okr_file.metadata == {}
+    assert structure(okr_file) == [
+        ("Deploys are boring", (4, 4), [("Failed deploys under 3%", 5, 3)])]
+
+
+def test_cells_of_a_wide_table_point_at_their_columns() -> None:
+    names = " | ".join(f"c{n}" for n in range(200))
+    values = " | ".join("x" for _ in range(200))
+    okr_file, _ = read("## Objective: Grow\n\n"
+                       f"| Owner | Key result | {names} |\n|" + "---|" * 202 + "\n"
+                       f"| Sam \\| Ann | Reach $2M ARR | {values} |\n"
+                       f"|Bo|Cut churn to 2%| {values} |\n")
+    assert structure(okr_file) == [("Grow", (1, 15), [
+        ("Reach $2M ARR", 5, 16), ("Cut churn to 2%", 6, 5)])]
+
+
 def test_setext_headings() -> None:
     okr_file, _ = read("Grow the community\n------------------\n\n- 30 contributors\n")
     assert structure(okr_file) == [("Grow the community", (1, 1), [("30 contributors", 4, 3)])]
@@ -1749,3 +1789,337 @@ def test_okrs_only_inside_fenced_code_are_examples() -> None:
         """)
     assert okr_file.objectives == []
     assert [code for code, *_ in problems] == ["F006"]
+
+
+# -- things that look like OKRs and are not ---------------------------------------------------
+def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
+    return [(code, line, column) for code, line, column, _ in problems]
+
+
+def test_definitions_of_the_terms_are_not_key_results() -> None:
+    okr_file, problems = read("""\
+        # Planning
+
+        ## Working agreements
+
+        - Objectives
+          - Objectives are short statements of where we want to be.
+        - Key results
+          - Key results are the numbers that tell us we got there.
+
+        - Every squad reviews their objectives each Monday.
+        - How far along are the key results?
+        - Who owns the plan?
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]  # information: no OKRs found, nothing skipped
+    assert "look like key results" not in problems[0][3]
+
+
+def test_lists_under_a_line_that_names_okrs_as_a_concept_are_method_not_okrs() -> None:
+    okr_file, problems = read("""\
+        ## Working together
+
+        OKR's four key parts:
+
+        - Focus - choose the 2-3 things that matter
+        - Align - everyone sees the same plan
+        - Track - check progress weekly
+
+        CFRs we practise with the team
+
+        - Conversations - a weekly one-to-one
+        - Recognition - thank people in public
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+
+
+def test_a_guide_heading_keeps_its_sample_okrs_and_sample_labels_out() -> None:
+    okr_file, problems = read("""\
+        ## Step one: set a direction
+
+        Bad objective: Make more money
+
+        Good objective: Delight our first 100 customers
+
+        - Weak key result: Launch the new website
+        - Strong key result: Activation from 30% to 45%
+
+        ## How we use OKRs
+
+        ### Example OKRs
+
+        #### Objective: Grow the user base
+
+        - KR1: 500 weekly active users
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+
+
+def test_lists_of_links_are_never_key_results() -> None:
+    okr_file, problems = read("""\
+        ## Getting started
+
+        - [A primer on goal setting](https://example.org/primer)
+        - [The planning sheet](https://example.org/sheet) - updated monthly
+        - Background reading
+            - [An essay on focus](https://example.org/essay)
+            - https://example.org/talk
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+
+
+def test_links_listed_under_a_labelled_objective_are_its_key_results() -> None:
+    # an author who labels the objective says what the list is, links or not
+    okr_file, _ = read("""\
+        ## Objective: Make tutorials easier to finish
+
+        - [Every tutorial names what it needs first](https://example.org/issues/1)
+        - [Learners can save their code](https://example.org/issues/2)
+        """)
+    assert structure(okr_file) == [("Make tutorials easier to finish", (1, 15), [
+        ("Every tutorial names what it needs first", 3, 4),
+        ("Learners can save their code", 4, 4)])]
+
+
+def test_date_and_diary_headings_are_never_objectives() -> None:
+    okr_file, problems = read("""\
+        # Notebook
+
+        ## 2.1. 2024/03/05
+
+        - Ran 5 km before work
+        - Read two chapters
+
+        ## March 3, 2024
+        - Called the bank
+
+        ## Learning diary
+
+        ### Week one
+        - Finished the first course
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 5, 1)]  # 3 items skipped: no objective above them
+    assert "3 list items from line 5" in problems[0][3]
+
+
+@pytest.mark.parametrize("word", ["Annual", "Anual", "年度", "Jährlich"])
+def test_a_bare_period_word_in_any_language_is_a_period(word: str) -> None:
+    # a list under it has no objective (as under "## 2024"); objectives beneath take the period
+    okr_file, problems = read(f"""\
+        # OKR
+
+        ## 1.1. {word}
+
+        - Read 12 books
+        - Run a half marathon
+
+        ### Objective: Stay healthy
+        - Resting heart rate under 60
+        """)
+    assert structure(okr_file) == [("Stay healthy", (8, 16), [
+        ("Resting heart rate under 60", 9, 3)])]
+    assert okr_file.objectives[0].period == word
+    assert codes(problems) == [("F006", 5, 1)]
+
+
+@pytest.mark.parametrize("heading", [
+    "资源", "下一步", "Recursos", "Próximos pasos", "Ressources", "Nächste Schritte", "学习资源"])
+def test_resources_and_next_steps_in_other_languages_are_not_okrs(heading: str) -> None:
+    okr_file, _ = read(f"""\
+        ## Grow the user base
+        - 500 weekly active users
+
+        ## {heading}
+        - The onboarding handbook
+        - Talk to the design team
+        """)
+    assert structure(okr_file) == [("Grow the user base", (1, 4), [
+        ("500 weekly active users", 2, 3)])]
+
+
+def test_a_line_that_titles_the_list_below_it_decides_what_the_list_is() -> None:
+    # a blank line between the title and its list or not
+    okr_file, problems = read("""\
+        ## Objectives
+
+        1. Understand the protocol in depth
+        2. Ship one contribution upstream
+
+        Next steps:
+
+        1. Learn the second layer
+        """)
+    assert problems == []
+    assert structure(okr_file) == [("Understand the protocol in depth", (3, 4), []),
+                                   ("Ship one contribution upstream", (4, 4), [])]
+
+
+def test_a_line_naming_measures_titles_the_key_results_of_an_objective_without_any() -> None:
+    okr_file, _ = read("""\
+        ## Grow revenue
+
+        Metrics:
+
+        - ARR from $1M to $2M
+        - 50 new customers
+
+        Next steps:
+
+        - Hire a sales lead
+        """)
+    assert structure(okr_file) == [("Grow revenue", (1, 4), [
+        ("ARR from $1M to $2M", 5, 3), ("50 new customers", 6, 3)])]
+
+
+def test_a_list_of_several_sentences_each_is_prose_not_key_results() -> None:
+    okr_file, problems = read("""\
+        ## Deliberate practice
+
+        Notes from a book about practice.
+
+        Rules of purposeful practice
+
+        1. Purposeful practice has clear goals. Mine is to learn every word on the list.
+        2. Purposeful practice is focused. Nothing else runs while I study.
+        3. Purposeful practice needs feedback. The flashcards tell me what I missed.
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+
+
+def test_key_results_with_a_note_after_them_are_not_prose() -> None:
+    # a number says a key result, whatever sentence follows it; so does a label
+    okr_file, _ = read("""        ## Make the service dependable
+
+        - Reduce p95 latency to 200ms. Measured weekly.
+        - Zero sev-1 incidents this quarter. Tracked in the log.
+
+        ## Make the docs complete
+
+        - KR1: Every command has a page. Reviewed by support.
+        - KR2: New users find answers alone. Checked in interviews.
+        """)
+    assert structure(okr_file) == [
+        ("Make the service dependable", (1, 4), [
+            ("Reduce p95 latency to 200ms. Measured weekly.", 3, 3),
+            ("Zero sev-1 incidents this quarter. Tracked in the log.", 4, 3)]),
+        ("Make the docs complete", (6, 4), [
+            ("Every command has a page. Reviewed by support.", 8, 8),
+            ("New users find answers alone. Checked in interviews.", 9, 8)]),
+    ]
+
+
+def test_committed_okrs_inside_a_process_section_are_read() -> None:
+    # "### Committed OKRs" says the OKRs are beneath it, inside a section about something else;
+    # each objective is a labelled heading with a line that describes it, then its key results
+    okr_file, problems = read("""\
+        # How we plan
+
+        ## Process
+
+        At the start of each month:
+          * Each team picks their top objective.
+          * Ask why it matters.
+
+        ### Committed OKRs
+
+        Some things we always keep doing.
+
+        #### Objective: Reliability
+        Our service should never be down for long.
+
+          * Key Result: Restore service within 30 minutes of any outage.
+          * Key Result: Roll back a release that fails its checks. Fix it within the day.
+
+        #### Objective: Quick answers
+        Customers should hear back fast.
+
+          * Key Result: Every ticket gets a reply within one business day.
+        """)
+    assert problems == []
+    assert structure(okr_file) == [
+        ("Reliability", (13, 17), [
+            ("Restore service within 30 minutes of any outage.", 16, 17),
+            ("Roll back a release that fails its checks. Fix it within the day.", 17, 17)]),
+        ("Quick answers", (19, 17), [
+            ("Every ticket gets a reply within one business day.", 22, 17)]),
+    ]
+
+
+def test_a_labelled_objective_heading_inside_a_process_section_is_read() -> None:
+    # no heading names the OKRs: the label says an objective starts; a sibling heading after
+    # it is the section's again, and a word before the label makes it talk about an objective
+    okr_file, problems = read("""\
+        # How we plan
+
+        ## Process
+
+        Each team drafts in week one.
+
+        #### Objective: Reliability
+
+        Our service should never be down for long.
+
+        * Key Result: Restore service within 30 minutes of any outage
+        * Key Result: 99.9% monthly uptime
+
+        #### Weekly rituals
+
+        - Demo on Fridays
+
+        #### Possible objective: Faster builds
+
+        - Builds under 5 minutes
+        """)
+    assert structure(okr_file) == [("Reliability", (7, 17), [
+        ("Restore service within 30 minutes of any outage", 11, 15),
+        ("99.9% monthly uptime", 12, 15)])]
+    assert problems == []
+
+
+def test_template_blanks_are_never_objectives_or_key_results() -> None:
+    okr_file, problems = read("""\
+        # OKRs Q3
+
+        ## Objective: [Your objective here]
+
+        - KR1: [A measurable result]
+        - KR2: ___
+
+        ## Objective 2
+
+        - Key result: {{ key_result }}
+        - Key result: TBD
+        """)
+    assert okr_file.objectives == []
+    assert codes(problems) == [("F006", 1, 1)]
+
+
+def test_a_file_of_only_things_about_okrs_is_information_not_an_error(lint) -> None:  # type: ignore[no-untyped-def]
+    found = lint("""\
+        # Objectives and Key Results
+
+        ## Key concepts
+
+        OKRs consist of two elements:
+
+        - Objectives
+          - Objectives are where we want to be.
+        - Key results
+          - Key results are how we know we got there.
+
+        ### References
+
+        * [A guide to OKRs](https://example.org/guide)
+
+        ## 2024-01-10
+
+        1. Practice has clear goals. Mine is the word list.
+        2. Practice needs feedback. The cards show what I missed.
+        """, name="okrs.md")
+    assert found == [("F006", 1, 1)]

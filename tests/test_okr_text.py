@@ -238,3 +238,134 @@ def test_titles_with_numbers_are_not_releases(title: str) -> None:
 ])
 def test_a_comparator_before_a_number_is_part_of_the_key_result(raw: str, clean: str) -> None:
     assert T.clean_key_result(raw).text == clean
+
+
+# -- text about OKRs, not OKRs ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "about"), [
+    # definitions, what the terms should be or do, the reader addressed, a question
+    ("Key Results are the numbers that tell a team it got there", True),
+    ("Objectives are short, memorable statements of intent", True),
+    ("OKRs will be agreed by the steering group", True),
+    ("Good objectives should inspire the team", True),
+    ("Each squad writes down their top objective.", True),
+    ("then say which (about 3) measurable key results would show it", True),
+    ("How far along are the key results?", True),
+    ("Los objetivos son cualitativos", True),
+    ("目标是定性的", True),
+    # real objectives and key results that use the words
+    ("Objectives met for 90% of coaching sessions", False),
+    ("24 OKR progress reports delivered at the all-hands", False),
+    ("Align the social media plan with the main objective", False),
+    ("Raise activation from 30% to 45%", False),
+])
+def test_sentences_about_okrs(text: str, about: bool) -> None:
+    assert T.about_okrs(text) is about
+
+
+@pytest.mark.parametrize("title", [
+    "OKR's three key parts", "OKRs consist of two elements", "How we use OKRs", "The OKR process",
+    "CFRs for the whole team", "Key concepts", "Example OKRs", "For example"])
+def test_titles_about_okrs_are_guides(title: str) -> None:
+    assert T.is_guide(title)
+    assert T.section_kind(title) == T.IGNORED_SECTION
+
+
+@pytest.mark.parametrize("title", ["Company OKRs", "Committed OKRs", "Q3 objectives",
+                                   "Grow the community", "Understand software design principles"])
+def test_titles_that_hold_okrs_are_not_guides(title: str) -> None:
+    assert not T.is_guide(title)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Key Result{}#3: Reach 50 users", "Reach 50 users"),
+    ("Key Result{}#{}3{}: Reach 50 users", "Reach 50 users"),
+    ("Key Result{}3:{}Reach 50 users", "Reach 50 users"),
+    ("KR{}2{}-{}Reach 50 users", "Reach 50 users"),
+    ("Objective{}#2{}- Grow", "Grow"),
+    ("Key result{}", "")])
+def test_a_long_run_of_spaces_inside_a_label_reads_as_a_short_one(text: str, words: str) -> None:
+    # the label pattern keeps one \s* per run of spaces, so a long run is read the way one space
+    # is (and in linear time: the 20,000-space heading of the hostile catalogue)
+    short = T.parse_label(text.replace("{}", " "))
+    long = T.parse_label(text.replace("{}", " " * 300))
+    assert (short.kind, short.text) == (long.kind, long.text)
+    assert short.kind is not None and short.text == words
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Metrics", True), ("Key metrics", True), ("KPIs:", True), ("Indicadores", True),
+    ("Next steps", False), ("Improve our metrics pipeline", False)])
+def test_titles_that_name_measures(title: str, names: bool) -> None:
+    assert T.names_measures(title) is names
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Committed OKRs", True), ("Our OKRs", True), ("Q3 objectives", True), ("年度目标", True),
+    ("2030-01-02", False), ("Process", False), ("Grow revenue", False), ("Q3", False)])
+def test_headings_that_name_the_okrs_beneath(title: str, names: bool) -> None:
+    assert T.names_okrs(title) is names
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("Bad objective: Make more money", "Make more money"),
+    ("Good key result: Activation from 30% to 45%", "Activation from 30% to 45%"),
+    ("Example OKR: Grow the user base", "Grow the user base"),
+    ("e.g. Objective: Grow", "Grow"),
+    ("Weak KR - Launch the website", "Launch the website"),
+])
+def test_a_sample_label_is_not_an_objective_or_key_result(line: str, text: str) -> None:
+    label = T.parse_label(line)
+    assert (label.kind, label.text) == (T.IGNORED_SECTION, text)
+
+
+@pytest.mark.parametrize(("text", "blank"), [
+    ("[Your objective here]", True), ("<metric>", True), ("{{ key_result }}", True),
+    ("_____", True), ("TBD", True), ("...", True), ("(TBD)", True), ("Your key result here", True),
+    ("Write your key results", True),
+    ("[redacted]", False), ("Add metrics for execution time", False),
+    ("Insert 500 records a second", False), ("Reduce churn to 2%", False)])
+def test_template_blanks(text: str, blank: bool) -> None:
+    assert T.placeholder(text) is blank
+
+
+# -- dates, periods and sections in every language --------------------------------------------
+@pytest.mark.parametrize("title", [
+    "2019-01-10", "2024/03/05", "March 3, 2024", "3rd March 2024",
+    "Monday, March 3, 2024", "2024年3月5日", "2.23. 2019-01-10"])
+def test_a_heading_that_is_only_a_date_is_a_date(title: str) -> None:
+    assert T.section_kind(title) == T.CONTAINER  # never an objective; labels beneath still read
+
+
+@pytest.mark.parametrize(("heading", "period"), [
+    ("Annual", "Annual"), ("Quarterly", "Quarterly"), ("Anual", "Anual"), ("年度", "年度"),
+    ("1.1. 年度", "年度"), ("1.2. 月度", "月度"), ("Jahresziele", "Jahres"),
+    ("Jahres-OKRs", "Jahres"), ("年度目标", "年度"), ("Objetivos anuales", "anuales"),
+    ("Objectifs trimestriels", "trimestriels"), ("1. Q3 2024", "Q3 2024"),
+    ("Quarterly Objectives and Key Results", None), ("Jahresbericht", None),
+    ("Annual revenue up 20%", None)])
+def test_a_period_named_by_a_word_in_any_language(heading: str, period: str | None) -> None:
+    assert T.period_of(heading) == period
+
+
+@pytest.mark.parametrize("title", [
+    "资源", "学习资源", "下一步", "下一步计划", "Recursos", "Otros recursos", "Próximos pasos",
+    "Ressources", "Nächste Schritte", "Risorse", "Ресурсы", "践行日记", "Diary", "Learning diary",
+    "Further reading", "Key terms", "1.1. Resources"])
+def test_sections_that_are_never_okrs_in_any_language(title: str) -> None:
+    assert T.section_kind(title) == T.IGNORED_SECTION
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("风险", T.IGNORED_SECTION), ("降低风险", None),  # "risks" only as the whole title
+    ("Modèle de suivi", T.IGNORED_SECTION), ("Lancer le nouveau modèle", None),  # only first
+])
+def test_a_section_word_decides_only_where_it_stands(title: str, kind: str | None) -> None:
+    assert T.section_kind(title) == kind
+
+
+def test_one_vocabulary_for_other_languages() -> None:
+    # every word of another language has one sense: a label word, a period or a section
+    roles = {sense.role for sense in T.OKR_WORDS.values()}
+    assert roles == {T.OBJECTIVE, T.KEY_RESULT, T.PERIOD, T.IGNORED_SECTION}
+    assert T.parse_label("Resultados clave").kind == T.KEY_RESULTS
+    assert T.parse_label("Recursos: un libro").kind is None  # a section word is no label

@@ -38,6 +38,9 @@ CACHE_ENTRY_FACTOR = 4  # × max-file-size
 MAX_MESSAGE_TEMPLATE = 1_000  # characters
 MAX_MESSAGE = 4_000  # characters of a rendered message
 MAX_FORMAT_WIDTH = 200  # the largest width or precision a placeholder may ask for
+# A Markdown file's YAML front matter holds a title, a date, a period: beyond this many
+# characters it is reported and not parsed (the Markdown after it is still read).
+MAX_FRONT_MATTER = 65_536
 
 
 @dataclass(frozen=True, slots=True)

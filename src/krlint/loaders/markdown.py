@@ -64,6 +64,11 @@ from krlint.loaders import ReadResult
 from krlint.loaders import okr_text as T
 from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, Span
 
+try:  # the C loader is several times faster; fall back where libyaml is missing
+    from yaml import CSafeLoader as _YamlLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+
 _PARSER = MarkdownIt("commonmark").enable("table")
 _LISTS = ("bullet_list", "ordered_list")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -317,6 +322,7 @@ class _Pending:
     period: str | None
     keep: bool = False  # kept even without key results (under a heading that names objectives)
     objective: Objective | None = None
+    generic: bool = False  # only a label ("## Objective 2"): with no key results, no objective
 
 
 Owner = Objective | _Pending | None
@@ -347,6 +353,7 @@ class _Scope:
     # a key result heading that only names its key result ("## KR1 — Leading metric"): its words
     # stand in if no measurable statement follows beneath it
     named: tuple[_Text, T.Label] | None = None
+    guide: bool = False  # an ignored section that is about OKRs: its sample OKRs are examples
 
 
 @dataclass(slots=True)
@@ -443,7 +450,8 @@ class _Reader:
 
     def close(self, scope: _Scope) -> None:
         owner = scope.owner
-        if isinstance(owner, _Pending) and owner.objective is None and owner.keep:
+        if isinstance(owner, _Pending) and owner.objective is None and owner.keep and \
+                not owner.generic:
             self.materialise(owner)
         self.unname(scope)
 
@@ -482,8 +490,8 @@ class _Reader:
                       ) -> Objective | None:
         words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
         cleaned = T.clean_objective(words.plain)
-        if not cleaned.text:
-            return None
+        if not cleaned.text or T.placeholder(cleaned.text):
+            return None  # ("[Your objective here]": a template's blank)
         clean = words.sub(cleaned.index)
         all_fields = {**label.fields, **cleaned.fields, **(fields or {})}
         section = self.section()
@@ -503,7 +511,7 @@ class _Reader:
         if isinstance(owner, _Pending):
             if owner.objective is None:
                 cleaned = T.clean_objective(owner.text.plain)
-                if not cleaned.text:
+                if not cleaned.text or T.placeholder(cleaned.text):
                     return None
                 clean = owner.text.sub(cleaned.index)
                 fields = {**cleaned.fields, **owner.fields}
@@ -522,14 +530,15 @@ class _Reader:
                        trailing_name: bool = False) -> KeyResult | None:
         """A key result from a line: its words after the label, cleaned of IDs, status notes,
         owners and emoji, each character still pointing at the source."""
-        obj = self.materialise(owner)
-        if obj is None:
-            self.skip(text)
-            return None
         cleaned = T.clean_key_result(text.plain[label.start:], base=label.start)
         if trailing_name:
             cleaned = T.strip_trailing_name(cleaned)
-        if not cleaned.text or not any(ch.isalnum() for ch in cleaned.text):
+        if not cleaned.text or not any(ch.isalnum() for ch in cleaned.text) or \
+                T.placeholder(cleaned.text):
+            return None  # nothing to judge: no words, or a template's blank ("[Key result]")
+        obj = self.materialise(owner)
+        if obj is None:
+            self.skip(text)
             return None
         clean = text.sub(cleaned.index)
         fields = {**label.fields, **cleaned.fields, **(extra or {})}
@@ -673,10 +682,11 @@ class _Reader:
         if parent.role in (_IGNORE, _DETAILS) and level > 6:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
-        if parent.role == _IGNORE and parent.level < level:
-            self.push(_Scope(level, _IGNORE))
-            return
         plain = text.plain
+        if parent.role == _IGNORE and parent.level < level and (
+                parent.guide or not (T.names_okrs(plain) or _labelled_objective(plain))):
+            self.push(_Scope(level, _IGNORE, guide=parent.guide))
+            return
         period = T.period_of(plain)
         if period:
             self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
@@ -696,7 +706,8 @@ class _Reader:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
             self.push(_Scope(level, _OBJECTIVE, owner=_Pending(text, dict(label.fields),
-                                                               self.period(), self.keeps()),
+                                                               self.period(), self.keeps(),
+                                                               generic=True),
                              awaiting="objective", pending_fields=dict(label.fields)))
         elif kind == T.OBJECTIVE:
             obj = self.new_objective(text, label)
@@ -723,7 +734,7 @@ class _Reader:
         elif kind == T.CONTAINER:
             self.push(_Scope(level, _NONE, title=plain))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
-            self.push(_Scope(level, _IGNORE))
+            self.push(_Scope(level, _IGNORE, guide=T.is_guide(plain)))
         elif kind == T.SUCCESS_MEASURES:
             role = self.success_measures()
             self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS
@@ -937,10 +948,14 @@ class _Reader:
             elif scope.after in (_IGNORE, _DETAILS):
                 scope.after = None  # a new group after notes
             return True
-        if first and single and _directly_followed_by_list(node, following):
+        if first and single and following is not None and following.type in _LISTS:
             kind = T.section_kind(line.plain)
-            if kind == T.IGNORED_SECTION:  # "Guidelines" with its list beneath
-                scope.after = _IGNORE
+            if kind == T.IGNORED_SECTION:
+                # a line that titles the list beneath it, a blank line between or not:
+                # "Guidelines", "Next steps:", "OKR's 4 key parts:", "CFRs to guide the team";
+                # "Metrics:" under an objective with no key results yet titles them
+                scope.after = self.success_measures() if T.names_measures(line.plain) \
+                    else _IGNORE
                 return True
         return False  # prose: descriptions, notes
 
@@ -953,7 +968,10 @@ class _Reader:
         if label.kind is not None or not (scope.owner is None or scope.by_paragraph) or \
                 self.role() == _IGNORE or T.section_kind(line.plain) is not None:
             return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
-        listed = following is not None and following.type in _LISTS
+        listed = following is not None and following.type in _LISTS and \
+            not _prose(_item_texts(following))
+        if T.about_okrs(line.plain):
+            return False  # "Each team picks their objectives": a sentence about OKRs
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
         return (listed and _strong(line) and _objective_like(line, strong=True)
@@ -971,8 +989,7 @@ class _Reader:
         clubs", "$750k in commitments"), none is labelled as something else."""
         if node is None:
             return False
-        texts = [_plain_node(first) for item in node.children
-                 if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+        texts = _item_texts(node)
         if not texts or any(T.parse_label(t).kind not in (None, T.KEY_RESULT) for t in texts):
             return False
         return 2 * sum(1 for t in texts if measures.has_number(t)) > len(texts)
@@ -987,6 +1004,11 @@ class _Reader:
                   role: str | None = None) -> None:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
+            return
+        if _is_link_list(node) and (role or self.role()) != _OBJECTIVES and not isinstance(
+                self.nearest_objective() if owner == "scope" else owner, Objective):
+            # resources, references, a reading list — items that are only links, to anywhere —
+            # are never key results, unless an objective the author labelled lists them
             return
         items = [item for list_item in node.children
                  if (item := _Item.of(self, list_item)) is not None]
@@ -1022,6 +1044,17 @@ class _Reader:
             isinstance(owner, _Pending) and owner.objective is None
             and len(owner.text.plain.split()) <= 2 and len(bold_labelled) == len(items)
             and not any(measures.has_number(item.text.plain) for item in items)))
+        if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0:
+            # most items are sentences about OKRs or questions ("Key Results are a set of
+            # metrics …", "Each team identifies their top objective", "Why this one?"): a text
+            # about the method, all of it
+            return
+        if (owner is None or (isinstance(owner, _Pending) and owner.objective is None)) and \
+                _prose([item.text.plain for item in items]):
+            # where no objective is read yet (a heading that is one only if key results turn up
+            # beneath it), items that run to several sentences are prose — rules, principles,
+            # a diary's points — not key results, nor items skipped for want of an objective
+            return
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
@@ -1041,7 +1074,7 @@ class _Reader:
                 text.plain, bold_label=fields_list and text.bold_label)
             if label.kind == T.KEY_RESULTS:
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
-                    self.read_list(sub, self.materialise(owner) or owner, _KRS)
+                    self.read_list(sub, owner, _KRS)  # (an objective once one is read there)
                 continue
             if not item.nested and T.empty_field(text.plain):
                 continue  # "- Blockers:" in a template: nothing to read, nothing skipped
@@ -1069,8 +1102,8 @@ class _Reader:
                 self.add_key_result(owner, item.completed(self), label,
                                     trailing_name=slash_owners)
                 continue
-            if label.kind is not None:
-                continue  # initiatives, tasks, a bare "Objectives" line
+            if label.kind is not None or _about(text.plain):
+                continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
             if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
                 continue  # "- **Grading notes**": notes, and its sub-items with it
             if role == _OBJECTIVES:
@@ -1157,13 +1190,19 @@ class _Reader:
                 if tr.type != "tr":
                     continue
                 cells: list[_Cell] = []
+                starts: dict[int, list[int]] = {}  # line -> where its cells start, found once
                 for index, cell in enumerate(tr.children):
                     inline = next((c for c in cell.children if c.type == "inline"), None)
                     if inline is None or inline.map is None:
                         cells.append(_Cell(_Text("", []), cell.type == "th"))
                         continue
-                    raw = self.lines[inline.map[0]] if inline.map[0] < len(self.lines) else ""
-                    text = self.text_of(inline, _cell_offset(raw, index))
+                    number = inline.map[0]
+                    if number not in starts:
+                        starts[number] = _cell_starts(
+                            self.lines[number] if number < len(self.lines) else "")
+                    row_starts = starts[number]
+                    text = self.text_of(inline, row_starts[index] if index < len(row_starts)
+                                        else 0)
                     cells.append(_Cell(text, cell.type == "th"))
                 rows.append(cells)
         return rows
@@ -1386,13 +1425,13 @@ class _Item:
 # out the same way reads the same whatever its language.
 _KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
                          "results", "key result (kr)", "key results (krs)"}) | frozenset(
-    word for word, (role, _) in T.OKR_WORDS.items() if role == T.KEY_RESULT)
+    word for word, sense in T.OKR_WORDS.items() if sense.role == T.KEY_RESULT)
 _METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
                              "success metric", "key metric", "métrica", "métricas",
                              "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
                              "метрика", "показатель", "指标"})
 _OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "o", "obj"}) | \
-    frozenset(word for word, (role, _) in T.OKR_WORDS.items() if role == T.OBJECTIVE)
+    frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
 _MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
                             "objectives and key results"})
 _TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
@@ -1553,12 +1592,15 @@ def _joins(metric: str, target: str) -> bool:
     return not in_metric or not _numbers(value) <= in_metric
 
 
-def _cell_offset(raw: str, index: int) -> int:
-    """Where the index-th cell of a table row starts on its line (after its pipe)."""
-    pipes = [m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a table row starts on its line (after its pipe), found in one pass
+    over the line: looked up per cell, a row of n cells would be read n times."""
+    pipes = [m.start() for m in _PIPE.finditer(raw)]
     leading = bool(pipes) and not raw[:pipes[0]].strip()
-    boundaries = pipes if leading else [-1, *pipes]
-    return boundaries[index] + 1 if index < len(boundaries) else 0
+    return [p + 1 for p in (pipes if leading else [-1, *pipes])]
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell boundary (an escaped pipe is text)
 
 
 # -- helpers on nodes --------------------------------------------------------------------------
@@ -1625,6 +1667,66 @@ def _link_only(inline: SyntaxTreeNode) -> bool:
     meaningful = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
     return (len(meaningful) == 1 and meaningful[0].type == "link"
             and str(meaningful[0].attrs.get("href", "")).startswith("#"))
+
+
+_AFTER_LINK = re.compile(r"\s*(?:[-–—:|,(（]|by\s)")  # "[Guide](…) - what it is", "… by Doerr"
+_BARE_URL = re.compile(r"\s*<?(?:https?://|www\.)\S+\s*")
+
+
+def _link_entry(list_item: SyntaxTreeNode) -> bool:
+    """An entry of a list of links: only a link (to anywhere), a link and a note on it
+    ("[Guide](…) – the basics"), a bare address, or a short group name over a list of links
+    ("Source code" with its links nested beneath)."""
+    first = next((c for c in list_item.children if c.type == "paragraph"), None)
+    inline = first.children[0] if first and first.children else None
+    if inline is None:
+        return False
+    meaningful = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
+    if meaningful and meaningful[0].type == "link":
+        rest = "".join(_plain(c) for c in meaningful[1:])
+        return not rest.strip() or _AFTER_LINK.match(rest) is not None
+    plain = "".join(_plain(c) for c in meaningful)
+    if _BARE_URL.fullmatch(plain):
+        return True
+    nested = [c for c in list_item.children if c.type in _LISTS]
+    return bool(nested) and len(plain.split()) <= 4 and not any(ch.isdigit() for ch in plain) \
+        and all(_is_link_list(sub) for sub in nested)
+
+
+def _about(text: str) -> bool:
+    """An item that is about OKRs or asks something: never a key result."""
+    return T.about_okrs(text) or T.asks(text)
+
+
+def _item_texts(node: SyntaxTreeNode) -> list[str]:
+    """The words of a list's items (their first paragraphs)."""
+    return [_plain_node(first) for item in node.children
+            if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+
+
+# the end of a sentence with another after it ("… specific goals. Mine is …", "…目标。我的…")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z])|[。！？](?=\S)")
+
+
+def _prose(texts: list[str]) -> bool:
+    """Items most of which run to more than one sentence, none labelled, and state no number
+    or run long: prose set as a list (rules, principles, a diary's points, a paragraph per
+    item), not key results, which state one thing each, mostly a number ("Reduce p95 latency
+    to 200ms. Measured weekly." is one; a labelled "KR1: …。验收：…" is one whatever follows)."""
+    if len(texts) < 2 or any(T.parse_label(t).kind is not None for t in texts):
+        return False
+    return 2 * sum(1 for t in texts if _SENTENCE_BREAK.search(t.strip().rstrip(".。!！?？ "))
+                   and (len(t.split()) >= _PROSE_WORDS or not measures.has_number(t))
+                   ) > len(texts)
+
+
+_PROSE_WORDS = 30  # an item this long, of several sentences, is a paragraph
+
+
+def _is_link_list(node: SyntaxTreeNode) -> bool:
+    """A list whose every entry is a link (`_link_entry`), any address, any language."""
+    items = [c for c in node.children if c.type == "list_item"]
+    return bool(items) and all(_link_entry(item) for item in items)
 
 
 def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
@@ -1773,39 +1875,65 @@ def _objective_like(text: _Text, *, strong: bool = False) -> bool:
             and T.field_of(plain) is None)
 
 
+def _labelled_objective(title: str) -> bool:
+    """A heading that opens with an objective label and states it ("Objective: Availability",
+    "O2 — Faster builds"): the author says an objective starts here, whatever section it sits in
+    (in a guide to OKRs it is a sample: see `heading`). A word before the label makes it
+    something said about an objective ("Possible objective: …" in a discussion), not one."""
+    label = T.parse_label(title, heading=True)
+    if label.kind != T.OBJECTIVE or label.generic or not label.text:
+        return False
+    at = title.find(label.name)
+    return at >= 0 and not any(ch.isalpha() for ch in title[:at])
+
+
 def _strong(text: _Text) -> bool:
     """The whole line is bold (not italic)."""
     end = text.bold_end
     return text.bold and end is not None and bool(text.pos) and end >= text.pos[-1]
 
 
-def _directly_followed_by_list(node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
-    return bool(following is not None and following.type in _LISTS and node.map
-                and following.map and node.map[1] == following.map[0])
-
-
 def _front_matter(lines: Sequence[str]) -> tuple[int, dict[str, Any]]:
     """How many lines a leading `---` YAML front matter block takes, and what it says.
 
-    Without this, its closing `---` would make the last key a setext heading.
+    Without this, its closing `---` would make the last key a setext heading. Front matter holds
+    a title, a date, a period: one larger than MAX_FRONT_MATTER is not parsed (an F005 at the
+    character that crossed the cap, under the key "") and its lines are still skipped. The rest
+    is checked by the YAML guard's event pass (alias bombs, deep nesting) and loaded once, both
+    with the C loader when PyYAML has one.
     """
     if not lines or lines[0].rstrip() != "---":
         return 0, {}
+    from krlint.limits import LIMIT_CODE, MAX_FRONT_MATTER
+
+    size = 0
+    over: Span | None = None
     for n in range(1, len(lines)):
         if lines[n].rstrip() in ("---", "..."):
+            if over is not None:
+                return n + 1, {"": Problem(
+                    span=over, code=LIMIT_CODE,
+                    message=f"front matter larger than {MAX_FRONT_MATTER:,} characters; it is "
+                            "not read (the Markdown after it is)")}
             from krlint.limits import DEFAULT_LIMITS
             from krlint.loaders.yaml_guard import first_breach
 
             # one blank line for the opening `---`: positions in the guard's finding hold
             front = "\n" + "\n".join(lines[1:n])
-            breach = first_breach(front, DEFAULT_LIMITS, yaml.SafeLoader)
+            breach = first_breach(front, DEFAULT_LIMITS, _YamlLoader)
             if breach is not None and breach.problem.code != "F001":
                 return n + 1, {"": breach.problem}  # an alias bomb or deep nesting: not loaded
+            if breach is not None:
+                return n + 1, {}  # not YAML: the lines are still not Markdown
             try:
-                data = yaml.safe_load(front)
+                data = yaml.load(front, Loader=_YamlLoader)  # a safe loader, C or Python
             except yaml.YAMLError:
                 data = None
             return n + 1, data if isinstance(data, dict) else {}
+        if over is None:
+            size += len(lines[n]) + 1
+            if size > MAX_FRONT_MATTER:
+                over = Span(n + 1, max(1, len(lines[n]) + 1 - (size - MAX_FRONT_MATTER) + 1))
     return 0, {}
 
 

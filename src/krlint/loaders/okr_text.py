@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # -- what a line is ---------------------------------------------------------------------------
 OBJECTIVE = "objective"
@@ -60,23 +60,86 @@ def is_emoji(ch: str) -> bool:
 _QUALIFIERS = ("company|team|department|group|personal|individual|stretch|main|primary|"
                "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
                "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational")
-# The words for an objective and a key result in the languages OKR documents are written in
-# (Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Vietnamese, Korean):
-# one vocabulary, read the same in a heading ("## Resultados Clave"), a label ("Objetivo: …")
-# and a table's column names. (role, plural) by the words; CJK and Vietnamese words have no
-# plural form and are read as a section where a plural would be.
-OKR_WORDS: dict[str, tuple[str, bool]] = {
+PERIOD = "period"  # a word that names a period on its own ("Anual", "年度"), like "Q3" or "2024"
+
+
+class Sense(NamedTuple):
+    """What a word of another language means in an OKR document.
+
+    `plural`: an objective or key result word in its plural form (a section of them).
+    `at`: for a section word, where in a title it decides the section — "whole" (only the
+    whole title: 风险 "risks" is also how 降低风险 "reduce risks" ends), "start" (the title
+    starts with it: "Plantilla de …"; "modèle" ends "Lancer le nouveau modèle"), "end" (a short
+    title ends with it: "Otros recursos", 学习资源) or "either".
+    """
+
+    role: str
+    plural: bool = False
+    at: str = "either"
+
+
+# The words of OKR documents in the languages they are written in besides English (Spanish,
+# Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese, Vietnamese, Korean):
+# one vocabulary, read the same in a heading ("## Resultados Clave", "## 资源"), a label
+# ("Objetivo: …") and a table's column names — the words for an objective and a key result,
+# the sections that are never OKRs (resources, next steps, notes, a diary …) and the words that
+# name a period on their own ("Anual", "年度", "Jahres-"). CJK and Vietnamese words have no
+# plural form and are read as a section where a plural would be. (English has the same words,
+# in the patterns and word lists below.)
+_O, _KR, _NOT = OBJECTIVE, KEY_RESULT, IGNORED_SECTION
+OKR_WORDS: dict[str, Sense] = {
     **dict.fromkeys(("objetivo", "objectif", "ziel", "obiettivo", "doel", "цель", "mục tiêu",
-                     "目标", "目標", "목표"), (OBJECTIVE, False)),
+                     "目标", "目標", "목표"), Sense(_O)),
     **dict.fromkeys(("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели"),
-                    (OBJECTIVE, True)),
+                    Sense(_O, True)),
     **dict.fromkeys(("resultado clave", "resultado-chave", "resultado chave", "résultat clé",
                      "schlüsselergebnis", "risultato chiave", "kernresultaat",
                      "ключевой результат", "关键结果", "關鍵結果", "kết quả then chốt",
-                     "핵심 결과", "핵심결과"), (KEY_RESULT, False)),
+                     "핵심 결과", "핵심결과"), Sense(_KR)),
     **dict.fromkeys(("resultados clave", "resultados-chave", "resultados chave",
                      "résultats clés", "schlüsselergebnisse", "risultati chiave",
-                     "kernresultaten", "ключевые результаты"), (KEY_RESULT, True)),
+                     "kernresultaten", "ключевые результаты"), Sense(_KR, True)),
+    # periods named by a word: a year, a half, a quarter, a month ("1.1. 年度", "Metas anuales")
+    **dict.fromkeys((
+        "anual", "anuales", "anuais", "mensual", "mensuales", "mensal", "mensais", "trimestral",
+        "trimestrales", "trimestrais", "semestral", "semestrales", "semestrais", "annuel",
+        "annuels", "annuelle", "annuelles", "mensuel", "mensuels", "trimestriel",
+        "trimestriels", "semestriel", "jährlich", "jahres", "monatlich", "monats", "quartals",
+        "halbjahres", "annuale", "annuali", "mensile", "mensili", "trimestrale", "trimestrali",
+        "jaarlijks", "jaar", "maandelijks", "kwartaal", "годовые", "годовой", "годовая",
+        "месячные", "квартальные", "hàng năm", "hàng quý", "hàng tháng", "年度", "月度",
+        "季度", "半年度", "年间", "年間", "月間", "四半期", "연간", "월간", "분기"),
+        Sense(PERIOD)),
+    # sections that are never OKRs: notes, resources and references, next steps, rules, risks,
+    # tasks, a schedule, a diary …
+    **dict.fromkeys((
+        "notas", "glosario", "glossaire", "glossar", "glossário", "enlaces", "liens",
+        "referencias", "références", "referências", "riesgos", "risques", "riscos", "risiken",
+        "iniciativas", "tareas", "tâches", "tarefas", "aufgaben", "recursos", "ressources",
+        "ressourcen", "risorse", "bronnen", "ресурсы", "ссылки", "riferimenti", "literatur",
+        "bibliografía", "bibliographie", "diario", "tagebuch", "дневник"), Sense(_NOT)),
+    **dict.fromkeys((
+        "remarques", "hinweise", "anmerkungen", "seguimiento", "suivi", "acompanhamento",
+        "anexo", "annexe", "anhang", "apéndice", "contexto", "contexte", "hintergrund",
+        "antecedentes", "historial", "historique", "reglas", "règles", "regras", "regeln",
+        "principios", "principes", "princípios", "prinzipien", "cronograma", "calendrier",
+        "zeitplan", "cadencia", "cadência", "rythme", "plantilla", "modèle", "vorlage"),
+        Sense(_NOT, at="start")),
+    **dict.fromkeys((
+        "equipo", "equipe", "équipe", "próximos pasos", "siguientes pasos", "próximos passos",
+        "prochaines étapes", "nächste schritte", "prossimi passi", "volgende stappen",
+        "следующие шаги", "bước tiếp theo", "다음 단계", "次のステップ", "visión", "visão",
+        "misión", "missão", "valores", "valeurs", "werte", "resumen", "resumo", "résumé",
+        "zusammenfassung", "tài liệu", "tài nguyên", "자료", "참고 자료",
+        # Chinese (written without spaces: the whole title)
+        "备注", "说明", "节奏", "进展", "进展记录", "进度记录", "风险", "排期", "参考", "附录",
+        "原则", "背景", "总结", "复盘", "里程碑", "术语", "任务", "更新记录", "变更记录"),
+        Sense(_NOT, at="whole")),
+    # a Chinese or Japanese title that ends with one of these ("学习资源", "践行日记", "相关链接")
+    **dict.fromkeys(("资源", "链接", "日记", "日志", "笔记", "参考资料", "参考文献", "リソース",
+                     "参考資料", "日記"), Sense(_NOT, at="end")),
+    # … or starts with one ("下一步计划")
+    **dict.fromkeys(("下一步", "后续步骤", "待办"), Sense(_NOT, at="start")),
 }
 
 
@@ -84,9 +147,11 @@ def _normal_word(keyword: str) -> str:
     return re.sub(r"[\s-]", "", keyword.lower())
 
 
-_OKR_WORD_KIND = {_normal_word(w): kind for w, kind in OKR_WORDS.items()}
+_LABEL_WORDS = [w for w, sense in OKR_WORDS.items() if sense.role in (OBJECTIVE, KEY_RESULT)]
+_OKR_WORD_KIND = {_normal_word(w): (OKR_WORDS[w].role, OKR_WORDS[w].plural)
+                  for w in _LABEL_WORDS}
 _OTHER_LANGUAGES = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?")
-                            for w in sorted(OKR_WORDS, key=len, reverse=True))
+                            for w in sorted(_LABEL_WORDS, key=len, reverse=True))
 _KEYWORDS = (r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
              r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES)
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
@@ -94,7 +159,9 @@ _COLON = ":："
 _LABEL_TAIL = (
     rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*[{_COLON}]))"
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
-    r"(?:\s*#?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
+    # ("(?:\s*#)?\s*", not "\s*#?\s*": two runs of \s* side by side split a long run of spaces
+    # every way there is, quadratic in its length; this reads the same text in linear time)
+    r"(?:(?:\s*#)?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
     # a short name in parentheses between the ID and the colon: "KR2 (Revenue): …"
     r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]))?"
@@ -202,6 +269,11 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                             **inner.fields}
             return inner
     rest = text[at:]
+    example = _EXAMPLE_LABEL.match(rest)
+    if example:
+        # "Bad objective: Make more money", "Example KR: …": a guide's sample, never the team's
+        start = at + example.end()
+        return Label(IGNORED_SECTION, text[start:].strip(), start, "example", fields)
     compact = _COMPACT_ID.match(rest)
     if compact and re.match(r"(?i:o|obj)\d+[.\-]?kr", compact.group("id"), re.I):
         return _compact_label(text, at, compact, fields)
@@ -262,6 +334,15 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         return _compact_label(text, at, compact, fields)
     return Label(None, rest.strip(), at, "", fields)
 
+
+# A label that says what follows is a sample ("Good key result:", "Bad objective -", "Example
+# OKR:", "e.g. Objective:"): text about OKRs, not an OKR.
+_EXAMPLE_WORDS = ("good|bad|better|best|worse|worst|weak|weaker|strong|stronger|poor|great|"
+                  "example|sample|wrong|right|vague|clear|ideal|typical|bad-example|e\\.g\\.|"
+                  "ejemplo\\s+de|exemple\\s+d['’]?|beispiel")
+_EXAMPLE_LABEL = re.compile(
+    rf"(?i:(?:an?\s+|for\s+example,?\s+)?(?:{_EXAMPLE_WORDS})\s*(?:example\s+)?"
+    rf"(?:{_KEYWORDS})(?:\s+examples?)?)(?:\s*\d+)?\s*(?:[{_COLON}]|[-–—](?=\s))\s*")
 
 # Words that, right after an ID with no separator, make a sentence about it ("KR2.4 is the one
 # that matters", "KR3.1 deserves a note"), not a label before the key result's own words.
@@ -341,20 +422,13 @@ events announcements brainstorm backlog ideas icebox parking future someday less
 sprint sprints standup stand-up
 definitions terminology methodology template instructions installation initiatives tasks
 metrics kpis kpi
-""") | words("""
-notas remarques hinweise anmerkungen seguimiento suivi acompanhamento glosario glossaire
-glossar glossário enlaces liens referencias références referências anexo annexe anhang
-apéndice contexto contexte hintergrund antecedentes historial historique reglas règles regras
-regeln principios principes princípios prinzipien riesgos risques riscos risiken cronograma
-calendrier zeitplan tareas tâches tarefas aufgaben iniciativas cadencia cadência rythme
-plantilla modèle vorlage
-""")  # the same sections in Spanish, Portuguese, French and German
+""")  # (the same sections in other languages: OKR_WORDS)
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
 _GUIDE_FIRST = words("""
 about faq glossary guide guidelines how introduction license licence links references related
 resources table toc contents what why template instructions scoring grading definitions
-terminology methodology changelog appendix writing tips
+terminology methodology changelog appendix writing tips example examples sample samples
 """)
 _GUIDE_LAST = words("""
 guide guidelines faq glossary template links references resources contents methodology
@@ -366,10 +440,8 @@ _NOT_OKRS_LAST = words("""
 license licence notes links references resources contents overview guidelines guide
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
-dependencies assumptions log logs journal sprint sprints standup stand-up standups iteration
+dependencies assumptions log logs journal diary sprint sprints standup stand-up standups iteration
 list lists
-notas glosario glossaire glossar enlaces liens referencias références riesgos risques riscos
-risiken iniciativas tareas tâches tarefas aufgaben
 """)
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
 _NOT_OKRS_WHOLE = frozenset({
@@ -385,13 +457,12 @@ _NOT_OKRS_WHOLE = frozenset({
     "cadence", "review cadence", "okr cadence", "rhythm", "implementation status",
     "project status", "current status", "overall status", "okr status", "status update",
     "status updates",
-    # Spanish, Portuguese, French, German
-    "equipo", "equipe", "équipe", "próximos pasos", "próximos passos", "prochaines étapes",
-    "nächste schritte", "principios", "principes", "visión", "visão", "misión", "missão",
-    "valores", "valeurs", "werte", "resumen", "resumo", "résumé", "zusammenfassung",
-    # Chinese (written without spaces: the whole title)
-    "备注", "说明", "节奏", "进展", "进展记录", "进度记录", "风险", "排期", "参考", "参考资料",
-    "附录", "原则", "背景", "总结", "复盘", "里程碑", "术语", "任务", "更新记录", "变更记录",
+    "rules", "ground rules", "house rules",
+})
+# … and of those, the ideas a text about OKRs explains, and where it points for more.
+_GUIDE_WHOLE = frozenset({
+    "concepts", "key concepts", "core concepts", "basic concepts", "main concepts", "basics",
+    "the basics", "fundamentals", "key terms", "further reading", "recommended reading",
 })
 _WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script
 # A changelog's release heading: a dotted version, optionally bracketed, with a date after it.
@@ -415,20 +486,21 @@ def section_kind(title: str) -> str | None:
         return label.kind
     if _VERSION.fullmatch(plain):
         return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
+    plain = _unnumbered(plain)  # "2.23. 2019-01-10", "1.1. Resources": the title, not its number
     # a trailing parenthesis is a note on the title ("This Sprint (Jan 27 - Feb 7)")
     core = _TRAILING_NOTE.sub("", plain) or plain
     words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     short = bool(words) and len(words) <= 6
     if short and _SUCCESS_MEASURES.fullmatch(" ".join(words)):
         return SUCCESS_MEASURES
-    if short and (words[0] in _GUIDE_FIRST or (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
-        return IGNORED_SECTION  # "What is an OKR", "OKR scoring guide": about OKRs, not OKRs
+    if is_guide(plain):
+        return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if _PLURAL_CONTAINER.search(plain):
         return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
     if short and (words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in
                                                   _NOT_OKRS_LAST)
-                  or " ".join(words) in _NOT_OKRS_WHOLE):
-        return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links"
+                  or " ".join(words) in _NOT_OKRS_WHOLE or _in_vocabulary(core, words)):
+        return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links", "资源"
     if words in (["todo"], ["to-do"]) or (len(words) == 2 and words[0] == "to"):
         return IGNORED_SECTION  # "To do", "To learn", "To read": a backlog of things to do
     stamp = _LOG_ENTRY.fullmatch(plain)
@@ -447,11 +519,103 @@ def section_kind(title: str) -> str | None:
     return None
 
 
+def names_okrs(title: str) -> bool:
+    """A heading that says the OKRs are beneath it, by their name ("Committed OKRs", "Q3
+    objectives", "年度目标") — not a date or a section that holds them among other things. It
+    starts them also inside a section that is not about OKRs ("## Process" / "### Committed
+    OKRs" / "#### Objective: Availability"), though not inside a guide (there they are
+    examples)."""
+    if period_of(title):
+        return names_objectives(title)
+    plain = " ".join("".join(ch for ch in title if not is_emoji(ch)).split()).strip(" :")
+    return section_kind(plain) == CONTAINER and _PLURAL_CONTAINER.search(plain) is not None
+
+
+_MEASURE_WORDS = words("""
+metric metrics kpi kpis measure measures measurement measurements indicator indicators
+métrica métricas indicador indicadores métrique métriques indicateur indicateurs kennzahl
+kennzahlen 指标
+""")
+
+
+def names_measures(title: str) -> bool:
+    """A short title that names measures ("Metrics", "Key metrics", "KPIs", "Indicadores"):
+    under an objective that has no key results yet, the list it titles is how that objective is
+    measured — its key results — as a "Success criteria" list is."""
+    words = [w.lower() for w in _WORDS.findall(title)]
+    return 0 < len(words) <= 4 and words[-1] in _MEASURE_WORDS
+
+
+def is_guide(title: str) -> bool:
+    """A title about OKRs rather than one that holds them: a guide's ("What is an OKR", "How we
+    use OKRs", "OKR scoring guide", "Good examples") or one that names OKRs as a concept, with
+    what they consist of ("OKR's 4 key parts", "OKRs consist of two elements", "Key concepts",
+    "The OKR process", "CFRs"). Its lists and sample objectives are never the team's OKRs."""
+    plain = _unnumbered(" ".join("".join(ch for ch in title if not is_emoji(ch)).split())
+                        .strip(" :"))
+    core = _TRAILING_NOTE.sub("", plain) or plain
+    words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
+    if not words or len(words) > 8:
+        return False
+    if len(words) <= 6 and (words[0] in _GUIDE_FIRST or " ".join(words) in _GUIDE_WHOLE or
+                            (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
+        return True
+    return _OKR_METHOD.search(core) is not None and (
+        bool(_METHOD_WORDS.intersection(words)) or _CFR.search(core) is not None)
+
+
+# the method's own terms, and what a text about the method says it has ("OKR's 4 key parts",
+# "Objectives and key results: core concepts"; CFRs — conversations, feedback, recognition — are
+# the method's companion)
+_OKR_METHOD = re.compile(r"\b(?:okr|objective|key[\s-]?result|kr|cfr)(?:s|'s|’s)?\b", re.I)
+_CFR = re.compile(r"\bcfrs?\b", re.I)
+_METHOD_WORDS = words("""
+parts part elements element components concepts concept principles basics fundamentals process
+framework method methodology rules benefits cycle lifecycle structure definition definitions
+terms terminology practices philosophy theory anatomy characteristics qualities superpowers
+ingredients pillars consist consists explained works
+""")
+_SECTION_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+(?=\S)")
+
+
+def _unnumbered(title: str) -> str:
+    """A title without its section number ("1.1. ", "2.23. ", "3) ")."""
+    found = _SECTION_NUMBER.match(title)
+    return title[found.end():] if found else title
+
+
+_SECTION_WORDS = {w: sense for w, sense in OKR_WORDS.items() if sense.role == IGNORED_SECTION}
+# words of scripts written without spaces, matched as the start or end of the title itself
+_UNSPACED = [(w, sense) for w, sense in _SECTION_WORDS.items()
+             if not any(ch.isspace() for ch in w) and all(ord(ch) > 0x2E80 for ch in w)]
+
+
+def _in_vocabulary(core: str, words: list[str]) -> bool:
+    """Whether a title names a section that is never OKRs in another language (OKR_WORDS):
+    the whole title, its first words or the last words of a short title, as each word allows."""
+    sense = _SECTION_WORDS.get(" ".join(words))
+    if sense is not None:
+        return True
+    for n in range(1, min(3, len(words) - 1) + 1):
+        first = _SECTION_WORDS.get(" ".join(words[:n]))
+        last = _SECTION_WORDS.get(" ".join(words[-n:])) if len(words) <= 4 else None
+        if (first is not None and first.at in ("start", "either")) or (
+                last is not None and last.at in ("end", "either")):
+            return True
+    squeezed = "".join(core.lower().split())
+    return any((sense.at in ("start", "either") and squeezed.startswith(w)) or
+               (sense.at in ("end", "either") and squeezed.endswith(w)) for w, sense in _UNSPACED)
+
+
 _REPORT_WORDS = words("status update updates report notes log changelog")
 _TRAILING_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
 _SUCCESS_MEASURES = re.compile(
     r"(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
-    r"(?:measures?|criteria|indicators?|metrics?) (?:of|for) success|how we measure success|"
+    r"(?:measures?|criteria|indicators?|metrics?) (?:of|for) success|"
+    # "How we'll measure success", "How we will know it worked" (never a guide's "How to …")
+    r"how (?:we|we['’]ll|we will|will we|do we|i|i['’]ll|i will) (?:measure|track|know|judge)"
+    r"(?: (?:it|this|that|success|progress|we|we['’]ve|we['’]re|have|succeeded|worked|it"
+    r"['’]s|done|on track)){0,4}|"
     r"(?:criterios?|métricas?|indicadores?) de éxito|(?:critères?|indicateurs?) de succès|"
     r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung)", re.I)
 
@@ -459,14 +623,85 @@ _SUCCESS_MEASURES = re.compile(
 # The part of a title before a dash or colon that introduces its subtitle.
 _TITLE_HEAD = re.compile(r"([^:：—–]{1,60}?)\s*(?:[:：]|\s[-—–]\s)")
 # A heading that is a date stamp, with at most a word or two of a log around it.
-_DATE = (r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|"
-         r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
+_DATE = (r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # a weekday before it
+         r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|"
+         r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+         r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)")
 _LOG_WORD = (r"(?i:session|update|updates|meeting|entry|log|week\s+of|day|sprint|stand-?up|"
              r"review|retro|check-?in|status|notes|progress|report|weekly|daily|monthly|"
              r"changelog)")
 _LOG_ENTRY = re.compile(
     rf"(?:(?P<log>{_LOG_WORD}(?:\s+{_LOG_WORD})?)(?:\s*[:\-–—]\s*|\s+))?"
     rf"{_DATE}(?:[T\s,]+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*[(\[][^()\[\]]{{0,40}}[)\]])?\s*:?")
+
+
+# -- text about OKRs --------------------------------------------------------------------------
+_TERM = r"(?:okr|objective|key[\s-]result|kr|cfr)(?:s|'s|’s)?"
+_TERM_OTHER = ("(?:objetivos?|resultados[\\s-]clave|resultados[\\s-]chave|objectifs?|"
+               "r[ée]sultats[\\s-]cl[ée]s|ziele?|schl[üu]sselergebnisse)")
+_ABOUT_OKRS = re.compile(
+    # a definition: the term, then what it is or does ("Key Results are a set of metrics …",
+    # "OKRs will be determined by the committee", "Los objetivos son …", "目标是 …")
+    rf"^(?:(?:the|an?|our|your|good|great|effective|ambitious|los|las|os|as|les|die)\s+)?"
+    rf"(?:{_TERM}|{_TERM_OTHER})(?:\s*\([^()]{{0,40}}\))?\s+"
+    r"(?:are|is|were|should|must|needs?|can|could|would|will|consists?|describes?|defines?|"
+    r"helps?|tells?|measures?|represents?|answers?|express(?:es)?|gives?|provides?|son|es|"
+    r"são|é|sont|est|sind|ist|deben|devem|doivent|sollen|müssen)\b|"
+    r"^(?:OKR|目标|关键结果|目標|關鍵結果)(?:是|应该|应当|必须|就是|應該|必須)|"
+    # the term as a common noun in a sentence that says what it should be or do ("measurable
+    # Key Results would tell you …"), addresses the reader ("identify their top objective",
+    # "review your Objective and Key Results") or asks ("What percent done are the key results?")
+    rf"\b{_TERM}\s+(?:are|is|should|must|would|will|can|could)\b|"
+    rf"\b(?:your|their|each|every|his|her)\s+(?:[\w-]+\s+)?{_TERM}\b|"
+    rf"\b{_TERM}\b[^?\n]{{0,200}}\?\s*$", re.I)
+
+
+def about_okrs(text: str) -> bool:
+    """A sentence about OKRs rather than an objective or a key result: it defines the terms,
+    says what they should be, addresses the reader about theirs, or asks about them. A careful
+    reader never takes it for an objective or a key result (none of the real ones reads so)."""
+    return _ABOUT_OKRS.search(text) is not None
+
+
+_QUESTION = re.compile(
+    r"(?i:who|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|"
+    r"should|would|will|shall|have|has|may|might)\b[^?？\n]{0,300}[?？]|¿[^?\n]{0,300}\?")
+
+
+def asks(text: str) -> bool:
+    """A question ("Who owns the plan?", "Is your sprint getting you closer?", "¿Qué …?"): what
+    a process or a guide asks its reader, never a key result, which states what will be true."""
+    return _QUESTION.fullmatch(text.strip().strip("*_").strip()) is not None
+
+
+# -- placeholders -----------------------------------------------------------------------------
+# a template's blank: rules, dots, "TBD", or words in brackets that say what to write there
+# ("[Your objective here]", "<metric>", "{{ key_result }}") — "[redacted]" is a key result whose
+# words are hidden, not a blank
+_BLANK = re.compile(r"[\s_.…·\-–—?*]*|(?i:tbd|tba|tbc|todo|to\s+do|n/?a|x{2,}|coming\s+soon|"
+                    r"lorem\s+ipsum\b.*|"
+                    r"(?:(?:insert|write|add|describe|enter)\s+(?:your|an?)\s+|your\s+)"
+                    r"(?:own\s+)?(?:objective|goal|key\s+result|kr|metric|okr|text|"
+                    r"description)s?(?:\s+here)?[.:!]*)")
+_BRACKETED = re.compile(r"[\[<{(]{1,2}\s*(?P<inside>[^\[\]<>{}()]{0,80}?)\s*[\]>})]{1,2}")
+_TEMPLATE_WORDS = words("""
+your here insert add describe enter name objective objectives goal goals key result results kr
+krs metric metrics measure target value number baseline owner date x y n placeholder tbd todo
+okr something description statement title
+""")
+
+
+def placeholder(text: str) -> bool:
+    """A template's blank where an objective or a key result should be written — never one."""
+    plain = text.strip()
+    if _BLANK.fullmatch(plain):
+        return True
+    found = _BRACKETED.fullmatch(plain)
+    if found is None:
+        return False
+    inside = [w.lower() for w in re.split(r"[\s_]+", found.group("inside")) if w]
+    return not inside or any(w.strip(".:,") in _TEMPLATE_WORDS for w in inside)
 
 
 # -- plan fields ------------------------------------------------------------------------------
@@ -534,24 +769,42 @@ _PERIOD = re.compile(
     r"|FY\s?\d{2,4}(?:[\s/-]*(?:Q[1-4]|H[12]))?"
     r"|\d{4}\s*[-–/]\s*\d{2,4}"
     r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?)"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?"
+    # a period named by a word ("Annual", "Quarterly"; in other languages from OKR_WORDS)
+    r"|annual|yearly|monthly|quarterly|half[\s-]?yearly)"
     r"(?:\s+(?:okrs?|objectives?|goals?))?\s*:?",
     re.I,
 )
+_PERIOD_WORDS = [w for w, sense in OKR_WORDS.items() if sense.role == PERIOD]
+# the objective words a period word stands with, before or after it, in a compound or not
+# ("Jahresziele", "Jahres-OKRs", "年度目标", "Objetivos anuales", "Metas anuales")
+_WITH_PERIOD = "|".join(["okrs?", "objectives?", "goals?", "metas", *(
+    re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE)])
+_PERIOD_WORD = re.compile(
+    rf"(?:(?:{_WITH_PERIOD})[\s-]*)?"
+    rf"(?P<period>{'|'.join(re.escape(w) for w in sorted(_PERIOD_WORDS, key=len, reverse=True))})"
+    rf"(?:[\s-]*(?:{_WITH_PERIOD}))?\s*:?", re.I)
 _TRAILING_PROGRESS = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s*$")
 
 
 def period_of(text: str) -> str | None:
-    """The period a heading names ("2018 Q2", "OKRs Q1 2020", "FY24", "Q4 2021 (64%)")."""
+    """The period a heading names ("2018 Q2", "OKRs Q1 2020", "FY24", "Q4 2021 (64%)", "Annual",
+    "1.1. 年度", "Jahresziele")."""
     plain = "".join(ch for ch in text if not is_emoji(ch)).strip()
-    plain = _TRAILING_PROGRESS.sub("", plain)
-    found = _PERIOD.fullmatch(plain.strip())
+    plain = _unnumbered(_TRAILING_PROGRESS.sub("", plain).strip())
+    found = _PERIOD.fullmatch(plain) or _PERIOD_WORD.fullmatch(plain)
     return found.group("period") if found else None
 
 
+# "objectives" in every language a heading may say it in (CJK and compounds have no boundary:
+# "年度目标", "Jahresziele")
+_NAMES_OBJECTIVES = re.compile(r"\b(?:objectives|goals|okrs)\b|" + "|".join(
+    re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE), re.I)
+
+
 def names_objectives(text: str) -> bool:
-    """A period heading that says its items are objectives ("Q3 2026 objectives")."""
-    return bool(re.search(r"\b(?:objectives|goals|okrs)\b", text, re.I))
+    """A period heading that says its items are objectives ("Q3 2026 objectives", "年度目标")."""
+    return _NAMES_OBJECTIVES.search(text) is not None
 
 
 # -- cleaning ---------------------------------------------------------------------------------
