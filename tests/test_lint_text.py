@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REAL_WORLD, SHARED
+from conftest import REAL_WORLD, require_shared
 from krlint.engine import Linter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,8 +59,8 @@ def test_lint_text_finds_what_check_finds_in_every_example_and_real_file():
     assert compared >= 3
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared (the real-world OKR files)")
 def test_the_real_files_are_part_of_the_comparison():
+    require_shared(REAL_WORLD, "real-world OKR documents")
     assert any(REAL_WORLD in p.parents for p in okr_files())
 
 
