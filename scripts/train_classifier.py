@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from accuracy import scores  # noqa: E402  (one definition of the figures the README quotes)
+from accuracy import scores  # noqa: E402  (one definition of the published figures)
 from krlint.measures import vocabulary  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.features import names as F  # noqa: E402
