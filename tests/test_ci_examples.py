@@ -157,6 +157,7 @@ def run_action(with_: dict[str, str], workspace: Path) -> list[tuple[dict, objec
     return results
 
 
+@pytest.mark.slow  # runs the action's steps as processes
 def test_github_workflow_runs_the_action_annotates_and_uploads_valid_sarif(workspace):
     workflow = load(EXAMPLES / "ci" / "github-actions.yml")
     (job,) = workflow["jobs"].values()
@@ -200,6 +201,7 @@ def test_action_without_sarif_skips_the_upload_and_passes_args(workspace):
 
 
 # -- GitLab CI ---------------------------------------------------------------------------------
+@pytest.mark.slow  # runs the job's script as processes
 def test_gitlab_job_writes_its_reports_and_fails_on_errors(workspace):
     (job,) = load(EXAMPLES / "ci" / "gitlab-ci.yml").values()
     install = next(s for s in job["script"] if s.startswith("pip install"))

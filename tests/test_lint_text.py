@@ -40,6 +40,7 @@ def okr_files() -> list[Path]:
     return [f for f in files if f.name != "pre-commit-config.yaml"]
 
 
+@pytest.mark.slow  # lints every example and real file twice
 def test_lint_text_finds_what_check_finds_in_every_example_and_real_file():
     linter = Linter()
     compared = 0
@@ -64,6 +65,7 @@ def test_the_real_files_are_part_of_the_comparison():
     assert any(REAL_WORLD in p.parents for p in okr_files())
 
 
+@pytest.mark.slow  # lints every example and real file twice
 def test_unjudged_lint_reports_every_rule_that_needs_no_judgement():
     linter = Linter()
     for path in okr_files():

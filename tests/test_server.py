@@ -156,7 +156,7 @@ def _expected_range(line_text: str, d: dict) -> tuple[int, int, int, int]:  # ty
     return row, start, end_row, units(lines[end_row][: d["end_column"] - 1])
 
 
-@pytest.mark.parametrize("which", ["examples", "real-world"])
+@pytest.mark.parametrize("which", ["examples", pytest.param("real-world", marks=pytest.mark.slow)])
 def test_findings_are_exactly_those_of_krlint_check(session, workspace, which):
     folder = workspace / which / "okrs"
     folder.mkdir(parents=True)
