@@ -1,5 +1,5 @@
-"""Accuracy of the output/outcome judgement and of the CI gate — the one place the figures in the
-README and docs/accuracy.md come from.
+"""Accuracy of the output/outcome judgement and of the CI gate — the one place the figures in
+docs/judgement.md and docs/accuracy.md come from.
 
     python bench/accuracy.py                  # dev split: scores, confusion, reliability, gate
     python bench/accuracy.py --baseline       # also the lexicon-only and first-word judgements
@@ -10,7 +10,8 @@ README and docs/accuracy.md come from.
     python bench/accuracy.py --batch FILE --record NAME   # … and keep its figures as measured
                                               # while unseen (corpus/unseen-sets.json)
     python bench/accuracy.py --real-world --record NAME   # the same for the real documents
-    python bench/accuracy.py --baseline --real-world --write docs/accuracy.md --readme
+    python bench/accuracy.py --baseline --real-world --real-world-split dev \
+        --write docs/accuracy.md --summary     # the published figures
 
 Dev organisations never appear in the train split, so dev figures say how the judgement does on
 documents it has not seen. "unclear" answers count as wrong; lines labelled unclear or ambiguous
@@ -39,8 +40,8 @@ from krlint.nlp.lexicon import builtin_lexicons, inflections  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
 UNSEEN = ROOT / "corpus" / "unseen-sets.json"
-README = ROOT / "README.md"
-BEGIN = "<!-- accuracy: begin (python bench/accuracy.py --readme) -->"
+SUMMARY = ROOT / "docs" / "judgement.md"
+BEGIN = "<!-- accuracy: begin (python bench/accuracy.py --summary) -->"
 END = "<!-- accuracy: end -->"
 REAL_WORLD = ROOT.parent / "shared" / "real-world" / "expected"
 LABELS = ("output", "outcome")
@@ -223,8 +224,8 @@ def unseen_table() -> str:
     return "\n".join(lines)
 
 
-def write_readme(summary: dict[str, object], gate: float) -> None:
-    """The README's figures, from this run: nobody pastes them by hand."""
+def write_summary(summary: dict[str, object], gate: float) -> None:
+    """The summary in docs/judgement.md, from this run: nobody pastes its figures by hand."""
     n, s, ece = summary["dev"]  # type: ignore[misc]
     lines = ["| set | key results | macro-F1 | output precision | output recall | ECE |",
              "|---|---|---|---|---|---|",
@@ -247,10 +248,10 @@ def write_readme(summary: dict[str, object], gate: float) -> None:
                   "caught | findings right |\n|---|---|---|\n" + "\n".join(gates))
     if UNSEEN.is_file():
         block += "\n\n" + unseen_table()
-    text = README.read_text(encoding="utf-8")
+    text = SUMMARY.read_text(encoding="utf-8")
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
-    README.write_text(f"{head}{BEGIN}\n{block}\n{END}{tail}", encoding="utf-8")
+    SUMMARY.write_text(f"{head}{BEGIN}\n{block}\n{END}{tail}", encoding="utf-8")
 
 
 def load_rows(path: Path, split: str | None = None) -> list[dict]:
@@ -273,8 +274,9 @@ def main() -> None:
     parser.add_argument("--record", metavar="NAME",
                         help="with --batch or --real-world: keep the figures, measured while the "
                              "set is unseen, in corpus/unseen-sets.json")
-    parser.add_argument("--readme", action="store_true",
-                        help="rewrite the summary between the accuracy markers in README.md")
+    parser.add_argument("--summary", action="store_true",
+                        help="rewrite the summary between the accuracy markers in "
+                             "docs/judgement.md")
     parser.add_argument("--write", type=Path, help="also write the tables to this file")
     args = parser.parse_args()
     classifier = Classifier(builtin_lexicons())
@@ -362,8 +364,8 @@ def main() -> None:
                 ev = ", ".join(f"{e.kind}:{e.text}" for e in j.evidence)
                 print(f"{r['label']:>7} ≠ {j.label:<7} p={j.p_output:.2f} "
                       f"{r['text'][:110]!r}  [{ev}]")
-    if args.readme:
-        write_readme(summary, model.gate)
+    if args.summary:
+        write_summary(summary, model.gate)
     if args.write:
         command = "python bench/accuracy.py " + " ".join(a for a in sys.argv[1:])
         header = ("# Accuracy\n\nWritten by `" + command + "`; do not edit by hand.\n\n")

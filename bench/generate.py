@@ -1,6 +1,7 @@
 """Seeded OKR files of any size, for the benchmark.
 
-Key results are built from templates drawn from the shapes real teams write (see design §3a):
+Key results are built from templates drawn from the shapes real teams write, so the benchmark
+exercises every path of the judgement (README, "What krlint judges"):
 outcome metrics with a baseline and a target, bare thresholds, activity-led outputs, counts of
 deliverables, milestones, vague improvements, compound lines; some are mappings with structured
 fields, some carry per-item suppressions. The same seed always gives the same bytes, so two runs of

@@ -206,8 +206,8 @@ def main() -> None:
                  "16): the expected exit code with a finding or a one-line error, inert output, "
                  "nothing read or written outside the repository, nothing imported from it, "
                  "under 10 s and 300 MB (the 100,000-key-result file: 60 s). Cases marked "
-                 "*open* have their root cause in code another rewrite owns (see the README's "
-                 "limits section).\n\n")
+                 "*open* have their root cause in code another rewrite owns (see "
+                 "docs/limits.md).\n\n")
         Path(args.write).write_text(intro + table, encoding="utf-8")
 
 

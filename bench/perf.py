@@ -418,7 +418,7 @@ def document(sections: list[tuple[str, list[str]]], env_line: str, command: str)
         "",
         "Written by `bench/perf.py --write` (the figures are the script's, pasted by it; edit "
         "the script, not this file). What each measure is, and why, is in the script's "
-        "docstring; how krlint gets there is in the README, \"Performance\".",
+        "docstring; how krlint gets there is in docs/speed-and-caches.md.",
         "",
         f"Command: `{command}`",
         "",

@@ -412,13 +412,16 @@ def _commit() -> str:
         return "?"
 
 
-README_START = "<!-- reader-benchmark: written by bench/reader.py --write; do not edit by hand -->"
-README_END = "<!-- /reader-benchmark -->"
+# docs/formats.md quotes the totals between these markers; --write rewrites them there
+SUMMARY = ROOT / "docs" / "formats.md"
+SUMMARY_START = "<!-- reader-benchmark: written by bench/reader.py --write; do not edit by hand -->"
+SUMMARY_END = "<!-- /reader-benchmark -->"
 UNTOUCHED = "list B measured untouched"
 
 
-def readme_block(results: list[Result], history: list[str]) -> str:
-    """The totals for the README, and the figure that says most: list B before it was studied."""
+def summary_block(results: list[Result], history: list[str]) -> str:
+    """The totals for docs/formats.md, and the figure that says most: list B before it was
+    studied."""
     lines = ["| documents | objective P | objective R | key result P | key result R |",
              "|---|---|---|---|---|"]
     for group in (*GROUPS, None):
@@ -434,13 +437,13 @@ def readme_block(results: list[Result], history: list[str]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(readme: Path, block: str) -> None:
-    text = readme.read_text(encoding="utf-8")
-    if README_START not in text or README_END not in text:
+def write_summary(path: Path, block: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if SUMMARY_START not in text or SUMMARY_END not in text:
         return
-    head, rest = text.split(README_START, 1)
-    _, tail = rest.split(README_END, 1)
-    readme.write_text(f"{head}{README_START}\n{block}\n{README_END}{tail}", encoding="utf-8")
+    head, rest = text.split(SUMMARY_START, 1)
+    _, tail = rest.split(SUMMARY_END, 1)
+    path.write_text(f"{head}{SUMMARY_START}\n{block}\n{SUMMARY_END}{tail}", encoding="utf-8")
 
 
 def write(path: Path, results: list[Result], record: str | None,
@@ -494,7 +497,7 @@ def write(path: Path, results: list[Result], record: str | None,
         *([NOTES_START, notes, NOTES_END, ""] if notes else []),
     ])
     path.write_text(text, encoding="utf-8")
-    write_readme(ROOT / "README.md", readme_block(results, history))
+    write_summary(SUMMARY, summary_block(results, history))
 
 
 # -- printing ----------------------------------------------------------------------------------

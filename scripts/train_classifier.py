@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from accuracy import scores  # noqa: E402  (one definition of the figures the README quotes)
+from accuracy import scores  # noqa: E402  (one definition of the published figures)
 from krlint.measures import vocabulary  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.features import names as F  # noqa: E402
@@ -45,9 +45,9 @@ UNCLEAR_BELOW = 0.55
 # judged a sure output; at 95% precision of sure outputs that stays rare per objective (measured
 # per objective on real documents by bench/accuracy.py --real-world).
 GATE_PRECISION = 0.95
-# Features that state the definition itself (design §3a): what the scored number counts, levers the
-# team sets, provisioning, purpose clauses. They are held close to their hand-set weights so that
-# noise in a thousand labels cannot argue the definition away.
+# Features that state the definition itself (README, "What krlint judges"): what the scored number
+# counts, levers the team sets, provisioning, purpose clauses. They are held close to their hand-set
+# weights so that noise in a thousand labels cannot argue the definition away.
 CORE = frozenset({F.MEASURES_OUTPUT, F.NUMBERS_COUNT_OUTPUT, F.SPEND, F.TEAM_PROPERTY,
                   F.PROVISIONING, F.PURPOSE_OUTCOME, F.PURPOSE_SCORED, F.ZERO_METRIC,
                   F.CAPABILITY, F.INSTRUMENTATION, F.SHARE_OF_INTERNAL, F.ARTEFACT_COUNTED,

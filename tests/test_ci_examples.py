@@ -20,13 +20,12 @@ import pytest
 import yaml
 from packaging.requirements import Requirement
 
-from conftest import SHARED
+from conftest import SARIF_SCHEMA, require_shared
 from krlint import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 ACTION = ROOT / "action.yml"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 TAG = f"v{__version__}"
 WORKFLOW_COMMAND = re.compile(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+"
                               r"(,endLine=\d+(,endColumn=\d+)?)?,title=[^:]+::.+$")
@@ -158,6 +157,7 @@ def run_action(with_: dict[str, str], workspace: Path) -> list[tuple[dict, objec
     return results
 
 
+@pytest.mark.slow  # runs the action's steps as processes
 def test_github_workflow_runs_the_action_annotates_and_uploads_valid_sarif(workspace):
     workflow = load(EXAMPLES / "ci" / "github-actions.yml")
     (job,) = workflow["jobs"].values()
@@ -183,11 +183,11 @@ def test_github_workflow_runs_the_action_annotates_and_uploads_valid_sarif(works
     assert doc["version"] == "2.1.0" and doc["runs"][0]["results"]
     assert doc["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == \
         workspace.as_uri() + "/"
-    if SARIF_SCHEMA.is_file():
-        import jsonschema
+    import jsonschema  # last: everything above is checked also where the schema is missing
 
-        schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
-        jsonschema.validators.validator_for(schema)(schema).validate(doc)
+    schema = json.loads(require_shared(SARIF_SCHEMA, "the SARIF 2.1.0 schema")
+                        .read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(doc)
 
 
 def test_action_without_sarif_skips_the_upload_and_passes_args(workspace):
@@ -201,6 +201,7 @@ def test_action_without_sarif_skips_the_upload_and_passes_args(workspace):
 
 
 # -- GitLab CI ---------------------------------------------------------------------------------
+@pytest.mark.slow  # runs the job's script as processes
 def test_gitlab_job_writes_its_reports_and_fails_on_errors(workspace):
     (job,) = load(EXAMPLES / "ci" / "gitlab-ci.yml").values()
     install = next(s for s in job["script"] if s.startswith("pip install"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import OUTPUT_ONLY
 from krlint import __version__
 from krlint.catalogue import builtin_rules
 from krlint.cli import app
@@ -24,13 +25,6 @@ objectives:
       - Reduce churn from 4% to 2%
 """
 WARNS = CLEAN.replace("Reduce churn from 4% to 2%", "Launch the onboarding checklist")
-FAILS = """\
-objectives:
-  - objective: Become the go-to voice on analytics
-    key_results:
-      - Publish 12 blog posts
-      - Host 4 webinars
-"""
 
 
 def run(args: list[str], env: dict[str, str] | None = None, stdin: str | None = None):
@@ -40,7 +34,7 @@ def run(args: list[str], env: dict[str, str] | None = None, stdin: str | None = 
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, str]:
     out = {}
-    for name, text in (("clean", CLEAN), ("warns", WARNS), ("fails", FAILS)):
+    for name, text in (("clean", CLEAN), ("warns", WARNS), ("fails", OUTPUT_ONLY)):
         (tmp_path / f"{name}.yaml").write_text(text)
         out[name] = str(tmp_path / f"{name}.yaml")
     return out
@@ -110,7 +104,7 @@ def test_not_a_terminal_means_no_colour(files) -> None:
 
 
 def test_stdin(files) -> None:
-    result = run(["check", "-o", "concise", "--select", "O101", "-"], stdin=FAILS)
+    result = run(["check", "-o", "concise", "--select", "O101", "-"], stdin=OUTPUT_ONLY)
     assert result.exit_code == 1
     assert result.stdout.startswith("<stdin>:2:16: O101")
 
@@ -246,6 +240,6 @@ def test_quiet_and_no_show_source(files) -> None:
 
 def test_format_in_reads_any_extension_as_yaml(tmp_path: Path) -> None:
     path = tmp_path / "okrs.txt"
-    path.write_text(FAILS)
+    path.write_text(OUTPUT_ONLY)
     result = run(["check", "-o", "concise", "--select", "O101", "--format-in", "yaml", str(path)])
     assert result.stdout.startswith(f"{path}:2:16: O101")

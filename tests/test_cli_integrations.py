@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import CLEAN
 from krlint.cli import app
 from krlint.progress import MIN_FILES, ProgressBar, wanted
 
@@ -21,13 +22,6 @@ objectives:
       - Publish 12 blog posts
       - Host 4 webinars
       - Publish 6 case studies
-"""
-CLEAN = """\
-objectives:
-  - objective: Make onboarding effortless
-    key_results:
-      - Increase week-1 activation from 32% to 45%
-      - Reduce median time to first dashboard from 3 days to 1 day
 """
 
 

@@ -183,7 +183,7 @@ def test_rule_crash_keeps_other_rules(tmp_path: Path, monkeypatch: pytest.Monkey
 
     def broken(spec):  # type: ignore[no-untyped-def]
         module = real(spec)
-        if spec.code != "O103":
+        if spec.code != "O106":
             return module
 
         class Broken:
@@ -194,9 +194,9 @@ def test_rule_crash_keeps_other_rules(tmp_path: Path, monkeypatch: pytest.Monkey
         return Broken
 
     monkeypatch.setattr(checks, "load", broken)
-    result = run(["check", "--select", "O103,O104", "-o", "concise", str(path)])
+    result = run(["check", "--select", "O106,O104", "-o", "concise", str(path)])
     assert result.exit_code == 2
-    assert "X001 [internal-error] rule O103 (too-many-key-results) failed" in result.stdout
+    assert "X001 [internal-error] rule O106 (metric-in-objective) failed" in result.stdout
     assert f"{path}:2:16: O104" in result.stdout
 
 

@@ -52,6 +52,7 @@ def test_commands_that_judge_nothing_never_import_spacy(args, tmp_path):
     assert result["heavy"] == [], f"krlint {' '.join(args)} imported {result['heavy']}"
 
 
+@pytest.mark.slow  # fresh interpreters, a cold run first
 def test_a_check_answered_from_the_cache_never_imports_spacy(tmp_path):
     okrs = tmp_path / "okrs.yaml"
     okrs.write_text(textwrap.dedent("""\

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REAL_WORLD, SHARED
+from conftest import REAL_WORLD, require_shared
 from krlint.engine import Linter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +40,7 @@ def okr_files() -> list[Path]:
     return [f for f in files if f.name != "pre-commit-config.yaml"]
 
 
+@pytest.mark.slow  # lints every example and real file twice
 def test_lint_text_finds_what_check_finds_in_every_example_and_real_file():
     linter = Linter()
     compared = 0
@@ -59,11 +60,12 @@ def test_lint_text_finds_what_check_finds_in_every_example_and_real_file():
     assert compared >= 3
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared (the real-world OKR files)")
 def test_the_real_files_are_part_of_the_comparison():
+    require_shared(REAL_WORLD, "real-world OKR documents")
     assert any(REAL_WORLD in p.parents for p in okr_files())
 
 
+@pytest.mark.slow  # lints every example and real file twice
 def test_unjudged_lint_reports_every_rule_that_needs_no_judgement():
     linter = Linter()
     for path in okr_files():

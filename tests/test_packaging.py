@@ -24,6 +24,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return Path(built)
 
 
+@pytest.mark.slow  # builds the wheel
 def test_wheel_holds_every_rule_and_lexicon(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "krlint/_rules/K201.yaml" in names
@@ -37,6 +38,7 @@ def test_wheel_holds_every_rule_and_lexicon(wheel: Path) -> None:
     assert "krlint = krlint.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
+@pytest.mark.slow  # builds and unpacks the wheel
 def test_installed_wheel_finds_its_own_catalogue(wheel: Path, tmp_path: Path) -> None:
     """Unpacked, the wheel's krlint must read `krlint/_rules`, not any checkout."""
     zipfile.ZipFile(wheel).extractall(tmp_path / "site")

@@ -9,18 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import OUTPUT_ONLY
 from krlint.cli import app, default_paths
 from krlint.config import discover
 from krlint.engine import Linter
 from krlint.loaders.sniff import looks_like_okrs
 
-OKRS = """\
-objectives:
-  - objective: Become the go-to voice on analytics
-    key_results:
-      - Publish 12 blog posts
-      - Host 4 webinars
-"""
 NOT_OKRS = {
     "docker-compose.yml": "services:\n  web:\n    image: nginx\n    ports: ['80:80']\n",
     "package.json": '{\n\t"name": "web",\n\t"version": "1.0.0",\n\t"files": ["dist"]\n}\n',
@@ -43,11 +37,11 @@ def run(args: list[str]):
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     (tmp_path / "okrs").mkdir()
-    (tmp_path / "okrs" / "growth.yaml").write_text(OKRS)
+    (tmp_path / "okrs" / "growth.yaml").write_text(OUTPUT_ONLY)
     for name, text in NOT_OKRS.items():
         (tmp_path / name).write_text(text)
     (tmp_path / "node_modules").mkdir()
-    (tmp_path / "node_modules" / "okrs.yaml").write_text(OKRS)
+    (tmp_path / "node_modules" / "okrs.yaml").write_text(OUTPUT_ONLY)
     return tmp_path
 
 
@@ -57,7 +51,7 @@ def test_not_okrs(name: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    OKRS,
+    OUTPUT_ONLY,
     "okrs:\n  - title: Grow\n    krs: [Reach $2M ARR]\n",
     "- objective: Grow\n  key_results: [Reach $2M ARR]\n",
     "- Grow revenue:\n    - Reach $2M ARR\n",
@@ -133,19 +127,19 @@ def cwd(tmp_path: Path):
 
 
 def test_default_paths_okrs_yaml_okrs_dir_and_star_okrs(cwd: Path) -> None:
-    (cwd / "okrs.yaml").write_text(OKRS)
-    (cwd / "growth.okrs.yaml").write_text(OKRS)
-    (cwd / "sales.okrs.yml").write_text(OKRS)
+    (cwd / "okrs.yaml").write_text(OUTPUT_ONLY)
+    (cwd / "growth.okrs.yaml").write_text(OUTPUT_ONLY)
+    (cwd / "sales.okrs.yml").write_text(OUTPUT_ONLY)
     (cwd / "okrs").mkdir()
-    (cwd / "okrs" / "q1.yaml").write_text(OKRS)
-    (cwd / "other.yaml").write_text(OKRS)
+    (cwd / "okrs" / "q1.yaml").write_text(OUTPUT_ONLY)
+    (cwd / "other.yaml").write_text(OUTPUT_ONLY)
     assert default_paths() == ["okrs.yaml", "okrs", "growth.okrs.yaml", "sales.okrs.yml"]
 
 
 def test_default_paths_from_config_include(cwd: Path) -> None:
-    (cwd / "okrs.yaml").write_text(OKRS)
+    (cwd / "okrs.yaml").write_text(OUTPUT_ONLY)
     (cwd / "team").mkdir()
-    (cwd / "team" / "q1.yaml").write_text(OKRS)
+    (cwd / "team" / "q1.yaml").write_text(OUTPUT_ONLY)
     (cwd / ".krlint.yaml").write_text("include: [team]\n")
     assert default_paths() == ["team"]
     result = run(["check", "-o", "concise", "--select", "O101"])
@@ -163,7 +157,7 @@ def test_default_paths_include_is_relative_to_the_config_file(cwd: Path) -> None
 
 
 def test_check_without_paths_lints_okrs_yaml(cwd: Path) -> None:
-    (cwd / "okrs.yaml").write_text(OKRS)
+    (cwd / "okrs.yaml").write_text(OUTPUT_ONLY)
     result = run(["check", "-o", "concise", "--select", "O101"])
     assert result.exit_code == 1
     assert result.stdout.startswith("okrs.yaml:2:16: O101")

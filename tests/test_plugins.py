@@ -148,16 +148,16 @@ def test_crashing_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_crashing_builtin_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                            ) -> None:
-    from krlint.checks import o104_too_few_key_results as o104
+    from krlint.checks import o106_metric_in_objective as o106
 
     def boom(ctx):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(o104, "check", boom)
-    report = lint(tmp_path, OKRS, "O104", "K204")
+    monkeypatch.setattr(o106, "check", boom)
+    report = lint(tmp_path, OKRS, "O106", "K204")
     codes = [d.code for d in report.diagnostics]
     assert codes.count("X001") == 1 and "K204" in codes
-    assert "O104 (too-few-key-results) failed: ZeroDivisionError" in report.diagnostics[
+    assert "O106 (metric-in-objective) failed: ZeroDivisionError" in report.diagnostics[
         codes.index("X001")].message
     assert report.exit_code == 2
 

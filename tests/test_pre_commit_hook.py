@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import OUTPUT_ONLY
 from krlint import __version__
 from krlint.loaders.sniff import okr_named
 from krlint.sources import OKR_SUFFIXES
@@ -36,13 +37,6 @@ TAG = f"v{__version__}"
 SKIP_PARTS = {".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".ruff_cache",
               ".krlint_cache", ".hypothesis", "build", "dist"}
 
-OUTPUT_ONLY = """\
-objectives:
-  - objective: Become the go-to voice on analytics
-    key_results:
-      - Publish 12 blog posts
-      - Host 4 webinars
-"""
 CLEAN = """\
 objectives:
   - objective: Make onboarding effortless for new teams

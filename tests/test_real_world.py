@@ -1,7 +1,8 @@
 """Every real OKR file in ../shared/real-world/ lints without an internal error.
 
 The files are not ours (several have no licence), so they are read where they are and never
-copied; the test is skipped where the folder does not exist.
+copied; the tests skip where the folder does not exist, and fail there under
+KRLINT_REQUIRE_SHARED=1 (conftest.require_shared).
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REAL_WORLD, require_shared, shared_params
 from krlint.engine import Linter, Report
 from krlint.loaders import read_text, reader_for
 
-REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "real-world"
 
-pytestmark = pytest.mark.skipif(not REAL_WORLD.is_dir(), reason="no ../shared/real-world/")
+@pytest.fixture(autouse=True, scope="module")
+def _real_world() -> None:
+    require_shared(REAL_WORLD, "real-world OKR documents")
+
 
 # Four bare bullets under "OKRs:" and nothing that states an objective: krlint must not invent
 # one, so the right result is no objectives and one F006 note (information, not an error)
@@ -51,7 +55,7 @@ def test_the_directory_walk_finds_every_okr_file_and_not_the_readme(report: Repo
             if p.suffix.lower() in (".md", ".markdown") and "okr" in p.name.lower())
 
 
-@pytest.mark.parametrize("path", okr_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(okr_files(), REAL_WORLD), ids=lambda p: p.name)
 def test_lints_without_internal_error(path: Path, report: Report) -> None:
     assert report.errors == []
     assert report.exit_code != 2
@@ -67,8 +71,8 @@ def test_lints_without_internal_error(path: Path, report: Report) -> None:
         assert not [d for d in file_report.diagnostics if d.code in ("F001", "F002", "F003")]
 
 
-@pytest.mark.parametrize("path", [p for p in okr_files() if p.suffix == ".md"],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params([p for p in okr_files() if p.suffix == ".md"],
+                                               REAL_WORLD), ids=lambda p: p.name)
 def test_markdown_positions_point_at_the_key_result_text(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     result = read_text(str(path), text, reader_for(str(path)))

@@ -11,17 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import OUTPUT_ONLY
 from krlint.cli import app
 from krlint.config import discover
 from krlint.engine import Linter, RunOptions
 
-OKRS = """\
-objectives:
-  - objective: Become the go-to voice on analytics
-    key_results:
-      - Publish 12 blog posts
-      - Host 4 webinars
-"""
 MARKDOWN_OKRS = """\
 # Marketing OKRs 2026 Q1
 
@@ -120,7 +114,7 @@ def _fresh_discovery():
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository as a team has it, with the current directory at its root."""
     (tmp_path / ".git").mkdir()
-    for name, text in {**NOT_OKRS, "okrs/marketing.yaml": OKRS}.items():
+    for name, text in {**NOT_OKRS, "okrs/marketing.yaml": OUTPUT_ONLY}.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -215,7 +209,7 @@ def test_force_exclude_applies_the_config_exclude_to_named_files(repo: Path) -> 
     # the nearest config is okrs/.krlint.yaml; its patterns are relative to okrs/
     (repo / "okrs" / ".krlint.yaml").write_text("exclude: [archive/]\n", encoding="utf-8")
     (repo / "okrs" / "archive").mkdir()
-    (repo / "okrs" / "archive" / "2019.yaml").write_text(OKRS, encoding="utf-8")
+    (repo / "okrs" / "archive" / "2019.yaml").write_text(OUTPUT_ONLY, encoding="utf-8")
     named = run(["check", "-o", "concise", "okrs/archive/2019.yaml"])
     assert named.exit_code == 1  # named without --force-exclude: linted, as ruff does
     forced = run(["check", "--force-exclude", "okrs/archive/2019.yaml"])
@@ -260,7 +254,7 @@ def test_sarif_and_gitlab_paths_are_relative_to_the_repository_root(repo: Path) 
 def test_ci_variables_name_the_repository_root(repo: Path, tmp_path_factory) -> None:
     elsewhere = tmp_path_factory.mktemp("checkout")
     (elsewhere / "planning").mkdir()
-    (elsewhere / "planning" / "okrs.yaml").write_text(OKRS, encoding="utf-8")
+    (elsewhere / "planning" / "okrs.yaml").write_text(OUTPUT_ONLY, encoding="utf-8")
     target = str(elsewhere / "planning" / "okrs.yaml")
     gitlab = json.loads(run(["check", "-o", "gitlab", target],
                             CI_PROJECT_DIR=str(elsewhere)).stdout)
@@ -292,7 +286,7 @@ def test_the_same_file_given_twice_is_linted_once(repo: Path, args: list[str]) -
 def test_bare_check_with_okrs_yaml_and_an_empty_okrs_folder(tmp_path: Path,
                                                               monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "okrs.yaml").write_text(OKRS, encoding="utf-8")
+    (tmp_path / "okrs.yaml").write_text(OUTPUT_ONLY, encoding="utf-8")
     (tmp_path / "okrs").mkdir()
     result = run(["check", "-o", "concise", "--select", "O101"])
     assert result.exit_code == 1, result.stderr
@@ -318,7 +312,8 @@ def test_markdown_on_stdin_is_sniffed(repo: Path) -> None:
 
 
 def test_yaml_on_stdin_is_still_yaml(repo: Path) -> None:
-    result = run(["check", "-o", "concise", "--select", "O101", "-"], stdin="# team OKRs\n" + OKRS)
+    result = run(["check", "-o", "concise", "--select", "O101", "-"],
+                 stdin="# team OKRs\n" + OUTPUT_ONLY)
     assert concise(result)[0].startswith("<stdin>:3:16: O101")
 
 
@@ -341,7 +336,7 @@ def test_stdin_filename_of_a_file_without_okrs_is_skipped(repo: Path) -> None:
 def test_stdin_filename_with_force_exclude(repo: Path) -> None:
     (repo / ".krlint.yaml").write_text("exclude: [drafts/]\n", encoding="utf-8")
     result = run(["check", "--force-exclude", "--stdin-filename", "drafts/okrs.yaml", "-"],
-                 stdin=OKRS)
+                 stdin=OUTPUT_ONLY)
     assert result.exit_code == 0 and "excluded" in result.stdout
 
 
@@ -349,7 +344,7 @@ def test_stdin_filename_with_force_exclude(repo: Path) -> None:
 def test_show_files_says_what_is_linted_and_why_the_rest_is_skipped(repo: Path) -> None:
     (repo / "okrs" / ".krlint.yaml").write_text("exclude: [archive/]\n", encoding="utf-8")
     (repo / "okrs" / "archive").mkdir()
-    (repo / "okrs" / "archive" / "old.yaml").write_text(OKRS, encoding="utf-8")
+    (repo / "okrs" / "archive" / "old.yaml").write_text(OUTPUT_ONLY, encoding="utf-8")
     result = run(["check", "--show-files", "."])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()

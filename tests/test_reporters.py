@@ -10,15 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
+from conftest import CLEAN, SARIF_SCHEMA, require_shared
 from krlint.catalogue import builtin_rules
 from krlint.diagnostics import Diagnostic, Evidence, Severity
 from krlint.engine import FileReport, Linter, Report, RunOptions
 from krlint.reporters import FORMATS, ReportContext, renderer
 from krlint.reporters.fingerprints import fingerprints
 from krlint.reporters.github import escape_data, escape_property
-
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 
 OKRS = """\
 objectives:
@@ -32,13 +30,6 @@ objectives:
     key_results:
       - Reduce logo churn from 4% to 2%
       - Raise NPS of admins from 31 to 45
-"""
-CLEAN = """\
-objectives:
-  - objective: Make onboarding effortless
-    key_results:
-      - Increase week-1 activation from 32% to 45%
-      - Reduce median time to first dashboard from 3 days to 1 day
 """
 
 
@@ -119,12 +110,12 @@ def sarif(report: Report) -> dict:
     return json.loads(rendered("sarif", report))
 
 
-@pytest.mark.skipif(not SARIF_SCHEMA.is_file(), reason="shared SARIF schema not present")
 @pytest.mark.parametrize("which", ["real", "awkward"])
 def test_sarif_is_valid_against_the_official_schema(report, which):
     import jsonschema
 
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(require_shared(SARIF_SCHEMA, "the SARIF 2.1.0 schema")
+                        .read_text(encoding="utf-8"))
     doc = sarif(report if which == "real" else awkward())
     jsonschema.validators.validator_for(schema)(schema).validate(doc)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from krlint.config import discover
 from krlint.engine import Linter, RunOptions
 
 
@@ -205,6 +206,10 @@ def test_count_key_results_and_objectives(tmp_path: Path) -> None:
     ("kind: count\nparams: {of: teams, max: 2}", "params.of"),
     ("kind: count\nparams: {of: objectives, min: 3, max: 2}", "params.min"),
     ("kind: count\nparams: {of: objectives, max: -1}", "params.max"),
+    ("kind: count\nparams: {of: objectives, max: 1, at: objective}", "params.at"),
+    ("kind: count\nparams: {of: key_results, max: 1, skip-empty: 1}", "params.skip-empty"),
+    ("kind: count\noptions: {max: 2}\nparams: {of: key_results, max: 3}", "params.max"),
+    ("kind: count\noptions: {max: -1}\nparams: {of: key_results}", "options.max"),
     ("kind: telepathy", "kind"),
     ("kind: builtin", "kind"),
     ("kind: internal", "kind"),
@@ -251,3 +256,65 @@ def test_rule_file_missing_a_field_names_it(tmp_path: Path) -> None:
     errors = _errors(tmp_path)
     assert errors == [f"{tmp_path / 'house' / 'H009.yaml'}: rule H009: field 'summary': "
                       f"required, and must be text"]
+
+
+def test_count_at_the_objective_and_skipping_empty_ones(tmp_path: Path) -> None:
+    _pack(tmp_path, {"H007.yaml": """\
+        code: H007
+        name: at-most-two
+        severity: warning
+        kind: count
+        summary: At most two key results, reported at the objective.
+        params: {of: key_results, max: 2, at: objective, message: '"{text}": {count} {of}'}
+        """, "H008.yaml": """\
+        code: H008
+        name: at-least-two
+        severity: info
+        kind: count
+        summary: At least two key results; an objective with none is O102's.
+        params: {of: key_results, min: 2, skip-empty: true}
+        """})
+    text = """\
+        objectives:
+          - objective: Grow revenue
+            key_results:
+              - Reach $2M ARR from $1.4M
+              - Cut churn from 4% to 2%
+              - Raise NPS from 31 to 45
+          - objective: Delight customers
+            key_results: [Raise CSAT from 80% to 90%]
+          - objective: Hire well
+            key_results: []
+        """
+    assert _lint(tmp_path, text, "H007", "H008") == [("H007", 2, 16), ("H008", 7, 16)]
+    report = Linter(RunOptions(select=("H007", "H008"))).lint_paths(
+        [str(tmp_path / "okrs.yaml")])
+    assert [(d.code, d.message, d.key_result) for d in report.diagnostics] == [
+        ("H007", '"Grow revenue": 3 key results', None),
+        ("H008", "1 key result, fewer than 2", None)]
+
+
+def test_count_limit_in_options_is_changed_by_the_config(tmp_path: Path) -> None:
+    _pack(tmp_path, {"H004.yaml": """\
+        code: H004
+        name: two-or-three
+        severity: warning
+        kind: count
+        summary: At most three key results (teams may change it).
+        options: {max: 3}
+        params: {of: key_results}
+        """})
+    text = """\
+        objectives:
+          - objective: Grow revenue
+            key_results:
+              - Reach $2M ARR from $1.4M
+              - Cut churn from 4% to 2%
+              - Raise NPS from 31 to 45
+        """
+    assert _lint(tmp_path, text, "H004") == []
+    config = tmp_path / ".krlint.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "rules: {H004: {max: 2}}\n",
+                      encoding="utf-8")
+    discover.cache_clear()
+    assert _lint(tmp_path, text, "H004") == [("H004", 6, 9)]

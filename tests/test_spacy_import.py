@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 
 def run(code: str, env: dict[str, str] | None = None,
         path: list[str] | None = None) -> dict[str, object]:
@@ -148,6 +150,7 @@ def test_a_spacy_that_imports_its_cli_another_way_is_imported_plainly(tmp_path: 
     assert result == {"how": "plain", "app": "the app"}
 
 
+@pytest.mark.slow  # judges the whole corpus in two fresh interpreters
 def test_judgements_are_the_same_either_way() -> None:
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     code = """

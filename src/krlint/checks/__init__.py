@@ -1,4 +1,6 @@
-"""Built-in rules: one module per rule, named `<code>_<name>` (e.g. `k201_activity_verb`).
+"""Built-in rules that no rule kind expresses (`kind: builtin`): one module per rule, named
+`<code>_<name>` (e.g. `k201_activity_verb`). A rule a kind can express is written as data in its
+YAML file instead (O103 and O104 are `kind: count`), so a reader learns one mechanism.
 
 Each module has `check(ctx)`; the analyser's judgements are in `ctx` for every rule. The module
 is found from the rule's catalogue entry, so adding a built-in rule is a YAML file and a module —

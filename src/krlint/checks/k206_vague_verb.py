@@ -1,4 +1,10 @@
-"""K206: a vague verb (improve, optimise, support …) with no measure."""
+"""K206: a vague verb (improve, optimise, support …) with no measure.
+
+Not a `kind: lexicon` rule: it flags the verb only where it opens the key result and only when
+nothing in it is measurable, and K204 stays quiet on exactly those key results (one finding per
+problem). Both ask `_vague.vague_opening`, so the two rules cannot disagree on what a vague
+opening is; a lexicon rule would match on its own terms and could.
+"""
 
 from collections.abc import Iterator
 

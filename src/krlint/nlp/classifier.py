@@ -24,7 +24,8 @@ from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
 from krlint.nlp.suggestions import Suggester, Suggestion
 
-# The lexicon-only judgement: each weight is one sentence of the definition (design §3a).
+# The lexicon-only judgement: each weight is one sentence of the definition (README, "What krlint
+# judges"), so the judgement is the definition before any training refines it.
 HAND_WEIGHTS = LinearModel({
     F.HEAD_ACTIVITY: 2.0, F.ACTIVITY_WITHOUT_OUTCOME_MEASURE: 1.0,
     F.ARTEFACT_COUNTED: 2.5, F.ARTEFACT_NUMBER_OF: 2.5, F.OUTCOME_VERB_OVER_ARTEFACTS: 1.0,

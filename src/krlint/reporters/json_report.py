@@ -1,6 +1,6 @@
 """`--output-format json`: every field of every finding, per-file statistics and a summary.
 
-The schema is documented in the README ("JSON output") and versioned by `schema_version`: fields
+The schema is documented in docs/formats.md ("JSON") and versioned by `schema_version`: fields
 may be added within a version, never renamed or removed. Findings are flattened from the
 `Diagnostic` dataclass itself, so a field added there reaches JSON consumers without a change
 here.

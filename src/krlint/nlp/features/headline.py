@@ -38,7 +38,8 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
                 return None
         return None
 
-    # the scored number decides (§3a); the outcome verb's object only when no number does
+    # the scored number decides (a key result is what it measures); the outcome verb's object only
+    # when no number does
     head_measures = measured_after(nums[0]) if nums else None
     if hd.i is not None and F.HEAD_OUTCOME_VERB in f:
         # what a passive verb moves is its subject: "Onboarding duration is reduced"

@@ -1,10 +1,11 @@
 """The scored part of a key result written as a headline plus a task, or a task plus its result.
 
 "Improve partner enablement. Publish 3 partner playbooks a quarter": the number scored is the
-playbooks published, so the key result is the task. "Launch the new dashboard so that bounce
-rate drops from 50% to 35%" or "Increase X. As a result, bookings grow 100%": the number scored
-is the result, so the key result is the result. What is scored decides (design §3a): when the
-numbers sit in one part only, that part is what the key result measures and is judged alone.
+playbooks published, so the key result is the task. "Launch the new dashboard so that bounce rate
+drops from 50% to 35%" or "Increase X. As a result, bookings grow 100%": the number scored is the
+result, so the key result is the result. What is scored decides, because the definition judges a key
+result by what it measures, not by its wording (README, "What krlint judges"): when the numbers sit
+in one part only, that part is what the key result measures and is judged alone.
 """
 
 from __future__ import annotations
