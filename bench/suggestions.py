@@ -7,8 +7,11 @@
                                                       # ../shared/real-world/expected gives
     python bench/suggestions.py --record "LABEL"      # keep these figures in the history
                                                       # (corpus/suggestion-runs.json)
+    python bench/suggestions.py --batch FILE [--record "LABEL"]
+                                  # a new blind batch, labelled like the corpus's file, scored
+                                  # whole and by the step that found the class (counts only)
 
-The labels (`corpus/outcome-families.jsonl`) are a coach's, made blind: for each of 369 real
+The labels (`corpus/outcome-families.jsonl`) are a coach's, made blind: for each of 569 real
 output key results, the outcome families a good coach would accept for it, the best one and the
 families that would clearly be wrong. krlint's suggestion is worded for each line as it would be
 for an output (whatever krlint's label; `krlint classify` shows the label's own figures), and
@@ -73,10 +76,14 @@ class Said:
     via: str = ""  # which step found the deliverable's class (krlint.nlp.suggestions)
 
 
-def rows() -> list[dict[str, Any]]:
-    found = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line]
+def rows(path: Path = LABELS, part: str | None = None) -> list[dict[str, Any]]:
+    """The labelled lines; each in the held-out or tune part of the corpus's file, or all in
+    `part` (a new batch)."""
+    found = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     for row in found:
-        row["part"] = "held-out" if split_of(row["group"]) == "dev" else "tune"
+        # a batch that joined after it was studied says so ("part": "tune"), whatever its side
+        row["part"] = part or row.get("part") or \
+            ("held-out" if split_of(row["group"]) == "dev" else "tune")
     return found
 
 
@@ -160,7 +167,9 @@ def history() -> list[str]:
     label is the recorder's, the figures never are)."""
     if not RUNS.is_file():
         return []
-    runs = json.loads(RUNS.read_text(encoding="utf-8"))
+    every = json.loads(RUNS.read_text(encoding="utf-8"))
+    runs = [run for run in every if "batch" not in run]
+    batches = [run for run in every if "batch" in run]
     lines = ["## History", "",
              "Recorded with `--record` when they were measured (accepted / generic question / "
              "mismatched, as shares of each part).", "",
@@ -172,7 +181,43 @@ def history() -> list[str]:
             cells.append(" / ".join(f"{100 * f[k] / f['n']:.1f}%"
                                     for k in ("accepted", "generic", "mismatched")))
         lines.append(f"| {run['label']} | " + " | ".join(cells) + " |")
+    if batches:
+        lines += ["", "New blind batches (`--batch`), each recorded when it was measured, with "
+                  "the code of that day:", "",
+                  "| run | batch | key results | accepted | generic question | mismatched |",
+                  "|---|---|---|---|---|---|"]
+        for run in batches:
+            f = run["figures"]
+            lines.append(f"| {run['label']} | {run['batch']} | {f['n']} | " + " | ".join(
+                f"{100 * f[k] / f['n']:.1f}%" for k in ("accepted", "generic", "mismatched"))
+                + " |")
     return [*lines, ""]
+
+
+def score_batch(path: Path, record: str | None) -> None:
+    """A new batch, scored whole: its figures on arrival are an estimate on lines nobody tuned
+    on; by step, counts only (its lines are not listed, so studying it stays a choice)."""
+    data = rows(path, part="batch")
+    classifier = Classifier(builtin_lexicons())
+    said = suggestions(classifier, [r["text"] for r in data])
+    verdicts = [verdict(r, s) for r, s in zip(data, said, strict=True)]
+    f = {"n": len(verdicts), "accepted": verdicts.count("accepted"),
+         "generic": verdicts.count("generic"),
+         "mismatched": verdicts.count("mismatched") + verdicts.count("wrong")}
+    print(f"{path.name}: {f['n']} lines — accepted {f['accepted']} "
+          f"({100 * f['accepted'] / f['n']:.1f}%), generic {f['generic']} "
+          f"({100 * f['generic'] / f['n']:.1f}%), mismatched {f['mismatched']} "
+          f"({100 * f['mismatched'] / f['n']:.1f}%)")
+    steps: dict[str, list[str]] = {}
+    for s, v in zip(said, verdicts, strict=True):
+        steps.setdefault(s.via.split(":")[0], []).append(v)
+    for step, found in sorted(steps.items()):
+        print(f"  {step:12} " + ", ".join(f"{v} {found.count(v)}" for v in
+                                          ("accepted", "generic", "mismatched", "wrong")))
+    if record:
+        runs = json.loads(RUNS.read_text(encoding="utf-8")) if RUNS.is_file() else []
+        runs.append({"label": record, "batch": path.name, "figures": f})
+        RUNS.write_text(json.dumps(runs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def rewrites_read_as_outcomes(classifier: Classifier, said: Sequence[Said]) -> str:
@@ -199,7 +244,12 @@ def main() -> None:
                         help="also score the rows whose objective ../shared gives, with it")
     parser.add_argument("--record", metavar="LABEL",
                         help="keep these figures, under LABEL, in corpus/suggestion-runs.json")
+    parser.add_argument("--batch", type=Path,
+                        help="score a new blind batch (JSON Lines labelled like the corpus's)")
     args = parser.parse_args()
+    if args.batch:
+        score_batch(args.batch, args.record)
+        return
 
     data = rows()
     classifier = Classifier(builtin_lexicons())

@@ -428,3 +428,18 @@ def test_the_documented_table_is_what_krlint_says(analyzer: Analyzer) -> None:
     for row, judgement in zip(rows, judged, strict=True):
         assert row[2] == judgement.suggestion, row[0]
         assert row[3] == (f"`{judgement.rewrite}`" if judgement.rewrite else ""), row[0]
+
+
+def test_a_class_named_only_outside_the_deliverable_gets_the_plain_question(
+        analyzer: Analyzer) -> None:
+    # "tests" in the deliverable's phrase says what is delivered; "tests" somewhere after the
+    # subject is as often beside the point as on it (on a blind batch: 13 right, 11 wrong), so
+    # krlint says it does not know rather than guess
+    inside, outside = analyzer.classify(
+        ["Write load tests for every service",
+         "Every service has a suite of load tests run before each release"])
+    assert inside.suggestion.startswith("Load tests should keep defects away from users: "
+                                        "measure escaped defects")
+    assert inside.rewrite
+    assert outside.suggestion.startswith("krlint cannot tell what service is meant to change.")
+    assert not outside.rewrite
