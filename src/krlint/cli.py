@@ -19,6 +19,7 @@ from krlint import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from krlint.catalogue import Catalogue
     from krlint.reporters import ReportContext
     from krlint.reporters.output import Output
     from krlint.reporters.spool import Spool
@@ -231,7 +232,8 @@ def check(
     from krlint.catalogue import CatalogueError, builtin_rules
     from krlint.config import ConfigError
     from krlint.diagnostics import Severity
-    from krlint.engine import Linter, RunOptions
+    from krlint.engine import Linter
+    from krlint.options import RunOptions
     from krlint.progress import ProgressBar, wanted
     from krlint.reporters import DESCRIBE_RULES, ReportContext
     from krlint.reporters.statistics import STRUCTURED
@@ -346,14 +348,15 @@ def write_new_file(path: Path, report: Spool) -> None:
         report.copy_to(out)
 
 
-def _catalogue():  # type: ignore[no-untyped-def]
-    """Every rule in force here: built-in, from plugins, and from the config's `rule-dirs`."""
+def _catalogue() -> Catalogue:
+    """Every rule in force here: built-in, from plugins, and from the config's `rule-dirs` —
+    assembled without the engine, which `krlint rules` does not need."""
+    from krlint import plugins, rule_packs
     from krlint.catalogue import CatalogueError
     from krlint.config import ConfigError, discover
-    from krlint.engine import Linter
 
     try:
-        return Linter().catalogue(discover(os.getcwd()))
+        return rule_packs.assemble(discover(os.getcwd()), plugins.load())
     except (ConfigError, CatalogueError) as error:
         fail(str(error))
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from krlint.catalogue import CatalogueError, RuleSpec
+from krlint.catalogue import CatalogueError
 from krlint.rule_api import KindFactory, ParamError, Rule
+from krlint.rule_spec import RuleSpec
 
 # Kinds that are catalogue entries only: reader findings (F-codes) and the engine's own (X-codes).
 NOT_RUN = frozenset({"reader", "internal"})

@@ -25,11 +25,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.kinds._params import Params, describe, nodes, render
 from krlint.kinds._words import blank_vocab_nlp, matched_spans
 from krlint.rule_api import Check, RuleContext, text_span
+from krlint.rule_spec import RuleSpec
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -59,8 +59,8 @@ from markdown_it.tree import SyntaxTreeNode
 
 from krlint import measures
 from krlint.diagnostics import Problem
-from krlint.loaders import ReadResult
 from krlint.loaders import okr_text as T
+from krlint.loaders.read_result import ReadResult
 from krlint.model import KeyResult, Objective, OkrFile, Span
 
 _PARSER = MarkdownIt("commonmark").enable("table")

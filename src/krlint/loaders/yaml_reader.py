@@ -20,7 +20,8 @@ from krlint import fields as F
 from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.limits import DEFAULT_LIMITS, LIMIT_CODE, Limits
-from krlint.loaders import ReadResult, okr_text
+from krlint.loaders import okr_text
+from krlint.loaders.read_result import ReadResult
 from krlint.loaders.yaml_guard import segments, syntax_problem
 from krlint.model import KeyResult, Objective, OkrFile, Span
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from krlint.catalogue import data_dir
+from krlint.paths import data_dir
 
 try:
     from yaml import CSafeLoader as _Loader

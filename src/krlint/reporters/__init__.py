@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TextIO, Union
 
 if TYPE_CHECKING:
-    from krlint.catalogue import RuleSpec
-    from krlint.engine import FileReport, Report, Tally
+    from krlint.report import FileReport, Report, Tally
     from krlint.reporters.spool import Spool
+    from krlint.rule_spec import RuleSpec
 
 Out = Union[TextIO, "Spool"]  # where a writer writes
 

@@ -19,14 +19,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import ReportContext, Writer, sanitize
 from krlint.reporters.concise import Writer as Concise
 from krlint.reporters.spool import Spool
 from krlint.streams import copy_to_stdout, write_stderr
 
 if TYPE_CHECKING:
-    from krlint.catalogue import RuleSpec
+    from krlint.rule_spec import RuleSpec
 
 
 class Output:
