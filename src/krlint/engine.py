@@ -64,7 +64,7 @@ class _NotJudged(Mapping[int, Judgement]):
     def __getitem__(self, key: int) -> Judgement:
         raise JudgementPending
 
-    def get(self, key: int, default: object = None) -> Judgement:  # type: ignore[override]
+    def get(self, key: int, default: object = None) -> Judgement:
         raise JudgementPending
 
     def __contains__(self, key: object) -> bool:

@@ -62,7 +62,7 @@ def _examples_markdown(title: str, examples: tuple[object, ...]) -> str:
 
 def _rule(spec: RuleSpec) -> dict[str, Any]:
     """A rule's description; a rule pack's text is foreign text too, made safe like findings."""
-    return _safe(_describe(spec))
+    return {key: _safe(value) for key, value in _describe(spec).items()}
 
 
 def _safe(value: Any) -> Any:
