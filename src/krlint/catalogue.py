@@ -8,6 +8,7 @@ Python module of the rule, and a company can add a folder of its own rules the s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from krlint.rule_spec import RuleSpec
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -150,7 +151,7 @@ class Catalogue:
         codes = self.resolve(selector)
         return self.specs[codes[0]] if len(codes) == 1 else None
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[RuleSpec]:
         return iter(self.specs.values())
 
     def __len__(self) -> int:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 try:  # the C loader: ~10× faster than the pure-Python one, the same events and marks
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 if sys.version_info >= (3, 11):
     import tomllib

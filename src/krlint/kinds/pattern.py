@@ -85,6 +85,7 @@ def backtracking_risk(source: str, flags: int = 0) -> str | None:
     always be rewritten (a bounded `{0,5}`, a character class instead of `a|b`).
     """
     try:  # the parser of `re` itself: the same reading as the compiled pattern
+        # private modules of `re` (3.11+), which typeshed does not describe
         from re import _constants as constants  # type: ignore[attr-defined]
         from re import _parser as parser  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python 3.10

@@ -21,7 +21,7 @@ from krlint.paths import data_dir
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 _VOWEL = "aeiou"
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")

@@ -65,7 +65,7 @@ class Output:
         (the findings then went to stdout in the concise format)."""
         if self.failure is None:
             try:
-                self.writer.ctx = replace(self.ctx, rules=rules)  # type: ignore[attr-defined]
+                self.writer.ctx = replace(self.ctx, rules=rules)
                 self.writer.end(sanitize.report(report), self.tally, self.body)
             except Exception as error:
                 self._failed(error)
