@@ -40,10 +40,11 @@ from typing import TYPE_CHECKING, Any
 from krlint import __version__
 from krlint.diagnostics import Diagnostic, Evidence, Severity
 from krlint.limits import CACHE_ENTRY_FACTOR
+from krlint.report import FileReport
 
 if TYPE_CHECKING:
     from krlint.config import Config
-    from krlint.engine import FileReport, RunOptions
+    from krlint.options import RunOptions
 
 DIR_NAME = ".krlint_cache"
 FORMAT = 1  # bump when the entry layout changes
@@ -260,7 +261,7 @@ def _static_fingerprint() -> str:
     from a checkout) and the state of the installed environment."""
     global _STATIC
     if _STATIC is None:
-        from krlint.catalogue import data_dir
+        from krlint.paths import data_dir
 
         package = Path(__file__).resolve().parent
         h = hashlib.sha256(f"{__version__}\x00{FORMAT}\x00{sys.version_info[:2]}".encode())
@@ -353,8 +354,6 @@ def _encode_diagnostic(diagnostic: Diagnostic) -> dict[str, Any]:
 
 
 def _decode(data: dict[str, Any]) -> FileReport:
-    from krlint.engine import FileReport
-
     fields = dict(data)
     fields["fail_on"] = Severity(fields["fail_on"])
     fields["diagnostics"] = [_decode_diagnostic(d) for d in fields["diagnostics"]]

@@ -8,19 +8,20 @@ Python module of the rule, and a company can add a folder of its own rules the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from krlint.diagnostics import Severity
+from krlint.paths import MissingDataError, data_dir
+from krlint.rule_spec import RuleSpec
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -28,43 +29,6 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 class CatalogueError(Exception):
     """A rule file that cannot be used; the message names the file, the rule and the field."""
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSpec:
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    kind: str
-    rationale: str = ""
-    bad: tuple[Any, ...] = ()
-    good: tuple[Any, ...] = ()
-    options: dict[str, Any] = field(default_factory=dict)
-    params: dict[str, Any] = field(default_factory=dict)
-    source: str = ""
-    family: str = ""
-
-    @property
-    def label(self) -> str:
-        return f"{self.code} {self.name}"
-
-
-def data_dir() -> Path:
-    """Where `rules/` is: inside the installed wheel, else beside `src/` in a checkout.
-
-    Plain paths first: importing importlib.resources costs ~15 ms at every start, and it is only
-    needed when the package is not on disk (a zip import)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_rules", here.parents[1] / "rules"):
-        if candidate.is_dir():
-            return candidate
-    from importlib import resources
-
-    packaged = resources.files("krlint") / "_rules"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    raise CatalogueError("krlint's rule catalogue is missing (reinstall krlint)")
 
 
 _KNOWN_KEYS = {"code", "name", "severity", "summary", "kind", "rationale", "examples", "options",
@@ -153,7 +117,11 @@ def load_dir(directory: Path, top: str | None = None) -> list[RuleSpec]:
 
 @cache
 def builtin_rules() -> tuple[RuleSpec, ...]:
-    return tuple(sorted(load_dir(data_dir()), key=lambda s: s.code))
+    try:
+        folder = data_dir()
+    except MissingDataError as error:  # reported as the catalogue's error, exit 2
+        raise CatalogueError(str(error)) from None
+    return tuple(sorted(load_dir(folder), key=lambda s: s.code))
 
 
 class Catalogue:
@@ -183,7 +151,7 @@ class Catalogue:
         codes = self.resolve(selector)
         return self.specs[codes[0]] if len(codes) == 1 else None
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[RuleSpec]:
         return iter(self.specs.values())
 
     def __len__(self) -> int:

@@ -19,6 +19,12 @@ from krlint import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from krlint.cache import Cache
+    from krlint.catalogue import Catalogue
+    from krlint.engine import Linter
+    from krlint.judgement_cache import JudgementCache
+    from krlint.options import RunOptions
+    from krlint.report import Report
     from krlint.reporters import ReportContext
     from krlint.reporters.output import Output
     from krlint.reporters.spool import Spool
@@ -141,8 +147,6 @@ def default_paths() -> list[str]:
     no OKR files in it (an empty `okrs/` beside `okrs.yaml`) is left out rather than an error:
     the user named nothing, so nothing they named is missing."""
     from krlint.config import discover
-    from krlint.sources import PathError
-    from krlint.sources import discover as files_in
 
     config = discover(os.getcwd())
     if config.include:  # relative to the config file, which may be in a parent directory
@@ -158,7 +162,7 @@ def default_paths() -> list[str]:
                      "not read")  # file of the machine
         return paths
     found = [p for p in DEFAULT_PATHS if Path(p).is_file()
-             or (Path(p).is_dir() and _has_files(files_in, PathError, p))]
+             or (Path(p).is_dir() and _has_files(p))]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
     if not found:
         fail("no paths given and no okrs.yaml, *.okrs.yaml or okrs/ here "
@@ -166,10 +170,13 @@ def default_paths() -> list[str]:
     return found
 
 
-def _has_files(files_in, path_error, folder: str) -> bool:  # type: ignore[no-untyped-def]
+def _has_files(folder: str) -> bool:
+    from krlint.sources import PathError
+    from krlint.sources import discover as files_in
+
     try:
         return next(iter(files_in([folder])), None) is not None
-    except path_error:
+    except PathError:
         return False
 
 
@@ -228,13 +235,13 @@ def check(
                              "why, then exit.")] = False,
 ) -> None:
     """Lint OKR files and report problems."""
-    from krlint.catalogue import CatalogueError, builtin_rules
+    from krlint.catalogue import CatalogueError
     from krlint.config import ConfigError
     from krlint.diagnostics import Severity
-    from krlint.engine import Linter, RunOptions
+    from krlint.engine import Linter
+    from krlint.options import RunOptions
     from krlint.progress import ProgressBar, wanted
-    from krlint.reporters import DESCRIBE_RULES, ReportContext
-    from krlint.reporters.statistics import STRUCTURED
+    from krlint.reporters import ReportContext
 
     started()
     options = RunOptions(
@@ -245,37 +252,15 @@ def check(
         report_unused_disables=report_unused_disables,
         force_exclude=force_exclude, strict_files=strict_files, stdin_filename=stdin_filename,
     )
-    chosen = output_format or default_format()
-    if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
-        if output_format is not None:
-            fail(f"--statistics prints text or json, not {chosen.value}")
-        chosen = OutputFormat.text  # github was only the default inside GitHub Actions
+    chosen = _format_for(output_format, statistics)
     if stdin_filename is not None and paths and paths != ["-"]:
         fail("--stdin-filename names standard input: give '-' (or no path) with it")
     if stdin_filename is not None:
         paths = ["-"]
     if show_settings or show_files:
-        from krlint.show_settings import show_files as print_files
-        from krlint.show_settings import show_settings as print_settings
-
-        try:
-            linter = Linter(options)
-            targets = paths or default_paths()
-            code = (print_settings(linter, targets, sys.stdout, json=chosen.value == "json")
-                    if show_settings else
-                    print_files(linter, targets, sys.stdout, json=chosen.value == "json"))
-        except (ConfigError, CatalogueError) as problem:
-            fail(str(problem))
-        raise typer.Exit(code)
-    from krlint import cache as cache_mod
-
-    cache = judgements = None
-    if not no_cache and not cache_mod.disabled_by_environment():
-        from krlint.judgement_cache import JudgementCache
-
-        directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(config)
-        cache = cache_mod.Cache(directory, options)
-        judgements = JudgementCache(directory)
+        raise typer.Exit(_show(options, paths, settings=show_settings,
+                               json=chosen.value == "json"))
+    cache, judgements = _caches(options, no_cache, cache_dir)
     ctx = ReportContext(color=not output_file and use_color(sys.stdout),
                         show_source=show_source, quiet=quiet, version=__version__)
     output = open_output(chosen.value, ctx, statistics)
@@ -288,16 +273,7 @@ def check(
     except (ConfigError, CatalogueError) as problem:
         output.discard()
         fail(str(problem))
-    reporter_failed = False
-    if output.tally.files or not report.errors or chosen.value != "text":
-        # (text alone would print "No problems in 0 files" beside the error)
-        rules = (linter.rules_in_force() or builtin_rules()
-                 if chosen.value in DESCRIBE_RULES else report.rules)
-        reporter_failed = not output.close(report, rules, output_file, write_file)
-        if output.stdout_problem is not None:
-            error(f"cannot write the findings to standard output: {output.stdout_problem}")
-    else:
-        output.discard()
+    reporter_failed = not _deliver(output, report, linter, chosen.value, output_file)
     for message in report.errors:
         error(message)
     if judgements is not None:
@@ -309,6 +285,66 @@ def check(
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_OK
     raise typer.Exit(code)
+
+
+def _deliver(output: Output, report: Report, linter: Linter, format: str,
+             output_file: Path | None) -> bool:
+    """Finish the report and write it where it goes; False when the reporter failed."""
+    from krlint.catalogue import builtin_rules
+    from krlint.reporters import DESCRIBE_RULES
+
+    if not (output.tally.files or not report.errors or format != "text"):
+        output.discard()  # text alone would print "No problems in 0 files" beside the error
+        return True
+    rules = linter.rules_in_force() or builtin_rules() if format in DESCRIBE_RULES else \
+        report.rules
+    delivered = output.close(report, rules, output_file, write_file)
+    if output.stdout_problem is not None:
+        error(f"cannot write the findings to standard output: {output.stdout_problem}")
+    return delivered
+
+
+def _format_for(output_format: OutputFormat | None, statistics: bool) -> OutputFormat:
+    """`--output-format` (or the default), checked against `--statistics`."""
+    from krlint.reporters.statistics import STRUCTURED
+
+    chosen = output_format or default_format()
+    if statistics and chosen.value not in {"text", "concise", *STRUCTURED}:
+        if output_format is not None:
+            fail(f"--statistics prints text or json, not {chosen.value}")
+        chosen = OutputFormat.text  # github was only the default inside GitHub Actions
+    return chosen
+
+
+def _show(options: RunOptions, paths: list[str] | None, *, settings: bool, json: bool) -> int:
+    """`--show-settings` or `--show-files`: what a run would use, instead of the run."""
+    from krlint.catalogue import CatalogueError
+    from krlint.config import ConfigError
+    from krlint.engine import Linter
+    from krlint.show_settings import show_files as print_files
+    from krlint.show_settings import show_settings as print_settings
+
+    try:
+        linter = Linter(options)
+        targets = paths or default_paths()
+        return (print_settings(linter, targets, sys.stdout, json=json) if settings else
+                print_files(linter, targets, sys.stdout, json=json))
+    except (ConfigError, CatalogueError) as problem:
+        fail(str(problem))
+
+
+def _caches(options: RunOptions, no_cache: bool, cache_dir: str | None
+            ) -> tuple[Cache | None, JudgementCache | None]:
+    """The result cache and the judgement cache, unless `--no-cache` or KRLINT_NO_CACHE."""
+    from krlint import cache as cache_mod
+
+    if no_cache or cache_mod.disabled_by_environment():
+        return None, None
+    from krlint.judgement_cache import JudgementCache
+
+    directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(
+        options.config_file)
+    return cache_mod.Cache(directory, options), JudgementCache(directory)
 
 
 def open_output(format: str, ctx: ReportContext, statistics: bool) -> Output:
@@ -346,14 +382,15 @@ def write_new_file(path: Path, report: Spool) -> None:
         report.copy_to(out)
 
 
-def _catalogue():  # type: ignore[no-untyped-def]
-    """Every rule in force here: built-in, from plugins, and from the config's `rule-dirs`."""
+def _catalogue() -> Catalogue:
+    """Every rule in force here: built-in, from plugins, and from the config's `rule-dirs` —
+    assembled without the engine, which `krlint rules` does not need."""
+    from krlint import plugins, rule_packs
     from krlint.catalogue import CatalogueError
     from krlint.config import ConfigError, discover
-    from krlint.engine import Linter
 
     try:
-        return Linter().catalogue(discover(os.getcwd()))
+        return rule_packs.assemble(discover(os.getcwd()), plugins.load())
     except (ConfigError, CatalogueError) as error:
         fail(str(error))
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -20,10 +21,13 @@ from krlint import trust
 from krlint.diagnostics import Severity
 from krlint.limits import DEFAULT_LIMITS, MAX_CONFIG_BYTES, Limits, parse_limits
 
+if TYPE_CHECKING:
+    from krlint.catalogue import Catalogue
+
 try:  # the C loader: ~10× faster than the pure-Python one, the same events and marks
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -107,11 +111,27 @@ def _lexicon_words(key: str, value: Any, where: str) -> None:
 
 
 def parse(data: Any, where: str, root: str | None = None) -> Config:
-    """Validated `Config` from a mapping; `where` names the file in error messages."""
+    """Validated `Config` from a mapping; `where` names the file in error messages.
+
+    Keys are read in a fixed order (`_BEFORE_RULES`, the rule options, `_AFTER_RULES`), so a
+    file with several mistakes always gets the same error first."""
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: the krlint configuration must be a mapping")
+    _check_keys(data, where)
+    updates: dict[str, Any] = {}
+    for key, attr, read in _BEFORE_RULES:
+        if key in data:
+            updates[attr] = read(data[key], key, where)
+    updates["rule_options"] = _rule_options(data, where)
+    for key, attr, read in _AFTER_RULES:
+        if key in data:
+            updates[attr] = read(data[key], key, where)
+    return replace(Config(source=where, root=root), **updates)
+
+
+def _check_keys(data: dict[Any, Any], where: str) -> None:
     for key in data:
         if key not in _KEYS:
             import difflib
@@ -119,36 +139,29 @@ def parse(data: Any, where: str, root: str | None = None) -> Config:
             close = difflib.get_close_matches(str(key), sorted(_KEYS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ConfigError(f"{where}: unknown key '{key}'{hint}")
-    config = Config(source=where, root=root)
-    updates: dict[str, Any] = {}
-    for key, attr in (("select", "select"), ("ignore", "ignore"),
-                      ("extend-select", "extend_select"), ("exclude", "exclude"),
-                      ("include", "include"), ("rule-dirs", "rule_dirs")):
-        if key in data:
-            updates[attr] = _strings(data[key], key, where)
-    if "fail-on" in data:
+
+
+def _severities(value: Any, key: str, where: str) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: 'severity' must map rule codes to error|warning|info")
+    severities = {}
+    for code, level in value.items():
         try:
-            updates["fail_on"] = Severity.parse(str(data["fail-on"]))
+            severities[str(code)] = Severity.parse(str(level))
         except ValueError as error:
-            raise ConfigError(f"{where}: 'fail-on': {error}") from None
-    if "severity" in data:
-        if not isinstance(data["severity"], dict):
-            raise ConfigError(f"{where}: 'severity' must map rule codes to error|warning|info")
-        severities = {}
-        for code, level in data["severity"].items():
-            try:
-                severities[str(code)] = Severity.parse(str(level))
-            except ValueError as error:
-                raise ConfigError(f"{where}: 'severity.{code}': {error}") from None
-        updates["severity"] = severities
-    if "per-file-ignores" in data:
-        pfi = data["per-file-ignores"]
-        if not isinstance(pfi, dict):
-            raise ConfigError(f"{where}: 'per-file-ignores' must map globs to lists of codes")
-        updates["per_file_ignores"] = {
-            str(glob): _strings(codes, f"per-file-ignores.{glob}", where)
-            for glob, codes in pfi.items()
-        }
+            raise ConfigError(f"{where}: 'severity.{code}': {error}") from None
+    return severities
+
+
+def _per_file_ignores(value: Any, key: str, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: 'per-file-ignores' must map globs to lists of codes")
+    return {str(glob): _strings(codes, f"per-file-ignores.{glob}", where)
+            for glob, codes in value.items()}
+
+
+def _rule_options(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
+    """`rules:` and the shorthands `max-key-results` (O103) and `min-key-results` (O104)."""
     options: dict[str, dict[str, Any]] = {}
     for key, code, option in (("max-key-results", "O103", "max"),
                               ("min-key-results", "O104", "min")):
@@ -164,37 +177,62 @@ def parse(data: Any, where: str, root: str | None = None) -> Config:
             raise ConfigError(f"{where}: 'rules' must map rule codes to option mappings")
         for code, opts in data["rules"].items():
             options.setdefault(str(code), {}).update(opts)
-    updates["rule_options"] = options
-    if "lexicon" in data:
-        lex = data["lexicon"]
-        if not isinstance(lex, dict):
-            raise ConfigError(f"{where}: 'lexicon' must be a mapping")
-        for key, value in lex.items():
-            if key not in _LEXICON_KEYS:
-                raise ConfigError(f"{where}: unknown key 'lexicon.{key}' "
-                                  f"(known: {', '.join(sorted(_LEXICON_KEYS))})")
-            if key == "outcome-measures":
-                from krlint.nlp.lexicon import outcome_measures_errors
+    return options
 
-                problems = outcome_measures_errors(value)
-                if problems:
-                    raise ConfigError(f"{where}: {problems[0]}")
-            else:
-                _lexicon_words(key, value, where)
-        updates["lexicon"] = dict(lex)
-    if "nlp" in data:
-        nlp = data["nlp"]
-        if not isinstance(nlp, dict) or set(nlp) - {"model"}:
-            raise ConfigError(f"{where}: 'nlp' accepts only 'model'")
-        if nlp.get("model") is not None and not isinstance(nlp["model"], str):
-            raise ConfigError(f"{where}: 'nlp.model' must be a pipeline name")
-        updates["nlp_model"] = nlp.get("model")
-    if "limits" in data:
-        try:
-            updates["limits"] = parse_limits(data["limits"], where)
-        except ValueError as error:
-            raise ConfigError(str(error)) from None
-    return replace(config, **updates)
+
+def _lexicon(value: Any, key: str, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: 'lexicon' must be a mapping")
+    for name, words in value.items():
+        if name not in _LEXICON_KEYS:
+            raise ConfigError(f"{where}: unknown key 'lexicon.{name}' "
+                              f"(known: {', '.join(sorted(_LEXICON_KEYS))})")
+        if name == "outcome-measures":
+            from krlint.nlp.lexicon import outcome_measures_errors
+
+            problems = outcome_measures_errors(words)
+            if problems:
+                raise ConfigError(f"{where}: {problems[0]}")
+        else:
+            _lexicon_words(name, words, where)
+    return dict(value)
+
+
+def _nlp_model(value: Any, key: str, where: str) -> str | None:
+    if not isinstance(value, dict) or set(value) - {"model"}:
+        raise ConfigError(f"{where}: 'nlp' accepts only 'model'")
+    model = value.get("model")
+    if model is not None and not isinstance(model, str):
+        raise ConfigError(f"{where}: 'nlp.model' must be a pipeline name")
+    return model
+
+
+def _fail_on(value: Any, key: str, where: str) -> Severity:
+    try:
+        return Severity.parse(str(value))
+    except ValueError as error:
+        raise ConfigError(f"{where}: 'fail-on': {error}") from None
+
+
+def _limits(value: Any, key: str, where: str) -> Limits:
+    try:
+        return parse_limits(value, where)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+
+
+_Read = Callable[[Any, str, str], Any]  # (value, key, where) -> the Config field's value
+_BEFORE_RULES: tuple[tuple[str, str, _Read], ...] = (
+    ("select", "select", _strings), ("ignore", "ignore", _strings),
+    ("extend-select", "extend_select", _strings), ("exclude", "exclude", _strings),
+    ("include", "include", _strings), ("rule-dirs", "rule_dirs", _strings),
+    ("fail-on", "fail_on", _fail_on), ("severity", "severity", _severities),
+    ("per-file-ignores", "per_file_ignores", _per_file_ignores),
+)
+_AFTER_RULES: tuple[tuple[str, str, _Read], ...] = (
+    ("lexicon", "lexicon", _lexicon), ("nlp", "nlp_model", _nlp_model),
+    ("limits", "limits", _limits),
+)
 
 
 def load_file(path: Path) -> Config | None:
@@ -245,6 +283,15 @@ def load_file(path: Path) -> Config | None:
     return parse(data, str(path), root)
 
 
+def load_named(name: str) -> Config:
+    """The config file named by `--config`: it must exist, and one without a krlint section
+    is an empty config (the defaults), not a reason to go looking for another."""
+    path = Path(name)
+    if not path.is_file():
+        raise ConfigError(f"{name}: config file not found")
+    return load_file(path) or Config(source=str(path))
+
+
 @lru_cache(maxsize=256)
 def discover(directory: str) -> Config:
     """The nearest config at or above `directory`; defaults when there is none."""
@@ -264,3 +311,35 @@ def discover(directory: str) -> Config:
                 if found is not None:
                     return found
     return Config()
+
+
+def check_model(config: Config) -> None:
+    """`nlp.model` names an installed spaCy pipeline outside the repository, or the config is
+    refused (one error naming the key) before anything imports it."""
+    if config.nlp_model:
+        problem = trust.pipeline_problem(config.nlp_model)
+        if problem is not None:
+            raise ConfigError(f"{config.source}: 'nlp.model': {problem}")
+
+
+def check_rule_keys(config: Config, catalogue: Catalogue) -> None:
+    """`severity` and `rules` name single rules; a typo there must not be silently ignored."""
+    for key, names in (("severity", config.severity), ("rules", config.rule_options)):
+        for name in names:
+            spec = catalogue.get(name)
+            if spec is None or name not in (spec.code, spec.name):
+                raise ConfigError(f"{config.source}: '{key}.{name}': unknown rule code or name")
+    for name, options in config.rule_options.items():
+        spec = catalogue.get(name)
+        assert spec is not None
+        for option, value in options.items():
+            where = f"{config.source}: 'rules.{name}.{option}'"
+            if option not in spec.options:
+                known = ", ".join(spec.options) or "none"
+                raise ConfigError(f"{where}: {spec.code} has no such option (options: {known})")
+            default = spec.options[option]
+            number = (int, float) if isinstance(default, float) else type(default)
+            if default is not None and (not isinstance(value, number) or
+                                        isinstance(value, bool) != isinstance(default, bool)):
+                raise ConfigError(f"{where}: expected {type(default).__name__} like "
+                                  f"{default!r}, found {value!r}")

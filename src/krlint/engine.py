@@ -2,6 +2,9 @@
 
 One direction only. The engine knows rules only through the catalogue and the rule API, and
 knows nothing about output formats; reporters get the finished `Report`.
+
+`RunOptions`, `FileReport` and `Report` are defined in `krlint.options` and `krlint.report`
+(which the cache and the reporters import); they stay importable from here, as scripts do.
 """
 
 from __future__ import annotations
@@ -10,12 +13,12 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NoReturn
 
 from krlint import config as config_mod
-from krlint import kinds, plugins, sources, suppressions
-from krlint.catalogue import Catalogue, CatalogueError, RuleSpec, builtin_rules
+from krlint import kinds, plugins, rule_packs, sources, suppressions
+from krlint.catalogue import Catalogue, CatalogueError
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
 from krlint.limits import check_lengths
@@ -24,7 +27,10 @@ from krlint.loaders.sniff import looks_like_okrs, mentions_okrs, okr_named, read
 from krlint.model import KeyResult, Objective, OkrFile
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
+from krlint.options import RunOptions
+from krlint.report import FileReport, Report
 from krlint.rule_api import KindFactory, Rule, RuleContext
+from krlint.rule_spec import RuleSpec
 
 if TYPE_CHECKING:
     from krlint.cache import Cache
@@ -34,89 +40,6 @@ if TYPE_CHECKING:
 # that a tree of any size never holds more than a few MB of models and judgements at once.
 CHUNK_KEY_RESULTS = 2_000
 BIG_MARKDOWN = 256 * 1024  # characters: a Markdown file whose tree is freed as soon as it is read
-
-
-@dataclass(slots=True)
-class FileReport:
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    objectives: int = 0
-    key_results: int = 0
-    outcomes: int = 0
-    outputs: int = 0
-    fail_on: Severity = Severity.ERROR
-
-
-@dataclass(slots=True)
-class Tally:
-    """A run's totals, kept as each file's report goes by: what summaries and the exit code
-    need, without keeping the findings (a streamed run hands them to the reporter and lets
-    them go)."""
-
-    files: int = 0
-    problems: int = 0
-    by_severity: dict[Severity, int] = field(default_factory=dict)
-    objectives: int = 0
-    key_results: int = 0
-    outcomes: int = 0
-    outputs: int = 0
-    failed: bool = False  # a finding at or above its file's fail-on level
-    internal_error: bool = False  # an X001: krlint failed on a file
-
-    def add(self, f: FileReport) -> None:
-        self.files += 1
-        self.problems += len(f.diagnostics)
-        for d in f.diagnostics:
-            self.by_severity[d.severity] = self.by_severity.get(d.severity, 0) + 1
-            self.failed = self.failed or d.severity >= f.fail_on
-            self.internal_error = self.internal_error or d.code == "X001"
-        self.objectives += f.objectives
-        self.key_results += f.key_results
-        self.outcomes += f.outcomes
-        self.outputs += f.outputs
-
-    @classmethod
-    def of(cls, files: Iterable[FileReport]) -> Tally:
-        tally = cls()
-        for f in files:
-            tally.add(f)
-        return tally
-
-    def count(self, severity: Severity) -> int:
-        return self.by_severity.get(severity, 0)
-
-    def exit_code(self, errors: Sequence[str]) -> int:
-        """2 when krlint could not do its job (an error, an X001), 1 when a finding reaches
-        its file's fail-on level, else 0."""
-        if errors or self.internal_error:
-            return 2
-        return 1 if self.failed else 0
-
-
-@dataclass(slots=True)
-class Report:
-    files: list[FileReport] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # krlint could not do its job (exit 2)
-    skipped: list[str] = field(default_factory=list)  # files with no OKRs in them
-    why_skipped: dict[str, str] = field(default_factory=dict)  # those and excluded files -> why
-    rules: tuple[RuleSpec, ...] = ()  # the catalogue in force (built-in + rule packs), by code
-
-    @property
-    def diagnostics(self) -> list[Diagnostic]:
-        return [d for f in self.files for d in f.diagnostics]
-
-    def tally(self) -> Tally:
-        return Tally.of(self.files)
-
-    def count(self, severity: Severity) -> int:
-        return self.tally().count(severity)
-
-    def failed(self) -> bool:
-        return self.tally().failed
-
-    @property
-    def exit_code(self) -> int:
-        return self.tally().exit_code(self.errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +64,7 @@ class _NotJudged(Mapping[int, Judgement]):
     def __getitem__(self, key: int) -> Judgement:
         raise JudgementPending
 
-    def get(self, key: int, default: object = None) -> Judgement:  # type: ignore[override]
+    def get(self, key: int, default: object = None) -> Judgement:
         raise JudgementPending
 
     def __contains__(self, key: object) -> bool:
@@ -160,22 +83,6 @@ class _NotLoaded(Analyzer):
 
     def _built(self) -> NoReturn:
         raise JudgementPending
-
-
-@dataclass(frozen=True, slots=True)
-class RunOptions:
-    """What the command line says; it wins over the configuration files."""
-
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    fail_on: Severity | None = None
-    config_file: str | None = None
-    reader: str | None = None  # force a reader (stdin, odd extensions)
-    report_unused_disables: bool = False  # X002 for suppressions that silenced nothing
-    force_exclude: bool = False  # the config's `exclude` applies to files named explicitly too
-    strict_files: bool = False  # a file named explicitly is linted even if it holds no OKRs
-    stdin_filename: str | None = None  # standard input is this file: config, ignores, reader
 
 
 @dataclass(slots=True)
@@ -213,12 +120,7 @@ class Linter:
         self._cached_configs: list[Config] = []  # of files answered from the cache
         self._explicit: Config | None = None
         if options.config_file:
-            from pathlib import Path
-
-            path = Path(options.config_file)
-            if not path.is_file():
-                raise ConfigError(f"{options.config_file}: config file not found")
-            self._explicit = config_mod.load_file(path) or Config(source=str(path))
+            self._explicit = config_mod.load_named(options.config_file)
         self._catalogues: dict[tuple[str, ...], Catalogue | CatalogueError] = {}
         self._built: dict[tuple[str, str], Rule] = {}  # (code, rule file) → runnable rule
         self._plugins: plugins.Plugins | None = None
@@ -243,36 +145,18 @@ class Linter:
         return self._plugins
 
     def catalogue(self, config: Config) -> Catalogue:
-        """Built-in rules, plugin rules and the config's rule folders — every rule built (its
-        params validated) now, so a broken rule is one error before any file is linted."""
-        key = tuple(_rule_dir_path(folder, config) for folder in config.rule_dirs)
+        """The rules in force for `config` (`krlint.rule_packs.assemble`), built once per set
+        of rule folders; a broken rule is one error, not one per file."""
+        key = tuple(rule_packs.rule_dir_path(folder, config) for folder in config.rule_dirs)
         if key not in self._catalogues:
             try:
-                specs = [*builtin_rules(), *self.plugins().specs]
-                for folder in config.rule_dirs:
-                    specs.extend(_load_rule_dir(folder, config))
-                catalogue = Catalogue(specs)
-                self._build_added(catalogue)
-                self._catalogues[key] = catalogue
+                self._catalogues[key] = rule_packs.assemble(config, self.plugins(), self._built)
             except CatalogueError as error:
                 self._catalogues[key] = error  # one message, not one per file
         found = self._catalogues[key]
         if isinstance(found, CatalogueError):
             raise found
         return found
-
-    def _build_added(self, catalogue: Catalogue) -> None:
-        """Build every rule that is not krlint's own, validating its kind and params."""
-        own = {spec.code for spec in builtin_rules()}
-        for spec in catalogue:
-            if spec.code in own:
-                continue
-            if spec.kind == "builtin" or spec.kind in kinds.NOT_RUN:
-                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': "
-                                     f"{spec.kind!r} is reserved for krlint's own rules")
-            key = (spec.code, spec.source)
-            if key not in self._built:
-                self._built[key] = make_rule(spec, self.plugins().kinds)
 
     def analyzer(self, config: Config) -> Analyzer:
         from krlint.nlp.lexicon import builtin_lexicons
@@ -296,7 +180,7 @@ class Linter:
             return codes
 
         in_config = f"{config.source}: " if config.source else ""
-        _check_rule_keys(config, catalogue)
+        config_mod.check_rule_keys(config, catalogue)
         if self.options.select is not None:
             chosen = resolve(self.options.select, "--select: ")
         else:
@@ -552,7 +436,7 @@ class Linter:
         named = not stdin or bool(self.options.stdin_filename)
         try:
             config = self.config_for(path)
-            _check_model(config)
+            config_mod.check_model(config)
             if named and config.is_excluded(name) and (walked or self.options.force_exclude):
                 report.why_skipped[name] = "excluded by 'exclude' in " + str(
                     config.source or "the config") + ("" if walked else " (--force-exclude)")
@@ -729,65 +613,6 @@ def _read(path: str, text: str, reader: str, config: Config) -> ReadResult:
     result = read_text(path, text, reader, config.limits)
     result.problems.extend(check_lengths(result.file, config.limits))
     return result
-
-
-def _rule_dir_path(folder: str, config: Config) -> str:
-    if not os.path.isabs(folder) and config.root:
-        folder = os.path.join(config.root, folder)
-    return os.path.abspath(folder)
-
-
-def _load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
-    """A rule folder of the config — only from inside the config's repository (krlint.trust):
-    `rule-dirs: [../../elsewhere]` or a link out of the checkout is refused before anything
-    there is read, so nothing of it can be quoted in an error."""
-    from pathlib import Path
-
-    from krlint import trust
-    from krlint.catalogue import load_dir
-
-    path = Path(_rule_dir_path(folder, config))
-    top = trust.repository_root(config.root or os.getcwd())
-    if not trust.inside(str(path), top):
-        raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is outside the repository "
-                          f"({top}); rule packs are read only from inside it")
-    if not path.is_dir():
-        raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
-    return load_dir(path, top)
-
-
-def _check_model(config: Config) -> None:
-    """`nlp.model` names an installed spaCy pipeline outside the repository, or the config is
-    refused (one error naming the key) before anything imports it."""
-    if config.nlp_model:
-        from krlint import trust
-
-        problem = trust.pipeline_problem(config.nlp_model)
-        if problem is not None:
-            raise ConfigError(f"{config.source}: 'nlp.model': {problem}")
-
-
-def _check_rule_keys(config: Config, catalogue: Catalogue) -> None:
-    """`severity` and `rules` name single rules; a typo there must not be silently ignored."""
-    for key, names in (("severity", config.severity), ("rules", config.rule_options)):
-        for name in names:
-            spec = catalogue.get(name)
-            if spec is None or name not in (spec.code, spec.name):
-                raise ConfigError(f"{config.source}: '{key}.{name}': unknown rule code or name")
-    for name, options in config.rule_options.items():
-        spec = catalogue.get(name)
-        assert spec is not None
-        for option, value in options.items():
-            where = f"{config.source}: 'rules.{name}.{option}'"
-            if option not in spec.options:
-                known = ", ".join(spec.options) or "none"
-                raise ConfigError(f"{where}: {spec.code} has no such option (options: {known})")
-            default = spec.options[option]
-            number = (int, float) if isinstance(default, float) else type(default)
-            if default is not None and (not isinstance(value, number) or
-                                        isinstance(value, bool) != isinstance(default, bool)):
-                raise ConfigError(f"{where}: expected {type(default).__name__} like "
-                                  f"{default!r}, found {value!r}")
 
 
 def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> Diagnostic:

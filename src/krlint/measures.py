@@ -19,12 +19,12 @@ from typing import Any
 
 import yaml
 
-from krlint.catalogue import data_dir
+from krlint.paths import data_dir
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 VOCABULARY_FILE = "lexicons/measures.yaml"
 

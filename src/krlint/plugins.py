@@ -18,8 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from krlint.catalogue import CatalogueError, RuleSpec, parse_rule
+from krlint.catalogue import CatalogueError, parse_rule
 from krlint.rule_api import Check, KindFactory, ParamError
+from krlint.rule_spec import RuleSpec
 
 if TYPE_CHECKING:
     from importlib import metadata

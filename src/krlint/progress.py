@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # rich is imported when a bar is shown: ~35 ms of every start otherwise
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
 MIN_FILES = 20
 
@@ -30,7 +30,7 @@ class ProgressBar:
         self._color = color
         self._min_steps = 2 * min_files
         self._progress: Progress | None = None
-        self._task = 0
+        self._task: TaskID | None = None  # the bar's id in rich, once it is shown
 
     def __call__(self, done: int, total: int) -> None:
         if total < self._min_steps:
@@ -45,6 +45,7 @@ class ProgressBar:
                                       console=console, transient=True)
             self._progress.start()
             self._task = self._progress.add_task("lint", total=total // 2)
+        assert self._task is not None  # added with the bar
         self._progress.update(self._task, completed=done // 2)
 
     def close(self) -> None:

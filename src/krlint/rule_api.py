@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.model import KeyResult, Objective, OkrFile, Span
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.nlp.lexicon import Lexicons
+from krlint.rule_spec import RuleSpec
 
 
 @dataclass(slots=True)

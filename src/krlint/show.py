@@ -55,7 +55,8 @@ def collect(paths: Sequence[str], *, config_file: str | None = None,
     Raises `ConfigError` / `CatalogueError` for a configuration krlint cannot use, as `check`
     does; a path that cannot be read is an entry in `errors`, and the other paths are still read.
     """
-    from krlint.engine import Linter, RunOptions, judge_key_results
+    from krlint.engine import Linter, judge_key_results
+    from krlint.options import RunOptions
 
     linter = Linter(RunOptions(config_file=config_file, reader=reader))
     shown = Shown()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from krlint.catalogue import RuleSpec
+from krlint.rule_spec import RuleSpec
 
 
 def module_name(spec: RuleSpec) -> str:

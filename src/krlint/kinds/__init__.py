@@ -11,38 +11,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from krlint.catalogue import CatalogueError, RuleSpec
-from krlint.rule_api import KindFactory, ParamError, Rule
+from krlint.catalogue import CatalogueError
+from krlint.rule_api import Check, KindFactory, ParamError, Rule
+from krlint.rule_spec import RuleSpec
 
 # Kinds that are catalogue entries only: reader findings (F-codes) and the engine's own (X-codes).
 NOT_RUN = frozenset({"reader", "internal"})
 
 
-def _builtin(spec: RuleSpec):  # type: ignore[no-untyped-def]
+def _builtin(spec: RuleSpec) -> Check:
     from krlint import checks
 
-    return checks.load(spec).check
+    found: Check = checks.load(spec).check  # each rule module defines check(context)
+    return found
 
 
-def _lexicon(spec: RuleSpec):  # type: ignore[no-untyped-def]
+def _lexicon(spec: RuleSpec) -> Check:
     from krlint.kinds.lexicon import build
 
     return build(spec)
 
 
-def _pattern(spec: RuleSpec):  # type: ignore[no-untyped-def]
+def _pattern(spec: RuleSpec) -> Check:
     from krlint.kinds.pattern import build
 
     return build(spec)
 
 
-def _require_field(spec: RuleSpec):  # type: ignore[no-untyped-def]
+def _require_field(spec: RuleSpec) -> Check:
     from krlint.kinds.require_field import build
 
     return build(spec)
 
 
-def _count(spec: RuleSpec):  # type: ignore[no-untyped-def]
+def _count(spec: RuleSpec) -> Check:
     from krlint.kinds.count import build
 
     return build(spec)

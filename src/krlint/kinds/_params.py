@@ -10,10 +10,10 @@ import re
 import string
 from collections.abc import Iterator
 
-from krlint.catalogue import RuleSpec
 from krlint.limits import MAX_FORMAT_WIDTH, MAX_MESSAGE, MAX_MESSAGE_TEMPLATE
 from krlint.model import KeyResult, Objective
 from krlint.rule_api import ParamError, RuleContext
+from krlint.rule_spec import RuleSpec
 
 _SCOPE_ALIASES = {"objective": "objective", "objectives": "objective",
                   "key_result": "key_result", "key_results": "key_result",

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.kinds._params import Params, render
 from krlint.model import UNKNOWN_SPAN, KeyResult, Objective
 from krlint.rule_api import Check, ParamError, RuleContext
+from krlint.rule_spec import RuleSpec
 
 PLACEHOLDERS = {"count", "of", "min", "max", "text"}
 _OF = {"key_results": "key results", "key-results": "key results", "objectives": "objectives"}

@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.kinds._params import Params, describe, render
 from krlint.kinds._words import forms, matched_spans
 from krlint.rule_api import Check, RuleContext, text_span
+from krlint.rule_spec import RuleSpec
 
 if TYPE_CHECKING:
     from spacy.language import Language

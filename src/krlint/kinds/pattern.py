@@ -25,11 +25,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.kinds._params import Params, describe, nodes, render
 from krlint.kinds._words import blank_vocab_nlp, matched_spans
 from krlint.rule_api import Check, RuleContext, text_span
+from krlint.rule_spec import RuleSpec
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -85,6 +85,7 @@ def backtracking_risk(source: str, flags: int = 0) -> str | None:
     always be rewritten (a bounded `{0,5}`, a character class instead of `a|b`).
     """
     try:  # the parser of `re` itself: the same reading as the compiled pattern
+        # private modules of `re` (3.11+), which typeshed does not describe
         from re import _constants as constants  # type: ignore[attr-defined]
         from re import _parser as parser  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python 3.10

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Problem
 from krlint.kinds._params import Params, describe, nodes, render
 from krlint.rule_api import Check, RuleContext
+from krlint.rule_spec import RuleSpec
 
 PLACEHOLDERS = {"field", "text", "node", "id"}
 DEFAULT_MESSAGE = '{node} "{text}" has no {field}'

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from krlint.diagnostics import Problem
 from krlint.limits import DEFAULT_LIMITS, Limits
-from krlint.model import OkrFile
+from krlint.loaders.read_result import ReadResult as ReadResult  # re-exported: callers' name
 from krlint.sources import MARKDOWN_SUFFIXES
-
-
-@dataclass(slots=True)
-class ReadResult:
-    file: OkrFile
-    problems: list[Problem] = field(default_factory=list)
-
-
 
 
 def reader_for(path: str, forced: str | None = None) -> str:

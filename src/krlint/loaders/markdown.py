@@ -60,8 +60,8 @@ from markdown_it.tree import SyntaxTreeNode
 
 from krlint import measures
 from krlint.diagnostics import Problem
-from krlint.loaders import ReadResult
 from krlint.loaders import okr_text as T
+from krlint.loaders.read_result import ReadResult
 from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, Span
 
 try:  # the C loader is several times faster; fall back where libyaml is missing

@@ -24,7 +24,7 @@ from krlint import fields as F
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 # Keys that name an objective's text only when key results sit beside them; `name` and `title`
 # alone are everywhere (Ansible plays, package.json, workflows).

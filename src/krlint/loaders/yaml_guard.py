@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 import yaml
-from yaml.error import Mark
 
 from krlint.diagnostics import Problem
 from krlint.limits import LIMIT_CODE, Limits
@@ -44,6 +44,16 @@ class Breach:
 def line_starts(text: str) -> list[int]:
     """Character offset of each line's start, with line breaks counted the way YAML counts."""
     return [0, *(m.end() for m in _BREAK.finditer(text))]
+
+
+class Mark(Protocol):
+    """A parser position: PyYAML's `yaml.error.Mark` or libyaml's `yaml._yaml.Mark`."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
 
 
 def _span(mark: Mark | None) -> Span:
@@ -96,8 +106,10 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
         for event in events:
             kind = type(event)
             mark = event.start_mark
-            if kind is yaml.ScalarEvent or kind is yaml.SequenceStartEvent or \
-                    kind is yaml.MappingStartEvent:
+            if mark is None:  # the parsers mark every event; the type allows none
+                continue
+            if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent,
+                                  yaml.MappingStartEvent)):
                 total += 1
                 anchor = event.anchor
                 if kind is yaml.ScalarEvent:
@@ -119,7 +131,7 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
                     if not open_anchors[anchor]:
                         del open_anchors[anchor]
                 continue
-            elif kind is yaml.AliasEvent:
+            elif isinstance(event, yaml.AliasEvent):
                 aliases += 1
                 name = event.anchor
                 if aliases > limits.max_aliases:

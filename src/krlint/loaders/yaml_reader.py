@@ -20,14 +20,15 @@ from krlint import fields as F
 from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.limits import DEFAULT_LIMITS, LIMIT_CODE, Limits
-from krlint.loaders import ReadResult, okr_text
+from krlint.loaders import okr_text
+from krlint.loaders.read_result import ReadResult
 from krlint.loaders.yaml_guard import segments, syntax_problem
 from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, Span
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
@@ -77,8 +78,10 @@ class _Walker:
         self.lookups = 0  # unknown field names looked up for a "did you mean"
 
     # -- helpers -----------------------------------------------------------------------------
-    def problem(self, code: str, node: Node, message: str, **kw: object) -> None:
-        self.problems.append(Problem(span=span_of(node), message=message, code=code, **kw))
+    def problem(self, code: str, node: Node, message: str,
+                suggestion: str | None = None) -> None:
+        self.problems.append(Problem(span=span_of(node), message=message, code=code,
+                                     suggestion=suggestion))
 
     def visit(self, node: Node) -> None:
         self.visits += 1
@@ -166,6 +169,7 @@ class _Walker:
             return node.value
         if isinstance(node, SequenceNode):
             return [self.scalar(n) for n in node.value]
+        assert isinstance(node, MappingNode)  # the third and last kind of node
         return {k: self.scalar(v) for k, _, v in self.pairs(node)}
 
     def unknown_fields(self, pairs: list[tuple[str, Node, Node]], known: frozenset[str],
@@ -210,7 +214,7 @@ class _Walker:
             return
         period: str | None = None
         if isinstance(root, SequenceNode):
-            objectives_node: Node | None = root
+            objectives_node: Node = root
         elif isinstance(root, MappingNode):
             pairs = self.pairs(root)
             keys = [k for k, _, _ in pairs]
@@ -315,8 +319,9 @@ class _Walker:
         extra = {k: self.scalar(v) for k, (_, v) in values.items()
                  if k not in (text_key, kr_key, "krlint")}
         for name in ("period", "quarter"):
-            if name in extra and isinstance(extra[name], str):
-                period = extra[name]
+            given = extra.get(name)
+            if isinstance(given, str):
+                period = given
         return self._objective(text, values[text_key][1], kr_node, pairs, period, default_id,
                                extra)
 
@@ -337,6 +342,7 @@ class _Walker:
         self.visit(node)
         if not self.check_tag(node):
             return
+        items: list[tuple[str | None, Node]]
         if isinstance(node, MappingNode):  # {KR1: "text", KR2: {...}}
             items = [(key, value) for key, _, value in self.pairs(node)]
         elif isinstance(node, SequenceNode):
@@ -492,9 +498,7 @@ def read_yaml(path: str, text: str, *, json: bool = False,
             walker.problems.append(piece)
             continue
         try:
-            for root in yaml.compose_all(piece, Loader=_Loader):
-                if root is None:
-                    continue
+            for root in yaml.compose_all(piece, Loader=_Loader):  # an empty document: a null
                 okr_file.objectives.extend(walker.document(root))
         except yaml.YAMLError as error:  # the guard saw the same events; kept as a safety net
             walker.problems.append(syntax_problem(error, piece))

@@ -124,6 +124,7 @@ class Classifier:
         # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
         head_is_activity = F.HEAD_ACTIVITY in x.features and \
             F.HEAD_PASSIVE not in x.features
+        kinds: tuple[str, ...]
         if label == "output":
             kinds = OUTPUT_KINDS
             reason = reason_for(x.evidence, head_is_activity)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from krlint.catalogue import data_dir
 from krlint.nlp.features.names import unknown
+from krlint.paths import data_dir
 
 MODEL_FILE = "model/classifier.json"
 

@@ -50,6 +50,7 @@ class Pipeline:
         self.nlp = self._load(model)
         lemmas = self.nlp.add_pipe(LEMMA_COMPONENT, first=True) if LEMMA_COMPONENT not in \
             self.nlp.pipe_names else self.nlp.get_pipe(LEMMA_COMPONENT)
+        assert isinstance(lemmas, _Lemmas)  # made by krlint's factory above
         lemmas.configure(lexicons.lemma_table())
 
     @staticmethod

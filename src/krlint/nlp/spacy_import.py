@@ -81,6 +81,7 @@ def _import_without_cli() -> ModuleType:
     package = ModuleType("spacy.cli")
     package.__doc__ = "krlint's stand-in while spaCy is imported (krlint.nlp.spacy_import)"
     info_module = ModuleType("spacy.cli.info")
+    # stand-in modules built here: their attributes are ours to set, not declared anywhere
     info_module.info = _info  # type: ignore[attr-defined]
     package.info = info_module  # type: ignore[attr-defined]
     for name, module in zip(_STANDINS, (package, info_module), strict=True):
@@ -120,7 +121,7 @@ def _info(*args: Any, **kwargs: Any) -> Any:
         raise ImportError("spacy.info() called during krlint's import of spaCy")
     spacy = sys.modules["spacy"]
     if spacy.__dict__.get("info") is _info:
-        spacy.info = real  # type: ignore[attr-defined]
+        spacy.info = real  # type: ignore[attr-defined]  # spaCy's own, put back
     return real(*args, **kwargs)
 
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TextIO, Union
 
 if TYPE_CHECKING:
-    from krlint.catalogue import RuleSpec
-    from krlint.engine import FileReport, Report, Tally
+    from krlint.report import FileReport, Report, Tally
     from krlint.reporters.spool import Spool
+    from krlint.rule_spec import RuleSpec
 
 Out = Union[TextIO, "Spool"]  # where a writer writes
 
@@ -52,6 +52,8 @@ class Renderer(Protocol):
 
 
 class Writer(Protocol):
+    ctx: ReportContext  # `Output` gives it the rules in force before `end`
+
     def file(self, file: FileReport, out: Out) -> None:
         """One linted file, in the order files were found (every file, with or without
         findings); called once per file."""
@@ -63,7 +65,8 @@ class Writer(Protocol):
 
 def writer(name: str, ctx: ReportContext) -> Writer:
     """The format's writer (`name` as `--output-format` spells it)."""
-    return importlib.import_module(FORMATS[name]).Writer(ctx)  # type: ignore[no-any-return]
+    made: Writer = importlib.import_module(FORMATS[name]).Writer(ctx)
+    return made
 
 
 def write_whole(writer: Writer, report: Report, out: Out) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.sanitize import line
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.locations import in_repository
 from krlint.reporters.summary import summary_line

@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any, TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.fingerprints import fingerprints
 from krlint.reporters.json_layout import Items, dump

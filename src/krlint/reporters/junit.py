@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.spool import Spool
 

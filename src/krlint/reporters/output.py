@@ -19,14 +19,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import ReportContext, Writer, sanitize
 from krlint.reporters.concise import Writer as Concise
 from krlint.reporters.spool import Spool
 from krlint.streams import copy_to_stdout, write_stderr
 
 if TYPE_CHECKING:
-    from krlint.catalogue import RuleSpec
+    from krlint.rule_spec import RuleSpec
 
 
 class Output:
@@ -65,7 +65,7 @@ class Output:
         (the findings then went to stdout in the concise format)."""
         if self.failure is None:
             try:
-                self.writer.ctx = replace(self.ctx, rules=rules)  # type: ignore[attr-defined]
+                self.writer.ctx = replace(self.ctx, rules=rules)
                 self.writer.end(sanitize.report(report), self.tally, self.body)
             except Exception as error:
                 self._failed(error)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from krlint.diagnostics import Diagnostic
-    from krlint.engine import FileReport, Report
+    from krlint.report import FileReport, Report
 
 # Bidirectional embeddings, overrides and isolates (Unicode TR9), and the Arabic letter mark:
 # invisible characters that reorder the text around them on screen.

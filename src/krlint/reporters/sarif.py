@@ -18,15 +18,15 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from krlint.catalogue import RuleSpec
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.fingerprints import fingerprints
 from krlint.reporters.json_layout import Produced, dump
 from krlint.reporters.locations import in_repository, root_uri
 from krlint.reporters.sanitize import block
 from krlint.reporters.spool import Spool
+from krlint.rule_spec import RuleSpec
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/krlint/krlint"
@@ -62,7 +62,7 @@ def _examples_markdown(title: str, examples: tuple[object, ...]) -> str:
 
 def _rule(spec: RuleSpec) -> dict[str, Any]:
     """A rule's description; a rule pack's text is foreign text too, made safe like findings."""
-    return _safe(_describe(spec))
+    return {key: _safe(value) for key, value in _describe(spec).items()}
 
 
 def _safe(value: Any) -> Any:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import tempfile
 from typing import IO, TextIO
 
@@ -25,7 +26,7 @@ class Spool:
     def __init__(self, limit: int = IN_MEMORY) -> None:
         self._memory: io.StringIO | None = io.StringIO()
         self._file: IO[str] | None = None
-        self._limit = limit
+        self._limit: float = limit
         self.size = 0  # characters written
 
     def write(self, text: str) -> int:
@@ -50,7 +51,7 @@ class Spool:
             spill = tempfile.TemporaryFile(  # noqa: SIM115 - closed by close()
                 mode="w+", encoding="utf-8", newline="", errors="surrogatepass")
         except OSError:
-            self._limit = float("inf")  # type: ignore[assignment]  # no disk: stay in memory
+            self._limit = math.inf  # no disk: stay in memory
             return
         spill.write(self._memory.getvalue())
         self._file, self._memory = spill, None

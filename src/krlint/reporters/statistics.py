@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.sanitize import line
 

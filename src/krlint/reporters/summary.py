@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from krlint.diagnostics import Severity
-from krlint.engine import Report, Tally
+from krlint.report import Report, Tally
 
 
 def plural(n: int, word: str) -> str:

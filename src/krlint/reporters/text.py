@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from krlint.diagnostics import Diagnostic, Severity
-from krlint.engine import FileReport, Report, Tally
+from krlint.report import FileReport, Report, Tally
 from krlint.reporters import Out, ReportContext, write_whole
 from krlint.reporters.sanitize import line, segments
 from krlint.reporters.summary import summary_line

@@ -28,8 +28,9 @@ from krlint import config as config_mod
 from krlint.catalogue import CatalogueError
 from krlint.config import ConfigError
 from krlint.diagnostics import Diagnostic
-from krlint.engine import Linter, RunOptions, TextResult, _x001
+from krlint.engine import Linter, TextResult, _x001
 from krlint.nlp import Analyzer
+from krlint.options import RunOptions
 from krlint.server.scope import is_okr_document
 
 WARM_UP = ("Increase week-1 activation from 32% to 45%", "Publish 12 blog posts")

@@ -30,7 +30,8 @@ class Vocab:
         self.internal = frozenset(lexicons.internal) - self.people
         self.artefact_family = {t: fam for fam, ts in lexicons.artefact_families.items()
                                 for t in ts}
-        self.matcher = PhraseMatcher(make_doc("").vocab, attr="LOWER")
+        vocab = make_doc("").vocab
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
         groups = {
             "METRIC": lexicons.outcome_metrics, "ARTEFACT": lexicons.output_artefacts,
             "TEAMPROP": lexicons.team_properties, "SPEND": lexicons.spend,
@@ -41,4 +42,4 @@ class Vocab:
         }
         for label, terms in groups.items():
             self.matcher.add(label, [make_doc(t) for t in terms])
-        self.strings = self.matcher.vocab.strings
+        self.strings = vocab.strings  # the matcher's
