@@ -66,24 +66,40 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
 def first_word_verb(text: str) -> str:
     """What existing OKR checkers do: an activity verb first means output, anything else outcome."""
     lexicons = builtin_lexicons()
-    forms = {form for verbs in lexicons.activity_families.values() for verb in verbs
-             for form in inflections(verb.split()[0])}
+    forms = {
+        form
+        for verbs in lexicons.activity_families.values()
+        for verb in verbs
+        for form in inflections(verb.split()[0])
+    }
     words = re.findall(r"[A-Za-z]+", text)
     return "output" if words and words[0].lower() in forms else "outcome"
 
 
 def table(name: str, gold: Sequence[str], pred: Sequence[str], what: str = "dev") -> str:
     s = scores(gold, pred)
-    lines = [f"**{name}** — {len(gold)} {what} key results", "",
-             "| | precision | recall | F1 |", "|---|---|---|---|"]
+    lines = [
+        f"**{name}** — {len(gold)} {what} key results",
+        "",
+        "| | precision | recall | F1 |",
+        "|---|---|---|---|",
+    ]
     for label in LABELS:
-        lines.append(f"| {label} | {s[f'{label} precision']:.3f} | {s[f'{label} recall']:.3f} "
-                     f"| {s[f'{label} F1']:.3f} |")
-    lines += [f"| **macro** | | | **{s['macro-F1']:.3f}** |", "",
-              "| gold ↓ / predicted → | output | outcome | unclear |", "|---|---|---|---|"]
+        lines.append(
+            f"| {label} | {s[f'{label} precision']:.3f} | {s[f'{label} recall']:.3f} "
+            f"| {s[f'{label} F1']:.3f} |"
+        )
+    lines += [
+        f"| **macro** | | | **{s['macro-F1']:.3f}** |",
+        "",
+        "| gold ↓ / predicted → | output | outcome | unclear |",
+        "|---|---|---|---|",
+    ]
     for g in LABELS:
-        row = [sum(1 for a, b in zip(gold, pred) if a == g and b == p)
-               for p in ("output", "outcome", "unclear")]
+        row = [
+            sum(1 for a, b in zip(gold, pred) if a == g and b == p)
+            for p in ("output", "outcome", "unclear")
+        ]
         lines.append(f"| {g} | " + " | ".join(map(str, row)) + " |")
     return "\n".join(lines)
 
@@ -111,13 +127,16 @@ def gate_table(gold: Sequence[str], judgements: Sequence[Judgement]) -> str:
     unclear = sum(j.label == "unclear" for j in judgements)
     precision = sum(g == "output" for g, _ in sure_out) / len(sure_out) if sure_out else 0.0
     recall = sum(g == "output" for g, _ in sure_out) / outputs if outputs else 0.0
-    return "\n".join([
-        "| | |", "|---|---|",
-        f"| judgements at or above the gate (sure) | {len(sure)} of {len(gold)} |",
-        f"| sure output judgements that are right | {precision:.3f} |",
-        f"| outputs judged sure outputs | {recall:.3f} |",
-        f"| judged unclear | {unclear} |",
-    ])
+    return "\n".join(
+        [
+            "| | |",
+            "|---|---|",
+            f"| judgements at or above the gate (sure) | {len(sure)} of {len(gold)} |",
+            f"| sure output judgements that are right | {precision:.3f} |",
+            f"| outputs judged sure outputs | {recall:.3f} |",
+            f"| judged unclear | {unclear} |",
+        ]
+    )
 
 
 @dataclass
@@ -136,8 +155,7 @@ def real_world_objectives(classifier: Classifier) -> list[Objective]:
     for path in sorted(REAL_WORLD.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         owner = str(data.get("source", "")).split("/", 1)[0]
-        split = "dev" if int(hashlib.sha256(owner.encode()).hexdigest(), 16) % 100 < 30 \
-            else "train"
+        split = "dev" if int(hashlib.sha256(owner.encode()).hexdigest(), 16) % 100 < 30 else "train"
         for o in data.get("objectives") or []:
             krs = o.get("key_results") or []
             objectives.append(([kr["label"] for kr in krs], split))
@@ -149,12 +167,16 @@ def real_world_objectives(classifier: Classifier) -> list[Objective]:
 def gate_scores(objectives: Sequence[Objective]) -> str:
     """Per objective: is it output-only (every key result labelled output), and did the gate
     say so — O101 (error) alone, and O101 or O107 (error or warning)."""
-    lines = ["| | output-only objectives caught (recall) | findings right (precision) "
-             "| TP | FP | FN |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| | output-only objectives caught (recall) | findings right (precision) | TP | FP | FN |",
+        "|---|---|---|---|---|---|",
+    ]
     scored = [o for o in objectives if o.gold]
-    for name, levels in (("O101 error (fails the build)", ("error",)),
-                         ("O101 or O107 warning", ("error", "warning")),
-                         ("every label output (no gate; before this work)", None)):
+    for name, levels in (
+        ("O101 error (fails the build)", ("error",)),
+        ("O101 or O107 warning", ("error", "warning")),
+        ("every label output (no gate; before this work)", None),
+    ):
         tp = fp = fn = 0
         for o in scored:
             truth = all(g == "output" for g in o.gold)
@@ -171,8 +193,7 @@ def gate_scores(objectives: Sequence[Objective]) -> str:
     return "\n".join(lines)
 
 
-def gate_counts(objectives: Sequence[Objective], levels: tuple[str, ...]
-                ) -> tuple[int, int, int]:
+def gate_counts(objectives: Sequence[Objective], levels: tuple[str, ...]) -> tuple[int, int, int]:
     """(TP, FP, FN) of the gate per objective at these levels."""
     tp = fp = fn = 0
     for o in objectives:
@@ -188,15 +209,23 @@ def ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def record_unseen(name: str, scored: int, s: dict[str, float], first_word: float | None,
-                  gate: tuple[int, int, int] | None = None) -> None:
+def record_unseen(
+    name: str,
+    scored: int,
+    s: dict[str, float],
+    first_word: float | None,
+    gate: tuple[int, int, int] | None = None,
+) -> None:
     """Keep the figures of a set measured while unseen: once it joins the corpus they can
     never be measured that way again."""
     record = json.loads(UNSEEN.read_text(encoding="utf-8")) if UNSEEN.is_file() else []
-    entry: dict[str, object] = {"set": name, "scored": scored,
-                                "macro_f1": round(s["macro-F1"], 3),
-                                "output_precision": round(s["output precision"], 3),
-                                "output_recall": round(s["output recall"], 3)}
+    entry: dict[str, object] = {
+        "set": name,
+        "scored": scored,
+        "macro_f1": round(s["macro-F1"], 3),
+        "output_precision": round(s["output precision"], 3),
+        "output_recall": round(s["output recall"], 3),
+    }
     if first_word is not None:
         entry["first_word_macro_f1"] = round(first_word, 3)
     if gate is not None:
@@ -212,40 +241,53 @@ def unseen_table() -> str:
     def cell(e: dict, key: str) -> str:
         return f"{e[key]:.3f}" if key in e else "—"
 
-    lines = ["| set | scored | macro-F1 | output precision | output recall "
-             "| gate precision / recall per objective | first-word verb list macro-F1 | note |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| set | scored | macro-F1 | output precision | output recall "
+        "| gate precision / recall per objective | first-word verb list macro-F1 | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for e in json.loads(UNSEEN.read_text(encoding="utf-8")):
-        gate = f"{e['gate_precision']:.3f} / {e['gate_recall']:.3f}" \
-            if "gate_precision" in e else "—"
-        lines.append(f"| {e['set']} | {e['scored']} | {cell(e, 'macro_f1')} | "
-                     f"{cell(e, 'output_precision')} | {cell(e, 'output_recall')} | {gate} | "
-                     f"{cell(e, 'first_word_macro_f1')} | {e.get('note', '')} |")
+        gate = (
+            f"{e['gate_precision']:.3f} / {e['gate_recall']:.3f}" if "gate_precision" in e else "—"
+        )
+        lines.append(
+            f"| {e['set']} | {e['scored']} | {cell(e, 'macro_f1')} | "
+            f"{cell(e, 'output_precision')} | {cell(e, 'output_recall')} | {gate} | "
+            f"{cell(e, 'first_word_macro_f1')} | {e.get('note', '')} |"
+        )
     return "\n".join(lines)
 
 
 def write_summary(summary: dict[str, object], gate: float) -> None:
     """The summary in docs/judgement.md, from this run: nobody pastes its figures by hand."""
     n, s, ece = summary["dev"]  # type: ignore[misc]
-    lines = ["| set | key results | macro-F1 | output precision | output recall | ECE |",
-             "|---|---|---|---|---|---|",
-             f"| dev split (organisations not trained on) | {n} | {s['macro-F1']:.3f} | "
-             f"{s['output precision']:.3f} | {s['output recall']:.3f} | {ece:.3f} |"]
+    lines = [
+        "| set | key results | macro-F1 | output precision | output recall | ECE |",
+        "|---|---|---|---|---|---|",
+        f"| dev split (organisations not trained on) | {n} | {s['macro-F1']:.3f} | "
+        f"{s['output precision']:.3f} | {s['output recall']:.3f} | {ece:.3f} |",
+    ]
     gates = []
     if "real" in summary:
         n, s, ece, strict, loose, which = summary["real"]  # type: ignore[misc]
-        lines.append(f"| real OKR documents (`../shared/real-world/expected`{which}) | {n} | "
-                     f"{s['macro-F1']:.3f} | {s['output precision']:.3f} | "
-                     f"{s['output recall']:.3f} | {ece:.3f} |")
+        lines.append(
+            f"| real OKR documents (`../shared/real-world/expected`{which}) | {n} | "
+            f"{s['macro-F1']:.3f} | {s['output precision']:.3f} | "
+            f"{s['output recall']:.3f} | {ece:.3f} |"
+        )
         for name, (tp, fp, fn) in (("O101 (error)", strict), ("O101 or O107", loose)):
             gates.append(f"| {name} | {ratio(tp, tp + fn):.3f} | {ratio(tp, tp + fp):.3f} |")
     block = "\n".join(lines)
-    block += (f"\n\nA judgement is *sure* from calibrated confidence {gate:.2f} (the gate, chosen "
-              "on the dev split); O101 fails a build only on objectives whose every key result "
-              "is a sure output.")
+    block += (
+        f"\n\nA judgement is *sure* from calibrated confidence {gate:.2f} (the gate, chosen "
+        "on the dev split); O101 fails a build only on objectives whose every key result "
+        "is a sure output."
+    )
     if gates:
-        block += ("\n\n| gate per objective on the real documents | output-only objectives "
-                  "caught | findings right |\n|---|---|---|\n" + "\n".join(gates))
+        block += (
+            "\n\n| gate per objective on the real documents | output-only objectives "
+            "caught | findings right |\n|---|---|---|\n" + "\n".join(gates)
+        )
     if UNSEEN.is_file():
         block += "\n\n" + unseen_table()
     text = SUMMARY.read_text(encoding="utf-8")
@@ -255,10 +297,16 @@ def write_summary(summary: dict[str, object], gate: float) -> None:
 
 
 def load_rows(path: Path, split: str | None = None) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    return [r for r in rows if r["label"] in LABELS and not r.get("ambiguous")
-            and (split is None or r["split"] == split)]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    return [
+        r
+        for r in rows
+        if r["label"] in LABELS
+        and not r.get("ambiguous")
+        and (split is None or r["split"] == split)
+    ]
 
 
 def main() -> None:
@@ -267,16 +315,24 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--real-world", action="store_true")
-    parser.add_argument("--real-world-split", choices=("dev", "train"),
-                        help="only the documents of organisations on this side of the corpus "
-                             "split (their key results joined the corpus after being measured)")
+    parser.add_argument(
+        "--real-world-split",
+        choices=("dev", "train"),
+        help="only the documents of organisations on this side of the corpus "
+        "split (their key results joined the corpus after being measured)",
+    )
     parser.add_argument("--batch", type=Path, help="score a blind batch (JSON Lines)")
-    parser.add_argument("--record", metavar="NAME",
-                        help="with --batch or --real-world: keep the figures, measured while the "
-                             "set is unseen, in corpus/unseen-sets.json")
-    parser.add_argument("--summary", action="store_true",
-                        help="rewrite the summary between the accuracy markers in "
-                             "docs/judgement.md")
+    parser.add_argument(
+        "--record",
+        metavar="NAME",
+        help="with --batch or --real-world: keep the figures, measured while the "
+        "set is unseen, in corpus/unseen-sets.json",
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="rewrite the summary between the accuracy markers in docs/judgement.md",
+    )
     parser.add_argument("--write", type=Path, help="also write the tables to this file")
     args = parser.parse_args()
     classifier = Classifier(builtin_lexicons())
@@ -308,25 +364,47 @@ def main() -> None:
     pred = [j.label for j in judgements]
     trained = classifier.model is not HAND_WEIGHTS
     say(f"## The {args.split} split\n")
-    say(table("krlint (trained weights)" if trained else "krlint (lexicon-only weights)",
-              gold, pred, args.split))
+    say(
+        table(
+            "krlint (trained weights)" if trained else "krlint (lexicon-only weights)",
+            gold,
+            pred,
+            args.split,
+        )
+    )
     rel, ece = reliability(gold, judgements)
     model = classifier.model
     summary: dict[str, object] = {"dev": (len(gold), scores(gold, pred), ece)}
-    say(f"\n**Reliability** — calibrated confidence against how often the judgement is right "
-        f"(expected calibration error **{ece:.3f}**):\n")
+    say(
+        f"\n**Reliability** — calibrated confidence against how often the judgement is right "
+        f"(expected calibration error **{ece:.3f}**):\n"
+    )
     say(rel)
-    say(f"\n**The gate** — a judgement is *sure* from confidence **{model.gate:.2f}** (chosen "
-        f"on this split); below **{model.unclear_below:.2f}** it is `unclear`:\n")
+    say(
+        f"\n**The gate** — a judgement is *sure* from confidence **{model.gate:.2f}** (chosen "
+        f"on this split); below **{model.unclear_below:.2f}** it is `unclear`:\n"
+    )
     say(gate_table(gold, judgements))
     if args.baseline:
         baseline = Classifier(builtin_lexicons(), use_model=False)
         say()
-        say(table("lexicon-only weights (no training)", gold,
-                  [j.label for j in baseline.classify(texts)], args.split))
+        say(
+            table(
+                "lexicon-only weights (no training)",
+                gold,
+                [j.label for j in baseline.classify(texts)],
+                args.split,
+            )
+        )
         say()
-        say(table("first-word verb list (the naive checker)", gold,
-                  [first_word_verb(t) for t in texts], args.split))
+        say(
+            table(
+                "first-word verb list (the naive checker)",
+                gold,
+                [first_word_verb(t) for t in texts],
+                args.split,
+            )
+        )
     if args.real_world:
         if not REAL_WORLD.is_dir():
             say(f"\n(no {REAL_WORLD}: real-world figures skipped)")
@@ -334,26 +412,32 @@ def main() -> None:
             objectives = real_world_objectives(classifier)
             if args.real_world_split:  # since their key results joined the corpus
                 objectives = [o for o in objectives if o.split == args.real_world_split]
-            pairs = [(g, j) for o in objectives for g, j in zip(o.gold, o.judgements)
-                     if g in LABELS]
-            which = f", {args.real_world_split} organisations only" if args.real_world_split \
-                else ""
+            pairs = [
+                (g, j) for o in objectives for g, j in zip(o.gold, o.judgements) if g in LABELS
+            ]
+            which = f", {args.real_world_split} organisations only" if args.real_world_split else ""
             say(f"\n## Real OKR documents (../shared/real-world/expected{which})\n")
-            say(table("krlint", [g for g, _ in pairs], [j.label for _, j in pairs],
-                      "real-world"))
+            say(table("krlint", [g for g, _ in pairs], [j.label for _, j in pairs], "real-world"))
             rel, ece = reliability([g for g, _ in pairs], [j for _, j in pairs])
             say(f"\nReliability (ECE **{ece:.3f}**):\n")
             say(rel)
-            say(f"\n**The gate per objective** — {sum(1 for o in objectives if o.gold)} "
+            say(
+                f"\n**The gate per objective** — {sum(1 for o in objectives if o.gold)} "
                 "objectives with key results; output-only means every key result labelled "
-                "output:\n")
+                "output:\n"
+            )
             say(gate_scores(objectives))
             s = scores([g for g, _ in pairs], [j.label for _, j in pairs])
-            summary["real"] = (len(pairs), s, ece, gate_counts(objectives, ("error",)),
-                               gate_counts(objectives, ("error", "warning")), which)
+            summary["real"] = (
+                len(pairs),
+                s,
+                ece,
+                gate_counts(objectives, ("error",)),
+                gate_counts(objectives, ("error", "warning")),
+                which,
+            )
             if args.record:
-                record_unseen(args.record, len(pairs), s, None,
-                              gate_counts(objectives, ("error",)))
+                record_unseen(args.record, len(pairs), s, None, gate_counts(objectives, ("error",)))
     if UNSEEN.is_file():
         say("\n## Sets measured while unseen (before they joined the corpus)\n")
         say(unseen_table())
@@ -362,13 +446,14 @@ def main() -> None:
         for r, j in zip(rows, judgements):
             if j.label != r["label"]:
                 ev = ", ".join(f"{e.kind}:{e.text}" for e in j.evidence)
-                print(f"{r['label']:>7} ≠ {j.label:<7} p={j.p_output:.2f} "
-                      f"{r['text'][:110]!r}  [{ev}]")
+                print(
+                    f"{r['label']:>7} ≠ {j.label:<7} p={j.p_output:.2f} {r['text'][:110]!r}  [{ev}]"
+                )
     if args.summary:
         write_summary(summary, model.gate)
     if args.write:
         command = "python bench/accuracy.py " + " ".join(a for a in sys.argv[1:])
-        header = ("# Accuracy\n\nWritten by `" + command + "`; do not edit by hand.\n\n")
+        header = "# Accuracy\n\nWritten by `" + command + "`; do not edit by hand.\n\n"
         args.write.parent.mkdir(parents=True, exist_ok=True)
         args.write.write_text(header + "\n".join(out) + "\n", encoding="utf-8")
 

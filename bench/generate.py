@@ -15,34 +15,102 @@ import random
 import sys
 from pathlib import Path
 
-METRICS = (("week-1 activation", "%"), ("logo churn", "%"), ("net revenue retention", "%"),
-           ("trial-to-paid conversion", "%"), ("NPS of enterprise admins", ""),
-           ("weekly active teams", ""), ("median time to first dashboard", " days"),
-           ("p95 page load time", " ms"), ("support tickets per 100 customers", ""),
-           ("gross margin", "%"), ("self-serve signups per week", ""),
-           ("onboarding completion rate", "%"), ("monthly recurring revenue", "k EUR"),
-           ("defect escape rate", "%"), ("deployment lead time", " hours"), ("employee eNPS", ""),
-           ("CSAT on chat support", "%"), ("share of revenue from partners", "%"),
-           ("qualified pipeline", "k USD"), ("checkout abandonment", "%"))
-LOWER_IS_BETTER = ("logo churn", "median time", "p95", "support tickets", "defect", "deployment",
-                   "checkout")
-OUTPUT_VERBS = ("Launch", "Ship", "Publish", "Host", "Write", "Run", "Build", "Hold", "Complete",
-                "Implement", "Create", "Roll out", "Set up", "Migrate", "Send", "Record", "Hire",
-                "Train", "Conduct", "Release")
-ARTEFACTS = ("blog posts", "webinars", "customer interviews", "case-study videos", "workshops",
-             "landing pages", "onboarding emails", "feature flags", "integration guides",
-             "sales playbooks", "design reviews", "A/B tests", "partner events", "release notes",
-             "training sessions", "dashboards")
-THINGS = ("the in-app onboarding checklist", "the new pricing page", "SSO for enterprise plans",
-          "the partner portal", "the billing migration", "the mobile app redesign",
-          "the data warehouse", "usage-based pricing", "the public API v2",
-          "the customer health score")
+METRICS = (
+    ("week-1 activation", "%"),
+    ("logo churn", "%"),
+    ("net revenue retention", "%"),
+    ("trial-to-paid conversion", "%"),
+    ("NPS of enterprise admins", ""),
+    ("weekly active teams", ""),
+    ("median time to first dashboard", " days"),
+    ("p95 page load time", " ms"),
+    ("support tickets per 100 customers", ""),
+    ("gross margin", "%"),
+    ("self-serve signups per week", ""),
+    ("onboarding completion rate", "%"),
+    ("monthly recurring revenue", "k EUR"),
+    ("defect escape rate", "%"),
+    ("deployment lead time", " hours"),
+    ("employee eNPS", ""),
+    ("CSAT on chat support", "%"),
+    ("share of revenue from partners", "%"),
+    ("qualified pipeline", "k USD"),
+    ("checkout abandonment", "%"),
+)
+LOWER_IS_BETTER = (
+    "logo churn",
+    "median time",
+    "p95",
+    "support tickets",
+    "defect",
+    "deployment",
+    "checkout",
+)
+OUTPUT_VERBS = (
+    "Launch",
+    "Ship",
+    "Publish",
+    "Host",
+    "Write",
+    "Run",
+    "Build",
+    "Hold",
+    "Complete",
+    "Implement",
+    "Create",
+    "Roll out",
+    "Set up",
+    "Migrate",
+    "Send",
+    "Record",
+    "Hire",
+    "Train",
+    "Conduct",
+    "Release",
+)
+ARTEFACTS = (
+    "blog posts",
+    "webinars",
+    "customer interviews",
+    "case-study videos",
+    "workshops",
+    "landing pages",
+    "onboarding emails",
+    "feature flags",
+    "integration guides",
+    "sales playbooks",
+    "design reviews",
+    "A/B tests",
+    "partner events",
+    "release notes",
+    "training sessions",
+    "dashboards",
+)
+THINGS = (
+    "the in-app onboarding checklist",
+    "the new pricing page",
+    "SSO for enterprise plans",
+    "the partner portal",
+    "the billing migration",
+    "the mobile app redesign",
+    "the data warehouse",
+    "usage-based pricing",
+    "the public API v2",
+    "the customer health score",
+)
 VAGUE = ("Improve", "Optimize", "Enhance", "Support", "Work on", "Streamline")
-OBJECTIVES = ("Make onboarding effortless for new teams", "Become the go-to voice on analytics",
-              "Keep our biggest customers with us", "Grow revenue from self-serve plans",
-              "Ship a platform partners love to build on", "Make the product fast everywhere",
-              "Build a team people want to join", "Earn trust with rock-solid reliability",
-              "Turn support into a reason customers stay", "Win the mid-market segment")
+OBJECTIVES = (
+    "Make onboarding effortless for new teams",
+    "Become the go-to voice on analytics",
+    "Keep our biggest customers with us",
+    "Grow revenue from self-serve plans",
+    "Ship a platform partners love to build on",
+    "Make the product fast everywhere",
+    "Build a team people want to join",
+    "Earn trust with rock-solid reliability",
+    "Turn support into a reason customers stay",
+    "Win the mid-market segment",
+)
 
 
 def _number(rng: random.Random) -> tuple[int, int]:
@@ -80,10 +148,14 @@ def key_result(rng: random.Random) -> str:
         return f"{rng.choice(VAGUE)} {metric}"
     if shape < 0.95:
         c, d = _number(rng)
-        return (f"Increase {metric} from {a}{unit} to {b}{unit} and "
-                f"{rng.choice(METRICS)[0]} from {c}% to {d}%")
-    return (f"{rng.choice(OUTPUT_VERBS)} {rng.choice(THINGS)} so that {metric} "
-            f"goes from {a}{unit} to {b}{unit}")
+        return (
+            f"Increase {metric} from {a}{unit} to {b}{unit} and "
+            f"{rng.choice(METRICS)[0]} from {c}% to {d}%"
+        )
+    return (
+        f"{rng.choice(OUTPUT_VERBS)} {rng.choice(THINGS)} so that {metric} "
+        f"goes from {a}{unit} to {b}{unit}"
+    )
 
 
 def _quote(text: str) -> str:
@@ -93,24 +165,33 @@ def _quote(text: str) -> str:
 def okr_yaml(key_results: int, seed: int = 8) -> str:
     """A YAML OKR file with exactly `key_results` key results, 2–6 per objective."""
     rng = random.Random(seed)
-    lines = ["# Generated by bench/generate.py — synthetic, seeded.", "period: 2026-Q1",
-             "owner: Benchmark team", "objectives:"]
+    lines = [
+        "# Generated by bench/generate.py — synthetic, seeded.",
+        "period: 2026-Q1",
+        "owner: Benchmark team",
+        "objectives:",
+    ]
     left, number = key_results, 0
     while left > 0:
         number += 1
         count = min(left, rng.randint(2, 6))
         left -= count
-        lines += [f"  - id: O{number}",
-                  f"    objective: {_quote(rng.choice(OBJECTIVES))}",
-                  f"    owner: Owner {rng.randint(1, 40)}",
-                  "    key_results:"]
+        lines += [
+            f"  - id: O{number}",
+            f"    objective: {_quote(rng.choice(OBJECTIVES))}",
+            f"    owner: Owner {rng.randint(1, 40)}",
+            "    key_results:",
+        ]
         for _ in range(count):
             text = key_result(rng)
             roll = rng.random()
             if roll < 0.15:
                 a, b = _number(rng)
-                lines += [f"      - kr: {_quote(text)}", f"        baseline: {a}",
-                          f"        target: {b}"]
+                lines += [
+                    f"      - kr: {_quote(text)}",
+                    f"        baseline: {a}",
+                    f"        target: {b}",
+                ]
             elif roll < 0.17:
                 lines += [f"      - kr: {_quote(text)}", "        krlint: {disable: [K205]}"]
             else:
@@ -123,8 +204,12 @@ def okr_markdown(key_results: int, seed: int = 8) -> str:
     """The Markdown twin of `okr_yaml`: a heading per objective, a bullet per key result (some
     with an owner and progress after the words, as teams write them)."""
     rng = random.Random(seed)
-    lines = ["# Benchmark team OKRs, 2026-Q1", "",
-             "Generated by bench/generate.py — synthetic, seeded.", ""]
+    lines = [
+        "# Benchmark team OKRs, 2026-Q1",
+        "",
+        "Generated by bench/generate.py — synthetic, seeded.",
+        "",
+    ]
     left, number = key_results, 0
     while left > 0:
         number += 1
@@ -149,13 +234,13 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def write(directory: Path, sizes: tuple[int, ...], seed: int = 8,
-          suffix: str = "yaml") -> dict[int, Path]:
+def write(
+    directory: Path, sizes: tuple[int, ...], seed: int = 8, suffix: str = "yaml"
+) -> dict[int, Path]:
     """`okrs-<size>.<suffix>` for each size (suffix yaml or md)."""
     directory.mkdir(parents=True, exist_ok=True)
     make = GENERATORS[suffix]
-    return {size: _write(directory / f"okrs-{size}.{suffix}", make(size, seed))
-            for size in sizes}
+    return {size: _write(directory / f"okrs-{size}.{suffix}", make(size, seed)) for size in sizes}
 
 
 def write_tree(directory: Path, files: int, per_file: int = 25, seed: int = 8) -> Path:
@@ -165,8 +250,9 @@ def write_tree(directory: Path, files: int, per_file: int = 25, seed: int = 8) -
         folder = directory / f"team-{number // 50:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         stem = f"q{number % 50:02d}"
-        name, suffix = (f"{stem}.okrs.yaml", "yaml") if number % 2 == 0 else (f"{stem}-okrs.md",
-                                                                                "md")
+        name, suffix = (
+            (f"{stem}.okrs.yaml", "yaml") if number % 2 == 0 else (f"{stem}-okrs.md", "md")
+        )
         _write(folder / name, GENERATORS[suffix](per_file, seed + number))
     return directory
 

@@ -48,11 +48,19 @@ from bad_inputs import (  # noqa: E402
     snapshot,
 )
 
-VERBS = ["Increase", "Publish", "Reduce", "Launch", "Grow", "Ship", "Cut", "Host", "Raise",
-         "Write"]
-THINGS = ["week-1 activation", "blog posts", "median time to first dashboard", "webinars",
-          "net revenue retention", "the new billing page", "support tickets per account",
-          "onboarding guides", "trial-to-paid conversion", "integration partners"]
+VERBS = ["Increase", "Publish", "Reduce", "Launch", "Grow", "Ship", "Cut", "Host", "Raise", "Write"]
+THINGS = [
+    "week-1 activation",
+    "blog posts",
+    "median time to first dashboard",
+    "webinars",
+    "net revenue retention",
+    "the new billing page",
+    "support tickets per account",
+    "onboarding guides",
+    "trial-to-paid conversion",
+    "integration partners",
+]
 LARGE = "100,000 key results (20,000 objectives)"
 
 
@@ -64,8 +72,10 @@ def large_file(key_results: int = 100_000, per_objective: int = 5) -> bytes:
         lines.append("    key_results:")
         for k in range(per_objective):
             i = n * per_objective + k
-            lines.append(f"      - {VERBS[i % 10]} {THINGS[(i * 7) % 10]} from {i % 90}% "
-                         f"to {i % 90 + 5}% for cohort {i}")
+            lines.append(
+                f"      - {VERBS[i % 10]} {THINGS[(i * 7) % 10]} from {i % 90}% "
+                f"to {i % 90 + 5}% for cohort {i}"
+            )
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -77,25 +87,50 @@ def all_cases() -> list[tuple[Scenario, float, int]]:
         if case.config:
             files[".krlint.yaml"] = case.config.encode()
         layout = _lazy(files)
-        found.append((Scenario(f"file: {case.id}", "file", layout,
-                               ("check", "--select", "F,O104", "-o", "concise", case.name),
-                               case.exit), 10.0, 300))
+        found.append(
+            (
+                Scenario(
+                    f"file: {case.id}",
+                    "file",
+                    layout,
+                    ("check", "--select", "F,O104", "-o", "concise", case.name),
+                    case.exit,
+                ),
+                10.0,
+                300,
+            )
+        )
     found += [(s, 10.0, 300) for s in SCENARIOS]
-    found.append((Scenario(LARGE, "bomb", _lazy({"okrs.yaml": large_file}),
-                           ("check", "-o", "concise", "okrs.yaml"), 0, absent=()), 60.0, 0))
+    found.append(
+        (
+            Scenario(
+                LARGE,
+                "bomb",
+                _lazy({"okrs.yaml": large_file}),
+                ("check", "-o", "concise", "okrs.yaml"),
+                0,
+                absent=(),
+            ),
+            60.0,
+            0,
+        )
+    )
     return found
 
 
 def _lazy(files: dict[str, object]):  # type: ignore[no-untyped-def]
     """A layout whose generated inputs are made when laid out, not when listed."""
+
     def build(repo: Path) -> None:
         made = {name: (data() if callable(data) else data) for name, data in files.items()}
         _repo(made)(repo)  # type: ignore[arg-type]
+
     return build
 
 
-def measure(scenario: Scenario, repo: Path, timeout: float, memory: int,
-            env: dict[str, str]) -> tuple[float, float, Outcome, bool]:
+def measure(
+    scenario: Scenario, repo: Path, timeout: float, memory: int, env: dict[str, str]
+) -> tuple[float, float, Outcome, bool]:
     """(seconds, peak MB, outcome, stopped) of one `python -m krlint` process."""
     command = [sys.executable, "-m", "krlint", *scenario.args]
     if scenario.redirect:
@@ -109,8 +144,15 @@ def measure(scenario: Scenario, repo: Path, timeout: float, memory: int,
     stopped = threading.Event()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=repo, stdin=subprocess.PIPE, stdout=out,
-                                 stderr=err, env=full_env, preexec_fn=limit)
+        child = subprocess.Popen(
+            command,
+            cwd=repo,
+            stdin=subprocess.PIPE,
+            stdout=out,
+            stderr=err,
+            env=full_env,
+            preexec_fn=limit,
+        )
 
         def stop() -> None:
             stopped.set()
@@ -141,8 +183,9 @@ def first_line(outcome: Outcome, base: Path) -> str:
     for text in (outcome.stdout, outcome.stderr):
         for row in text.replace(str(base) + "/", "…/").splitlines():
             if row.strip():
-                shown = row.split(": ", 1)[1] if ": " in row and not row.startswith("krlint") \
-                    else row
+                shown = (
+                    row.split(": ", 1)[1] if ": " in row and not row.startswith("krlint") else row
+                )
                 return shown[:70].replace("|", "\\|").replace("`", "'")
     return ""
 
@@ -177,37 +220,63 @@ def main() -> None:
         met += ok
         total += 1
         verdict = "yes" if ok else ("open: " + scenario.owner if scenario.owner else "**no**")
-        why = f"stopped at {stop_at:g} s" if stopped and seconds >= stop_at else \
-            "stopped: memory cap" if stopped or outcome.exit in (-9, -6) else \
-            "; ".join(problems)[:80]
-        rows.append((scenario.kind, scenario.id, f"{seconds:.2f}", f"{peak:.0f}",
-                     str(outcome.exit), shown,
-                     verdict + (f" ({why.replace('|', '/')})" if why and not ok else "")))
-        print(f"  {scenario.id}: {seconds:.2f} s, {peak:.0f} MB, exit {outcome.exit}"
-              f"{'' if ok else '  ← ' + (why or 'over the time or memory target')}",
-              file=sys.stderr)
-    header = ("class", "case", "time (s)", "peak RSS (MB)", "exit", "first line of output",
-              "meets the bar")
+        why = (
+            f"stopped at {stop_at:g} s"
+            if stopped and seconds >= stop_at
+            else "stopped: memory cap"
+            if stopped or outcome.exit in (-9, -6)
+            else "; ".join(problems)[:80]
+        )
+        rows.append(
+            (
+                scenario.kind,
+                scenario.id,
+                f"{seconds:.2f}",
+                f"{peak:.0f}",
+                str(outcome.exit),
+                shown,
+                verdict + (f" ({why.replace('|', '/')})" if why and not ok else ""),
+            )
+        )
+        print(
+            f"  {scenario.id}: {seconds:.2f} s, {peak:.0f} MB, exit {outcome.exit}"
+            f"{'' if ok else '  ← ' + (why or 'over the time or memory target')}",
+            file=sys.stderr,
+        )
+    header = (
+        "class",
+        "case",
+        "time (s)",
+        "peak RSS (MB)",
+        "exit",
+        "first line of output",
+        "meets the bar",
+    )
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     source = args.src or "this checkout"
     lines.append("")
-    lines.append(f"{met} of {total} cases meet the bar. Python {sys.version.split()[0]}, "
-                 f"{os.cpu_count()} CPUs, code from {source}; each case is one `python -m krlint` "
-                 f"process (stopped at {args.timeout:g} s — the large file at twice its target — "
-                 f"or {args.memory:,} MB of address space). Made by `python bench/hardening.py"
-                 + (" --quick" if args.quick else "") + (f" --only {args.only}" if args.only
-                                                          else "") + "`.")
+    lines.append(
+        f"{met} of {total} cases meet the bar. Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} CPUs, code from {source}; each case is one `python -m krlint` "
+        f"process (stopped at {args.timeout:g} s — the large file at twice its target — "
+        f"or {args.memory:,} MB of address space). Made by `python bench/hardening.py"
+        + (" --quick" if args.quick else "")
+        + (f" --only {args.only}" if args.only else "")
+        + "`."
+    )
     table = "\n".join(lines) + "\n"
     sys.stdout.write(table)
     if args.write:
-        intro = ("# Hostile input: time and memory per case\n\n"
-                 "Written by `bench/hardening.py --write` — do not edit by hand. The bar (issue "
-                 "16): the expected exit code with a finding or a one-line error, inert output, "
-                 "nothing read or written outside the repository, nothing imported from it, "
-                 "under 10 s and 300 MB (the 100,000-key-result file: 60 s). Cases marked "
-                 "*open* have their root cause in code another rewrite owns (see "
-                 "docs/limits.md).\n\n")
+        intro = (
+            "# Hostile input: time and memory per case\n\n"
+            "Written by `bench/hardening.py --write` — do not edit by hand. The bar (issue "
+            "16): the expected exit code with a finding or a one-line error, inert output, "
+            "nothing read or written outside the repository, nothing imported from it, "
+            "under 10 s and 300 MB (the 100,000-key-result file: 60 s). Cases marked "
+            "*open* have their root cause in code another rewrite owns (see "
+            "docs/limits.md).\n\n"
+        )
         Path(args.write).write_text(intro + table, encoding="utf-8")
 
 

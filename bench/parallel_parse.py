@@ -60,8 +60,10 @@ def main() -> None:
         one = statistics.median(serial(paths) for _ in range(args.runs))
         many = statistics.median(pooled(paths, args.workers) for _ in range(args.runs))
     total = args.files * args.key_results
-    print(f"{args.files} files × {args.key_results} KRs ({total:,} KRs): serial {one:.3f} s, "
-          f"{args.workers} processes {many:.3f} s ({one / many:.2f}× speed-up)")
+    print(
+        f"{args.files} files × {args.key_results} KRs ({total:,} KRs): serial {one:.3f} s, "
+        f"{args.workers} processes {many:.3f} s ({one / many:.2f}× speed-up)"
+    )
 
 
 if __name__ == "__main__":

@@ -57,8 +57,10 @@ EXTRA_END = "<!-- end of further sets -->"
 # a hand-written note (what fails across sets, and why) that --write keeps as it is
 NOTES_START = "<!-- notes: written by hand; bench/reader.py --write keeps this block -->"
 NOTES_END = "<!-- end of notes -->"
-EXTRA_HEAD = ["| date | commit | set | what | documents | objective P / R | KR P / R | "
-              "errors right |", "|---|---|---|---|---|---|---|---|"]
+EXTRA_HEAD = [
+    "| date | commit | set | what | documents | objective P / R | KR P / R | errors right |",
+    "|---|---|---|---|---|---|---|---|",
+]
 
 
 # -- normalising and matching ------------------------------------------------------------------
@@ -108,9 +110,14 @@ class Matching:
 def match(gold: list[Item], read: list[Item]) -> Matching:
     """One-to-one pairs on the same line with token F1 ≥ THRESHOLD, best pairs first."""
     candidates = sorted(
-        ((token_f1(g.text, r.text), gi, ri) for gi, g in enumerate(gold)
-         for ri, r in enumerate(read) if g.line == r.line),
-        key=lambda c: (-c[0], c[1], c[2]))
+        (
+            (token_f1(g.text, r.text), gi, ri)
+            for gi, g in enumerate(gold)
+            for ri, r in enumerate(read)
+            if g.line == r.line
+        ),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
     used_gold: set[int] = set()
     used_read: set[int] = set()
     out = Matching()
@@ -148,10 +155,16 @@ def documents(real_world: Path) -> list[Document]:
     docs_dir, expected_dir = real_world / "docs", real_world / "expected"
     in_a, in_b = _listed(docs_dir / "SOURCES-A.md"), _listed(docs_dir / "SOURCES-B.md")
     found: list[Document] = []
-    candidates = [(p, "A" if p.name in in_a else "B")
-                  for p in sorted(docs_dir.iterdir()) if not p.name.startswith("SOURCES-")]
-    candidates += [(p, "old") for p in sorted(real_world.iterdir())
-                   if p.suffix == ".md" and p.name != "README.md"]
+    candidates = [
+        (p, "A" if p.name in in_a else "B")
+        for p in sorted(docs_dir.iterdir())
+        if not p.name.startswith("SOURCES-")
+    ]
+    candidates += [
+        (p, "old")
+        for p in sorted(real_world.iterdir())
+        if p.suffix == ".md" and p.name != "README.md"
+    ]
     for path, group in candidates:
         expected = expected_dir / f"{path.name}.yaml"
         if group == "B" and path.name not in in_b:
@@ -176,15 +189,21 @@ def extra_documents(folder: Path) -> list[Document]:
 
 def gold_items(expected: dict[str, Any]) -> tuple[list[Item], list[Item]]:
     objectives = [Item(str(o["title"]), int(o["line"])) for o in expected.get("objectives") or []]
-    krs = [Item(str(k["text"]), int(k["line"]), str(k.get("label")))
-           for o in expected.get("objectives") or [] for k in o.get("key_results") or []]
+    krs = [
+        Item(str(k["text"]), int(k["line"]), str(k.get("label")))
+        for o in expected.get("objectives") or []
+        for k in o.get("key_results") or []
+    ]
     return objectives, krs
 
 
 def read_items(shown_file: dict[str, Any]) -> tuple[list[Item], list[Item]]:
     objectives = [Item(o["title"], o["line"]) for o in shown_file["objectives"]]
-    krs = [Item(k["text"], k["line"], k.get("label")) for o in shown_file["objectives"]
-           for k in o["key_results"]]
+    krs = [
+        Item(k["text"], k["line"], k.get("label"))
+        for o in shown_file["objectives"]
+        for k in o["key_results"]
+    ]
     return objectives, krs
 
 
@@ -211,10 +230,16 @@ def evaluate(docs: list[Document]) -> list[Result]:
         entry = by_path.get(str(doc.path), {"objectives": [], "notes": []})
         gold_o, gold_k = gold_items(doc.expected)
         read_o, read_k = read_items(entry)
-        results.append(Result(doc, match(gold_o, read_o), match(gold_k, read_k),
-                              (len(read_o), len(read_k)), (len(gold_o), len(gold_k)),
-                              [f"{n['code']} L{n['line']}: {n['message']}"
-                               for n in entry.get("notes", [])]))
+        results.append(
+            Result(
+                doc,
+                match(gold_o, read_o),
+                match(gold_k, read_k),
+                (len(read_o), len(read_k)),
+                (len(gold_o), len(gold_k)),
+                [f"{n['code']} L{n['line']}: {n['message']}" for n in entry.get("notes", [])],
+            )
+        )
     return results
 
 
@@ -251,10 +276,14 @@ class Totals:
                 self.agree += gold.label == read.label
 
     def row(self) -> list[str]:
-        return [f"{ratio(self.o_tp, self.o_read):.3f}", f"{ratio(self.o_tp, self.o_gold):.3f}",
-                f"{ratio(self.k_tp, self.k_read):.3f}", f"{ratio(self.k_tp, self.k_gold):.3f}",
-                f"{ratio(self.k_exact, self.k_read):.3f}",
-                f"{ratio(self.k_exact, self.k_gold):.3f}"]
+        return [
+            f"{ratio(self.o_tp, self.o_read):.3f}",
+            f"{ratio(self.o_tp, self.o_gold):.3f}",
+            f"{ratio(self.k_tp, self.k_read):.3f}",
+            f"{ratio(self.k_tp, self.k_gold):.3f}",
+            f"{ratio(self.k_exact, self.k_read):.3f}",
+            f"{ratio(self.k_exact, self.k_gold):.3f}",
+        ]
 
 
 def totals(results: list[Result], group: str | None = None) -> Totals:
@@ -271,10 +300,13 @@ def failing_conventions(results: list[Result]) -> list[tuple[str, int, int, int]
     for r in results:
         for tag in r.doc.expected.get("conventions") or []:
             tags.setdefault(str(tag), []).append(r)
-    rows = [(tag, len(rs), sum(1 for r in rs if r.errors), sum(r.errors for r in rs))
-            for tag, rs in tags.items()]
-    return sorted((row for row in rows if row[2]), key=lambda row: (-row[2] / row[1], -row[3],
-                                                                      row[0]))
+    rows = [
+        (tag, len(rs), sum(1 for r in rs if r.errors), sum(r.errors for r in rs))
+        for tag, rs in tags.items()
+    ]
+    return sorted(
+        (row for row in rows if row[2]), key=lambda row: (-row[2] / row[1], -row[3], row[0])
+    )
 
 
 def error_findings(docs: list[Document]) -> dict[str, list[tuple[str, int, str, bool]]]:
@@ -290,8 +322,10 @@ def error_findings(docs: list[Document]) -> dict[str, list[tuple[str, int, str, 
     by_path = {f.path: f for f in report.files}
     out: dict[str, list[tuple[str, int, str, bool]]] = {}
     for doc in docs:
-        gold = {int(o["line"]): [str(k.get("label")) for k in o.get("key_results") or []]
-                for o in doc.expected.get("objectives") or []}
+        gold = {
+            int(o["line"]): [str(k.get("label")) for k in o.get("key_results") or []]
+            for o in doc.expected.get("objectives") or []
+        }
         file_report = by_path.get(str(doc.path))
         for d in file_report.diagnostics if file_report else []:
             if d.severity < Severity.ERROR:
@@ -308,8 +342,10 @@ def error_findings(docs: list[Document]) -> dict[str, list[tuple[str, int, str, 
 
 
 def errors_table(found: dict[str, list[tuple[str, int, str, bool]]]) -> str:
-    lines = ["| set | error-level findings | supported by the ground truth | share |",
-             "|---|---|---|---|"]
+    lines = [
+        "| set | error-level findings | supported by the ground truth | share |",
+        "|---|---|---|---|",
+    ]
     total = right = 0
     for group in GROUPS:
         rows = found.get(group, [])
@@ -324,27 +360,39 @@ HEAD = ["objective P", "objective R", "KR P", "KR R", "KR P exact", "KR R exact"
 
 
 def markdown_tables(results: list[Result]) -> str:
-    lines = ["| set | documents | " + " | ".join(HEAD) + " | KR label agreement |",
-             "|---|---|" + "---|" * (len(HEAD) + 1)]
+    lines = [
+        "| set | documents | " + " | ".join(HEAD) + " | KR label agreement |",
+        "|---|---|" + "---|" * (len(HEAD) + 1),
+    ]
     for group in (*GROUPS, None):
         t = totals(results, group)
         name = GROUP_NAMES[group] if group else "**all**"
         agree = f"{ratio(t.agree, t.judged):.3f} of {t.judged}"
         lines.append(f"| {name} | {t.docs} | " + " | ".join(t.row()) + f" | {agree} |")
-    lines += ["", "Per document (read / in the ground truth; errors = misses + wrong takes):", "",
-              "| set | document | objectives | KRs | " + " | ".join(HEAD[:4]) + " | errors |",
-              "|---|---|---|---|" + "---|" * 5]
+    lines += [
+        "",
+        "Per document (read / in the ground truth; errors = misses + wrong takes):",
+        "",
+        "| set | document | objectives | KRs | " + " | ".join(HEAD[:4]) + " | errors |",
+        "|---|---|---|---|" + "---|" * 5,
+    ]
     for r in results:
         t = Totals()
         t.add(r)
-        lines.append(f"| {r.doc.group} | {r.doc.name[:60]} | {r.n_read[0]}/{r.n_gold[0]} | "
-                     f"{r.n_read[1]}/{r.n_gold[1]} | " + " | ".join(t.row()[:4]) +
-                     f" | {r.errors} |")
+        lines.append(
+            f"| {r.doc.group} | {r.doc.name[:60]} | {r.n_read[0]}/{r.n_gold[0]} | "
+            f"{r.n_read[1]}/{r.n_gold[1]} | " + " | ".join(t.row()[:4]) + f" | {r.errors} |"
+        )
     failing = failing_conventions(results)
-    lines += ["", f"Conventions (`conventions:` tags) in documents with errors: {len(failing)} "
-              "(tag: documents with errors / documents with the tag, errors in them):", ""]
-    lines.append(", ".join(f"`{tag}` {bad}/{n} ({errors})" for tag, n, bad, errors in failing)
-                 or "none")
+    lines += [
+        "",
+        f"Conventions (`conventions:` tags) in documents with errors: {len(failing)} "
+        "(tag: documents with errors / documents with the tag, errors in them):",
+        "",
+    ]
+    lines.append(
+        ", ".join(f"`{tag}` {bad}/{n} ({errors})" for tag, n, bad, errors in failing) or "none"
+    )
     return "\n".join(lines)
 
 
@@ -357,16 +405,22 @@ def history_row(results: list[Result], label: str) -> str:
     return f"| {date.today().isoformat()} | {_commit()} | {label} | " + " | ".join(cells) + " |"
 
 
-def extra_row(results: list[Result], group: str, label: str,
-              errors: dict[str, list[tuple[str, int, str, bool]]] | None) -> str:
+def extra_row(
+    results: list[Result],
+    group: str,
+    label: str,
+    errors: dict[str, list[tuple[str, int, str, bool]]] | None,
+) -> str:
     """One row of the further sets' history: the set's totals and its error-level findings."""
     t = totals(results)
     o_p, o_r, k_p, k_r = t.row()[:4]
     rows = (errors or {}).get(group, [])
     right = sum(1 for *_, ok in rows if ok)
     found = f"{right} of {len(rows)}" if errors is not None else "not measured"
-    return (f"| {date.today().isoformat()} | {_commit()} | {group} | {label} | {t.docs} | "
-            f"{o_p} / {o_r} | {k_p} / {k_r} | {found} |")
+    return (
+        f"| {date.today().isoformat()} | {_commit()} | {group} | {label} | {t.docs} | "
+        f"{o_p} / {o_r} | {k_p} / {k_r} | {found} |"
+    )
 
 
 def _block(text: str, start: str, end: str) -> list[str]:
@@ -377,15 +431,20 @@ def _block(text: str, start: str, end: str) -> list[str]:
 
 
 def extra_section(rows: list[str]) -> str:
-    return "\n".join([
-        "## Further sets",
-        "",
-        "Sets measured with `--extra DIR` (kept outside the project, like `../shared`), each "
-        "recorded when it was first measured and after any work done on it; once its errors "
-        "have been studied a set is training data, and the next unseen set is the estimate.",
-        "",
-        EXTRA_START, *EXTRA_HEAD, *rows, EXTRA_END,
-    ])
+    return "\n".join(
+        [
+            "## Further sets",
+            "",
+            "Sets measured with `--extra DIR` (kept outside the project, like `../shared`), each "
+            "recorded when it was first measured and after any work done on it; once its errors "
+            "have been studied a set is training data, and the next unseen set is the estimate.",
+            "",
+            EXTRA_START,
+            *EXTRA_HEAD,
+            *rows,
+            EXTRA_END,
+        ]
+    )
 
 
 def record_extra(path: Path, row: str) -> None:
@@ -403,10 +462,18 @@ def record_extra(path: Path, row: str) -> None:
 
 def _commit() -> str:
     try:
-        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "src"],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        out = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "src"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         return out + ("+" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "?"
@@ -422,8 +489,10 @@ UNTOUCHED = "list B measured untouched"
 def summary_block(results: list[Result], history: list[str]) -> str:
     """The totals for docs/formats.md, and the figure that says most: list B before it was
     studied."""
-    lines = ["| documents | objective P | objective R | key result P | key result R |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "| documents | objective P | objective R | key result P | key result R |",
+        "|---|---|---|---|---|",
+    ]
     for group in (*GROUPS, None):
         t = totals(results, group)
         name = GROUP_NAMES[group] if group else "all"
@@ -431,9 +500,12 @@ def summary_block(results: list[Result], history: list[str]) -> str:
     untouched = next((row for row in history if UNTOUCHED in row), None)
     if untouched:
         cells = [c.strip() for c in untouched.strip("|").split("|")]
-        lines += ["", f"Measured on list B before the reader was studied on it (the estimate for "
-                      f"documents it has never seen; objective P / R, key result P / R): "
-                      f"{cells[5]} (commit {cells[1]}, {cells[0]})."]
+        lines += [
+            "",
+            f"Measured on list B before the reader was studied on it (the estimate for "
+            f"documents it has never seen; objective P / R, key result P / R): "
+            f"{cells[5]} (commit {cells[1]}, {cells[0]}).",
+        ]
     return "\n".join(lines)
 
 
@@ -446,8 +518,12 @@ def write_summary(path: Path, block: str) -> None:
     path.write_text(f"{head}{SUMMARY_START}\n{block}\n{SUMMARY_END}{tail}", encoding="utf-8")
 
 
-def write(path: Path, results: list[Result], record: str | None,
-          errors: dict[str, list[tuple[str, int, str, bool]]] | None = None) -> None:
+def write(
+    path: Path,
+    results: list[Result],
+    record: str | None,
+    errors: dict[str, list[tuple[str, int, str, bool]]] | None = None,
+) -> None:
     history: list[str] = []
     further: list[str] = []
     notes = ""
@@ -460,42 +536,44 @@ def write(path: Path, results: list[Result], record: str | None,
     if record:
         history.append(history_row(results, record))
     doc = __doc__ or ""
-    rule = doc[doc.index("Matching rule"):].strip()
-    text = "\n".join([
-        "# Reader benchmark: real Markdown OKR documents",
-        "",
-        "Written by `python bench/reader.py --write docs/reader-benchmark.md`; do not edit the "
-        "figures by hand. What is measured is what `krlint show --format json` prints for each "
-        "document, against a careful reader's ground truth (`../shared/real-world/expected/`, "
-        "not part of this repository). List A and the six older files are the documents the "
-        "reader's conventions were studied on; list B was measured untouched first (see the "
-        "history), and only then studied.",
-        "",
-        " ".join(rule.split()),
-        "",
-        "## Current figures",
-        "",
-        markdown_tables(results),
-        "",
-        "## Error-level findings",
-        "",
-        " ".join((error_findings.__doc__ or "").split()),
-        "",
-        errors_table(errors) if errors is not None else "(not measured)",
-        "",
-        "## History",
-        "",
-        "Totals per set at the time, objective P / objective R / KR P / KR R.",
-        "",
-        HISTORY_START,
-        "| date | commit | what | list A | older files | list B | all |",
-        "|---|---|---|---|---|---|---|",
-        *history,
-        HISTORY_END,
-        "",
-        *([extra_section(further), ""] if further else []),
-        *([NOTES_START, notes, NOTES_END, ""] if notes else []),
-    ])
+    rule = doc[doc.index("Matching rule") :].strip()
+    text = "\n".join(
+        [
+            "# Reader benchmark: real Markdown OKR documents",
+            "",
+            "Written by `python bench/reader.py --write docs/reader-benchmark.md`; do not edit the "
+            "figures by hand. What is measured is what `krlint show --format json` prints for each "
+            "document, against a careful reader's ground truth (`../shared/real-world/expected/`, "
+            "not part of this repository). List A and the six older files are the documents the "
+            "reader's conventions were studied on; list B was measured untouched first (see the "
+            "history), and only then studied.",
+            "",
+            " ".join(rule.split()),
+            "",
+            "## Current figures",
+            "",
+            markdown_tables(results),
+            "",
+            "## Error-level findings",
+            "",
+            " ".join((error_findings.__doc__ or "").split()),
+            "",
+            errors_table(errors) if errors is not None else "(not measured)",
+            "",
+            "## History",
+            "",
+            "Totals per set at the time, objective P / objective R / KR P / KR R.",
+            "",
+            HISTORY_START,
+            "| date | commit | what | list A | older files | list B | all |",
+            "|---|---|---|---|---|---|---|",
+            *history,
+            HISTORY_END,
+            "",
+            *([extra_section(further), ""] if further else []),
+            *([NOTES_START, notes, NOTES_END, ""] if notes else []),
+        ]
+    )
     path.write_text(text, encoding="utf-8")
     write_summary(SUMMARY, summary_block(results, history))
 
@@ -544,21 +622,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--real-world", type=Path, default=REAL_WORLD)
     parser.add_argument("--only", choices=GROUPS, help="measure one set only")
-    parser.add_argument("--details", metavar="SET|NAME", help="list errors (A, B, old, all, or "
-                        "part of a document name)")
+    parser.add_argument(
+        "--details",
+        metavar="SET|NAME",
+        help="list errors (A, B, old, all, or part of a document name)",
+    )
     parser.add_argument("--write", type=Path, metavar="FILE", help="write the Markdown report")
-    parser.add_argument("--record", metavar="LABEL", help="with --write: add a history row "
-                        "(with --extra: a row of the further sets' history, nothing else)")
+    parser.add_argument(
+        "--record",
+        metavar="LABEL",
+        help="with --write: add a history row "
+        "(with --extra: a row of the further sets' history, nothing else)",
+    )
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
-    parser.add_argument("--errors", action="store_true",
-                        help="also lint the documents: how many error-level findings are right")
-    parser.add_argument("--extra", type=Path, metavar="DIR",
-                        help="measure only a further set laid out as DIR/docs and DIR/expected")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="also lint the documents: how many error-level findings are right",
+    )
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        metavar="DIR",
+        help="measure only a further set laid out as DIR/docs and DIR/expected",
+    )
     args = parser.parse_args()
     if args.extra:
         if args.write and not args.record:
-            print("with --extra, --write only records a row (add --record LABEL)",
-                  file=sys.stderr)
+            print("with --extra, --write only records a row (add --record LABEL)", file=sys.stderr)
             return 2
         GROUPS = (args.extra.name,)
         count = len(extra_documents(args.extra))
@@ -566,13 +657,23 @@ def main() -> int:
     if not args.real_world.is_dir():
         print(f"no {args.real_world} (the ../shared folder beside the project)", file=sys.stderr)
         return 2
-    docs = extra_documents(args.extra) if args.extra else [
-        d for d in documents(args.real_world) if not args.only or d.group == args.only]
+    docs = (
+        extra_documents(args.extra)
+        if args.extra
+        else [d for d in documents(args.real_world) if not args.only or d.group == args.only]
+    )
     results = evaluate(docs)
     errors = error_findings(docs) if args.errors or args.write else None
     if args.json:
-        print(json.dumps({g or "all": dict(zip(HEAD, map(float, totals(results, g).row())))
-                          for g in (*GROUPS, None)}, indent=2))
+        print(
+            json.dumps(
+                {
+                    g or "all": dict(zip(HEAD, map(float, totals(results, g).row())))
+                    for g in (*GROUPS, None)
+                },
+                indent=2,
+            )
+        )
     else:
         print(markdown_tables(results))
     if errors is not None:

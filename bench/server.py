@@ -75,14 +75,16 @@ def run(key_results: int, edits: int) -> dict[str, object]:
             for n in range(WARM_UP + edits):
                 if n == WARM_UP:
                     memory.append((0, rss(pid)))
-                new = (f'      - "Publish {n % 90 + 2} blog posts"' if n % 2 else
-                       f'      - "Increase week-1 activation from {n % 60}% to {n % 60 + 20}%"')
+                new = (
+                    f'      - "Publish {n % 90 + 2} blog posts"'
+                    if n % 2
+                    else f'      - "Increase week-1 activation from {n % 60}% to {n % 60 + 20}%"'
+                )
                 sent = time.perf_counter()
                 version = session.edit(uri, row, 0, len(lines[row]), new)
                 found = session.diagnostics(uri, version)
                 lines[row] = new
-                if n % 2 and not any(d.code == "K201" and d.range.start.line == row
-                                     for d in found):
+                if n % 2 and not any(d.code == "K201" and d.range.start.line == row for d in found):
                     raise AssertionError(f"edit {n}: no K201 on line {row + 1}")
                 if n >= WARM_UP:
                     latencies.append(session.arrived[uri][-1] - sent)
@@ -93,13 +95,18 @@ def run(key_results: int, edits: int) -> dict[str, object]:
             code = session.shutdown()
     quarter = memory[1][1] if len(memory) > 1 else memory[0][1]
     return {
-        "key_results": key_results, "edits": edits, "exit_code": code,
-        "first_diagnostics_s": round(first, 3), "pipeline_ready_s": round(ready, 3),
+        "key_results": key_results,
+        "edits": edits,
+        "exit_code": code,
+        "first_diagnostics_s": round(first, 3),
+        "pipeline_ready_s": round(ready, 3),
         "pipeline_log": loaded,
-        "latency_ms": {"median": round(statistics.median(latencies) * 1000, 1),
-                       "p95": round(percentile(latencies, 0.95) * 1000, 1),
-                       "min": round(min(latencies) * 1000, 1),
-                       "max": round(max(latencies) * 1000, 1)},
+        "latency_ms": {
+            "median": round(statistics.median(latencies) * 1000, 1),
+            "p95": round(percentile(latencies, 0.95) * 1000, 1),
+            "min": round(min(latencies) * 1000, 1),
+            "max": round(max(latencies) * 1000, 1),
+        },
         "rss_mb": [(done, round(size / 2**20, 1)) for done, size in memory],
         "rss_growth_mb": round((memory[-1][1] - quarter) / 2**20, 1),
     }
@@ -117,12 +124,18 @@ def main() -> None:
         return
     latency = result["latency_ms"]
     assert isinstance(latency, dict)
-    print(f"krlint server, {args.key_results} key results, {args.edits} edits after "
-          f"{WARM_UP} warm-up edits")
-    print(f"  first diagnostics after start: {result['first_diagnostics_s']} s; "
-          f"pipeline ready: {result['pipeline_ready_s']} s")
-    print(f"  didChange → publishDiagnostics: median {latency['median']} ms, "
-          f"p95 {latency['p95']} ms (min {latency['min']}, max {latency['max']})")
+    print(
+        f"krlint server, {args.key_results} key results, {args.edits} edits after "
+        f"{WARM_UP} warm-up edits"
+    )
+    print(
+        f"  first diagnostics after start: {result['first_diagnostics_s']} s; "
+        f"pipeline ready: {result['pipeline_ready_s']} s"
+    )
+    print(
+        f"  didChange → publishDiagnostics: median {latency['median']} ms, "
+        f"p95 {latency['p95']} ms (min {latency['min']}, max {latency['max']})"
+    )
     print("  server RSS (edits, MB): " + ", ".join(f"{d}: {m}" for d, m in result["rss_mb"]))
     print(f"  RSS growth from the first quarter to the end: {result['rss_growth_mb']} MB")
 

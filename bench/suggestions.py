@@ -82,8 +82,9 @@ def rows(path: Path = LABELS, part: str | None = None) -> list[dict[str, Any]]:
     found = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     for row in found:
         # a batch that joined after it was studied says so ("part": "tune"), whatever its side
-        row["part"] = part or row.get("part") or \
-            ("held-out" if split_of(row["group"]) == "dev" else "tune")
+        row["part"] = (
+            part or row.get("part") or ("held-out" if split_of(row["group"]) == "dev" else "tune")
+        )
     return found
 
 
@@ -105,12 +106,19 @@ def shared_objectives() -> dict[str, str]:
     return found
 
 
-def suggestions(classifier: Classifier, texts: Sequence[str],
-                objectives: Sequence[str | None] | None = None) -> list[Said]:
+def suggestions(
+    classifier: Classifier, texts: Sequence[str], objectives: Sequence[str | None] | None = None
+) -> list[Said]:
     if hasattr(classifier, "suggestions"):
-        return [Said((s.family,) if s.family else (), s.text, s.rewrite,
-                     f"{s.via or '-'}:{s.kind or '-'}")
-                for s in classifier.suggestions(texts, objectives)]
+        return [
+            Said(
+                (s.family,) if s.family else (),
+                s.text,
+                s.rewrite,
+                f"{s.via or '-'}:{s.kind or '-'}",
+            )
+            for s in classifier.suggestions(texts, objectives)
+        ]
     said = []  # before issue 18: the question the judgement carried for an output
     for x in classifier.extract_all(texts):
         family = x.family
@@ -119,8 +127,9 @@ def suggestions(classifier: Classifier, texts: Sequence[str],
         elif family is None and "spend" in x.evidence:
             family = "spend"
         family = family or "tasks"
-        said.append(Said(OLD_QUESTIONS.get(family, ()),
-                         classifier.lexicons.suggestions.get(family, "")))  # type: ignore[attr-defined]
+        said.append(
+            Said(OLD_QUESTIONS.get(family, ()), classifier.lexicons.suggestions.get(family, ""))
+        )  # type: ignore[attr-defined]
     return said
 
 
@@ -133,9 +142,13 @@ def verdict(row: dict[str, Any], said: Said) -> str:
 
 
 def table(scored: list[tuple[dict[str, Any], Said, str]], title: str) -> list[str]:
-    lines = [f"**{title}**", "",
-             "| part | key results | accepted | generic question | mismatched | of which "
-             "clearly wrong |", "|---|---|---|---|---|---|"]
+    lines = [
+        f"**{title}**",
+        "",
+        "| part | key results | accepted | generic question | mismatched | of which "
+        "clearly wrong |",
+        "|---|---|---|---|---|---|",
+    ]
     for part in PARTS:
         chosen = [v for r, _, v in scored if part == "all" or r["part"] == part]
         n = len(chosen)
@@ -146,8 +159,10 @@ def table(scored: list[tuple[dict[str, Any], Said, str]], title: str) -> list[st
             k = sum(1 for v in chosen if v in verdicts)
             return f"{k} ({100 * k / n:.1f}%)"
 
-        lines.append(f"| {part} | {n} | {share('accepted')} | {share('generic')} | "
-                     f"{share('mismatched', 'wrong')} | {share('wrong')} |")
+        lines.append(
+            f"| {part} | {n} | {share('accepted')} | {share('generic')} | "
+            f"{share('mismatched', 'wrong')} | {share('wrong')} |"
+        )
     return lines
 
 
@@ -156,9 +171,12 @@ def figures(scored: list[tuple[dict[str, Any], Said, str]]) -> dict[str, dict[st
     found: dict[str, dict[str, int]] = {}
     for part in PARTS:
         chosen = [v for r, _, v in scored if part == "all" or r["part"] == part]
-        found[part] = {"n": len(chosen), "accepted": chosen.count("accepted"),
-                       "generic": chosen.count("generic"),
-                       "mismatched": chosen.count("mismatched") + chosen.count("wrong")}
+        found[part] = {
+            "n": len(chosen),
+            "accepted": chosen.count("accepted"),
+            "generic": chosen.count("generic"),
+            "mismatched": chosen.count("mismatched") + chosen.count("wrong"),
+        }
     return found
 
 
@@ -170,27 +188,43 @@ def history() -> list[str]:
     every = json.loads(RUNS.read_text(encoding="utf-8"))
     runs = [run for run in every if "batch" not in run]
     batches = [run for run in every if "batch" in run]
-    lines = ["## History", "",
-             "Recorded with `--record` when they were measured (accepted / generic question / "
-             "mismatched, as shares of each part).", "",
-             "| run | held-out | tune | all |", "|---|---|---|---|"]
+    lines = [
+        "## History",
+        "",
+        "Recorded with `--record` when they were measured (accepted / generic question / "
+        "mismatched, as shares of each part).",
+        "",
+        "| run | held-out | tune | all |",
+        "|---|---|---|---|",
+    ]
     for run in runs:
         cells = []
         for part in PARTS:
             f = run["figures"][part]
-            cells.append(" / ".join(f"{100 * f[k] / f['n']:.1f}%"
-                                    for k in ("accepted", "generic", "mismatched")))
+            cells.append(
+                " / ".join(
+                    f"{100 * f[k] / f['n']:.1f}%" for k in ("accepted", "generic", "mismatched")
+                )
+            )
         lines.append(f"| {run['label']} | " + " | ".join(cells) + " |")
     if batches:
-        lines += ["", "New blind batches (`--batch`), each recorded when it was measured, with "
-                  "the code of that day:", "",
-                  "| run | batch | key results | accepted | generic question | mismatched |",
-                  "|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            "New blind batches (`--batch`), each recorded when it was measured, with "
+            "the code of that day:",
+            "",
+            "| run | batch | key results | accepted | generic question | mismatched |",
+            "|---|---|---|---|---|---|",
+        ]
         for run in batches:
             f = run["figures"]
-            lines.append(f"| {run['label']} | {run['batch']} | {f['n']} | " + " | ".join(
-                f"{100 * f[k] / f['n']:.1f}%" for k in ("accepted", "generic", "mismatched"))
-                + " |")
+            lines.append(
+                f"| {run['label']} | {run['batch']} | {f['n']} | "
+                + " | ".join(
+                    f"{100 * f[k] / f['n']:.1f}%" for k in ("accepted", "generic", "mismatched")
+                )
+                + " |"
+            )
     return [*lines, ""]
 
 
@@ -201,19 +235,28 @@ def score_batch(path: Path, record: str | None) -> None:
     classifier = Classifier(builtin_lexicons())
     said = suggestions(classifier, [r["text"] for r in data])
     verdicts = [verdict(r, s) for r, s in zip(data, said, strict=True)]
-    f = {"n": len(verdicts), "accepted": verdicts.count("accepted"),
-         "generic": verdicts.count("generic"),
-         "mismatched": verdicts.count("mismatched") + verdicts.count("wrong")}
-    print(f"{path.name}: {f['n']} lines — accepted {f['accepted']} "
-          f"({100 * f['accepted'] / f['n']:.1f}%), generic {f['generic']} "
-          f"({100 * f['generic'] / f['n']:.1f}%), mismatched {f['mismatched']} "
-          f"({100 * f['mismatched'] / f['n']:.1f}%)")
+    f = {
+        "n": len(verdicts),
+        "accepted": verdicts.count("accepted"),
+        "generic": verdicts.count("generic"),
+        "mismatched": verdicts.count("mismatched") + verdicts.count("wrong"),
+    }
+    print(
+        f"{path.name}: {f['n']} lines — accepted {f['accepted']} "
+        f"({100 * f['accepted'] / f['n']:.1f}%), generic {f['generic']} "
+        f"({100 * f['generic'] / f['n']:.1f}%), mismatched {f['mismatched']} "
+        f"({100 * f['mismatched'] / f['n']:.1f}%)"
+    )
     steps: dict[str, list[str]] = {}
     for s, v in zip(said, verdicts, strict=True):
         steps.setdefault(s.via.split(":")[0], []).append(v)
     for step, found in sorted(steps.items()):
-        print(f"  {step:12} " + ", ".join(f"{v} {found.count(v)}" for v in
-                                          ("accepted", "generic", "mismatched", "wrong")))
+        print(
+            f"  {step:12} "
+            + ", ".join(
+                f"{v} {found.count(v)}" for v in ("accepted", "generic", "mismatched", "wrong")
+            )
+        )
     if record:
         runs = json.loads(RUNS.read_text(encoding="utf-8")) if RUNS.is_file() else []
         runs.append({"label": record, "batch": path.name, "figures": f})
@@ -222,30 +265,47 @@ def score_batch(path: Path, record: str | None) -> None:
 
 def rewrites_read_as_outcomes(classifier: Classifier, said: Sequence[Said]) -> str:
     """Each rewrite template with numbers put in for its placeholders, judged again."""
-    filled = [s.rewrite.replace("[baseline]", "120").replace("[target]", "180")
-              for s in said if s.rewrite]
+    filled = [
+        s.rewrite.replace("[baseline]", "120").replace("[target]", "180") for s in said if s.rewrite
+    ]
     if not filled:
         return "no rewrite templates"
     labels = [j.label for j in classifier.classify(filled)]
     k = labels.count("outcome")
-    return (f"{k} of {len(filled)} rewrite templates ({100 * k / len(filled):.1f}%), numbers put "
-            "in for their placeholders, are judged outcomes by krlint itself")
+    return (
+        f"{k} of {len(filled)} rewrite templates ({100 * k / len(filled):.1f}%), numbers put "
+        "in for their placeholders, are judged outcomes by krlint itself"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", choices=("tune",),
-                        help="print the tune part's mismatches (never the held-out part's)")
-    parser.add_argument("--generic", action="store_true",
-                        help="with --list: also the lines that got only the generic question")
-    parser.add_argument("--write", type=Path,
-                        help="write the tables and the tune part's mismatches here")
-    parser.add_argument("--objectives", action="store_true",
-                        help="also score the rows whose objective ../shared gives, with it")
-    parser.add_argument("--record", metavar="LABEL",
-                        help="keep these figures, under LABEL, in corpus/suggestion-runs.json")
-    parser.add_argument("--batch", type=Path,
-                        help="score a new blind batch (JSON Lines labelled like the corpus's)")
+    parser.add_argument(
+        "--list",
+        choices=("tune",),
+        help="print the tune part's mismatches (never the held-out part's)",
+    )
+    parser.add_argument(
+        "--generic",
+        action="store_true",
+        help="with --list: also the lines that got only the generic question",
+    )
+    parser.add_argument(
+        "--write", type=Path, help="write the tables and the tune part's mismatches here"
+    )
+    parser.add_argument(
+        "--objectives",
+        action="store_true",
+        help="also score the rows whose objective ../shared gives, with it",
+    )
+    parser.add_argument(
+        "--record",
+        metavar="LABEL",
+        help="keep these figures, under LABEL, in corpus/suggestion-runs.json",
+    )
+    parser.add_argument(
+        "--batch", type=Path, help="score a new blind batch (JSON Lines labelled like the corpus's)"
+    )
     args = parser.parse_args()
     if args.batch:
         score_batch(args.batch, args.record)
@@ -257,33 +317,48 @@ def main() -> None:
     said = suggestions(classifier, texts)
     labels = [j.label for j in classifier.classify(texts)]
     scored = [(r, s, verdict(r, s)) for r, s in zip(data, said, strict=True)]
-    seen = [(r, s, v if label == "output" else "generic")
-            for (r, s, v), label in zip(scored, labels, strict=True)]
+    seen = [
+        (r, s, v if label == "output" else "generic")
+        for (r, s, v), label in zip(scored, labels, strict=True)
+    ]
     outputs = labels.count("output")
-    out = ["# How well the suggestions fit", "",
-           "Written by `python bench/suggestions.py --write docs/suggestions.md`; do not edit by "
-           "hand. The labels and how they were made: `corpus/README.md`. The held-out part is the "
-           "corpus's dev organisations; its errors are never listed, so that its figures stay an "
-           "estimate on organisations nobody tuned on.", "",
-           *table(scored, "The suggestion krlint words for each line as an output"), "",
-           *table(seen, f"What `krlint check` shows (krlint judges {outputs} of {len(data)} "
-                        "lines outputs; the others get no suggestion, counted here as generic)"),
-           "", rewrites_read_as_outcomes(classifier, said) + ".", ""]
+    out = [
+        "# How well the suggestions fit",
+        "",
+        "Written by `python bench/suggestions.py --write docs/suggestions.md`; do not edit by "
+        "hand. The labels and how they were made: `corpus/README.md`. The held-out part is the "
+        "corpus's dev organisations; its errors are never listed, so that its figures stay an "
+        "estimate on organisations nobody tuned on.",
+        "",
+        *table(scored, "The suggestion krlint words for each line as an output"),
+        "",
+        *table(
+            seen,
+            f"What `krlint check` shows (krlint judges {outputs} of {len(data)} "
+            "lines outputs; the others get no suggestion, counted here as generic)",
+        ),
+        "",
+        rewrites_read_as_outcomes(classifier, said) + ".",
+        "",
+    ]
     if args.objectives:
         known = shared_objectives()
         with_objective = [(i, known[r["text"]]) for i, r in enumerate(data) if r["text"] in known]
         if with_objective:
-            given = suggestions(classifier, [texts[i] for i, _ in with_objective],
-                                [o for _, o in with_objective])
+            given = suggestions(
+                classifier, [texts[i] for i, _ in with_objective], [o for _, o in with_objective]
+            )
             before = [scored[i][2] for i, _ in with_objective]
             after = [verdict(data[i], s) for (i, _), s in zip(with_objective, given, strict=True)]
-            out += [f"With the objective, for the {len(with_objective)} rows whose objective "
-                    "../shared/real-world/expected gives (accepted / generic / mismatched): "
-                    f"{before.count('accepted')} / {before.count('generic')} / "
-                    f"{len(before) - before.count('accepted') - before.count('generic')} "
-                    f"without it → {after.count('accepted')} / {after.count('generic')} / "
-                    f"{len(after) - after.count('accepted') - after.count('generic')} with it.",
-                    ""]
+            out += [
+                f"With the objective, for the {len(with_objective)} rows whose objective "
+                "../shared/real-world/expected gives (accepted / generic / mismatched): "
+                f"{before.count('accepted')} / {before.count('generic')} / "
+                f"{len(before) - before.count('accepted') - before.count('generic')} "
+                f"without it → {after.count('accepted')} / {after.count('generic')} / "
+                f"{len(after) - after.count('accepted') - after.count('generic')} with it.",
+                "",
+            ]
     if args.record:
         runs = json.loads(RUNS.read_text(encoding="utf-8")) if RUNS.is_file() else []
         runs.append({"label": args.record, "figures": figures(scored)})
@@ -296,25 +371,37 @@ def main() -> None:
             if r["part"] == args.list:
                 steps.setdefault(s.via.split(":")[0], []).append(v)
         for step, found in sorted(steps.items()):
-            print(f"{step:12} " + ", ".join(f"{v} {found.count(v)}" for v in
-                                            ("accepted", "generic", "mismatched", "wrong")))
+            print(
+                f"{step:12} "
+                + ", ".join(
+                    f"{v} {found.count(v)}" for v in ("accepted", "generic", "mismatched", "wrong")
+                )
+            )
         shown = ("mismatched", "wrong", "generic") if args.generic else ("mismatched", "wrong")
         for r, s, v in scored:
             if v in shown and r["part"] == args.list:
-                print(f"{v:10} {r['id']:>3} {r['text'][:90]!r}\n"
-                      f"           coach: {', '.join(r['accepted'])}\n"
-                      f"           krlint ({s.via}): {s.text}")
+                print(
+                    f"{v:10} {r['id']:>3} {r['text'][:90]!r}\n"
+                    f"           coach: {', '.join(r['accepted'])}\n"
+                    f"           krlint ({s.via}): {s.text}"
+                )
     if args.write:
-        mismatches = ["## Mismatches", "",
-                      "Every line of the tune part whose suggestion names a family the coach did "
-                      "not accept (the held-out part's are not listed: see above).", "",
-                      "| key result | families accepted | krlint's suggestion |",
-                      "|---|---|---|"]
+        mismatches = [
+            "## Mismatches",
+            "",
+            "Every line of the tune part whose suggestion names a family the coach did "
+            "not accept (the held-out part's are not listed: see above).",
+            "",
+            "| key result | families accepted | krlint's suggestion |",
+            "|---|---|---|",
+        ]
         for r, s, v in scored:
             if v in ("mismatched", "wrong") and r["part"] == "tune":
                 cell = " ".join(r["text"].split()).replace("|", "\\|")
-                mismatches.append(f"| {cell} | {', '.join(r['accepted'])} | "
-                                  f"{s.text.replace('|', chr(92) + '|')} |")
+                mismatches.append(
+                    f"| {cell} | {', '.join(r['accepted'])} | "
+                    f"{s.text.replace('|', chr(92) + '|')} |"
+                )
         args.write.write_text("\n".join(out + mismatches) + "\n", encoding="utf-8")
 
 

@@ -29,8 +29,9 @@ DEV_SHARE = 30  # percent of organisations on the dev side
 
 def split_of(group: str) -> str:
     """The corpus's stable split: dev for about 30% of the organisations."""
-    return "dev" if int(hashlib.sha256(group.encode()).hexdigest(), 16) % 100 < DEV_SHARE \
-        else "train"
+    return (
+        "dev" if int(hashlib.sha256(group.encode()).hexdigest(), 16) % 100 < DEV_SHARE else "train"
+    )
 
 
 def from_batch(path: Path) -> list[dict]:
@@ -39,8 +40,13 @@ def from_batch(path: Path) -> list[dict]:
         if not line.strip():
             continue
         r = json.loads(line)
-        row = {"text": r["text"], "label": r["label"], "domain": r.get("domain", "other"),
-               "source": r["source"], "group": r["group"]}
+        row = {
+            "text": r["text"],
+            "label": r["label"],
+            "domain": r.get("domain", "other"),
+            "source": r["source"],
+            "group": r["group"],
+        }
         if r.get("ambiguous"):
             row["ambiguous"] = True
         rows.append(row)
@@ -55,8 +61,13 @@ def from_expected(folder: Path) -> list[dict]:
         group = source.split("/", 1)[0]
         for objective in data.get("objectives") or []:
             for kr in objective.get("key_results") or []:
-                row = {"text": kr["text"], "label": kr["label"], "domain": "okr-document",
-                       "source": source, "group": group}
+                row = {
+                    "text": kr["text"],
+                    "label": kr["label"],
+                    "domain": "okr-document",
+                    "source": source,
+                    "group": group,
+                }
                 if kr["label"] == "ambiguous":
                     row["label"], row["ambiguous"] = "unclear", True
                 rows.append(row)
@@ -82,8 +93,11 @@ def main() -> None:
             row["split"] = split_of(row["group"])
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             added += 1
-    print(f"{added} key results joined {CORPUS.relative_to(ROOT)} "
-          f"({len(new) - added} already there or without a label)", file=sys.stderr)
+    print(
+        f"{added} key results joined {CORPUS.relative_to(ROOT)} "
+        f"({len(new) - added} already there or without a label)",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

@@ -31,8 +31,12 @@ def record(text: str, judgement: Judgement) -> dict[str, object]:
     """What the snapshot keeps of a judgement: what a reader of `krlint check` would see change
     (the label, the rule that reports it, the spans it quotes), not the probability, which moves
     with every retraining."""
-    return {"text": text, "label": judgement.label, "reason": judgement.reason,
-            "evidence": [f"{e.kind}: {e.text}" for e in judgement.evidence]}
+    return {
+        "text": text,
+        "label": judgement.label,
+        "reason": judgement.reason,
+        "evidence": [f"{e.kind}: {e.text}" for e in judgement.evidence],
+    }
 
 
 def current() -> list[dict[str, object]]:

@@ -48,17 +48,38 @@ GATE_PRECISION = 0.95
 # Features that state the definition itself (README, "What krlint judges"): what the scored number
 # counts, levers the team sets, provisioning, purpose clauses. They are held close to their hand-set
 # weights so that noise in a thousand labels cannot argue the definition away.
-CORE = frozenset({F.MEASURES_OUTPUT, F.NUMBERS_COUNT_OUTPUT, F.SPEND, F.TEAM_PROPERTY,
-                  F.PROVISIONING, F.PURPOSE_OUTCOME, F.PURPOSE_SCORED, F.ZERO_METRIC,
-                  F.CAPABILITY, F.INSTRUMENTATION, F.SHARE_OF_INTERNAL, F.ARTEFACT_COUNTED,
-                  F.ARTEFACT_NUMBER_OF, F.MEASURES_OUTCOME, F.OUTCOME_CLAUSE,
-                  F.OUTCOME_VERB_OVER_ARTEFACTS, F.verb_measures("spend")})
+CORE = frozenset(
+    {
+        F.MEASURES_OUTPUT,
+        F.NUMBERS_COUNT_OUTPUT,
+        F.SPEND,
+        F.TEAM_PROPERTY,
+        F.PROVISIONING,
+        F.PURPOSE_OUTCOME,
+        F.PURPOSE_SCORED,
+        F.ZERO_METRIC,
+        F.CAPABILITY,
+        F.INSTRUMENTATION,
+        F.SHARE_OF_INTERNAL,
+        F.ARTEFACT_COUNTED,
+        F.ARTEFACT_NUMBER_OF,
+        F.MEASURES_OUTCOME,
+        F.OUTCOME_CLAUSE,
+        F.OUTCOME_VERB_OVER_ARTEFACTS,
+        F.verb_measures("spend"),
+    }
+)
 
 
 def load(split: str | None = None) -> list[dict]:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-    return [r for r in rows if r["label"] in ("output", "outcome") and not r.get("ambiguous")
-            and (split is None or r["split"] == split)]
+    return [
+        r
+        for r in rows
+        if r["label"] in ("output", "outcome")
+        and not r.get("ambiguous")
+        and (split is None or r["split"] == split)
+    ]
 
 
 def featurise(texts: list[str]) -> list[dict[str, float]]:
@@ -66,8 +87,9 @@ def featurise(texts: list[str]) -> list[dict[str, float]]:
     return [x.features for x in classifier.extract_all(texts)]
 
 
-def conjugate_gradient(apply: Callable[[np.ndarray], np.ndarray], b: np.ndarray,
-                       tol: float = 1e-10, limit: int = 500) -> np.ndarray:
+def conjugate_gradient(
+    apply: Callable[[np.ndarray], np.ndarray], b: np.ndarray, tol: float = 1e-10, limit: int = 500
+) -> np.ndarray:
     """Solve A x = b for a symmetric positive-definite A given only as x ↦ A x."""
     x = np.zeros_like(b)
     r = b.copy()
@@ -86,9 +108,18 @@ def conjugate_gradient(apply: Callable[[np.ndarray], np.ndarray], b: np.ndarray,
     return x
 
 
-def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: float,
-        min_count: int, lam_s: float | None = None, lam_x: float = 5.0,
-        prior: LinearModel | None = None, lam_core: float = 1.0) -> LinearModel:
+def fit(
+    feats: list[dict[str, float]],
+    y: np.ndarray,
+    *,
+    lam_f: float,
+    lam_w: float,
+    min_count: int,
+    lam_s: float | None = None,
+    lam_x: float = 5.0,
+    prior: LinearModel | None = None,
+    lam_core: float = 1.0,
+) -> LinearModel:
     lam_s = lam_w if lam_s is None else lam_s
     counts: dict[str, int] = {}
     for fs in feats:
@@ -115,10 +146,21 @@ def fit(feats: list[dict[str, float]], y: np.ndarray, *, lam_f: float, lam_w: fl
     def XT(u: np.ndarray) -> np.ndarray:  # X.T @ u
         return np.bincount(C, weights=V * u[R], minlength=d)
 
-    lam = np.array([lam_core if k in CORE
-                    else lam_f if k.startswith("f:") else lam_x if k.startswith("x:")
-                    else lam_s if k.startswith(("obj:", "cnt:", "vo:")) else lam_w
-                    for k in names] + [1e-4])
+    lam = np.array(
+        [
+            lam_core
+            if k in CORE
+            else lam_f
+            if k.startswith("f:")
+            else lam_x
+            if k.startswith("x:")
+            else lam_s
+            if k.startswith(("obj:", "cnt:", "vo:"))
+            else lam_w
+            for k in names
+        ]
+        + [1e-4]
+    )
     # the prior: the hand-set weights of the definition; training moves away from them only as
     # far as the data insists (an L2 penalty towards them rather than towards zero)
     w0 = np.zeros(d)
@@ -163,20 +205,24 @@ def folds_by_group(rows: list[dict], folds: int = 5) -> list[tuple[list[int], li
     out = []
     for k in range(folds):
         held = {g for i, g in enumerate(groups) if i % folds == k}
-        out.append(([i for i, r in enumerate(rows) if r["group"] not in held],
-                     [i for i, r in enumerate(rows) if r["group"] in held]))
+        out.append(
+            (
+                [i for i, r in enumerate(rows) if r["group"] not in held],
+                [i for i, r in enumerate(rows) if r["group"] in held],
+            )
+        )
     return out
 
 
-def held_out_scores(rows: list[dict], feats: list[dict[str, float]], folds: int = 5,
-                    **params: float) -> np.ndarray:
+def held_out_scores(
+    rows: list[dict], feats: list[dict[str, float]], folds: int = 5, **params: float
+) -> np.ndarray:
     """Each training key result's linear score from a model that did not see its organisation:
     what calibration is fitted on, since in-sample scores are over-confident."""
     z = np.zeros(len(rows))
     for train, test in folds_by_group(rows, folds):
         y = np.array([rows[i]["label"] == "output" for i in train], dtype=float)
-        model = fit([feats[i] for i in train], y, prior=HAND_WEIGHTS,
-                    **params)  # type: ignore[arg-type]
+        model = fit([feats[i] for i in train], y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]
         for i in test:
             z[i] = model.linear(feats[i])
     return z
@@ -211,8 +257,9 @@ def choose_gate(p: np.ndarray, y: np.ndarray, precision: float) -> float:
     return 0.99
 
 
-def cross_validate(rows: list[dict], feats: list[dict[str, float]], folds: int = 5,
-                   **params: float) -> dict[str, float]:
+def cross_validate(
+    rows: list[dict], feats: list[dict[str, float]], folds: int = 5, **params: float
+) -> dict[str, float]:
     z = held_out_scores(rows, feats, folds, **params)
     gold = [r["label"] for r in rows]
     pred = ["output" if v >= 0 else "outcome" for v in z]
@@ -224,19 +271,34 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="grouped CV on train; write nothing")
     parser.add_argument("--lam-f", type=float, default=1.0)
     parser.add_argument("--lam-w", type=float, default=10.0)
-    parser.add_argument("--lam-core", type=float, default=5.0,
-                        help="how firmly the definition's own features keep their hand weights")
+    parser.add_argument(
+        "--lam-core",
+        type=float,
+        default=5.0,
+        help="how firmly the definition's own features keep their hand weights",
+    )
     parser.add_argument("--min-count", type=int, default=2)
-    parser.add_argument("--unclear-below", type=float, default=UNCLEAR_BELOW,
-                        help="calibrated confidence under which a judgement is 'unclear'")
-    parser.add_argument("--gate-precision", type=float, default=GATE_PRECISION,
-                        help="how often, on the dev split, an output judgement at or above the "
-                             "gate must be right")
+    parser.add_argument(
+        "--unclear-below",
+        type=float,
+        default=UNCLEAR_BELOW,
+        help="calibrated confidence under which a judgement is 'unclear'",
+    )
+    parser.add_argument(
+        "--gate-precision",
+        type=float,
+        default=GATE_PRECISION,
+        help="how often, on the dev split, an output judgement at or above the gate must be right",
+    )
     args = parser.parse_args()
     rows = load("train")
     feats = featurise([r["text"] for r in rows])
-    params = {"lam_f": args.lam_f, "lam_w": args.lam_w, "min_count": args.min_count,
-              "lam_core": args.lam_core}
+    params = {
+        "lam_f": args.lam_f,
+        "lam_w": args.lam_w,
+        "min_count": args.min_count,
+        "lam_core": args.lam_core,
+    }
     if args.cv:
         result = cross_validate(rows, feats, **params)
         print(json.dumps({k: round(v, 3) for k, v in result.items()}, ensure_ascii=False))
@@ -245,23 +307,36 @@ def main() -> None:
     model = fit(feats, y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]
     slope, intercept = platt(held_out_scores(rows, feats, **params), y)
     dev = load("dev")
-    p_dev = np.array([sigmoid(slope * model.linear(f) + intercept)
-                      for f in featurise([r["text"] for r in dev])])
+    p_dev = np.array(
+        [sigmoid(slope * model.linear(f) + intercept) for f in featurise([r["text"] for r in dev])]
+    )
     y_dev = np.array([r["label"] == "output" for r in dev], dtype=float)
     gate = choose_gate(p_dev, y_dev, args.gate_precision)
-    model = LinearModel(model.weights, model.bias, {
-        "trained_on": len(rows), "corpus": "corpus/key-results.jsonl (split=train)",
-        "params": params, "lexicons": builtin_lexicons().judged_fingerprint,
-        "measures": vocabulary().fingerprint,
-        "calibrated_on": "held-out folds of the train split, grouped by organisation",
-        "gate_chosen_on": f"dev split ({len(dev)} key results): output judgements at or above "
-                          f"it right ≥ {args.gate_precision:.0%}",
-    }, slope, intercept, args.unclear_below, gate)
+    model = LinearModel(
+        model.weights,
+        model.bias,
+        {
+            "trained_on": len(rows),
+            "corpus": "corpus/key-results.jsonl (split=train)",
+            "params": params,
+            "lexicons": builtin_lexicons().judged_fingerprint,
+            "measures": vocabulary().fingerprint,
+            "calibrated_on": "held-out folds of the train split, grouped by organisation",
+            "gate_chosen_on": f"dev split ({len(dev)} key results): output judgements at or above "
+            f"it right ≥ {args.gate_precision:.0%}",
+        },
+        slope,
+        intercept,
+        args.unclear_below,
+        gate,
+    )
     path = model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(model.to_json() + "\n", encoding="utf-8")
-    print(f"wrote {path.relative_to(ROOT)}: {len(model.weights)} weights from {len(rows)} "
-          f"key results; calibration {slope:+.3f}·z {intercept:+.3f}; gate {gate:.2f}")
+    print(
+        f"wrote {path.relative_to(ROOT)}: {len(model.weights)} weights from {len(rows)} "
+        f"key results; calibration {slope:+.3f}·z {intercept:+.3f}; gate {gate:.2f}"
+    )
 
 
 if __name__ == "__main__":

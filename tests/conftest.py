@@ -61,8 +61,13 @@ def shared_params(paths: list[Path], folder: Path) -> list[Any]:
     return paths if folder.is_dir() else [pytest.param(folder, id="needs-shared")]
 
 
-def lint_text(tmp_path: Path, source: str, name: str = "okrs.yaml",
-              options: RunOptions | None = None, dedent: bool = True) -> list[Diagnostic]:
+def lint_text(
+    tmp_path: Path,
+    source: str,
+    name: str = "okrs.yaml",
+    options: RunOptions | None = None,
+    dedent: bool = True,
+) -> list[Diagnostic]:
     """Write `source` to a file and lint it; an isolated directory so no config is found."""
     path = tmp_path / name
     path.write_text(textwrap.dedent(source) if dedent else source, encoding="utf-8")
@@ -91,8 +96,9 @@ os.environ["KRLINT_NO_CACHE"] = "1"
 
 @pytest.fixture
 def lint(tmp_path: Path):  # type: ignore[no-untyped-def]
-    def run(source: str, *codes: str, name: str = "okrs.yaml",
-            options: RunOptions | None = None) -> list[tuple[str, int, int]]:
+    def run(
+        source: str, *codes: str, name: str = "okrs.yaml", options: RunOptions | None = None
+    ) -> list[tuple[str, int, int]]:
         return problems(lint_text(tmp_path, source, name, options), *codes)
 
     return run

@@ -28,10 +28,14 @@ SERVER = [sys.executable, "-m", "krlint", "server"]
 class Session:
     """One server process and one client; every method waits for its answer."""
 
-    def __init__(self, root: Path, command: Sequence[str] = SERVER,
-                 env: dict[str, str] | None = None,
-                 capabilities: types.ClientCapabilities | None = None,
-                 initialization_options: Any = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        command: Sequence[str] = SERVER,
+        env: dict[str, str] | None = None,
+        capabilities: types.ClientCapabilities | None = None,
+        initialization_options: Any = None,
+    ) -> None:
         self.root = root
         self.loop = asyncio.new_event_loop()
         self.client = LanguageClient("krlint-tests", "1")
@@ -61,23 +65,38 @@ class Session:
             return None
 
         self.run(self._start(command, env))
-        self.initialize_result = self.run(self.client.initialize_async(types.InitializeParams(
-            capabilities=capabilities or default_capabilities(),
-            root_uri=from_fs_path(str(root)),
-            workspace_folders=[types.WorkspaceFolder(uri=from_fs_path(str(root)) or "",
-                                                     name=root.name)],
-            initialization_options=initialization_options)))
+        self.initialize_result = self.run(
+            self.client.initialize_async(
+                types.InitializeParams(
+                    capabilities=capabilities or default_capabilities(),
+                    root_uri=from_fs_path(str(root)),
+                    workspace_folders=[
+                        types.WorkspaceFolder(uri=from_fs_path(str(root)) or "", name=root.name)
+                    ],
+                    initialization_options=initialization_options,
+                )
+            )
+        )
         self.client.initialized(types.InitializedParams())
 
     async def _start(self, command: Sequence[str], env: dict[str, str] | None) -> None:
         self.process = await asyncio.create_subprocess_exec(
-            *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=self.stderr, cwd=self.root, env=env or dict(os.environ))
+            *command,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=self.stderr,
+            cwd=self.root,
+            env=env or dict(os.environ),
+        )
         assert self.process.stdin is not None and self.process.stdout is not None
         self.client.protocol.set_writer(self.process.stdin)  # type: ignore[arg-type]
-        self.reader = asyncio.ensure_future(run_async(
-            stop_event=self.client._stop_event, reader=self.process.stdout,
-            protocol=self.client.protocol))
+        self.reader = asyncio.ensure_future(
+            run_async(
+                stop_event=self.client._stop_event,
+                reader=self.process.stdout,
+                protocol=self.client.protocol,
+            )
+        )
 
     def run(self, awaitable: Any, timeout: float = 30.0) -> Any:
         return self.loop.run_until_complete(asyncio.wait_for(awaitable, timeout))
@@ -90,10 +109,16 @@ class Session:
     def open(self, path: Path, text: str | None = None, language: str = "yaml") -> str:
         uri = from_fs_path(str(path)) or ""
         self.versions[uri] = 1
-        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(
-                uri=uri, language_id=language, version=1,
-                text=path.read_text(encoding="utf-8") if text is None else text)))
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(
+                    uri=uri,
+                    language_id=language,
+                    version=1,
+                    text=path.read_text(encoding="utf-8") if text is None else text,
+                )
+            )
+        )
         return uri
 
     def replace(self, uri: str, text: str) -> int:
@@ -102,26 +127,45 @@ class Session:
 
     def edit(self, uri: str, line: int, start: int, end: int, text: str) -> int:
         """Replace characters start:end of (0-based) line by text (an incremental change)."""
-        return self.change(uri, [types.TextDocumentContentChangePartial(
-            range=types.Range(start=types.Position(line=line, character=start),
-                              end=types.Position(line=line, character=end)), text=text)])
+        return self.change(
+            uri,
+            [
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(
+                        start=types.Position(line=line, character=start),
+                        end=types.Position(line=line, character=end),
+                    ),
+                    text=text,
+                )
+            ],
+        )
 
     def change(self, uri: str, changes: list[Any]) -> int:
         self.versions[uri] += 1
-        self.client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri,
-                                                                version=self.versions[uri]),
-            content_changes=changes))
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(
+                    uri=uri, version=self.versions[uri]
+                ),
+                content_changes=changes,
+            )
+        )
         return self.versions[uri]
 
     def close(self, uri: str) -> None:
-        self.client.text_document_did_close(types.DidCloseTextDocumentParams(
-            text_document=types.TextDocumentIdentifier(uri=uri)))
+        self.client.text_document_did_close(
+            types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        )
 
     # -- waiting -----------------------------------------------------------------------------
-    def wait_for(self, uri: str, accept: Callable[[types.PublishDiagnosticsParams], bool],
-                 timeout: float = 30.0) -> types.PublishDiagnosticsParams:
+    def wait_for(
+        self,
+        uri: str,
+        accept: Callable[[types.PublishDiagnosticsParams], bool],
+        timeout: float = 30.0,
+    ) -> types.PublishDiagnosticsParams:
         """The first publication for `uri` (seen so far or arriving) that `accept`s."""
+
         async def poll() -> types.PublishDiagnosticsParams:
             seen = 0
             while True:
@@ -137,6 +181,7 @@ class Session:
     def wait_ready(self, timeout: float = 60.0) -> str:
         """Until the server says its language pipeline is loaded (or failed to load): every
         change sent after this is judged."""
+
         async def poll() -> str:
             while True:
                 for message in self.logs:
@@ -146,31 +191,59 @@ class Session:
 
         return self.run(poll(), timeout)
 
-    def diagnostics(self, uri: str, version: int | None = None,
-                    accept: Callable[[list[types.Diagnostic]], bool] = lambda d: True,
-                    timeout: float = 30.0) -> list[types.Diagnostic]:
+    def diagnostics(
+        self,
+        uri: str,
+        version: int | None = None,
+        accept: Callable[[list[types.Diagnostic]], bool] = lambda d: True,
+        timeout: float = 30.0,
+    ) -> list[types.Diagnostic]:
         """The first diagnostics published for `version` (any version if None) that `accept`
         likes: e.g. `judged` to wait past the findings published before spaCy is loaded."""
-        return list(self.wait_for(uri, lambda p: (version is None or p.version == version)
-                                  and accept(list(p.diagnostics)), timeout).diagnostics)
+        return list(
+            self.wait_for(
+                uri,
+                lambda p: (version is None or p.version == version) and accept(list(p.diagnostics)),
+                timeout,
+            ).diagnostics
+        )
 
     # -- requests ----------------------------------------------------------------------------
     def hover(self, uri: str, line: int, character: int) -> types.Hover | None:
-        return self.run(self.client.text_document_hover_async(types.HoverParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            position=types.Position(line=line, character=character))))
+        return self.run(
+            self.client.text_document_hover_async(
+                types.HoverParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    position=types.Position(line=line, character=character),
+                )
+            )
+        )
 
-    def code_actions(self, uri: str, diagnostic: types.Diagnostic
-                     ) -> list[types.CodeAction | types.Command]:
-        found = self.run(self.client.text_document_code_action_async(types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
-            context=types.CodeActionContext(diagnostics=[diagnostic]))))
+    def code_actions(
+        self, uri: str, diagnostic: types.Diagnostic
+    ) -> list[types.CodeAction | types.Command]:
+        found = self.run(
+            self.client.text_document_code_action_async(
+                types.CodeActionParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    range=diagnostic.range,
+                    context=types.CodeActionContext(diagnostics=[diagnostic]),
+                )
+            )
+        )
         return list(found or [])
 
     def watched_files_changed(self, *paths: Path) -> None:
-        self.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
-            changes=[types.FileEvent(uri=from_fs_path(str(p)) or "",
-                                     type=types.FileChangeType.Changed) for p in paths]))
+        self.client.workspace_did_change_watched_files(
+            types.DidChangeWatchedFilesParams(
+                changes=[
+                    types.FileEvent(
+                        uri=from_fs_path(str(p)) or "", type=types.FileChangeType.Changed
+                    )
+                    for p in paths
+                ]
+            )
+        )
 
     def alive(self) -> bool:
         return self.process is not None and self.process.returncode is None
@@ -206,17 +279,26 @@ def default_capabilities() -> types.ClientCapabilities:
     return types.ClientCapabilities(
         text_document=types.TextDocumentClientCapabilities(
             hover=types.HoverClientCapabilities(
-                content_format=[types.MarkupKind.Markdown, types.MarkupKind.PlainText]),
+                content_format=[types.MarkupKind.Markdown, types.MarkupKind.PlainText]
+            ),
             publish_diagnostics=types.PublishDiagnosticsClientCapabilities(
-                version_support=True, code_description_support=True, data_support=True),
+                version_support=True, code_description_support=True, data_support=True
+            ),
             code_action=types.CodeActionClientCapabilities(
                 code_action_literal_support=types.ClientCodeActionLiteralOptions(
                     code_action_kind=types.ClientCodeActionKindOptions(
-                        value_set=[types.CodeActionKind.QuickFix])))),
+                        value_set=[types.CodeActionKind.QuickFix]
+                    )
+                )
+            ),
+        ),
         workspace=types.WorkspaceClientCapabilities(
             workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=True),
             did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
-                dynamic_registration=True)))
+                dynamic_registration=True
+            ),
+        ),
+    )
 
 
 def apply_edits(text: str, edits: Sequence[types.TextEdit]) -> str:
@@ -230,14 +312,17 @@ def apply_edits(text: str, edits: Sequence[types.TextEdit]) -> str:
         return offsets[p.line] + p.character
 
     for edit in sorted(edits, key=lambda e: offset(e.range.start), reverse=True):
-        text = text[:offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
+        text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end) :]
     return text
 
 
 def edits_of(action: types.CodeAction, uri: str) -> list[types.TextEdit]:
     assert action.edit is not None
     if action.edit.document_changes:
-        return [e for change in action.edit.document_changes
-                if isinstance(change, types.TextDocumentEdit)
-                and change.text_document.uri == uri for e in change.edits]  # type: ignore[misc]
+        return [
+            e
+            for change in action.edit.document_changes
+            if isinstance(change, types.TextDocumentEdit) and change.text_document.uri == uri
+            for e in change.edits
+        ]  # type: ignore[misc]
     return list((action.edit.changes or {}).get(uri, []))

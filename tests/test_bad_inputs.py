@@ -13,9 +13,10 @@ import pytest
 
 from bad_inputs import CASES, Case, run
 
-FINDING = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) "
-                     r"\[[a-z0-9-]+\] (?P<message>.*)$")
-
+FINDING = re.compile(
+    r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) "
+    r"\[[a-z0-9-]+\] (?P<message>.*)$"
+)
 
 
 def findings(stdout: str) -> list[tuple[str, int, int, str]]:
@@ -23,8 +24,7 @@ def findings(stdout: str) -> list[tuple[str, int, int, str]]:
     for line in stdout.splitlines():
         match = FINDING.match(line)
         assert match, f"not a concise finding: {line!r}"
-        found.append((match["code"], int(match["line"]), int(match["column"]),
-                      match["message"]))
+        found.append((match["code"], int(match["line"]), int(match["column"]), match["message"]))
     return found
 
 
@@ -48,14 +48,31 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
-PURE_PYTHON = [c for c in CASES if c.id.startswith((
-    "deep-", "alias-bomb", "recursive", "documents-", "tab-", "control-", "nul-", "json-",
-    "unclosed", "max-depth", "python-"))]
+PURE_PYTHON = [
+    c
+    for c in CASES
+    if c.id.startswith(
+        (
+            "deep-",
+            "alias-bomb",
+            "recursive",
+            "documents-",
+            "tab-",
+            "control-",
+            "nul-",
+            "json-",
+            "unclosed",
+            "max-depth",
+            "python-",
+        )
+    )
+]
 
 
 @pytest.mark.parametrize("case", PURE_PYTHON, ids=[c.id for c in PURE_PYTHON])
-def test_bad_input_without_libyaml(case: Case, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_input_without_libyaml(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The same answers where PyYAML was built without libyaml (its composer recurses in
     Python, so the depth guard is what keeps it from RecursionError)."""
     import yaml

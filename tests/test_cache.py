@@ -43,8 +43,7 @@ def okrs(tmp_path: Path) -> Path:
     return path
 
 
-def run(path: Path, directory: Path,
-        options: RunOptions | None = None) -> tuple[Report, Cache]:
+def run(path: Path, directory: Path, options: RunOptions | None = None) -> tuple[Report, Cache]:
     options = options or RunOptions()
     cache = Cache(directory, options)
     return Linter(options, cache).lint_paths([str(path)]), cache
@@ -93,10 +92,14 @@ def test_an_edited_file_is_linted_again_and_overwrites_its_entry(okrs, tmp_path)
     assert len(entries(tmp_path / "c")) == 1
 
 
-@pytest.mark.parametrize("options", [
-    RunOptions(ignore=("K201",)), RunOptions(select=("K",)), RunOptions(fail_on=None,
-                                                                        reader="yaml"),
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        RunOptions(ignore=("K201",)),
+        RunOptions(select=("K",)),
+        RunOptions(fail_on=None, reader="yaml"),
+    ],
+)
 def test_run_options_are_part_of_the_key(okrs, tmp_path, options):
     run(okrs, tmp_path / "c")
     report, cache = run(okrs, tmp_path / "c", options)
@@ -121,8 +124,9 @@ def test_lexicon_additions_are_part_of_the_key(okrs, tmp_path):
     (tmp_path / ".krlint.yaml").write_text("ignore: []\n", encoding="utf-8")
     discover.cache_clear()
     run(okrs, tmp_path / "c")
-    (tmp_path / ".krlint.yaml").write_text("lexicon: {outcome-metrics: [webinars]}\n",
-                                           encoding="utf-8")
+    (tmp_path / ".krlint.yaml").write_text(
+        "lexicon: {outcome-metrics: [webinars]}\n", encoding="utf-8"
+    )
     discover.cache_clear()
     _, cache = run(okrs, tmp_path / "c")
     assert cache.misses == 1
@@ -144,8 +148,13 @@ def test_rule_dirs_content_is_part_of_the_key(okrs, tmp_path):
 
 def test_a_corrupt_cache_is_a_miss_and_is_repaired(okrs, tmp_path):
     expected, _ = run(okrs, tmp_path / "c")
-    for garbage in (b"\x00\xffnot json", b"[1, 2]", b'{"key": 3}', b"",
-                    json.dumps({"key": None, "report": {}}).encode()):
+    for garbage in (
+        b"\x00\xffnot json",
+        b"[1, 2]",
+        b'{"key": 3}',
+        b"",
+        json.dumps({"key": None, "report": {}}).encode(),
+    ):
         for entry in entries(tmp_path / "c"):
             entry.write_bytes(garbage)
         report, cache = run(okrs, tmp_path / "c")
@@ -180,10 +189,13 @@ def test_an_unwritable_cache_never_fails_the_run(okrs, tmp_path):
 def test_cli_unwritable_cache_is_a_warning_not_an_error(okrs, tmp_path):
     blocked = tmp_path / "c"
     blocked.write_text("x", encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "-o", "concise", "--fail-on", "warning",
-                                      "--cache-dir", str(blocked), str(okrs)])
-    fresh = CliRunner().invoke(app, ["check", "-o", "concise", "--fail-on", "warning",
-                                     "--no-cache", str(okrs)])
+    result = CliRunner().invoke(
+        app,
+        ["check", "-o", "concise", "--fail-on", "warning", "--cache-dir", str(blocked), str(okrs)],
+    )
+    fresh = CliRunner().invoke(
+        app, ["check", "-o", "concise", "--fail-on", "warning", "--no-cache", str(okrs)]
+    )
     assert result.exit_code == fresh.exit_code == 1  # the findings decide, not the cache
     assert result.stdout == fresh.stdout
     assert "krlint: warning: cannot write the cache" in result.stderr
@@ -241,7 +253,8 @@ def test_the_cache_lives_beside_the_config(tmp_path, monkeypatch):
 def test_all_key_results_of_all_files_go_through_one_classify_call(tmp_path, monkeypatch):
     for number in range(3):
         (tmp_path / f"team{number}.okrs.yaml").write_text(
-            OKRS.replace("12 blog posts", f"{number} blog posts"), encoding="utf-8")
+            OKRS.replace("12 blog posts", f"{number} blog posts"), encoding="utf-8"
+        )
     calls: list[int] = []
     original = Analyzer.classify
 
@@ -263,8 +276,7 @@ def test_sarif_from_the_cache_still_describes_rule_folder_rules(tmp_path):
 
     discover.cache_clear()
     runner = CliRunner()
-    argv = ["check", "-o", "sarif", "--cache-dir", str(tmp_path / "c"),
-            str(example / "okrs.yaml")]
+    argv = ["check", "-o", "sarif", "--cache-dir", str(tmp_path / "c"), str(example / "okrs.yaml")]
     first = runner.invoke(app, argv)
     second = runner.invoke(app, argv)
     assert entries(tmp_path / "c")
@@ -286,8 +298,7 @@ def test_a_cached_directory_walk_reports_what_a_fresh_one_does(tmp_path, monkeyp
     cache = Cache(tmp_path / "c", RunOptions())
     again = Linter(RunOptions(), cache).lint_paths([str(team)])
     assert cache.hits == 1  # okrs.yaml; ci.yaml is skipped, broken.yaml is never cached
-    assert (again.files, again.skipped, again.errors) == (fresh.files, fresh.skipped,
-                                                          fresh.errors)
+    assert (again.files, again.skipped, again.errors) == (fresh.files, fresh.skipped, fresh.errors)
 
 
 def test_a_file_with_very_many_findings_is_not_kept(okrs, tmp_path, monkeypatch):

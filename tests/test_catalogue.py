@@ -65,13 +65,15 @@ def cases(which: str) -> list:
 @pytest.mark.parametrize(("spec", "example"), cases("bad"))
 def test_bad_example_fires_the_rule(tmp_path: Path, spec: RuleSpec, example: object) -> None:
     found = fired(tmp_path, spec, example)
-    assert any(f.startswith(spec.code) for f in found), \
+    assert any(f.startswith(spec.code) for f in found), (
         f"{spec.code} did not fire on its bad example:\n{example}"
+    )
 
 
 @pytest.mark.parametrize(("spec", "example"), cases("good"))
-def test_good_example_does_not_fire_the_rule(tmp_path: Path, spec: RuleSpec,
-                                             example: object) -> None:
+def test_good_example_does_not_fire_the_rule(
+    tmp_path: Path, spec: RuleSpec, example: object
+) -> None:
     found = fired(tmp_path, spec, example)
     assert found == [], f"{spec.code} fired on its good example:\n{example}\n{found}"
 

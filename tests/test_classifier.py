@@ -76,78 +76,100 @@ def test_outcomes(analyzer: Analyzer, text: str) -> None:
     assert judgement.label == "outcome", (text, judgement)
 
 
-@pytest.mark.parametrize(("text", "verb"), [
-    ("Shipped the mobile app", "ship"), ("Publishing 4 case studies", "publish"),
-    ("Hired 2 designers", "hire"), ("Wrote the onboarding guide", "write"),
-    ("Rolled out the new plan", "roll out"), ("HOST 3 meetups", "host"),
-    ("Set up the analytics pipeline", "set up"),
-    ("Key Result #3: Publish 10 posts", "publish"), ("O1.KR2: Ship the app", "ship"),
-    ("**KR1:** Host 3 meetups", "host"), ("(KR3) Launch the beta", "launch"),
-    ("KR1: Launch the beta", "launch"), ("- [ ] Migrate billing to Stripe", "migrate"),
-])
-def test_head_verb_in_any_inflection_and_after_labels(analyzer: Analyzer, text: str,
-                                                      verb: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Shipped the mobile app", "ship"),
+        ("Publishing 4 case studies", "publish"),
+        ("Hired 2 designers", "hire"),
+        ("Wrote the onboarding guide", "write"),
+        ("Rolled out the new plan", "roll out"),
+        ("HOST 3 meetups", "host"),
+        ("Set up the analytics pipeline", "set up"),
+        ("Key Result #3: Publish 10 posts", "publish"),
+        ("O1.KR2: Ship the app", "ship"),
+        ("**KR1:** Host 3 meetups", "host"),
+        ("(KR3) Launch the beta", "launch"),
+        ("KR1: Launch the beta", "launch"),
+        ("- [ ] Migrate billing to Stripe", "migrate"),
+    ],
+)
+def test_head_verb_in_any_inflection_and_after_labels(
+    analyzer: Analyzer, text: str, verb: str
+) -> None:
     (judgement,) = analyzer.classify([text])
     assert judgement.head_verb == verb
     assert judgement.reason == "activity-verb"
 
 
-@pytest.mark.parametrize(("text", "verb"), [
-    ("10 blog posts published", "publish"),  # the number opens the line; the verb closes it
-    ("New onboarding flow rolled out to all users", "roll out"),  # not "new"
-    ("Number of weekly active teams", None),  # no verb at all
-])
-def test_head_verb_of_a_line_that_opens_with_a_noun(analyzer: Analyzer, text: str,
-                                                    verb: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("10 blog posts published", "publish"),  # the number opens the line; the verb closes it
+        ("New onboarding flow rolled out to all users", "roll out"),  # not "new"
+        ("Number of weekly active teams", None),  # no verb at all
+    ],
+)
+def test_head_verb_of_a_line_that_opens_with_a_noun(
+    analyzer: Analyzer, text: str, verb: str | None
+) -> None:
     (judgement,) = analyzer.classify([text])
     assert judgement.head_verb == verb, judgement
 
 
-@pytest.mark.parametrize(("text", "verb", "label"), [
-    # a line that opens with its subject: the verb after "is/has" decides, not the first word
-    ("Onboarding duration is reduced by 30%", "reduce", "outcome"),
-    ("Share of voice around core keywords has increased 30%", "increase", "outcome"),
-    ("All blog posts are published on time", "publish", "output"),
-    # "hold … at" keeps a level; it does not host an event
-    ("Hold mobile checkout completion at or above 47%", "hold", "outcome"),
-])
-def test_head_verb_after_the_subject(analyzer: Analyzer, text: str, verb: str,
-                                     label: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "verb", "label"),
+    [
+        # a line that opens with its subject: the verb after "is/has" decides, not the first word
+        ("Onboarding duration is reduced by 30%", "reduce", "outcome"),
+        ("Share of voice around core keywords has increased 30%", "increase", "outcome"),
+        ("All blog posts are published on time", "publish", "output"),
+        # "hold … at" keeps a level; it does not host an event
+        ("Hold mobile checkout completion at or above 47%", "hold", "outcome"),
+    ],
+)
+def test_head_verb_after_the_subject(analyzer: Analyzer, text: str, verb: str, label: str) -> None:
     (judgement,) = analyzer.classify([text])
     assert (judgement.head_verb, judgement.label) == (verb, label), judgement
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("Share of voice reaches 20%", "share"),  # "share of": a noun
-    ("Staff who feel the schedule is fair", "staff"),  # "staff who": a noun
-    ("Document how the API is used", "document"),  # a clause word: the imperative stays
-])
-def test_first_word_followed_by_of_or_who_is_a_noun(analyzer: Analyzer, text: str,
-                                                    word: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Share of voice reaches 20%", "share"),  # "share of": a noun
+        ("Staff who feel the schedule is fair", "staff"),  # "staff who": a noun
+        ("Document how the API is used", "document"),  # a clause word: the imperative stays
+    ],
+)
+def test_first_word_followed_by_of_or_who_is_a_noun(
+    analyzer: Analyzer, text: str, word: str
+) -> None:
     (judgement,) = analyzer.classify([text])
     assert (judgement.head_verb is None) == (word != "document"), judgement
 
 
 def test_the_longest_phrase_names_what_is_counted(analyzer: Analyzer) -> None:
-    calls, page, rate = analyzer.classify([
-        "Increase the number of sales calls by 25%",  # sales calls made, not sales
-        "Launch the pricing page so that visitor-to-trial conversion exceeds 10%",
-        "Reduce call abort ratio from 15% to 10%",  # the ratio, not the calls
-    ])
+    calls, page, rate = analyzer.classify(
+        [
+            "Increase the number of sales calls by 25%",  # sales calls made, not sales
+            "Launch the pricing page so that visitor-to-trial conversion exceeds 10%",
+            "Reduce call abort ratio from 15% to 10%",  # the ratio, not the calls
+        ]
+    )
     assert calls.label == "output" and calls.first("output-artefact").text == "sales calls"
     assert page.label == "outcome" and page.first("spend") is None
     assert rate.label == "outcome"
 
 
-def test_what_people_outside_the_team_do_is_not_the_teams_activity(
-        analyzer: Analyzer) -> None:
-    done_by_users, time_to, reviewed = analyzer.classify([
-        "Quick-start guide completed by a new user in under 10 minutes",
-        "Time to create a weekly schedule below 5 minutes",
-        "100% of pull requests reviewed by two people",  # the team's own process
-    ])
-    assert (done_by_users.label, time_to.label, reviewed.label) == \
-        ("outcome", "outcome", "output")
+def test_what_people_outside_the_team_do_is_not_the_teams_activity(analyzer: Analyzer) -> None:
+    done_by_users, time_to, reviewed = analyzer.classify(
+        [
+            "Quick-start guide completed by a new user in under 10 minutes",
+            "Time to create a weekly schedule below 5 minutes",
+            "100% of pull requests reviewed by two people",  # the team's own process
+        ]
+    )
+    assert (done_by_users.label, time_to.label, reviewed.label) == ("outcome", "outcome", "output")
     assert done_by_users.first("activity-verb") is None
 
 
@@ -159,8 +181,11 @@ def test_a_measure_ending_in_a_preposition_takes_its_complement(analyzer: Analyz
 
 def test_a_line_without_words_is_unclear(analyzer: Analyzer) -> None:
     for judgement in analyzer.classify(["KR1:", "- [ ]", "100%"]):
-        assert (judgement.label, judgement.confidence, judgement.evidence) == \
-            ("unclear", 0.5, ()), judgement
+        assert (judgement.label, judgement.confidence, judgement.evidence) == (
+            "unclear",
+            0.5,
+            (),
+        ), judgement
 
 
 def test_a_percent_before_improvement_is_a_rate_not_a_count(analyzer: Analyzer) -> None:
@@ -176,31 +201,40 @@ def test_inflections_are_regular_english() -> None:
 
 
 def test_evidence_points_into_the_original_text(analyzer: Analyzer) -> None:
-    texts = ["KR2: [Publish](https://example.com) 12 blog posts (n)",
-             "Launch in 3 new markets generating $1M ARR",
-             "Increase the number of webinars from 2 to 6"]
+    texts = [
+        "KR2: [Publish](https://example.com) 12 blog posts (n)",
+        "Launch in 3 new markets generating $1M ARR",
+        "Increase the number of webinars from 2 to 6",
+    ]
     for text, judgement in zip(texts, analyzer.classify(texts), strict=True):
         assert judgement.evidence, text
         for ev in judgement.evidence:
-            assert text[ev.start:ev.end] == ev.text, (text, ev)
+            assert text[ev.start : ev.end] == ev.text, (text, ev)
 
 
 def test_reasons_pick_the_rule_that_names_the_evidence(analyzer: Analyzer) -> None:
-    verb, metric, milestone = analyzer.classify([
-        "Publish 12 blog posts", "Increase the number of blog posts from 8 to 20",
-        "SSO is enabled by default"])
+    verb, metric, milestone = analyzer.classify(
+        [
+            "Publish 12 blog posts",
+            "Increase the number of blog posts from 8 to 20",
+            "SSO is enabled by default",
+        ]
+    )
     assert verb.reason == "activity-verb" and verb.first("activity-verb").text == "Publish"
-    assert metric.reason == "output-metric" and metric.first("output-artefact").text == \
-        "blog posts"
+    assert metric.reason == "output-metric" and metric.first("output-artefact").text == "blog posts"
     assert milestone.reason == "milestone"
 
 
 def test_an_output_carries_a_suggestion_keyed_by_its_deliverable(analyzer: Analyzer) -> None:
     # the wording per deliverable class is tested in test_suggestions.py
-    content, training, hiring = analyzer.classify([
-        "Publish 12 blog posts", "Train 40 support agents", "Hire 3 engineers"])
+    content, training, hiring = analyzer.classify(
+        ["Publish 12 blog posts", "Train 40 support agents", "Hire 3 engineers"]
+    )
     assert (content.outcome_family, training.outcome_family, hiring.outcome_family) == (
-        "reach/engagement", "skills/performance", "speed/cycle-time")
+        "reach/engagement",
+        "skills/performance",
+        "speed/cycle-time",
+    )
     assert content.deliverable == "blog posts" and "readers" in content.rewrite
     assert all(j.suggestion and j.rewrite for j in (content, training, hiring))
 
@@ -230,11 +264,13 @@ def test_user_lexicon_additions_change_the_judgement(tmp_path: Path) -> None:
     from krlint.engine import Linter
 
     (tmp_path / ".krlint.yaml").write_text(
-        "lexicon:\n  activity-verbs: [frobnicate]\n", encoding="utf-8")
+        "lexicon:\n  activity-verbs: [frobnicate]\n", encoding="utf-8"
+    )
     (tmp_path / "okrs.yaml").write_text(
         "objectives:\n  - objective: Tidy the widgets\n    key_results:\n"
         "      - Frobnicate the widget catalogue\n      - Raise NPS from 31 to 45\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     report = Linter(RunOptions(select=("K201",))).lint_paths([str(tmp_path / "okrs.yaml")])
     assert [(d.code, d.line, d.column) for d in report.diagnostics] == [("K201", 4, 9)]
     assert "Frobnicate" in report.diagnostics[0].message
@@ -242,61 +278,90 @@ def test_user_lexicon_additions_change_the_judgement(tmp_path: Path) -> None:
 
 def test_classify_cli_json_lines_in_input_order() -> None:
     texts = ["Raise NPS from 31 to 45", "Publish 12 blog posts", "Hire 2 engineers"]
-    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json", *texts],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "krlint", "classify", "--format", "json", *texts],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert [r["text"] for r in rows] == texts
     assert [r["label"] for r in rows] == ["outcome", "output", "output"]
-    assert set(rows[1]) >= {"text", "label", "confidence", "evidence", "suggestion", "p_output",
-                            "sure"}
+    assert set(rows[1]) >= {
+        "text",
+        "label",
+        "confidence",
+        "evidence",
+        "suggestion",
+        "p_output",
+        "sure",
+    }
     assert rows[1]["sure"] is True and rows[1]["p_output"] > 0.9
-    assert rows[1]["evidence"][0] == {"kind": "activity-verb", "text": "Publish", "start": 0,
-                                      "end": 7}
+    assert rows[1]["evidence"][0] == {
+        "kind": "activity-verb",
+        "text": "Publish",
+        "start": 0,
+        "end": 7,
+    }
     assert rows[0]["baseline"] == {"text": "31", "start": 15, "end": 17}
     assert rows[0]["target"] == {"text": "45", "start": 21, "end": 23}
     assert rows[2]["baseline"] is None
 
 
-@pytest.mark.parametrize(("text", "baseline", "target"), [
-    ("Increase week-1 activation from 32% to 45%", "32%", "45%"),  # "week-1" names the cohort
-    ("NFC authentication >98% success rate", None, ">98%"),
-    ("p99 time to first result below 3 s", None, "below 3 s"),  # "p99" names the percentile
-    ("Grow revenue by 20% (currently $2.1M)", "$2.1M", "by 20%"),
-    ("Launch in 3 new markets generating $1M ARR", None, "$1M"),  # the purpose is scored
-    ("Publish at least 10 blog posts", None, "at least 10"),
-    ("Launch the onboarding checklist", None, None),
-])
-def test_target_and_baseline(analyzer: Analyzer, text: str, baseline: str | None,
-                             target: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Increase week-1 activation from 32% to 45%", "32%", "45%"),  # "week-1" names the cohort
+        ("NFC authentication >98% success rate", None, ">98%"),
+        ("p99 time to first result below 3 s", None, "below 3 s"),  # "p99" names the percentile
+        ("Grow revenue by 20% (currently $2.1M)", "$2.1M", "by 20%"),
+        ("Launch in 3 new markets generating $1M ARR", None, "$1M"),  # the purpose is scored
+        ("Publish at least 10 blog posts", None, "at least 10"),
+        ("Launch the onboarding checklist", None, None),
+    ],
+)
+def test_target_and_baseline(
+    analyzer: Analyzer, text: str, baseline: str | None, target: str | None
+) -> None:
     (judgement,) = analyzer.classify([text])
     for found, expected in ((judgement.baseline, baseline), (judgement.target, target)):
         assert (found and found.text) == expected, (text, judgement)
         if found:
-            assert text[found.start:found.end] == found.text
+            assert text[found.start : found.end] == found.text
 
 
 def test_classify_cli_reads_standard_input() -> None:
-    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json"],
-                         input="Publish 12 blog posts\n\nRaise NPS from 31 to 45\n",
-                         capture_output=True, text=True, check=True)
-    assert [json.loads(line)["label"] for line in run.stdout.splitlines()] == \
-        ["output", "outcome"]
+    run = subprocess.run(
+        [sys.executable, "-m", "krlint", "classify", "--format", "json"],
+        input="Publish 12 blog posts\n\nRaise NPS from 31 to 45\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert [json.loads(line)["label"] for line in run.stdout.splitlines()] == ["output", "outcome"]
 
 
 def test_classify_cli_ignores_a_byte_order_mark_and_crlf() -> None:
-    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json"],
-                         input="\ufeffPublish 12 blog posts\r\nRaise NPS from 31 to 45\r\n",
-                         capture_output=True, text=True, check=True, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "krlint", "classify", "--format", "json"],
+        input="\ufeffPublish 12 blog posts\r\nRaise NPS from 31 to 45\r\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert [(r["text"], r["head_verb"]) for r in rows] == [
-        ("Publish 12 blog posts", "publish"), ("Raise NPS from 31 to 45", "raise")]
+        ("Publish 12 blog posts", "publish"),
+        ("Raise NPS from 31 to 45", "raise"),
+    ]
 
 
 def test_invisible_characters_do_not_hide_the_verb(analyzer: Analyzer) -> None:
     text = "\u200bShip the export API"
     (judgement,) = analyzer.classify([text])
     assert judgement.head_verb == "ship"
-    assert all(text[e.start:e.end] == e.text for e in judgement.evidence)
+    assert all(text[e.start : e.end] == e.text for e in judgement.evidence)
 
 
 # -- the shipped weights ----------------------------------------------------------------------
@@ -305,8 +370,11 @@ CORPUS = ROOT / "corpus" / "key-results.jsonl"
 
 def dev_rows() -> list[dict]:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    return [r for r in rows if r["split"] == "dev" and r["label"] in ("output", "outcome")
-            and not r.get("ambiguous")]
+    return [
+        r
+        for r in rows
+        if r["split"] == "dev" and r["label"] in ("output", "outcome") and not r.get("ambiguous")
+    ]
 
 
 def test_corpus_is_labelled_split_by_organisation_and_sourced() -> None:
@@ -365,8 +433,16 @@ def test_a_weight_on_a_feature_no_stage_produces_is_refused() -> None:
     with pytest.raises(ValueError, match="f:verb_measures=sales"):
         LinearModel({names.verb_measures("sales"): 1.0}, 0.0)
     # engineered, parametrised and lexical names are all accepted
-    LinearModel({names.HEAD_ACTIVITY: 2.0, names.head_family("content"): 0.5,
-                 names.verb_measures("spend"): 1.5, "w:blog_post": 0.1, "cnt:post": 0.2}, 0.0)
+    LinearModel(
+        {
+            names.HEAD_ACTIVITY: 2.0,
+            names.head_family("content"): 0.5,
+            names.verb_measures("spend"): 1.5,
+            "w:blog_post": 0.1,
+            "cnt:post": 0.2,
+        },
+        0.0,
+    )
     shipped = builtin_model()
     assert shipped is not None and not names.unknown(shipped.weights)
 
@@ -385,11 +461,13 @@ def test_shipped_calibration_and_gate_are_reproducible() -> None:
     rows = trainer.load("train")
     feats = trainer.featurise([r["text"] for r in rows])
     y = np.array([r["label"] == "output" for r in rows], dtype=float)
-    slope, intercept = trainer.platt(trainer.held_out_scores(rows, feats,
-                                                             **shipped.meta["params"]), y)
+    slope, intercept = trainer.platt(
+        trainer.held_out_scores(rows, feats, **shipped.meta["params"]), y
+    )
     assert abs(slope - shipped.slope) < 1e-3 and abs(intercept - shipped.intercept) < 1e-3
     dev = trainer.load("dev")
     p = np.array([shipped.score(f) for f in trainer.featurise([r["text"] for r in dev])])
-    gate = trainer.choose_gate(p, np.array([r["label"] == "output" for r in dev], dtype=float),
-                               trainer.GATE_PRECISION)
+    gate = trainer.choose_gate(
+        p, np.array([r["label"] == "output" for r in dev], dtype=float), trainer.GATE_PRECISION
+    )
     assert gate == shipped.gate

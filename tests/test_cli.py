@@ -92,8 +92,12 @@ def test_concise_format(files) -> None:
 def test_no_color_means_no_ansi_escapes(files) -> None:
     forced = run(["check", files["fails"]], env={"FORCE_COLOR": "1", "NO_COLOR": ""})
     assert ANSI.search(forced.stdout), "FORCE_COLOR should colour (else this test proves nothing)"
-    for args in (["check", files["fails"]], ["rules"], ["rule", "K201"],
-                 ["classify", "Host 4 webinars"]):
+    for args in (
+        ["check", files["fails"]],
+        ["rules"],
+        ["rule", "K201"],
+        ["classify", "Host 4 webinars"],
+    ):
         result = run(args, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
         assert not ANSI.search(result.stdout), args
 
@@ -121,8 +125,9 @@ def test_rules_lists_every_rule() -> None:
     result = run(["rules"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     for spec in builtin_rules():
-        assert re.search(rf"{spec.code}\s.*{spec.name}\s.*{spec.severity.label}", result.stdout), \
+        assert re.search(rf"{spec.code}\s.*{spec.name}\s.*{spec.severity.label}", result.stdout), (
             spec.code
+        )
 
 
 @pytest.mark.parametrize("selector", ["K201", "activity-verb", "k201"])
@@ -147,7 +152,8 @@ def test_unknown_rule_exit_2(selector: str) -> None:
     result = run(["rule", selector])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"krlint: error: unknown rule '{selector}' (see: krlint rules)"]
+        f"krlint: error: unknown rule '{selector}' (see: krlint rules)"
+    ]
 
 
 def test_init_writes_files_that_lint_clean(tmp_path: Path) -> None:
@@ -169,8 +175,13 @@ def test_init_never_overwrites(tmp_path: Path) -> None:
 
 
 def test_classify_json_lines_in_input_order() -> None:
-    texts = ["Publish 12 blog posts", "Increase week-1 activation from 32% to 45%",
-             "Host 4 webinars", "Reduce churn from 4% to 2%", "Launch the onboarding checklist"]
+    texts = [
+        "Publish 12 blog posts",
+        "Increase week-1 activation from 32% to 45%",
+        "Host 4 webinars",
+        "Reduce churn from 4% to 2%",
+        "Launch the onboarding checklist",
+    ]
     result = run(["classify", "--format", "json", *texts])
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -180,10 +191,13 @@ def test_classify_json_lines_in_input_order() -> None:
 
 
 def test_classify_reads_stdin() -> None:
-    result = run(["classify", "--format", "json"], stdin="Host 4 webinars\n\nReduce churn from 4% "
-                                                          "to 2%\n")
+    result = run(
+        ["classify", "--format", "json"], stdin="Host 4 webinars\n\nReduce churn from 4% to 2%\n"
+    )
     assert [json.loads(line)["label"] for line in result.stdout.splitlines()] == [
-        "output", "outcome"]
+        "output",
+        "outcome",
+    ]
 
 
 def test_classify_nothing_exit_2() -> None:
@@ -195,8 +209,9 @@ def test_version() -> None:
 
 
 def test_python_m_krlint_version() -> None:
-    result = subprocess.run([sys.executable, "-m", "krlint", "--version"], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "krlint", "--version"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0
     assert result.stdout == f"krlint {__version__}\n"
 
@@ -224,8 +239,12 @@ objectives:
 
 def test_python_m_krlint_missing_path_is_one_line(tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.yaml")
-    result = subprocess.run([sys.executable, "-m", "krlint", "check", missing],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "krlint", "check", missing],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == f"krlint: error: {missing}: no such file or directory\n"

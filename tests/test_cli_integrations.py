@@ -75,8 +75,10 @@ def test_output_file_that_cannot_be_written_is_one_line_and_exit_2(files, target
 def test_statistics_counts_per_rule_most_frequent_first(files):
     result = run("bad.okrs.yaml", "clean.okrs.yaml", "--statistics")
     assert result.exit_code == 1
-    rows = [re.match(r"\s*(\d+)\s+([A-Z]\d{3})\s+(\S+)\s+\[(\w+)\]$", line)
-            for line in result.stdout.splitlines()[:-1]]
+    rows = [
+        re.match(r"\s*(\d+)\s+([A-Z]\d{3})\s+(\S+)\s+\[(\w+)\]$", line)
+        for line in result.stdout.splitlines()[:-1]
+    ]
     assert all(rows), result.stdout
     counts = [(int(m[1]), m[2]) for m in rows if m]
     assert counts == sorted(counts, key=lambda c: (-c[0], c[1]))
@@ -125,8 +127,9 @@ def test_show_source_quotes_the_key_result(files):
 def test_github_format_is_the_default_inside_github_actions(files):
     inside = run("bad.okrs.yaml", env={"GITHUB_ACTIONS": "true"})
     assert inside.exit_code == 1
-    assert any(line.startswith("::error file=bad.okrs.yaml,line=")
-               for line in inside.stdout.splitlines())
+    assert any(
+        line.startswith("::error file=bad.okrs.yaml,line=") for line in inside.stdout.splitlines()
+    )
     explicit = run("bad.okrs.yaml", "-o", "concise", env={"GITHUB_ACTIONS": "true"})
     assert not explicit.stdout.startswith("::")
     outside = run("bad.okrs.yaml", env={"GITHUB_ACTIONS": "false"})

@@ -42,7 +42,8 @@ def tree(tmp_path: Path) -> Path:
 def test_pyproject_tool_krlint_found_upward(tmp_path: Path) -> None:
     okrs = tree(tmp_path)
     (tmp_path / "repo" / "pyproject.toml").write_text(
-        '[project]\nname = "x"\n\n[tool.krlint]\nselect = ["K205"]\n')
+        '[project]\nname = "x"\n\n[tool.krlint]\nselect = ["K205"]\n'
+    )
     assert codes(Linter().lint_paths([str(okrs)])) == [("K205", "info")]
 
 
@@ -63,7 +64,8 @@ def test_nearest_config_wins(tmp_path: Path) -> None:
 def test_per_rule_severity_by_code_and_by_name(tmp_path: Path) -> None:
     okrs = tree(tmp_path)
     (tmp_path / ".krlint.yaml").write_text(
-        "select: [K201, K205]\nseverity: {K201: error, no-baseline: warning}\n")
+        "select: [K201, K205]\nseverity: {K201: error, no-baseline: warning}\n"
+    )
     report = Linter().lint_paths([str(okrs)])
     assert codes(report) == [("K201", "error"), ("K205", "warning")]
     assert report.exit_code == 1
@@ -81,7 +83,8 @@ def test_fail_on_from_config(tmp_path: Path) -> None:
 def test_ignore_and_per_file_ignores(tmp_path: Path) -> None:
     okrs = tree(tmp_path)
     (tmp_path / ".krlint.yaml").write_text(
-        "select: [K]\nignore: [activity-verb]\nper-file-ignores: {'repo/team/*': [K205]}\n")
+        "select: [K]\nignore: [activity-verb]\nper-file-ignores: {'repo/team/*': [K205]}\n"
+    )
     assert codes(Linter().lint_paths([str(okrs)])) == []
 
 
@@ -93,15 +96,18 @@ def test_exclude_skips_files_found_in_a_directory(tmp_path: Path) -> None:
     assert [Path(f.path).name for f in report.files] == ["okrs.yaml"]
 
 
-@pytest.mark.parametrize(("data", "named"), [
-    ({"selct": ["K201"]}, "'selct'"),
-    ({"fail-on": "fatal"}, "'fail-on'"),
-    ({"severity": {"K201": "loud"}}, "'severity.K201'"),
-    ({"max-key-results": "five"}, "'max-key-results'"),
-    ({"select": 3}, "'select'"),
-    ({"lexicon": {"verbs": ["ship"]}}, "'lexicon.verbs'"),
-    ({"nlp": {"modle": "x"}}, "'nlp'"),
-])
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        ({"selct": ["K201"]}, "'selct'"),
+        ({"fail-on": "fatal"}, "'fail-on'"),
+        ({"severity": {"K201": "loud"}}, "'severity.K201'"),
+        ({"max-key-results": "five"}, "'max-key-results'"),
+        ({"select": 3}, "'select'"),
+        ({"lexicon": {"verbs": ["ship"]}}, "'lexicon.verbs'"),
+        ({"nlp": {"modle": "x"}}, "'nlp'"),
+    ],
+)
 def test_bad_config_names_the_key(data: dict, named: str) -> None:
     with pytest.raises(ConfigError) as error:
         parse(data, "cfg.yaml")
@@ -114,19 +120,35 @@ def test_unknown_key_suggests_the_right_one() -> None:
 
 
 def test_every_documented_key_is_accepted() -> None:
-    config = parse({
-        "select": ["ALL"], "ignore": ["K207"], "extend-select": ["K208"],
-        "severity": {"K201": "error"}, "fail-on": "warning", "per-file-ignores": {"x/*": ["K205"]},
-        "exclude": ["old/"], "include": ["okrs/"], "max-key-results": 4, "min-key-results": 1,
-        "rule-dirs": [], "lexicon": {"activity-verbs": ["sunset"]}, "nlp": {"model": None},
-        "rules": {"O105": {"threshold": 0.6}},
-    }, "cfg.yaml")
-    assert config.rule_options == {"O103": {"max": 4}, "O104": {"min": 1},
-                                   "O105": {"threshold": 0.6}}
+    config = parse(
+        {
+            "select": ["ALL"],
+            "ignore": ["K207"],
+            "extend-select": ["K208"],
+            "severity": {"K201": "error"},
+            "fail-on": "warning",
+            "per-file-ignores": {"x/*": ["K205"]},
+            "exclude": ["old/"],
+            "include": ["okrs/"],
+            "max-key-results": 4,
+            "min-key-results": 1,
+            "rule-dirs": [],
+            "lexicon": {"activity-verbs": ["sunset"]},
+            "nlp": {"model": None},
+            "rules": {"O105": {"threshold": 0.6}},
+        },
+        "cfg.yaml",
+    )
+    assert config.rule_options == {
+        "O103": {"max": 4},
+        "O104": {"min": 1},
+        "O105": {"threshold": 0.6},
+    }
     assert config.include == ("okrs/",)
 
 
 # -- through the command line: one line on stderr naming the key, exit 2 ----------------------
+
 
 def run(args: list[str]):
     return CliRunner().invoke(app, args)
@@ -160,15 +182,18 @@ def test_cli_explicit_config(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "nope.yaml" in missing.stderr
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["--select", "K201"], ["K201"]),
-    (["--select", "activity-verb"], ["K201"]),
-    (["--select", "K2"], ["K201", "K205"]),
-    (["--select", "K201,no-baseline"], ["K201", "K205"]),
-    (["--select", "K2", "--ignore", "K201"], ["K205"]),
-    (["--select", "K", "--ignore", "no-baseline"], ["K201"]),
-    (["--select", "K201", "--extend-select", "K205"], ["K201", "K205"]),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--select", "K201"], ["K201"]),
+        (["--select", "activity-verb"], ["K201"]),
+        (["--select", "K2"], ["K201", "K205"]),
+        (["--select", "K201,no-baseline"], ["K201", "K205"]),
+        (["--select", "K2", "--ignore", "K201"], ["K205"]),
+        (["--select", "K", "--ignore", "no-baseline"], ["K201"]),
+        (["--select", "K201", "--extend-select", "K205"], ["K201", "K205"]),
+    ],
+)
 def test_cli_select_and_ignore(tmp_path: Path, args: list[str], expected: list[str]) -> None:
     okrs = tree(tmp_path)
     result = run(["check", "-o", "concise", *args, str(okrs)])
@@ -199,16 +224,19 @@ def test_cli_fail_on_overrides_config(tmp_path: Path) -> None:
     assert run(["check", "--fail-on", "fatal", str(okrs)]).exit_code == 2
 
 
-@pytest.mark.parametrize(("config", "named"), [
-    ("severity: {K999: error}\n", "'severity.K999': unknown rule"),
-    ("severity: {K2: error}\n", "'severity.K2': unknown rule"),
-    ("rules: {no-such-rule: {max: 1}}\n", "'rules.no-such-rule': unknown rule"),
-    ("rules: {O103: {maximum: 3}}\n", "'rules.O103.maximum': O103 has no such option"),
-    ("rules: {O103: {max: five}}\n", "'rules.O103.max': expected int"),
-    ("rules: {O105: {threshold: true}}\n", "'rules.O105.threshold': expected float"),
-    ("ignore: [K999]\n", "'ignore': unknown rule code or name 'K999'"),
-    ("per-file-ignores: {'*.yaml': [nope]}\n", "'per-file-ignores': unknown rule code"),
-])
+@pytest.mark.parametrize(
+    ("config", "named"),
+    [
+        ("severity: {K999: error}\n", "'severity.K999': unknown rule"),
+        ("severity: {K2: error}\n", "'severity.K2': unknown rule"),
+        ("rules: {no-such-rule: {max: 1}}\n", "'rules.no-such-rule': unknown rule"),
+        ("rules: {O103: {maximum: 3}}\n", "'rules.O103.maximum': O103 has no such option"),
+        ("rules: {O103: {max: five}}\n", "'rules.O103.max': expected int"),
+        ("rules: {O105: {threshold: true}}\n", "'rules.O105.threshold': expected float"),
+        ("ignore: [K999]\n", "'ignore': unknown rule code or name 'K999'"),
+        ("per-file-ignores: {'*.yaml': [nope]}\n", "'per-file-ignores': unknown rule code"),
+    ],
+)
 def test_config_naming_unknown_rules_or_options(tmp_path: Path, config: str, named: str) -> None:
     okrs = tree(tmp_path)
     (okrs.parent / "more.yaml").write_text(OKRS)
@@ -222,5 +250,6 @@ def test_config_naming_unknown_rules_or_options(tmp_path: Path, config: str, nam
 def test_rule_options_by_name(tmp_path: Path) -> None:
     okrs = tree(tmp_path)
     (tmp_path / ".krlint.yaml").write_text(
-        "select: [O104]\nrules: {too-few-key-results: {min: 3}}\n")
+        "select: [O104]\nrules: {too-few-key-results: {min: 3}}\n"
+    )
     assert codes(Linter().lint_paths([str(okrs)])) == [("O104", "info")]

@@ -22,13 +22,23 @@ def make(root: Path, *names: str) -> None:
 
 
 def found(root: Path, *paths: str) -> list[str]:
-    return sorted(Path(p).relative_to(root).as_posix() for p in discover(
-        [str(root / p) for p in paths] or [str(root)]))
+    return sorted(
+        Path(p).relative_to(root).as_posix()
+        for p in discover([str(root / p) for p in paths] or [str(root)])
+    )
 
 
 def test_markdown_in_a_directory_walk_needs_okr_in_its_name(tmp_path: Path) -> None:
-    make(tmp_path, "README.md", "CHANGELOG.md", "docs/design.md", "team-OKRs.md",
-         "q3_okr.markdown", "plan.yaml", "docs/goals.json")
+    make(
+        tmp_path,
+        "README.md",
+        "CHANGELOG.md",
+        "docs/design.md",
+        "team-OKRs.md",
+        "q3_okr.markdown",
+        "plan.yaml",
+        "docs/goals.json",
+    )
     assert found(tmp_path) == ["docs/goals.json", "plan.yaml", "q3_okr.markdown", "team-OKRs.md"]
 
 
@@ -38,8 +48,9 @@ def test_markdown_under_an_okrs_folder_is_read_whatever_its_name(tmp_path: Path)
     assert found(tmp_path, "OKRs") == ["OKRs/2024-Q3.md"]
 
 
-def test_walking_an_okrs_folder_from_inside_it(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_walking_an_okrs_folder_from_inside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make(tmp_path, "okrs/q1.md")
     monkeypatch.chdir(tmp_path / "okrs")
     assert list(discover(["."])) == [os.path.join(".", "q1.md")]

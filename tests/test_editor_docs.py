@@ -34,10 +34,11 @@ GLSPC = {
     "properties": {
         "glspc.server.command": {"type": "string", "minLength": 1},
         "glspc.server.commandArguments": {"type": "array", "items": {"type": "string"}},
-        "glspc.server.languageId": {"type": "array", "items": {"type": "string"},
-                                    "minItems": 1},
-        "glspc.server.environmentVariables": {"type": "object",
-                                              "additionalProperties": {"type": "string"}},
+        "glspc.server.languageId": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "glspc.server.environmentVariables": {
+            "type": "object",
+            "additionalProperties": {"type": "string"},
+        },
         "glspc.server.initializationOptions": {"type": "object"},
         "glspc.trace.server": {"enum": ["off", "messages", "compact", "verbose"]},
     },
@@ -45,16 +46,16 @@ GLSPC = {
 
 
 def snippets(language: str) -> list[str]:
-    return [m["body"] for m in FENCE.finditer(DOC.read_text(encoding="utf-8"))
-            if m["lang"] == language]
+    return [
+        m["body"] for m in FENCE.finditer(DOC.read_text(encoding="utf-8")) if m["lang"] == language
+    ]
 
 
 def test_the_vs_code_settings():
     (body,) = snippets("json")
     settings = json.loads(body)
     jsonschema.validate(settings, GLSPC)
-    assert [settings["glspc.server.command"], *settings["glspc.server.commandArguments"]] == \
-        COMMAND
+    assert [settings["glspc.server.command"], *settings["glspc.server.commandArguments"]] == COMMAND
     assert set(settings["glspc.server.languageId"]) == LANGUAGES
     assert settings["glspc.server.initializationOptions"] == {"debounce": 0}
 
@@ -65,11 +66,20 @@ def test_the_helix_languages_toml():
     server = config["language-server"]["krlint"]
     assert [server["command"], *server["args"]] == COMMAND
     assert server["config"] == {"debounce": 0}
-    using = {language["name"] for language in config["language"]
-             if "krlint" in language["language-servers"]}
+    using = {
+        language["name"]
+        for language in config["language"]
+        if "krlint" in language["language-servers"]
+    }
     assert using == LANGUAGES
-    assert set(server) <= {"command", "args", "config", "environment", "timeout",
-                           "required-root-patterns"}
+    assert set(server) <= {
+        "command",
+        "args",
+        "config",
+        "environment",
+        "timeout",
+        "required-root-patterns",
+    }
 
 
 # -- Lua, run as Neovim would run it --------------------------------------------------------------
@@ -111,7 +121,8 @@ def run_lua(body: str) -> Any:
     lua.execute(STAND_INS)
     compiled, chunk = lua.execute(
         "return function(source) local chunk, error = loadstring(source, '=editors.md') "
-        "if chunk then return true, chunk end return false, error end")(body)
+        "if chunk then return true, chunk end return false, error end"
+    )(body)
     assert compiled, chunk  # a syntax error says where
     chunk()
     return lua.globals().recorded

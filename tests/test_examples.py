@@ -16,8 +16,9 @@ LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]\d{
 
 
 def check(name: str, *args: str):
-    return CliRunner().invoke(app, ["check", "-o", "concise", *args, str(EXAMPLES / name)],
-                              env={"NO_COLOR": "1"})
+    return CliRunner().invoke(
+        app, ["check", "-o", "concise", *args, str(EXAMPLES / name)], env={"NO_COLOR": "1"}
+    )
 
 
 def findings(result) -> list[tuple[int, str]]:
@@ -42,9 +43,14 @@ def bad() -> list[tuple[int, str]]:
 # whole document, which would hide the other rules' findings here; tests/bad_inputs.py has it.
 # F006 (not-read-as-okrs) is about Markdown, and bad.yaml is YAML: its own Markdown examples in
 # rules/F006.yaml are run by tests/test_catalogue.py.
-@pytest.mark.parametrize("code", [s.code for s in builtin_rules()
-                                  if s.kind in ("builtin", "reader")
-                                  and s.code not in ("F005", "F006")])
+@pytest.mark.parametrize(
+    "code",
+    [
+        s.code
+        for s in builtin_rules()
+        if s.kind in ("builtin", "reader") and s.code not in ("F005", "F006")
+    ],
+)
 def test_bad_fires_every_rule(bad: list[tuple[int, str]], code: str) -> None:
     assert code in {c for _, c in bad}
 
@@ -63,7 +69,9 @@ def test_okrs_names_its_output_only_objective() -> None:
     o101 = [line for line, code in findings(result) if code == "O101"]
     assert len(o101) == 1
     assert "objective: Become the go-to voice on product analytics" in text[o101[0] - 1]
-    text_format = CliRunner().invoke(app, ["check", str(EXAMPLES / "okrs.yaml")],
-                                     env={"NO_COLOR": "1"})
-    assert f"{o101[0]}:16" in text_format.stdout and "O101 output-only-objective" in \
-        text_format.stdout
+    text_format = CliRunner().invoke(
+        app, ["check", str(EXAMPLES / "okrs.yaml")], env={"NO_COLOR": "1"}
+    )
+    assert (
+        f"{o101[0]}:16" in text_format.stdout and "O101 output-only-objective" in text_format.stdout
+    )

@@ -22,21 +22,28 @@ SURE_IN, DOUBT_IN = judged(0.03, True), judged(0.35, False)
 UNCLEAR_OUT, UNCLEAR_IN = judged(0.52, False, True), judged(0.48, False, True)
 
 
-@pytest.mark.parametrize(("judgements", "kinds", "level", "doubtful"), [
-    ([SURE_OUT, SURE_OUT], [None, None], "error", ()),
-    ([SURE_OUT, DOUBT_OUT], [None, None], "warning", (1,)),
-    ([DOUBT_OUT, UNCLEAR_OUT], [None, None], "warning", (0, 1)),
-    ([SURE_OUT, DOUBT_IN], [None, None], None, ()),  # best guess: an outcome is there
-    ([SURE_OUT, SURE_IN], [None, None], None, ()),
-    ([SURE_OUT, UNCLEAR_IN], [None, None], None, ()),
-    ([UNCLEAR_IN], [None], None, ()),
-    ([DOUBT_OUT, SURE_IN], ["output", None], None, ()),
-    ([DOUBT_OUT, DOUBT_OUT], ["milestone", "output"], "error", ()),  # declared: sure
-    ([SURE_OUT, DOUBT_OUT], [None, "metric"], None, ()),  # declared outcome
-    ([], [], None, ()),
-])
-def test_decide(judgements: list[Judgement], kinds: list[str | None], level: str | None,
-                doubtful: tuple[int, ...]) -> None:
+@pytest.mark.parametrize(
+    ("judgements", "kinds", "level", "doubtful"),
+    [
+        ([SURE_OUT, SURE_OUT], [None, None], "error", ()),
+        ([SURE_OUT, DOUBT_OUT], [None, None], "warning", (1,)),
+        ([DOUBT_OUT, UNCLEAR_OUT], [None, None], "warning", (0, 1)),
+        ([SURE_OUT, DOUBT_IN], [None, None], None, ()),  # best guess: an outcome is there
+        ([SURE_OUT, SURE_IN], [None, None], None, ()),
+        ([SURE_OUT, UNCLEAR_IN], [None, None], None, ()),
+        ([UNCLEAR_IN], [None], None, ()),
+        ([DOUBT_OUT, SURE_IN], ["output", None], None, ()),
+        ([DOUBT_OUT, DOUBT_OUT], ["milestone", "output"], "error", ()),  # declared: sure
+        ([SURE_OUT, DOUBT_OUT], [None, "metric"], None, ()),  # declared outcome
+        ([], [], None, ()),
+    ],
+)
+def test_decide(
+    judgements: list[Judgement],
+    kinds: list[str | None],
+    level: str | None,
+    doubtful: tuple[int, ...],
+) -> None:
     decision = decide(kinds, judgements)
     assert (decision.level, decision.doubtful) == (level, doubtful)
 
@@ -45,15 +52,17 @@ def test_a_judgement_is_sure_from_the_shipped_gate() -> None:
     model = builtin_model()
     assert model is not None and 0.5 < model.unclear_below < model.gate < 1
     analyzer = Analyzer()
-    for j in analyzer.classify(["Publish 12 blog posts", "Raise NPS from 31 to 45",
-                                "Improve the partner programme"]):
+    for j in analyzer.classify(
+        ["Publish 12 blog posts", "Raise NPS from 31 to 45", "Improve the partner programme"]
+    ):
         assert j.sure == (j.label != "unclear" and j.confidence >= model.gate)
         assert (j.label == "unclear") == (j.confidence < model.unclear_below)
         assert j.leaning in ("output", "outcome")
 
 
 def test_o101_and_o107_on_one_file(lint) -> None:  # type: ignore[no-untyped-def]
-    found = lint("""
+    found = lint(
+        """
         objectives:
           - objective: Become the go-to voice on product analytics
             key_results:
@@ -67,19 +76,29 @@ def test_o101_and_o107_on_one_file(lint) -> None:  # type: ignore[no-untyped-def
             key_results:
               - Launch the onboarding checklist
               - Increase week-1 activation from 32% to 45%
-    """, "O101", "O107")
+    """,
+        "O101",
+        "O107",
+    )
     assert found == [("O101", 3, 16), ("O107", 7, 16)]
 
 
 def test_o107_names_the_doubtful_key_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import lint_text
 
-    (d,) = [d for d in lint_text(tmp_path, """
+    (d,) = [
+        d
+        for d in lint_text(
+            tmp_path,
+            """
         objectives:
           - objective: Strengthen partner enablement
             key_results:
               - Publish the partner playbook
               - Improve the partner programme
-    """) if d.code == "O107"]
+    """,
+        )
+        if d.code == "O107"
+    ]
     assert '"Improve the partner programme"' in d.message
     assert "Publish the partner playbook" not in d.message

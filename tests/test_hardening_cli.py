@@ -20,11 +20,17 @@ from krlint import engine, sources
 PYTHON = [sys.executable, "-m", "krlint"]
 
 
-
 def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(["bash", "-c", command], cwd=cwd, capture_output=True, text=True,
-                          env=env, timeout=120, check=False)
+    return subprocess.run(
+        ["bash", "-c", command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def one_error_line(stderr: str, *expected: str) -> None:
@@ -66,9 +72,9 @@ def test_directory_symlink_loop_lists_each_file_once(tmp_path: Path) -> None:
     assert result.exit_code == 0  # O104 is info
 
 
-def test_unreadable_file_is_named_and_others_still_linted(tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch
-                                                            ) -> None:
+def test_unreadable_file_is_named_and_others_still_linted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """chmod 000 does not stop root, so the denial is simulated where it happens: the one
     bounded read every file goes through (sources.read_bounded)."""
     locked, fine = tmp_path / "locked.yaml", tmp_path / "fine.yaml"
@@ -88,8 +94,9 @@ def test_unreadable_file_is_named_and_others_still_linted(tmp_path: Path,
     assert f"{fine}:2:16: O104" in result.stdout
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="root reads files whatever their mode")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode"
+)
 def test_unreadable_file_for_real(tmp_path: Path) -> None:
     locked = tmp_path / "locked.yaml"
     locked.write_bytes(GOOD)
@@ -110,8 +117,10 @@ def test_empty_stdin_is_a_finding_not_a_crash() -> None:
 
 
 def test_stdin_positions(tmp_path: Path) -> None:
-    result = run(["check", "--select", "F", "-o", "concise", "-"],
-                 stdin=b"objectives:\n  - objective: Grow\n    key_results: [42]\n")
+    result = run(
+        ["check", "--select", "F", "-o", "concise", "-"],
+        stdin=b"objectives:\n  - objective: Grow\n    key_results: [42]\n",
+    )
     assert result.stdout.startswith("<stdin>:3:19: F002"), result.stdout
 
 
@@ -132,8 +141,9 @@ def test_real_process_missing_path_and_bad_file_together(tmp_path: Path) -> None
 
 
 # -- internal errors: named, exit 2, the other files' findings still printed ------------------
-def test_reader_crash_is_x001_for_that_file_only(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reader_crash_is_x001_for_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad, fine = tmp_path / "bad.yaml", tmp_path / "fine.yaml"
     bad.write_bytes(GOOD)
     fine.write_bytes(ONE_KR)
@@ -153,8 +163,9 @@ def test_reader_crash_is_x001_for_that_file_only(tmp_path: Path,
     assert lines[1].startswith(f"{fine}:2:16: O104")
 
 
-def test_analyser_crash_on_one_file_spares_the_others(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_analyser_crash_on_one_file_spares_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from krlint.nlp import Analyzer
 
     bad, fine = tmp_path / "bad.yaml", tmp_path / "fine.yaml"
@@ -200,8 +211,9 @@ def test_rule_crash_keeps_other_rules(tmp_path: Path, monkeypatch: pytest.Monkey
     assert f"{path}:2:16: O104" in result.stdout
 
 
-def test_reporter_crash_falls_back_to_concise(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reporter_crash_falls_back_to_concise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from krlint.reporters import text
 
     path = tmp_path / "okrs.yaml"
@@ -220,13 +232,16 @@ def test_reporter_crash_falls_back_to_concise(tmp_path: Path,
 
 
 # -- configuration of the limits -----------------------------------------------------------
-@pytest.mark.parametrize(("config", "expected"), [
-    ("limits: {max-dept: 5}\n", "unknown key 'limits.max-dept'"),
-    ("limits: {max-depth: 0}\n", "'limits.max-depth' must be a whole number ≥ 1"),
-    ("limits: {max-depth: 100000}\n", "'limits.max-depth' can be at most 250"),
-    ("limits: {max-nodes: yes}\n", "'limits.max-nodes' must be a whole number"),
-    ("limits: 5\n", "'limits' must be a mapping"),
-])
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("limits: {max-dept: 5}\n", "unknown key 'limits.max-dept'"),
+        ("limits: {max-depth: 0}\n", "'limits.max-depth' must be a whole number ≥ 1"),
+        ("limits: {max-depth: 100000}\n", "'limits.max-depth' can be at most 250"),
+        ("limits: {max-nodes: yes}\n", "'limits.max-nodes' must be a whole number"),
+        ("limits: 5\n", "'limits' must be a mapping"),
+    ],
+)
 def test_limits_are_validated(tmp_path: Path, config: str, expected: str) -> None:
     (tmp_path / ".krlint.yaml").write_text(config, encoding="utf-8")
     (tmp_path / "okrs.yaml").write_bytes(GOOD)
@@ -236,23 +251,25 @@ def test_limits_are_validated(tmp_path: Path, config: str, expected: str) -> Non
 
 
 def test_limits_in_pyproject(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text("[tool.krlint.limits]\nmax-key-result-length = 10\n",
-                                             encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.krlint.limits]\nmax-key-result-length = 10\n", encoding="utf-8"
+    )
     (tmp_path / "okrs.yaml").write_bytes(ONE_KR)
     result = run(["check", "--select", "F", "-o", "concise", str(tmp_path / "okrs.yaml")])
-    assert "okrs.yaml:3:19: F005 [resource-limit] the key result is 13 characters" in \
-        result.stdout
+    assert "okrs.yaml:3:19: F005 [resource-limit] the key result is 13 characters" in result.stdout
 
 
 # -- safety: unsafe tags are never constructed ---------------------------------------------
 def test_unsafe_tags_never_run(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     payload = f"!!python/object/apply:os.system ['touch {marker}']"
-    text = (f"--- {payload}\n"
-            f"---\nobjectives:\n  - objective: {payload}\n"
-            f"  - objective: Grow revenue\n    owner: {payload}\n    {payload}: x\n"
-            f"    key_results:\n      - {payload}\n      - kr: {payload}\n"
-            f"        notes: [{payload}]\n")
+    text = (
+        f"--- {payload}\n"
+        f"---\nobjectives:\n  - objective: {payload}\n"
+        f"  - objective: Grow revenue\n    owner: {payload}\n    {payload}: x\n"
+        f"    key_results:\n      - {payload}\n      - kr: {payload}\n"
+        f"        notes: [{payload}]\n"
+    )
     (tmp_path / "okrs.yaml").write_text(text, encoding="utf-8")
     result = run(["check", "--select", "F", "-o", "concise", str(tmp_path / "okrs.yaml")])
     assert not marker.exists()
@@ -263,9 +280,13 @@ def test_unsafe_tags_never_run(tmp_path: Path) -> None:
 def _offences(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     safe = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
-    safe_names = {alias.asname or alias.name for node in ast.walk(tree)
-                  if isinstance(node, ast.ImportFrom) and node.module == "yaml"
-                  for alias in node.names if alias.name in safe}
+    safe_names = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "yaml"
+        for alias in node.names
+        if alias.name in safe
+    }
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -275,9 +296,15 @@ def _offences(path: Path) -> list[str]:
             found.append(f"{where}: {func.id}()")
         if not isinstance(func, ast.Attribute):
             continue
-        if func.attr in {"full_load", "full_load_all", "unsafe_load", "unsafe_load_all",
-                         "add_constructor", "add_multi_constructor", "loads"} and \
-                ast.unparse(func.value) in {"yaml", "pickle", "marshal"}:
+        if func.attr in {
+            "full_load",
+            "full_load_all",
+            "unsafe_load",
+            "unsafe_load_all",
+            "add_constructor",
+            "add_multi_constructor",
+            "loads",
+        } and ast.unparse(func.value) in {"yaml", "pickle", "marshal"}:
             found.append(f"{where}: {ast.unparse(func)}")
         if func.attr in {"load", "load_all"} and ast.unparse(func.value) == "yaml":
             loader = next((k.value for k in node.keywords if k.arg == "Loader"), None)
@@ -287,10 +314,13 @@ def _offences(path: Path) -> list[str]:
         if func.attr == "import_module":
             arg = node.args[0] if node.args else None
             fixed = isinstance(arg, ast.Subscript) or (
-                isinstance(arg, ast.JoinedStr) and isinstance(arg.values[0], ast.Constant)
-                and str(arg.values[0].value).startswith("krlint."))
-            if not fixed and not (isinstance(arg, ast.Call) and
-                                  ast.unparse(arg.func) == "module_name"):
+                isinstance(arg, ast.JoinedStr)
+                and isinstance(arg.values[0], ast.Constant)
+                and str(arg.values[0].value).startswith("krlint.")
+            )
+            if not fixed and not (
+                isinstance(arg, ast.Call) and ast.unparse(arg.func) == "module_name"
+            ):
                 found.append(f"{where}: import_module({ast.unparse(arg) if arg else ''})")
     return found
 
@@ -304,8 +334,11 @@ def test_no_unsafe_yaml_or_eval_in_the_code() -> None:
 
 def test_the_safety_scan_can_fail(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("import yaml, importlib\nyaml.load(s, Loader=yaml.Loader)\neval(s)\n"
-                   "yaml.unsafe_load(s)\nimportlib.import_module(name)\n", encoding="utf-8")
+    bad.write_text(
+        "import yaml, importlib\nyaml.load(s, Loader=yaml.Loader)\neval(s)\n"
+        "yaml.unsafe_load(s)\nimportlib.import_module(name)\n",
+        encoding="utf-8",
+    )
     assert len(_offences(bad)) == 4
 
 
@@ -321,11 +354,14 @@ def test_per_item_disable_still_works_with_the_index(lint) -> None:  # type: ign
     assert lint(source, "O104") == [("O104", 6, 16)]
 
 
-@pytest.mark.parametrize(("config", "expected"), [
-    ("select: " + "[" * 500 + "]" * 500 + "\n", ".krlint.yaml:1:108: nesting deeper than 100"),
-    ("a: &a [x, x]\nb: &b [*a, *a]\nselect: [*b, *b]\n", "unknown key 'a'"),
-    ("ignore: [K201\n", ".krlint.yaml:2:1: invalid YAML"),
-])
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("select: " + "[" * 500 + "]" * 500 + "\n", ".krlint.yaml:1:108: nesting deeper than 100"),
+        ("a: &a [x, x]\nb: &b [*a, *a]\nselect: [*b, *b]\n", "unknown key 'a'"),
+        ("ignore: [K201\n", ".krlint.yaml:2:1: invalid YAML"),
+    ],
+)
 def test_hostile_config_is_one_line(tmp_path: Path, config: str, expected: str | None) -> None:
     (tmp_path / ".krlint.yaml").write_text(config, encoding="utf-8")
     (tmp_path / "okrs.yaml").write_bytes(GOOD)
@@ -339,8 +375,10 @@ def test_markdown_front_matter_bomb_is_refused(tmp_path: Path) -> None:
 
     bomb = _bomb(9).decode().split("objectives:")[0]
     path = tmp_path / "okrs.md"
-    path.write_text(f"---\n{bomb}---\n# Objective: Grow revenue\n\n- Reach $2M ARR from $1.4M\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"---\n{bomb}---\n# Objective: Grow revenue\n\n- Reach $2M ARR from $1.4M\n",
+        encoding="utf-8",
+    )
     result = run(["check", "--select", "F", "-o", "concise", str(path)])
     assert f"{path}:8:10: F005 [resource-limit]" in result.stdout, result.stdout
     assert result.exit_code == 1
@@ -355,10 +393,17 @@ def test_real_process_on_hostile_files(tmp_path: Path) -> None:
     (tmp_path / "block.yaml").write_bytes(_deep_block())
     (tmp_path / "binary.yaml").write_bytes(bytes(range(256)))
     (tmp_path / "tags.yaml").write_bytes(b"objectives: !!python/object/apply:os.system [id]\n")
-    done = shell(f"{' '.join(PYTHON)} check --select F -o concise "
-                 "bomb.yaml deep.yaml block.yaml binary.yaml tags.yaml", tmp_path)
+    done = shell(
+        f"{' '.join(PYTHON)} check --select F -o concise "
+        "bomb.yaml deep.yaml block.yaml binary.yaml tags.yaml",
+        tmp_path,
+    )
     assert done.stderr == ""
     assert done.returncode == 1
     assert [line.split(" [")[0] for line in done.stdout.splitlines()] == [
-        "bomb.yaml:7:10: F005", "deep.yaml:1:101: F005", "block.yaml:1:201: F005",
-        "binary.yaml:1:1: F001", "tags.yaml:1:13: F002"]
+        "bomb.yaml:7:10: F005",
+        "deep.yaml:1:101: F005",
+        "block.yaml:1:201: F005",
+        "binary.yaml:1:1: F001",
+        "tags.yaml:1:13: F002",
+    ]

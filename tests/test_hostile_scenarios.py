@@ -36,9 +36,15 @@ def test_the_bar_can_fail(tmp_path: Path) -> None:
     """The checks are real: a scenario whose expectations are wrong is caught on each count."""
     from bad_inputs import OUTPUT_ONLY, _repo
 
-    wrong = Scenario("wrong", "injection", _repo({"okrs.yaml": OUTPUT_ONLY}),
-                     ("check", "-o", "concise", "okrs.yaml"), 0, stdout=("nowhere",),
-                     absent=("okrs.yaml",))
+    wrong = Scenario(
+        "wrong",
+        "injection",
+        _repo({"okrs.yaml": OUTPUT_ONLY}),
+        ("check", "-o", "concise", "okrs.yaml"),
+        0,
+        stdout=("nowhere",),
+        absent=("okrs.yaml",),
+    )
     _, problems = run_scenario(wrong, tmp_path)
     assert any("exit 1" in p for p in problems)
     assert any("nowhere" in p for p in problems)

@@ -72,7 +72,8 @@ def run(path: Path, directory: Path) -> tuple[Report, JudgementCache]:
     """A run as `krlint check` makes it: the result cache and the judgement cache."""
     judgements = JudgementCache(directory)
     report = Linter(RunOptions(), Cache(directory, RunOptions()), judgements).lint_paths(
-        [str(path)])
+        [str(path)]
+    )
     judgements.close()
     return report, judgements
 
@@ -81,13 +82,18 @@ def fresh(path: Path) -> Report:
     return Linter(RunOptions()).lint_paths([str(path)])
 
 
-@pytest.mark.parametrize("edit", [
-    ("progress: 10%", "progress: 60%"),  # a progress figure
-    ("owner: Dana", "owner: Sam"),  # an owner
-    ("  - Publish 12 blog posts\n      - Host 4 webinars",  # reordered key results
-     "  - Host 4 webinars\n      - Publish 12 blog posts"),
-    ("owner: Growth\n", "owner: Growth\n# a comment\n\n"),  # lines added above: positions move
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("progress: 10%", "progress: 60%"),  # a progress figure
+        ("owner: Dana", "owner: Sam"),  # an owner
+        (
+            "  - Publish 12 blog posts\n      - Host 4 webinars",  # reordered key results
+            "  - Host 4 webinars\n      - Publish 12 blog posts",
+        ),
+        ("owner: Growth\n", "owner: Growth\n# a comment\n\n"),  # lines added above: positions move
+    ],
+)
 def test_an_edit_that_leaves_key_results_alone_judges_nothing(okrs, tmp_path, judged, edit):
     run(okrs, tmp_path / "c")
     assert judged and sum(len(batch) for batch in judged) == 5
@@ -107,12 +113,15 @@ def test_an_objective_s_new_wording_judges_only_its_key_results_again(okrs, tmp_
     is kept under the key result's text and its objective's: the other objective's key results
     are still answered from the cache."""
     run(okrs, tmp_path / "c")
-    okrs.write_text(OKRS.replace("Become the go-to voice on analytics",
-                                 "Make onboarding effortless"), encoding="utf-8")
+    okrs.write_text(
+        OKRS.replace("Become the go-to voice on analytics", "Make onboarding effortless"),
+        encoding="utf-8",
+    )
     judged.clear()
     report, judgements = run(okrs, tmp_path / "c")
-    assert judged == [["Publish 12 blog posts", "Host 4 webinars",
-                       "Increase week-1 activation to 45%"]]
+    assert judged == [
+        ["Publish 12 blog posts", "Host 4 webinars", "Increase week-1 activation to 45%"]
+    ]
     assert (judgements.hits, judgements.misses) == (2, 3)
     judged.clear()
     assert report.files == fresh(okrs).files
@@ -136,8 +145,7 @@ def test_identical_key_results_are_judged_once(tmp_path, judged):
     assert report.files[0].key_results == 5
     # under another objective, which words its suggestion, it is judged again
     judged.clear()
-    path.write_text(OKRS.replace("Launch the partner portal", "Host 4 webinars"),
-                    encoding="utf-8")
+    path.write_text(OKRS.replace("Launch the partner portal", "Host 4 webinars"), encoding="utf-8")
     fresh(path)
     assert [len(batch) for batch in judged] == [5]
 
@@ -156,8 +164,9 @@ def test_cli_non_kr_edit_gives_what_a_fresh_run_gives(okrs, tmp_path):
     runner = CliRunner()
     argv = ["check", "-o", "json", "--cache-dir", str(tmp_path / "c"), str(okrs)]
     runner.invoke(app, argv)
-    okrs.write_text(OKRS.replace("progress: 10%", "progress: 90%\n        score: 0.7"),
-                    encoding="utf-8")
+    okrs.write_text(
+        OKRS.replace("progress: 10%", "progress: 90%\n        score: 0.7"), encoding="utf-8"
+    )
     cached = runner.invoke(app, argv)
     uncached = runner.invoke(app, ["check", "-o", "json", "--no-cache", str(okrs)])
     assert cached.exit_code == uncached.exit_code == 1
@@ -171,8 +180,7 @@ def test_the_namespace_follows_lexicons_model_code_and_layout(monkeypatch, tmp_p
     base = cache.namespace(builtin.fingerprint)
     extended = Analyzer(builtin.lexicons.extended({"outcome-metrics": ["webinars"]}))
     assert JudgementCache(tmp_path).namespace(extended.fingerprint) != base
-    assert JudgementCache(tmp_path).namespace(Analyzer(model="en_core_web_sm").fingerprint) \
-        != base
+    assert JudgementCache(tmp_path).namespace(Analyzer(model="en_core_web_sm").fingerprint) != base
     import krlint.cache as cache_module
 
     monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another build")
@@ -201,8 +209,9 @@ def test_a_lexicon_addition_in_the_config_judges_again(okrs, tmp_path, judged):
 
     discover.cache_clear()
     run(okrs, tmp_path / "c")
-    (tmp_path / ".krlint.yaml").write_text("lexicon: {outcome-metrics: [webinars]}\n",
-                                           encoding="utf-8")
+    (tmp_path / ".krlint.yaml").write_text(
+        "lexicon: {outcome-metrics: [webinars]}\n", encoding="utf-8"
+    )
     discover.cache_clear()
     judged.clear()
     _, judgements = run(okrs, tmp_path / "c")
@@ -213,9 +222,17 @@ def test_a_lexicon_addition_in_the_config_judges_again(okrs, tmp_path, judged):
 # -- the codec ---------------------------------------------------------------------------------
 def test_every_field_survives_the_round_trip():
     judgement = Judgement(
-        "output", 0.91, (Evidence("activity-verb", "Host", 0, 4), Evidence("measure", "4", 5, 6)),
-        "Measure who came.", "host", "events", "activity-verb", {"p_output": 0.91, "n": [1, 2]},
-        Evidence("target", "4", 5, 6), None)
+        "output",
+        0.91,
+        (Evidence("activity-verb", "Host", 0, 4), Evidence("measure", "4", 5, 6)),
+        "Measure who came.",
+        "host",
+        "events",
+        "activity-verb",
+        {"p_output": 0.91, "n": [1, 2]},
+        Evidence("target", "4", 5, 6),
+        None,
+    )
     data = json.loads(json.dumps(jc.encode(judgement)))
     assert jc.decode(data) == judgement
     assert isinstance(jc.decode(data).evidence, tuple)
@@ -238,15 +255,20 @@ def test_a_value_that_cannot_be_carried_is_not_stored(okrs, tmp_path):
     assert again.get("fp", "okrs.yaml", ["odd", "plain"]) == {"plain": plain}
 
 
-@pytest.mark.parametrize("data", [
-    {"@c": "os:system", "f": {}},  # a class from elsewhere is never constructed
-    {"@c": "krlint.nlp.judgement:Label", "f": {}},  # not a dataclass
-    {"@c": "krlint.diagnostics:Evidence", "f": {"kind": "x"}},  # fields missing
-    {"@c": "krlint.diagnostics:Evidence", "f": {"kind": "x", "text": "y", "start": 0,
-                                                "end": 1, "extra": 2}},
-    {"@t": [1], "@d": {}, "x": 1},
-    "not a judgement",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"@c": "os:system", "f": {}},  # a class from elsewhere is never constructed
+        {"@c": "krlint.nlp.judgement:Label", "f": {}},  # not a dataclass
+        {"@c": "krlint.diagnostics:Evidence", "f": {"kind": "x"}},  # fields missing
+        {
+            "@c": "krlint.diagnostics:Evidence",
+            "f": {"kind": "x", "text": "y", "start": 0, "end": 1, "extra": 2},
+        },
+        {"@t": [1], "@d": {}, "x": 1},
+        "not a judgement",
+    ],
+)
 def test_foreign_data_is_refused(data):
     with pytest.raises((ValueError, TypeError, KeyError)):
         value = jc.decode(data)
@@ -260,16 +282,19 @@ def entry_of(directory: Path) -> Path:
     return entry
 
 
-@pytest.mark.parametrize("damage", [
-    lambda text: "",
-    lambda text: "\x00\xff garbage",
-    lambda text: text.replace('"format": 1', '"format": 99'),
-    lambda text: text.replace('"namespace": "', '"namespace": "x'),
-    lambda text: text[: len(text) // 2],  # cut short
-    lambda text: text.replace("krlint.nlp.judgement:Judgement", "os:system"),
-    lambda text: text.replace('"label":"', '"label":{"@c":"os:system","f":{}},"x":"'),
-    lambda text: "\n".join(line[:40] for line in text.splitlines()),
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: "",
+        lambda text: "\x00\xff garbage",
+        lambda text: text.replace('"format": 1', '"format": 99'),
+        lambda text: text.replace('"namespace": "', '"namespace": "x'),
+        lambda text: text[: len(text) // 2],  # cut short
+        lambda text: text.replace("krlint.nlp.judgement:Judgement", "os:system"),
+        lambda text: text.replace('"label":"', '"label":{"@c":"os:system","f":{}},"x":"'),
+        lambda text: "\n".join(line[:40] for line in text.splitlines()),
+    ],
+)
 def test_a_corrupt_entry_is_a_miss_and_is_repaired(okrs, tmp_path, judged, damage):
     expected, _ = run(okrs, tmp_path / "c")
     entry = entry_of(tmp_path / "c")
@@ -317,8 +342,7 @@ def test_the_folder_is_pruned_to_its_bound_least_recently_used_first(tmp_path):
 def test_an_entry_over_the_size_bound_is_not_written(tmp_path, monkeypatch):
     monkeypatch.setattr(jc, "MAX_ENTRY_BYTES", 2_000)
     cache = JudgementCache(tmp_path)
-    cache.put("fp", "big.yaml", {f"key result {n}": Judgement("outcome", 0.8)
-                                 for n in range(50)})
+    cache.put("fp", "big.yaml", {f"key result {n}": Judgement("outcome", 0.8) for n in range(50)})
     assert not cache.entries.exists() or not list(cache.entries.iterdir())
 
 
@@ -339,8 +363,14 @@ WRITER = textwrap.dedent("""\
 
 
 def test_concurrent_runs_see_whole_entries(tmp_path):
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(me)],
-                                stderr=subprocess.PIPE, text=True) for me in (0, 1)]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path), str(me)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for me in (0, 1)
+    ]
     for writer in writers:
         _, stderr = writer.communicate(timeout=120)
         assert writer.returncode == 0, stderr

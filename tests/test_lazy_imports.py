@@ -36,16 +36,31 @@ def probe(args: list[str], cwd: Path, cache_dir: Path | None = None) -> dict[str
     env["NO_COLOR"] = "1"
     if cache_dir is not None:
         env["KRLINT_CACHE_DIR"] = str(cache_dir)
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     line = next(x for x in done.stderr.splitlines() if x.startswith("PROBE "))
     return json.loads(line.removeprefix("PROBE "))
 
 
-@pytest.mark.parametrize("args", [
-    ["--version"], ["--help"], ["check", "--help"], ["rules"], ["rule", "K201"],
-    ["rule", "activity-verb"], ["clean"], ["server", "--help"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version"],
+        ["--help"],
+        ["check", "--help"],
+        ["rules"],
+        ["rule", "K201"],
+        ["rule", "activity-verb"],
+        ["clean"],
+        ["server", "--help"],
+    ],
+)
 def test_commands_that_judge_nothing_never_import_spacy(args, tmp_path):
     result = probe(args, tmp_path, tmp_path / "cache")
     assert result["code"] in (0, None), result
@@ -55,13 +70,16 @@ def test_commands_that_judge_nothing_never_import_spacy(args, tmp_path):
 @pytest.mark.slow  # fresh interpreters, a cold run first
 def test_a_check_answered_from_the_cache_never_imports_spacy(tmp_path):
     okrs = tmp_path / "okrs.yaml"
-    okrs.write_text(textwrap.dedent("""\
+    okrs.write_text(
+        textwrap.dedent("""\
         objectives:
           - objective: Become the go-to voice on analytics
             key_results:
               - Publish 12 blog posts
               - Increase week-1 activation from 32% to 45%
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     first = probe(["check", "okrs.yaml"], tmp_path, tmp_path / "cache")
     assert "spacy" in first["heavy"]  # the probe can see spaCy when it is used
     assert not {"pygls", "lsprotocol", "cattrs"} & set(first["heavy"])  # check never pays for it
@@ -71,8 +89,9 @@ def test_a_check_answered_from_the_cache_never_imports_spacy(tmp_path):
     okrs.write_text(okrs.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     third = probe(["check", "okrs.yaml"], tmp_path, tmp_path / "cache")
     assert third["heavy"] == []  # a changed file whose key results are not: judged before
-    okrs.write_text(okrs.read_text(encoding="utf-8").replace("12 blog", "13 blog"),
-                    encoding="utf-8")
+    okrs.write_text(
+        okrs.read_text(encoding="utf-8").replace("12 blog", "13 blog"), encoding="utf-8"
+    )
     fourth = probe(["check", "okrs.yaml"], tmp_path, tmp_path / "cache")
     assert "spacy" in fourth["heavy"]  # a new key result is judged
 
@@ -80,8 +99,14 @@ def test_a_check_answered_from_the_cache_never_imports_spacy(tmp_path):
 def test_the_server_imports_pygls_and_spacy_only_in_the_background(tmp_path):
     """`krlint server` with its input closed at once: it starts, imports pygls, and exits; spaCy
     is loaded only after `initialized`, on a thread of its own."""
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(["server"])], cwd=tmp_path,
-                          input="", capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(["server"])],
+        cwd=tmp_path,
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     line = next(x for x in done.stderr.splitlines() if x.startswith("PROBE "))
     result = json.loads(line.removeprefix("PROBE "))
     assert {"pygls", "lsprotocol"} <= set(result["heavy"])

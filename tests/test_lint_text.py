@@ -22,20 +22,36 @@ ROOT = Path(__file__).resolve().parents[1]
 JUDGING = {"K201", "K202", "K203", "K204", "O101", "O105"}  # the rules that read judgements
 # krlint's own rules that read only the text and the model (house rules of the `lexicon` and
 # `pattern` kinds match tokens of the spaCy pipeline, so they wait for it too)
-PLAIN = {"O102", "O103", "O104", "O106", "K205", "K206", "K207", "K208",
-         "F001", "F002", "F003", "F004", "F005"}
+PLAIN = {
+    "O102",
+    "O103",
+    "O104",
+    "O106",
+    "K205",
+    "K206",
+    "K207",
+    "K208",
+    "F001",
+    "F002",
+    "F003",
+    "F004",
+    "F005",
+}
 
 
 def findings(diagnostics):  # type: ignore[no-untyped-def]
-    return [(d.code, d.line, d.column, d.end_line, d.end_column, d.message, d.suggestion)
-            for d in diagnostics]
+    return [
+        (d.code, d.line, d.column, d.end_line, d.end_column, d.message, d.suggestion)
+        for d in diagnostics
+    ]
 
 
 def okr_files() -> list[Path]:
     files = sorted((ROOT / "examples").rglob("*.y*ml")) + sorted((ROOT / "examples").rglob("*.md"))
     if REAL_WORLD.is_dir():
-        files += sorted(p for p in REAL_WORLD.iterdir() if p.suffix in {".md", ".yml", ".yaml",
-                                                                        ".json"})
+        files += sorted(
+            p for p in REAL_WORLD.iterdir() if p.suffix in {".md", ".yml", ".yaml", ".json"}
+        )
         files += sorted((REAL_WORLD / "docs").glob("*.md"))
     return [f for f in files if f.name != "pre-commit-config.yaml"]
 
@@ -56,7 +72,10 @@ def test_lint_text_finds_what_check_finds_in_every_example_and_real_file():
         assert findings(got.report.diagnostics) == findings(expected.diagnostics), path
         assert got.judged
         assert (got.report.key_results, got.report.outputs, got.report.outcomes) == (
-            expected.files[0].key_results, expected.files[0].outputs, expected.files[0].outcomes)
+            expected.files[0].key_results,
+            expected.files[0].outputs,
+            expected.files[0].outcomes,
+        )
     assert compared >= 3
 
 
@@ -77,7 +96,8 @@ def test_unjudged_lint_reports_every_rule_that_needs_no_judgement():
         assert not {d.code for d in quick.report.diagnostics} & JUDGING
         assert [f for f in findings(judged) if f in quick_found] == quick_found, path
         assert findings(d for d in judged if d.code in PLAIN) == findings(
-            d for d in quick.report.diagnostics if d.code in PLAIN), path
+            d for d in quick.report.diagnostics if d.code in PLAIN
+        ), path
 
 
 def test_the_text_is_linted_not_the_file_on_disk(tmp_path):
@@ -91,8 +111,7 @@ def test_the_text_is_linted_not_the_file_on_disk(tmp_path):
               - Increase week-1 activation from 32% to 45%
         """)
     result = Linter().lint_text(str(path), text)
-    assert [(d.code, d.line, d.column) for d in result.report.diagnostics] == [
-        ("K201", 4, 9)]
+    assert [(d.code, d.line, d.column) for d in result.report.diagnostics] == [("K201", 4, 9)]
     kr = result.file.objectives[0].key_results[0]
     assert result.judgements[id(kr)].label == "output"
 
@@ -104,10 +123,13 @@ def test_a_path_that_does_not_exist_still_finds_its_config(tmp_path):
     assert [d.code for d in result.report.diagnostics] == ["O101", "O104"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("objectives:\n  - objective: Grow\x00\n", [("F001", 2, 1)]),  # NUL: a binary file
-    ("objectives:\n  - objective: Grow \ud800\n", [("F001", 2, 21)]),  # not encodable as UTF-8
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("objectives:\n  - objective: Grow\x00\n", [("F001", 2, 1)]),  # NUL: a binary file
+        ("objectives:\n  - objective: Grow \ud800\n", [("F001", 2, 21)]),  # not encodable as UTF-8
+    ],
+)
 def test_text_that_is_not_a_text_file_is_f001_as_on_disk(tmp_path, text, expected):
     result = Linter().lint_text(str(tmp_path / "okrs.yaml"), text)
     assert [(d.code, d.line, d.column) for d in result.report.diagnostics] == expected
@@ -124,20 +146,24 @@ def test_markdown_by_its_path(tmp_path):
     text = "# OKRs\n\n## Objective: Grow\n\n- Publish 12 blog posts\n- Host 4 webinars\n"
     result = Linter().lint_text(str(tmp_path / "okrs.md"), text)
     assert [(d.code, d.line, d.column) for d in result.report.diagnostics] == [
-        ("O101", 3, 15), ("K201", 5, 3), ("K201", 6, 3)]
+        ("O101", 3, 15),
+        ("K201", 5, 3),
+        ("K201", 6, 3),
+    ]
 
 
 def test_an_unjudged_lint_never_imports_spacy(tmp_path):
     probe = textwrap.dedent(f"""\
         import json, sys
         from krlint.engine import Linter
-        text = open({str(ROOT / 'examples' / 'bad.yaml')!r}, encoding='utf-8').read()
-        result = Linter().lint_text({str(tmp_path / 'okrs.yaml')!r}, text, judge=False)
+        text = open({str(ROOT / "examples" / "bad.yaml")!r}, encoding='utf-8').read()
+        result = Linter().lint_text({str(tmp_path / "okrs.yaml")!r}, text, judge=False)
         print(json.dumps({{"codes": sorted({{d.code for d in result.report.diagnostics}}),
                           "spacy": "spacy" in sys.modules}}))
         """)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
     answer = json.loads(done.stdout)
     assert answer["spacy"] is False
     assert {"O102", "O103", "K205", "K207", "F004"} <= set(answer["codes"])

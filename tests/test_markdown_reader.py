@@ -25,9 +25,14 @@ def read(source: str, path: str = "okrs.md") -> tuple[OkrFile, list[tuple[str, i
 
 def structure(okr_file: OkrFile) -> list[tuple[str, tuple[int, int], list[tuple[str, int, int]]]]:
     """(objective, (line, column), [(key result, line, column)]) for every objective."""
-    return [(o.text, (o.span.line, o.span.column),
-             [(kr.text, kr.span.line, kr.span.column) for kr in o.key_results])
-            for o in okr_file.objectives]
+    return [
+        (
+            o.text,
+            (o.span.line, o.span.column),
+            [(kr.text, kr.span.line, kr.span.column) for kr in o.key_results],
+        )
+        for o in okr_file.objectives
+    ]
 
 
 def test_heading_per_objective_with_bullets_beneath() -> None:
@@ -46,10 +51,14 @@ def test_heading_per_objective_with_bullets_beneath() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Make deploys boring", (3, 4), [
-            ("Cut failed deploys from 12% to 3%", 7, 3),
-            ("Median deploy time under 10 minutes", 8, 3),
-        ]),
+        (
+            "Make deploys boring",
+            (3, 4),
+            [
+                ("Cut failed deploys from 12% to 3%", 7, 3),
+                ("Median deploy time under 10 minutes", 8, 3),
+            ],
+        ),
         ("Keep customers", (10, 4), [("Raise 90-day retention from 71% to 80%", 11, 3)]),
     ]
     assert okr_file.reader == "markdown"
@@ -75,10 +84,14 @@ def test_key_results_sub_heading_and_notes_are_ignored() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Grow the community", (1, 4), [
-            ("30 monthly contributors, up from 12", 9, 4),
-            ("Halve time to first review", 10, 6),
-        ]),
+        (
+            "Grow the community",
+            (1, 4),
+            [
+                ("30 monthly contributors, up from 12", 9, 4),
+                ("Halve time to first review", 10, 6),
+            ],
+        ),
     ]
 
 
@@ -113,10 +126,14 @@ def test_labelled_lines_flat_and_bold() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Customers trust our uptime", (1, 16), [
-            ("99.95% availability every month", 3, 17),
-            ("Zero incidents older than 30 days", 4, 8),
-        ]),
+        (
+            "Customers trust our uptime",
+            (1, 16),
+            [
+                ("99.95% availability every month", 3, 17),
+                ("Zero incidents older than 30 days", 4, 8),
+            ],
+        ),
         ("Faster support", (7, 14), [("first reply in under 2 hours", 8, 15)]),
     ]
 
@@ -131,10 +148,14 @@ def test_checkbox_bullets_keep_done_and_skip_subtasks() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Ship a stable release", (1, 5), [
-            ("Crash-free sessions above 99.5%", 3, 7),
-            ("5 teams run it in production", 5, 7),
-        ]),
+        (
+            "Ship a stable release",
+            (1, 5),
+            [
+                ("Crash-free sessions above 99.5%", 3, 7),
+                ("5 teams run it in production", 5, 7),
+            ],
+        ),
     ]
     first, second = okr_file.objectives[0].key_results
     assert first.fields == {"done": True, "status": "WIP: almost there"}
@@ -158,7 +179,9 @@ def test_period_headings_are_kept_as_the_period() -> None:
         """)
     assert problems == []
     assert [(o.text, o.period) for o in okr_file.objectives] == [
-        ("Win the mid-market", "2024 Q3"), ("Keep them", "Q4 2024")]
+        ("Win the mid-market", "2024 Q3"),
+        ("Keep them", "Q4 2024"),
+    ]
 
 
 def test_labelled_headings_with_initiative_paragraphs() -> None:
@@ -179,10 +202,14 @@ def test_labelled_headings_with_initiative_paragraphs() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Healthy finances", (5, 23), [
-            ("Runway of 24 months", 7, 25),
-            ("Gross margin above 60%", 13, 25),
-        ]),
+        (
+            "Healthy finances",
+            (5, 23),
+            [
+                ("Runway of 24 months", 7, 25),
+                ("Gross margin above 60%", 13, 25),
+            ],
+        ),
     ]
     assert okr_file.metadata == {"north_star": "every team ships weekly"}
     texts = [kr.text for _, kr in okr_file.key_results()]
@@ -203,8 +230,11 @@ def test_paragraph_objectives_with_lists_directly_beneath() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Launch the beta", (2, 1), [("200 weekly players", 3, 3),
-                                     ("4 community tournaments", 4, 3)]),
+        (
+            "Launch the beta",
+            (2, 1),
+            [("200 weekly players", 3, 3), ("4 community tournaments", 4, 3)],
+        ),
         ("Grow the stream", (6, 1), [("12 streams", 7, 3)]),
         ("Start a newsletter", (9, 1), []),
     ]
@@ -220,7 +250,8 @@ def test_one_paragraph_before_a_list_is_prose_not_an_objective() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Faster onboarding", (1, 4), [("New hires ship in their first 5 days", 3, 3)])]
+        ("Faster onboarding", (1, 4), [("New hires ship in their first 5 days", 3, 3)])
+    ]
 
 
 def test_objectives_heading_lists_objectives_with_nested_key_results() -> None:
@@ -298,7 +329,8 @@ def test_skipped_bullets_beside_read_okrs_are_one_note() -> None:
         - First reply under 2 hours
         """)
     assert structure(okr_file) == [
-        ("Faster support", (6, 4), [("First reply under 2 hours", 7, 3)])]
+        ("Faster support", (6, 4), [("First reply under 2 hours", 7, 3)])
+    ]
     assert [(c, line, col) for c, line, col, _ in problems] == [("F006", 3, 1)]
     assert "2 list items from line 3 not read as key results" in problems[0][3]
 
@@ -334,43 +366,62 @@ def test_reader_is_chosen_by_extension() -> None:
     assert read_text("-", "## Grow\n- 10 customers\n", "markdown").file.reader == "markdown"
 
 
-@pytest.mark.parametrize(("line", "kind", "text"), [
-    ("Objective: grow", "objective", "grow"),
-    ("Company objective: grow", "objective", "grow"),
-    ("O1 - grow", "objective", "grow"),
-    ("KR 2: 10 customers", "key_result", "10 customers"),
-    ("Team key result: 10 customers", "key_result", "10 customers"),
-    ("Initiative: run a sprint", "initiative", "run a sprint"),
-    ("Project: migrate the database", "initiative", "migrate the database"),
-    ("Task: write docs", "initiative", "write docs"),
-    ("Key results", "key_results", ""),
-    ("Launch 3 projects: A, B and C", None, "Launch 3 projects: A, B and C"),
-    ("Objectives: qualitative, inspiring statements", None,
-     "Objectives: qualitative, inspiring statements"),
-])
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("Objective: grow", "objective", "grow"),
+        ("Company objective: grow", "objective", "grow"),
+        ("O1 - grow", "objective", "grow"),
+        ("KR 2: 10 customers", "key_result", "10 customers"),
+        ("Team key result: 10 customers", "key_result", "10 customers"),
+        ("Initiative: run a sprint", "initiative", "run a sprint"),
+        ("Project: migrate the database", "initiative", "migrate the database"),
+        ("Task: write docs", "initiative", "write docs"),
+        ("Key results", "key_results", ""),
+        ("Launch 3 projects: A, B and C", None, "Launch 3 projects: A, B and C"),
+        (
+            "Objectives: qualitative, inspiring statements",
+            None,
+            "Objectives: qualitative, inspiring statements",
+        ),
+    ],
+)
 def test_labels(line: str, kind: str | None, text: str) -> None:
     label = parse(line)
     assert (label.kind, label.text) == (kind, text)
 
 
-@pytest.mark.parametrize(("heading", "period"), [
-    ("2018 Q2", "2018 Q2"), ("Q1 2020", "Q1 2020"), ("OKRs 2018 Q3", "2018 Q3"),
-    ("Objectives for H2 2024", "H2 2024"), ("2020", "2020"), ("FY25", "FY25"),
-    ("Quarterly Objectives and Key Results", None), ("Grow revenue in 2024", None),
-])
+@pytest.mark.parametrize(
+    ("heading", "period"),
+    [
+        ("2018 Q2", "2018 Q2"),
+        ("Q1 2020", "Q1 2020"),
+        ("OKRs 2018 Q3", "2018 Q3"),
+        ("Objectives for H2 2024", "H2 2024"),
+        ("2020", "2020"),
+        ("FY25", "FY25"),
+        ("Quarterly Objectives and Key Results", None),
+        ("Grow revenue in 2024", None),
+    ],
+)
 def test_period_headings(heading: str, period: str | None) -> None:
     assert period_of(heading) == period
 
 
 def test_markdown_lints_end_to_end(lint) -> None:  # type: ignore[no-untyped-def]
-    found = lint("""\
+    found = lint(
+        """\
         ## Objective: Make onboarding faster
 
         - [ ] Activation from 30% to 45% in 60 days
         - [ ] **Activation from 30% to 45% in 60 days**
 
         Objective: Delight admins
-        """, "O102", "K208", name="team-okrs.md")
+        """,
+        "O102",
+        "K208",
+        name="team-okrs.md",
+    )
     assert found == [("K208", 4, 9), ("O102", 6, 12)]
 
 
@@ -394,7 +445,8 @@ def test_lines_are_counted_as_the_parser_counts_them() -> None:
     text = "## Grow\u2028now\r\n- 10\x0c customers\r- 20 partners\n"
     result = read_markdown("okrs.md", text)
     assert structure(result.file) == [
-        ("Grow now", (1, 4), [("10 customers", 2, 3), ("20 partners", 3, 3)])]
+        ("Grow now", (1, 4), [("10 customers", 2, 3), ("20 partners", 3, 3)])
+    ]
     assert list(result.file.lines) == ["## Grow\u2028now", "- 10\x0c customers", "- 20 partners"]
 
 
@@ -442,7 +494,8 @@ def test_front_matter_is_metadata_not_a_heading() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Deploys are boring", (5, 4), [("Failed deploys under 3%", 6, 3)])]
+        ("Deploys are boring", (5, 4), [("Failed deploys under 3%", 6, 3)])
+    ]
     assert okr_file.objectives[0].period == "2025 Q2"
     assert okr_file.metadata["title"] == "Platform OKRs"
 
@@ -451,14 +504,17 @@ def test_front_matter_over_the_cap_is_one_finding_and_not_read() -> None:
     from krlint.limits import MAX_FRONT_MATTER
 
     lines = MAX_FRONT_MATTER // 16 + 1  # 16 characters a line: the last one crosses the cap
-    source = ("---\n" + "tags: [a, b, c]\n" * lines + "---\n"
-              "## Deploys are boring\n- Failed deploys under 3%\n")
+    source = (
+        "---\n" + "tags: [a, b, c]\n" * lines + "---\n"
+        "## Deploys are boring\n- Failed deploys under 3%\n"
+    )
     okr_file, problems = read(source)
     assert codes(problems) == [("F005", lines + 1, 1)]  # the first character past the cap
     assert "front matter larger than" in problems[0][3]
     assert okr_file.metadata == {}
     assert structure(okr_file) == [
-        ("Deploys are boring", (lines + 3, 4), [("Failed deploys under 3%", lines + 4, 3)])]
+        ("Deploys are boring", (lines + 3, 4), [("Failed deploys under 3%", lines + 4, 3)])
+    ]
     assert okr_file.objectives[0].period is None
 
 
@@ -473,18 +529,22 @@ def test_front_matter_that_is_not_yaml_is_still_not_markdown() -> None:
     assert problems == []
     assert okr_file.metadata == {}
     assert structure(okr_file) == [
-        ("Deploys are boring", (4, 4), [("Failed deploys under 3%", 5, 3)])]
+        ("Deploys are boring", (4, 4), [("Failed deploys under 3%", 5, 3)])
+    ]
 
 
 def test_cells_of_a_wide_table_point_at_their_columns() -> None:
     names = " | ".join(f"c{n}" for n in range(200))
     values = " | ".join("x" for _ in range(200))
-    okr_file, _ = read("## Objective: Grow\n\n"
-                       f"| Owner | Key result | {names} |\n|" + "---|" * 202 + "\n"
-                       f"| Sam \\| Ann | Reach $2M ARR | {values} |\n"
-                       f"|Bo|Cut churn to 2%| {values} |\n")
-    assert structure(okr_file) == [("Grow", (1, 15), [
-        ("Reach $2M ARR", 5, 16), ("Cut churn to 2%", 6, 5)])]
+    okr_file, _ = read(
+        "## Objective: Grow\n\n"
+        f"| Owner | Key result | {names} |\n|" + "---|" * 202 + "\n"
+        f"| Sam \\| Ann | Reach $2M ARR | {values} |\n"
+        f"|Bo|Cut churn to 2%| {values} |\n"
+    )
+    assert structure(okr_file) == [
+        ("Grow", (1, 15), [("Reach $2M ARR", 5, 16), ("Cut churn to 2%", 6, 5)])
+    ]
 
 
 def test_setext_headings() -> None:
@@ -506,8 +566,13 @@ def test_initiatives_paragraph_sets_the_next_list_aside() -> None:
         - Cart abandonment from 70% to 60%
         """)
     assert problems == []
-    assert structure(okr_file) == [("Faster checkout", (1, 15), [
-        ("Checkout time under 40 s", 4, 3), ("Cart abandonment from 70% to 60%", 10, 3)])]
+    assert structure(okr_file) == [
+        (
+            "Faster checkout",
+            (1, 15),
+            [("Checkout time under 40 s", 4, 3), ("Cart abandonment from 70% to 60%", 10, 3)],
+        )
+    ]
 
 
 def test_span_ends_after_the_text() -> None:
@@ -520,8 +585,12 @@ def test_span_ends_after_the_text() -> None:
     first, second = okr_file.objectives[0].key_results
     # "(dashboard)" is not in the source as such: the span ends with the line
     assert (first.span.end_line, first.span.end_column) == (2, 62)
-    assert (second.span.line, second.span.column, second.span.end_line,
-            second.span.end_column) == (3, 3, 4, 13)
+    assert (second.span.line, second.span.column, second.span.end_line, second.span.end_column) == (
+        3,
+        3,
+        4,
+        13,
+    )
 
 
 def test_numbered_ids_and_dash_separators() -> None:
@@ -537,8 +606,11 @@ def test_numbered_ids_and_dash_separators() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Improve reliability", (3, 8), [("Reduce p99 latency to 200ms", 4, 10),
-                                         ("Zero sev-1 incidents", 5, 11)]),
+        (
+            "Improve reliability",
+            (3, 8),
+            [("Reduce p99 latency to 200ms", 4, 10), ("Zero sev-1 incidents", 5, 11)],
+        ),
         ("Happier users", (7, 19), [("NPS from 20 to 35", 8, 4)]),
     ]
     assert [kr.fields["label"] for _, kr in okr_file.key_results()[:2]] == ["KR1.1", "KR1.2"]
@@ -562,8 +634,11 @@ def test_tables_with_a_key_result_column() -> None:
     assert problems == []
     # a metric with no value of its own reads "Metric: Target", pointing at both cells
     assert structure(okr_file) == [
-        ("Grow revenue", (5, 3), [("Paying teams: 200", 5, 18),
-                                  ("Grow expansion revenue | net: 110%", 6, 5)]),
+        (
+            "Grow revenue",
+            (5, 3),
+            [("Paying teams: 200", 5, 18), ("Grow expansion revenue | net: 110%", 6, 5)],
+        ),
         ("Keep users", (7, 3), [("Grow revenue retention: 95%", 7, 16)]),
     ]
     first = okr_file.objectives[0].key_results[0]
@@ -581,7 +656,8 @@ def test_a_table_of_key_results_under_an_objective_heading() -> None:
         | First reply time | under 2 h |
         """)
     assert structure(okr_file) == [
-        ("Faster support", (1, 4), [("First reply time: under 2 h", 5, 3)])]
+        ("Faster support", (1, 4), [("First reply time: under 2 h", 5, 3)])
+    ]
     assert okr_file.objectives[0].key_results[0].fields == {"target": "under 2 h"}
 
 
@@ -612,8 +688,11 @@ def test_objectives_in_a_table_header_row_with_labelled_cells() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Ship a stable platform", (1, 3), [("Crash-free sessions above 99.5%", 3, 14),
-                                           ("p95 latency under 300 ms", 4, 14)]),
+        (
+            "Ship a stable platform",
+            (1, 3),
+            [("Crash-free sessions above 99.5%", 3, 14), ("p95 latency under 300 ms", 4, 14)],
+        ),
         ("Grow adoption", (1, 28), [("40 teams onboarded", 3, 59)]),
     ]
     assert okr_file.objectives[0].key_results[0].fields["label"] == "KR1.1"
@@ -630,11 +709,20 @@ def test_an_id_column_and_owner_status_columns() -> None:
         """)
     assert problems == []
     # the ID is a field, never the text; a metric with no value reads "Metric: Target"
-    assert structure(okr_file) == [("Grow the community", (1, 4), [
-        ("Users from the meetup: 10–50 users", 5, 12), ("Contributors from 5 to 12", 6, 12)])]
+    assert structure(okr_file) == [
+        (
+            "Grow the community",
+            (1, 4),
+            [("Users from the meetup: 10–50 users", 5, 12), ("Contributors from 5 to 12", 6, 12)],
+        )
+    ]
     first = okr_file.objectives[0].key_results[0]
-    assert first.fields == {"label": "KR 1.1", "target": "10–50 users", "owner": "Ann",
-                            "status": "🟢"}
+    assert first.fields == {
+        "label": "KR 1.1",
+        "target": "10–50 users",
+        "owner": "Ann",
+        "status": "🟢",
+    }
     assert (first.span.end_line, first.span.end_column) == (5, 47)  # the target's last char
 
 
@@ -653,9 +741,16 @@ def test_a_metric_and_goal_table_under_each_objective_heading() -> None:
         |---|---|
         | Page views | 1M |
         """)
-    assert structure(okr_file) == [("Keep users", (1, 4), [
-        ("Monthly churn: under 2%", 5, 3),  # "Goal" beside "Metric" is the target
-        ("Launch the mobile app", 6, 3)])]  # a status is not a target
+    assert structure(okr_file) == [
+        (
+            "Keep users",
+            (1, 4),
+            [
+                ("Monthly churn: under 2%", 5, 3),  # "Goal" beside "Metric" is the target
+                ("Launch the mobile app", 6, 3),
+            ],
+        )
+    ]  # a status is not a target
 
 
 def test_a_kr_column_holding_only_ids_takes_the_words_beside_it() -> None:
@@ -673,8 +768,13 @@ def test_a_kr_column_holding_only_ids_takes_the_words_beside_it() -> None:
         |----|--------|
         | **KR 1** | Grow newsletter subscribers from 2k to 5k |
         """)
-    assert structure(okr_file) == [("Be the first name developers think of", (2, 5), [
-        ("Grow newsletter subscribers from 2k to 5k", 12, 14)])]
+    assert structure(okr_file) == [
+        (
+            "Be the first name developers think of",
+            (2, 5),
+            [("Grow newsletter subscribers from 2k to 5k", 12, 14)],
+        )
+    ]
     assert okr_file.objectives[0].key_results[0].fields == {"label": "KR 1"}
 
 
@@ -696,8 +796,13 @@ def test_id_headings_with_labelled_and_unlabelled_paragraphs() -> None:
         """)
     assert problems == []
     # one objective (the heading; its labelled paragraph restates it), KR headings are KRs
-    assert structure(okr_file) == [("Build the platform", (1, 8), [
-        ("Weekly active teams from 12 to 30", 7, 15), ("Reach 50 paying customers", 11, 1)])]
+    assert structure(okr_file) == [
+        (
+            "Build the platform",
+            (1, 8),
+            [("Weekly active teams from 12 to 30", 7, 15), ("Reach 50 paying customers", 11, 1)],
+        )
+    ]
     objective = okr_file.objectives[0]
     assert objective.fields["statement"] == "Build a platform other teams want to use"
     assert [kr.fields["label"] for kr in objective.key_results] == ["O1KR1", "O1KR2"]
@@ -716,8 +821,13 @@ def test_a_key_result_paragraph_with_attribute_bullets() -> None:
         **KR2: Resolve 80% of tickets in one reply**
         - Owner: Support lead
         """)
-    assert structure(okr_file) == [("Faster support", (1, 17), [
-        ("First reply under 2 hours", 5, 8), ("Resolve 80% of tickets in one reply", 9, 8)])]
+    assert structure(okr_file) == [
+        (
+            "Faster support",
+            (1, 17),
+            [("First reply under 2 hours", 5, 8), ("Resolve 80% of tickets in one reply", 9, 8)],
+        )
+    ]
 
 
 def test_text_that_is_not_the_key_result_is_cleaned_before_it_is_judged() -> None:
@@ -732,16 +842,30 @@ def test_text_that_is_not_the_key_result_is_cleaned_before_it_is_judged() -> Non
           - a sub-bullet that details the key result
         """)
     assert problems == []
-    assert structure(okr_file) == [("Happier customers", (1, 15), [
-        ("Reduce churn to 3%", 3, 14), ("NPS from 20 to 35", 4, 9),
-        ("Ship the help centre", 5, 3), ("Finish the onboarding course", 6, 3),
-        ("Cut first reply time to 2 h", 7, 3)])]
+    assert structure(okr_file) == [
+        (
+            "Happier customers",
+            (1, 15),
+            [
+                ("Reduce churn to 3%", 3, 14),
+                ("NPS from 20 to 35", 4, 9),
+                ("Ship the help centre", 5, 3),
+                ("Finish the onboarding course", 6, 3),
+                ("Cut first reply time to 2 h", 7, 3),
+            ],
+        )
+    ]
     krs = okr_file.objectives[0].key_results
     assert krs[0].fields == {"done": False, "label": "KR-2.1", "status": "NOT STARTED: 0%"}
     assert krs[1].fields == {"done": True, "status": "Done"}
     assert krs[3].fields == {"due": "2024-06-30"}
     assert [(k.span.end_line, k.span.end_column) for k in krs] == [
-        (3, 32), (4, 26), (5, 23), (6, 31), (7, 30)]  # the end of each key result's words
+        (3, 32),
+        (4, 26),
+        (5, 23),
+        (6, 31),
+        (7, 30),
+    ]  # the end of each key result's words
 
 
 def test_owners_after_key_results_are_removed_when_the_file_names_them_so() -> None:
@@ -753,8 +877,11 @@ def test_owners_after_key_results_are_removed_when_the_file_names_them_so() -> N
         - KR 4: Dashboards load in under 2 s (currently 9 s) Bo/Ann
         """)
     assert [kr.text for _, kr in okr_file.key_results()] == [
-        "Audit findings closed", "Nightly load runs without errors",
-        "Lineage documented for 10 tables", "Dashboards load in under 2 s"]
+        "Audit findings closed",
+        "Nightly load runs without errors",
+        "Lineage documented for 10 tables",
+        "Dashboards load in under 2 s",
+    ]
     assert okr_file.key_results()[2][1].fields["owner"] == "Ann"
     assert okr_file.key_results()[3][1].fields["baseline"] == "currently 9 s"
 
@@ -806,9 +933,16 @@ def test_lists_that_are_not_okrs() -> None:
         - O1 is the primary OKR this quarter
         """)
     assert problems == []
-    assert structure(okr_file) == [("Win the mid-market", (35, 4), [
-        ("Grow mid-market ARR from $1.2M to $2M", 37, 3),
-        ("Net revenue retention above 110%", 39, 3)])]
+    assert structure(okr_file) == [
+        (
+            "Win the mid-market",
+            (35, 4),
+            [
+                ("Grow mid-market ARR from $1.2M to $2M", 37, 3),
+                ("Net revenue retention above 110%", 39, 3),
+            ],
+        )
+    ]
 
 
 def test_a_guide_section_before_the_okrs_is_not_read() -> None:
@@ -825,8 +959,9 @@ def test_a_guide_section_before_the_okrs_is_not_read() -> None:
         ## Objective: Faster deploys
         - Deploy time under 10 minutes
         """)
-    assert structure(okr_file) == [("Faster deploys", (10, 15), [
-        ("Deploy time under 10 minutes", 11, 3)])]
+    assert structure(okr_file) == [
+        ("Faster deploys", (10, 15), [("Deploy time under 10 minutes", 11, 3)])
+    ]
 
 
 def test_plan_fields_and_a_key_results_field_with_its_list() -> None:
@@ -842,8 +977,13 @@ def test_plan_fields_and_a_key_results_field_with_its_list() -> None:
           1. KR1: one hire slipped to July
         """)
     assert problems == []
-    assert structure(okr_file) == [("Hire well", (1, 17), [
-        ("Hire 2 engineers", 5, 7), ("Offer accepted within 14 days", 7, 7)])]
+    assert structure(okr_file) == [
+        (
+            "Hire well",
+            (1, 17),
+            [("Hire 2 engineers", 5, 7), ("Offer accepted within 14 days", 7, 7)],
+        )
+    ]
     objective = okr_file.objectives[0]
     assert (objective.fields["owner"], objective.fields["active_from"]) == ("Ann", "01.04.24")
 
@@ -879,8 +1019,11 @@ def test_details_summary_blocks_and_html_tables() -> None:
     # under a heading that names objectives, a summary is an objective even without KRs
     assert structure(okr_file) == [
         ("Make every launch count", (4, 10), []),
-        ("Help teams self-serve their data", (12, 10), [
-            ("Dashboards used by 8 of 10 teams weekly", 14, 3)]),
+        (
+            "Help teams self-serve their data",
+            (12, 10),
+            [("Dashboards used by 8 of 10 teams weekly", 14, 3)],
+        ),
         ("Stay healthy", (22, 19), [("Run 3 times a week", 23, 13)]),
     ]
     assert okr_file.objectives[0].fields["owner"] == "Brian"
@@ -918,11 +1061,13 @@ def test_bold_lines_that_head_lists_of_key_results_are_objectives() -> None:
         **Committed:**
         - 5 interviews
         """)
-    assert [(o.text, o.span.line, [k.text for k in o.key_results])
-            for o in okr_file.objectives] == [
+    assert [
+        (o.text, o.span.line, [k.text for k in o.key_results]) for o in okr_file.objectives
+    ] == [
         ("Grow the network", 3, ["250 active groups"]),
         ("Grow the network", 9, ["Have 200 groups", "$50k in pledges"]),
-        ("Keep leaders happy", 14, ["Median of 1.5 messages a day per leader"])]
+        ("Keep leaders happy", 14, ["Median of 1.5 messages a day per leader"]),
+    ]
     assert [p[:3] for p in problems] == [("F006", 20, 1)]  # the tasks: skipped, and said so
 
 
@@ -949,10 +1094,15 @@ def test_success_criteria_are_key_results_only_where_the_objective_has_none() ->
         """)
     assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
         ("Show the resolver picks better values than the old rules.", []),
-        ("Show targeted search finds better evidence.", [
-            "Reproduce 3 earlier baselines on the 200-row test set.",
-            "Improve 2 weak fields over the best baseline."]),
-        ("Ship the dashboard", ["40 weekly viewers"])]  # it has key results: details
+        (
+            "Show targeted search finds better evidence.",
+            [
+                "Reproduce 3 earlier baselines on the 200-row test set.",
+                "Improve 2 weak fields over the best baseline.",
+            ],
+        ),
+        ("Ship the dashboard", ["40 weekly viewers"]),
+    ]  # it has key results: details
 
 
 def test_a_bare_label_with_its_statement_on_the_next_line() -> None:
@@ -968,7 +1118,8 @@ def test_a_bare_label_with_its_statement_on_the_next_line() -> None:
         """)
     assert structure(okr_file) == [
         ("Improve support", (1, 18), [("Cut first response time to 2 hours", 4, 1)]),
-        ("Keep the docs current", (7, 1), [("Every release has notes within 1 day", 8, 3)])]
+        ("Keep the docs current", (7, 1), [("Every release has notes within 1 day", 8, 3)]),
+    ]
 
 
 def test_a_template_of_empty_fields_is_not_key_results() -> None:
@@ -982,7 +1133,8 @@ def test_a_template_of_empty_fields_is_not_key_results() -> None:
         - Blockers:
         """)
     assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
-        ("Ship the booking MVP", ["1 pilot clinic with 20 patients"])]
+        ("Ship the booking MVP", ["1 pilot clinic with 20 patients"])
+    ]
     assert problems == []  # nothing that looks like a key result was skipped
 
 
@@ -999,7 +1151,8 @@ def test_a_sprint_is_not_an_objective() -> None:
         - Settings screen done
         """)
     assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
-        ("Launch smart notifications", ["Reach a 25% click rate"])]
+        ("Launch smart notifications", ["Reach a 25% click rate"])
+    ]
 
 
 def test_bold_objective_lines_under_a_goals_heading_and_not_outside_okrs() -> None:
@@ -1029,7 +1182,8 @@ def test_bold_objective_lines_under_a_goals_heading_and_not_outside_okrs() -> No
     assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
         ("Grow revenue", ["$1M ARR", "40 new customers"]),
         ("Keep customers", ["Churn under 2%"]),
-        ("Hire well", ["3 engineers hired"])]
+        ("Hire well", ["3 engineers hired"]),
+    ]
 
 
 def test_bold_period_lines_and_paragraph_objectives() -> None:
@@ -1054,8 +1208,10 @@ def test_bold_period_lines_and_paragraph_objectives() -> None:
         - contribute 1 patch upstream
         """)
     assert problems == []
-    assert [(o.text, o.span.line, o.period, [k.text for k in o.key_results])
-            for o in okr_file.objectives] == [
+    assert [
+        (o.text, o.span.line, o.period, [k.text for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
         ("Learn the language", 5, "2019 Q1", ["read the docs", "ship 2 side projects"]),
         ("Write more", 10, "2019 Q1", ["12 blog posts"]),
         ("Learn the language", 16, "2019 Q2", ["contribute 1 patch upstream"]),
@@ -1099,8 +1255,11 @@ def test_objectives_and_key_results_in_sibling_sections() -> None:
     # the key results list follows the objectives list: it belongs to the last objective
     assert structure(okr_file) == [
         ("Be known as the friendliest project", (5, 4), []),
-        ("Make more people see what it solves", (6, 4), [
-            ("500+ new developers join the community", 10, 4)]),
+        (
+            "Make more people see what it solves",
+            (6, 4),
+            [("500+ new developers join the community", 10, 4)],
+        ),
     ]
 
 
@@ -1126,8 +1285,11 @@ def test_one_cell_listing_several_key_results() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Keep the books clean", (3, 11), [("95% of invoices paid in 30 days", 3, 39),
-                                           ("No findings", 3, 77)]),
+        (
+            "Keep the books clean",
+            (3, 11),
+            [("95% of invoices paid in 30 days", 3, 39), ("No findings", 3, 77)],
+        ),
         ("Grow reach", (4, 3), [("40 partner schools", 4, 18), ("2,000 active learners", 4, 42)]),
     ]
 
@@ -1140,10 +1302,17 @@ def test_a_status_before_the_label_is_a_field() -> None:
 
         NOT ACHIEVED Key Result 1.2: Survey 200 attendees
         """)
-    assert structure(okr_file) == [("Run the event", (1, 19), [
-        ("60% of talks by new speakers", 3, 63), ("Survey 200 attendees", 5, 30)])]
+    assert structure(okr_file) == [
+        (
+            "Run the event",
+            (1, 19),
+            [("60% of talks by new speakers", 3, 63), ("Survey 200 attendees", 5, 30)],
+        )
+    ]
     assert [kr.fields["status"] for kr in okr_file.objectives[0].key_results] == [
-        "PARTIALLY ACHIEVED", "NOT ACHIEVED"]
+        "PARTIALLY ACHIEVED",
+        "NOT ACHIEVED",
+    ]
 
 
 def test_numbered_key_result_lines_that_are_not_a_list() -> None:
@@ -1151,9 +1320,11 @@ def test_numbered_key_result_lines_that_are_not_a_list() -> None:
     okr_file, _ = read(
         "## Objective 1: Launch the app\n\n"
         "1.\u2060 \u2060*Key Result 1*: 500 weekly users\n"
-        "2.\u2060 \u2060*Key Result 2*: Crash rate under 1%\n")
-    assert structure(okr_file) == [("Launch the app", (1, 17), [
-        ("500 weekly users", 3, 22), ("Crash rate under 1%", 4, 22)])]
+        "2.\u2060 \u2060*Key Result 2*: Crash rate under 1%\n"
+    )
+    assert structure(okr_file) == [
+        ("Launch the app", (1, 17), [("500 weekly users", 3, 22), ("Crash rate under 1%", 4, 22)])
+    ]
 
 
 def test_a_list_indented_into_a_code_block_is_still_a_list() -> None:
@@ -1163,9 +1334,16 @@ def test_a_list_indented_into_a_code_block_is_still_a_list() -> None:
                         >need to check the baseline
                 -reach 20% long term retention >targets to be set
         """)
-    assert structure(okr_file) == [("Be profitable", (1, 5), [
-        ("make 15,000 a month in recurring revenue", 2, 11),
-        ("reach 20% long term retention", 4, 10)])]
+    assert structure(okr_file) == [
+        (
+            "Be profitable",
+            (1, 5),
+            [
+                ("make 15,000 a month in recurring revenue", 2, 11),
+                ("reach 20% long term retention", 4, 10),
+            ],
+        )
+    ]
 
 
 def test_labelled_key_result_lines_indented_into_a_code_block_are_key_results() -> None:
@@ -1182,13 +1360,20 @@ def test_labelled_key_result_lines_indented_into_a_code_block_are_key_results() 
         "\n"
         "Objective 2: Pick a method\n"
         "\n"
-        "    KR1: Compare 2 methods on 3 measures\n")
+        "    KR1: Compare 2 methods on 3 measures\n"
+    )
     assert structure(okr_file) == [
-        ("Build a trusted test set", (1, 14), [
-            ("Label 800 sample records", 3, 9),
-            ("Reach an agreement score of >92% on 150 records", 5, 10),
-            ("Write labelling rules for 4 fields", 7, 10)]),
-        ("Pick a method", (9, 14), [("Compare 2 methods on 3 measures", 11, 10)])]
+        (
+            "Build a trusted test set",
+            (1, 14),
+            [
+                ("Label 800 sample records", 3, 9),
+                ("Reach an agreement score of >92% on 150 records", 5, 10),
+                ("Write labelling rules for 4 fields", 7, 10),
+            ],
+        ),
+        ("Pick a method", (9, 14), [("Compare 2 methods on 3 measures", 11, 10)]),
+    ]
 
 
 def test_a_list_typed_under_a_label_line_without_a_blank_line() -> None:
@@ -1206,12 +1391,23 @@ def test_a_list_typed_under_a_label_line_without_a_blank_line() -> None:
         3. Measure its accuracy on 200 records
         """)
     assert structure(okr_file) == [
-        ("Understand the data", (1, 16), [
-            ("Load both datasets and list their shared fields", 3, 7),
-            ("Compare the share of missing values", 5, 7)]),
-        ("Ship a baseline", (6, 16), [
-            ("Implement a rule-based baseline", 8, 4),
-            ("Measure its accuracy on 200 records", 9, 4)])]
+        (
+            "Understand the data",
+            (1, 16),
+            [
+                ("Load both datasets and list their shared fields", 3, 7),
+                ("Compare the share of missing values", 5, 7),
+            ],
+        ),
+        (
+            "Ship a baseline",
+            (6, 16),
+            [
+                ("Implement a rule-based baseline", 8, 4),
+                ("Measure its accuracy on 200 records", 9, 4),
+            ],
+        ),
+    ]
 
 
 def test_prose_lines_are_not_a_typed_list() -> None:
@@ -1240,7 +1436,8 @@ def test_a_list_indented_under_a_numbered_item_without_enough_spaces_is_nested()
         """)
     assert structure(okr_file) == [
         ("Grow revenue", (3, 4), [("$2M ARR", 4, 5), ("10 new logos", 5, 5)]),
-        ("Improve reliability", (6, 4), [("99.95% uptime", 7, 5)])]
+        ("Improve reliability", (6, 4), [("99.95% uptime", 7, 5)]),
+    ]
 
 
 def test_the_document_title_never_hides_the_document() -> None:
@@ -1250,8 +1447,9 @@ def test_the_document_title_never_hides_the_document() -> None:
         ## Objective: Faster search
         - p95 search latency under 200 ms
         """)
-    assert structure(okr_file) == [("Faster search", (3, 15), [
-        ("p95 search latency under 200 ms", 4, 3)])]
+    assert structure(okr_file) == [
+        ("Faster search", (3, 15), [("p95 search latency under 200 ms", 4, 3)])
+    ]
 
 
 def test_a_bold_key_result_followed_by_commentary() -> None:
@@ -1264,10 +1462,21 @@ def test_a_bold_key_result_followed_by_commentary() -> None:
         components of the supply chain.**
         - a detail, not a key result
         """)
-    assert structure(okr_file) == [("Be healthier.", (1, 16), [
-        ("12 family trips.", 2, 15),
-        ("Build the first version of a cost database for key components of the supply chain.",
-         5, 11)])]
+    assert structure(okr_file) == [
+        (
+            "Be healthier.",
+            (1, 16),
+            [
+                ("12 family trips.", 2, 15),
+                (
+                    "Build the first version of a cost database for key components of the "
+                    "supply chain.",
+                    5,
+                    11,
+                ),
+            ],
+        )
+    ]
     assert okr_file.objectives[0].key_results[1].span.end_line == 6  # wrapped: ends a line on
 
 
@@ -1282,7 +1491,8 @@ def test_a_sentence_completed_by_short_sub_items() -> None:
         """)
     assert [kr.text for _, kr in okr_file.key_results()] == [
         "Finalize a template including: Context rules, A glossary",
-        "Write a runbook covering"]  # sentences beneath are details, not its words
+        "Write a runbook covering",
+    ]  # sentences beneath are details, not its words
     first = okr_file.key_results()[0][1]
     assert (first.span.end_line, first.span.end_column) == (4, 15)
 
@@ -1305,7 +1515,8 @@ def test_a_sentence_that_announces_its_list_is_completed_by_it() -> None:
         "Strangers can tell us the following without help: The budget is published every "
         "month on the website, Any donor can see where each dollar went",
         "Visitors can tell us the following: How much we spent last month, What a club costs "
-        "per student, and per club"]
+        "per student, and per club",
+    ]
     assert (krs[1].span.line, krs[1].span.end_line) == (5, 8)
 
 
@@ -1317,10 +1528,10 @@ def test_a_bold_name_before_the_statement_is_its_name() -> None:
         - **Activation:** from 30% to 45%
         """)
     assert [(kr.text, kr.fields.get("name")) for _, kr in okr_file.key_results()] == [
-        ("Run a workshop for new users at least once a year.",
-         "Workshop for users [COMMITTED]"),
+        ("Run a workshop for new users at least once a year.", "Workshop for users [COMMITTED]"),
         ("Rewrite the five most read articles", "Help centre"),
-        ("Activation: from 30% to 45%", None)]  # a short value keeps its metric
+        ("Activation: from 30% to 45%", None),
+    ]  # a short value keeps its metric
 
 
 def test_generated_target_annotations_are_fields() -> None:
@@ -1333,8 +1544,10 @@ def test_generated_target_annotations_are_fields() -> None:
         """)
     krs = [kr for _, kr in okr_file.key_results()]
     assert [kr.text for kr in krs] == [
-        "Increase revenue by 25% YoY", "40% more champions",
-        "Fix the nightly build (target: every run green)"]  # words, not a tool's number
+        "Increase revenue by 25% YoY",
+        "40% more champions",
+        "Fix the nightly build (target: every run green)",
+    ]  # words, not a tool's number
     assert krs[1].fields == {"target": "100.0", "current": "1.0"}
 
 
@@ -1367,9 +1580,13 @@ def test_full_width_colons_and_a_named_id_label_cjk_objectives_and_key_results()
 
         - KR1 已完成一半
         """)
-    assert structure(okr_file) == [("提升新用户留存", (3, 7), [
-        ("次周留存率从 30% 提升到 40%。", 5, 7),
-        ("应用商店评分达到 4.6。", 6, 11)])]
+    assert structure(okr_file) == [
+        (
+            "提升新用户留存",
+            (3, 7),
+            [("次周留存率从 30% 提升到 40%。", 5, 7), ("应用商店评分达到 4.6。", 6, 11)],
+        )
+    ]
     krs = [kr for _, kr in okr_file.key_results()]
     assert krs[1].fields == {"label": "KR2", "name": "口碑"}
     # the file labels its objectives, so an unlabelled heading is a section, and a list of
@@ -1386,7 +1603,8 @@ def test_inline_acceptance_criteria_after_a_key_result_are_not_its_words() -> No
     krs = [kr for _, kr in okr_file.key_results()]
     assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
         ("One dialog confirms the whole batch.", 2, 8),
-        ("批量提交设置上限。", 3, 7)]
+        ("批量提交设置上限。", 3, 7),
+    ]
     assert krs[0].fields["criteria"] == "no per-item dialog in a week of use."
     assert krs[1].fields["criteria"] == "超出上限的任务不会创建。"
     assert krs[0].span.end_column == 44  # ends at the full stop, before the criteria
@@ -1412,10 +1630,14 @@ def test_an_id_with_letters_between_its_numbers_and_the_statement_in_the_target_
         |---|---|---|---|
         | KR-2031Q1-07 | Tickets per customer from 0.9 → 0.5 | 0.8 | @kim |
         """)
-    assert structure(okr_file) == [("Fewer support tickets", (1, 9), [
-        ("Tickets per customer from 0.9 → 0.5", 5, 18)])]
+    assert structure(okr_file) == [
+        ("Fewer support tickets", (1, 9), [("Tickets per customer from 0.9 → 0.5", 5, 18)])
+    ]
     assert okr_file.key_results()[0][1].fields == {
-        "label": "KR-2031Q1-07", "current": "0.8", "owner": "@kim"}
+        "label": "KR-2031Q1-07",
+        "current": "0.8",
+        "owner": "@kim",
+    }
 
 
 def test_a_paragraph_about_a_key_result_is_not_one() -> None:
@@ -1431,8 +1653,7 @@ def test_a_paragraph_about_a_key_result_is_not_one() -> None:
 
         **KR2.1 deserves a note.** The cost excludes people's time.
         """)
-    assert [kr.text for _, kr in okr_file.key_results()] == [
-        "Cost per release: reported every run"]
+    assert [kr.text for _, kr in okr_file.key_results()] == ["Cost per release: reported every run"]
 
 
 def test_a_status_annotation_after_a_dash_is_a_field() -> None:
@@ -1442,8 +1663,10 @@ def test_a_status_annotation_after_a_dash_is_a_field() -> None:
         - **KR2**: Keep the roster healthy - Status: on track
         """)
     krs = [kr for _, kr in okr_file.key_results()]
-    assert [kr.text for kr in krs] == ["Win every group match (Target: 3/3)",
-                                       "Keep the roster healthy"]
+    assert [kr.text for kr in krs] == [
+        "Win every group match (Target: 3/3)",
+        "Keep the roster healthy",
+    ]
     assert krs[0].fields["current_score"] == "1/10"
 
 
@@ -1455,10 +1678,19 @@ def test_a_table_in_another_language_reads_like_one_in_english() -> None:
         |---|----|------|-------------|-----------|
         | KR1.1 | Informe de ventas por cliente | 3 informes con filtros | Ana | 0.5 |
         """)
-    assert structure(okr_file) == [("Vender sin hojas de cálculo", (1, 10), [
-        ("Informe de ventas por cliente: 3 informes con filtros", 5, 11)])]
+    assert structure(okr_file) == [
+        (
+            "Vender sin hojas de cálculo",
+            (1, 10),
+            [("Informe de ventas por cliente: 3 informes con filtros", 5, 11)],
+        )
+    ]
     assert okr_file.key_results()[0][1].fields == {
-        "label": "KR1.1", "owner": "Ana", "confidence": "0.5", "target": "3 informes con filtros"}
+        "label": "KR1.1",
+        "owner": "Ana",
+        "confidence": "0.5",
+        "target": "3 informes con filtros",
+    }
 
 
 def test_headings_and_labels_in_another_language_read_like_english_ones() -> None:
@@ -1481,7 +1713,8 @@ def test_headings_and_labels_in_another_language_read_like_english_ones() -> Non
         """)
     assert structure(okr_file) == [
         ("Abrir la agenda en línea a 2 consultorios.", (4, 1), [("30 citas por semana", 7, 8)]),
-        ("Giảm thời gian chờ", (10, 1), [("Thời gian chờ dưới 10 phút", 13, 3)])]
+        ("Giảm thời gian chờ", (10, 1), [("Thời gian chờ dưới 10 phút", 13, 3)]),
+    ]
     assert parse("Objectif : Simplifier la réservation").text == "Simplifier la réservation"
     assert parse("Résultats clés").kind == "key_results"
     assert parse("Das Ziel ist klar").kind is None  # a sentence, not a label
@@ -1504,7 +1737,8 @@ def test_an_id_heading_names_an_objective_read_above() -> None:
         """)
     assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
         ("Grow revenue", ["$2M ARR", "15 new logos"]),
-        ("Improve retention", ["Churn under 2%"])]
+        ("Improve retention", ["Churn under 2%"]),
+    ]
 
 
 def test_an_id_cell_with_a_metric_and_a_target_and_columns_about_the_key_result() -> None:
@@ -1517,7 +1751,8 @@ def test_an_id_cell_with_a_metric_and_a_target_and_columns_about_the_key_result(
         """)
     assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
         ("Grow revenue", ["ARR: $2M", "New logos: 15"]),
-        ("Retain users", ["Churn under 2%"])]
+        ("Retain users", ["Churn under 2%"]),
+    ]
 
 
 def test_a_table_that_explains_the_key_results_above_adds_none() -> None:
@@ -1537,9 +1772,16 @@ def test_a_table_that_explains_the_key_results_above_adds_none() -> None:
         | KR1 | Leading | Redoing shows the feedback helped |
         | KR2 | Lagging | Finishing shows the session held attention |
         """)
-    assert structure(okr_file) == [("Make the tutor worth coming back to.", (3, 1), [
-        ("40% of learners redo an exercise after feedback", 5, 9),
-        ("200 weekly learners finish a session", 7, 9)])]
+    assert structure(okr_file) == [
+        (
+            "Make the tutor worth coming back to.",
+            (3, 1),
+            [
+                ("40% of learners redo an exercise after feedback", 5, 9),
+                ("200 weekly learners finish a session", 7, 9),
+            ],
+        )
+    ]
 
 
 def test_a_key_result_heading_that_names_it_with_the_statement_beneath() -> None:
@@ -1561,7 +1803,8 @@ def test_a_key_result_heading_that_names_it_with_the_statement_beneath() -> None
     krs = [kr for _, kr in okr_file.key_results()]
     assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
         ("≥ 40% of learners redo an exercise after feedback", 7, 5),
-        ("Reach", 11, 10)]  # no statement beneath: the heading's words are the key result
+        ("Reach", 11, 10),
+    ]  # no statement beneath: the heading's words are the key result
     assert krs[0].fields == {"label": "KR1", "name": "Leading metric"}
 
 
@@ -1585,7 +1828,8 @@ def test_a_key_result_heading_that_names_it_with_a_bold_statement_beneath() -> N
     krs = [kr for _, kr in okr_file.key_results()]
     assert [(kr.text, kr.span.line, kr.span.column) for kr in krs] == [
         ("30% of users open a card's source in their first session.", 8, 3),
-        ("Quality", 12, 11)]
+        ("Quality", 12, 11),
+    ]
     assert krs[0].fields == {"label": "KR1", "name": "Leading (early signal)"}
 
 
@@ -1597,8 +1841,13 @@ def test_an_id_cell_takes_the_statement_past_a_type_column() -> None:
         |---|---|---|
         | **KR1** | **Leading**<br>*(behaviour)* | At least 120 users finish their first plan |
         """)
-    assert structure(okr_file) == [("Turn vague trips into booked plans", (1, 15), [
-        ("At least 120 users finish their first plan", 5, 44)])]
+    assert structure(okr_file) == [
+        (
+            "Turn vague trips into booked plans",
+            (1, 15),
+            [("At least 120 users finish their first plan", 5, 44)],
+        )
+    ]
 
 
 def test_a_generic_objective_heading_with_its_statement_as_a_single_bullet() -> None:
@@ -1610,8 +1859,13 @@ def test_a_generic_objective_heading_with_its_statement_as_a_single_bullet() -> 
         - [ ] Cut encoding time by 25%
         - [ ] Keep quality loss under 1%
         """)
-    assert structure(okr_file) == [("Build a faster block partitioning model", (2, 3), [
-        ("Cut encoding time by 25%", 5, 7), ("Keep quality loss under 1%", 6, 7)])]
+    assert structure(okr_file) == [
+        (
+            "Build a faster block partitioning model",
+            (2, 3),
+            [("Cut encoding time by 25%", 5, 7), ("Keep quality loss under 1%", 6, 7)],
+        )
+    ]
 
 
 def test_an_objective_statement_completed_by_short_phrases() -> None:
@@ -1628,10 +1882,16 @@ def test_an_objective_statement_completed_by_short_phrases() -> None:
         1. The pilot runs on **two sites** by June.
         2. Zero customer-facing incidents.
         """)
-    assert structure(okr_file) == [(
-        "Run the pilot in a way that: keeps customers safe, stays within budget", (3, 1), [
-            ("The pilot runs on two sites by June.", 10, 4),
-            ("Zero customer-facing incidents.", 11, 4)])]
+    assert structure(okr_file) == [
+        (
+            "Run the pilot in a way that: keeps customers safe, stays within budget",
+            (3, 1),
+            [
+                ("The pilot runs on two sites by June.", 10, 4),
+                ("Zero customer-facing incidents.", 11, 4),
+            ],
+        )
+    ]
 
 
 def test_key_results_after_an_objective_that_ends_in_a_colon_stay_key_results() -> None:
@@ -1640,8 +1900,13 @@ def test_key_results_after_an_objective_that_ends_in_a_colon_stay_key_results() 
         - Ship the guided tour
         - Rewrite the welcome email
         """)
-    assert structure(okr_file) == [("Make onboarding painless", (1, 12), [
-        ("Ship the guided tour", 2, 3), ("Rewrite the welcome email", 3, 3)])]
+    assert structure(okr_file) == [
+        (
+            "Make onboarding painless",
+            (1, 12),
+            [("Ship the guided tour", 2, 3), ("Rewrite the welcome email", 3, 3)],
+        )
+    ]
 
 
 def test_bold_numbered_items_in_a_file_that_labels_its_objectives_are_not_objectives() -> None:
@@ -1660,16 +1925,27 @@ def test_bold_numbered_items_in_a_file_that_labels_its_objectives_are_not_object
 
            * Token usage
         """)
-    assert structure(okr_file) == [("Keep the lab safe", (1, 17), [
-        ("Zero unreviewed changes to the firewall", 2, 3)])]
+    assert structure(okr_file) == [
+        ("Keep the lab safe", (1, 17), [("Zero unreviewed changes to the firewall", 2, 3)])
+    ]
     assert [code for code, *_ in problems] == ["F006"]
 
 
-@pytest.mark.parametrize("heading", [
-    "Progress log", "Implementation status - phase 2 complete", "Session 2030-01-02 10:15",
-    "Update: 3 March 2030", "To read", "Cadence", "Reglas del juego", "Suivi", "进展记录"])
-def test_sections_that_are_logs_reports_backlogs_or_rules_are_not_objectives(
-        heading: str) -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Progress log",
+        "Implementation status - phase 2 complete",
+        "Session 2030-01-02 10:15",
+        "Update: 3 March 2030",
+        "To read",
+        "Cadence",
+        "Reglas del juego",
+        "Suivi",
+        "进展记录",
+    ],
+)
+def test_sections_that_are_logs_reports_backlogs_or_rules_are_not_objectives(heading: str) -> None:
     okr_file, _ = read(f"""\
         ## Grow the user base
         - 500 weekly active users
@@ -1678,8 +1954,9 @@ def test_sections_that_are_logs_reports_backlogs_or_rules_are_not_objectives(
         - Ran the first session with ten users
         - Picked the next three candidates
         """)
-    assert structure(okr_file) == [("Grow the user base", (1, 4), [
-        ("500 weekly active users", 2, 3)])]
+    assert structure(okr_file) == [
+        ("Grow the user base", (1, 4), [("500 weekly active users", 2, 3)])
+    ]
 
 
 def test_a_date_heading_is_not_an_objective_but_labels_beneath_it_are_read() -> None:
@@ -1691,8 +1968,9 @@ def test_a_date_heading_is_not_an_objective_but_labels_beneath_it_are_read() -> 
         Objective: Win the first enterprise customer
         - Key result: one signed contract
         """)
-    assert structure(okr_file) == [("Win the first enterprise customer", (5, 12), [
-        ("one signed contract", 6, 15)])]
+    assert structure(okr_file) == [
+        ("Win the first enterprise customer", (5, 12), [("one signed contract", 6, 15)])
+    ]
 
 
 def test_a_bold_name_after_the_label_and_a_note_after_a_bold_key_result() -> None:
@@ -1708,7 +1986,8 @@ def test_a_bold_name_after_the_label_and_a_note_after_a_bold_key_result() -> Non
     assert [(kr.text, kr.span.column) for kr in krs] == [
         ("Implement three distinct enemy patterns with shared rules.", 29),
         ("Reach more players.", 10),  # a sentence-case bold part states the key result
-        ("Activation: from 30% to 45%", 10)]  # a short value after a name keeps the name
+        ("Activation: from 30% to 45%", 10),
+    ]  # a short value after a name keeps the name
     assert krs[0].fields["name"] == "Enemy Behaviour"
     assert krs[1].fields["note"] == "Kept for the growth phase"
 
@@ -1723,8 +2002,7 @@ def test_a_labelled_goal_heading_makes_a_goals_list_beside_it_no_objectives() ->
         - **Scouting**: Watch the other teams play
         - **Fitness**: Stay free of injuries
         """)
-    assert structure(okr_file) == [("Finish the season", (2, 19), [
-        ("Win 8 of 10 matches", 3, 12)])]
+    assert structure(okr_file) == [("Finish the season", (2, 19), [("Win 8 of 10 matches", 3, 12)])]
     assert [code for code, *_ in problems] == ["F006"]  # said, never an O102 per goal
 
 
@@ -1752,7 +2030,8 @@ def test_a_metric_with_a_count_of_its_own_still_takes_the_target() -> None:
         """)
     assert [kr.text for _, kr in okr_file.key_results()] == [
         "Fortnightly check-in with the 4 leads: 6/6 held this quarter",
-        "Reduce open incidents by 50%"]  # states its own target: the cell beside is a value
+        "Reduce open incidents by 50%",
+    ]  # states its own target: the cell beside is a value
 
 
 def test_a_target_or_measure_in_words_completes_the_key_result() -> None:
@@ -1772,7 +2051,8 @@ def test_a_target_or_measure_in_words_completes_the_key_result() -> None:
         "Collect 30 calibration points: reduces cold-start error",
         "Audit trail for L2 jobs: audit/ folder in this repo",
         "Uptime 99.9%",
-        "Release notes for each deploy"]
+        "Release notes for each deploy",
+    ]
     assert okr_file.key_results()[0][1].fields["status"] == "done"
 
 
@@ -1880,9 +2160,16 @@ def test_links_listed_under_a_labelled_objective_are_its_key_results() -> None:
         - [Every tutorial names what it needs first](https://example.org/issues/1)
         - [Learners can save their code](https://example.org/issues/2)
         """)
-    assert structure(okr_file) == [("Make tutorials easier to finish", (1, 15), [
-        ("Every tutorial names what it needs first", 3, 4),
-        ("Learners can save their code", 4, 4)])]
+    assert structure(okr_file) == [
+        (
+            "Make tutorials easier to finish",
+            (1, 15),
+            [
+                ("Every tutorial names what it needs first", 3, 4),
+                ("Learners can save their code", 4, 4),
+            ],
+        )
+    ]
 
 
 def test_date_and_diary_headings_are_never_objectives() -> None:
@@ -1921,14 +2208,17 @@ def test_a_bare_period_word_in_any_language_is_a_period(word: str) -> None:
         ### Objective: Stay healthy
         - Resting heart rate under 60
         """)
-    assert structure(okr_file) == [("Stay healthy", (8, 16), [
-        ("Resting heart rate under 60", 9, 3)])]
+    assert structure(okr_file) == [
+        ("Stay healthy", (8, 16), [("Resting heart rate under 60", 9, 3)])
+    ]
     assert okr_file.objectives[0].period == word
     assert codes(problems) == [("F006", 5, 1)]
 
 
-@pytest.mark.parametrize("heading", [
-    "资源", "下一步", "Recursos", "Próximos pasos", "Ressources", "Nächste Schritte", "学习资源"])
+@pytest.mark.parametrize(
+    "heading",
+    ["资源", "下一步", "Recursos", "Próximos pasos", "Ressources", "Nächste Schritte", "学习资源"],
+)
 def test_resources_and_next_steps_in_other_languages_are_not_okrs(heading: str) -> None:
     okr_file, _ = read(f"""\
         ## Grow the user base
@@ -1938,8 +2228,9 @@ def test_resources_and_next_steps_in_other_languages_are_not_okrs(heading: str) 
         - The onboarding handbook
         - Talk to the design team
         """)
-    assert structure(okr_file) == [("Grow the user base", (1, 4), [
-        ("500 weekly active users", 2, 3)])]
+    assert structure(okr_file) == [
+        ("Grow the user base", (1, 4), [("500 weekly active users", 2, 3)])
+    ]
 
 
 def test_a_line_that_titles_the_list_below_it_decides_what_the_list_is() -> None:
@@ -1955,8 +2246,10 @@ def test_a_line_that_titles_the_list_below_it_decides_what_the_list_is() -> None
         1. Learn the second layer
         """)
     assert problems == []
-    assert structure(okr_file) == [("Understand the protocol in depth", (3, 4), []),
-                                   ("Ship one contribution upstream", (4, 4), [])]
+    assert structure(okr_file) == [
+        ("Understand the protocol in depth", (3, 4), []),
+        ("Ship one contribution upstream", (4, 4), []),
+    ]
 
 
 def test_a_line_naming_measures_titles_the_key_results_of_an_objective_without_any() -> None:
@@ -1972,8 +2265,9 @@ def test_a_line_naming_measures_titles_the_key_results_of_an_objective_without_a
 
         - Hire a sales lead
         """)
-    assert structure(okr_file) == [("Grow revenue", (1, 4), [
-        ("ARR from $1M to $2M", 5, 3), ("50 new customers", 6, 3)])]
+    assert structure(okr_file) == [
+        ("Grow revenue", (1, 4), [("ARR from $1M to $2M", 5, 3), ("50 new customers", 6, 3)])
+    ]
 
 
 def test_a_list_of_several_sentences_each_is_prose_not_key_results() -> None:
@@ -2005,12 +2299,22 @@ def test_key_results_with_a_note_after_them_are_not_prose() -> None:
         - KR2: New users find answers alone. Checked in interviews.
         """)
     assert structure(okr_file) == [
-        ("Make the service dependable", (1, 4), [
-            ("Reduce p95 latency to 200ms. Measured weekly.", 3, 3),
-            ("Zero sev-1 incidents this quarter. Tracked in the log.", 4, 3)]),
-        ("Make the docs complete", (6, 4), [
-            ("Every command has a page. Reviewed by support.", 8, 8),
-            ("New users find answers alone. Checked in interviews.", 9, 8)]),
+        (
+            "Make the service dependable",
+            (1, 4),
+            [
+                ("Reduce p95 latency to 200ms. Measured weekly.", 3, 3),
+                ("Zero sev-1 incidents this quarter. Tracked in the log.", 4, 3),
+            ],
+        ),
+        (
+            "Make the docs complete",
+            (6, 4),
+            [
+                ("Every command has a page. Reviewed by support.", 8, 8),
+                ("New users find answers alone. Checked in interviews.", 9, 8),
+            ],
+        ),
     ]
 
 
@@ -2043,11 +2347,19 @@ def test_committed_okrs_inside_a_process_section_are_read() -> None:
         """)
     assert problems == []
     assert structure(okr_file) == [
-        ("Reliability", (13, 17), [
-            ("Restore service within 30 minutes of any outage.", 16, 17),
-            ("Roll back a release that fails its checks. Fix it within the day.", 17, 17)]),
-        ("Quick answers", (19, 17), [
-            ("Every ticket gets a reply within one business day.", 22, 17)]),
+        (
+            "Reliability",
+            (13, 17),
+            [
+                ("Restore service within 30 minutes of any outage.", 16, 17),
+                ("Roll back a release that fails its checks. Fix it within the day.", 17, 17),
+            ],
+        ),
+        (
+            "Quick answers",
+            (19, 17),
+            [("Every ticket gets a reply within one business day.", 22, 17)],
+        ),
     ]
 
 
@@ -2076,9 +2388,16 @@ def test_a_labelled_objective_heading_inside_a_process_section_is_read() -> None
 
         - Builds under 5 minutes
         """)
-    assert structure(okr_file) == [("Reliability", (7, 17), [
-        ("Restore service within 30 minutes of any outage", 11, 15),
-        ("99.9% monthly uptime", 12, 15)])]
+    assert structure(okr_file) == [
+        (
+            "Reliability",
+            (7, 17),
+            [
+                ("Restore service within 30 minutes of any outage", 11, 15),
+                ("99.9% monthly uptime", 12, 15),
+            ],
+        )
+    ]
     assert problems == []
 
 
@@ -2101,7 +2420,8 @@ def test_template_blanks_are_never_objectives_or_key_results() -> None:
 
 
 def test_a_file_of_only_things_about_okrs_is_information_not_an_error(lint) -> None:  # type: ignore[no-untyped-def]
-    found = lint("""\
+    found = lint(
+        """\
         # Objectives and Key Results
 
         ## Key concepts
@@ -2121,5 +2441,7 @@ def test_a_file_of_only_things_about_okrs_is_information_not_an_error(lint) -> N
 
         1. Practice has clear goals. Mine is the word list.
         2. Practice needs feedback. The cards show what I missed.
-        """, name="okrs.md")
+        """,
+        name="okrs.md",
+    )
     assert found == [("F006", 1, 1)]

@@ -40,81 +40,102 @@ def test_every_entry_of_the_vocabulary_is_a_string() -> None:
     assert [x for x in leaves(data) if not isinstance(x, str)] == []
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("Reach fifty paying customers", ["fifty"]),
-    ("Grow ARR from $1.2M to $2M", ["$1.2M", "$2M"]),
-    ("Increase week-1 activation from 32% to 45%", ["32%", "45%"]),  # week-1 names a cohort
-    ("Keep p99 latency below 300 ms", ["300 ms"]),  # p99 names a percentile
-    ("Reduce time to hire from X to Y days", ["X", "Y days"]),  # targets still to be set
-    ("Hire one engineer", ["one"]),
-    ("Be the number one platform for one-stop docs", []),  # "one" as a name and an adjective
-    ("Get ISO 27001 certified", []),  # standards and versions are names, not targets
-    ("Achieve SOC 2 Type II", []),
-    ("Upgrade every service to Python 3.12", []),
-    ("ISO/IEC 27001 certification by Q3 2026", []),
-    ("Ship release 1.2.3", []),
-    ("Fix the font cache. crbug.com/1040632", []),  # a URL
-    ("Close the pitch deck => 85% complete", []),  # a status note
-    ("Pay down invoices from 2022-2023", []),  # years
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Reach fifty paying customers", ["fifty"]),
+        ("Grow ARR from $1.2M to $2M", ["$1.2M", "$2M"]),
+        ("Increase week-1 activation from 32% to 45%", ["32%", "45%"]),  # week-1 names a cohort
+        ("Keep p99 latency below 300 ms", ["300 ms"]),  # p99 names a percentile
+        ("Reduce time to hire from X to Y days", ["X", "Y days"]),  # targets still to be set
+        ("Hire one engineer", ["one"]),
+        ("Be the number one platform for one-stop docs", []),  # "one" as a name and an adjective
+        ("Get ISO 27001 certified", []),  # standards and versions are names, not targets
+        ("Achieve SOC 2 Type II", []),
+        ("Upgrade every service to Python 3.12", []),
+        ("ISO/IEC 27001 certification by Q3 2026", []),
+        ("Ship release 1.2.3", []),
+        ("Fix the font cache. crbug.com/1040632", []),  # a URL
+        ("Close the pitch deck => 85% complete", []),  # a status note
+        ("Pay down invoices from 2022-2023", []),  # years
+    ],
+)
 def test_numbers(text: str, found: list[str]) -> None:
     assert [n.text for n in measures.numbers(text)] == found
     for n in measures.numbers(text):
-        assert text[n.start:n.end] == n.text
+        assert text[n.start : n.end] == n.text
 
 
-@pytest.mark.parametrize(("text", "measurable"), [
-    ("Improve communication", False),
-    ("Improve communication at all levels", False),  # a scope, not a target
-    ("Improve onboarding for every new hire", False),
-    ("Migrate all customers to the new plan", True),  # a target: all of them
-    ("Every release has release notes", True),
-    ("No sev-1 incidents this quarter", True),
-    ("Read a book a month", True),  # a rate
-    ("Ship a demo every sprint", True),
-    ("Get ISO 27001 certified", False),
-    ("Latency < SLA", True),
-    ("Keep on-call incidents within agreed SLOs", True),
-    ("Deliver the migration under budget", True),
-    ("Close the pitch deck => done", False),  # "=>" is a status arrow, not a comparator
-])
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Improve communication", False),
+        ("Improve communication at all levels", False),  # a scope, not a target
+        ("Improve onboarding for every new hire", False),
+        ("Migrate all customers to the new plan", True),  # a target: all of them
+        ("Every release has release notes", True),
+        ("No sev-1 incidents this quarter", True),
+        ("Read a book a month", True),  # a rate
+        ("Ship a demo every sprint", True),
+        ("Get ISO 27001 certified", False),
+        ("Latency < SLA", True),
+        ("Keep on-call incidents within agreed SLOs", True),
+        ("Deliver the migration under budget", True),
+        ("Close the pitch deck => done", False),  # "=>" is a status arrow, not a comparator
+    ],
+)
 def test_is_measurable(text: str, measurable: bool) -> None:
     assert measures.is_measurable(text) is measurable
 
 
-@pytest.mark.parametrize(("text", "baseline"), [
-    ("Grow ARR to $2M (currently $1.2M)", True),
-    ("Grow ARR from $1.2M to $2M", True),
-    ("Reduce time to hire from X to Y days", True),
-    ("Get feedback from 15 customers per month", False),  # where from, not where it starts
-    ("Grow ARR to $2M", False),
-])
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        ("Grow ARR to $2M (currently $1.2M)", True),
+        ("Grow ARR from $1.2M to $2M", True),
+        ("Reduce time to hire from X to Y days", True),
+        ("Get feedback from 15 customers per month", False),  # where from, not where it starts
+        ("Grow ARR to $2M", False),
+    ],
+)
 def test_has_baseline(text: str, baseline: bool) -> None:
     assert measures.has_baseline(text) is baseline
 
 
-def test_the_classifier_reads_the_same_numbers_on_every_corpus_line(
-        analyzer: Analyzer) -> None:
-    rows = [json.loads(line) for line in
-            (ROOT / "corpus" / "key-results.jsonl").read_text(encoding="utf-8").splitlines()]
+def test_the_classifier_reads_the_same_numbers_on_every_corpus_line(analyzer: Analyzer) -> None:
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "corpus" / "key-results.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     texts = [r["text"] for r in rows]
-    disagree = [(t, j.target and j.target.text, [n.text for n in measures.numbers(t)])
-                for t, j in zip(texts, analyzer.classify(texts), strict=True)
-                if (j.target is not None) != measures.has_number(t)]
+    disagree = [
+        (t, j.target and j.target.text, [n.text for n in measures.numbers(t)])
+        for t, j in zip(texts, analyzer.classify(texts), strict=True)
+        if (j.target is not None) != measures.has_number(t)
+    ]
     assert disagree == []
 
 
 @pytest.mark.parametrize("text", ["Reach fifty paying customers", "Reach twenty-five partners"])
 def test_classify_and_check_agree(tmp_path: Path, text: str) -> None:
-    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json", text],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "krlint", "classify", "--format", "json", text],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     judged = json.loads(run.stdout)
     assert judged["target"] is not None and judged["label"] == "outcome"
     (tmp_path / "okrs.yaml").write_text(
         f"objectives:\n  - objective: Grow\n    key_results:\n      - {text}\n"
-        "      - Raise NPS from 31 to 45\n", encoding="utf-8")
-    check = subprocess.run([sys.executable, "-m", "krlint", "check", "-o", "json",
-                            str(tmp_path / "okrs.yaml")], capture_output=True, text=True)
+        "      - Raise NPS from 31 to 45\n",
+        encoding="utf-8",
+    )
+    check = subprocess.run(
+        [sys.executable, "-m", "krlint", "check", "-o", "json", str(tmp_path / "okrs.yaml")],
+        capture_output=True,
+        text=True,
+    )
     codes = [d["code"] for d in json.loads(check.stdout)["diagnostics"]]
     assert "K204" not in codes
     assert "K205" in codes  # a target ("fifty") without a starting point, as classify shows

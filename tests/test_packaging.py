@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     hatchling = pytest.importorskip("hatchling.builders.wheel")
     out = tmp_path_factory.mktemp("dist")
-    [built] = list(hatchling.WheelBuilder(str(ROOT)).build(directory=str(out),
-                                                           versions=["standard"]))
+    [built] = list(
+        hatchling.WheelBuilder(str(ROOT)).build(directory=str(out), versions=["standard"])
+    )
     return Path(built)
 
 
@@ -42,11 +43,18 @@ def test_wheel_holds_every_rule_and_lexicon(wheel: Path) -> None:
 def test_installed_wheel_finds_its_own_catalogue(wheel: Path, tmp_path: Path) -> None:
     """Unpacked, the wheel's krlint must read `krlint/_rules`, not any checkout."""
     zipfile.ZipFile(wheel).extractall(tmp_path / "site")
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); "
-            "from krlint.catalogue import data_dir, builtin_rules; "
-            "print(data_dir()); print(len(builtin_rules()))")
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "site")],
-                            capture_output=True, text=True, check=True, cwd=tmp_path)
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "from krlint.catalogue import data_dir, builtin_rules; "
+        "print(data_dir()); print(len(builtin_rules()))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
     where, count = result.stdout.split()
     assert Path(where) == tmp_path / "site" / "krlint" / "_rules"
     assert int(count) == len(list((ROOT / "rules").glob("*.yaml")))

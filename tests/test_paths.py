@@ -50,24 +50,26 @@ def test_not_okrs(name: str) -> None:
     assert not looks_like_okrs(NOT_OKRS[name], json=name.endswith(".json"))
 
 
-@pytest.mark.parametrize("text", [
-    OUTPUT_ONLY,
-    "okrs:\n  - title: Grow\n    krs: [Reach $2M ARR]\n",
-    "- objective: Grow\n  key_results: [Reach $2M ARR]\n",
-    "- Grow revenue:\n    - Reach $2M ARR\n",
-    "objective: Grow\nkey_results: [Reach $2M ARR]\n",
-    "objectives:\n",  # an empty OKR file is still an OKR file (F002 tells the user)
-    "objectives: [oops\n",  # cannot tell: linted, so F001 is reported
-    "name: x\n---\nobjectives: [Grow]\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        OUTPUT_ONLY,
+        "okrs:\n  - title: Grow\n    krs: [Reach $2M ARR]\n",
+        "- objective: Grow\n  key_results: [Reach $2M ARR]\n",
+        "- Grow revenue:\n    - Reach $2M ARR\n",
+        "objective: Grow\nkey_results: [Reach $2M ARR]\n",
+        "objectives:\n",  # an empty OKR file is still an OKR file (F002 tells the user)
+        "objectives: [oops\n",  # cannot tell: linted, so F001 is reported
+        "name: x\n---\nobjectives: [Grow]\n",
+    ],
+)
 def test_okrs(text: str) -> None:
     assert looks_like_okrs(text)
 
 
 def test_directory_walk_skips_files_without_okrs(repo: Path) -> None:
     report = Linter().lint_paths([str(repo)])
-    assert [Path(f.path).relative_to(repo).as_posix() for f in report.files] == [
-        "okrs/growth.yaml"]
+    assert [Path(f.path).relative_to(repo).as_posix() for f in report.files] == ["okrs/growth.yaml"]
     assert sorted(Path(p).name for p in report.skipped) == sorted(NOT_OKRS)
     assert not any(d.code == "F002" for d in report.diagnostics)
 
@@ -83,14 +85,16 @@ def test_a_file_named_explicitly_gets_f002_with_strict_files(repo: Path) -> None
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         f"{repo / 'docker-compose.yml'}:1:1: F002 [invalid-structure] no objectives found: "
-        "expected an 'objectives:' list (or a list of objectives as the document)"]
+        "expected an 'objectives:' list (or a list of objectives as the document)"
+    ]
 
 
 def test_broken_yaml_in_a_walk_is_still_reported(repo: Path) -> None:
     (repo / "okrs" / "broken.yaml").write_text("objectives: [oops\n")
     report = Linter().lint_paths([str(repo / "okrs")])
     assert [(Path(d.path).name, d.code) for d in report.diagnostics if d.code == "F001"] == [
-        ("broken.yaml", "F001")]
+        ("broken.yaml", "F001")
+    ]
 
 
 def test_a_directory_with_no_okrs_at_all_is_an_error(tmp_path: Path) -> None:
@@ -99,7 +103,8 @@ def test_a_directory_with_no_okrs_at_all_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"krlint: error: {tmp_path}: no OKR files in this directory (1 YAML/JSON files without "
-        "objectives skipped)"]
+        "objectives skipped)"
+    ]
 
 
 def test_an_empty_directory_is_an_error(tmp_path: Path) -> None:
@@ -113,10 +118,12 @@ def test_one_bad_path_does_not_stop_the_others(repo: Path) -> None:
     assert result.exit_code == 2
     assert "O101" in result.stdout
     assert result.stderr.splitlines() == [
-        f"krlint: error: {repo / 'missing.yaml'}: no such file or directory"]
+        f"krlint: error: {repo / 'missing.yaml'}: no such file or directory"
+    ]
 
 
 # -- `krlint check` with no paths -------------------------------------------------------------
+
 
 @pytest.fixture
 def cwd(tmp_path: Path):
@@ -144,8 +151,9 @@ def test_default_paths_from_config_include(cwd: Path) -> None:
     assert default_paths() == ["team"]
     result = run(["check", "-o", "concise", "--select", "O101"])
     assert result.stdout.splitlines() == [
-        "team/q1.yaml:2:16: O101 [output-only-objective] \"Become the go-to voice on analytics\""
-        ": all 2 key results are outputs — nothing shows whether the objective is met"]
+        'team/q1.yaml:2:16: O101 [output-only-objective] "Become the go-to voice on analytics"'
+        ": all 2 key results are outputs — nothing shows whether the objective is met"
+    ]
 
 
 def test_default_paths_include_is_relative_to_the_config_file(cwd: Path) -> None:

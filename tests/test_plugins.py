@@ -60,18 +60,26 @@ def register(host):
 '''
 
 
-def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, crash: bool = False,
-                   body: str | None = None, name: str = "acme_krlint") -> None:
+def install_plugin(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    crash: bool = False,
+    body: str | None = None,
+    name: str = "acme_krlint",
+) -> None:
     site = tmp_path / "site"
     site.mkdir()
     source = body if body is not None else PLUGIN.replace("CRASH", str(crash))
     (site / f"{name}.py").write_text(textwrap.dedent(source), encoding="utf-8")
     info = site / f"{name}-1.0.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n",
-                                   encoding="utf-8")
-    (info / "entry_points.txt").write_text(f"[krlint.rules]\nacme = {name}:register\n",
-                                           encoding="utf-8")
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        f"[krlint.rules]\nacme = {name}:register\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(site))
     monkeypatch.delitem(sys.modules, name, raising=False)  # a fresh import for each test
 
@@ -98,40 +106,46 @@ def test_entry_point_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert [ep.name for ep in plugins.entry_points()] == ["acme"]
 
 
-def test_plugin_rule_and_plugin_kind_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                         ) -> None:
+def test_plugin_rule_and_plugin_kind_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     install_plugin(tmp_path, monkeypatch)
     report = lint(tmp_path, OKRS, "A001", "A002")
     assert not report.errors
     assert [(d.code, d.name, d.line, d.column) for d in report.diagnostics] == [
-        ("A001", "acme-no-todo", 4, 35), ("A002", "acme-short", 5, 9)]
+        ("A001", "acme-no-todo", 4, 35),
+        ("A002", "acme-short", 5, 9),
+    ]
     assert report.exit_code == 0  # warning and info, below fail-on
 
 
-def test_rule_pack_can_use_a_plugin_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                         ) -> None:
+def test_rule_pack_can_use_a_plugin_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     install_plugin(tmp_path, monkeypatch)
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / "H001.yaml").write_text(
         "code: H001\nname: wordy\nseverity: warning\nkind: acme-min-words\n"
-        "summary: Say more.\nparams: {min: 6}\n", encoding="utf-8")
+        "summary: Say more.\nparams: {min: 6}\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".krlint.yaml").write_text("rule-dirs: [house]\n", encoding="utf-8")
     report = lint(tmp_path, OKRS, "H001")
     assert [(d.code, d.line, d.column) for d in report.diagnostics] == [("H001", 5, 9)]
 
 
-def test_plugin_kind_param_error_names_rule_and_field(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plugin_kind_param_error_names_rule_and_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     install_plugin(tmp_path, monkeypatch)
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / "H001.yaml").write_text(
         "code: H001\nname: wordy\nseverity: warning\nkind: acme-min-words\n"
-        "summary: Say more.\nparams: {min: many}\n", encoding="utf-8")
+        "summary: Say more.\nparams: {min: many}\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".krlint.yaml").write_text("rule-dirs: [house]\n", encoding="utf-8")
     report = lint(tmp_path, OKRS)
     assert report.exit_code == 2
-    assert report.errors == [f"{tmp_path / 'house' / 'H001.yaml'}: rule H001: field "
-                             f"'params.min': must be a whole number"]
+    assert report.errors == [
+        f"{tmp_path / 'house' / 'H001.yaml'}: rule H001: field 'params.min': must be a whole number"
+    ]
 
 
 def test_crashing_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -146,8 +160,7 @@ def test_crashing_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert report.exit_code == 2
 
 
-def test_crashing_builtin_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                           ) -> None:
+def test_crashing_builtin_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from krlint.checks import o106_metric_in_objective as o106
 
     def boom(ctx):  # type: ignore[no-untyped-def]
@@ -157,8 +170,10 @@ def test_crashing_builtin_rule_is_isolated(tmp_path: Path, monkeypatch: pytest.M
     report = lint(tmp_path, OKRS, "O106", "K204")
     codes = [d.code for d in report.diagnostics]
     assert codes.count("X001") == 1 and "K204" in codes
-    assert "O106 (metric-in-objective) failed: ZeroDivisionError" in report.diagnostics[
-        codes.index("X001")].message
+    assert (
+        "O106 (metric-in-objective) failed: ZeroDivisionError"
+        in report.diagnostics[codes.index("X001")].message
+    )
     assert report.exit_code == 2
 
 
@@ -175,26 +190,32 @@ def test_crash_from_cli_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
     install_plugin(tmp_path, monkeypatch, crash=True)
     (tmp_path / "okrs.yaml").write_text(textwrap.dedent(OKRS), encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", str(tmp_path / "okrs.yaml"), "-o", "concise",
-                                      "--select", "A001,A003"])
+    result = CliRunner().invoke(
+        app, ["check", str(tmp_path / "okrs.yaml"), "-o", "concise", "--select", "A001,A003"]
+    )
     assert result.exit_code == 2
     assert "X001" in result.output and "A001" in result.output
 
 
 def test_broken_plugin_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    install_plugin(tmp_path, monkeypatch, body="import does_not_exist_anywhere\n",
-                   name="broken_krlint")
+    install_plugin(
+        tmp_path, monkeypatch, body="import does_not_exist_anywhere\n", name="broken_krlint"
+    )
     report = lint(tmp_path, OKRS)
     assert report.exit_code == 2
     assert len(report.errors) == 1
-    assert report.errors[0].startswith("plugin acme (broken_krlint:register): failed to load: "
-                                       "ModuleNotFoundError")
+    assert report.errors[0].startswith(
+        "plugin acme (broken_krlint:register): failed to load: ModuleNotFoundError"
+    )
 
 
-def test_plugin_rule_clashing_with_builtin_code(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    body = ("def register(host):\n    host.add_rule({'code': 'K201', 'name': 'mine', "
-            "'severity': 'info', 'summary': 'x'}, lambda ctx: [])\n")
+def test_plugin_rule_clashing_with_builtin_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = (
+        "def register(host):\n    host.add_rule({'code': 'K201', 'name': 'mine', "
+        "'severity': 'info', 'summary': 'x'}, lambda ctx: [])\n"
+    )
     install_plugin(tmp_path, monkeypatch, body=body, name="clash_krlint")
     report = lint(tmp_path, OKRS)
     assert report.exit_code == 2
@@ -209,15 +230,18 @@ def test_python_files_in_the_linted_repository_are_never_imported(tmp_path: Path
         (tmp_path / name).write_text(trap, encoding="utf-8")
     (tmp_path / "house" / "H001.yaml").write_text(
         "code: H001\nname: x\nseverity: info\nkind: count\nsummary: s\n"
-        "params: {of: objectives, max: 9}\n", encoding="utf-8")
+        "params: {of: objectives, max: 9}\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".krlint.yaml").write_text("rule-dirs: [house]\n", encoding="utf-8")
     report = lint(tmp_path, OKRS)
     assert not report.errors
     assert not canary.exists()
 
 
-def test_plugin_rules_are_listed_and_documented(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plugin_rules_are_listed_and_documented(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
     from krlint.cli import app
@@ -243,17 +267,21 @@ def test_example_plugin_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     example = Path(__file__).resolve().parents[1] / "examples" / "plugin"
     project = tomllib.loads((example / "pyproject.toml").read_text(encoding="utf-8"))
     [(name, target)] = project["project"]["entry-points"]["krlint.rules"].items()
-    install_plugin(tmp_path, monkeypatch,
-                   body=(example / "acme_krlint.py").read_text(encoding="utf-8"))
+    install_plugin(
+        tmp_path, monkeypatch, body=(example / "acme_krlint.py").read_text(encoding="utf-8")
+    )
     assert target == "acme_krlint:register" and name == "acme"
     report = lint(tmp_path, OKRS, "A001", "A002")
     assert not report.errors
     assert [(d.code, d.line, d.column) for d in report.diagnostics] == [
-        ("A001", 4, 35), ("A002", 5, 9)]
+        ("A001", 4, 35),
+        ("A002", 5, 9),
+    ]
 
 
 def test_the_quick_look_for_plugins_sees_what_importlib_metadata_sees(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`entry_points()` skips importlib.metadata (~15 ms a run) when no installed distribution
     declares the group; whatever it cannot see through, it leaves to importlib.metadata."""
     from importlib import metadata
@@ -265,8 +293,9 @@ def test_the_quick_look_for_plugins_sees_what_importlib_metadata_sees(
     other.mkdir()
     info = other / "tool-1.0.dist-info"
     info.mkdir()
-    (info / "entry_points.txt").write_text("[console_scripts]\ntool = tool:main\n",
-                                           encoding="utf-8")
+    (info / "entry_points.txt").write_text(
+        "[console_scripts]\ntool = tool:main\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(other))
     assert plugins._maybe_declared() is False  # other groups are not plugins
     install_plugin(tmp_path, monkeypatch)
@@ -279,7 +308,8 @@ def test_the_quick_look_for_plugins_sees_what_importlib_metadata_sees(
 
 
 def test_another_finder_of_distributions_means_the_full_scan(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from krlint import plugins
 
     class Finder:

@@ -34,8 +34,18 @@ ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 EXAMPLE_CONFIG = ROOT / "examples" / "pre-commit-config.yaml"
 TAG = f"v{__version__}"
-SKIP_PARTS = {".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".ruff_cache",
-              ".krlint_cache", ".hypothesis", "build", "dist"}
+SKIP_PARTS = {
+    ".git",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".krlint_cache",
+    ".hypothesis",
+    "build",
+    "dist",
+}
 
 CLEAN = """\
 objectives:
@@ -62,22 +72,59 @@ def test_manifest_declares_the_krlint_hook():
 
 
 OKR_PATHS = [
-    "okrs.yaml", "okrs.yml", "okrs.json", "okrs.md", "growth.okrs.yaml", "growth.okrs.yml",
-    "growth.okrs.json", "growth.okrs.md", "teams/okrs.yaml", "teams/growth.okrs.yaml",
-    "okrs/q1.yaml", "okrs/2026/q1/growth.yml", "planning/okrs/q1.json", "okrs/q1.md",
+    "okrs.yaml",
+    "okrs.yml",
+    "okrs.json",
+    "okrs.md",
+    "growth.okrs.yaml",
+    "growth.okrs.yml",
+    "growth.okrs.json",
+    "growth.okrs.md",
+    "teams/okrs.yaml",
+    "teams/growth.okrs.yaml",
+    "okrs/q1.yaml",
+    "okrs/2026/q1/growth.yml",
+    "planning/okrs/q1.json",
+    "okrs/q1.md",
     # real repositories' names (issue 14)
-    "OKRs.md", "OKR.md", "team-okrs.md", "planning/OKRs/q1.yaml", "okrs.markdown",
-    "OKRS.md", "docs/okr.md", "okr/2026-q1.yaml", "OKR/q1.json", "strategy/2026_Q2-OKRS.md",
-    "business_okr-q1-pilot-validation.md", "2023-retreat-okrs.md", "Q3 OKRs.md",
-    "docs/objectives-and-key-results.md", "Growth.OKRs.YAML",
+    "OKRs.md",
+    "OKR.md",
+    "team-okrs.md",
+    "planning/OKRs/q1.yaml",
+    "okrs.markdown",
+    "OKRS.md",
+    "docs/okr.md",
+    "okr/2026-q1.yaml",
+    "OKR/q1.json",
+    "strategy/2026_Q2-OKRS.md",
+    "business_okr-q1-pilot-validation.md",
+    "2023-retreat-okrs.md",
+    "Q3 OKRs.md",
+    "docs/objectives-and-key-results.md",
+    "Growth.OKRs.YAML",
     # MDX pages (docs sites such as Docusaurus keep OKRs so), read as Markdown
-    "okrs/q1.mdx", "contents/teams/growth/OKRs.mdx",
+    "okrs/q1.mdx",
+    "contents/teams/growth/OKRs.mdx",
 ]
 OTHER_PATHS = [
-    "config.yaml", "myokrs.yaml", "okrs.yaml.bak", "okrs.txt", "docs/okrs-guide.txt",
-    "okrsfolder/q1.yaml", "src/okrs.py", ".pre-commit-config.yaml", "okrs/readme.txt",
-    "workokrsheet.yaml", "brokers.yaml", "README.md", "CHANGELOG.md", "docker-compose.yml",
-    ".github/workflows/ci.yml", "package.json", "okrs-service/app.yaml", "okrs.mdx.bak",
+    "config.yaml",
+    "myokrs.yaml",
+    "okrs.yaml.bak",
+    "okrs.txt",
+    "docs/okrs-guide.txt",
+    "okrsfolder/q1.yaml",
+    "src/okrs.py",
+    ".pre-commit-config.yaml",
+    "okrs/readme.txt",
+    "workokrsheet.yaml",
+    "brokers.yaml",
+    "README.md",
+    "CHANGELOG.md",
+    "docker-compose.yml",
+    ".github/workflows/ci.yml",
+    "package.json",
+    "okrs-service/app.yaml",
+    "okrs.mdx.bak",
 ]
 
 
@@ -91,8 +138,14 @@ def test_files_pattern_leaves_other_files_alone(path):
     assert not re.search(hook()["files"], path), path
 
 
-@pytest.mark.parametrize("path", [p for p in OKR_PATHS + OTHER_PATHS if not any(
-    folder.lower() in ("okr", "okrs") for folder in p.split("/")[:-1])])
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for p in OKR_PATHS + OTHER_PATHS
+        if not any(folder.lower() in ("okr", "okrs") for folder in p.split("/")[:-1])
+    ],
+)
 def test_the_hook_and_krlint_agree_on_what_an_okr_name_is(path):
     """One idea, two spellings (a regex in YAML for pre-commit, `okr_named` for krlint): for a
     file outside an OKR folder, the hook passes it exactly when krlint would never skip it."""
@@ -104,12 +157,22 @@ def test_the_hook_and_krlint_agree_on_what_an_okr_name_is(path):
 def _project_files() -> list[Path]:
     """What a clone of this checkout would hold, as the working tree has it now."""
     if (ROOT / ".git").exists() and shutil.which("git"):
-        listed = subprocess.run(
-            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+        listed = (
+            subprocess.run(
+                ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                cwd=ROOT,
+                capture_output=True,
+                check=True,
+            )
+            .stdout.decode()
+            .split("\0")
+        )
         return [Path(p) for p in listed if p and (ROOT / p).is_file()]
-    return [p.relative_to(ROOT) for p in ROOT.rglob("*")
-            if p.is_file() and not SKIP_PARTS & set(p.relative_to(ROOT).parts)]
+    return [
+        p.relative_to(ROOT)
+        for p in ROOT.rglob("*")
+        if p.is_file() and not SKIP_PARTS & set(p.relative_to(ROOT).parts)
+    ]
 
 
 def _git(cwd: Path, *args: str) -> None:
@@ -117,11 +180,20 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("GIT_") and k not in {"PRE_COMMIT", "SKIP"}}
-    env.update(GIT_AUTHOR_NAME="krlint tests", GIT_AUTHOR_EMAIL="tests@krlint.invalid",
-               GIT_COMMITTER_NAME="krlint tests", GIT_COMMITTER_EMAIL="tests@krlint.invalid",
-               GIT_CONFIG_NOSYSTEM="1", PRE_COMMIT_COLOR="never", NO_COLOR="1")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("GIT_") and k not in {"PRE_COMMIT", "SKIP"}
+    }
+    env.update(
+        GIT_AUTHOR_NAME="krlint tests",
+        GIT_AUTHOR_EMAIL="tests@krlint.invalid",
+        GIT_COMMITTER_NAME="krlint tests",
+        GIT_COMMITTER_EMAIL="tests@krlint.invalid",
+        GIT_CONFIG_NOSYSTEM="1",
+        PRE_COMMIT_COLOR="never",
+        NO_COLOR="1",
+    )
     return env
 
 
@@ -157,8 +229,10 @@ OUTPUT_ONLY_MD = """\
 - KR1: Publish 12 blog posts
 - KR2: Host 4 webinars
 """
-OUTPUT_ONLY_JSON = ('{"objectives": [{"objective": "Become the go-to voice on analytics", '
-                    '"key_results": ["Publish 12 blog posts", "Host 4 webinars"]}]}\n')
+OUTPUT_ONLY_JSON = (
+    '{"objectives": [{"objective": "Become the go-to voice on analytics", '
+    '"key_results": ["Publish 12 blog posts", "Host 4 webinars"]}]}\n'
+)
 OKR_FILES = {
     "OKRs.md": OUTPUT_ONLY_MD.format(title="OKRs"),
     "OKR.md": OUTPUT_ONLY_MD.format(title="OKR 2026"),
@@ -172,14 +246,14 @@ OKR_FILES = {
 OTHER_FILES = {
     "README.md": "# acme-web\n\nThe web front end.\n\n## Development\n\n- `npm test`\n",
     "CHANGELOG.md": "# Changelog\n\n## [1.2.0] - 2026-03-02\n\n- Export as PDF\n"
-                    "- Dark mode\n\n## [1.1.0]\n\n- Faster start-up\n",
+    "- Dark mode\n\n## [1.1.0]\n\n- Faster start-up\n",
     "docker-compose.yml": "services:\n  web:\n    image: nginx:1.27\n    ports: ['8080:80']\n",
     ".github/workflows/ci.yml": "name: CI\non: [push]\njobs:\n  test:\n    runs-on: "
-                               "ubuntu-latest\n    steps:\n      - run: npm test\n",
+    "ubuntu-latest\n    steps:\n      - run: npm test\n",
     "package.json": '{"name": "acme-web", "version": "1.2.0"}\n',
     "okrs/.krlint.yaml": "fail-on: error\nmax-key-results: 5\n",
     "okrs/schema.json": '{"$schema": "https://json-schema.org/draft/2020-12/schema", '
-                        '"type": "object"}\n',
+    '"type": "object"}\n',
     "okrs/CHANGELOG.md": "# Changes\n\n## 1.2.0\n\n- Added the Q2 file\n",
     "notes.yaml": OUTPUT_ONLY,  # OKRs, but not by name: the hook's pattern leaves it alone
 }
@@ -206,16 +280,19 @@ def example_config(hook_repo: Path) -> str:
 
 
 def pre_commit(home: Path, repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=repo,
-                          capture_output=True, text=True, env={**_env(), "PRE_COMMIT_HOME":
-                                                               str(home)}, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**_env(), "PRE_COMMIT_HOME": str(home)},
+        timeout=900,
+    )
 
 
 @pytest.mark.slow
-def test_example_config_lints_every_okr_file_and_nothing_else(hook_repo, pre_commit_home,
-                                                              tmp_path):
-    repo = _user_repo(tmp_path / "team", {**OKR_FILES, **OTHER_FILES},
-                      example_config(hook_repo))
+def test_example_config_lints_every_okr_file_and_nothing_else(hook_repo, pre_commit_home, tmp_path):
+    repo = _user_repo(tmp_path / "team", {**OKR_FILES, **OTHER_FILES}, example_config(hook_repo))
     done = pre_commit(pre_commit_home, repo, "run", "--all-files", "--verbose")
     output = done.stdout + done.stderr
     assert done.returncode == 1, output
@@ -227,14 +304,18 @@ def test_example_config_lints_every_okr_file_and_nothing_else(hook_repo, pre_com
 
 
 @pytest.mark.slow
-def test_real_pre_commit_passes_clean_okrs_and_skips_what_holds_none(hook_repo,
-                                                                     pre_commit_home, tmp_path):
-    files = {"okrs/growth.yaml": CLEAN, "okrs/README.md": OTHER_FILES["README.md"],
-             "okrs/.krlint.yaml": "exclude: [archive/]\n", "okrs/archive/2019.yaml": OUTPUT_ONLY}
+def test_real_pre_commit_passes_clean_okrs_and_skips_what_holds_none(
+    hook_repo, pre_commit_home, tmp_path
+):
+    files = {
+        "okrs/growth.yaml": CLEAN,
+        "okrs/README.md": OTHER_FILES["README.md"],
+        "okrs/.krlint.yaml": "exclude: [archive/]\n",
+        "okrs/archive/2019.yaml": OUTPUT_ONLY,
+    }
     repo = _user_repo(tmp_path / "team", files, example_config(hook_repo))
     done = pre_commit(pre_commit_home, repo, "run", "--all-files", "--verbose")
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(r"krlint \(OKR linter\)\.+Passed", done.stdout), done.stdout
     # the archive is excluded by krlint's config even though pre-commit named it
-    assert "O101" not in done.stdout and "2019.yaml" not in done.stdout.replace(
-        "skipped", "")
+    assert "O101" not in done.stdout and "2019.yaml" not in done.stdout.replace("skipped", "")

@@ -18,8 +18,7 @@ from krlint.reporters import ReportContext, renderer
 
 LINTER = Linter()
 WORKDIR = Path(tempfile.mkdtemp(prefix="krlint-props-"))
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def lint_bytes(data: bytes, name: str = "okrs.yaml") -> Report:
@@ -38,12 +37,57 @@ def assert_answers(report: Report) -> None:
         renderer(name)(report, io.StringIO(), ReportContext())
 
 
-YAMLISH = st.lists(st.sampled_from([
-    "objectives", "key_results", "objective", "kr", ":", ": ", "- ", "-", "[", "]", "{", "}",
-    ",", "&a ", "*a", "<<", "!!python/object:os.system ", "!x ", "'", '"', "#", "|", ">",
-    "?", "%YAML 1.1", "---", "...", "\n", "\r\n", "\r", "\t", " ", "  ", "\ufeff", "\x00",
-    "\x85", "\u2028", "é", "Grow revenue", "Publish 12 blog posts", "42", "null", "~", "yes",
-]), max_size=60).map("".join)
+YAMLISH = st.lists(
+    st.sampled_from(
+        [
+            "objectives",
+            "key_results",
+            "objective",
+            "kr",
+            ":",
+            ": ",
+            "- ",
+            "-",
+            "[",
+            "]",
+            "{",
+            "}",
+            ",",
+            "&a ",
+            "*a",
+            "<<",
+            "!!python/object:os.system ",
+            "!x ",
+            "'",
+            '"',
+            "#",
+            "|",
+            ">",
+            "?",
+            "%YAML 1.1",
+            "---",
+            "...",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            " ",
+            "  ",
+            "\ufeff",
+            "\x00",
+            "\x85",
+            "\u2028",
+            "é",
+            "Grow revenue",
+            "Publish 12 blog posts",
+            "42",
+            "null",
+            "~",
+            "yes",
+        ]
+    ),
+    max_size=60,
+).map("".join)
 
 
 @SETTINGS
@@ -59,15 +103,65 @@ def test_any_bytes_get_an_answer(data: bytes, name: str) -> None:
 
 
 # -- valid OKR documents -------------------------------------------------------------------
-FIRST = ["Grow", "Publish", "Increase", "Launch", "Reduce", "Ship", "Improve", "Host", "Cut",
-         "Write", "Delight", "Become", "Reach", "Build", "Make"]
-WORDS = ["revenue", "blog", "posts", "12", "webinars", "churn", "from", "3%", "to", "2%",
-         "weekly", "active", "users", "45%", "NPS", "the", "new", "dashboard", "$2M", "ARR",
-         "onboarding", "effortless", "for", "teams", "a", "feature", "by", "Q3", "median",
-         "time", "days", "customers", "support", "tickets", "sign-ups", "v2", "redesign"]
-TEXT = st.tuples(st.sampled_from(FIRST),
-                 st.lists(st.sampled_from(WORDS), min_size=1, max_size=7)
-                 ).map(lambda t: " ".join([t[0], *t[1]]))
+FIRST = [
+    "Grow",
+    "Publish",
+    "Increase",
+    "Launch",
+    "Reduce",
+    "Ship",
+    "Improve",
+    "Host",
+    "Cut",
+    "Write",
+    "Delight",
+    "Become",
+    "Reach",
+    "Build",
+    "Make",
+]
+WORDS = [
+    "revenue",
+    "blog",
+    "posts",
+    "12",
+    "webinars",
+    "churn",
+    "from",
+    "3%",
+    "to",
+    "2%",
+    "weekly",
+    "active",
+    "users",
+    "45%",
+    "NPS",
+    "the",
+    "new",
+    "dashboard",
+    "$2M",
+    "ARR",
+    "onboarding",
+    "effortless",
+    "for",
+    "teams",
+    "a",
+    "feature",
+    "by",
+    "Q3",
+    "median",
+    "time",
+    "days",
+    "customers",
+    "support",
+    "tickets",
+    "sign-ups",
+    "v2",
+    "redesign",
+]
+TEXT = st.tuples(
+    st.sampled_from(FIRST), st.lists(st.sampled_from(WORDS), min_size=1, max_size=7)
+).map(lambda t: " ".join([t[0], *t[1]]))
 
 
 @st.composite

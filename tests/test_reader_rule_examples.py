@@ -17,8 +17,7 @@ GOOD = [(spec.code, example) for spec in READER_RULES for example in spec.good]
 
 
 def test_every_reader_rule_has_examples() -> None:
-    assert {spec.code for spec in READER_RULES} >= {"F001", "F002", "F003", "F004", "F005",
-                                                    "F006"}
+    assert {spec.code for spec in READER_RULES} >= {"F001", "F002", "F003", "F004", "F005", "F006"}
     for spec in READER_RULES:
         assert spec.bad and spec.good, spec.code
 
@@ -30,5 +29,6 @@ def test_bad_example_is_found(lint, code: str, example: str) -> None:  # type: i
 
 @pytest.mark.parametrize(("code", "example"), GOOD, ids=[c for c, _ in GOOD])
 def test_good_example_is_clean(lint, code: str, example: str) -> None:  # type: ignore[no-untyped-def]
-    assert [found for found in lint(example, name=name_of(example))
-            if found[0].startswith("F")] == []
+    assert [
+        found for found in lint(example, name=name_of(example)) if found[0].startswith("F")
+    ] == []

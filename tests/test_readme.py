@@ -23,8 +23,9 @@ FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 def section(title: str) -> str:
     """The text of a `## ` section (up to the next `## `)."""
-    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README,
-                      re.MULTILINE | re.DOTALL)
+    match = re.search(
+        rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.MULTILINE | re.DOTALL
+    )
     assert match, f"README has no '## {title}' section"
     return match.group(1)
 
@@ -40,8 +41,10 @@ def table_rows(text: str) -> list[list[str]]:
 def test_quick_start_has_exactly_the_two_setup_commands() -> None:
     blocks = [(lang, body.strip()) for lang, body in FENCE.findall(section("Quick start"))]
     commands = [body for lang, body in blocks if lang != "text"]
-    assert commands == ['pip install . && krlint check examples/okrs.yaml',
-                        'pip install -e ".[test]" && pytest']
+    assert commands == [
+        "pip install . && krlint check examples/okrs.yaml",
+        'pip install -e ".[test]" && pytest',
+    ]
 
 
 def test_quick_start_says_it_needs_a_virtual_environment_and_how_to_make_one() -> None:
@@ -51,10 +54,13 @@ def test_quick_start_says_it_needs_a_virtual_environment_and_how_to_make_one() -
 
 
 def test_rule_table_matches_the_catalogue() -> None:
-    rows = {row[0]: row for row in table_rows(section("Rules")) if re.match(r"^[A-Z]\d{3}$",
-                                                                             row[0])}
-    expected = {s.code: [s.code, s.name, s.severity.label, " ".join(s.summary.split())]
-                for s in builtin_rules()}
+    rows = {
+        row[0]: row for row in table_rows(section("Rules")) if re.match(r"^[A-Z]\d{3}$", row[0])
+    }
+    expected = {
+        s.code: [s.code, s.name, s.severity.label, " ".join(s.summary.split())]
+        for s in builtin_rules()
+    }
     assert sorted(rows) == sorted(expected), "README rule table and rules/ list different codes"
     for code, row in expected.items():
         assert rows[code] == row, f"README row for {code} differs from rules/{code}.yaml"
@@ -76,18 +82,21 @@ def test_config_examples_are_valid(tmp_path: Path) -> None:
     assert from_toml.fail_on.label == "warning" and from_yaml.include == ("okrs/",)
     (tmp_path / "pyproject.toml").write_text(blocks["toml"])
     (tmp_path / "okrs.yaml").write_text(
-        "objectives:\n  - objective: Grow\n    key_results: [Reach 50 customers]\n")
+        "objectives:\n  - objective: Grow\n    key_results: [Reach 50 customers]\n"
+    )
     from krlint.engine import Linter
 
     config_mod.discover.cache_clear()
     report = Linter().lint_paths([str(tmp_path / "okrs.yaml")])
     assert not report.errors
     assert [(d.code, d.severity.label) for d in report.diagnostics if d.code == "K205"] == [
-        ("K205", "warning")]
+        ("K205", "warning")
+    ]
 
 
-@pytest.mark.parametrize("title", ["What krlint judges", "The OKR file format", "Exit codes",
-                                   "Commands"])
+@pytest.mark.parametrize(
+    "title", ["What krlint judges", "The OKR file format", "Exit codes", "Commands"]
+)
 def test_sections_exist(title: str) -> None:
     assert section(title).strip()
 

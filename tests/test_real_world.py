@@ -31,8 +31,9 @@ def okr_files() -> list[Path]:
     if not REAL_WORLD.is_dir():
         return []
     suffixes = (".md", ".yml", ".yaml", ".json")
-    return sorted(p for p in REAL_WORLD.iterdir()
-                  if p.suffix.lower() in suffixes and p.name != "README.md")
+    return sorted(
+        p for p in REAL_WORLD.iterdir() if p.suffix.lower() in suffixes and p.name != "README.md"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +52,10 @@ def test_the_directory_walk_finds_every_okr_file_and_not_the_readme(report: Repo
     docs = REAL_WORLD / "docs"
     if docs.is_dir():  # Markdown named for OKRs only; SOURCES-*.md and other names are not
         assert _walked(report, docs) == sorted(
-            p.name for p in docs.iterdir()
-            if p.suffix.lower() in (".md", ".markdown") and "okr" in p.name.lower())
+            p.name
+            for p in docs.iterdir()
+            if p.suffix.lower() in (".md", ".markdown") and "okr" in p.name.lower()
+        )
 
 
 @pytest.mark.parametrize("path", shared_params(okr_files(), REAL_WORLD), ids=lambda p: p.name)
@@ -64,15 +67,19 @@ def test_lints_without_internal_error(path: Path, report: Report) -> None:
     if path.name == NO_OBJECTIVE:
         assert file_report.objectives == 0
         assert [(d.code, d.line, d.severity.label) for d in file_report.diagnostics] == [
-            ("F006", 3, "info")]
+            ("F006", 3, "info")
+        ]
     else:
         assert file_report.objectives >= 1
         assert file_report.key_results >= 1
         assert not [d for d in file_report.diagnostics if d.code in ("F001", "F002", "F003")]
 
 
-@pytest.mark.parametrize("path", shared_params([p for p in okr_files() if p.suffix == ".md"],
-                                               REAL_WORLD), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    shared_params([p for p in okr_files() if p.suffix == ".md"], REAL_WORLD),
+    ids=lambda p: p.name,
+)
 def test_markdown_positions_point_at_the_key_result_text(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     result = read_text(str(path), text, reader_for(str(path)))
@@ -81,7 +88,7 @@ def test_markdown_positions_point_at_the_key_result_text(path: Path) -> None:
         for kr in [objective, *objective.key_results]:
             source = lines[kr.span.line - 1]
             first_word = kr.text.split()[0]
-            assert source[kr.span.column - 1:].startswith(first_word), (kr.text, source)
+            assert source[kr.span.column - 1 :].startswith(first_word), (kr.text, source)
 
 
 def test_initiatives_are_never_key_results() -> None:
@@ -90,8 +97,11 @@ def test_initiatives_are_never_key_results() -> None:
         pytest.skip("no real file with Initiative: lines")
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        initiatives = {line.split(":", 1)[1].strip() for line in text.splitlines()
-                       if line.startswith("Initiative:")}
+        initiatives = {
+            line.split(":", 1)[1].strip()
+            for line in text.splitlines()
+            if line.startswith("Initiative:")
+        }
         result = read_text(str(path), text, "markdown")
         assert result.file.key_results()
         assert not {kr.text for _, kr in result.file.key_results()} & initiatives

@@ -97,9 +97,13 @@ JSON_SCHEMA = """\
 }
 """
 NOT_OKRS = {
-    "CHANGELOG.md": CHANGELOG, "README.md": README, "docker-compose.yml": COMPOSE,
-    ".github/workflows/ci.yml": WORKFLOW, "package.json": PACKAGE_JSON,
-    "okrs/.krlint.yaml": KRLINT_CONFIG, "okrs/schema.json": JSON_SCHEMA,
+    "CHANGELOG.md": CHANGELOG,
+    "README.md": README,
+    "docker-compose.yml": COMPOSE,
+    ".github/workflows/ci.yml": WORKFLOW,
+    "package.json": PACKAGE_JSON,
+    "okrs/.krlint.yaml": KRLINT_CONFIG,
+    "okrs/schema.json": JSON_SCHEMA,
 }
 
 
@@ -154,16 +158,18 @@ def test_a_readme_under_okrs_that_describes_the_folder_is_not_linted_as_okrs(rep
     (repo / "okrs" / "README.md").write_text(
         "# OKRs\n\nOur quarterly objectives and key results live here, one file per team.\n\n"
         "## How to add a team\n\n- Copy `template.yaml`\n- Open a pull request\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = run(["check", "-o", "concise", "okrs/README.md"])
     assert result.exit_code == 0 and concise(result) == [], result.stdout
 
 
-def test_a_changelog_under_okrs_that_mentions_objectives_is_not_linted_as_okrs(
-        repo: Path) -> None:
+def test_a_changelog_under_okrs_that_mentions_objectives_is_not_linted_as_okrs(repo: Path) -> None:
     (repo / "okrs" / "CHANGELOG.md").write_text(
         "# Changelog of our objectives\n\n## 1.2.0\n\n- Added the Q2 marketing file\n"
-        "- Renamed two key results\n", encoding="utf-8")
+        "- Renamed two key results\n",
+        encoding="utf-8",
+    )
     result = run(["check", "-o", "concise", "okrs/CHANGELOG.md"])
     assert result.exit_code == 0 and concise(result) == [], result.stdout
 
@@ -179,7 +185,8 @@ def test_strict_files_lints_a_named_file_as_okrs(repo: Path) -> None:
     assert result.exit_code == 1
     assert concise(result) == [
         "docker-compose.yml:1:1: F002 [invalid-structure] no objectives found: expected an "
-        "'objectives:' list (or a list of objectives as the document)"]
+        "'objectives:' list (or a list of objectives as the document)"
+    ]
 
 
 def test_an_okr_named_file_is_reported_even_when_nothing_is_found(repo: Path) -> None:
@@ -229,8 +236,7 @@ def test_statistics_inside_github_actions_prints_text(repo: Path) -> None:
 
 
 # -- 5: paths ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("fmt", ["concise", "json", "github", "junit", "gitlab", "sarif",
-                                 "text"])
+@pytest.mark.parametrize("fmt", ["concise", "json", "github", "junit", "gitlab", "sarif", "text"])
 def test_no_format_shows_a_leading_dot_slash(repo: Path, fmt: str) -> None:
     result = run(["check", "-o", fmt, "./okrs/marketing.yaml"])
     assert result.exit_code == 1
@@ -245,8 +251,10 @@ def test_sarif_and_gitlab_paths_are_relative_to_the_repository_root(repo: Path) 
         sarif = json.loads(run(["check", "-o", "sarif", target]).stdout)
         (run_,) = sarif["runs"]
         assert run_["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.as_uri() + "/"
-        assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-                for r in run_["results"]} == {"okrs/marketing.yaml"}
+        assert {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in run_["results"]
+        } == {"okrs/marketing.yaml"}
         gitlab = json.loads(run(["check", "-o", "gitlab", target]).stdout)
         assert {i["location"]["path"] for i in gitlab} == {"okrs/marketing.yaml"}
 
@@ -256,13 +264,17 @@ def test_ci_variables_name_the_repository_root(repo: Path, tmp_path_factory) -> 
     (elsewhere / "planning").mkdir()
     (elsewhere / "planning" / "okrs.yaml").write_text(OUTPUT_ONLY, encoding="utf-8")
     target = str(elsewhere / "planning" / "okrs.yaml")
-    gitlab = json.loads(run(["check", "-o", "gitlab", target],
-                            CI_PROJECT_DIR=str(elsewhere)).stdout)
+    gitlab = json.loads(
+        run(["check", "-o", "gitlab", target], CI_PROJECT_DIR=str(elsewhere)).stdout
+    )
     assert {i["location"]["path"] for i in gitlab} == {"planning/okrs.yaml"}
-    sarif = json.loads(run(["check", "-o", "sarif", target],
-                           GITHUB_WORKSPACE=str(elsewhere)).stdout)
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in sarif["runs"][0]["results"]}
+    sarif = json.loads(
+        run(["check", "-o", "sarif", target], GITHUB_WORKSPACE=str(elsewhere)).stdout
+    )
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+    }
     assert uris == {"planning/okrs.yaml"}
     # a file outside the repository keeps its absolute path
     outside = json.loads(run(["check", "-o", "gitlab", target]).stdout)
@@ -270,21 +282,32 @@ def test_ci_variables_name_the_repository_root(repo: Path, tmp_path_factory) -> 
 
 
 # -- 6: the same file given twice ----------------------------------------------------------------
-@pytest.mark.parametrize("args", [["okrs/marketing.yaml", "./okrs/marketing.yaml"],
-                                  ["okrs/", "."], [".", "okrs"], ["okrs", "okrs/marketing.yaml"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["okrs/marketing.yaml", "./okrs/marketing.yaml"],
+        ["okrs/", "."],
+        [".", "okrs"],
+        ["okrs", "okrs/marketing.yaml"],
+    ],
+)
 def test_the_same_file_given_twice_is_linted_once(repo: Path, args: list[str]) -> None:
     result = run(["check", "-o", "gitlab", *args])
     issues = json.loads(result.stdout)
     assert {i["location"]["path"] for i in issues} == {"okrs/marketing.yaml"}
-    assert len(issues) == len({i["fingerprint"] for i in issues}) == len(
-        {(i["check_name"], i["location"]["lines"]["begin"], i["description"]) for i in issues})
+    assert (
+        len(issues)
+        == len({i["fingerprint"] for i in issues})
+        == len(
+            {(i["check_name"], i["location"]["lines"]["begin"], i["description"]) for i in issues}
+        )
+    )
     report = Linter(RunOptions()).lint_paths(args)
     assert [f.path for f in report.files] == ["okrs/marketing.yaml"]
 
 
 # -- 9: a bare `krlint check` --------------------------------------------------------------------
-def test_bare_check_with_okrs_yaml_and_an_empty_okrs_folder(tmp_path: Path,
-                                                              monkeypatch) -> None:
+def test_bare_check_with_okrs_yaml_and_an_empty_okrs_folder(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "okrs.yaml").write_text(OUTPUT_ONLY, encoding="utf-8")
     (tmp_path / "okrs").mkdir()
@@ -295,7 +318,8 @@ def test_bare_check_with_okrs_yaml_and_an_empty_okrs_folder(tmp_path: Path,
 
 
 def test_bare_check_with_only_an_empty_okrs_folder_still_says_what_is_missing(
-        tmp_path: Path, monkeypatch) -> None:
+    tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "okrs").mkdir()
     result = run(["check"])
@@ -312,16 +336,19 @@ def test_markdown_on_stdin_is_sniffed(repo: Path) -> None:
 
 
 def test_yaml_on_stdin_is_still_yaml(repo: Path) -> None:
-    result = run(["check", "-o", "concise", "--select", "O101", "-"],
-                 stdin="# team OKRs\n" + OUTPUT_ONLY)
+    result = run(
+        ["check", "-o", "concise", "--select", "O101", "-"], stdin="# team OKRs\n" + OUTPUT_ONLY
+    )
     assert concise(result)[0].startswith("<stdin>:3:16: O101")
 
 
 def test_stdin_filename_names_the_file_for_config_ignores_and_reader(repo: Path) -> None:
     (repo / "okrs" / ".krlint.yaml").write_text(
-        "per-file-ignores:\n  'q1.md': [K201]\n", encoding="utf-8")
-    result = run(["check", "-o", "concise", "--stdin-filename", "okrs/q1.md", "-"],
-                 stdin=MARKDOWN_OKRS)
+        "per-file-ignores:\n  'q1.md': [K201]\n", encoding="utf-8"
+    )
+    result = run(
+        ["check", "-o", "concise", "--stdin-filename", "okrs/q1.md", "-"], stdin=MARKDOWN_OKRS
+    )
     codes = {line.split(": ")[1].split(" ")[0] for line in concise(result)}
     assert all(line.startswith("okrs/q1.md:") for line in concise(result)), result.stdout
     assert "O101" in codes and "K201" not in codes  # the Markdown reader, the folder's config
@@ -335,8 +362,9 @@ def test_stdin_filename_of_a_file_without_okrs_is_skipped(repo: Path) -> None:
 
 def test_stdin_filename_with_force_exclude(repo: Path) -> None:
     (repo / ".krlint.yaml").write_text("exclude: [drafts/]\n", encoding="utf-8")
-    result = run(["check", "--force-exclude", "--stdin-filename", "drafts/okrs.yaml", "-"],
-                 stdin=OUTPUT_ONLY)
+    result = run(
+        ["check", "--force-exclude", "--stdin-filename", "drafts/okrs.yaml", "-"], stdin=OUTPUT_ONLY
+    )
     assert result.exit_code == 0 and "excluded" in result.stdout
 
 
@@ -350,15 +378,17 @@ def test_show_files_says_what_is_linted_and_why_the_rest_is_skipped(repo: Path) 
     lines = result.stdout.splitlines()
     assert "lint  okrs/marketing.yaml  (yaml)" in lines
     assert any(line.startswith("skip  docker-compose.yml  (no objectives") for line in lines)
-    assert any(line.startswith("skip  okrs/archive/old.yaml  (excluded by 'exclude' in ")
-               for line in lines)
+    assert any(
+        line.startswith("skip  okrs/archive/old.yaml  (excluded by 'exclude' in ") for line in lines
+    )
     as_json = json.loads(run(["check", "--show-files", "-o", "json", "."]).stdout)
     assert [f["path"] for f in as_json["lint"]] == ["okrs/marketing.yaml"]
 
 
 def test_show_settings_names_the_config_and_the_effective_settings(repo: Path) -> None:
-    result = run(["check", "--show-settings", "-o", "json", "--ignore", "K206",
-                  "okrs/marketing.yaml"])
+    result = run(
+        ["check", "--show-settings", "-o", "json", "--ignore", "K206", "okrs/marketing.yaml"]
+    )
     assert result.exit_code == 0, result.stderr
     settings = json.loads(result.stdout)
     assert settings["path"] == "okrs/marketing.yaml"

@@ -39,8 +39,9 @@ def report(tmp_path_factory) -> Report:
     folder = tmp_path_factory.mktemp("okrs")
     (folder / "marketing.okrs.yaml").write_text(OKRS, encoding="utf-8")
     (folder / "growth.okrs.yaml").write_text(CLEAN, encoding="utf-8")
-    result = Linter(RunOptions()).lint_paths([str(folder / "marketing.okrs.yaml"),
-                                              str(folder / "growth.okrs.yaml")])
+    result = Linter(RunOptions()).lint_paths(
+        [str(folder / "marketing.okrs.yaml"), str(folder / "growth.okrs.yaml")]
+    )
     assert not result.errors
     assert result.files[0].diagnostics and not result.files[1].diagnostics
     return result
@@ -58,16 +59,38 @@ def rendered(name: str, report: Report, **kw: object) -> str:
 
 def awkward() -> Report:
     """Findings that stress escaping and edges: commas, colons, %, newlines, no end, odd code."""
-    base = Diagnostic(code="K201", name="activity-verb", severity=Severity.WARNING,
-                      message='50% done: "Ship, then\nlaunch"', path="teams/a,b:c.okrs.yaml",
-                      line=3, column=5, end_line=3, end_column=9, objective_id="O1",
-                      objective="Grow", key_result_id="O1.KR1", key_result="Ship X",
-                      suggestion="Measure adoption\r\ninstead",
-                      evidence=(Evidence("activity-verb", "Ship", 0, 4),))
-    plugin = replace(base, code="Z999", name="plugin-rule", severity=Severity.INFO,
-                     end_line=None, end_column=None, suggestion=None, line=7, column=1)
-    return Report(files=[FileReport(path=base.path, diagnostics=[base, plugin])],
-                  errors=["missing.yaml: no such file or directory"])
+    base = Diagnostic(
+        code="K201",
+        name="activity-verb",
+        severity=Severity.WARNING,
+        message='50% done: "Ship, then\nlaunch"',
+        path="teams/a,b:c.okrs.yaml",
+        line=3,
+        column=5,
+        end_line=3,
+        end_column=9,
+        objective_id="O1",
+        objective="Grow",
+        key_result_id="O1.KR1",
+        key_result="Ship X",
+        suggestion="Measure adoption\r\ninstead",
+        evidence=(Evidence("activity-verb", "Ship", 0, 4),),
+    )
+    plugin = replace(
+        base,
+        code="Z999",
+        name="plugin-rule",
+        severity=Severity.INFO,
+        end_line=None,
+        end_column=None,
+        suggestion=None,
+        line=7,
+        column=1,
+    )
+    return Report(
+        files=[FileReport(path=base.path, diagnostics=[base, plugin])],
+        errors=["missing.yaml: no such file or directory"],
+    )
 
 
 # -- json ------------------------------------------------------------------------------------
@@ -79,9 +102,16 @@ def test_json_carries_every_diagnostic_field_and_statistics(report):
     assert [set(d) for d in doc["diagnostics"]] == [expected] * len(report.diagnostics)
     first, original = doc["diagnostics"][0], report.diagnostics[0]
     assert (first["code"], first["line"], first["column"], first["severity"]) == (
-        original.code, original.line, original.column, original.severity.label)
-    assert all(isinstance(e, dict) and {"kind", "text", "start", "end"} == set(e)
-               for d in doc["diagnostics"] for e in d["evidence"])
+        original.code,
+        original.line,
+        original.column,
+        original.severity.label,
+    )
+    assert all(
+        isinstance(e, dict) and {"kind", "text", "start", "end"} == set(e)
+        for d in doc["diagnostics"]
+        for e in d["evidence"]
+    )
     assert [f["path"] for f in doc["files"]] == [f.path for f in report.files]
     marketing, growth = doc["files"]
     assert marketing["problems"] == len(report.files[0].diagnostics)
@@ -114,8 +144,9 @@ def sarif(report: Report) -> dict:
 def test_sarif_is_valid_against_the_official_schema(report, which):
     import jsonschema
 
-    schema = json.loads(require_shared(SARIF_SCHEMA, "the SARIF 2.1.0 schema")
-                        .read_text(encoding="utf-8"))
+    schema = json.loads(
+        require_shared(SARIF_SCHEMA, "the SARIF 2.1.0 schema").read_text(encoding="utf-8")
+    )
     doc = sarif(report if which == "real" else awkward())
     jsonschema.validators.validator_for(schema)(schema).validate(doc)
 
@@ -138,8 +169,10 @@ def test_sarif_rules_and_results_have_what_code_scanning_needs(report):
     assert len(run["results"]) == len(report.diagnostics)
     for result, d in zip(run["results"], report.diagnostics, strict=True):
         assert result["ruleId"] == d.code == rules[result["ruleIndex"]]["id"]
-        assert result["level"] == {"error": "error", "warning": "warning", "info": "note"}[
-            d.severity.label]
+        assert (
+            result["level"]
+            == {"error": "error", "warning": "warning", "info": "note"}[d.severity.label]
+        )
         assert result["message"]["text"].startswith(d.message)
         (location,) = result["locations"]
         physical = location["physicalLocation"]
@@ -149,7 +182,8 @@ def test_sarif_rules_and_results_have_what_code_scanning_needs(report):
         assert (region.get("endLine"), region.get("endColumn")) == (d.end_line, d.end_column)
         assert set(result["partialFingerprints"]) == {"krlint/v1"}
     assert len({r["partialFingerprints"]["krlint/v1"] for r in run["results"]}) == len(
-        run["results"])
+        run["results"]
+    )
 
 
 def test_sarif_uses_relative_uris_and_describes_unknown_codes(monkeypatch, tmp_path):
@@ -163,8 +197,9 @@ def test_sarif_uses_relative_uris_and_describes_unknown_codes(monkeypatch, tmp_p
     assert run["tool"]["driver"]["rules"][plugin["ruleIndex"]]["id"] == "Z999"
     assert "endLine" not in plugin["locations"][0]["physicalLocation"]["region"]
     assert run["invocations"][0]["executionSuccessful"] is False
-    assert "missing.yaml" in run["invocations"][0]["toolExecutionNotifications"][0][
-        "message"]["text"]
+    assert (
+        "missing.yaml" in run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+    )
 
 
 def test_sarif_carries_rule_packs_given_as_data(report):
@@ -200,8 +235,9 @@ def test_github_annotations_one_per_finding(report):
     assert len(commands) == len(report.diagnostics)
     for line, d in zip(commands, report.diagnostics, strict=True):
         command, props, message = parse_command(line)
-        assert command == {"error": "error", "warning": "warning", "info": "notice"}[
-            d.severity.label]
+        assert (
+            command == {"error": "error", "warning": "warning", "info": "notice"}[d.severity.label]
+        )
         assert unescape(props["file"]) == d.path
         assert (int(props["line"]), int(props["col"])) == (d.line, d.column)
         assert (int(props["endLine"]), int(props["endColumn"])) == (d.end_line, d.end_column)
@@ -242,12 +278,16 @@ def test_junit_suite_per_file_case_per_finding_failures_only_at_fail_on(report):
             assert d.code in failure.get("type") and f"{d.line}:{d.column}" in failure.text
         passing = [c for c in cases if c.find("failure") is None]
         warnings = [d for d in file.diagnostics if d.severity < file.fail_on]
-        for case, d in zip([c for c in passing if c.find("system-out") is not None], warnings,
-                           strict=True):  # warnings and infos are shown, not failed
+        for case, d in zip(
+            [c for c in passing if c.find("system-out") is not None], warnings, strict=True
+        ):  # warnings and infos are shown, not failed
             assert case.find("system-out").text.startswith(f"{d.severity.label}: {d.path}:")
     assert int(root.get("tests")) == sum(int(s.get("tests")) for s in suites)
-    assert int(root.get("failures")) == sum(
-        1 for f in report.files for d in f.diagnostics if d.severity >= f.fail_on) >= 1
+    assert (
+        int(root.get("failures"))
+        == sum(1 for f in report.files for d in f.diagnostics if d.severity >= f.fail_on)
+        >= 1
+    )
     assert root.get("errors") == "0"
 
 
@@ -279,8 +319,9 @@ def test_gitlab_code_quality_fields(report):
         assert issue["location"]["lines"]["begin"] == d.line
         assert isinstance(issue["fingerprint"], str) and len(issue["fingerprint"]) >= 16
     assert len({i["fingerprint"] for i in issues}) == len(issues)
-    severities = {d.severity: i["severity"] for i, d in zip(issues, report.diagnostics,
-                                                            strict=True)}
+    severities = {
+        d.severity: i["severity"] for i, d in zip(issues, report.diagnostics, strict=True)
+    }
     assert severities[Severity.ERROR] == "major" and severities[Severity.WARNING] == "minor"
 
 
@@ -318,7 +359,9 @@ def test_report_carries_the_catalogue_in_force_including_rule_packs(tmp_path):
     (tmp_path / "company-rules" / "C900.yaml").write_text(
         "code: C900\nname: company-rule\nseverity: info\nkind: lexicon\n"
         "params: {terms: [synergy]}\n"
-        "summary: A rule from the company's own pack.\n", encoding="utf-8")
+        "summary: A rule from the company's own pack.\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".krlint.yaml").write_text("rule-dirs: [company-rules]\n", encoding="utf-8")
     (tmp_path / "okrs.yaml").write_text(CLEAN, encoding="utf-8")
     result = Linter(RunOptions()).lint_paths([str(tmp_path / "okrs.yaml")])

@@ -35,66 +35,96 @@ def test_k201_marks_the_verb_in_any_inflection(tmp_path) -> None:
     assert '"Launching"' in d.message
 
 
-@pytest.mark.parametrize("text", [
-    "Increase week-1 activation from 32% to 45%",
-    "Reduce churn from 4% to 2%",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase week-1 activation from 32% to 45%",
+        "Reduce churn from 4% to 2%",
+    ],
+)
 def test_output_rules_leave_outcomes_alone(lint, text: str) -> None:
     assert lint(one(text), *OUTPUT_RULES) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Publish 12 blog posts", "Host 4 webinars", "Launch the onboarding checklist"])
+@pytest.mark.parametrize(
+    "text", ["Publish 12 blog posts", "Host 4 webinars", "Launch the onboarding checklist"]
+)
 def test_an_output_is_reported_once(lint, text: str) -> None:
     assert len(lint(one(text), *OUTPUT_RULES)) == 1
 
 
 def test_k202_output_metric_points_at_the_artefact(lint) -> None:
-    assert lint(one("Increase the number of blog posts published from 8 to 20"), *OUTPUT_RULES
-                ) == [("K202", 4, 32)]
+    assert lint(one("Increase the number of blog posts published from 8 to 20"), *OUTPUT_RULES) == [
+        ("K202", 4, 32)
+    ]
 
 
 def test_k202_not_for_an_outcome_measure(lint) -> None:
-    assert lint(one("Increase organic sign-ups from blog readers from 200 to 500 a month"),
-                "K202") == []
+    assert (
+        lint(one("Increase organic sign-ups from blog readers from 200 to 500 a month"), "K202")
+        == []
+    )
 
 
 def test_declared_outputs_are_not_reported_by_the_output_rules(lint) -> None:
-    assert lint(HEAD + """\
+    assert (
+        lint(
+            HEAD
+            + """\
       - kr: Launch the onboarding checklist
         kind: milestone
       - kr: Publish 12 blog posts
         kind: output
       - Increase week-1 activation from 32% to 45%
-""", *OUTPUT_RULES) == []
+""",
+            *OUTPUT_RULES,
+        )
+        == []
+    )
 
 
 def test_k201_per_item_disable_by_code_or_name(lint) -> None:
-    assert lint(HEAD + """\
+    assert lint(
+        HEAD
+        + """\
       - kr: Launch the onboarding checklist
         krlint: {disable: [K201]}
       - kr: Launch the help centre
         krlint: {disable: [activity-verb]}
       - Launch the status page
-""", "K201") == [("K201", 8, 9)]
+""",
+        "K201",
+    ) == [("K201", 8, 9)]
 
 
 def test_k204_not_measurable(lint) -> None:
     assert lint(one("Make customers happier"), "K204") == [("K204", 4, 9)]
 
 
-@pytest.mark.parametrize("text", [
-    "Raise CSAT from 4.1 to 4.5", "No sev-1 incidents this quarter",
-    "Keep p99 latency below 300 ms"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raise CSAT from 4.1 to 4.5",
+        "No sev-1 incidents this quarter",
+        "Keep p99 latency below 300 ms",
+    ],
+)
 def test_k204_measurable(lint, text: str) -> None:
     assert lint(one(text), "K204") == []
 
 
 def test_k204_target_field_counts_as_a_measure(lint) -> None:
-    assert lint(HEAD + """\
+    assert (
+        lint(
+            HEAD
+            + """\
       - kr: Make customers happier
         target: 4.5
-""", "K204") == []
+""",
+            "K204",
+        )
+        == []
+    )
 
 
 def test_k205_no_baseline(lint) -> None:
@@ -103,10 +133,17 @@ def test_k205_no_baseline(lint) -> None:
 
 def test_k205_baseline_in_text_or_field(lint) -> None:
     assert lint(one("Increase week-1 activation from 32% to 45%"), "K205") == []
-    assert lint(HEAD + """\
+    assert (
+        lint(
+            HEAD
+            + """\
       - kr: Increase week-1 activation to 45%
         baseline: 32
-""", "K205") == []
+""",
+            "K205",
+        )
+        == []
+    )
 
 
 def test_k206_vague_verb(lint) -> None:
@@ -120,7 +157,8 @@ def test_k206_vague_verb_with_a_measure(lint) -> None:
 
 def test_k207_compound_points_at_the_second_measure(lint) -> None:
     assert lint(one("Raise NPS from 31 to 45 and cut churn from 4% to 2%"), "K207") == [
-        ("K207", 4, 37)]
+        ("K207", 4, 37)
+    ]
 
 
 def test_k207_and_inside_one_measure(lint) -> None:
@@ -128,7 +166,8 @@ def test_k207_and_inside_one_measure(lint) -> None:
 
 
 def test_k208_duplicate_key_result(lint) -> None:
-    assert lint("""\
+    assert lint(
+        """\
         objectives:
           - objective: Grow revenue
             key_results:
@@ -138,34 +177,49 @@ def test_k208_duplicate_key_result(lint) -> None:
             key_results:
               - "Cut churn from 4 % to 2 %."
               - cut  churn from 4% to 2%
-        """, "K208") == [("K208", 8, 10), ("K208", 9, 9)]
+        """,
+        "K208",
+    ) == [("K208", 8, 10), ("K208", 9, 9)]
 
 
 def test_k208_distinct_key_results(lint) -> None:
-    assert lint("""\
+    assert (
+        lint(
+            """\
         objectives:
           - objective: Grow revenue
             key_results:
               - Cut churn from 4% to 2%
               - Cut churn from 4% to 3%
-        """, "K208") == []
+        """,
+            "K208",
+        )
+        == []
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "Launch the onboarding checklist",  # a deliverable: K201 says what is wrong with it
-    "SSO is enabled by default",  # a milestone: K203
-    "Improve the onboarding experience",  # a vague verb: K206 says it
-    "Read a book a month",  # a rate is measurable
-    "Keep on-call incidents within agreed SLOs",  # a threshold against a named bound
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launch the onboarding checklist",  # a deliverable: K201 says what is wrong with it
+        "SSO is enabled by default",  # a milestone: K203
+        "Improve the onboarding experience",  # a vague verb: K206 says it
+        "Read a book a month",  # a rate is measurable
+        "Keep on-call incidents within agreed SLOs",  # a threshold against a named bound
+    ],
+)
 def test_k204_one_finding_per_problem(lint, text: str) -> None:
     assert lint(one(text), "K204") == []
 
 
 def test_k204_not_on_every_sibling_deliverable(lint) -> None:
-    assert lint(HEAD + """\
+    assert lint(
+        HEAD
+        + """\
       - Export implemented
       - Import documented
       - Sync released
       - Customers trust our numbers
-""", "K204") == [("K204", 7, 9)]
+""",
+        "K204",
+    ) == [("K204", 7, 9)]

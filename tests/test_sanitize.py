@@ -27,15 +27,53 @@ from krlint.reporters import FORMATS, ReportContext, renderer
 from krlint.reporters.sanitize import block, is_safe, line, rich_text, segments
 from krlint.reporters.statistics import render as render_statistics
 
-NASTY = ["\x1b", "\x1b]0;pwned\x07", "\x1b[2J", "\x9b31m", "\x07", "\x00", "\x08", "\x7f",
-         "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\u202e",
-         "\u2066", "\ud800", "\udfff", "\ufffe", "\uffff", "%", "%0A", ":", ",", "::",
-         "::error::pwned", "\n::add-mask::x", "##[error]x", "[bold]", "[link=http://x]a[/link]",
-         "<", "&", "]]>", "\"", "'", "\t", " "]
-hostile = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=5)),
-                   max_size=6).map("".join)
-WORKFLOW_LINE = re.compile(r"^::(error|warning|notice) file=[^,:\n]*,line=\d+,col=\d+"
-                           r"(,endLine=\d+(,endColumn=\d+)?)?,title=[^:\n]*::[^\n]*$")
+NASTY = [
+    "\x1b",
+    "\x1b]0;pwned\x07",
+    "\x1b[2J",
+    "\x9b31m",
+    "\x07",
+    "\x00",
+    "\x08",
+    "\x7f",
+    "\n",
+    "\r",
+    "\r\n",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\u202e",
+    "\u2066",
+    "\ud800",
+    "\udfff",
+    "\ufffe",
+    "\uffff",
+    "%",
+    "%0A",
+    ":",
+    ",",
+    "::",
+    "::error::pwned",
+    "\n::add-mask::x",
+    "##[error]x",
+    "[bold]",
+    "[link=http://x]a[/link]",
+    "<",
+    "&",
+    "]]>",
+    '"',
+    "'",
+    "\t",
+    " ",
+]
+hostile = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=5)), max_size=6).map("".join)
+WORKFLOW_LINE = re.compile(
+    r"^::(error|warning|notice) file=[^,:\n]*,line=\d+,col=\d+"
+    r"(,endLine=\d+(,endColumn=\d+)?)?,title=[^:\n]*::[^\n]*$"
+)
 
 
 @st.composite
@@ -48,14 +86,22 @@ def diagnostics(draw: st.DrawFn) -> Diagnostic:
         evidence = (Evidence("activity-verb", key_result[start:end], start, end),)
     line_no = draw(st.integers(1, 10_000))
     return Diagnostic(
-        code=draw(st.sampled_from(["K201", "O101", "Z9\x1b9"])), name=draw(hostile) or "x",
-        severity=draw(st.sampled_from(list(Severity))), message=draw(hostile),
-        path=draw(hostile) or "okrs.yaml", line=line_no, column=draw(st.integers(1, 500)),
-        end_line=draw(st.one_of(st.none(), st.just(line_no))), end_column=None,
+        code=draw(st.sampled_from(["K201", "O101", "Z9\x1b9"])),
+        name=draw(hostile) or "x",
+        severity=draw(st.sampled_from(list(Severity))),
+        message=draw(hostile),
+        path=draw(hostile) or "okrs.yaml",
+        line=line_no,
+        column=draw(st.integers(1, 500)),
+        end_line=draw(st.one_of(st.none(), st.just(line_no))),
+        end_column=None,
         objective_id=draw(st.one_of(st.none(), hostile)),
-        objective=draw(st.one_of(st.none(), hostile)), key_result_id=None,
-        key_result=key_result, suggestion=draw(st.one_of(st.none(), hostile)),
-        evidence=evidence)
+        objective=draw(st.one_of(st.none(), hostile)),
+        key_result_id=None,
+        key_result=key_result,
+        suggestion=draw(st.one_of(st.none(), hostile)),
+        evidence=evidence,
+    )
 
 
 @st.composite
@@ -63,8 +109,12 @@ def reports(draw: st.DrawFn) -> Report:
     found = draw(st.lists(diagnostics(), max_size=4))
     files = [FileReport(path=d.path, diagnostics=[d]) for d in found]
     skipped = draw(st.lists(hostile, max_size=2))
-    return Report(files=files, errors=draw(st.lists(hostile, max_size=2)),
-                  skipped=skipped, why_skipped={p: "no objectives" for p in skipped})
+    return Report(
+        files=files,
+        errors=draw(st.lists(hostile, max_size=2)),
+        skipped=skipped,
+        why_skipped={p: "no objectives" for p in skipped},
+    )
 
 
 def _all(report: Report, name: str) -> str:
@@ -136,13 +186,16 @@ def test_ordinary_text_is_untouched() -> None:
 
 
 # -- the run, end to end: the escape sequence from the issue -----------------------------------
-PWNED = ('objectives:\n  - objective: "Grow \\x1b]0;pwned\\x07 fast"\n    key_results:\n'
-         '      - "Publish 12 posts\\x1b[2J"\n      - Host 4 webinars\n')
+PWNED = (
+    'objectives:\n  - objective: "Grow \\x1b]0;pwned\\x07 fast"\n    key_results:\n'
+    '      - "Publish 12 posts\\x1b[2J"\n      - Host 4 webinars\n'
+)
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_a_yaml_escape_never_reaches_the_output_raw(tmp_path: Path, fmt: str,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_yaml_escape_never_reaches_the_output_raw(
+    tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "okrs.yaml").write_text(PWNED, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["check", "-o", fmt, "okrs.yaml"], env={"NO_COLOR": "1"})
@@ -154,8 +207,7 @@ def test_a_yaml_escape_never_reaches_the_output_raw(tmp_path: Path, fmt: str,
         assert "\\x1b]0;pwned\\x07" in result.stdout  # shown escaped, not dropped
 
 
-def test_a_hostile_file_name_cannot_write_a_workflow_command(tmp_path: Path,
-                                                             monkeypatch) -> None:
+def test_a_hostile_file_name_cannot_write_a_workflow_command(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     name = "::error file=x::pwned.yaml"
     try:
@@ -163,15 +215,19 @@ def test_a_hostile_file_name_cannot_write_a_workflow_command(tmp_path: Path,
     except OSError:
         pytest.skip("this file system refuses ':' in names")
     for fmt in ("text", "concise", "github"):
-        result = CliRunner().invoke(app, ["check", "--strict-files", "-o", fmt, name,
-                                          "missing\n::error::x.yaml"], env={"NO_COLOR": "1"})
+        result = CliRunner().invoke(
+            app,
+            ["check", "--strict-files", "-o", fmt, name, "missing\n::error::x.yaml"],
+            env={"NO_COLOR": "1"},
+        )
         for row in (result.stdout + result.stderr).splitlines():
             assert not row.lstrip().startswith("::") or WORKFLOW_LINE.match(row), row
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_a_file_name_that_is_not_utf8_is_reported_safely(tmp_path: Path, fmt: str,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_name_that_is_not_utf8_is_reported_safely(
+    tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     monkeypatch.chdir(tmp_path)
@@ -182,8 +238,11 @@ def test_a_file_name_that_is_not_utf8_is_reported_safely(tmp_path: Path, fmt: st
     except OSError:
         pytest.skip("this file system wants UTF-8 names")
     for _ in range(2):  # written to the cache, then read from it
-        result = CliRunner().invoke(app, ["check", "-o", fmt, "--cache-dir",
-                                          str(tmp_path / "cache"), "."], env={"NO_COLOR": "1"})
+        result = CliRunner().invoke(
+            app,
+            ["check", "-o", fmt, "--cache-dir", str(tmp_path / "cache"), "."],
+            env={"NO_COLOR": "1"},
+        )
         assert result.exit_code == 1, result.output
         _assert_safe(result.stdout)
         assert "udcff.yaml" in result.stdout  # shown escaped (SARIF: percent-encoded too)
@@ -236,10 +295,13 @@ def test_error_lines_are_one_inert_line(message: str) -> None:
     _assert_safe(err)
 
 
-@pytest.mark.parametrize("command", [["rules"], ["rule", "H001"],
-                                     ["classify", "[/] [link=http://x]a[/link] \x1b]0;t\x07 x\\"]])
-def test_rich_commands_print_foreign_text_as_written(tmp_path: Path, command: list[str],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [["rules"], ["rule", "H001"], ["classify", "[/] [link=http://x]a[/link] \x1b]0;t\x07 x\\"]],
+)
+def test_rich_commands_print_foreign_text_as_written(
+    tmp_path: Path, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A rule pack's summary and a key result reach the terminal as text: `[/]` neither
     crashes (MarkupError) nor vanishes, `[link=…]` makes no link, escape codes are shown."""
     (tmp_path / ".krlint.yaml").write_text("rule-dirs: [house]\n", encoding="utf-8")
@@ -247,12 +309,15 @@ def test_rich_commands_print_foreign_text_as_written(tmp_path: Path, command: li
     (tmp_path / "house" / "H001.yaml").write_text(
         "code: H001\nname: house-markup\nseverity: info\nkind: lexicon\n"
         'summary: "[/] [link=http://x]a[/link] \\e]0;t\\a x\\\\"\nparams: {terms: [synergy]}\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, command, env={"NO_COLOR": "1", "COLUMNS": "400"})
     assert result.exit_code == 0, result.output
     _assert_safe(result.stdout)
     assert "[/] [link=http://x]a[/link] \\x1b]0;t\\x07 x\\" in result.stdout
+
+
 def test_a_path_that_starts_with_a_colon_cannot_open_a_workflow_command() -> None:
     # ":" alone is harmless, but the concise format writes it before krlint's own ":1:1"
     from krlint.reporters.sanitize import path

@@ -57,34 +57,87 @@ def _parses(data: Any) -> bool:
 
 
 CONFIGS = [
-    {}, {"select": ["K2", "O101"]}, {"select": "K201, K202"}, {"ignore": []},
-    {"fail-on": "warning"}, {"severity": {"K205": "warning", "vague-verb": "error"}},
-    {"per-file-ignores": {"archive/*": ["O101"]}}, {"exclude": ["okrs/drafts/"]},
-    {"include": "okrs"}, {"max-key-results": 4}, {"min-key-results": 0},
-    {"rules": {"O105": {"threshold": 0.6}}}, {"rule-dirs": ["house-rules"]},
+    {},
+    {"select": ["K2", "O101"]},
+    {"select": "K201, K202"},
+    {"ignore": []},
+    {"fail-on": "warning"},
+    {"severity": {"K205": "warning", "vague-verb": "error"}},
+    {"per-file-ignores": {"archive/*": ["O101"]}},
+    {"exclude": ["okrs/drafts/"]},
+    {"include": "okrs"},
+    {"max-key-results": 4},
+    {"min-key-results": 0},
+    {"rules": {"O105": {"threshold": 0.6}}},
+    {"rule-dirs": ["house-rules"]},
     {"lexicon": {"activity-verbs": ["sunset"], "outcome-metrics": ["NRR"]}},
-    {"lexicon": {"activity-verbs": {"sunset": "retire"}}}, {"nlp": {"model": None}},
-    {"nlp": {"model": "en_core_web_sm"}}, {"limits": {"max-depth": 250, "max-nodes": 10}},
+    {"lexicon": {"activity-verbs": {"sunset": "retire"}}},
+    {"nlp": {"model": None}},
+    {"nlp": {"model": "en_core_web_sm"}},
+    {"limits": {"max-depth": 250, "max-nodes": 10}},
     {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"terms": ["SOP"]}}}}},
-    {"lexicon": {"outcome-measures": {"classes": {"grant-reports": {
-        "terms": ["grant report"], "says": "should keep funders giving", "measures": [
-            {"family": "retention/churn", "verb": "Raise", "measure": "renewed grants",
-             "when": ["funder"]}]}}}}},
+    {
+        "lexicon": {
+            "outcome-measures": {
+                "classes": {
+                    "grant-reports": {
+                        "terms": ["grant report"],
+                        "says": "should keep funders giving",
+                        "measures": [
+                            {
+                                "family": "retention/churn",
+                                "verb": "Raise",
+                                "measure": "renewed grants",
+                                "when": ["funder"],
+                            }
+                        ],
+                    }
+                }
+            }
+        }
+    },
     # invalid, for both
-    {"selct": ["K201"]}, {"select": [1]}, {"fail-on": "fatal"}, {"severity": {"K205": "loud"}},
-    {"severity": ["K205"]}, {"per-file-ignores": ["x"]}, {"max-key-results": -1},
-    {"max-key-results": True}, {"max-key-results": "4"}, {"rules": {"O105": 0.6}},
-    {"rules": []}, {"lexicon": {"verbs": ["x"]}}, {"lexicon": {"vague-verbs": "x"}},
-    {"lexicon": []}, {"nlp": {"model": 3}}, {"nlp": {"size": "sm"}}, {"limits": {"max-depth": 0}},
-    {"limits": {"max-depth": 251}}, {"limits": {"depth": 3}}, {"limits": {"max-nodes": 1.5}},
-    {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"measures": [
-        {"family": "speed", "measure": "time to restore"}]}}}}},
-    {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"measures": [
-        {"measure": "time to restore"}]}}}}},
+    {"selct": ["K201"]},
+    {"select": [1]},
+    {"fail-on": "fatal"},
+    {"severity": {"K205": "loud"}},
+    {"severity": ["K205"]},
+    {"per-file-ignores": ["x"]},
+    {"max-key-results": -1},
+    {"max-key-results": True},
+    {"max-key-results": "4"},
+    {"rules": {"O105": 0.6}},
+    {"rules": []},
+    {"lexicon": {"verbs": ["x"]}},
+    {"lexicon": {"vague-verbs": "x"}},
+    {"lexicon": []},
+    {"nlp": {"model": 3}},
+    {"nlp": {"size": "sm"}},
+    {"limits": {"max-depth": 0}},
+    {"limits": {"max-depth": 251}},
+    {"limits": {"depth": 3}},
+    {"limits": {"max-nodes": 1.5}},
+    {
+        "lexicon": {
+            "outcome-measures": {
+                "classes": {
+                    "runbooks": {"measures": [{"family": "speed", "measure": "time to restore"}]}
+                }
+            }
+        }
+    },
+    {
+        "lexicon": {
+            "outcome-measures": {
+                "classes": {"runbooks": {"measures": [{"measure": "time to restore"}]}}
+            }
+        }
+    },
     {"lexicon": {"outcome-measures": {"classes": {"runbooks": {"term": ["SOP"]}}}}},
     {"lexicon": {"outcome-measures": {"families": {"speed": {"cues": ["fast"]}}}}},
     {"lexicon": {"outcome-measures": ["runbooks"]}},
-    [], "fail-on: error",
+    [],
+    "fail-on: error",
 ]
 
 
@@ -146,11 +199,16 @@ def test_readme_points_editors_at_the_shipped_schemas() -> None:
     urls = re.findall(r"# yaml-language-server: \$schema=(\S+)", README)
     assert len(urls) >= 2
     for url in urls:
-        match = re.fullmatch(r"https://raw\.githubusercontent\.com/krlint/krlint/"
-                             r"(v[\w.]+)/(src/krlint/schemas/[\w.-]+\.json)", url)
+        match = re.fullmatch(
+            r"https://raw\.githubusercontent\.com/krlint/krlint/"
+            r"(v[\w.]+)/(src/krlint/schemas/[\w.-]+\.json)",
+            url,
+        )
         assert match, url
         assert match.group(1) == f"v{__version__}" and (ROOT / match.group(2)).is_file()
     for name in ("krlint-config.schema.json", "okrs.schema.json"):
-        assert json.loads((ROOT / "src" / "krlint" / "schemas" / name).read_text())["$id"] == \
-            f"https://raw.githubusercontent.com/krlint/krlint/v{__version__}/src/krlint/" \
+        assert (
+            json.loads((ROOT / "src" / "krlint" / "schemas" / name).read_text())["$id"]
+            == f"https://raw.githubusercontent.com/krlint/krlint/v{__version__}/src/krlint/"
             f"schemas/{name}"
+        )

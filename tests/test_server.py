@@ -42,8 +42,16 @@ OKRS = textwrap.dedent("""\
 
 
 def codes_at(diagnostics: list[types.Diagnostic]) -> list[tuple[str, int, int, int, int]]:
-    return sorted((str(d.code), d.range.start.line, d.range.start.character,
-                   d.range.end.line, d.range.end.character) for d in diagnostics)
+    return sorted(
+        (
+            str(d.code),
+            d.range.start.line,
+            d.range.start.character,
+            d.range.end.line,
+            d.range.end.character,
+        )
+        for d in diagnostics
+    )
 
 
 def has(code: str):  # type: ignore[no-untyped-def]
@@ -145,6 +153,7 @@ def test_markdown_suppression_uses_an_html_comment(session, workspace):
 
 def _expected_range(line_text: str, d: dict) -> tuple[int, int, int, int]:  # type: ignore[type-arg]
     """check's 1-based character columns as an LSP client counts them (UTF-16 units)."""
+
     def units(text: str) -> int:
         return len(text.encode("utf-16-le")) // 2
 
@@ -161,21 +170,27 @@ def _expected_range(line_text: str, d: dict) -> tuple[int, int, int, int]:  # ty
 def test_findings_are_exactly_those_of_krlint_check(session, workspace, which):
     folder = workspace / which / "okrs"
     folder.mkdir(parents=True)
-    sources = [ROOT / "examples" / "bad.yaml", ROOT / "examples" / "okrs.yaml",
-               ROOT / "examples" / "good.yaml"]
+    sources = [
+        ROOT / "examples" / "bad.yaml",
+        ROOT / "examples" / "okrs.yaml",
+        ROOT / "examples" / "good.yaml",
+    ]
     if which == "real-world":  # the real files are copied into the test's own folder
         require_shared(REAL_WORLD, "real-world OKR documents")
-        sources = sorted(p for p in REAL_WORLD.iterdir() if p.suffix in (".md", ".yml",
-                                                                         ".json"))
+        sources = sorted(p for p in REAL_WORLD.iterdir() if p.suffix in (".md", ".yml", ".json"))
         sources += sorted((REAL_WORLD / "docs").glob("*.md"))
     copies = []
     for index, source in enumerate(sources):
         copy = folder / f"{index:02d}-{source.name}"
         copy.write_bytes(source.read_bytes())
         copies.append(copy)
-    done = subprocess.run([sys.executable, "-m", "krlint", "check", "-o", "json", "--no-cache",
-                           *map(str, copies)], capture_output=True, text=True, cwd=workspace,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "krlint", "check", "-o", "json", "--no-cache", *map(str, copies)],
+        capture_output=True,
+        text=True,
+        cwd=workspace,
+        timeout=300,
+    )
     assert done.returncode in (0, 1, 2), done.stderr
     by_path: dict[str, list[dict]] = {}  # type: ignore[type-arg]
     for d in json.loads(done.stdout)["diagnostics"]:
@@ -186,8 +201,9 @@ def test_findings_are_exactly_those_of_krlint_check(session, workspace, which):
         uri = session.open(copy, text, language)
         published = session.diagnostics(uri, 1)
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        expected = sorted((d["code"], *_expected_range(lines, d))
-                          for d in by_path.get(str(copy), []))
+        expected = sorted(
+            (d["code"], *_expected_range(lines, d)) for d in by_path.get(str(copy), [])
+        )
         assert codes_at(published) == expected, copy.name
         messages = sorted((str(p.code), p.message) for p in published)
         assert messages == sorted((d["code"], d["message"]) for d in by_path.get(str(copy), []))
@@ -197,9 +213,11 @@ def test_findings_are_exactly_those_of_krlint_check(session, workspace, which):
 def test_files_that_are_not_okrs_get_no_diagnostics(session, workspace):
     workflow = workspace / ".github" / "workflows" / "ci.yml"
     readme = workspace / "README.md"
-    for path, text, language in ((workflow, "on: push\njobs: {}\n", "yaml"),
-                                 (readme, "# Project\n\n- Publish 12 posts\n", "markdown"),
-                                 (workspace / "plans.yml", "jobs:\n  - build\n", "yaml")):
+    for path, text, language in (
+        (workflow, "on: push\njobs: {}\n", "yaml"),
+        (readme, "# Project\n\n- Publish 12 posts\n", "markdown"),
+        (workspace / "plans.yml", "jobs:\n  - build\n", "yaml"),
+    ):
         uri = session.open(path, text, language)
         assert session.diagnostics(uri, 1) == []
         session.close(uri)
@@ -227,8 +245,9 @@ def test_malformed_documents_get_findings_and_the_server_goes_on(session, worksp
         found = session.diagnostics(uri, version)
         assert all(d.code is not None and str(d.code)[0] in "FOX" for d in found), found
     assert session.alive()
-    version = session.replace(uri, OKRS.replace("Raise onboarding NPS from 21 to 40",
-                                                "Host 4 webinars"))
+    version = session.replace(
+        uri, OKRS.replace("Raise onboarding NPS from 21 to 40", "Host 4 webinars")
+    )
     assert [d.code for d in session.diagnostics(uri, version)] == ["K201"]
     session.close(uri)
 
@@ -237,9 +256,18 @@ def test_broken_incremental_edits_do_not_kill_the_server(session, workspace):
     uri = session.open(workspace / "edits" / "okrs.yaml", OKRS)
     session.diagnostics(uri, 1)
     session.edit(uri, 500, 0, 10, "far past the end\n")  # a range outside the document
-    session.change(uri, [types.TextDocumentContentChangePartial(
-        range=types.Range(start=types.Position(line=3, character=50),
-                          end=types.Position(line=1, character=0)), text="x")])  # reversed
+    session.change(
+        uri,
+        [
+            types.TextDocumentContentChangePartial(
+                range=types.Range(
+                    start=types.Position(line=3, character=50),
+                    end=types.Position(line=1, character=0),
+                ),
+                text="x",
+            )
+        ],
+    )  # reversed
     version = session.replace(uri, OKRS)
     assert session.diagnostics(uri, version) == []
     assert session.hover(uri, 9999, 0) is None
@@ -258,8 +286,7 @@ def test_messages_the_server_cannot_read_do_not_kill_it(session, workspace):
         b'{"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": {}}',
     ]
     for body in bodies:
-        session.client.protocol.writer.write(
-            b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        session.client.protocol.writer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
     session.pump(0.5)
     assert session.alive()
     text = OKRS.replace("Raise onboarding NPS from 21 to 40", "Host 4 webinars")
@@ -275,8 +302,9 @@ def test_files_the_server_cannot_read(session, workspace):
     blocker = workspace / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     for path in (workspace / "gone" / "okrs.yaml", blocker / "okrs.yaml"):
-        uri = session.open(path, OKRS.replace("Raise onboarding NPS from 21 to 40",
-                                              "Host 4 webinars"))
+        uri = session.open(
+            path, OKRS.replace("Raise onboarding NPS from 21 to 40", "Host 4 webinars")
+        )
         assert [d.code for d in session.diagnostics(uri, 1)] == ["K201"]
         session.close(uri)
     folder = workspace / "unreadable-config"
@@ -287,7 +315,8 @@ def test_files_the_server_cannot_read(session, workspace):
     uri = session.open(directory, OKRS)
     found = session.diagnostics(uri, 1)
     assert [(d.code, d.range.start.line, d.severity) for d in found] == [
-        (None, 0, types.DiagnosticSeverity.Error)]
+        (None, 0, types.DiagnosticSeverity.Error)
+    ]
     assert found[0].message.startswith("krlint cannot use its configuration: ")
     assert ".krlint.yaml: cannot read" in found[0].message
     (folder / ".krlint.yaml").write_text("ignore: [K205]\n", encoding="utf-8")
@@ -311,8 +340,12 @@ def test_a_config_change_applies_without_a_restart(session, workspace):
     config.write_text("severity: {K201: error}\n", encoding="utf-8")
     session.watched_files_changed(config)
     # (a write is not atomic: the server may see the emptied file first, and then this)
-    found = session.diagnostics(uri, 1, timeout=10, accept=lambda found: any(
-        d.severity == types.DiagnosticSeverity.Error for d in found))
+    found = session.diagnostics(
+        uri,
+        1,
+        timeout=10,
+        accept=lambda found: any(d.severity == types.DiagnosticSeverity.Error for d in found),
+    )
     assert [(d.code, d.severity) for d in found] == [("K201", types.DiagnosticSeverity.Error)]
     # the config's exclude takes the file out of krlint's hands
     config.write_text("exclude: [okrs.yaml]\n", encoding="utf-8")
@@ -347,12 +380,17 @@ def test_rapid_changes_are_coalesced_and_the_last_text_wins(session, workspace):
 # -- servers of their own --------------------------------------------------------------------------
 def injected(code: str) -> list[str]:
     """`krlint server` with `code` run first in the server process (fault injection)."""
-    return [sys.executable, "-c", textwrap.dedent(code) + textwrap.dedent("""
+    return [
+        sys.executable,
+        "-c",
+        textwrap.dedent(code)
+        + textwrap.dedent("""
         import sys
         from krlint.cli import main
         sys.argv = ["krlint", "server"]
         main()
-        """)]
+        """),
+    ]
 
 
 @pytest.mark.slow
@@ -399,8 +437,10 @@ def test_a_crash_in_one_documents_analysis_is_a_diagnostic(tmp_path):
         assert [(d.code, d.range.start.line) for d in found] == [("X001", 0)]
         assert "RuntimeError: injected failure" in found[0].message
         assert session.code_actions(bad, found[0]) == []  # krlint's failures stay visible
-        good = session.open(tmp_path / "b" / "okrs.yaml",
-                            OKRS.replace("Raise onboarding NPS from 21 to 40", "Host 4 webinars"))
+        good = session.open(
+            tmp_path / "b" / "okrs.yaml",
+            OKRS.replace("Raise onboarding NPS from 21 to 40", "Host 4 webinars"),
+        )
         assert [d.code for d in session.diagnostics(good, 1)] == ["K201"]
         version = session.replace(bad, OKRS)
         assert session.diagnostics(bad, version) == []
@@ -439,7 +479,9 @@ def test_the_rewrite_template_of_an_output_is_offered_and_reads_back(tmp_path):
         template = "Grow monthly readers of blog posts from [baseline] to [target]"
         actions = session.code_actions(uri, k201)
         assert [a.title for a in actions] == [
-            "Suppress K201 on this line", f"Rewrite as an outcome: {template}"]
+            "Suppress K201 on this line",
+            f"Rewrite as an outcome: {template}",
+        ]
         assert actions[1].is_preferred
         rewritten = apply_edits(text, edits_of(actions[1], uri))
         assert f"      - {template}\n" in rewritten
@@ -456,8 +498,9 @@ def test_the_rewrite_template_of_an_output_is_offered_and_reads_back(tmp_path):
 
 @pytest.mark.slow
 def test_the_server_exits_when_the_client_goes_away(tmp_path):
-    process = subprocess.Popen(SERVER, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, cwd=tmp_path)
+    process = subprocess.Popen(
+        SERVER, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path
+    )
     assert process.stdin is not None
     process.stdin.close()
     assert process.wait(timeout=30) == 0

@@ -47,12 +47,15 @@ def lint(path: str, text: str) -> list[tuple[str, int]]:
 
 
 # -- suppress this finding on this line ----------------------------------------------------------
-@pytest.mark.parametrize(("line", "expected"), [
-    (4, "      - Publish 12 blog posts  # krlint: disable=K201"),  # a comment at the end
-    (5, "      - Host 4 webinars  # krlint: disable=K205,K201"),  # added to the one there
-    (8, "      # krlint: disable-next-line=K201\n      - Launch the"),  # folded: above
-    (10, "      # krlint: disable-next-line=K201\n      - Record 6 videos"),  # comment there
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (4, "      - Publish 12 blog posts  # krlint: disable=K201"),  # a comment at the end
+        (5, "      - Host 4 webinars  # krlint: disable=K205,K201"),  # added to the one there
+        (8, "      # krlint: disable-next-line=K201\n      - Launch the"),  # folded: above
+        (10, "      # krlint: disable-next-line=K201\n      - Record 6 videos"),  # comment there
+    ],
+)
 def test_yaml_suppression_edit(line, expected):
     edit = actions.suppression(YAML, "/w/okrs.yaml", line, "K201")
     assert edit is not None
@@ -105,14 +108,29 @@ def test_crlf_text_keeps_its_line_endings():
 
 
 # -- the rewrite template -----------------------------------------------------------------------
-@pytest.mark.parametrize(("path", "source", "template", "written"), [
-    ("okrs.yaml", YAML, "Grow weekly readers from 1,200 to 3,000",
-     "      - Grow weekly readers from 1,200 to 3,000\n"),
-    ("okrs.yaml", YAML, "Raise sign-ups: from 40 to 90",  # a colon: quoted to stay one string
-     '      - "Raise sign-ups: from 40 to 90"\n'),
-    ("okrs.md", MARKDOWN, "Grow weekly readers from 1,200 to 3,000",
-     "- Grow weekly readers from 1,200 to 3,000\n"),
-])
+@pytest.mark.parametrize(
+    ("path", "source", "template", "written"),
+    [
+        (
+            "okrs.yaml",
+            YAML,
+            "Grow weekly readers from 1,200 to 3,000",
+            "      - Grow weekly readers from 1,200 to 3,000\n",
+        ),
+        (
+            "okrs.yaml",
+            YAML,
+            "Raise sign-ups: from 40 to 90",  # a colon: quoted to stay one string
+            '      - "Raise sign-ups: from 40 to 90"\n',
+        ),
+        (
+            "okrs.md",
+            MARKDOWN,
+            "Grow weekly readers from 1,200 to 3,000",
+            "- Grow weekly readers from 1,200 to 3,000\n",
+        ),
+    ],
+)
 def test_rewrite_replaces_the_key_result_text(path, source, template, written):
     result = read_text(path, source, reader_for(path))
     kr = next(kr for _, kr in result.file.key_results() if kr.text == "Publish 12 blog posts")
@@ -165,38 +183,42 @@ OKRS = "objectives:\n  - objective: Grow\n    key_results: [Raise NPS from 30 to
 WORKFLOW = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
 
 
-@pytest.mark.parametrize(("relative", "text", "expected"), [
-    ("okrs.yaml", "", True),  # named like an OKR file: linted even before it has content
-    ("plans/q3.yml", OKRS, True),  # any YAML with an OKR shape
-    ("plans/q3.yml", WORKFLOW, False),  # a workflow is not an OKR file
-    ("plans/q3.yml", "objectives: [unclosed\n", True),  # broken: linted, so it is reported
-    ("team.json", '{"objectives": []}', True),
-    ("package.json", '{"name": "x"}', False),
-    ("README.md", "# Readme\n\n## Install\n\n- pip install x\n", False),  # no OKR words
-    ("team-okrs.md", "# Q3\n", True),  # named like OKRs: linted, so F002 says it is empty
-    ("CHANGELOG.md", "# Changes\n\n## 1.2\n\n- Fixed the parser\n", False),
-    ("plans/q3.md", "# Q3\n\n## Objective: Grow\n\n- Raise NPS from 30 to 40\n", True),
-    ("okrs/2026-q1.md", "# Q1\n\n## Objective: Grow\n\n- Raise NPS from 30 to 40\n", True),
-    ("okrs/README.md", "# About our OKRs\n\nWe review them monthly.\n", False),  # no objective
-    ("notes.txt", OKRS, False),
-    ("node_modules/pkg/okrs.yaml", OKRS, False),  # folders a walk skips
-    (".github/okrs.yaml", OKRS, False),
-])
+@pytest.mark.parametrize(
+    ("relative", "text", "expected"),
+    [
+        ("okrs.yaml", "", True),  # named like an OKR file: linted even before it has content
+        ("plans/q3.yml", OKRS, True),  # any YAML with an OKR shape
+        ("plans/q3.yml", WORKFLOW, False),  # a workflow is not an OKR file
+        ("plans/q3.yml", "objectives: [unclosed\n", True),  # broken: linted, so it is reported
+        ("team.json", '{"objectives": []}', True),
+        ("package.json", '{"name": "x"}', False),
+        ("README.md", "# Readme\n\n## Install\n\n- pip install x\n", False),  # no OKR words
+        ("team-okrs.md", "# Q3\n", True),  # named like OKRs: linted, so F002 says it is empty
+        ("CHANGELOG.md", "# Changes\n\n## 1.2\n\n- Fixed the parser\n", False),
+        ("plans/q3.md", "# Q3\n\n## Objective: Grow\n\n- Raise NPS from 30 to 40\n", True),
+        ("okrs/2026-q1.md", "# Q1\n\n## Objective: Grow\n\n- Raise NPS from 30 to 40\n", True),
+        ("okrs/README.md", "# About our OKRs\n\nWe review them monthly.\n", False),  # no objective
+        ("notes.txt", OKRS, False),
+        ("node_modules/pkg/okrs.yaml", OKRS, False),  # folders a walk skips
+        (".github/okrs.yaml", OKRS, False),
+    ],
+)
 def test_documents_linted_are_those_check_would_lint(tmp_path, relative, text, expected):
     path = str(tmp_path / relative)
     assert is_okr_document(path, text, Config(), [str(tmp_path)]) is expected
 
 
 def test_exclude_and_include_from_the_config(tmp_path):
-    config = parse({"exclude": ["archive/"], "include": ["okrs/", "extra.yaml"]},
-                   "cfg", str(tmp_path))
+    config = parse(
+        {"exclude": ["archive/"], "include": ["okrs/", "extra.yaml"]}, "cfg", str(tmp_path)
+    )
     assert is_okr_document(str(tmp_path / "okrs" / "q1.yaml"), OKRS, config, [str(tmp_path)])
     assert is_okr_document(str(tmp_path / "extra.yaml"), OKRS, config, [str(tmp_path)])
     assert not is_okr_document(str(tmp_path / "extra.yaml"), WORKFLOW, config, [str(tmp_path)])
-    assert not is_okr_document(str(tmp_path / "plans" / "q1.yaml"), OKRS, config,
-                               [str(tmp_path)])
-    assert not is_okr_document(str(tmp_path / "archive" / "okrs.yaml"), OKRS, config,
-                               [str(tmp_path)])
+    assert not is_okr_document(str(tmp_path / "plans" / "q1.yaml"), OKRS, config, [str(tmp_path)])
+    assert not is_okr_document(
+        str(tmp_path / "archive" / "okrs.yaml"), OKRS, config, [str(tmp_path)]
+    )
 
 
 # -- ranges in the client's units -----------------------------------------------------------------
@@ -205,8 +227,17 @@ def test_ranges_count_utf16_units_after_an_emoji():
 
     text = "objectives:\n  - objective: 🚀 Launch the rocket 🚀 now\n"
     lines = actions.split_lines(text)
-    diagnostic = Diagnostic("O106", "metric-in-objective", Severity.WARNING, "m", "p",
-                            line=2, column=18, end_line=2, end_column=24)  # "Launch"
+    diagnostic = Diagnostic(
+        "O106",
+        "metric-in-objective",
+        Severity.WARNING,
+        "m",
+        "p",
+        line=2,
+        column=18,
+        end_line=2,
+        end_column=24,
+    )  # "Launch"
     assert lines[1][17:23] == "Launch"
     utf16 = convert.span_range(lines, PositionCodec(), diagnostic)
     assert (utf16.start.line, utf16.start.character, utf16.end.character) == (1, 18, 24)
@@ -266,18 +297,38 @@ def test_the_protocol_forgets_every_finished_notification():
     protocol.set_writer(Sink())  # type: ignore[arg-type]
 
     def send(message: dict) -> None:  # type: ignore[type-arg]
-        protocol.handle_message(json.loads(json.dumps({"jsonrpc": "2.0", **message}),
-                                           object_hook=protocol.structure_message))
+        protocol.handle_message(
+            json.loads(
+                json.dumps({"jsonrpc": "2.0", **message}), object_hook=protocol.structure_message
+            )
+        )
 
     async def session() -> None:
         send({"id": 1, "method": "initialize", "params": {"capabilities": {}}})
         uri = "file:///w/okrs.yaml"
-        send({"method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": uri, "languageId": "yaml", "version": 1, "text": "objectives: []\n"}}})
+        send(
+            {
+                "method": "textDocument/didOpen",
+                "params": {
+                    "textDocument": {
+                        "uri": uri,
+                        "languageId": "yaml",
+                        "version": 1,
+                        "text": "objectives: []\n",
+                    }
+                },
+            }
+        )
         for version in range(2, 102):
-            send({"method": "textDocument/didChange", "params": {
-                "textDocument": {"uri": uri, "version": version},
-                "contentChanges": [{"text": f"# {version}\n"}]}})
+            send(
+                {
+                    "method": "textDocument/didChange",
+                    "params": {
+                        "textDocument": {"uri": uri, "version": version},
+                        "contentChanges": [{"text": f"# {version}\n"}],
+                    },
+                }
+            )
             send({"method": "textDocument/didSave", "params": {"textDocument": {"uri": uri}}})
         await asyncio.sleep(0.05)
 

@@ -45,14 +45,23 @@ def test_json_is_the_documented_shape(tmp_path: Path) -> None:
     assert entry["path"] == str(path)
     [objective] = entry["objectives"]
     assert {k: objective[k] for k in ("title", "line", "column")} == {
-        "title": "Make onboarding effortless", "line": 3, "column": 15}
+        "title": "Make onboarding effortless",
+        "line": 3,
+        "column": 15,
+    }
     first, second = objective["key_results"]
     # the cleaned words, where they start in the source, and the judgement of them
     assert {k: first[k] for k in ("text", "line", "column")} == {
-        "text": "Increase week-1 activation from 32% to 45%", "line": 5, "column": 8}
+        "text": "Increase week-1 activation from 32% to 45%",
+        "line": 5,
+        "column": 8,
+    }
     assert first["label"] == "outcome" and 0.5 <= first["confidence"] <= 1
     assert {k: second[k] for k in ("text", "line", "column")} == {
-        "text": "Publish 12 onboarding videos", "line": 6, "column": 7}
+        "text": "Publish 12 onboarding videos",
+        "line": 6,
+        "column": 7,
+    }
     assert second["label"] == "output"
     # extras: where the words end, the source as written, the fields the reader took off
     assert (first["end_line"], first["end_column"]) == (5, 50)
@@ -63,11 +72,18 @@ def test_json_is_the_documented_shape(tmp_path: Path) -> None:
 
 def test_json_of_yaml_and_json_files(tmp_path: Path) -> None:
     yaml_path = write(tmp_path, "okrs.yaml", YAML)
-    json_path = write(tmp_path, "okrs.json", json.dumps(
-        {"objectives": [{"title": "Grow", "key_results": ["Reach 40 paying teams, from 25"]}]}))
+    json_path = write(
+        tmp_path,
+        "okrs.json",
+        json.dumps(
+            {"objectives": [{"title": "Grow", "key_results": ["Reach 40 paying teams, from 25"]}]}
+        ),
+    )
     data = json.loads(run(str(yaml_path), str(json_path), "--format", "json").stdout)
-    assert [(f["objectives"][0]["title"], f["objectives"][0]["key_results"][0]["line"])
-            for f in data["files"]] == [("Make onboarding effortless", 4), ("Grow", 1)]
+    assert [
+        (f["objectives"][0]["title"], f["objectives"][0]["key_results"][0]["line"])
+        for f in data["files"]
+    ] == [("Make onboarding effortless", 4), ("Grow", 1)]
 
 
 def test_standard_input_with_the_markdown_reader() -> None:
@@ -76,7 +92,9 @@ def test_standard_input_with_the_markdown_reader() -> None:
     entry = json.loads(result.stdout)["files"][0]
     assert entry["path"] == "<stdin>"
     assert [kr["text"] for kr in entry["objectives"][0]["key_results"]] == [
-        "Increase week-1 activation from 32% to 45%", "Publish 12 onboarding videos"]
+        "Increase week-1 activation from 32% to 45%",
+        "Publish 12 onboarding videos",
+    ]
 
 
 def test_the_tree_shows_lines_words_labels_and_confidence(tmp_path: Path) -> None:
@@ -92,8 +110,11 @@ def test_the_tree_shows_lines_words_labels_and_confidence(tmp_path: Path) -> Non
 
 
 def test_user_text_is_printed_as_text_never_as_markup_or_control_codes(tmp_path: Path) -> None:
-    path = write(tmp_path, "okrs.md",
-                 "## Grow [bold red]fast[/]\n\n- Reach \x1b[31m40[0m paying teams \x07\n")
+    path = write(
+        tmp_path,
+        "okrs.md",
+        "## Grow [bold red]fast[/]\n\n- Reach \x1b[31m40[0m paying teams \x07\n",
+    )
     result = run(str(path))
     assert "Grow [bold red]fast[/]" in result.stdout  # shown, not interpreted
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
@@ -108,8 +129,9 @@ def test_a_file_without_okrs_shows_the_note(tmp_path: Path) -> None:
     assert "L5 F006" in run(str(path)).stdout
 
 
-def test_the_configuration_is_discovered_as_check_does(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_configuration_is_discovered_as_check_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     team = tmp_path / "team"
     team.mkdir()
     path = write(team, "okrs.md", MARKDOWN)
@@ -118,8 +140,9 @@ def test_the_configuration_is_discovered_as_check_does(tmp_path: Path,
     notes = json.loads(run(str(path), "--format", "json").stdout)["files"][0]["notes"]
     assert {n["code"] for n in notes} == {"F005"}  # the key result is longer than 20
     other = write(tmp_path, "strict.yaml", "limits:\n  max-key-result-length: 500\n")
-    notes = json.loads(run(str(path), "--config", str(other), "--format", "json")
-                       .stdout)["files"][0]["notes"]
+    notes = json.loads(run(str(path), "--config", str(other), "--format", "json").stdout)["files"][
+        0
+    ]["notes"]
     assert notes == []
 
 

@@ -35,8 +35,9 @@ def diff(old: list[dict[str, object]], new: list[dict[str, object]]) -> list[str
     after = {str(r["text"]): r for r in new}
     moves = [describe(before[t], r) for t, r in after.items() if t in before and before[t] != r]
     moves += [f"  {t!r}: new in the corpus, not in the snapshot" for t in after if t not in before]
-    moves += [f"  {t!r}: in the snapshot, no longer in the corpus" for t in before
-              if t not in after]
+    moves += [
+        f"  {t!r}: in the snapshot, no longer in the corpus" for t in before if t not in after
+    ]
     return moves
 
 
@@ -51,12 +52,16 @@ def test_diff_names_what_moved() -> None:
 
 def test_corpus_judgements_match_the_snapshot() -> None:
     assert snapshot.SNAPSHOT.is_file(), "no snapshot: run python scripts/snapshot_judgements.py"
-    old = [json.loads(line) for line in
-           snapshot.SNAPSHOT.read_text(encoding="utf-8").splitlines() if line]
+    old = [
+        json.loads(line)
+        for line in snapshot.SNAPSHOT.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     moves = diff(old, snapshot.current())
     if moves:
         shown = "\n".join(moves[:SHOWN])
         more = f"\n  … and {len(moves) - SHOWN} more" if len(moves) > SHOWN else ""
         raise AssertionError(
             f"{len(moves)} corpus judgements moved (old → new); if meant, run "
-            f"python scripts/snapshot_judgements.py and commit the snapshot:\n{shown}{more}")
+            f"python scripts/snapshot_judgements.py and commit the snapshot:\n{shown}{more}"
+        )

@@ -69,8 +69,9 @@ def _markdown_split(text: str) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
-@pytest.mark.parametrize("text", [
-    "", "a", "a\n", "a\n\n", "\n", "a\r\nb\rc\nd", "a\u2028b\x0cc\x85d\n", "x\r\n\r\n"])
+@pytest.mark.parametrize(
+    "text", ["", "a", "a\n", "a\n\n", "\n", "a\r\nb\rc\nd", "a\u2028b\x0cc\x85d\n", "x\r\n\r\n"]
+)
 def test_lines_are_what_splitlines_gives(text: str) -> None:
     lines = SourceLines(text)
     assert list(lines) == text.splitlines()

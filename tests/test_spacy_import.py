@@ -17,13 +17,19 @@ from pathlib import Path
 import pytest
 
 
-def run(code: str, env: dict[str, str] | None = None,
-        path: list[str] | None = None) -> dict[str, object]:
+def run(
+    code: str, env: dict[str, str] | None = None, path: list[str] | None = None
+) -> dict[str, object]:
     environment = {**os.environ, **(env or {})}
     if path:
         environment["PYTHONPATH"] = os.pathsep.join(path)
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
-                          text=True, timeout=180, env=environment)
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=environment,
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -83,12 +89,15 @@ def test_the_analyser_imports_spacy_the_light_way_first() -> None:
 
 
 def test_plain_import_when_asked() -> None:
-    result = run("""
+    result = run(
+        """
         import json, sys
         from krlint.nlp import spacy_import
         spacy_import.import_spacy()
         print(json.dumps({"how": spacy_import.how, "cli": "spacy.cli" in sys.modules}))
-        """, env={"KRLINT_SPACY_PLAIN_IMPORT": "1"})
+        """,
+        env={"KRLINT_SPACY_PLAIN_IMPORT": "1"},
+    )
     assert result == {"how": "plain", "cli": True}
 
 
@@ -119,9 +128,11 @@ def test_a_spacy_that_refuses_the_stand_in_is_imported_plainly(tmp_path: Path) -
     (package / "__init__.py").write_text(FAKE_INIT, encoding="utf-8")
     (package / "tokens.py").write_text("LOADED = []\nLOADED.append(1)\n", encoding="utf-8")
     (package / "cli" / "__init__.py").write_text("", encoding="utf-8")
-    (package / "cli" / "info.py").write_text("def info():\n    return {'fake': True}\n",
-                                             encoding="utf-8")
-    result = run("""
+    (package / "cli" / "info.py").write_text(
+        "def info():\n    return {'fake': True}\n", encoding="utf-8"
+    )
+    result = run(
+        """
         import json, sys
         from krlint.nlp import spacy_import
         spacy = spacy_import.import_spacy()
@@ -129,24 +140,34 @@ def test_a_spacy_that_refuses_the_stand_in_is_imported_plainly(tmp_path: Path) -
                           "cli_file": bool(getattr(sys.modules["spacy.cli.info"], "__file__",
                                                    None)),
                           "tokens_loaded_once": sys.modules["spacy.tokens"].LOADED}))
-        """, path=[str(tmp_path), str(Path(__file__).resolve().parents[1] / "src")])
-    assert result == {"how": "plain after ImportError", "info": {"fake": True},
-                      "cli_file": True, "tokens_loaded_once": [1]}
+        """,
+        path=[str(tmp_path), str(Path(__file__).resolve().parents[1] / "src")],
+    )
+    assert result == {
+        "how": "plain after ImportError",
+        "info": {"fake": True},
+        "cli_file": True,
+        "tokens_loaded_once": [1],
+    }
 
 
 def test_a_spacy_that_imports_its_cli_another_way_is_imported_plainly(tmp_path: Path) -> None:
     package = tmp_path / "spacy"
     (package / "cli").mkdir(parents=True)
-    (package / "__init__.py").write_text("from .cli.info import info\nfrom .cli import app\n",
-                                         encoding="utf-8")
+    (package / "__init__.py").write_text(
+        "from .cli.info import info\nfrom .cli import app\n", encoding="utf-8"
+    )
     (package / "cli" / "__init__.py").write_text("app = 'the app'\n", encoding="utf-8")
     (package / "cli" / "info.py").write_text("def info():\n    return 1\n", encoding="utf-8")
-    result = run("""
+    result = run(
+        """
         import json
         from krlint.nlp import spacy_import
         spacy = spacy_import.import_spacy()
         print(json.dumps({"how": spacy_import.how, "app": spacy.app}))
-        """, path=[str(tmp_path), str(Path(__file__).resolve().parents[1] / "src")])
+        """,
+        path=[str(tmp_path), str(Path(__file__).resolve().parents[1] / "src")],
+    )
     assert result == {"how": "plain", "app": "the app"}
 
 
@@ -168,9 +189,13 @@ def test_judgements_are_the_same_either_way() -> None:
         """
 
     def judge(env: dict[str, str]) -> dict[str, object]:
-        done = subprocess.run([sys.executable, "-c", textwrap.dedent(code), str(corpus)],
-                              capture_output=True, text=True, timeout=600,
-                              env={**os.environ, **env})
+        done = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(code), str(corpus)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, **env},
+        )
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)  # type: ignore[no-any-return]
 

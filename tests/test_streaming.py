@@ -51,9 +51,10 @@ def tree(tmp_path: Path) -> Path:
         (folder / f"q{number}.yaml").write_text(okrs(number), encoding="utf-8")
     (root / "team0" / "clean.yaml").write_text(
         "objectives:\n  - objective: Grow\n    key_results: [Cut churn from 4% to 2%, "
-        "Lift NPS from 20 to 35]\n", encoding="utf-8")
-    (root / "team1" / "ci.yaml").write_text("jobs: {build: {runs-on: ubuntu}}\n",
-                                            encoding="utf-8")
+        "Lift NPS from 20 to 35]\n",
+        encoding="utf-8",
+    )
+    (root / "team1" / "ci.yaml").write_text("jobs: {build: {runs-on: ubuntu}}\n", encoding="utf-8")
     return root
 
 
@@ -93,18 +94,21 @@ def test_a_folder_without_okr_files_is_still_an_error(tmp_path, monkeypatch):
     (tmp_path / "ci").mkdir()
     (tmp_path / "ci" / "build.yaml").write_text("jobs: {}\n", encoding="utf-8")
     (tmp_path / "okrs.yaml").write_text(okrs(1), encoding="utf-8")
-    report = Linter(RunOptions()).lint_paths([str(tmp_path / "okrs.yaml"),
-                                              str(tmp_path / "ci")])
-    assert report.errors == [f"{tmp_path / 'ci'}: no OKR files in this directory (1 YAML/JSON "
-                             "files without objectives skipped)"]
+    report = Linter(RunOptions()).lint_paths([str(tmp_path / "okrs.yaml"), str(tmp_path / "ci")])
+    assert report.errors == [
+        f"{tmp_path / 'ci'}: no OKR files in this directory (1 YAML/JSON "
+        "files without objectives skipped)"
+    ]
 
 
 # -- the layout of streamed JSON ---------------------------------------------------------------
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner,
-                                                                max_size=3),
-    max_leaves=12)
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
 
 
 def _defer(value: Any, depth: int, draw: Any) -> Any:
@@ -137,7 +141,7 @@ def test_a_spool_moves_to_disk_and_gives_back_every_character():
     spool = Spool(limit=100)
     text = "".join(f"line {n} 🚀 \u2028 é\n" for n in range(200))
     for part in range(0, len(text), 37):
-        spool.write(text[part:part + 37])
+        spool.write(text[part : part + 37])
     assert spool._memory is None  # on disk now
     out = io.StringIO()
     spool.copy_to(out)
@@ -153,9 +157,10 @@ def files(tmp_path_factory) -> tuple[list[FileReport], Any]:
     for number in range(4):
         (root / f"q{number}.okrs.yaml").write_text(okrs(number), encoding="utf-8")
     (root / "messy.okrs.yaml").write_text(
-        "objectives:\n  - objective: \"Grow \\u202e evil\"\n    key_results:\n"
-        "      - \"Publish 3 posts ::error::x\"\n      - \"Host 2\\tevents\"\n",
-        encoding="utf-8")
+        'objectives:\n  - objective: "Grow \\u202e evil"\n    key_results:\n'
+        '      - "Publish 3 posts ::error::x"\n      - "Host 2\\tevents"\n',
+        encoding="utf-8",
+    )
     linter = Linter(RunOptions())
     report = linter.lint_paths([str(root)])
     return report.files, report
@@ -191,8 +196,9 @@ def test_each_format_streams_what_a_whole_render_gives(files, name):
     if name == "junit":
         tree = ET.ElementTree(ET.fromstring(text.split("\n", 1)[1]))
         ET.indent(tree)
-        assert text.split("\n", 1)[1].rstrip("\n") == ET.tostring(tree.getroot(),
-                                                                  encoding="unicode")
+        assert text.split("\n", 1)[1].rstrip("\n") == ET.tostring(
+            tree.getroot(), encoding="unicode"
+        )
 
 
 @pytest.mark.parametrize("name", ["text", "json"])
@@ -242,8 +248,7 @@ def test_a_failing_reporter_loses_no_finding(tmp_path, monkeypatch, name, where)
     done = CliRunner().invoke(app, ["check", "--no-cache", "-o", name, *paths])
     assert done.exit_code == 2
     assert done.stderr.count("\n") == 1
-    assert f"krlint: internal error: the {name} reporter failed: RuntimeError: boom" in \
-        done.stderr
+    assert f"krlint: internal error: the {name} reporter failed: RuntimeError: boom" in done.stderr
     assert "half a" not in done.stdout
     assert done.stdout == concise_of(paths)  # every finding of every file, once
     assert seen[:2] == paths[:2] and len(seen) == (2 if where == "second file" else 3)
@@ -269,8 +274,18 @@ def test_a_failing_reporter_leaves_the_output_file_alone(tmp_path, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(sarif.Writer, "end", broken)
-    done = CliRunner().invoke(app, ["check", "--no-cache", "-o", "sarif", "--output-file",
-                                    str(target), str(EXAMPLES / "okrs.yaml")])
+    done = CliRunner().invoke(
+        app,
+        [
+            "check",
+            "--no-cache",
+            "-o",
+            "sarif",
+            "--output-file",
+            str(target),
+            str(EXAMPLES / "okrs.yaml"),
+        ],
+    )
     assert done.exit_code == 2
     assert target.read_text(encoding="utf-8") == "from the last run"
     assert done.stdout == concise_of([str(EXAMPLES / "okrs.yaml")])

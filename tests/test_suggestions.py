@@ -32,51 +32,102 @@ def analyzer() -> Analyzer:
 # -- per deliverable class: key result (+ objective) → family and words ------------------------
 CASES = [
     # (key result, objective or None, family, words the suggestion must contain)
-    ("Write runbooks for tier-1 services", None, "speed/cycle-time",
-     "Runbooks should shorten incidents: measure the time to restore tier-1 services"),
+    (
+        "Write runbooks for tier-1 services",
+        None,
+        "speed/cycle-time",
+        "Runbooks should shorten incidents: measure the time to restore tier-1 services",
+    ),
     ("Add alerting to all services", None, "speed/cycle-time", "time to detect incidents"),
     ("Launch the onboarding checklist", None, "adoption/usage", "week-1 activation"),
-    ("Publish 12 blog posts about data privacy", None, "reach/engagement",
-     "monthly readers of blog posts about data privacy"),
-    ("Publish 4 customer case studies", "Grow enterprise pipeline", "conversion/revenue",
-     "sign-ups or qualified leads from customer case studies"),
-    ("Host 4 webinars", None, "reach/engagement", "new participants or contacts who come "
-     "through webinars"),
+    (
+        "Publish 12 blog posts about data privacy",
+        None,
+        "reach/engagement",
+        "monthly readers of blog posts about data privacy",
+    ),
+    (
+        "Publish 4 customer case studies",
+        "Grow enterprise pipeline",
+        "conversion/revenue",
+        "sign-ups or qualified leads from customer case studies",
+    ),
+    (
+        "Host 4 webinars",
+        None,
+        "reach/engagement",
+        "new participants or contacts who come through webinars",
+    ),
     ("Host 4 webinars for prospects", None, "conversion/revenue", "qualified leads from"),
     ("Redesign the pricing page", None, "conversion/revenue", "visitor-to-paid conversion"),
     ("Hire 3 engineers", None, "speed/cycle-time", "cycle time"),
     ("Hire 2 account executives", None, "conversion/revenue", "new bookings"),
     ("Train 40 support agents", None, "skills/performance", "assessment scores"),
-    ("Run phishing awareness training for all staff", None, "skills/performance",
-     "phishing-simulation click rate"),
-    ("Migrate billing to Stripe", None, "quality/reliability",
-     "incidents and failures users experience"),
+    (
+        "Run phishing awareness training for all staff",
+        None,
+        "skills/performance",
+        "phishing-simulation click rate",
+    ),
+    (
+        "Migrate billing to Stripe",
+        None,
+        "quality/reliability",
+        "incidents and failures users experience",
+    ),
     ("Migrate billing to Stripe", "Cut payment costs", "cost", "running cost"),
     ("Hold 1:1s with every direct report each month", None, "satisfaction", "eNPS"),
     ("Give monthly feedback to each report", None, "satisfaction", "direct reports' rating"),
     ("Write the API documentation", None, "adoption/usage", "succeed on their own"),
-    ("Write help articles for the top 10 support questions", None, "cost",
-     "support requests about"),
+    (
+        "Write help articles for the top 10 support questions",
+        None,
+        "cost",
+        "support requests about",
+    ),
     ("Document the release process", None, "speed/cycle-time", "a newcomer takes"),
     ("Write docs for the new SDK", None, "adoption/usage", "succeed on their own"),
     ("Publish 5 tutorials", None, "adoption/usage", "succeed on their own"),
-    ("Update the documentation", "Grow self-serve adoption of the platform", "adoption/usage",
-     "succeed on their own"),
-    ("Benchmark the performance of our ML models", None, "quality/reliability",
-     "error rate on data it has not seen"),
-    ("Ship 3 performance improvements to the search page", None, "speed/cycle-time",
-     "response time users experience"),
+    (
+        "Update the documentation",
+        "Grow self-serve adoption of the platform",
+        "adoption/usage",
+        "succeed on their own",
+    ),
+    (
+        "Benchmark the performance of our ML models",
+        None,
+        "quality/reliability",
+        "error rate on data it has not seen",
+    ),
+    (
+        "Ship 3 performance improvements to the search page",
+        None,
+        "speed/cycle-time",
+        "response time users experience",
+    ),
     ("Reach 80% unit test coverage", None, "quality/reliability", "escaped defects"),
-    ("Patch all servers vulnerable to Log4Shell", None, "quality/reliability",
-     "security incidents"),
-    ("Set up a Grafana dashboard for the sales funnel", None, "conversion/revenue",
-     "pipeline"),
+    (
+        "Patch all servers vulnerable to Log4Shell",
+        None,
+        "quality/reliability",
+        "security incidents",
+    ),
+    ("Set up a Grafana dashboard for the sales funnel", None, "conversion/revenue", "pipeline"),
     ("Ship the export API", None, "adoption/usage", "use the export API each week"),
     ("Launch the mobile app", None, "adoption/usage", "weekly active users of the mobile app"),
-    ("Run 20 customer interviews", None, "satisfaction", "satisfaction of the people you "
-     "learn from"),
-    ("Hold QBRs for all tier-1 accounts", None, "retention/churn",
-     "gross revenue retention of tier-1 accounts"),
+    (
+        "Run 20 customer interviews",
+        None,
+        "satisfaction",
+        "satisfaction of the people you learn from",
+    ),
+    (
+        "Hold QBRs for all tier-1 accounts",
+        None,
+        "retention/churn",
+        "gross revenue retention of tier-1 accounts",
+    ),
     ("Translate the app into Spanish and German", None, "adoption/usage", "active users"),
     ("Read 12 books", None, "skills/performance", "assessed knowledge"),
     ("Run 500 km", None, "skills/performance", "resting heart rate"),
@@ -86,11 +137,12 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "objective", "family", "words"), CASES,
-                         ids=[f"{c[0]}|{c[1]}" for c in CASES])
-def test_each_deliverable_class_names_its_outcome(analyzer: Analyzer, text: str,
-                                                  objective: str | None, family: str,
-                                                  words: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "objective", "family", "words"), CASES, ids=[f"{c[0]}|{c[1]}" for c in CASES]
+)
+def test_each_deliverable_class_names_its_outcome(
+    analyzer: Analyzer, text: str, objective: str | None, family: str, words: str
+) -> None:
     (judgement,) = analyzer.classify([text], [objective])
     assert judgement.label == "output", judgement
     assert judgement.outcome_family == family, judgement.suggestion
@@ -102,23 +154,28 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
     (judgement,) = analyzer.classify(["Write runbooks for tier-1 services"])
     assert judgement.suggestion == (
         "Runbooks should shorten incidents: measure the time to restore tier-1 services after "
-        "an incident (from [baseline] to [target]).")
-    assert judgement.rewrite == ("Reduce the time to restore tier-1 services after an incident "
-                                 "from [baseline] to [target]")
+        "an incident (from [baseline] to [target])."
+    )
+    assert judgement.rewrite == (
+        "Reduce the time to restore tier-1 services after an incident from [baseline] to [target]"
+    )
     assert judgement.deliverable == "runbooks for tier-1 services"
 
 
-@pytest.mark.parametrize("text", [
-    "Complete phase 2 of the Atlas programme",  # a name krlint cannot know
-    "Finalise the Q3 plan",  # a plan: what it is for depends on the plan
-    "Give feedback on the draft",  # feedback, but not to a team: krlint does not guess
-    # documentation, but for whom? (a funder, a team, applicants): not assumed to be users'
-    "Update the documentation",
-    "Write a 10-page strategy document",
-    "Write the requirements document for the team",  # a document is any written artefact
-    "Answer 100 customer queries",  # a query is as often a question as a database query
-    "Send the quarterly data file to the partners",  # "data" alone names no deliverable
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complete phase 2 of the Atlas programme",  # a name krlint cannot know
+        "Finalise the Q3 plan",  # a plan: what it is for depends on the plan
+        "Give feedback on the draft",  # feedback, but not to a team: krlint does not guess
+        # documentation, but for whom? (a funder, a team, applicants): not assumed to be users'
+        "Update the documentation",
+        "Write a 10-page strategy document",
+        "Write the requirements document for the team",  # a document is any written artefact
+        "Answer 100 customer queries",  # a query is as often a question as a database query
+        "Send the quarterly data file to the partners",  # "data" alone names no deliverable
+    ],
+)
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
     (judgement,) = analyzer.classify([text])
     assert judgement.label == "output"
@@ -131,37 +188,47 @@ def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -
 def test_the_objective_chooses_among_a_class_s_measures(analyzer: Analyzer) -> None:
     texts = ["Migrate the search cluster to Elastic 8"] * 3
     plain, cost, speed = analyzer.classify(
-        texts, [None, "Cut hosting costs by a third", "Make search faster for users"])
+        texts, [None, "Cut hosting costs by a third", "Make search faster for users"]
+    )
     assert (plain.outcome_family, cost.outcome_family, speed.outcome_family) == (
-        "quality/reliability", "cost", "speed/cycle-time")
+        "quality/reliability",
+        "cost",
+        "speed/cycle-time",
+    )
 
 
-def test_an_objective_that_names_a_family_words_an_unknown_deliverable(
-        analyzer: Analyzer) -> None:
+def test_an_objective_that_names_a_family_words_an_unknown_deliverable(analyzer: Analyzer) -> None:
     without, with_objective = analyzer.classify(
         ["Complete phase 2 of the Atlas programme"] * 2,
-        [None, "Keep things reliable for our biggest customers"])
+        [None, "Keep things reliable for our biggest customers"],
+    )
     assert without.outcome_family is None
     assert with_objective.outcome_family == "quality/reliability"
     assert "incidents or defects that reach users" in with_objective.suggestion
 
 
 def test_a_deliverable_named_only_in_the_objective(analyzer: Analyzer) -> None:
-    (judgement,) = analyzer.classify(["Finish the first draft"],
-                                     ["Launch a newsletter people read"])
+    (judgement,) = analyzer.classify(
+        ["Finish the first draft"], ["Launch a newsletter people read"]
+    )
     assert judgement.outcome_family == "reach/engagement"
     assert "subscribers" in judgement.suggestion
 
 
 def test_the_objective_never_moves_a_label(analyzer: Analyzer) -> None:
-    rows = [json.loads(line) for line in (ROOT / "corpus" / "key-results.jsonl")
-            .read_text(encoding="utf-8").splitlines()[:400]]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "corpus" / "key-results.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()[:400]
+    ]
     texts = [r["text"] for r in rows]
     objectives = ["Make onboarding effortless, cut costs and keep customers"] * len(texts)
     alone = analyzer.classify(texts)
     together = analyzer.classify(texts, objectives)
-    assert [(j.label, j.p_output, j.reason) for j in alone] == \
-        [(j.label, j.p_output, j.reason) for j in together]
+    assert [(j.label, j.p_output, j.reason) for j in alone] == [
+        (j.label, j.p_output, j.reason) for j in together
+    ]
 
 
 def test_one_objective_per_key_result(analyzer: Analyzer) -> None:
@@ -171,7 +238,8 @@ def test_one_objective_per_key_result(analyzer: Analyzer) -> None:
 
 def test_check_words_the_suggestion_with_the_objective_above(tmp_path: Path) -> None:
     path = tmp_path / "okrs.yaml"
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         objectives:
           - objective: Cut our cloud bill
             key_results:
@@ -179,7 +247,9 @@ def test_check_words_the_suggestion_with_the_objective_above(tmp_path: Path) -> 
           - objective: Make reports faster for analysts
             key_results:
               - Migrate the reporting jobs to the new cluster
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     report = Linter(RunOptions(select=("K201",))).lint_paths([str(path)])
     cost, speed = [d for d in report.diagnostics if d.code == "K201"]
     assert (cost.line, speed.line) == (4, 7)
@@ -198,10 +268,11 @@ def assert_no_invented_number(text: str, rewrite: str | None) -> None:
         assert number in text, (text, rewrite)
 
 
-def test_no_rewrite_of_a_corpus_output_holds_a_number_it_did_not_state(
-        analyzer: Analyzer) -> None:
-    texts = [json.loads(line)["text"] for line in (ROOT / "corpus" / "key-results.jsonl")
-             .read_text(encoding="utf-8").splitlines()]
+def test_no_rewrite_of_a_corpus_output_holds_a_number_it_did_not_state(analyzer: Analyzer) -> None:
+    texts = [
+        json.loads(line)["text"]
+        for line in (ROOT / "corpus" / "key-results.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     judged = analyzer.classify(texts)
     rewrites = [(t, j.rewrite) for t, j in zip(texts, judged, strict=True) if j.rewrite]
     assert len(rewrites) > 1000
@@ -211,19 +282,61 @@ def test_no_rewrite_of_a_corpus_output_holds_a_number_it_did_not_state(
             assert len([n for n in numbers(rewrite) if n in text]) >= 2, (text, rewrite)
 
 
-WORDS = st.sampled_from([
-    "Publish", "Write", "Host", "Hire", "Launch", "Ship", "Migrate", "Train", "Run", "Document",
-    "blog", "posts", "runbooks", "webinars", "engineers", "the", "onboarding", "checklist",
-    "for", "tier-1", "services", "on", "API", "v2", "and", "by", "Q3", "with", "attendees",
-    "to", "from", "reach", "weekly", "active", "users", "cost", "%", "$", "k", "x", "–",
-])
-NUMBER = st.one_of(st.integers(0, 10_000).map(str),
-                   st.floats(0, 100, allow_nan=False).map(lambda f: f"{f:.1f}%"))
+WORDS = st.sampled_from(
+    [
+        "Publish",
+        "Write",
+        "Host",
+        "Hire",
+        "Launch",
+        "Ship",
+        "Migrate",
+        "Train",
+        "Run",
+        "Document",
+        "blog",
+        "posts",
+        "runbooks",
+        "webinars",
+        "engineers",
+        "the",
+        "onboarding",
+        "checklist",
+        "for",
+        "tier-1",
+        "services",
+        "on",
+        "API",
+        "v2",
+        "and",
+        "by",
+        "Q3",
+        "with",
+        "attendees",
+        "to",
+        "from",
+        "reach",
+        "weekly",
+        "active",
+        "users",
+        "cost",
+        "%",
+        "$",
+        "k",
+        "x",
+        "–",
+    ]
+)
+NUMBER = st.one_of(
+    st.integers(0, 10_000).map(str), st.floats(0, 100, allow_nan=False).map(lambda f: f"{f:.1f}%")
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(WORDS, NUMBER), min_size=1, max_size=14),
-       st.one_of(st.none(), st.lists(st.one_of(WORDS, NUMBER), max_size=8).map(" ".join)))
+@given(
+    st.lists(st.one_of(WORDS, NUMBER), min_size=1, max_size=14),
+    st.one_of(st.none(), st.lists(st.one_of(WORDS, NUMBER), max_size=8).map(" ".join)),
+)
 def test_a_rewrite_never_invents_a_number(words: list[str], objective: str | None) -> None:
     text = " ".join(words)
     (judgement,) = _ANALYZER.classify([text], [objective])
@@ -236,12 +349,27 @@ _ANALYZER = Analyzer()
 
 
 def test_the_key_result_s_own_values_are_kept_when_they_are_the_outcome_s() -> None:
-    lexicons = builtin_lexicons().extended({"outcome-measures": {"classes": {"webinars": {
-        "terms": ["webinar series"], "measures": [
-            {"family": "conversion/revenue", "verb": "Raise",
-             "measure": "trial conversion of attendees"}]}}}})
-    (judgement,) = Analyzer(lexicons).classify([
-        "Run a webinar series to lift trial conversion from 12% to 18%"])
+    lexicons = builtin_lexicons().extended(
+        {
+            "outcome-measures": {
+                "classes": {
+                    "webinars": {
+                        "terms": ["webinar series"],
+                        "measures": [
+                            {
+                                "family": "conversion/revenue",
+                                "verb": "Raise",
+                                "measure": "trial conversion of attendees",
+                            }
+                        ],
+                    }
+                }
+            }
+        }
+    )
+    (judgement,) = Analyzer(lexicons).classify(
+        ["Run a webinar series to lift trial conversion from 12% to 18%"]
+    )
     if judgement.label == "output":  # the analyser may call this an outcome: then no rewrite
         assert judgement.rewrite == "Raise trial conversion from 12% to 18%"
 
@@ -252,12 +380,13 @@ def test_every_measure_in_the_knowledge_reads_as_an_outcome(analyzer: Analyzer) 
     from krlint.nlp.suggestions import _ASIDE, _fill
 
     data = builtin_lexicons().outcome_measures
-    specs = [(f"classes.{name}", m) for name, c in data["classes"].items()
-             for m in c["measures"]]
+    specs = [(f"classes.{name}", m) for name, c in data["classes"].items() for m in c["measures"]]
     specs += [(f"families.{name}", f) for name, f in data["families"].items()]
-    texts = [f"{spec.get('verb', 'Increase')} "
-             f"{' '.join(_ASIDE.sub('', _fill(spec['measure'], {})).split())} from 120 to 180"
-             for _, spec in specs]
+    texts = [
+        f"{spec.get('verb', 'Increase')} "
+        f"{' '.join(_ASIDE.sub('', _fill(spec['measure'], {})).split())} from 120 to 180"
+        for _, spec in specs
+    ]
     judged = analyzer.classify(texts)
     assert [t for t, j in zip(texts, judged, strict=True) if j.label != "outcome"] == []
 
@@ -275,13 +404,16 @@ def write_config(tmp_path: Path, body: str | None) -> Path:
     if body is not None:
         (tmp_path / ".krlint.yaml").write_text(textwrap.dedent(body), encoding="utf-8")
     path = tmp_path / "okrs.yaml"
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         objectives:
           - objective: Keep funders giving
             key_results:
               - Write 4 grant reports
               - Publish the SOP for tier-1 incidents
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -289,7 +421,9 @@ def test_a_config_adds_a_class_and_extends_one(tmp_path: Path) -> None:
     (tmp_path / "with").mkdir()
     (tmp_path / "without").mkdir()
     plain = write_config(tmp_path / "without", None)
-    path = write_config(tmp_path / "with", """\
+    path = write_config(
+        tmp_path / "with",
+        """\
         lexicon:
           outcome-measures:
             classes:
@@ -302,14 +436,17 @@ def test_a_config_adds_a_class_and_extends_one(tmp_path: Path) -> None:
                     measure: the share of funders who renew their grant
               runbooks:
                 terms: [SOP]
-        """)
+        """,
+    )
     report = Linter(RunOptions(select=("K201", "K202"))).lint_paths([str(path)])
     by_line = {d.line: d for d in report.diagnostics}
     assert by_line[4].suggestion == (
         "Grant reports should keep funders giving: measure the share of funders who renew "
-        "their grant (from [baseline] to [target]).")
-    assert by_line[4].rewrite == ("Raise the share of funders who renew their grant from "
-                                  "[baseline] to [target]")
+        "their grant (from [baseline] to [target])."
+    )
+    assert by_line[4].rewrite == (
+        "Raise the share of funders who renew their grant from [baseline] to [target]"
+    )
     assert "time to restore tier-1 incidents" in by_line[5].suggestion
     # without the config, krlint says otherwise
     without = Linter(RunOptions(select=("K201", "K202"))).lint_paths([str(plain)])
@@ -319,54 +456,86 @@ def test_a_config_adds_a_class_and_extends_one(tmp_path: Path) -> None:
 
 def test_a_config_adds_family_cues_and_openers_to_the_built_in_ones(tmp_path: Path) -> None:
     """Like every other lexicon, a config adds words: its cues and openers join krlint's."""
-    extended = Analyzer(builtin_lexicons().extended({"outcome-measures": {
-        "families": {"quality/reliability": {"cues": ["sturdy"]}},
-        "openers": ["greenlight"]}}))
+    extended = Analyzer(
+        builtin_lexicons().extended(
+            {
+                "outcome-measures": {
+                    "families": {"quality/reliability": {"cues": ["sturdy"]}},
+                    "openers": ["greenlight"],
+                }
+            }
+        )
+    )
     plain = Analyzer()
-    rows = (["Complete phase 2 of the Atlas programme", "Keep things sturdy"],
-            ["Complete phase 2 of the Atlas programme", "Keep things reliable"],
-            ["Greenlight the runbooks for tier-1 services", None])
+    rows = (
+        ["Complete phase 2 of the Atlas programme", "Keep things sturdy"],
+        ["Complete phase 2 of the Atlas programme", "Keep things reliable"],
+        ["Greenlight the runbooks for tier-1 services", None],
+    )
     before = [plain.classify([t], [o])[0] for t, o in rows]
     after = [extended.classify([t], [o])[0] for t, o in rows]
     assert before[0].outcome_family is None
     assert after[0].outcome_family == "quality/reliability"
-    assert after[0].rewrite == ("Reduce incidents or defects that reach users from [baseline] to "
-                                "[target]")
+    assert after[0].rewrite == (
+        "Reduce incidents or defects that reach users from [baseline] to [target]"
+    )
     assert after[1].outcome_family == before[1].outcome_family == "quality/reliability"
     assert before[2].suggestion.startswith("Greenlight the runbooks should")
-    assert after[2].suggestion.startswith("The runbooks should shorten incidents: measure the "
-                                          "time to restore tier-1 services")
+    assert after[2].suggestion.startswith(
+        "The runbooks should shorten incidents: measure the time to restore tier-1 services"
+    )
     # the same through a config file, as `krlint check` reads it
-    path = write_config(tmp_path, """\
+    path = write_config(
+        tmp_path,
+        """\
         lexicon:
           outcome-measures:
             families:
               retention/churn:
                 cues: [giving]
-        """)
-    path.write_text("objectives:\n  - objective: Keep funders giving\n    key_results:\n"
-                    "      - Complete phase 2 of the Atlas programme\n", encoding="utf-8")
+        """,
+    )
+    path.write_text(
+        "objectives:\n  - objective: Keep funders giving\n    key_results:\n"
+        "      - Complete phase 2 of the Atlas programme\n",
+        encoding="utf-8",
+    )
     report = Linter(RunOptions(select=("K201", "K202"))).lint_paths([str(path)])
     (finding,) = [d for d in report.diagnostics if d.line == 4]
     assert finding.rewrite is not None and "stay" in finding.rewrite, finding.suggestion
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ("lexicon:\n  outcome-measures:\n    classes:\n      reports:\n        terms: [report]\n",
-     "'lexicon.outcome-measures.classes.reports': a new class needs terms (or verbs) and "
-     "measures"),
-    ("lexicon:\n  outcome-measures:\n    classes:\n      runbooks:\n        measures:\n"
-     "          - {family: speed, measure: time to restore}\n",
-     "'lexicon.outcome-measures.classes.runbooks.measures[0].family': 'speed' is not an "
-     "outcome family"),
-    ("lexicon:\n  outcome-measures:\n    classes:\n      runbooks:\n        measures:\n"
-     "          - {family: cost, measure: 'cost of {service}'}\n",
-     "unknown slot {service}"),
-    ("lexicon:\n  outcome-measures: [runbooks]\n",
-     "'lexicon.outcome-measures' must be a mapping"),
-    ("lexicon:\n  outcome-measures:\n    classes:\n      runbooks:\n        terms: [1:1]\n",
-     "'lexicon.outcome-measures.classes.runbooks.terms' must be a list of words (quote '1:1'"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            "lexicon:\n  outcome-measures:\n    classes:\n"
+            "      reports:\n        terms: [report]\n",
+            "'lexicon.outcome-measures.classes.reports': a new class needs terms (or verbs) and "
+            "measures",
+        ),
+        (
+            "lexicon:\n  outcome-measures:\n    classes:\n      runbooks:\n        measures:\n"
+            "          - {family: speed, measure: time to restore}\n",
+            "'lexicon.outcome-measures.classes.runbooks.measures[0].family': 'speed' is not an "
+            "outcome family",
+        ),
+        (
+            "lexicon:\n  outcome-measures:\n    classes:\n      runbooks:\n        measures:\n"
+            "          - {family: cost, measure: 'cost of {service}'}\n",
+            "unknown slot {service}",
+        ),
+        (
+            "lexicon:\n  outcome-measures: [runbooks]\n",
+            "'lexicon.outcome-measures' must be a mapping",
+        ),
+        (
+            "lexicon:\n  outcome-measures:\n    classes:\n      runbooks:\n        terms: [1:1]\n",
+            "'lexicon.outcome-measures.classes.runbooks.terms' must be a list of words "
+            "(quote '1:1'",
+        ),
+    ],
+)
 def test_a_bad_extension_is_one_clear_error(tmp_path: Path, body: str, message: str) -> None:
     path = write_config(tmp_path, body)
     with pytest.raises(ConfigError) as error:
@@ -384,34 +553,66 @@ def test_two_configs_that_differ_only_in_outcome_measures_get_their_own_analyser
 
 # -- where the rewrite is shown ------------------------------------------------------------------
 def test_classify_prints_the_rewrite_and_takes_an_objective() -> None:
-    run = subprocess.run([sys.executable, "-m", "krlint", "classify", "--format", "json",
-                          "--objective", "Cut our cloud bill", "Migrate billing to Stripe"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "krlint",
+            "classify",
+            "--format",
+            "json",
+            "--objective",
+            "Cut our cloud bill",
+            "Migrate billing to Stripe",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     row = json.loads(run.stdout)
     assert row["outcome_family"] == "cost" and row["deliverable"] == "billing"
     assert row["rewrite"] == "Reduce the running cost of billing from [baseline] to [target]"
-    table = subprocess.run([sys.executable, "-m", "krlint", "classify",
-                            "Migrate billing to Stripe"], capture_output=True, text=True,
-                           check=True, env={"COLUMNS": "250", "NO_COLOR": "1",
-                                            "PATH": "/usr/bin:/bin"})
+    table = subprocess.run(
+        [sys.executable, "-m", "krlint", "classify", "Migrate billing to Stripe"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"COLUMNS": "250", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+    )
     assert "rewrite" in table.stdout and "Reduce incidents and failures users" in table.stdout
 
 
 def test_show_and_check_json_carry_the_rewrite(tmp_path: Path) -> None:
     path = tmp_path / "okrs.yaml"
-    path.write_text("objectives:\n  - objective: Make onboarding effortless\n"
-                    "    key_results:\n      - Launch the onboarding checklist\n",
-                    encoding="utf-8")
-    show = subprocess.run([sys.executable, "-m", "krlint", "show", "--format", "json",
-                           str(path)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    path.write_text(
+        "objectives:\n  - objective: Make onboarding effortless\n"
+        "    key_results:\n      - Launch the onboarding checklist\n",
+        encoding="utf-8",
+    )
+    show = subprocess.run(
+        [sys.executable, "-m", "krlint", "show", "--format", "json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
     (kr,) = json.loads(show.stdout)["files"][0]["objectives"][0]["key_results"]
     assert kr["rewrite"] == "Increase week-1 activation from [baseline] to [target]"
     assert kr["suggestion"].startswith("The onboarding checklist should get new users to value")
-    tree = subprocess.run([sys.executable, "-m", "krlint", "show", str(path)],
-                          capture_output=True, text=True, check=True, cwd=tmp_path)
+    tree = subprocess.run(
+        [sys.executable, "-m", "krlint", "show", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
     assert "→ Increase week-1 activation from [baseline] to [target]" in tree.stdout
-    check = subprocess.run([sys.executable, "-m", "krlint", "check", "--output-format", "json",
-                            str(path)], capture_output=True, text=True, cwd=tmp_path)
+    check = subprocess.run(
+        [sys.executable, "-m", "krlint", "check", "--output-format", "json", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     found = {d["code"]: d for d in json.loads(check.stdout)["diagnostics"]}
     assert found["K201"]["rewrite"] == kr["rewrite"]
     assert found["O101"]["suggestion"].endswith(f'e.g. "{kr["rewrite"]}".')
@@ -420,9 +621,11 @@ def test_show_and_check_json_carry_the_rewrite(tmp_path: Path) -> None:
 def test_the_documented_table_is_what_krlint_says(analyzer: Analyzer) -> None:
     text = (ROOT / "docs" / "outcome-measures.md").read_text(encoding="utf-8")
     section = text.split("## Suggestions", 1)[1].split("\n## ", 1)[0]
-    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")]
-            for line in section.splitlines()
-            if line.startswith("| ") and not line.startswith("| key result")]
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in section.splitlines()
+        if line.startswith("| ") and not line.startswith("| key result")
+    ]
     assert len(rows) >= 5
     judged = analyzer.classify([r[0] for r in rows], [r[1] or None for r in rows])
     for row, judgement in zip(rows, judged, strict=True):
@@ -431,15 +634,20 @@ def test_the_documented_table_is_what_krlint_says(analyzer: Analyzer) -> None:
 
 
 def test_a_class_named_only_outside_the_deliverable_gets_the_plain_question(
-        analyzer: Analyzer) -> None:
+    analyzer: Analyzer,
+) -> None:
     # "tests" in the deliverable's phrase says what is delivered; "tests" somewhere after the
     # subject is as often beside the point as on it (on a blind batch: 13 right, 11 wrong), so
     # krlint says it does not know rather than guess
     inside, outside = analyzer.classify(
-        ["Write load tests for every service",
-         "Every service has a suite of load tests run before each release"])
-    assert inside.suggestion.startswith("Load tests should keep defects away from users: "
-                                        "measure escaped defects")
+        [
+            "Write load tests for every service",
+            "Every service has a suite of load tests run before each release",
+        ]
+    )
+    assert inside.suggestion.startswith(
+        "Load tests should keep defects away from users: measure escaped defects"
+    )
     assert inside.rewrite
     assert outside.suggestion.startswith("krlint cannot tell what service is meant to change.")
     assert not outside.rewrite

@@ -19,12 +19,19 @@ objectives:
 SELECT = ("K201", "K204", "K205")
 
 
-def run(tmp_path: Path, body: str, *, unused: bool = True, select: tuple[str, ...] = SELECT,
-        name: str = "okrs.yaml") -> list[tuple[str, int, int]]:
+def run(
+    tmp_path: Path,
+    body: str,
+    *,
+    unused: bool = True,
+    select: tuple[str, ...] = SELECT,
+    name: str = "okrs.yaml",
+) -> list[tuple[str, int, int]]:
     path = tmp_path / name
     path.write_text(HEAD + body, encoding="utf-8")
     report = Linter(RunOptions(select=select, report_unused_disables=unused)).lint_paths(
-        [str(path)])
+        [str(path)]
+    )
     assert not report.errors, report.errors
     return [(d.code, d.line, d.column) for d in report.diagnostics]
 
@@ -55,8 +62,7 @@ def test_disable_on_the_line_unused(tmp_path: Path) -> None:
       - Reach 45% activation
       - Launch the onboarding checklist
 """
-    assert run(tmp_path, body) == [("K204", 4, 9), ("X002", 4, 20), ("K205", 5, 9),
-                                   ("K201", 6, 9)]
+    assert run(tmp_path, body) == [("K204", 4, 9), ("X002", 4, 20), ("K205", 5, 9), ("K201", 6, 9)]
 
 
 def test_disable_without_codes(tmp_path: Path) -> None:
@@ -88,7 +94,11 @@ def test_disable_file_all_and_some(tmp_path: Path) -> None:
     assert run(tmp_path, "# krlint: disable-file\n" + KRS) == []
     assert run(tmp_path, KRS + "# krlint: disable-file=K205, K201\n") == [("K204", 4, 9)]
     assert run(tmp_path, KRS + "# krlint: disable-file=K208\n", select=(*SELECT, "K208")) == [
-        ("K204", 4, 9), ("K205", 5, 9), ("K201", 6, 9), ("X002", 7, 1)]
+        ("K204", 4, 9),
+        ("K205", 5, 9),
+        ("K201", 6, 9),
+        ("X002", 7, 1),
+    ]
 
 
 def test_unused_codes_of_rules_not_selected_are_not_reported(tmp_path: Path) -> None:
@@ -99,8 +109,7 @@ def test_unused_codes_of_rules_not_selected_are_not_reported(tmp_path: Path) -> 
 def test_unknown_code_in_a_suppression_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "okrs.yaml"
     path.write_text(HEAD + "      - Cut churn  # krlint: disable=K204,K999\n", encoding="utf-8")
-    report = Linter(RunOptions(select=SELECT, report_unused_disables=True)).lint_paths(
-        [str(path)])
+    report = Linter(RunOptions(select=SELECT, report_unused_disables=True)).lint_paths([str(path)])
     [d] = report.diagnostics
     assert (d.code, d.name, d.line, d.column) == ("X002", "unused-suppression", 4, 20)
     assert d.message == "unused suppression of K999 (no such rule): no such finding on line 4"
@@ -118,8 +127,12 @@ def test_per_item_field_used_and_unused(tmp_path: Path) -> None:
     key_results:
       - Make customers happier
 """
-    assert run(tmp_path, body) == [("K205", 6, 13), ("X002", 6, 13), ("K201", 8, 9),
-                                   ("X002", 9, 16)]
+    assert run(tmp_path, body) == [
+        ("K205", 6, 13),
+        ("X002", 6, 13),
+        ("K201", 8, 9),
+        ("X002", 9, 16),
+    ]
 
 
 def test_hash_inside_yaml_strings_is_not_a_comment(tmp_path: Path) -> None:
@@ -139,11 +152,11 @@ def test_hash_inside_yaml_strings_is_not_a_comment(tmp_path: Path) -> None:
 
 def test_per_file_ignores_from_the_config(tmp_path: Path) -> None:
     (tmp_path / ".krlint.yaml").write_text(
-        "per-file-ignores:\n  'legacy/*.yaml': [K204, activity-verb]\n", encoding="utf-8")
+        "per-file-ignores:\n  'legacy/*.yaml': [K204, activity-verb]\n", encoding="utf-8"
+    )
     (tmp_path / "legacy").mkdir()
     assert run(tmp_path, KRS, name="legacy/okrs.yaml") == [("K205", 5, 9)]
-    assert run(tmp_path, KRS, name="okrs.yaml") == [("K204", 4, 9), ("K205", 5, 9),
-                                                    ("K201", 6, 9)]
+    assert run(tmp_path, KRS, name="okrs.yaml") == [("K204", 4, 9), ("K205", 5, 9), ("K201", 6, 9)]
 
 
 def test_no_x002_without_the_flag(tmp_path: Path) -> None:
@@ -158,8 +171,9 @@ def test_cli_flag(tmp_path: Path) -> None:
     from krlint.cli import app
 
     path = tmp_path / "okrs.yaml"
-    path.write_text(HEAD + "      - Reach $2M ARR from $1.4M  # krlint: disable=K204\n",
-                    encoding="utf-8")
+    path.write_text(
+        HEAD + "      - Reach $2M ARR from $1.4M  # krlint: disable=K204\n", encoding="utf-8"
+    )
     args = ["check", str(path), "-o", "concise", "--select", "K204"]
     assert CliRunner().invoke(app, args).exit_code == 0
     result = CliRunner().invoke(app, [*args, "--report-unused-disables"])
@@ -181,9 +195,11 @@ MARKDOWN = """\
 
 
 def _markdown_file() -> OkrFile:
-    krs = [KeyResult("Cut churn", Span(6, 3), "O1.KR1"),
-           KeyResult("Launch the onboarding checklist", Span(7, 3), "O1.KR2"),
-           KeyResult("Make customers happier", Span(8, 3), "O1.KR3")]
+    krs = [
+        KeyResult("Cut churn", Span(6, 3), "O1.KR1"),
+        KeyResult("Launch the onboarding checklist", Span(7, 3), "O1.KR2"),
+        KeyResult("Make customers happier", Span(8, 3), "O1.KR3"),
+    ]
     objective = Objective("Grow revenue", Span(4, 4), "O1", key_results=krs)
     return OkrFile("okrs.md", [objective], MARKDOWN.splitlines(), reader="markdown")
 
@@ -206,10 +222,18 @@ def test_markdown_suppressions_applied_used_and_unused() -> None:
     def diag(code: str, name: str, line: int) -> Diagnostic:
         return Diagnostic(code, name, Severity.WARNING, "m", "okrs.md", line, 3)
 
-    findings = [diag("K204", "not-measurable", 6), diag("K201", "activity-verb", 7),
-                diag("K204", "not-measurable", 8)]
-    outcome = apply(_markdown_file(), findings, report_unused=True,
-                    enabled={"K201", "K204", "K205"}, known={"K201", "K204", "K205"})
+    findings = [
+        diag("K204", "not-measurable", 6),
+        diag("K201", "activity-verb", 7),
+        diag("K204", "not-measurable", 8),
+    ]
+    outcome = apply(
+        _markdown_file(),
+        findings,
+        report_unused=True,
+        enabled={"K201", "K204", "K205"},
+        known={"K201", "K204", "K205"},
+    )
     assert [(d.code, d.line) for d in outcome.kept] == [("K204", 8)]
     assert [(p.span.line, p.span.column) for p in outcome.unused] == [(2, 1), (8, 26)]
 
@@ -220,23 +244,31 @@ def test_markdown_end_to_end_when_the_reader_exists(tmp_path: Path) -> None:
     path = tmp_path / "okrs.md"
     path.write_text("# Grow revenue\n\n- Cut churn\n- Keep customers\n", encoding="utf-8")
     assert [d.line for d in Linter(options).lint_paths([str(path)]).diagnostics] == [3, 4]
-    path.write_text("# Grow revenue\n\n<!-- krlint: disable-next-line=K204 -->\n"
-                    "- Cut churn\n- Keep customers <!-- krlint: disable=K201 -->\n",
-                    encoding="utf-8")
-    found = [(d.code, d.line, d.column) for d in Linter(options).lint_paths([str(path)])
-             .diagnostics]
+    path.write_text(
+        "# Grow revenue\n\n<!-- krlint: disable-next-line=K204 -->\n"
+        "- Cut churn\n- Keep customers <!-- krlint: disable=K201 -->\n",
+        encoding="utf-8",
+    )
+    found = [
+        (d.code, d.line, d.column) for d in Linter(options).lint_paths([str(path)]).diagnostics
+    ]
     assert found == [("K204", 5, 3), ("X002", 5, 18)]
 
 
-@pytest.mark.parametrize("comment", ["# krlint: disabel=K204", "# krlint: disable-next-line K204",
-                                     "# krlint: disable=", "# krlint disable=K204",
-                                     "# KRLINT: DISABLE=K204"])
-def test_malformed_comment_is_reported_not_taken_as_blanket(tmp_path: Path, comment: str
-                                                           ) -> None:
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "# krlint: disabel=K204",
+        "# krlint: disable-next-line K204",
+        "# krlint: disable=",
+        "# krlint disable=K204",
+        "# KRLINT: DISABLE=K204",
+    ],
+)
+def test_malformed_comment_is_reported_not_taken_as_blanket(tmp_path: Path, comment: str) -> None:
     path = tmp_path / "okrs.yaml"
     path.write_text(f"{HEAD}      - Cut churn  {comment}\n", encoding="utf-8")
-    report = Linter(RunOptions(select=SELECT, report_unused_disables=True)).lint_paths(
-        [str(path)])
+    report = Linter(RunOptions(select=SELECT, report_unused_disables=True)).lint_paths([str(path)])
     found = [(d.code, d.line, d.column) for d in report.diagnostics]
     assert found == [("K204", 4, 9), ("X002", 4, 20)]
     assert "unrecognised suppression comment" in report.diagnostics[1].message
@@ -244,8 +276,8 @@ def test_malformed_comment_is_reported_not_taken_as_blanket(tmp_path: Path, comm
 
 def test_x002_can_be_ignored(tmp_path: Path) -> None:
     path = tmp_path / "okrs.yaml"
-    path.write_text(HEAD + "      - Reach $2M ARR from $1.4M  # krlint: disable=K204\n",
-                    encoding="utf-8")
-    options = RunOptions(select=SELECT, ignore=("unused-suppression",),
-                         report_unused_disables=True)
+    path.write_text(
+        HEAD + "      - Reach $2M ARR from $1.4M  # krlint: disable=K204\n", encoding="utf-8"
+    )
+    options = RunOptions(select=SELECT, ignore=("unused-suppression",), report_unused_disables=True)
     assert Linter(options).lint_paths([str(path)]).diagnostics == []

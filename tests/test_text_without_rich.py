@@ -12,21 +12,45 @@ from krlint.engine import FileReport, Report
 from krlint.reporters import ReportContext
 from krlint.reporters import text as text_format
 
-ODD = ["Publish 12 blog posts", "tab\tinside\tthe text", "wide 漢字 then\ttab", "bell\x07 cr\r",
-       "escape \x1b[31m kept", "markup [bold]not parsed[/]", "trailing   ", "", "zero\u200bwidth",
-       "form\x0cfeed and vertical\x0btab", "backspace\x08"]
+ODD = [
+    "Publish 12 blog posts",
+    "tab\tinside\tthe text",
+    "wide 漢字 then\ttab",
+    "bell\x07 cr\r",
+    "escape \x1b[31m kept",
+    "markup [bold]not parsed[/]",
+    "trailing   ",
+    "",
+    "zero\u200bwidth",
+    "form\x0cfeed and vertical\x0btab",
+    "backspace\x08",
+]
 
 
 def report(texts: list[str]) -> Report:
     diagnostics = [
-        Diagnostic(code="K201", name="activity-verb", severity=Severity(1 + i % 3),
-                   message=f"message {t}", path="okrs.yaml", line=i + 2, column=9,
-                   objective_id="O1", objective=f"Objective {t}", key_result=t,
-                   suggestion=f"suggest {t}" if i % 2 else None,
-                   evidence=(Evidence("activity-verb", t[:3], 0, min(3, len(t))),))
-        for i, t in enumerate(texts)]
-    return Report(files=[FileReport("okrs.yaml", diagnostics, 1, len(texts), 1, 1),
-                         FileReport("clean.yaml", [], 1, 2, 2, 0)])
+        Diagnostic(
+            code="K201",
+            name="activity-verb",
+            severity=Severity(1 + i % 3),
+            message=f"message {t}",
+            path="okrs.yaml",
+            line=i + 2,
+            column=9,
+            objective_id="O1",
+            objective=f"Objective {t}",
+            key_result=t,
+            suggestion=f"suggest {t}" if i % 2 else None,
+            evidence=(Evidence("activity-verb", t[:3], 0, min(3, len(t))),),
+        )
+        for i, t in enumerate(texts)
+    ]
+    return Report(
+        files=[
+            FileReport("okrs.yaml", diagnostics, 1, len(texts), 1, 1),
+            FileReport("clean.yaml", [], 1, 2, 2, 0),
+        ]
+    )
 
 
 class _EveryLine:

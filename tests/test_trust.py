@@ -14,8 +14,7 @@ from krlint.kinds.pattern import backtracking_risk
 from krlint.limits import long_run
 
 
-def test_current_directory_leaves_sys_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                           ) -> None:
+def test_current_directory_leaves_sys_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     kept = str(tmp_path / "src")  # configured (an editable install's src/): stays
     monkeypatch.setattr(sys, "path", ["", ".", str(tmp_path), kept, "/usr/lib/python3"])
@@ -37,9 +36,9 @@ def test_repository_root_and_escapes(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert not trust.escapes("in") and not trust.escapes(str(outside))  # named from outside
 
 
-def test_unreadable_subfolder_is_an_error_not_a_silent_skip(tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch
-                                                            ) -> None:
+def test_unreadable_subfolder_is_an_error_not_a_silent_skip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """chmod 000 does not stop root, so the walk's listing of one folder is made to fail."""
     (tmp_path / "okrs" / "locked").mkdir(parents=True)
     (tmp_path / "okrs" / "a.yaml").write_bytes(OUTPUT_ONLY)
@@ -58,28 +57,34 @@ def test_unreadable_subfolder_is_an_error_not_a_silent_skip(tmp_path: Path,
     assert "locked: cannot read this directory: Permission denied" in result.stderr
 
 
-@pytest.mark.parametrize(("pattern", "why"), [
-    (r"(a+)+$", "a repeat inside a repeat"),
-    (r"(\w+\s?)*x", "a repeat inside a repeat"),
-    (r"(a|ab)+c", "alternatives inside a repeat"),
-    (r"(a)b\1", "a backreference"),
-    (r"\b(?:per|each) (?:engineer|rep)\b", None),
-    (r"\d+(?:\.\d+)?%", None),
-    (r"(?:ab){2,3}c", None),
-    (r"[\w\d]+", None),
-])
+@pytest.mark.parametrize(
+    ("pattern", "why"),
+    [
+        (r"(a+)+$", "a repeat inside a repeat"),
+        (r"(\w+\s?)*x", "a repeat inside a repeat"),
+        (r"(a|ab)+c", "alternatives inside a repeat"),
+        (r"(a)b\1", "a backreference"),
+        (r"\b(?:per|each) (?:engineer|rep)\b", None),
+        (r"\d+(?:\.\d+)?%", None),
+        (r"(?:ab){2,3}c", None),
+        (r"[\w\d]+", None),
+    ],
+)
 def test_backtracking_risk(pattern: str, why: str | None) -> None:
     found = backtracking_risk(pattern)
     assert (found is None) if why is None else (found is not None and why in found)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("KR" + " " * 33 + "x", (2, 33)),
-    ("KR" + " " * 32 + "x", None),
-    ("Reach 1" + "0" * 40 + " users", None),  # digits and letters are not a run
-    ("%" * 100, (0, 100)),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KR" + " " * 33 + "x", (2, 33)),
+        ("KR" + " " * 32 + "x", None),
+        ("Reach 1" + "0" * 40 + " users", None),  # digits and letters are not a run
+        ("%" * 100, (0, 100)),
+        ("", None),
+    ],
+)
 def test_long_run(text: str, expected: tuple[int, int] | None) -> None:
     assert long_run(text, 32) == expected
 
@@ -92,7 +97,8 @@ def test_pipeline_problem() -> None:
 
 
 def test_plugins_inside_the_checkout_only_from_the_interpreters_site(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A dist-info committed to the checkout is no plugin, even on sys.path; one in the running
     interpreter's own site-packages (a CI `.venv/` inside the checkout) is."""
     from krlint import plugins

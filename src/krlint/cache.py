@@ -53,8 +53,10 @@ FORMAT = 1  # bump when the entry layout changes
 # as the judgement cache takes to answer.
 MAX_FINDINGS = 20_000
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
-CACHEDIR_TAG = (f"{TAG_SIGNATURE}\n# This file is a cache directory tag created by krlint.\n"
-                "# For information about cache directory tags see https://bford.info/cachedir/\n")
+CACHEDIR_TAG = (
+    f"{TAG_SIGNATURE}\n# This file is a cache directory tag created by krlint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
 GITIGNORE = "# Automatically created by krlint.\n*\n"
 
 
@@ -121,8 +123,12 @@ class Cache:
         try:
             # ASCII: a file name that is not UTF-8 reaches here with lone surrogates, which
             # JSON escapes (and reads back) but a UTF-8 file cannot hold
-            blob = json.dumps({"key": key, "report": _encode(report)}, ensure_ascii=True,
-                              separators=(",", ":"), allow_nan=False)
+            blob = json.dumps(
+                {"key": key, "report": _encode(report)},
+                ensure_ascii=True,
+                separators=(",", ":"),
+                allow_nan=False,
+            )
             if _decode(json.loads(blob)["report"]) != report:
                 return  # a field this module cannot carry yet: better no entry than a wrong one
         except (TypeError, ValueError, KeyError):
@@ -132,8 +138,10 @@ class Cache:
             write_atomic(self._entry(path, config), blob)
         except OSError as error:
             if self.warning is None:
-                self.warning = (f"cannot write the cache in {self.directory}: "
-                                f"{error.strerror or error} (continuing without it)")
+                self.warning = (
+                    f"cannot write the cache in {self.directory}: "
+                    f"{error.strerror or error} (continuing without it)"
+                )
 
     def _linked(self) -> bool:
         """Whether the cache folder or its entries' folder is a symbolic link. A checkout can
@@ -227,8 +235,9 @@ def clean(directory: Path) -> bool:
         return False
     tag = directory / "CACHEDIR.TAG"
     try:
-        ours = tag.read_text(encoding="utf-8").startswith(TAG_SIGNATURE) and \
-            "krlint" in tag.read_text(encoding="utf-8")
+        ours = tag.read_text(encoding="utf-8").startswith(
+            TAG_SIGNATURE
+        ) and "krlint" in tag.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         ours = False
     if not ours:
@@ -241,8 +250,9 @@ def clean(directory: Path) -> bool:
 def _digest(*parts: Any) -> str:
     h = hashlib.sha256()
     for part in parts:
-        h.update(json.dumps(part, sort_keys=True, ensure_ascii=False).encode("utf-8",
-                                                                             "surrogatepass"))
+        h.update(
+            json.dumps(part, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        )
         h.update(b"\x00")
     return h.hexdigest()
 

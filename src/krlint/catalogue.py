@@ -31,8 +31,18 @@ class CatalogueError(Exception):
     """A rule file that cannot be used; the message names the file, the rule and the field."""
 
 
-_KNOWN_KEYS = {"code", "name", "severity", "summary", "kind", "rationale", "examples", "options",
-               "params", "family"}
+_KNOWN_KEYS = {
+    "code",
+    "name",
+    "severity",
+    "summary",
+    "kind",
+    "rationale",
+    "examples",
+    "options",
+    "params",
+    "family",
+}
 
 
 def parse_rule(data: object, source: str) -> RuleSpec:
@@ -66,11 +76,18 @@ def parse_rule(data: object, source: str) -> RuleSpec:
         if not isinstance(data.get(key) or {}, dict):
             raise fail(key, "must be a mapping")
     return RuleSpec(
-        code=data["code"], name=data["name"], severity=severity, summary=data["summary"].strip(),
-        kind=data["kind"], rationale=str(data.get("rationale", "")).strip(),
-        bad=tuple(examples.get("bad", [])), good=tuple(examples.get("good", [])),
-        options=dict(data.get("options") or {}), params=dict(data.get("params") or {}),
-        source=source, family=str(data.get("family", "")),
+        code=data["code"],
+        name=data["name"],
+        severity=severity,
+        summary=data["summary"].strip(),
+        kind=data["kind"],
+        rationale=str(data.get("rationale", "")).strip(),
+        bad=tuple(examples.get("bad", [])),
+        good=tuple(examples.get("good", [])),
+        options=dict(data.get("options") or {}),
+        params=dict(data.get("params") or {}),
+        source=source,
+        family=str(data.get("family", "")),
     )
 
 
@@ -94,12 +111,14 @@ def load_dir(directory: Path, top: str | None = None) -> list[RuleSpec]:
         try:
             data = read_bounded(path, MAX_RULE_FILE_BYTES + 1)
             if len(data) > MAX_RULE_FILE_BYTES:
-                raise CatalogueError(f"{path}: larger than {MAX_RULE_FILE_BYTES:,} bytes; not "
-                                     "read as a rule file")
+                raise CatalogueError(
+                    f"{path}: larger than {MAX_RULE_FILE_BYTES:,} bytes; not read as a rule file"
+                )
             text = data.decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             why = getattr(error, "strerror", None) or (
-                "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error))
+                "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error)
+            )
             raise CatalogueError(f"{path}: cannot read: {why}") from None
         breach = first_breach(text, DEFAULT_LIMITS, _Loader)
         if breach is not None:
@@ -132,8 +151,10 @@ class Catalogue:
         self._names: dict[str, str] = {}
         for spec in specs:
             if spec.code in self.specs:
-                raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'code': already "
-                                     f"defined in {self.specs[spec.code].source}")
+                raise CatalogueError(
+                    f"{spec.source}: rule {spec.code}: field 'code': already "
+                    f"defined in {self.specs[spec.code].source}"
+                )
             self.specs[spec.code] = spec
             self._names[spec.name] = spec.code
 

@@ -99,8 +99,14 @@ def console_for_stdout(**options: Any) -> Console:
     from rich.console import Console
 
     color = use_color(sys.stdout)
-    return Console(file=sys.stdout, force_terminal=color, no_color=not color,
-                   color_system="auto" if color else None, highlight=False, **options)
+    return Console(
+        file=sys.stdout,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+        highlight=False,
+        **options,
+    )
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -116,8 +122,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     context: typer.Context,
-    version: Annotated[Optional[bool], typer.Option(  # noqa: UP045 - typer needs Optional
-        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
+    version: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = None,
 ) -> None:
     """krlint: a linter for OKRs."""
     if context.invoked_subcommand != "check":  # check says so itself, after its imports
@@ -154,19 +164,21 @@ def default_paths() -> list[str]:
 
         root = Path(config.root or ".")
         top = trust.repository_root(str(root))
-        paths = [p if Path(p).is_absolute() else os.path.relpath(root / p)
-                 for p in config.include]
+        paths = [p if Path(p).is_absolute() else os.path.relpath(root / p) for p in config.include]
         for given, path in zip(config.include, paths, strict=True):
             if not trust.inside(path, top):  # the config is the repository's: it names no
-                fail(f"{config.source}: 'include': {given} is outside the repository ({top}); "
-                     "not read")  # file of the machine
+                fail(
+                    f"{config.source}: 'include': {given} is outside the repository ({top}); "
+                    "not read"
+                )  # file of the machine
         return paths
-    found = [p for p in DEFAULT_PATHS if Path(p).is_file()
-             or (Path(p).is_dir() and _has_files(p))]
+    found = [p for p in DEFAULT_PATHS if Path(p).is_file() or (Path(p).is_dir() and _has_files(p))]
     found += sorted(str(p) for p in Path(".").glob("*.okrs.y*ml"))
     if not found:
-        fail("no paths given and no okrs.yaml, *.okrs.yaml or okrs/ here "
-             "(try: krlint check FILE, or krlint init)")
+        fail(
+            "no paths given and no okrs.yaml, *.okrs.yaml or okrs/ here "
+            "(try: krlint check FILE, or krlint init)"
+        )
     return found
 
 
@@ -182,57 +194,125 @@ def _has_files(folder: str) -> bool:
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
-        help="Files or folders to lint; - reads standard input.")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
-        "--select", help="Only these rules (codes, names or prefixes; comma-separated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
-        "--ignore", help="Skip these rules (codes or names).")] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
-        "--extend-select", help="Add rules to the selection.")] = None,
-    fail_on: Annotated[Optional[Level], typer.Option(  # noqa: UP045
-        "--fail-on", help="Lowest severity that makes the exit code 1 (default: error).")] = None,
-    config: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--config", help="Use this config file instead of discovering one.")] = None,
-    output_format: Annotated[Optional[OutputFormat], typer.Option(  # noqa: UP045
-        "--output-format", "-o", help="How findings are printed (default: text; github when "
-        "GITHUB_ACTIONS=true).")] = None,
-    output_file: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--output-file", help="Write findings to this file instead of standard output.")] = None,
-    statistics: Annotated[bool, typer.Option(
-        "--statistics", help="Print counts per rule instead of the findings.")] = False,
-    format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
-        "--format-in", help="Read input as this format (default: by file extension).")] = None,
-    show_source: Annotated[bool, typer.Option(
-        "--show-source/--no-show-source", help="Quote the key result under each finding.")
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Files or folders to lint; - reads standard input."),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--select", help="Only these rules (codes, names or prefixes; comma-separated)."
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],
+        typer.Option("--ignore", help="Skip these rules (codes or names)."),
+    ] = None,
+    extend_select: Annotated[
+        Optional[list[str]],
+        typer.Option("--extend-select", help="Add rules to the selection."),
+    ] = None,
+    fail_on: Annotated[
+        Optional[Level],
+        typer.Option(
+            "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."
+        ),
+    ] = None,
+    config: Annotated[
+        Optional[str],
+        typer.Option("--config", help="Use this config file instead of discovering one."),
+    ] = None,
+    output_format: Annotated[
+        Optional[OutputFormat],
+        typer.Option(
+            "--output-format",
+            "-o",
+            help="How findings are printed (default: text; github when GITHUB_ACTIONS=true).",
+        ),
+    ] = None,
+    output_file: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output-file", help="Write findings to this file instead of standard output."
+        ),
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per rule instead of the findings.")
+    ] = False,
+    format_in: Annotated[
+        Optional[InputFormat],
+        typer.Option("--format-in", help="Read input as this format (default: by file extension)."),
+    ] = None,
+    show_source: Annotated[
+        bool,
+        typer.Option(
+            "--show-source/--no-show-source", help="Quote the key result under each finding."
+        ),
     ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
-    exit_zero: Annotated[bool, typer.Option(
-        "--exit-zero", help="Exit 0 even when findings are at or above --fail-on.")] = False,
-    report_unused_disables: Annotated[bool, typer.Option(
-        "--report-unused-disables",
-        help="Report suppressions that silenced nothing (X002).")] = False,
-    no_cache: Annotated[bool, typer.Option(
-        "--no-cache", help="Neither read nor write the result cache (also: KRLINT_NO_CACHE=1).")
+    exit_zero: Annotated[
+        bool,
+        typer.Option("--exit-zero", help="Exit 0 even when findings are at or above --fail-on."),
     ] = False,
-    cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--cache-dir", help="Where the result cache lives (default: .krlint_cache/ beside the "
-                            "config, else here; also: KRLINT_CACHE_DIR).")] = None,
-    force_exclude: Annotated[bool, typer.Option(
-        "--force-exclude", help="Apply the config's `exclude` to files named on the command "
-                                "line too (as the pre-commit hook does).")] = False,
-    strict_files: Annotated[bool, typer.Option(
-        "--strict-files", help="Lint every file named on the command line as OKRs, even one "
-                               "with no OKRs in it (default: skip it with a note).")] = False,
-    stdin_filename: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--stdin-filename", help="The name of the file read from standard input: the config, "
-                                 "per-file ignores, `exclude` and the reader follow it.")] = None,
-    show_settings: Annotated[bool, typer.Option(
-        "--show-settings", help="Print the config file in force and the effective settings "
-                                "for the first path, then exit.")] = False,
-    show_files: Annotated[bool, typer.Option(
-        "--show-files", help="Print the files that would be linted, and those skipped and "
-                             "why, then exit.")] = False,
+    report_unused_disables: Annotated[
+        bool,
+        typer.Option(
+            "--report-unused-disables", help="Report suppressions that silenced nothing (X002)."
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Neither read nor write the result cache (also: KRLINT_NO_CACHE=1)."
+        ),
+    ] = False,
+    cache_dir: Annotated[
+        Optional[str],
+        typer.Option(
+            "--cache-dir",
+            help="Where the result cache lives (default: .krlint_cache/ beside the "
+            "config, else here; also: KRLINT_CACHE_DIR).",
+        ),
+    ] = None,
+    force_exclude: Annotated[
+        bool,
+        typer.Option(
+            "--force-exclude",
+            help="Apply the config's `exclude` to files named on the command "
+            "line too (as the pre-commit hook does).",
+        ),
+    ] = False,
+    strict_files: Annotated[
+        bool,
+        typer.Option(
+            "--strict-files",
+            help="Lint every file named on the command line as OKRs, even one "
+            "with no OKRs in it (default: skip it with a note).",
+        ),
+    ] = False,
+    stdin_filename: Annotated[
+        Optional[str],
+        typer.Option(
+            "--stdin-filename",
+            help="The name of the file read from standard input: the config, "
+            "per-file ignores, `exclude` and the reader follow it.",
+        ),
+    ] = None,
+    show_settings: Annotated[
+        bool,
+        typer.Option(
+            "--show-settings",
+            help="Print the config file in force and the effective settings "
+            "for the first path, then exit.",
+        ),
+    ] = False,
+    show_files: Annotated[
+        bool,
+        typer.Option(
+            "--show-files",
+            help="Print the files that would be linted, and those skipped and why, then exit.",
+        ),
+    ] = False,
 ) -> None:
     """Lint OKR files and report problems."""
     from krlint.catalogue import CatalogueError
@@ -245,12 +325,16 @@ def check(
 
     started()
     options = RunOptions(
-        select=_split(select) or None, ignore=_split(ignore),
+        select=_split(select) or None,
+        ignore=_split(ignore),
         extend_select=_split(extend_select),
-        fail_on=Severity.parse(fail_on.value) if fail_on else None, config_file=config,
+        fail_on=Severity.parse(fail_on.value) if fail_on else None,
+        config_file=config,
         reader=format_in.value if format_in else None,
         report_unused_disables=report_unused_disables,
-        force_exclude=force_exclude, strict_files=strict_files, stdin_filename=stdin_filename,
+        force_exclude=force_exclude,
+        strict_files=strict_files,
+        stdin_filename=stdin_filename,
     )
     chosen = _format_for(output_format, statistics)
     if stdin_filename is not None and paths and paths != ["-"]:
@@ -258,18 +342,23 @@ def check(
     if stdin_filename is not None:
         paths = ["-"]
     if show_settings or show_files:
-        raise typer.Exit(_show(options, paths, settings=show_settings,
-                               json=chosen.value == "json"))
+        raise typer.Exit(_show(options, paths, settings=show_settings, json=chosen.value == "json"))
     cache, judgements = _caches(options, no_cache, cache_dir)
-    ctx = ReportContext(color=not output_file and use_color(sys.stdout),
-                        show_source=show_source, quiet=quiet, version=__version__)
+    ctx = ReportContext(
+        color=not output_file and use_color(sys.stdout),
+        show_source=show_source,
+        quiet=quiet,
+        version=__version__,
+    )
     output = open_output(chosen.value, ctx, statistics)
     try:
         linter = Linter(options, cache, judgements)
         with ProgressBar(sys.stderr, color=use_color(sys.stderr)) as bar:
-            report = linter.lint_paths(paths or default_paths(),
-                                       progress=bar if wanted(sys.stderr, quiet) else None,
-                                       sink=output.file)
+            report = linter.lint_paths(
+                paths or default_paths(),
+                progress=bar if wanted(sys.stderr, quiet) else None,
+                sink=output.file,
+            )
     except (ConfigError, CatalogueError) as problem:
         output.discard()
         fail(str(problem))
@@ -287,8 +376,9 @@ def check(
     raise typer.Exit(code)
 
 
-def _deliver(output: Output, report: Report, linter: Linter, format: str,
-             output_file: Path | None) -> bool:
+def _deliver(
+    output: Output, report: Report, linter: Linter, format: str, output_file: Path | None
+) -> bool:
     """Finish the report and write it where it goes; False when the reporter failed."""
     from krlint.catalogue import builtin_rules
     from krlint.reporters import DESCRIBE_RULES
@@ -296,8 +386,7 @@ def _deliver(output: Output, report: Report, linter: Linter, format: str,
     if not (output.tally.files or not report.errors or format != "text"):
         output.discard()  # text alone would print "No problems in 0 files" beside the error
         return True
-    rules = linter.rules_in_force() or builtin_rules() if format in DESCRIBE_RULES else \
-        report.rules
+    rules = linter.rules_in_force() or builtin_rules() if format in DESCRIBE_RULES else report.rules
     delivered = output.close(report, rules, output_file, write_file)
     if output.stdout_problem is not None:
         error(f"cannot write the findings to standard output: {output.stdout_problem}")
@@ -327,14 +416,18 @@ def _show(options: RunOptions, paths: list[str] | None, *, settings: bool, json:
     try:
         linter = Linter(options)
         targets = paths or default_paths()
-        return (print_settings(linter, targets, sys.stdout, json=json) if settings else
-                print_files(linter, targets, sys.stdout, json=json))
+        return (
+            print_settings(linter, targets, sys.stdout, json=json)
+            if settings
+            else print_files(linter, targets, sys.stdout, json=json)
+        )
     except (ConfigError, CatalogueError) as problem:
         fail(str(problem))
 
 
-def _caches(options: RunOptions, no_cache: bool, cache_dir: str | None
-            ) -> tuple[Cache | None, JudgementCache | None]:
+def _caches(
+    options: RunOptions, no_cache: bool, cache_dir: str | None
+) -> tuple[Cache | None, JudgementCache | None]:
     """The result cache and the judgement cache, unless `--no-cache` or KRLINT_NO_CACHE."""
     from krlint import cache as cache_mod
 
@@ -342,8 +435,7 @@ def _caches(options: RunOptions, no_cache: bool, cache_dir: str | None
         return None, None
     from krlint.judgement_cache import JudgementCache
 
-    directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(
-        options.config_file)
+    directory = Path(cache_dir) if cache_dir else cache_mod.default_directory(options.config_file)
     return cache_mod.Cache(directory, options), JudgementCache(directory)
 
 
@@ -368,8 +460,13 @@ def write_file(path: Path, report: Spool) -> None:
 def write_new_file(path: Path, report: Spool) -> None:
     """`--output-file`: opened without blocking, so a FIFO nobody reads is an error at once
     (ENXIO) instead of a run that never ends; a FIFO with a reader and /dev/stdout still work."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0) | \
-        getattr(os, "O_CLOEXEC", 0)
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_TRUNC
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
     fd = os.open(path, flags, 0o666)
     try:
         if hasattr(os, "set_blocking"):
@@ -406,8 +503,9 @@ def rules() -> None:
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column, no_wrap=column != "summary")
     for spec in _catalogue():  # a rule pack's text is foreign: no markup, no control codes
-        table.add_row(rich_text(spec.code), rich_text(spec.name), spec.severity.label,
-                      rich_text(spec.summary))
+        table.add_row(
+            rich_text(spec.code), rich_text(spec.name), spec.severity.label, rich_text(spec.summary)
+        )
     console_for_stdout().print(table)
 
 
@@ -422,8 +520,10 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
     if spec is None:
         fail(f"unknown rule '{code}' (see: krlint rules)")
     console = console_for_stdout(soft_wrap=True, markup=False)  # a rule pack's text is data
-    console.print(Text(f"{spec.code} {spec.name}", style="bold"),
-                  Text(f"({spec.severity.label} by default)", style="dim"))
+    console.print(
+        Text(f"{spec.code} {spec.name}", style="bold"),
+        Text(f"({spec.severity.label} by default)", style="dim"),
+    )
     console.print()
     console.print(Text(block(spec.summary)))
     if spec.rationale:
@@ -443,22 +543,27 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. K20
         console.print()
         console.print(Text("Options", style="bold"))
         for key, value in spec.options.items():
-            console.print(Text(block(f"    {key}: {value}   (config: rules: {{{spec.code}: "
-                                     f"{{{key}: …}}}})")))
+            console.print(
+                Text(block(f"    {key}: {value}   (config: rules: {{{spec.code}: {{{key}: …}}}})"))
+            )
     if spec.params:
         console.print()
         console.print(Text(f"Kind {spec.kind}, from {spec.source}", style="bold"))
         for key, value in spec.params.items():
             console.print(Text(block(f"    {key}: {value}")))
     console.print()
-    console.print(Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`",
-                       style="dim"))
+    console.print(
+        Text(f"Silence it: --ignore {spec.code}, or `# krlint: disable={spec.code}`", style="dim")
+    )
 
 
 @app.command()
 def clean(
-    cache_dir: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--cache-dir", help="The cache to remove (default: the one `krlint check` uses here).")
+    cache_dir: Annotated[
+        Optional[str],
+        typer.Option(
+            "--cache-dir", help="The cache to remove (default: the one `krlint check` uses here)."
+        ),
     ] = None,
 ) -> None:
     """Remove the result cache (.krlint_cache/)."""
@@ -474,9 +579,14 @@ def clean(
 
 @app.command()
 def server(
-    stdio: Annotated[bool, typer.Option(
-        "--stdio", help="Speak LSP over standard input/output (the only transport; accepted "
-                        "because some editors pass it).")] = True,
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio",
+            help="Speak LSP over standard input/output (the only transport; accepted "
+            "because some editors pass it).",
+        ),
+    ] = True,
 ) -> None:
     """Run the language server for editors: findings, hover and fixes as you type (LSP)."""
     from krlint.server import serve  # pygls is imported here only: `check` never pays for it
@@ -491,13 +601,21 @@ class ClassifyFormat(str, Enum):
 
 @app.command()
 def classify(
-    texts: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
-        help="Key results to judge; none: one per line on standard input.")] = None,
-    format: Annotated[ClassifyFormat, typer.Option(
-        "--format", help="table (default) or json (JSON Lines).")] = ClassifyFormat.table,
-    objective: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--objective", help="The objective above these key results: it words the suggestion "
-                            "for an output (the label is the key result's alone).")] = None,
+    texts: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Key results to judge; none: one per line on standard input."),
+    ] = None,
+    format: Annotated[
+        ClassifyFormat, typer.Option("--format", help="table (default) or json (JSON Lines).")
+    ] = ClassifyFormat.table,
+    objective: Annotated[
+        Optional[str],
+        typer.Option(
+            "--objective",
+            help="The objective above these key results: it words the suggestion "
+            "for an output (the label is the key result's alone).",
+        ),
+    ] = None,
 ) -> None:
     """Judge key results: output, outcome or unclear, with the evidence, and for an output what
     it should measure instead (a suggestion and a rewrite template)."""
@@ -516,8 +634,10 @@ def classify(
         fail("nothing to classify: give key results as arguments or on standard input")
     judgements = judge(texts, [objective] * len(texts) if objective else None)
     if format is ClassifyFormat.json:
-        lines = [json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n"
-                 for text, judgement in zip(texts, judgements, strict=True)]
+        lines = [
+            json.dumps(judgement.to_json(text), ensure_ascii=False) + "\n"
+            for text, judgement in zip(texts, judgements, strict=True)
+        ]
         problem = write_stdout("".join(lines))
         if problem is not None:
             fail(f"cannot write to standard output: {problem}")
@@ -525,8 +645,15 @@ def classify(
     from rich.table import Table
 
     table = Table(header_style="bold")
-    for column in ("key result", "label", "conf.", "evidence", "baseline → target",
-                   "suggestion", "rewrite"):
+    for column in (
+        "key result",
+        "label",
+        "conf.",
+        "evidence",
+        "baseline → target",
+        "suggestion",
+        "rewrite",
+    ):
         table.add_column(column)
     from krlint.reporters.sanitize import rich_text
 
@@ -536,12 +663,20 @@ def classify(
         values = " → ".join(e.text for e in (j.baseline, j.target) if e) or "—"
         # below the gate a judgement is doubtful: shown with "?", never fails a build (O101)
         label = j.label if j.sure or j.label == "unclear" else f"{j.label}?"
-        table.add_row(rich_text(text), rich_text(label, colours[j.label]),
-                      f"{j.confidence:.2f}", rich_text(evidence), rich_text(values),
-                      rich_text(j.suggestion or ""), rich_text(j.rewrite or ""))
+        table.add_row(
+            rich_text(text),
+            rich_text(label, colours[j.label]),
+            f"{j.confidence:.2f}",
+            rich_text(evidence),
+            rich_text(values),
+            rich_text(j.suggestion or ""),
+            rich_text(j.rewrite or ""),
+        )
     if any(not j.sure and j.label != "unclear" for j in judgements):
-        table.caption = ("?: below the confidence krlint needs to fail a build on it "
-                         "(an objective it decides gets O107, not O101)")
+        table.caption = (
+            "?: below the confidence krlint needs to fail a build on it "
+            "(an objective it decides gets O107, not O101)"
+        )
     console_for_stdout().print(table)
 
 
@@ -552,14 +687,21 @@ class ShowFormat(str, Enum):
 
 @app.command()
 def show(
-    paths: Annotated[Optional[list[str]], typer.Argument(  # noqa: UP045
-        help="Files or folders to read; - reads standard input.")] = None,
-    format: Annotated[ShowFormat, typer.Option(
-        "--format", help="tree (default) or json.")] = ShowFormat.tree,
-    config: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--config", help="Use this config file instead of discovering one.")] = None,
-    format_in: Annotated[Optional[InputFormat], typer.Option(  # noqa: UP045
-        "--format-in", help="Read input as this format (default: by file extension).")] = None,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Files or folders to read; - reads standard input."),
+    ] = None,
+    format: Annotated[
+        ShowFormat, typer.Option("--format", help="tree (default) or json.")
+    ] = ShowFormat.tree,
+    config: Annotated[
+        Optional[str],
+        typer.Option("--config", help="Use this config file instead of discovering one."),
+    ] = None,
+    format_in: Annotated[
+        Optional[InputFormat],
+        typer.Option("--format-in", help="Read input as this format (default: by file extension)."),
+    ] = None,
 ) -> None:
     """Show what krlint read: objectives, key results (cleaned), judgement and confidence."""
     import json
@@ -569,8 +711,11 @@ def show(
     from krlint.show import collect, render_tree, to_json
 
     try:
-        shown = collect(paths or default_paths(), config_file=config,
-                        reader=format_in.value if format_in else None)
+        shown = collect(
+            paths or default_paths(),
+            config_file=config,
+            reader=format_in.value if format_in else None,
+        )
     except (ConfigError, CatalogueError) as error:
         fail(str(error))
     if format is ShowFormat.json:
@@ -650,6 +795,7 @@ def main() -> None:
     except Exception as problem:
         from krlint.reporters.sanitize import line
 
-        streams.write_stderr(f"krlint: internal error: {type(problem).__name__}: "
-                             f"{line(str(problem))}\n")
+        streams.write_stderr(
+            f"krlint: internal error: {type(problem).__name__}: {line(str(problem))}\n"
+        )
         sys.exit(EXIT_ERROR)

@@ -63,8 +63,12 @@ class Config:
         return any(_glob_match(path, pattern, self.root) for pattern in self.exclude)
 
     def ignored_for(self, path: str) -> tuple[str, ...]:
-        return tuple(code for pattern, codes in self.per_file_ignores.items()
-                     if _glob_match(path, pattern, self.root) for code in codes)
+        return tuple(
+            code
+            for pattern, codes in self.per_file_ignores.items()
+            if _glob_match(path, pattern, self.root)
+            for code in codes
+        )
 
 
 def _glob_match(path: str, pattern: str, root: str | None) -> bool:
@@ -73,15 +77,37 @@ def _glob_match(path: str, pattern: str, root: str | None) -> bool:
         # realpath, not Path.resolve: a symlink loop must not raise (it is that file's problem,
         # reported when it is read, not the run's)
         candidates.add(os.path.relpath(trust.real_path(path), trust.real_path(root)))
-    return any(fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*")
-               for c in candidates)
+    return any(
+        fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*")
+        for c in candidates
+    )
 
 
-_KEYS = {"select", "ignore", "extend-select", "severity", "fail-on", "per-file-ignores",
-         "exclude", "include", "max-key-results", "min-key-results", "rule-dirs", "lexicon",
-         "nlp", "rules", "limits"}
-_LEXICON_KEYS = {"activity-verbs", "vague-verbs", "outcome-verbs", "outcome-metrics",
-                 "output-artefacts", "outcome-measures"}
+_KEYS = {
+    "select",
+    "ignore",
+    "extend-select",
+    "severity",
+    "fail-on",
+    "per-file-ignores",
+    "exclude",
+    "include",
+    "max-key-results",
+    "min-key-results",
+    "rule-dirs",
+    "lexicon",
+    "nlp",
+    "rules",
+    "limits",
+}
+_LEXICON_KEYS = {
+    "activity-verbs",
+    "vague-verbs",
+    "outcome-verbs",
+    "outcome-metrics",
+    "output-artefacts",
+    "outcome-measures",
+}
 
 
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -96,8 +122,9 @@ def _lexicon_words(key: str, value: Any, where: str) -> None:
     """A lexicon addition is a list of words (activity verbs: or a mapping of family → list);
     anything else — a number, a mapping inside the list, null — is refused here, where the key
     can be named, instead of failing (or being silently read as text) in the analyser."""
-    groups = value.items() if key == "activity-verbs" and isinstance(value, dict) else \
-        [(None, value)]
+    groups = (
+        value.items() if key == "activity-verbs" and isinstance(value, dict) else [(None, value)]
+    )
     for family, words in groups:
         name = f"lexicon.{key}" + (f".{family}" if family is not None else "")
         if not isinstance(family, (str, type(None))):
@@ -106,8 +133,10 @@ def _lexicon_words(key: str, value: Any, where: str) -> None:
             raise ConfigError(f"{where}: '{name}' must be a list of words")
         for i, word in enumerate(words):
             if not isinstance(word, str) or not word.strip():
-                raise ConfigError(f"{where}: '{name}[{i}]' must be a word or phrase (text), "
-                                  f"found {type(word).__name__}")
+                raise ConfigError(
+                    f"{where}: '{name}[{i}]' must be a word or phrase (text), "
+                    f"found {type(word).__name__}"
+                )
 
 
 def parse(data: Any, where: str, root: str | None = None) -> Config:
@@ -156,15 +185,19 @@ def _severities(value: Any, key: str, where: str) -> dict[str, Severity]:
 def _per_file_ignores(value: Any, key: str, where: str) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: 'per-file-ignores' must map globs to lists of codes")
-    return {str(glob): _strings(codes, f"per-file-ignores.{glob}", where)
-            for glob, codes in value.items()}
+    return {
+        str(glob): _strings(codes, f"per-file-ignores.{glob}", where)
+        for glob, codes in value.items()
+    }
 
 
 def _rule_options(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
     """`rules:` and the shorthands `max-key-results` (O103) and `min-key-results` (O104)."""
     options: dict[str, dict[str, Any]] = {}
-    for key, code, option in (("max-key-results", "O103", "max"),
-                              ("min-key-results", "O104", "min")):
+    for key, code, option in (
+        ("max-key-results", "O103", "max"),
+        ("min-key-results", "O104", "min"),
+    ):
         if key in data:
             value = data[key]
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -185,8 +218,9 @@ def _lexicon(value: Any, key: str, where: str) -> dict[str, Any]:
         raise ConfigError(f"{where}: 'lexicon' must be a mapping")
     for name, words in value.items():
         if name not in _LEXICON_KEYS:
-            raise ConfigError(f"{where}: unknown key 'lexicon.{name}' "
-                              f"(known: {', '.join(sorted(_LEXICON_KEYS))})")
+            raise ConfigError(
+                f"{where}: unknown key 'lexicon.{name}' (known: {', '.join(sorted(_LEXICON_KEYS))})"
+            )
         if name == "outcome-measures":
             from krlint.nlp.lexicon import outcome_measures_errors
 
@@ -223,14 +257,19 @@ def _limits(value: Any, key: str, where: str) -> Limits:
 
 _Read = Callable[[Any, str, str], Any]  # (value, key, where) -> the Config field's value
 _BEFORE_RULES: tuple[tuple[str, str, _Read], ...] = (
-    ("select", "select", _strings), ("ignore", "ignore", _strings),
-    ("extend-select", "extend_select", _strings), ("exclude", "exclude", _strings),
-    ("include", "include", _strings), ("rule-dirs", "rule_dirs", _strings),
-    ("fail-on", "fail_on", _fail_on), ("severity", "severity", _severities),
+    ("select", "select", _strings),
+    ("ignore", "ignore", _strings),
+    ("extend-select", "extend_select", _strings),
+    ("exclude", "exclude", _strings),
+    ("include", "include", _strings),
+    ("rule-dirs", "rule_dirs", _strings),
+    ("fail-on", "fail_on", _fail_on),
+    ("severity", "severity", _severities),
     ("per-file-ignores", "per_file_ignores", _per_file_ignores),
 )
 _AFTER_RULES: tuple[tuple[str, str, _Read], ...] = (
-    ("lexicon", "lexicon", _lexicon), ("nlp", "nlp_model", _nlp_model),
+    ("lexicon", "lexicon", _lexicon),
+    ("nlp", "nlp_model", _nlp_model),
     ("limits", "limits", _limits),
 )
 
@@ -248,12 +287,15 @@ def load_file(path: Path) -> Config | None:
     try:
         data_bytes = read_bounded(path, MAX_CONFIG_BYTES + 1)
         if len(data_bytes) > MAX_CONFIG_BYTES:
-            raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not read as a "
-                              "krlint configuration")
+            raise ConfigError(
+                f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not read as a "
+                "krlint configuration"
+            )
         raw = data_bytes.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         why = getattr(error, "strerror", None) or (
-            "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error))
+            "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error)
+        )
         raise ConfigError(f"{path}: cannot read: {why}") from None
     root = str(path.parent)
     if path.name == "pyproject.toml":
@@ -299,13 +341,16 @@ def discover(directory: str) -> Config:
     for folder in (current, *current.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_symlink() and not trust.inside(str(candidate),
-                                                            trust.repository_root(str(folder))):
-                raise ConfigError(f"{candidate}: a symbolic link to outside the repository; "
-                                  "not read")
+            if candidate.is_symlink() and not trust.inside(
+                str(candidate), trust.repository_root(str(folder))
+            ):
+                raise ConfigError(
+                    f"{candidate}: a symbolic link to outside the repository; not read"
+                )
             if candidate.exists() and not candidate.is_file() and not candidate.is_dir():
-                raise ConfigError(f"{candidate}: not a regular file (a FIFO, socket or "
-                                  "device); not read")
+                raise ConfigError(
+                    f"{candidate}: not a regular file (a FIFO, socket or device); not read"
+                )
             if candidate.is_file():
                 found = load_file(candidate)
                 if found is not None:
@@ -339,7 +384,10 @@ def check_rule_keys(config: Config, catalogue: Catalogue) -> None:
                 raise ConfigError(f"{where}: {spec.code} has no such option (options: {known})")
             default = spec.options[option]
             number = (int, float) if isinstance(default, float) else type(default)
-            if default is not None and (not isinstance(value, number) or
-                                        isinstance(value, bool) != isinstance(default, bool)):
-                raise ConfigError(f"{where}: expected {type(default).__name__} like "
-                                  f"{default!r}, found {value!r}")
+            if default is not None and (
+                not isinstance(value, number)
+                or isinstance(value, bool) != isinstance(default, bool)
+            ):
+                raise ConfigError(
+                    f"{where}: expected {type(default).__name__} like {default!r}, found {value!r}"
+                )

@@ -112,8 +112,12 @@ class _Pending:
 class Linter:
     """Holds what is expensive to build (catalogue, rules, analyser) across files."""
 
-    def __init__(self, options: RunOptions = RunOptions(), cache: Cache | None = None,
-                 judgement_cache: JudgementCache | None = None) -> None:
+    def __init__(
+        self,
+        options: RunOptions = RunOptions(),
+        cache: Cache | None = None,
+        judgement_cache: JudgementCache | None = None,
+    ) -> None:
         self.options = options
         self.cache = cache  # finished FileReports by content and settings (krlint.cache)
         self.judgement_cache = judgement_cache  # judgements by key result (krlint.judgement_cache)
@@ -200,8 +204,12 @@ class Linter:
         for config in self._cached_configs if complete else ():
             with contextlib.suppress(ConfigError, CatalogueError):  # reported when it linted
                 self.catalogue(config)
-        specs = {spec.code: spec for catalogue in self._catalogues.values()
-                 if isinstance(catalogue, Catalogue) for spec in catalogue}
+        specs = {
+            spec.code: spec
+            for catalogue in self._catalogues.values()
+            if isinstance(catalogue, Catalogue)
+            for spec in catalogue
+        }
         return tuple(sorted(specs.values(), key=lambda s: s.code))
 
     def _ignores(self, config: Config, catalogue: Catalogue, path: str, code: str) -> bool:
@@ -211,9 +219,12 @@ class Linter:
         return any(code in catalogue.resolve(s) for s in selectors)
 
     # -- the run -----------------------------------------------------------------------------
-    def lint_paths(self, paths: Sequence[str],
-                   progress: Callable[[int, int], None] | None = None,
-                   sink: Callable[[FileReport], None] | None = None) -> Report:
+    def lint_paths(
+        self,
+        paths: Sequence[str],
+        progress: Callable[[int, int], None] | None = None,
+        sink: Callable[[FileReport], None] | None = None,
+    ) -> Report:
         """Lint files and folders. `progress(done, total)` is called as files are read and
         linted (total = 2 × files).
 
@@ -229,8 +240,9 @@ class Linter:
         total = 2 * len(found)
         step = progress or (lambda done, total: None)
         done = 0
-        folders = [raw for raw in dict.fromkeys(paths)
-                   if raw != sources.STDIN and os.path.isdir(raw)]
+        folders = [
+            raw for raw in dict.fromkeys(paths) if raw != sources.STDIN and os.path.isdir(raw)
+        ]
         linted_in: set[str] = set()  # of those folders, the ones with a file linted in them
         chunk: list[_Pending] = []
         size = 0
@@ -240,8 +252,9 @@ class Linter:
             pending = self._load(raw, path, report)
             if pending is None:
                 continue
-            linted_in.update(f for f in folders if f not in linted_in and
-                             _is_under(pending.file.path, f))
+            linted_in.update(
+                f for f in folders if f not in linted_in and _is_under(pending.file.path, f)
+            )
             chunk.append(pending)
             size += sum(len(o.key_results) for o in pending.file.objectives)
             if size >= CHUNK_KEY_RESULTS:
@@ -255,8 +268,10 @@ class Linter:
             if raw not in linted_in:
                 skipped = sum(1 for p in report.skipped if _is_under(p, raw))
                 if skipped:
-                    report.errors.append(f"{raw}: no OKR files in this directory ({skipped} "
-                                         "YAML/JSON files without objectives skipped)")
+                    report.errors.append(
+                        f"{raw}: no OKR files in this directory ({skipped} "
+                        "YAML/JSON files without objectives skipped)"
+                    )
         report.errors.extend(late)
         step(total, total)
         report.rules = self.rules_in_force(complete=False)
@@ -281,8 +296,12 @@ class Linter:
         try:
             result = _read(source.path, source.text, reader, config)
         except Exception as error:  # a reader bug must not hide the other files' findings
-            return _Pending(OkrFile(path=source.path), [], config,
-                            done=_failed_file(source.path, "reading", error))
+            return _Pending(
+                OkrFile(path=source.path),
+                [],
+                config,
+                done=_failed_file(source.path, "reading", error),
+            )
         if reader == "markdown" and len(source.text) > BIG_MARKDOWN:
             # markdown-it's tree is held by reference cycles: free a big one now, before it
             # adds to what judging needs (small ones go with their chunk, see lint_paths)
@@ -291,13 +310,21 @@ class Linter:
             return None
         return _Pending(result.file, result.problems, config, key)
 
-    def _finish(self, chunk: list[_Pending], emit: Callable[[FileReport], None],
-                late: list[str], errors: list[str], step: Callable[[int, int], None],
-                done: int, total: int) -> int:
+    def _finish(
+        self,
+        chunk: list[_Pending],
+        emit: Callable[[FileReport], None],
+        late: list[str],
+        errors: list[str],
+        step: Callable[[int, int], None],
+        done: int,
+        total: int,
+    ) -> int:
         """Judge and lint one chunk, hand each file's report on, and let the chunk go."""
         broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
-        judgements = self._judge([(p.file, p.problems, p.config) for p in chunk
-                                  if p.done is None], broken)
+        judgements = self._judge(
+            [(p.file, p.problems, p.config) for p in chunk if p.done is None], broken
+        )
         for pending in chunk:
             step(done, total)
             done += 1
@@ -375,8 +402,7 @@ class Linter:
 
         for raw in paths:
             try:
-                for path in sources.discover([raw], skipped=passed_over,
-                                             unreadable=unreadable):
+                for path in sources.discover([raw], skipped=passed_over, unreadable=unreadable):
                     path = sources.normalise(path)
                     identity = sources.identity(path)
                     if identity not in seen:
@@ -397,8 +423,9 @@ class Linter:
             if entry is None:
                 continue
             if entry.reader == "markdown" and entry.source.text is not None:
-                result = read_text(entry.source.path, entry.source.text, entry.reader,
-                                   entry.config.limits)
+                result = read_text(
+                    entry.source.path, entry.source.text, entry.reader, entry.config.limits
+                )
                 if self._nothing_read(entry, result.file, report):
                     continue
             admitted.append(entry)
@@ -408,11 +435,18 @@ class Linter:
         """A Markdown file, not OKR-named, in which the reader found no objective and no key
         result holds no OKRs: skipped with a note (YAML and JSON are decided by their shape
         before reading, so a broken OKR file still gets its syntax error)."""
-        if admitted.reader != "markdown" or admitted.strict or okr_file.objectives or \
-                okr_file.key_results():
+        if (
+            admitted.reader != "markdown"
+            or admitted.strict
+            or okr_file.objectives
+            or okr_file.key_results()
+        ):
             return False
-        self._skip(report, admitted.source.path,
-                   "the Markdown reader found no objectives and no key results in it")
+        self._skip(
+            report,
+            admitted.source.path,
+            "the Markdown reader found no objectives and no key results in it",
+        )
         return True
 
     @staticmethod
@@ -430,16 +464,22 @@ class Linter:
         found), and for standard input without `--stdin-filename` (piped to be linted).
         """
         stdin = path == sources.STDIN
-        name = sources.normalise(self.options.stdin_filename) \
-            if stdin and self.options.stdin_filename else path
+        name = (
+            sources.normalise(self.options.stdin_filename)
+            if stdin and self.options.stdin_filename
+            else path
+        )
         walked = path != sources.normalise(raw)
         named = not stdin or bool(self.options.stdin_filename)
         try:
             config = self.config_for(path)
             config_mod.check_model(config)
             if named and config.is_excluded(name) and (walked or self.options.force_exclude):
-                report.why_skipped[name] = "excluded by 'exclude' in " + str(
-                    config.source or "the config") + ("" if walked else " (--force-exclude)")
+                report.why_skipped[name] = (
+                    "excluded by 'exclude' in "
+                    + str(config.source or "the config")
+                    + ("" if walked else " (--force-exclude)")
+                )
                 return None
             source = sources.read(path, config.limits.max_file_size)
         except (sources.PathError, ConfigError) as error:
@@ -461,8 +501,9 @@ class Linter:
         if strict or source.text is None:
             return admitted
         why = None
-        if reader == "yaml" and not looks_like_okrs(source.text,
-                                                    json=name.lower().endswith(".json")):
+        if reader == "yaml" and not looks_like_okrs(
+            source.text, json=name.lower().endswith(".json")
+        ):
             why = "no objectives in it (YAML/JSON without an OKR shape)"
         elif reader == "markdown" and not mentions_okrs(source.text):
             why = "no OKR vocabulary in it (Markdown that never says objective, key result or OKR)"
@@ -471,8 +512,11 @@ class Linter:
             return None
         return admitted
 
-    def _judge(self, files: list[tuple[OkrFile, list[Problem], Config]],
-               broken: dict[int, FileReport] | None = None) -> dict[int, Judgement]:
+    def _judge(
+        self,
+        files: list[tuple[OkrFile, list[Problem], Config]],
+        broken: dict[int, FileReport] | None = None,
+    ) -> dict[int, Judgement]:
         """All key results of all files through the analyser in one batch per configuration.
 
         If the batch fails, each file is judged alone, so only the file that breaks the
@@ -491,14 +535,16 @@ class Linter:
                 broken[id(entry[0])] = _failed_file(entry[0].path, "classifying", error)
         return judgements
 
-    def _judge_batch(self, files: list[tuple[OkrFile, list[Problem], Config]]
-                     ) -> dict[int, Judgement]:
+    def _judge_batch(
+        self, files: list[tuple[OkrFile, list[Problem], Config]]
+    ) -> dict[int, Judgement]:
         """One `classify` call per analyser for the key results not judged before: a key result
         is judged from its words and the objective above it (which words the suggestion for an
         output), so each distinct pair is judged once, and those the judgement cache holds are
         not judged at all (when it holds them all, spaCy is not imported)."""
-        groups: dict[int, tuple[Analyzer, list[tuple[OkrFile, list[tuple[Objective,
-                                                                         KeyResult]]]]]] = {}
+        groups: dict[
+            int, tuple[Analyzer, list[tuple[OkrFile, list[tuple[Objective, KeyResult]]]]]
+        ] = {}
         for okr_file, _, config in files:
             analyzer = self.analyzer(config)
             group = groups.setdefault(id(analyzer), (analyzer, []))
@@ -506,27 +552,52 @@ class Linter:
         judgements: dict[int, Judgement] = {}
         remember = self.judgement_cache
         for analyzer, members in groups.values():
-            known = [remember.get(analyzer.fingerprint, okr_file.path,
-                                  [_cache_key(o, kr) for o, kr in pairs])
-                     if remember is not None and pairs else {} for okr_file, pairs in members]
-            missing = list(dict.fromkeys((o.text, kr.text) for (_, pairs), found
-                                         in zip(members, known, strict=True)
-                                         for o, kr in pairs if _cache_key(o, kr) not in found))
-            fresh = dict(zip(missing, analyzer.classify([t for _, t in missing],
-                                                        [o for o, _ in missing]), strict=True)
-                         ) if missing else {}
+            known = [
+                remember.get(
+                    analyzer.fingerprint, okr_file.path, [_cache_key(o, kr) for o, kr in pairs]
+                )
+                if remember is not None and pairs
+                else {}
+                for okr_file, pairs in members
+            ]
+            missing = list(
+                dict.fromkeys(
+                    (o.text, kr.text)
+                    for (_, pairs), found in zip(members, known, strict=True)
+                    for o, kr in pairs
+                    if _cache_key(o, kr) not in found
+                )
+            )
+            fresh = (
+                dict(
+                    zip(
+                        missing,
+                        analyzer.classify([t for _, t in missing], [o for o, _ in missing]),
+                        strict=True,
+                    )
+                )
+                if missing
+                else {}
+            )
             for (okr_file, pairs), found in zip(members, known, strict=True):
                 for o, kr in pairs:
-                    judgements[id(kr)] = (found.get(_cache_key(o, kr)) or
-                                          fresh[(o.text, kr.text)])
-                if remember is not None and any(_cache_key(o, kr) not in found
-                                                for o, kr in pairs):
-                    remember.put(analyzer.fingerprint, okr_file.path,
-                                 {_cache_key(o, kr): judgements[id(kr)] for o, kr in pairs})
+                    judgements[id(kr)] = found.get(_cache_key(o, kr)) or fresh[(o.text, kr.text)]
+                if remember is not None and any(_cache_key(o, kr) not in found for o, kr in pairs):
+                    remember.put(
+                        analyzer.fingerprint,
+                        okr_file.path,
+                        {_cache_key(o, kr): judgements[id(kr)] for o, kr in pairs},
+                    )
         return judgements
 
-    def _lint_file(self, okr_file: OkrFile, reader_problems: list[Problem], config: Config,
-                   judgements: Mapping[int, Judgement], judged: bool = True) -> FileReport:
+    def _lint_file(
+        self,
+        okr_file: OkrFile,
+        reader_problems: list[Problem],
+        config: Config,
+        judgements: Mapping[int, Judgement],
+        judged: bool = True,
+    ) -> FileReport:
         catalogue = self.catalogue(config)
         selected = self.selected(config, catalogue, okr_file.path)
         analyzer = self.analyzer(config)
@@ -538,10 +609,14 @@ class Linter:
             if spec and spec.code in selected:
                 diagnostics.append(_diagnostic(spec, config, okr_file.path, problem))
         for rule in self.rules(catalogue, selected):
-            options = {**rule.spec.options, **config.rule_options.get(rule.spec.name, {}),
-                       **config.rule_options.get(rule.spec.code, {})}
-            context = RuleContext(okr_file, rule.spec, options,
-                                  analyzer.lexicons, judgements, analyzer)
+            options = {
+                **rule.spec.options,
+                **config.rule_options.get(rule.spec.name, {}),
+                **config.rule_options.get(rule.spec.code, {}),
+            }
+            context = RuleContext(
+                okr_file, rule.spec, options, analyzer.lexicons, judgements, analyzer
+            )
             found: list[Diagnostic] = []
             try:
                 for problem in rule.check(context):
@@ -554,22 +629,32 @@ class Linter:
             diagnostics.extend(found)
         enabled = {n for code in selected for n in (code, catalogue.specs[code].name)}
         known = {n for spec in catalogue for n in (spec.code, spec.name)}
-        report_unused = judged and self.options.report_unused_disables and not self._ignores(
-            config, catalogue, okr_file.path, "X002")
-        outcome = suppressions.apply(okr_file, diagnostics, enabled=enabled, known=known,
-                                     report_unused=report_unused)
+        report_unused = (
+            judged
+            and self.options.report_unused_disables
+            and not self._ignores(config, catalogue, okr_file.path, "X002")
+        )
+        outcome = suppressions.apply(
+            okr_file, diagnostics, enabled=enabled, known=known, report_unused=report_unused
+        )
         diagnostics = outcome.kept
         unused_spec = catalogue.specs.get("X002")
         if unused_spec is not None:
-            diagnostics += [_diagnostic(unused_spec, config, okr_file.path, problem)
-                            for problem in outcome.unused]
+            diagnostics += [
+                _diagnostic(unused_spec, config, okr_file.path, problem)
+                for problem in outcome.unused
+            ]
         diagnostics.sort(key=lambda d: d.sort_key)
         krs = okr_file.key_results()
         labels = [judgements[id(kr)].label for _, kr in krs if id(kr) in judgements]
         return FileReport(
-            path=okr_file.path, diagnostics=diagnostics, objectives=len(okr_file.objectives),
-            key_results=len(krs), outcomes=labels.count("outcome"),
-            outputs=labels.count("output"), fail_on=config.fail_on,
+            path=okr_file.path,
+            diagnostics=diagnostics,
+            objectives=len(okr_file.objectives),
+            key_results=len(krs),
+            outcomes=labels.count("outcome"),
+            outputs=labels.count("output"),
+            fail_on=config.fail_on,
         )
 
     def rules(self, catalogue: Catalogue, selected: set[str]) -> list[Rule]:
@@ -590,8 +675,9 @@ def _cache_key(objective: Objective, key_result: KeyResult) -> str:
     return f"{objective.text}\x1f{key_result.text}"
 
 
-def judge_key_results(groups: Iterable[tuple[Analyzer, Sequence[tuple[Objective, KeyResult]]]]
-                      ) -> dict[int, Judgement]:
+def judge_key_results(
+    groups: Iterable[tuple[Analyzer, Sequence[tuple[Objective, KeyResult]]]],
+) -> dict[int, Judgement]:
     """Judgements by id() of each key result, one batch per analyser. Each key result goes with
     the objective above it: the label is the key result's alone; the suggestion for an output
     is worded with the objective's words too (`krlint check` and `krlint show` alike)."""
@@ -619,19 +705,29 @@ def _diagnostic(spec: RuleSpec, config: Config, path: str, problem: Problem) -> 
     span = problem.span
     obj, kr = problem.objective, problem.key_result
     return Diagnostic(
-        code=spec.code, name=spec.name, severity=config.severity.get(
-            spec.code, config.severity.get(spec.name, spec.severity)),
-        message=problem.message, path=path, line=span.line, column=span.column,
-        end_line=span.end_line, end_column=span.end_column,
-        objective_id=obj.id if obj else None, objective=obj.text if obj else None,
-        key_result_id=kr.id if kr else None, key_result=kr.text if kr else None,
-        suggestion=problem.suggestion, evidence=problem.evidence, rewrite=problem.rewrite,
+        code=spec.code,
+        name=spec.name,
+        severity=config.severity.get(spec.code, config.severity.get(spec.name, spec.severity)),
+        message=problem.message,
+        path=path,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
+        objective_id=obj.id if obj else None,
+        objective=obj.text if obj else None,
+        key_result_id=kr.id if kr else None,
+        key_result=kr.text if kr else None,
+        suggestion=problem.suggestion,
+        evidence=problem.evidence,
+        rewrite=problem.rewrite,
     )
 
 
 def _is_under(path: str, directory: str) -> bool:
-    return os.path.commonpath([os.path.abspath(path), os.path.abspath(directory)]) == \
-        os.path.abspath(directory)
+    return os.path.commonpath(
+        [os.path.abspath(path), os.path.abspath(directory)]
+    ) == os.path.abspath(directory)
 
 
 def _internal_error(spec: RuleSpec, path: str, error: Exception) -> Diagnostic:
@@ -643,12 +739,19 @@ def _x001(path: str, what: str, error: BaseException) -> Diagnostic:
 
     where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
     at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
-    return Diagnostic(code="X001", name="internal-error", severity=Severity.ERROR,
-                      message=f"{what}: {type(error).__name__}: {error}{at}",
-                      path=path, line=1, column=1)
+    return Diagnostic(
+        code="X001",
+        name="internal-error",
+        severity=Severity.ERROR,
+        message=f"{what}: {type(error).__name__}: {error}{at}",
+        path=path,
+        line=1,
+        column=1,
+    )
 
 
 def _failed_file(path: str, stage: str, error: BaseException) -> FileReport:
     """A file krlint failed on (a bug, exit 2): named, while the other files are still reported."""
-    return FileReport(path=path, diagnostics=[_x001(path, f"internal error while {stage} "
-                                                          "this file", error)])
+    return FileReport(
+        path=path, diagnostics=[_x001(path, f"internal error while {stage} this file", error)]
+    )

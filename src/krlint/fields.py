@@ -18,24 +18,108 @@ DESCRIPTION = ("description", "details", "detail")
 TIERS = ("tiers", "targets", "levels")
 
 ROOT_KNOWN = frozenset(
-    {"period", "quarter", "cycle", "timeframe", "owner", "team", "year", "north_star",
-     "time_span_days", "title", "name", "description", "version", "krlint", "company",
-     "department", "start", "end", "updated", "mission", "vision", "notes", "id"}
+    {
+        "period",
+        "quarter",
+        "cycle",
+        "timeframe",
+        "owner",
+        "team",
+        "year",
+        "north_star",
+        "time_span_days",
+        "title",
+        "name",
+        "description",
+        "version",
+        "krlint",
+        "company",
+        "department",
+        "start",
+        "end",
+        "updated",
+        "mission",
+        "vision",
+        "notes",
+        "id",
+    }
     | set(ROOT_OBJECTIVES)
 )
 OBJECTIVE_KNOWN = frozenset(
-    {"id", "owner", "owners", "description", "period", "quarter", "start", "end", "due",
-     "deadline", "status", "progress", "score", "confidence", "krlint", "notes", "initiatives",
-     "team", "tags", "priority", "parent", "aligned_to", "type", "category", "why", "rationale"}
-    | set(OBJECTIVE_TEXT) | set(KEY_RESULTS)
+    {
+        "id",
+        "owner",
+        "owners",
+        "description",
+        "period",
+        "quarter",
+        "start",
+        "end",
+        "due",
+        "deadline",
+        "status",
+        "progress",
+        "score",
+        "confidence",
+        "krlint",
+        "notes",
+        "initiatives",
+        "team",
+        "tags",
+        "priority",
+        "parent",
+        "aligned_to",
+        "type",
+        "category",
+        "why",
+        "rationale",
+    }
+    | set(OBJECTIVE_TEXT)
+    | set(KEY_RESULTS)
 )
 KEY_RESULT_KNOWN = frozenset(
-    {"id", "metric", "baseline", "target", "unit", "kind", "krlint", "owner", "owners", "start",
-     "end", "due", "deadline", "status", "progress", "score", "confidence", "current", "notes",
-     "tiers", "total_tasks", "initiatives", "tasks", "type", "weight", "measure", "value",
-     "comment", "comments", "source", "stretch", "metrics", "targets", "levels",
-     "achieved_tier", "tier", "kpi", "kpis"}
-    | set(KEY_RESULT_TEXT) | set(DESCRIPTION)
+    {
+        "id",
+        "metric",
+        "baseline",
+        "target",
+        "unit",
+        "kind",
+        "krlint",
+        "owner",
+        "owners",
+        "start",
+        "end",
+        "due",
+        "deadline",
+        "status",
+        "progress",
+        "score",
+        "confidence",
+        "current",
+        "notes",
+        "tiers",
+        "total_tasks",
+        "initiatives",
+        "tasks",
+        "type",
+        "weight",
+        "measure",
+        "value",
+        "comment",
+        "comments",
+        "source",
+        "stretch",
+        "metrics",
+        "targets",
+        "levels",
+        "achieved_tier",
+        "tier",
+        "kpi",
+        "kpis",
+    }
+    | set(KEY_RESULT_TEXT)
+    | set(DESCRIPTION)
 )
 KR_KINDS = ("metric", "milestone", "maintain", "output")
 

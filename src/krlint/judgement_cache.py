@@ -89,16 +89,18 @@ class JudgementCache:
         return self.entries / f"{_digest(namespace, path)[:32]}.jsonl"
 
     # -- lookups and stores ------------------------------------------------------------------
-    def get(self, analyzer_fingerprint: str, path: str,
-            texts: Iterable[str]) -> dict[str, Judgement]:
+    def get(
+        self, analyzer_fingerprint: str, path: str, texts: Iterable[str]
+    ) -> dict[str, Judgement]:
         """The cached judgements of those of `texts` that the entry for `path` holds."""
         wanted = {text_digest(t): t for t in texts}
         found: dict[str, Judgement] = {}
         if wanted:
             namespace = self.namespace(analyzer_fingerprint)
             entry = self._entry(namespace, path)
-            with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError,
-                                     RecursionError):
+            with contextlib.suppress(
+                OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError
+            ):
                 found = _read(entry, namespace, wanted)
                 if found:  # read without following a link, so the entry is no link
                     with contextlib.suppress(OSError):
@@ -107,8 +109,9 @@ class JudgementCache:
         self.misses += len(wanted) - len(found)
         return found
 
-    def put(self, analyzer_fingerprint: str, path: str,
-            judgements: Mapping[str, Judgement]) -> None:
+    def put(
+        self, analyzer_fingerprint: str, path: str, judgements: Mapping[str, Judgement]
+    ) -> None:
         """Remember the judgements of `path`'s key results (text → judgement), replacing what
         was kept for `path`: its entry holds the key results it has now."""
         if len(judgements) * SMALLEST_LINE > MAX_ENTRY_BYTES:
@@ -121,8 +124,15 @@ class JudgementCache:
                 encoded = encode(judgement)
                 if decode(json.loads(json.dumps(encoded))) != judgement:
                     raise Unserialisable("the judgement does not survive the round trip")
-                line = json.dumps([text_digest(text), encoded], ensure_ascii=True,
-                                  separators=(",", ":"), allow_nan=False) + "\n"
+                line = (
+                    json.dumps(
+                        [text_digest(text), encoded],
+                        ensure_ascii=True,
+                        separators=(",", ":"),
+                        allow_nan=False,
+                    )
+                    + "\n"
+                )
             except (TypeError, ValueError):  # Unserialisable, NaN, a cycle: judge it next time
                 continue
             size += len(line)
@@ -139,8 +149,10 @@ class JudgementCache:
             self._written = True
         except OSError as error:
             if self.warning is None:
-                self.warning = (f"cannot write the cache in {self.directory}: "
-                                f"{error.strerror or error} (continuing without it)")
+                self.warning = (
+                    f"cannot write the cache in {self.directory}: "
+                    f"{error.strerror or error} (continuing without it)"
+                )
 
     def close(self) -> None:
         """After a run that wrote entries, keep the folder under its bound."""
@@ -167,16 +179,16 @@ def _read(entry: Path, namespace: str, wanted: dict[str, str]) -> dict[str, Judg
     if header.get("format") != FORMAT or header.get("namespace") != namespace:
         return found  # another layout, or a digest collision of the file name
     for line in lines[1:]:
-            digest = line[2:34]  # ["<32 hex digits>",…]: skip the others without parsing
-            text = wanted.get(digest)
-            if text is None or text in found:
-                continue
-            key, value = json.loads(line)
-            if key == digest:
-                judgement = decode(value)
-                if not isinstance(judgement, Judgement):
-                    raise TypeError("not a judgement")
-                found[text] = judgement
+        digest = line[2:34]  # ["<32 hex digits>",…]: skip the others without parsing
+        text = wanted.get(digest)
+        if text is None or text in found:
+            continue
+        key, value = json.loads(line)
+        if key == digest:
+            judgement = decode(value)
+            if not isinstance(judgement, Judgement):
+                raise TypeError("not a judgement")
+            found[text] = judgement
     return found
 
 
@@ -226,11 +238,21 @@ def schema() -> str:
         layout = []
         for module_name, module in MODULES.items():
             for name, value in sorted(vars(module).items()):
-                if isinstance(value, type) and dataclasses.is_dataclass(value) and \
-                        value.__module__ == module_name:
-                    layout.append([module_name, name, [
-                        [f.name, str(f.type), _default(f), f.init]
-                        for f in dataclasses.fields(value)]])
+                if (
+                    isinstance(value, type)
+                    and dataclasses.is_dataclass(value)
+                    and value.__module__ == module_name
+                ):
+                    layout.append(
+                        [
+                            module_name,
+                            name,
+                            [
+                                [f.name, str(f.type), _default(f), f.init]
+                                for f in dataclasses.fields(value)
+                            ],
+                        ]
+                    )
         _SCHEMA = _digest(json.dumps(layout))
     return _SCHEMA
 
@@ -260,8 +282,10 @@ def encode(value: Any) -> Any:
         return {"@d": {k: encode(v) for k, v in value.items()}}
     cls = type(value)
     if dataclasses.is_dataclass(value) and cls.__module__ in MODULES:
-        return {"@c": f"{cls.__module__}:{cls.__qualname__}",
-                "f": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {
+            "@c": f"{cls.__module__}:{cls.__qualname__}",
+            "f": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)},
+        }
     raise Unserialisable(f"cannot keep a {cls.__name__} in the judgement cache")
 
 

@@ -68,13 +68,16 @@ def parse_limits(data: Any, where: str) -> Limits:
     updates: dict[str, int] = {}
     for key, value in data.items():
         if key not in _NAMES:
-            raise ValueError(f"{where}: unknown key 'limits.{key}' "
-                             f"(known: {', '.join(sorted(_NAMES))})")
+            raise ValueError(
+                f"{where}: unknown key 'limits.{key}' (known: {', '.join(sorted(_NAMES))})"
+            )
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise ValueError(f"{where}: 'limits.{key}' must be a whole number ≥ 1")
         if key == "max-depth" and value > DEPTH_CEILING:
-            raise ValueError(f"{where}: 'limits.max-depth' can be at most {DEPTH_CEILING} "
-                             "(deeper nesting would overflow the parser's recursion)")
+            raise ValueError(
+                f"{where}: 'limits.max-depth' can be at most {DEPTH_CEILING} "
+                "(deeper nesting would overflow the parser's recursion)"
+            )
         updates[_NAMES[key]] = value
     return replace(DEFAULT_LIMITS, **updates)
 
@@ -97,20 +100,30 @@ def check_lengths(okr_file: OkrFile, limits: Limits) -> list[Problem]:
 
     def bounded(text: str, span: Span, what: str) -> str:
         if len(text) > most:
-            found.append(Problem(span=span, code=LIMIT_CODE,
-                                 message=f"{what} is {len(text):,} characters long, over "
-                                         f"{most:,} (limits.max-key-result-length); only the "
-                                         f"first {most:,} are checked"))
+            found.append(
+                Problem(
+                    span=span,
+                    code=LIMIT_CODE,
+                    message=f"{what} is {len(text):,} characters long, over "
+                    f"{most:,} (limits.max-key-result-length); only the "
+                    f"first {most:,} are checked",
+                )
+            )
             text = text[:most]
         run = long_run(text, limits.max_repeat)
         if run is not None:
             start, length = run
             shown = repr(text[start])[1:-1]
-            found.append(Problem(span=span, code=LIMIT_CODE,
-                                 message=f"{what} repeats '{shown}' {length:,} times in a row, "
-                                         f"over {limits.max_repeat:,} (limits.max-repeat); only "
-                                         "the text up to there is checked"))
-            text = text[:start + limits.max_repeat]
+            found.append(
+                Problem(
+                    span=span,
+                    code=LIMIT_CODE,
+                    message=f"{what} repeats '{shown}' {length:,} times in a row, "
+                    f"over {limits.max_repeat:,} (limits.max-repeat); only "
+                    "the text up to there is checked",
+                )
+            )
+            text = text[: start + limits.max_repeat]
         return text
 
     for objective in okr_file.objectives:

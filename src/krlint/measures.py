@@ -37,8 +37,9 @@ def _alternation(words: Sequence[str]) -> str:
 def _inflected(verbs: Sequence[str]) -> list[str]:
     from krlint.nlp.lexicon import inflections  # no spaCy behind it
 
-    return sorted({form for verb in verbs for form in inflections(verb)} |
-                  {"grew", "grown", "cut", "hit"})
+    return sorted(
+        {form for verb in verbs for form in inflections(verb)} | {"grew", "grown", "cut", "hit"}
+    )
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,9 @@ class Vocabulary:
 
     @cached_property
     def units(self) -> frozenset[str]:
-        return frozenset(w for group in self.data["units"].values() for w in
-                         (str(u).lower() for u in group))
+        return frozenset(
+            w for group in self.data["units"].values() for w in (str(u).lower() for u in group)
+        )
 
     @cached_property
     def time_units(self) -> frozenset[str]:
@@ -117,7 +119,8 @@ class Vocabulary:
 
     def is_number_word(self, word: str, previous: str, following: str) -> bool:
         if word not in self.number_words and not (
-                "-" in word and all(part in self.number_words for part in word.split("-"))):
+            "-" in word and all(part in self.number_words for part in word.split("-"))
+        ):
             return False  # "twenty-five" is one number; "one-stop" is none
         if word == "one":
             return previous not in self.one_not_after and following not in self.one_not_before
@@ -141,10 +144,17 @@ class Vocabulary:
             return True  # "X%"
         if low in self.placeholders:
             # "Y active partner organisations": a target left to fill in opens the line
-            return following in ("%", "percent") or previous in ("to", "from", ">", "<", "of",
-                                                                 "by") or (
-                i == 0 and text is not None and text[0] in ("X", "Y", "Z", "N") and
-                len(text) > 1 and text[1].islower())
+            return (
+                following in ("%", "percent")
+                or previous in ("to", "from", ">", "<", "of", "by")
+                or (
+                    i == 0
+                    and text is not None
+                    and text[0] in ("X", "Y", "Z", "N")
+                    and len(text) > 1
+                    and text[1].islower()
+                )
+            )
         return False
 
     # --- plain text (the rules' view) -------------------------------------------------------
@@ -164,8 +174,7 @@ class Vocabulary:
                 continue
             if i > 0 and lower[i - 1] in self.currency_symbols and spans[i - 1][1] == a:
                 a = spans[i - 1][0]
-            if i + 1 < len(spans) and lower[i + 1] in self.units and \
-                    spans[i + 1][0] - b <= 1:
+            if i + 1 < len(spans) and lower[i + 1] in self.units and spans[i + 1][0] - b <= 1:
                 b = spans[i + 1][1]
             found.append(Number(text[a:b], a, b))
         return found
@@ -173,15 +182,15 @@ class Vocabulary:
     @cached_property
     def threshold_pattern(self) -> re.Pattern[str]:
         thresholds = _alternation(sorted(self.words("thresholds")))
-        phrases = "|".join(r"\s+".join(re.escape(w) for w in p.split())
-                           for p in sorted(self.words("comparator-phrases"), key=len,
-                                           reverse=True))
+        phrases = "|".join(
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in sorted(self.words("comparator-phrases"), key=len, reverse=True)
+        )
         symbols = "".join(re.escape(c) for c in ("<", ">", "≤", "≥"))
         words = _alternation(sorted(w for w in self.comparators if w.isalpha()))
         bounds = _alternation(sorted(self.words("bound-nouns")))
         bounded = rf"(?:{words})\s+(?:the\s+|our\s+)?(?:agreed\s+|set\s+)?(?:{bounds})"
-        return re.compile(rf"[{symbols}]|\b(?:{thresholds}|{phrases}|{bounded})\b",
-                          re.IGNORECASE)
+        return re.compile(rf"[{symbols}]|\b(?:{thresholds}|{phrases}|{bounded})\b", re.IGNORECASE)
 
     @cached_property
     def universal_pattern(self) -> re.Pattern[str]:
@@ -189,11 +198,12 @@ class Vocabulary:
         return re.compile(rf"(?:(\S+)\s+)?\b(?:{universal})\b", re.IGNORECASE)
 
     def has_universal_target(self, text: str) -> bool:
-        """"Migrate all customers", "every release has notes": scorable. A quantifier after a
+        """ "Migrate all customers", "every release has notes": scorable. A quantifier after a
         scope word says where, not how much: "Improve communication at all levels"."""
         scope = self.words("scope-words")
-        return any((m.group(1) or "").lower() not in scope
-                   for m in self.universal_pattern.finditer(text))
+        return any(
+            (m.group(1) or "").lower() not in scope for m in self.universal_pattern.finditer(text)
+        )
 
     @cached_property
     def rate_pattern(self) -> re.Pattern[str]:
@@ -203,18 +213,23 @@ class Vocabulary:
         return re.compile(
             rf"\b(?:per|each|every)\s+(?:{periods})\b|"
             rf"\b(?:{openers})\s+[\w-]+(?:\s+[\w-]+)?\s+(?:{joiners})\s+(?:{periods})\b",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
 
     @cached_property
     def baseline_pattern(self) -> re.Pattern[str]:
         currency = _alternation(sorted(self.currency_symbols))
-        phrases = "|".join(r"\s+".join(re.escape(w) for w in p.split())
-                           for p in sorted(self.words("baseline-phrases"), key=len, reverse=True))
+        phrases = "|".join(
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in sorted(self.words("baseline-phrases"), key=len, reverse=True)
+        )
         return re.compile(
             rf"\b(?:{phrases})\b|\bvs\.?\s|[→⟶]|->|\bby\s+(?:{currency})?\d"
             r"|\b(?:double|triple|halve|2x|3x|10x)\b|\d\s?x\b"
             r"|\b\d+\s?%\s+(?:more|less|fewer|higher|lower|increase|decrease|reduction|growth|"
-            r"improvement|faster|slower)\b", re.IGNORECASE)
+            r"improvement|faster|slower)\b",
+            re.IGNORECASE,
+        )
 
     @cached_property
     def change_pattern(self) -> re.Pattern[str]:
@@ -224,7 +239,9 @@ class Vocabulary:
         return re.compile(
             rf"\b(?:{verbs}|get to)\b|"
             rf"\bto\s+(?:~|about\s+|around\s+)?(?:(?:{currency})?\.?\d|(?:{words})\b)",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
+
 
 _DIGIT = re.compile(r"\d")
 
@@ -301,8 +318,11 @@ def is_measurable(text: str) -> bool:
 
     v = vocabulary()
     text = clean(text)
-    return has_number(text) or v.has_universal_target(text) or bool(
-        v.threshold_pattern.search(text) or v.rate_pattern.search(text))
+    return (
+        has_number(text)
+        or v.has_universal_target(text)
+        or bool(v.threshold_pattern.search(text) or v.rate_pattern.search(text))
+    )
 
 
 def has_baseline(text: str) -> bool:
@@ -316,7 +336,7 @@ def has_baseline(text: str) -> bool:
         return True
     found = numbers(text)
     for number in found:
-        before = text[:number.start].split()
+        before = text[: number.start].split()
         while before and before[-1].lower() in ("~", "about", "around", "approx.", "approx"):
             before.pop()
         word = before[-1].lower().strip("(,") if before else ""
@@ -328,8 +348,11 @@ def has_baseline(text: str) -> bool:
 
 def states_change_without_start(text: str) -> bool:
     """A target ("to 45%", "reach 500") with no starting point stated anywhere."""
-    return has_number(text) and bool(vocabulary().change_pattern.search(text)) and \
-        not has_baseline(text)
+    return (
+        has_number(text)
+        and bool(vocabulary().change_pattern.search(text))
+        and not has_baseline(text)
+    )
 
 
 _JOINER = re.compile(r"\band\b|\bas well as\b|;|&|\bplus\b", re.IGNORECASE)
@@ -344,5 +367,5 @@ def compound_parts(text: str) -> list[tuple[int, int]]:
         parts.append((start, joint.start()))
         start = joint.end()
     parts.append((start, len(text)))
-    measured = [p for p in parts if has_number(text[p[0]:p[1]])]
+    measured = [p for p in parts if has_number(text[p[0] : p[1]])]
     return measured if len(measured) >= 2 else []

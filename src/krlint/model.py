@@ -26,6 +26,7 @@ class Span:
 
 UNKNOWN_SPAN = Span(1, 1)
 
+
 @dataclass(frozen=True, slots=True)
 class SourceMap:
     """Where each character of a node's (cleaned) text stands in the source: a 1-based
@@ -142,7 +143,7 @@ class SourceLines(Sequence[str]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("line index out of range")
-        return self._text[self._starts[index]:self._ends[index]]
+        return self._text[self._starts[index] : self._ends[index]]
 
     def __iter__(self) -> Iterator[str]:
         text = self._text

@@ -64,8 +64,7 @@ class _Host:
             raise CatalogueError(f"{self._source}: rule kind {name!r} is already defined")
         self._plugins.kinds[name] = factory
 
-    def add_rule(self, rule: RuleSpec | Mapping[str, Any], check: Check | None = None
-                 ) -> RuleSpec:
+    def add_rule(self, rule: RuleSpec | Mapping[str, Any], check: Check | None = None) -> RuleSpec:
         if isinstance(rule, RuleSpec):
             spec = rule
         elif isinstance(rule, Mapping):
@@ -74,15 +73,17 @@ class _Host:
                 data.setdefault("kind", PYTHON_KIND)
             spec = parse_rule(data, self._source)
         else:
-            raise CatalogueError(f"{self._source}: add_rule needs a RuleSpec or a mapping, "
-                                 f"not {type(rule).__name__}")
+            raise CatalogueError(
+                f"{self._source}: add_rule needs a RuleSpec or a mapping, not {type(rule).__name__}"
+            )
         if check is not None:
             if not callable(check):
-                raise CatalogueError(f"{self._source}: rule {spec.code}: the check is not "
-                                     f"callable")
+                raise CatalogueError(f"{self._source}: rule {spec.code}: the check is not callable")
             if spec.kind != PYTHON_KIND:
-                raise CatalogueError(f"{self._source}: rule {spec.code}: field 'kind': a rule "
-                                     f"with a check must be kind 'python'")
+                raise CatalogueError(
+                    f"{self._source}: rule {spec.code}: field 'kind': a rule "
+                    f"with a check must be kind 'python'"
+                )
             self._plugins.checks[spec.code] = check
         if not spec.source:
             from dataclasses import replace
@@ -129,8 +130,7 @@ def _maybe_declared() -> bool:
         try:
             with os.scandir(entry or ".") as found:
                 for item in found:
-                    if not item.name.endswith((".dist-info", ".egg-info")) or \
-                            not item.is_dir():
+                    if not item.name.endswith((".dist-info", ".egg-info")) or not item.is_dir():
                         continue
                     try:
                         with open(os.path.join(item.path, "entry_points.txt"), "rb") as handle:
@@ -156,13 +156,15 @@ def load() -> Plugins:
             target = ep.load()
             register: Callable[[Any], Any] = getattr(target, "register", target)
             if not callable(register):
-                raise CatalogueError(f"{source}: the entry point is neither a function nor has "
-                                     f"a register() function")
+                raise CatalogueError(
+                    f"{source}: the entry point is neither a function nor has a register() function"
+                )
             register(_Host(plugins, source))
         except CatalogueError:
             raise
         except Exception as error:  # an import or registration failure is the plugin's bug
-            raise CatalogueError(f"{source}: failed to load: {type(error).__name__}: "
-                                 f"{error}") from None
+            raise CatalogueError(
+                f"{source}: failed to load: {type(error).__name__}: {error}"
+            ) from None
         plugins.names.append(ep.name)
     return plugins

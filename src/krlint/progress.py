@@ -39,10 +39,16 @@ class ProgressBar:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-            console = Console(file=self._stream, force_terminal=True, no_color=not self._color,
-                              highlight=False)
-            self._progress = Progress(TextColumn("linting"), BarColumn(), MofNCompleteColumn(),
-                                      console=console, transient=True)
+            console = Console(
+                file=self._stream, force_terminal=True, no_color=not self._color, highlight=False
+            )
+            self._progress = Progress(
+                TextColumn("linting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=console,
+                transient=True,
+            )
             self._progress.start()
             self._task = self._progress.add_task("lint", total=total // 2)
         assert self._task is not None  # added with the bar

@@ -102,8 +102,7 @@ class PluginHost(Protocol):
     def add_kind(self, name: str, factory: KindFactory) -> None:
         """A new rule kind, usable by `kind: <name>` in any rule file or plugin rule."""
 
-    def add_rule(self, rule: RuleSpec | Mapping[str, Any], check: Check | None = None
-                 ) -> RuleSpec:
+    def add_rule(self, rule: RuleSpec | Mapping[str, Any], check: Check | None = None) -> RuleSpec:
         """A rule: its catalogue entry (a RuleSpec, or a mapping in the rule-file schema) and,
         for a Python rule, its check (the kind then defaults to `python`)."""
         ...

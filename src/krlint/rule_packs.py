@@ -18,8 +18,9 @@ from krlint.rule_api import Rule
 from krlint.rule_spec import RuleSpec
 
 
-def assemble(config: Config, loaded: Plugins,
-             built: dict[tuple[str, str], Rule] | None = None) -> Catalogue:
+def assemble(
+    config: Config, loaded: Plugins, built: dict[tuple[str, str], Rule] | None = None
+) -> Catalogue:
     """Built-in rules, plugin rules and the config's rule folders — every rule built (its
     params validated) now, so a broken rule is one error before any file is linted. Rules built
     go into `built` by (code, rule file), for a caller that runs them."""
@@ -31,16 +32,17 @@ def assemble(config: Config, loaded: Plugins,
     return catalogue
 
 
-def _build_added(catalogue: Catalogue, loaded: Plugins,
-                 built: dict[tuple[str, str], Rule]) -> None:
+def _build_added(catalogue: Catalogue, loaded: Plugins, built: dict[tuple[str, str], Rule]) -> None:
     """Build every rule that is not krlint's own, validating its kind and params."""
     own = {spec.code for spec in builtin_rules()}
     for spec in catalogue:
         if spec.code in own:
             continue
         if spec.kind == "builtin" or spec.kind in kinds.NOT_RUN:
-            raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': "
-                                 f"{spec.kind!r} is reserved for krlint's own rules")
+            raise CatalogueError(
+                f"{spec.source}: rule {spec.code}: field 'kind': "
+                f"{spec.kind!r} is reserved for krlint's own rules"
+            )
         key = (spec.code, spec.source)
         if key not in built:
             built[key] = kinds.build(spec, loaded.kinds)
@@ -59,8 +61,10 @@ def load_rule_dir(folder: str, config: Config) -> list[RuleSpec]:
     path = Path(rule_dir_path(folder, config))
     top = trust.repository_root(config.root or os.getcwd())
     if not trust.inside(str(path), top):
-        raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is outside the repository "
-                          f"({top}); rule packs are read only from inside it")
+        raise ConfigError(
+            f"{config.source}: 'rule-dirs': {folder} is outside the repository "
+            f"({top}); rule packs are read only from inside it"
+        )
     if not path.is_dir():
         raise ConfigError(f"{config.source}: 'rule-dirs': {folder} is not a directory")
     return load_dir(path, top)

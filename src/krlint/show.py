@@ -48,8 +48,9 @@ class Shown:
     skipped: list[str] = field(default_factory=list)  # walked YAML/JSON without OKRs
 
 
-def collect(paths: Sequence[str], *, config_file: str | None = None,
-            reader: str | None = None) -> Shown:
+def collect(
+    paths: Sequence[str], *, config_file: str | None = None, reader: str | None = None
+) -> Shown:
     """Read every path as `krlint check` would and judge every key result.
 
     Raises `ConfigError` / `CatalogueError` for a configuration krlint cannot use, as `check`
@@ -78,12 +79,16 @@ def collect(paths: Sequence[str], *, config_file: str | None = None,
                 continue
             if source.text is None:
                 assert source.problem is not None
-                shown.files.append(ShownFile(source.path, OkrFile(path=source.path),
-                                             [source.problem]))
+                shown.files.append(
+                    ShownFile(source.path, OkrFile(path=source.path), [source.problem])
+                )
                 continue
             kind = reader_for(source.path, reader)
-            if path != raw_path and kind == "yaml" and not looks_like_okrs(
-                    source.text, json=path.lower().endswith(".json")):
+            if (
+                path != raw_path
+                and kind == "yaml"
+                and not looks_like_okrs(source.text, json=path.lower().endswith(".json"))
+            ):
                 shown.skipped.append(path)
                 continue
             result = read_text(source.path, source.text, kind, config.limits)
@@ -95,8 +100,9 @@ def collect(paths: Sequence[str], *, config_file: str | None = None,
             group[1].extend(result.file.key_results())  # judged below, in one batch
     by_kr = judge_key_results(analyzers.values())
     for entry in shown.files:
-        entry.judgements = {id(kr): by_kr[id(kr)] for _, kr in entry.file.key_results()
-                            if id(kr) in by_kr}
+        entry.judgements = {
+            id(kr): by_kr[id(kr)] for _, kr in entry.file.key_results() if id(kr) in by_kr
+        }
     return shown
 
 
@@ -110,7 +116,7 @@ def _source_text(okr_file: OkrFile, node: Objective | KeyResult) -> str:
         return ""
     line = lines[span.line - 1]
     end = span.end_column - 1 if span.end_line == span.line and span.end_column else len(line)
-    return line[span.column - 1:end].strip()
+    return line[span.column - 1 : end].strip()
 
 
 def _jsonable(value: Any) -> Any:
@@ -129,28 +135,45 @@ def file_json(entry: ShownFile) -> dict[str, Any]:
         krs = []
         for kr in obj.key_results:
             judgement = entry.judgement(kr)
-            krs.append({
-                "text": kr.text, "line": kr.span.line, "column": kr.span.column,
-                "label": judgement.label if judgement else None,
-                "confidence": round(judgement.confidence, 3) if judgement else None,
-                "suggestion": judgement.suggestion if judgement else None,
-                "rewrite": judgement.rewrite if judgement else None,
-                "end_line": kr.span.end_line, "end_column": kr.span.end_column,
-                "id": kr.id, "source": _source_text(entry.file, kr),
-                "fields": _jsonable({k: v for k, v in kr.fields.items()
-                                     if not k.startswith("_")}),
-            })
-        objectives.append({
-            "title": obj.text, "line": obj.span.line, "column": obj.span.column,
-            "key_results": krs,
-            "end_line": obj.span.end_line, "end_column": obj.span.end_column,
-            "id": obj.id, "period": obj.period,
-            "fields": _jsonable({k: v for k, v in obj.fields.items() if not k.startswith("_")}),
-        })
+            krs.append(
+                {
+                    "text": kr.text,
+                    "line": kr.span.line,
+                    "column": kr.span.column,
+                    "label": judgement.label if judgement else None,
+                    "confidence": round(judgement.confidence, 3) if judgement else None,
+                    "suggestion": judgement.suggestion if judgement else None,
+                    "rewrite": judgement.rewrite if judgement else None,
+                    "end_line": kr.span.end_line,
+                    "end_column": kr.span.end_column,
+                    "id": kr.id,
+                    "source": _source_text(entry.file, kr),
+                    "fields": _jsonable(
+                        {k: v for k, v in kr.fields.items() if not k.startswith("_")}
+                    ),
+                }
+            )
+        objectives.append(
+            {
+                "title": obj.text,
+                "line": obj.span.line,
+                "column": obj.span.column,
+                "key_results": krs,
+                "end_line": obj.span.end_line,
+                "end_column": obj.span.end_column,
+                "id": obj.id,
+                "period": obj.period,
+                "fields": _jsonable({k: v for k, v in obj.fields.items() if not k.startswith("_")}),
+            }
+        )
     return {
-        "path": entry.path, "objectives": objectives, "reader": entry.file.reader,
-        "notes": [{"code": p.code, "line": p.span.line, "column": p.span.column,
-                   "message": p.message} for p in entry.problems],
+        "path": entry.path,
+        "objectives": objectives,
+        "reader": entry.file.reader,
+        "notes": [
+            {"code": p.code, "line": p.span.line, "column": p.span.column, "message": p.message}
+            for p in entry.problems
+        ],
     }
 
 
@@ -183,25 +206,35 @@ def render_tree(shown: Shown, console: Console) -> None:
 
     for entry in shown.files:
         krs = entry.file.key_results()
-        count = (f"  {_count(len(entry.file.objectives), 'objective')}, "
-                 f"{_count(len(krs), 'key result')} ({entry.file.reader})")
+        count = (
+            f"  {_count(len(entry.file.objectives), 'objective')}, "
+            f"{_count(len(krs), 'key result')} ({entry.file.reader})"
+        )
         tree = Tree(_text((entry.path, "bold"), (count, "dim")))
         for obj in entry.file.objectives:
             period = f"  [{obj.period}]" if obj.period else ""
-            branch = tree.add(_text((f"L{obj.span.line} ", "dim"), (obj.text, "bold"),
-                                    (period, "dim")))
+            branch = tree.add(
+                _text((f"L{obj.span.line} ", "dim"), (obj.text, "bold"), (period, "dim"))
+            )
             for kr in obj.key_results:
                 judgement = entry.judgement(kr)
-                label = (f"  {judgement.label} {judgement.confidence:.2f}" if judgement else "")
-                node = branch.add(_text((f"L{kr.span.line} ", "dim"), (kr.text, ""),
-                                        (label, _COLOURS.get(judgement.label, "") if judgement
-                                         else "")))
+                label = f"  {judgement.label} {judgement.confidence:.2f}" if judgement else ""
+                node = branch.add(
+                    _text(
+                        (f"L{kr.span.line} ", "dim"),
+                        (kr.text, ""),
+                        (label, _COLOURS.get(judgement.label, "") if judgement else ""),
+                    )
+                )
                 if judgement is not None and judgement.rewrite:
                     node.add(_text(("→ ", "dim"), (judgement.rewrite, "green")))
         for problem in entry.problems:
-            tree.add(_text((f"L{problem.span.line} {problem.code or ''} ", "cyan"),
-                           (problem.message, "cyan")))
+            tree.add(
+                _text(
+                    (f"L{problem.span.line} {problem.code or ''} ", "cyan"),
+                    (problem.message, "cyan"),
+                )
+            )
         console.print(tree)
     if shown.skipped:
-        console.print(_text((f"{len(shown.skipped)} YAML/JSON files without OKRs skipped",
-                             "dim")))
+        console.print(_text((f"{len(shown.skipped)} YAML/JSON files without OKRs skipped", "dim")))

@@ -33,8 +33,8 @@ def settings(linter: Linter, path: str) -> dict[str, Any]:
         "select": list(options.select if options.select is not None else config.select),
         "extend-select": [*config.extend_select, *options.extend_select],
         "ignore": [*config.ignore, *options.ignore],
-        "per-file-ignores": config.per_file_ignores and {
-            glob: list(codes) for glob, codes in config.per_file_ignores.items()},
+        "per-file-ignores": config.per_file_ignores
+        and {glob: list(codes) for glob, codes in config.per_file_ignores.items()},
         "per-file-ignores-here": list(config.ignored_for(name)),
         "fail-on": config.fail_on.label,
         "severity": {code: level.label for code, level in config.severity.items()},
@@ -48,8 +48,8 @@ def settings(linter: Linter, path: str) -> dict[str, Any]:
         "lexicon": {key: len(words) for key, words in config.lexicon.items()},
         "nlp-model": config.nlp_model,
         "limits": config.limits.describe(),
-        "reader": options.reader or (reader_for(name) if name != sources.STDIN
-                                     else "sniffed from the text"),
+        "reader": options.reader
+        or (reader_for(name) if name != sources.STDIN else "sniffed from the text"),
     }
 
 
@@ -74,8 +74,9 @@ def show_settings(linter: Linter, paths: Sequence[str], out: TextIO, json: bool 
     import yaml
 
     out.write(f"# settings for {line(str(found['path']))}\n")
-    text = yaml.safe_dump(found, sort_keys=False, allow_unicode=True, default_flow_style=None,
-                          width=100)
+    text = yaml.safe_dump(
+        found, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
+    )
     out.write("\n".join(line(row) for row in text.splitlines()) + "\n")
     return 0
 
@@ -85,11 +86,16 @@ def show_files(linter: Linter, paths: Sequence[str], out: TextIO, json: bool = F
     errors on stderr. Exit 2 when a path could not be read, as `check` would."""
     admitted, report = linter.plan(paths)
     if json:
-        json_mod.dump({
-            "lint": [{"path": a.source.path, "reader": a.reader} for a in admitted],
-            "skip": [{"path": p, "reason": why} for p, why in report.why_skipped.items()],
-            "errors": report.errors,
-        }, out, ensure_ascii=False, indent=2)
+        json_mod.dump(
+            {
+                "lint": [{"path": a.source.path, "reader": a.reader} for a in admitted],
+                "skip": [{"path": p, "reason": why} for p, why in report.why_skipped.items()],
+                "errors": report.errors,
+            },
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         out.write("\n")
     else:
         for entry in admitted:

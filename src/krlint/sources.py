@@ -23,8 +23,23 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 OKR_SUFFIXES = (".yaml", ".yml", ".json", *MARKDOWN_SUFFIXES)
 OKR_FOLDERS = frozenset({"okrs", "okr"})
 STDIN = "-"
-SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
-                       ".krlint_cache", ".tox", ".mypy_cache", ".ruff_cache", "build", "dist"})
+SKIP_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        ".venv",
+        "venv",
+        "__pycache__",
+        ".krlint_cache",
+        ".tox",
+        ".mypy_cache",
+        ".ruff_cache",
+        "build",
+        "dist",
+    }
+)
 
 
 class PathError(Exception):
@@ -41,8 +56,12 @@ class Source:
 Note = Callable[[str, str], None]  # (path, why): a file or folder passed over, or unreadable
 
 
-def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES,
-             skipped: Note | None = None, unreadable: Note | None = None) -> Iterator[str]:
+def discover(
+    paths: Iterable[str],
+    suffixes: tuple[str, ...] = OKR_SUFFIXES,
+    skipped: Note | None = None,
+    unreadable: Note | None = None,
+) -> Iterator[str]:
     """Files named directly are always linted; directories are searched for OKR files.
 
     The walk stays inside the repository (krlint.trust): a symbolic link that leads out of it is
@@ -65,7 +84,8 @@ def discover(paths: Iterable[str], suffixes: tuple[str, ...] = OKR_SUFFIXES,
             if not found:
                 raise PathError(
                     f"{raw}: no OKR files in this directory ({', '.join(suffixes)}; Markdown "
-                    "only when its name contains 'okr' or it is under an okrs/ folder)")
+                    "only when its name contains 'okr' or it is under an okrs/ folder)"
+                )
         elif path.exists():
             yield raw
         elif path.is_symlink():
@@ -107,8 +127,7 @@ def _why_broken(path: Path) -> str:
     return "broken symbolic link"
 
 
-def _walk(root: Path, suffixes: tuple[str, ...], skipped: Note, unreadable: Note
-          ) -> Iterator[str]:
+def _walk(root: Path, suffixes: tuple[str, ...], skipped: Note, unreadable: Note) -> Iterator[str]:
     top = trust.repository_root(str(root))
     seen: set[tuple[int, int]] = set()
 
@@ -138,8 +157,10 @@ def _walk(root: Path, suffixes: tuple[str, ...], skipped: Note, unreadable: Note
         in_okr_folder = _in_okr_folder(root, dirpath)
         for name in sorted(filenames):
             if name.lower().endswith(suffixes) and (
-                    in_okr_folder or not name.lower().endswith(MARKDOWN_SUFFIXES)
-                    or "okr" in name.lower()):
+                in_okr_folder
+                or not name.lower().endswith(MARKDOWN_SUFFIXES)
+                or "okr" in name.lower()
+            ):
                 full = os.path.join(dirpath, name)
                 why = _not_walkable(full, top)
                 if why is not None:
@@ -193,8 +214,13 @@ def decode(path: str, data: bytes) -> Source:
     """Text from bytes, or a finding that says exactly where the bytes stop being text."""
     if b"\x00" in data[:8192]:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        return Source(path, None, Problem(Span(line, 1), "binary file (contains NUL bytes); "
-                                          "not an OKR file", code="F001"))
+        return Source(
+            path,
+            None,
+            Problem(
+                Span(line, 1), "binary file (contains NUL bytes); not an OKR file", code="F001"
+            ),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -202,10 +228,16 @@ def decode(path: str, data: bytes) -> Source:
         line = before.count(b"\n") + 1
         column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
         byte = data[error.start]
-        return Source(path, None, Problem(
-            Span(line, column),
-            f"not valid UTF-8: byte 0x{byte:02x} at line {line}, column {column} "
-            "(save the file as UTF-8)", code="F001"))
+        return Source(
+            path,
+            None,
+            Problem(
+                Span(line, column),
+                f"not valid UTF-8: byte 0x{byte:02x} at line {line}, column {column} "
+                "(save the file as UTF-8)",
+                code="F001",
+            ),
+        )
     return Source(path, text)
 
 
@@ -226,9 +258,15 @@ def read(path: str, max_bytes: int | None = None) -> Source:
 def from_bytes(name: str, data: bytes, max_bytes: int | None = None) -> Source:
     """The bytes of a file as its `Source`, wherever they came from (disk, stdin, an editor)."""
     if max_bytes is not None and len(data) > max_bytes:
-        return Source(name, None, Problem(
-            Span(1, 1), f"file larger than {max_bytes:,} bytes (limits.max-file-size); "
-                        "not read", code="F005"))
+        return Source(
+            name,
+            None,
+            Problem(
+                Span(1, 1),
+                f"file larger than {max_bytes:,} bytes (limits.max-file-size); not read",
+                code="F005",
+            ),
+        )
     return decode(name, data)
 
 
@@ -263,8 +301,9 @@ def read_bounded(path: str | os.PathLike[str], limit: int, *, follow: bool = Tru
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
         if not stat.S_ISREG(mode):
-            raise NotRegularFile(errno.EINVAL, f"not a regular file ({_kind(mode)}); not read",
-                                 str(path))
+            raise NotRegularFile(
+                errno.EINVAL, f"not a regular file ({_kind(mode)}); not read", str(path)
+            )
         with os.fdopen(fd, "rb", closefd=True) as handle:
             fd = -1
             return handle.read(limit)
@@ -277,8 +316,13 @@ def write_new(path: str | os.PathLike[str], text: str) -> None:
     """Create a new file and write `text`, never through a link and never over an existing file
     (O_CREAT | O_EXCL | O_NOFOLLOW): a dangling link committed where krlint writes (a cache
     marker, `krlint init`'s okrs.yaml) raises FileExistsError instead of creating its target."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
-        getattr(os, "O_CLOEXEC", 0)
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
     fd = os.open(path, flags, 0o644)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)

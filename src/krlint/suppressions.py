@@ -29,7 +29,8 @@ NEVER_SUPPRESSED = frozenset({"X001", "X002"})  # krlint's own failures stay vis
 
 _DIRECTIVE = re.compile(
     r"krlint:\s*(?P<action>disable-next-line|disable-file|disable)\b"
-    r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_\-]+(?:\s*,\s*[A-Za-z0-9_\-]+)*))?")
+    r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_\-]+(?:\s*,\s*[A-Za-z0-9_\-]+)*))?"
+)
 _MEANT = re.compile(r"krlint\s*:|krlint\s+disable", re.IGNORECASE)  # meant as a directive
 # Which comment syntax a reader's source uses; YAML (and JSON read as YAML) by default.
 HTML_COMMENT_READERS = frozenset({"markdown", "md"})
@@ -56,8 +57,8 @@ class Directive:
         if self.action == "item":
             if self.key_result is not None:
                 if diagnostic.key_result_id != self.key_result.id or (
-                        self.objective is not None
-                        and diagnostic.objective_id != self.objective.id):
+                    self.objective is not None and diagnostic.objective_id != self.objective.id
+                ):
                     return None
             elif self.objective is None or diagnostic.objective_id != self.objective.id:
                 return None
@@ -75,9 +76,14 @@ class Outcome:
     unused: list[Problem]  # X002 problems, when asked for
 
 
-def apply(okr_file: OkrFile, diagnostics: Iterable[Diagnostic], *,
-          enabled: set[str] | None = None, known: set[str] | None = None,
-          report_unused: bool = False) -> Outcome:
+def apply(
+    okr_file: OkrFile,
+    diagnostics: Iterable[Diagnostic],
+    *,
+    enabled: set[str] | None = None,
+    known: set[str] | None = None,
+    report_unused: bool = False,
+) -> Outcome:
     """Drop suppressed findings; with `report_unused`, X002 problems for directives that did
     nothing. `enabled`/`known` are the codes and names of the selected / all rules: a code whose
     rule did not run is not "unused", a code no rule has is."""
@@ -96,9 +102,12 @@ def apply(okr_file: OkrFile, diagnostics: Iterable[Diagnostic], *,
     for diagnostic in diagnostics:
         hit = False
         if diagnostic.code not in NEVER_SUPPRESSED:
-            candidates = [*by_line.get(None, ()), *by_line.get(diagnostic.line, ()),
-                          *by_item.get(diagnostic.objective_id or "", ()),
-                          *by_item.get(diagnostic.key_result_id or "", ())]
+            candidates = [
+                *by_line.get(None, ()),
+                *by_line.get(diagnostic.line, ()),
+                *by_item.get(diagnostic.objective_id or "", ()),
+                *by_item.get(diagnostic.key_result_id or "", ()),
+            ]
             for directive in candidates:
                 code = directive.covers(diagnostic)
                 if code is not None:
@@ -110,16 +119,23 @@ def apply(okr_file: OkrFile, diagnostics: Iterable[Diagnostic], *,
     return Outcome(kept, unused)
 
 
-def _unused(directive: Directive, enabled: set[str] | None, known: set[str] | None
-            ) -> list[Problem]:
+def _unused(
+    directive: Directive, enabled: set[str] | None, known: set[str] | None
+) -> list[Problem]:
     if directive.action == "invalid":
-        return [Problem(directive.span, f"unrecognised suppression comment "
-                                        f"'{directive.codes[0]}': it silences nothing",
-                        suggestion="Write krlint: disable=CODE, disable-next-line=CODE or "
-                                   "disable-file[=CODE].")]
-    where = {"disable": f"on line {directive.target}",
-             "disable-next-line": f"on line {directive.target}",
-             "disable-file": "in this file"}.get(directive.action)
+        return [
+            Problem(
+                directive.span,
+                f"unrecognised suppression comment '{directive.codes[0]}': it silences nothing",
+                suggestion="Write krlint: disable=CODE, disable-next-line=CODE or "
+                "disable-file[=CODE].",
+            )
+        ]
+    where = {
+        "disable": f"on line {directive.target}",
+        "disable-next-line": f"on line {directive.target}",
+        "disable-file": "in this file",
+    }.get(directive.action)
     if directive.action == "item":
         node = directive.key_result or directive.objective
         assert node is not None
@@ -128,9 +144,15 @@ def _unused(directive: Directive, enabled: set[str] | None, known: set[str] | No
     if not directive.codes:
         if directive.used:
             return []
-        return [Problem(directive.span, f"unused suppression: no finding {where}",
-                        objective=directive.objective, key_result=directive.key_result,
-                        suggestion="Remove the suppression.")]
+        return [
+            Problem(
+                directive.span,
+                f"unused suppression: no finding {where}",
+                objective=directive.objective,
+                key_result=directive.key_result,
+                suggestion="Remove the suppression.",
+            )
+        ]
     stale = []
     for code in directive.codes:
         if code in directive.used:
@@ -141,10 +163,15 @@ def _unused(directive: Directive, enabled: set[str] | None, known: set[str] | No
             stale.append(code)
     if not stale:
         return []
-    return [Problem(directive.span, f"unused suppression of {', '.join(stale)}: no such "
-                                    f"finding {where}",
-                    objective=directive.objective, key_result=directive.key_result,
-                    suggestion="Remove it (or the codes no longer needed).")]
+    return [
+        Problem(
+            directive.span,
+            f"unused suppression of {', '.join(stale)}: no such finding {where}",
+            objective=directive.objective,
+            key_result=directive.key_result,
+            suggestion="Remove it (or the codes no longer needed).",
+        )
+    ]
 
 
 # -- reading the directives ---------------------------------------------------------------------
@@ -152,12 +179,22 @@ def directives(okr_file: OkrFile) -> list[Directive]:
     found = comment_directives(okr_file.lines, okr_file.reader)
     for objective in okr_file.objectives:
         if objective.disabled:
-            found.append(Directive("item", tuple(sorted(objective.disabled)), objective.span,
-                                   objective=objective))
+            found.append(
+                Directive(
+                    "item", tuple(sorted(objective.disabled)), objective.span, objective=objective
+                )
+            )
         for kr in objective.key_results:
             if kr.disabled:
-                found.append(Directive("item", tuple(sorted(kr.disabled)), kr.span,
-                                       objective=objective, key_result=kr))
+                found.append(
+                    Directive(
+                        "item",
+                        tuple(sorted(kr.disabled)),
+                        kr.span,
+                        objective=objective,
+                        key_result=kr,
+                    )
+                )
     return found
 
 
@@ -173,7 +210,7 @@ def comment_directives(lines: Sequence[str], reader: str = "yaml") -> list[Direc
         if not _MEANT.match(text):
             continue
         match = _DIRECTIVE.match(text)
-        rest = text[match.end():].lstrip() if match else ""
+        rest = text[match.end() :].lstrip() if match else ""
         if match is None or (rest and (rest[0].isalnum() or rest[0] == "=")):
             # a typo must not pass for a blanket "disable", nor silently do nothing
             found.append(Directive("invalid", (text[:200],), Span(index + 1, column + 1)))
@@ -200,8 +237,11 @@ def _content_lines(lines: Sequence[str], html: bool) -> list[int]:
     following[len(lines)] = len(lines) + 1
     for j in range(len(lines) - 1, -1, -1):
         text = lines[j].strip()
-        skip = not text or (html and text.startswith("<!--") and text.endswith("-->")) or \
-            (not html and text.startswith("#"))
+        skip = (
+            not text
+            or (html and text.startswith("<!--") and text.endswith("-->"))
+            or (not html and text.startswith("#"))
+        )
         following[j] = following[j + 1] if skip else j + 1
     # past the last content line, a comment covers the line after it (as before)
     return [n if n <= len(lines) else j + 1 for j, n in enumerate(following)]
@@ -256,7 +296,7 @@ def _html_comments(lines: Sequence[str]) -> list[tuple[int, int, str]]:
             ticks += line.count("`", counted, start)
             counted = start
             if ticks % 2 == 0:
-                found.append((i, start, line[start + 4:end]))
+                found.append((i, start, line[start + 4 : end]))
             start = line.find("<!--", end + 3)
     return found
 
@@ -286,7 +326,7 @@ def _hash_comments(lines: Sequence[str]) -> list[tuple[int, int, str]]:
                 while at < len(ranges) and ranges[at][1] <= column:
                     at += 1
                 if not (at < len(ranges) and ranges[at][0] <= column):
-                    comments.append((i, column, line[column + 1:]))
+                    comments.append((i, column, line[column + 1 :]))
                     break  # the rest of the line is the comment
             column = line.find("#", column + 1)
     return comments
@@ -305,8 +345,11 @@ def _scalar_ranges(lines: Sequence[str], wanted: set[int]) -> dict[int, list[tup
             for line in range(start.line, end.line + 1):
                 if line in wanted:
                     ranges.setdefault(line, []).append(
-                        (start.column if line == start.line else 0,
-                         end.column if line == end.line else float("inf")))
+                        (
+                            start.column if line == start.line else 0,
+                            end.column if line == end.line else float("inf"),
+                        )
+                    )
     except yaml.YAMLError:
         pass  # the reader reports F001; comments up to there were found, the rest by the rule
     return ranges

@@ -38,8 +38,11 @@ def without_current_directory() -> None:
     editable install's `src/`) are kept: they were configured, not implied by where krlint runs.
     """
     here = real_path(os.getcwd()) if _cwd_exists() else None
-    sys.path[:] = [entry for entry in sys.path
-                   if entry not in ("", ".") and (here is None or real_path(entry) != here)]
+    sys.path[:] = [
+        entry
+        for entry in sys.path
+        if entry not in ("", ".") and (here is None or real_path(entry) != here)
+    ]
     import importlib
 
     importlib.invalidate_caches()
@@ -139,8 +142,7 @@ def pipeline_problem(name: str) -> str | None:
         return f"no installed spaCy pipeline package named {name!r}"
     folder = locations[0]
     if not outside_repository(folder):
-        return (f"{name!r} is inside the repository being linted; krlint never imports code "
-                "from it")
+        return f"{name!r} is inside the repository being linted; krlint never imports code from it"
     if not os.path.isfile(os.path.join(folder, "meta.json")):
         return f"{name!r} is installed but is not a spaCy pipeline package (no meta.json)"
     return None

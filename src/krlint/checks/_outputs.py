@@ -14,9 +14,20 @@ from krlint.nlp.judgement import Judgement
 from krlint.rule_api import RuleContext, text_span
 
 REASON_RULE = {"output-metric": "K202", "milestone": "K203"}
-OUTPUT_EVIDENCE = frozenset({"activity-verb", "output-artefact", "team-artefact", "spend",
-                             "milestone", "capability", "instrumentation", "deadline",
-                             "activity-time", "compliance"})
+OUTPUT_EVIDENCE = frozenset(
+    {
+        "activity-verb",
+        "output-artefact",
+        "team-artefact",
+        "spend",
+        "milestone",
+        "capability",
+        "instrumentation",
+        "deadline",
+        "activity-time",
+        "compliance",
+    }
+)
 
 
 def has_output_evidence(judgement: Judgement | None) -> bool:
@@ -25,8 +36,11 @@ def has_output_evidence(judgement: Judgement | None) -> bool:
     Lines judged outputs only by their shape ("Make customers happier": short, no measure) are
     left to K204/K206, which say what is actually wrong with them.
     """
-    return judgement is not None and judgement.label == "output" and any(
-        e.kind in OUTPUT_EVIDENCE for e in judgement.evidence)
+    return (
+        judgement is not None
+        and judgement.label == "output"
+        and any(e.kind in OUTPUT_EVIDENCE for e in judgement.evidence)
+    )
 
 
 def reported_outputs(ctx: RuleContext) -> Iterator[tuple[Objective, KeyResult, Judgement]]:
@@ -47,10 +61,17 @@ def example_rewrite(judgements: Iterable[Judgement | None]) -> str | None:
     return next((j.rewrite for j in judgements if j is not None and j.rewrite), None)
 
 
-def problem(kr: KeyResult, objective: Objective, judgement: Judgement, kind: str,
-            message: str) -> Problem:
+def problem(
+    kr: KeyResult, objective: Objective, judgement: Judgement, kind: str, message: str
+) -> Problem:
     ev = judgement.first(kind) or (judgement.evidence[0] if judgement.evidence else None)
     span = text_span(kr, ev.start, ev.end) if ev else kr.span
-    return Problem(span, message, objective=objective, key_result=kr,
-                   suggestion=judgement.suggestion, evidence=judgement.evidence,
-                   rewrite=judgement.rewrite)
+    return Problem(
+        span,
+        message,
+        objective=objective,
+        key_result=kr,
+        suggestion=judgement.suggestion,
+        evidence=judgement.evidence,
+        rewrite=judgement.rewrite,
+    )

@@ -11,8 +11,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr, judgement in reported_outputs(ctx):
         ev = judgement.first("activity-verb")
         if ev is not None:
-            message = (f'"{ev.text}" is an activity: this key result counts what the team does, '
-                       "not what changes")
+            message = (
+                f'"{ev.text}" is an activity: this key result counts what the team does, '
+                "not what changes"
+            )
         else:
             message = "this key result describes the team's own work, not the change it causes"
         yield problem(kr, objective, judgement, "activity-verb", message)

@@ -11,5 +11,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr, judgement in reported_outputs(ctx):
         ev = judgement.first("output-artefact")
         what = f'"{ev.text}"' if ev else "deliverables"
-        yield problem(kr, objective, judgement, "output-artefact",
-                      f"counts {what} — the team's own output, not the change it should cause")
+        yield problem(
+            kr,
+            objective,
+            judgement,
+            "output-artefact",
+            f"counts {what} — the team's own output, not the change it should cause",
+        )

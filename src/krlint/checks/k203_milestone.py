@@ -11,6 +11,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr, judgement in reported_outputs(ctx):
         ev = judgement.first("milestone")
         what = f' ("{ev.text}")' if ev else ""
-        yield problem(kr, objective, judgement, "milestone",
-                      f"a milestone{what}: it is done or not done, and can be met while nothing "
-                      "improves")
+        yield problem(
+            kr,
+            objective,
+            judgement,
+            "milestone",
+            f"a milestone{what}: it is done or not done, and can be met while nothing improves",
+        )

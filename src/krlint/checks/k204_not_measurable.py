@@ -23,6 +23,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             continue  # a deliverable, even one krlint is unsure of: K201–K203, O101/O107
         if vague_opening(ctx, kr) is not None:
             continue  # K206 says it
-        yield Problem(kr.span, "no number, amount or threshold: nobody can score this",
-                      objective=objective, key_result=kr,
-                      suggestion="Say what will be measured and the value that counts as success.")
+        yield Problem(
+            kr.span,
+            "no number, amount or threshold: nobody can score this",
+            objective=objective,
+            key_result=kr,
+            suggestion="Say what will be measured and the value that counts as success.",
+        )

@@ -12,8 +12,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if kr.kind == "maintain" or "baseline" in kr.fields:
             continue
         if measures.states_change_without_start(kr.text):
-            yield Problem(kr.span, "a target without a baseline: say where it starts "
-                                   "(\"from 32% to 45%\")",
-                          objective=objective, key_result=kr,
-                          suggestion="Add the current value: \"from A to B\", or a `baseline:` "
-                                     "field.")
+            yield Problem(
+                kr.span,
+                'a target without a baseline: say where it starts ("from 32% to 45%")',
+                objective=objective,
+                key_result=kr,
+                suggestion='Add the current value: "from A to B", or a `baseline:` field.',
+            )

@@ -18,9 +18,12 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         length = vague_opening(ctx, kr)
         if length is None:
             continue
-        yield Problem(text_span(kr, 0, length),
-                      f'"{kr.text[:length]}" with no measure cannot fail: say what will be '
-                      "different, and by how much",
-                      objective=objective, key_result=kr,
-                      suggestion="Name the measure and its target, e.g. \"improve week-1 retention "
-                                 "from 40% to 55%\".")
+        yield Problem(
+            text_span(kr, 0, length),
+            f'"{kr.text[:length]}" with no measure cannot fail: say what will be '
+            "different, and by how much",
+            objective=objective,
+            key_result=kr,
+            suggestion='Name the measure and its target, e.g. "improve week-1 retention '
+            'from 40% to 55%".',
+        )

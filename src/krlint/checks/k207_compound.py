@@ -14,7 +14,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             start = parts[1][0]
             while start < len(kr.text) and kr.text[start] == " ":
                 start += 1
-            yield Problem(text_span(kr, start, parts[1][1]),
-                          f"{len(parts)} measures in one key result; score them separately",
-                          objective=objective, key_result=kr,
-                          suggestion="Split it into one key result per measure.")
+            yield Problem(
+                text_span(kr, start, parts[1][1]),
+                f"{len(parts)} measures in one key result; score them separately",
+                objective=objective,
+                key_result=kr,
+                suggestion="Split it into one key result per measure.",
+            )

@@ -18,6 +18,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if first is None:
             seen[key] = kr
             continue
-        yield Problem(kr.span, f"the same key result as line {first.span.line}",
-                      objective=objective, key_result=kr,
-                      suggestion="Remove the copy, or make each measure distinct.")
+        yield Problem(
+            kr.span,
+            f"the same key result as line {first.span.line}",
+            objective=objective,
+            key_result=kr,
+            suggestion="Remove the copy, or make each measure distinct.",
+        )

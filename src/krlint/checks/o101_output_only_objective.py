@@ -15,14 +15,15 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         decision = decide([kr.kind for kr in krs], judgements)
         if decision.level == "error":
             n = len(krs)
-            what = "its only key result is an output" if n == 1 else \
-                f"all {n} key results are outputs"
+            what = (
+                "its only key result is an output" if n == 1 else f"all {n} key results are outputs"
+            )
             example = example_rewrite(judgements)
             yield Problem(
                 objective.span,
                 f'"{objective.text}": {what} — nothing shows whether the objective is met',
                 objective=objective,
                 suggestion="Add a key result that measures the change these deliverables should "
-                           "cause for customers, users or the business" +
-                           (f', e.g. "{example}".' if example else "."),
+                "cause for customers, users or the business"
+                + (f', e.g. "{example}".' if example else "."),
             )

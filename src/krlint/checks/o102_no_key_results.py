@@ -9,5 +9,6 @@ from krlint.rule_api import RuleContext
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective in ctx.file.objectives:
         if not objective.key_results:
-            yield Problem(objective.span, f'"{objective.text}" has no key results',
-                          objective=objective)
+            yield Problem(
+                objective.span, f'"{objective.text}" has no key results', objective=objective
+            )

@@ -12,7 +12,9 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         krs = objective.key_results
         outputs = sum(ctx.is_output(kr) for kr in krs)
         if krs and outputs < len(krs) and outputs / len(krs) > threshold:
-            yield Problem(objective.span,
-                          f'"{objective.text}": {outputs} of {len(krs)} key results are outputs',
-                          objective=objective,
-                          suggestion="Turn the outputs into the outcomes they are meant to move.")
+            yield Problem(
+                objective.span,
+                f'"{objective.text}": {outputs} of {len(krs)} key results are outputs',
+                objective=objective,
+                suggestion="Turn the outputs into the outcomes they are meant to move.",
+            )

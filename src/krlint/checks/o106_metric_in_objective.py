@@ -11,9 +11,11 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective in ctx.file.objectives:
         found = measures.numbers(objective.text)
         if found:
-            yield Problem(objective.span,
-                          f'the objective states a number ("{found[0].text}"); '
-                          "keep numbers in the key results",
-                          objective=objective,
-                          suggestion="Say where you want to be and why it matters; move the "
-                                     "number into a key result.")
+            yield Problem(
+                objective.span,
+                f'the objective states a number ("{found[0].text}"); '
+                "keep numbers in the key results",
+                objective=objective,
+                suggestion="Say where you want to be and why it matters; move the "
+                "number into a key result.",
+            )

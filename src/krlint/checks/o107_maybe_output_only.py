@@ -25,11 +25,12 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             "nothing shows whether the objective is met",
             objective=objective,
             suggestion="Make the change you expect explicit in one key result (what moves, from "
-                       "where, to where" + (f', e.g. "{example}"' if example else "") +
-                       "), or mark a deliberate deliverable `kind: output`.",
+            "where, to where"
+            + (f', e.g. "{example}"' if example else "")
+            + "), or mark a deliberate deliverable `kind: output`.",
         )
 
 
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

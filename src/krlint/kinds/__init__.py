@@ -66,16 +66,21 @@ def build(spec: RuleSpec, extra: Mapping[str, KindFactory] | None = None) -> Rul
     factory = kinds.get(spec.kind)
     if factory is None or spec.kind in NOT_RUN:
         known = ", ".join(sorted(k for k in kinds if k != "builtin"))
-        raise CatalogueError(f"{spec.source}: rule {spec.code}: field 'kind': unknown kind "
-                             f"{spec.kind!r} (known: {known})")
+        raise CatalogueError(
+            f"{spec.source}: rule {spec.code}: field 'kind': unknown kind "
+            f"{spec.kind!r} (known: {known})"
+        )
     try:
         check = factory(spec)
     except ParamError as error:
-        raise CatalogueError(f"{spec.source}: rule {spec.code}: field '{error.field}': "
-                             f"{error.why}") from None
+        raise CatalogueError(
+            f"{spec.source}: rule {spec.code}: field '{error.field}': {error.why}"
+        ) from None
     except CatalogueError:
         raise
     except Exception as error:  # a plugin's kind that fails is its bug, reported as one line
-        raise CatalogueError(f"{spec.source}: rule {spec.code}: kind {spec.kind!r} failed to "
-                             f"build the rule: {type(error).__name__}: {error}") from None
+        raise CatalogueError(
+            f"{spec.source}: rule {spec.code}: kind {spec.kind!r} failed to "
+            f"build the rule: {type(error).__name__}: {error}"
+        ) from None
     return Rule(spec, check)

@@ -15,9 +15,14 @@ from krlint.model import KeyResult, Objective
 from krlint.rule_api import ParamError, RuleContext
 from krlint.rule_spec import RuleSpec
 
-_SCOPE_ALIASES = {"objective": "objective", "objectives": "objective",
-                  "key_result": "key_result", "key_results": "key_result",
-                  "key-result": "key_result", "key-results": "key_result"}
+_SCOPE_ALIASES = {
+    "objective": "objective",
+    "objectives": "objective",
+    "key_result": "key_result",
+    "key_results": "key_result",
+    "key-result": "key_result",
+    "key-results": "key_result",
+}
 
 
 class Params:
@@ -26,9 +31,10 @@ class Params:
         self.data = dict(spec.params)
         unknown = sorted(str(k) for k in self.data if k not in allowed)
         if unknown:
-            raise ParamError(f"params.{unknown[0]}", f"unknown parameter for kind "
-                                                      f"'{spec.kind}' (known: "
-                                                      f"{', '.join(sorted(allowed))})")
+            raise ParamError(
+                f"params.{unknown[0]}",
+                f"unknown parameter for kind '{spec.kind}' (known: {', '.join(sorted(allowed))})",
+            )
 
     def fail(self, name: str, why: str) -> ParamError:
         return ParamError(f"params.{name}", why)
@@ -109,13 +115,16 @@ class Params:
             for _, field_name, spec, _ in string.Formatter().parse(value):
                 if field_name is not None and field_name not in placeholders:
                     known = ", ".join("{" + p + "}" for p in sorted(placeholders))
-                    raise self.fail(name, f"unknown placeholder {{{field_name}}} "
-                                          f"(known: {known})")
-                if spec and ("{" in spec or any(int(n) > MAX_FORMAT_WIDTH
-                                                for n in _NUMBERS.findall(spec))):
-                    raise self.fail(name, f"format spec {{{field_name}:{spec[:40]}}} is not "
-                                          f"allowed (no nested fields; widths up to "
-                                          f"{MAX_FORMAT_WIDTH})")
+                    raise self.fail(name, f"unknown placeholder {{{field_name}}} (known: {known})")
+                if spec and (
+                    "{" in spec or any(int(n) > MAX_FORMAT_WIDTH for n in _NUMBERS.findall(spec))
+                ):
+                    raise self.fail(
+                        name,
+                        f"format spec {{{field_name}:{spec[:40]}}} is not "
+                        f"allowed (no nested fields; widths up to "
+                        f"{MAX_FORMAT_WIDTH})",
+                    )
             render(value, **{p: "x" for p in placeholders})  # the spec suits text
         except ValueError as error:
             raise self.fail(name, f"not a valid message template: {error}") from None
@@ -129,11 +138,12 @@ def render(template: str, **values: object) -> str:
     """The message, cut at `MAX_MESSAGE` characters (a template may quote the text several
     times)."""
     message = template.format(**{k: "" if v is None else v for k, v in values.items()})
-    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 1] + "…"
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
-def nodes(ctx: RuleContext, scopes: tuple[str, ...]
-          ) -> Iterator[tuple[Objective, KeyResult | None, Objective | KeyResult]]:
+def nodes(
+    ctx: RuleContext, scopes: tuple[str, ...]
+) -> Iterator[tuple[Objective, KeyResult | None, Objective | KeyResult]]:
     """(objective, key result or None, the node itself) for every node in scope, source order."""
     for objective in ctx.file.objectives:
         if "objective" in scopes:
@@ -145,5 +155,3 @@ def nodes(ctx: RuleContext, scopes: tuple[str, ...]
 
 def describe(node: Objective | KeyResult) -> str:
     return "objective" if isinstance(node, Objective) else "key result"
-
-

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
+
 def forms(word: str) -> set[str]:
     """A lowercase word and its regular inflections (plural/-s, -ed, -ing): the analyser's own
     inflection rules, so a house rule and the lexicons agree on what counts as a form."""
@@ -27,8 +28,9 @@ def forms(word: str) -> set[str]:
     return inflections(w) if w.isalpha() else {w}
 
 
-def matched_spans(ctx: RuleContext, scopes: tuple[str, ...], matcher_for: Callable[[Language], Any]
-                  ) -> Iterator[tuple[Objective, KeyResult | None, Objective | KeyResult, Span]]:
+def matched_spans(
+    ctx: RuleContext, scopes: tuple[str, ...], matcher_for: Callable[[Language], Any]
+) -> Iterator[tuple[Objective, KeyResult | None, Objective | KeyResult, Span]]:
     """Every non-overlapping match of a token matcher in the nodes in scope, in source order.
 
     The texts go through the pipeline in one batch; `matcher_for(nlp)` builds (and caches) the
@@ -39,8 +41,9 @@ def matched_spans(ctx: RuleContext, scopes: tuple[str, ...], matcher_for: Callab
     nlp = pipeline(ctx)
     matcher = matcher_for(nlp)
     items = list(nodes(ctx, scopes))
-    for (objective, kr, node), doc in zip(items, nlp.pipe([n.text for _, _, n in items]),
-                                          strict=True):
+    for (objective, kr, node), doc in zip(
+        items, nlp.pipe([n.text for _, _, n in items]), strict=True
+    ):
         for span in sorted(filter_spans(matcher(doc, as_spans=True)), key=lambda s: s.start):
             yield objective, kr, node, span
 

@@ -37,8 +37,8 @@ from krlint.rule_spec import RuleSpec
 PLACEHOLDERS = {"count", "of", "min", "max", "text"}
 _OF = {"key_results": "key results", "key-results": "key results", "objectives": "objectives"}
 _AT = {"first-over": "first-over", "objective": "objective"}
-TOO_MANY = '{count} {of}, more than {max}'
-TOO_FEW = '{count} {of}, fewer than {min}'
+TOO_MANY = "{count} {of}, more than {max}"
+TOO_FEW = "{count} {of}, fewer than {min}"
 
 
 def build(spec: RuleSpec) -> Check:
@@ -53,32 +53,51 @@ def build(spec: RuleSpec) -> Check:
     if at == "objective" and of == "objectives":
         raise params.fail("at", "'objective' applies to 'of: key_results' only")
     skip_empty = params.boolean("skip-empty", False)
-    custom = params.template("message", TOO_MANY, PLACEHOLDERS) if params.has("message") \
-        else None
+    custom = params.template("message", TOO_MANY, PLACEHOLDERS) if params.has("message") else None
     suggestion = params.text("suggestion")
     tunable = {name for name in ("min", "max") if name in spec.options}
 
-    def problems(items: Sequence[Objective | KeyResult], parent: Objective | None,
-                 low: int | None, high: int | None) -> Iterator[Problem]:
+    def problems(
+        items: Sequence[Objective | KeyResult],
+        parent: Objective | None,
+        low: int | None,
+        high: int | None,
+    ) -> Iterator[Problem]:
         n = len(items)
         if n == 0 and skip_empty:
             return
-        values = {"count": n, "of": of if n != 1 else of[:-1], "min": low, "max": high,
-                  "text": parent.text if parent else ""}
+        values = {
+            "count": n,
+            "of": of if n != 1 else of[:-1],
+            "min": low,
+            "max": high,
+            "text": parent.text if parent else "",
+        }
         if high is not None and n > high:
             if at == "objective" and parent is not None:
-                yield Problem(parent.span, render(custom or TOO_MANY, **values),
-                              objective=parent, suggestion=suggestion)
+                yield Problem(
+                    parent.span,
+                    render(custom or TOO_MANY, **values),
+                    objective=parent,
+                    suggestion=suggestion,
+                )
                 return
             over = items[high]
             kr = over if isinstance(over, KeyResult) else None
-            yield Problem(over.span, render(custom or TOO_MANY, **values),
-                          objective=parent or (over if isinstance(over, Objective) else None),
-                          key_result=kr, suggestion=suggestion)
+            yield Problem(
+                over.span,
+                render(custom or TOO_MANY, **values),
+                objective=parent or (over if isinstance(over, Objective) else None),
+                key_result=kr,
+                suggestion=suggestion,
+            )
         elif low is not None and n < low:
-            yield Problem(parent.span if parent else UNKNOWN_SPAN,
-                          render(custom or TOO_FEW, **values), objective=parent,
-                          suggestion=suggestion)
+            yield Problem(
+                parent.span if parent else UNKNOWN_SPAN,
+                render(custom or TOO_FEW, **values),
+                objective=parent,
+                suggestion=suggestion,
+            )
 
     def check(ctx: RuleContext) -> Iterator[Problem]:
         lo = int(ctx.options.get("min", low)) if "min" in tunable else low
@@ -97,8 +116,11 @@ def _limit(params: Params, name: str) -> int | None:
     if name not in params.spec.options:
         return params.integer(name)
     if params.has(name):
-        raise params.fail(name, "given in both 'params' and 'options'; keep it in 'options' "
-                                "for the config to change it")
+        raise params.fail(
+            name,
+            "given in both 'params' and 'options'; keep it in 'options' "
+            "for the config to change it",
+        )
     value = params.spec.options[name]
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ParamError(f"options.{name}", f"must be a whole number ≥ 0, not {value!r}")

@@ -62,9 +62,11 @@ def build(spec: RuleSpec) -> Check:
             term = terms[int(span.doc.vocab.strings[span.label])]
             yield Problem(
                 text_span(node, span.start_char, span.end_char),
-                render(message, match=span.text, term=term, text=node.text,
-                       node=describe(node)),
-                objective=objective, key_result=kr, suggestion=suggestion)
+                render(message, match=span.text, term=term, text=node.text, node=describe(node)),
+                objective=objective,
+                key_result=kr,
+                suggestion=suggestion,
+            )
 
     return check
 

@@ -42,8 +42,9 @@ DEFAULT_MESSAGE = '"{match}" matches this rule\'s pattern'
 def build(spec: RuleSpec) -> Check:
     params = Params(spec, {"tokens", "regex", "ignore-case", "scope", "message", "suggestion"})
     if params.has("tokens") == params.has("regex"):
-        raise params.fail("tokens", "give exactly one of 'tokens' (spaCy token patterns) or "
-                                    "'regex'")
+        raise params.fail(
+            "tokens", "give exactly one of 'tokens' (spaCy token patterns) or 'regex'"
+        )
     scopes = params.scope(("key_result",))
     message = params.template("message", DEFAULT_MESSAGE, PLACEHOLDERS)
     suggestion = params.text("suggestion")
@@ -59,9 +60,12 @@ def build(spec: RuleSpec) -> Check:
             raise params.fail("regex", "matches empty text, so it would flag everything")
         risk = backtracking_risk(source, regex.flags)
         if risk is not None:
-            raise params.fail("regex", f"{risk}: it can take exponential time on some texts "
-                                       "(a pull request could stall CI); rewrite it without "
-                                       "that")
+            raise params.fail(
+                "regex",
+                f"{risk}: it can take exponential time on some texts "
+                "(a pull request could stall CI); rewrite it without "
+                "that",
+            )
         return _regex_check(regex, scopes, message, suggestion)
     if "ignore-case" in params.data:
         raise params.fail("ignore-case", "applies to 'regex' only (use LOWER in token patterns)")
@@ -91,8 +95,11 @@ def backtracking_risk(source: str, flags: int = 0) -> str | None:
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_constants as constants
         import sre_parse as parser
-    repeats = (constants.MAX_REPEAT, constants.MIN_REPEAT,
-               getattr(constants, "POSSESSIVE_REPEAT", None))
+    repeats = (
+        constants.MAX_REPEAT,
+        constants.MIN_REPEAT,
+        getattr(constants, "POSSESSIVE_REPEAT", None),
+    )
 
     def walk(items: Any, in_repeat: bool) -> str | None:
         for op, value in items:
@@ -133,17 +140,21 @@ def backtracking_risk(source: str, flags: int = 0) -> str | None:
         return None
 
 
-def _regex_check(regex: re.Pattern[str], scopes: tuple[str, ...], message: str,
-                 suggestion: str | None) -> Check:
+def _regex_check(
+    regex: re.Pattern[str], scopes: tuple[str, ...], message: str, suggestion: str | None
+) -> Check:
     def check(ctx: RuleContext) -> Iterator[Problem]:
         for objective, kr, node in nodes(ctx, scopes):
             for match in regex.finditer(node.text):
                 if match.end() == match.start():
                     continue
-                yield Problem(text_span(node, match.start(), match.end()),
-                              render(message, match=match.group(0), text=node.text,
-                                     node=describe(node)),
-                              objective=objective, key_result=kr, suggestion=suggestion)
+                yield Problem(
+                    text_span(node, match.start(), match.end()),
+                    render(message, match=match.group(0), text=node.text, node=describe(node)),
+                    objective=objective,
+                    key_result=kr,
+                    suggestion=suggestion,
+                )
 
     return check
 
@@ -152,11 +163,14 @@ def _token_patterns(params: Params) -> list[list[dict[str, Any]]]:
     value = params.data["tokens"]
     if isinstance(value, list) and value and all(isinstance(t, dict) for t in value):
         value = [value]  # one pattern given without the outer list
-    if not isinstance(value, list) or not value or not all(
-        isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in value
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in value)
     ):
-        raise params.fail("tokens", "must be a list of token patterns, each a list of "
-                                    "mappings like {LOWER: per}")
+        raise params.fail(
+            "tokens", "must be a list of token patterns, each a list of mappings like {LOWER: per}"
+        )
     vocab = blank_vocab_nlp().vocab  # imports spaCy the way krlint does (nlp.spacy_import)
     from spacy.matcher import Matcher
 
@@ -166,13 +180,18 @@ def _token_patterns(params: Params) -> list[list[dict[str, Any]]]:
             probe.add(f"p{i}", [pattern])
         except Exception as error:  # spaCy raises ValueError/MatchPatternError with details
             detail = " ".join(str(error).split())
-            raise params.fail(f"tokens[{i}]", f"not a valid spaCy token pattern: "
-                                              f"{detail[:300]}") from None
+            raise params.fail(
+                f"tokens[{i}]", f"not a valid spaCy token pattern: {detail[:300]}"
+            ) from None
     return value
 
 
-def _token_check(patterns: list[list[dict[str, Any]]], scopes: tuple[str, ...], message: str,
-                 suggestion: str | None) -> Check:
+def _token_check(
+    patterns: list[list[dict[str, Any]]],
+    scopes: tuple[str, ...],
+    message: str,
+    suggestion: str | None,
+) -> Check:
     matchers: dict[int, Matcher] = {}
 
     def matcher_for(nlp: Language) -> Matcher:
@@ -187,9 +206,12 @@ def _token_check(patterns: list[list[dict[str, Any]]], scopes: tuple[str, ...], 
 
     def check(ctx: RuleContext) -> Iterator[Problem]:
         for objective, kr, node, span in matched_spans(ctx, scopes, matcher_for):
-            yield Problem(text_span(node, span.start_char, span.end_char),
-                          render(message, match=span.text, text=node.text,
-                                 node=describe(node)),
-                          objective=objective, key_result=kr, suggestion=suggestion)
+            yield Problem(
+                text_span(node, span.start_char, span.end_char),
+                render(message, match=span.text, text=node.text, node=describe(node)),
+                objective=objective,
+                key_result=kr,
+                suggestion=suggestion,
+            )
 
     return check

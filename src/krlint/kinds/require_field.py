@@ -40,9 +40,13 @@ def build(spec: RuleSpec) -> Check:
     def check(ctx: RuleContext) -> Iterator[Problem]:
         for objective, kr, node in nodes(ctx, scopes):
             if not _filled(node.fields.get(name)):
-                yield Problem(node.span, render(message, field=name, text=node.text,
-                                                node=describe(node), id=node.id),
-                              objective=objective, key_result=kr, suggestion=suggestion)
+                yield Problem(
+                    node.span,
+                    render(message, field=name, text=node.text, node=describe(node), id=node.id),
+                    objective=objective,
+                    key_result=kr,
+                    suggestion=suggestion,
+                )
 
     return check
 

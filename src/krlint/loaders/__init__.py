@@ -17,8 +17,9 @@ def reader_for(path: str, forced: str | None = None) -> str:
     return "yaml"
 
 
-def read_text(path: str, text: str, reader: str = "yaml",
-              limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+def read_text(
+    path: str, text: str, reader: str = "yaml", limits: Limits = DEFAULT_LIMITS
+) -> ReadResult:
     if reader == "markdown":
         from krlint.loaders.markdown import read_markdown
 

@@ -74,8 +74,10 @@ _LISTS = ("bullet_list", "ordered_list")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _WINDOW = 256  # how far alignment looks ahead for a character (markup, a link's address)
 # link destinations `](…)` and HTML tags (not autolinks) hold no words a reader sees
-_HIDDEN = re.compile(r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/?[A-Za-z][^<>\n]"
-                     r"{0,500}>")
+_HIDDEN = re.compile(
+    r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/?[A-Za-z][^<>\n]"
+    r"{0,500}>"
+)
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
@@ -109,8 +111,13 @@ class _Text:
         return self.pos[-1][0] if self.pos else 0
 
     def sub(self, index: list[int]) -> _Text:
-        return _Text("".join(self.plain[i] for i in index), [self.pos[i] for i in index],
-                     self.bold, self.bold_label, self.bold_spans)
+        return _Text(
+            "".join(self.plain[i] for i in index),
+            [self.pos[i] for i in index],
+            self.bold,
+            self.bold_label,
+            self.bold_spans,
+        )
 
     @property
     def bold_end(self) -> tuple[int, int] | None:
@@ -133,8 +140,9 @@ class _Text:
         ends = {begin: end for begin, end in self.bold_spans}
         for n, ch in enumerate(self.plain + "\n"):
             if ch == "\n":
-                first = next((self.pos[k] for k in range(start, n)
-                              if not self.plain[k].isspace()), None)
+                first = next(
+                    (self.pos[k] for k in range(start, n) if not self.plain[k].isspace()), None
+                )
                 if n < len(self.plain) and first in ends and ends[first] > self.pos[n]:
                     continue  # "**KR1 — a key result wrapped\nover two lines.**": one line
                 part = _squash(_Text(self.plain[start:n], self.pos[start:n]))
@@ -185,8 +193,9 @@ def _join(*parts: _Text | str) -> _Text:
     return _Text("".join(plain), pos)
 
 
-def _align(plain: str, content: str, where: list[tuple[int, int]], hide: bool = True
-           ) -> list[tuple[int, int]]:
+def _align(
+    plain: str, content: str, where: list[tuple[int, int]], hide: bool = True
+) -> list[tuple[int, int]]:
     """For each character of `plain` (what the reader sees), its position in the source.
 
     `content` is the block's raw inline source and `where` each of its characters' source
@@ -196,7 +205,7 @@ def _align(plain: str, content: str, where: list[tuple[int, int]], hide: bool = 
     """
     hidden = bytearray(len(content))
     for match in _HIDDEN.finditer(content) if hide else ():
-        hidden[match.start() + 1:match.end()] = b"\x01" * (match.end() - match.start() - 1)
+        hidden[match.start() + 1 : match.end()] = b"\x01" * (match.end() - match.start() - 1)
     out: list[tuple[int, int]] = []
     p, n = 0, len(content)
     fallback = where[-1] if where else (0, 0)
@@ -287,8 +296,13 @@ class _HtmlReader(HTMLParser):
                 if self.rows:
                     self.rows[-1].append(_Cell(text, header=done.tag == "th"))
             elif text.plain:
-                self.out.append(_Html("summary" if done.tag == "summary" else "heading", text,
-                                      level=int(done.tag[1]) if done.tag != "summary" else 0))
+                self.out.append(
+                    _Html(
+                        "summary" if done.tag == "summary" else "heading",
+                        text,
+                        level=int(done.tag[1]) if done.tag != "summary" else 0,
+                    )
+                )
 
     def handle_data(self, data: str) -> None:
         if self.capture and data.strip():
@@ -395,7 +409,7 @@ class _Reader:
         if len(meaningful) > 1 and meaningful[-1].type in ("em", "strong"):
             label = T.parse_label(_plain(meaningful[-1]))
             if label.kind in (T.INITIATIVE, T.IGNORED_SECTION):
-                children = children[:children.index(meaningful[-1])]
+                children = children[: children.index(meaningful[-1])]
         plain = "".join(_plain(c) for c in children)
         content = inline.content
         where = self.content_positions(content, inline.map[0], offset)
@@ -422,10 +436,16 @@ class _Reader:
                 out.extend((number, start + k) for k in range(len(part)))
             else:  # the parser unescaped something ("\\|" in a cell): match it up
                 rest = source[begin:]
-                out.extend(_align(part, rest, [(number, begin + k) for k in range(len(rest))]
-                                  or [(number, begin)], hide=False))
+                out.extend(
+                    _align(
+                        part,
+                        rest,
+                        [(number, begin + k) for k in range(len(rest))] or [(number, begin)],
+                        hide=False,
+                    )
+                )
             out.append((number, len(source)))  # the line break
-        return out[:len(content)] or [(first, offset)]
+        return out[: len(content)] or [(first, offset)]
 
     # -- scopes --------------------------------------------------------------------------------
     @property
@@ -450,8 +470,12 @@ class _Reader:
 
     def close(self, scope: _Scope) -> None:
         owner = scope.owner
-        if isinstance(owner, _Pending) and owner.objective is None and owner.keep and \
-                not owner.generic:
+        if (
+            isinstance(owner, _Pending)
+            and owner.objective is None
+            and owner.keep
+            and not owner.generic
+        ):
             self.materialise(owner)
         self.unname(scope)
 
@@ -465,8 +489,9 @@ class _Reader:
 
     def section(self, owner: Owner = None) -> str | None:
         """The headings of the sections around an objective ("Team goals / Platform")."""
-        titles = [s.title for s in self.scopes
-                  if s.title and (owner is None or s.owner is not owner)]
+        titles = [
+            s.title for s in self.scopes if s.title and (owner is None or s.owner is not owner)
+        ]
         return " / ".join(titles) if titles else None
 
     def keeps(self) -> bool:
@@ -486,8 +511,9 @@ class _Reader:
         return None
 
     # -- building the model --------------------------------------------------------------------
-    def new_objective(self, text: _Text, label: T.Label, fields: dict[str, Any] | None = None
-                      ) -> Objective | None:
+    def new_objective(
+        self, text: _Text, label: T.Label, fields: dict[str, Any] | None = None
+    ) -> Objective | None:
         words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
         cleaned = T.clean_objective(words.plain)
         if not cleaned.text or T.placeholder(cleaned.text):
@@ -497,8 +523,14 @@ class _Reader:
         section = self.section()
         if section:
             all_fields.setdefault("section", section)
-        obj = Objective(text=cleaned.text, span=_span(clean), id="", fields=all_fields,
-                        period=self.period(), source_map=_source_map(clean))
+        obj = Objective(
+            text=cleaned.text,
+            span=_span(clean),
+            id="",
+            fields=all_fields,
+            period=self.period(),
+            source_map=_source_map(clean),
+        )
         self.add_objective(obj)
         return obj
 
@@ -519,22 +551,35 @@ class _Reader:
                 if section:
                     fields.setdefault("section", section)
                 owner.objective = Objective(
-                    text=cleaned.text, span=_span(clean), id="", fields=fields,
-                    period=owner.period, source_map=_source_map(clean))
+                    text=cleaned.text,
+                    span=_span(clean),
+                    id="",
+                    fields=fields,
+                    period=owner.period,
+                    source_map=_source_map(clean),
+                )
                 self.add_objective(owner.objective)
             return owner.objective
         return owner
 
-    def add_key_result(self, owner: Owner, text: _Text, label: T.Label,
-                       extra: dict[str, Any] | None = None,
-                       trailing_name: bool = False) -> KeyResult | None:
+    def add_key_result(
+        self,
+        owner: Owner,
+        text: _Text,
+        label: T.Label,
+        extra: dict[str, Any] | None = None,
+        trailing_name: bool = False,
+    ) -> KeyResult | None:
         """A key result from a line: its words after the label, cleaned of IDs, status notes,
         owners and emoji, each character still pointing at the source."""
-        cleaned = T.clean_key_result(text.plain[label.start:], base=label.start)
+        cleaned = T.clean_key_result(text.plain[label.start :], base=label.start)
         if trailing_name:
             cleaned = T.strip_trailing_name(cleaned)
-        if not cleaned.text or not any(ch.isalnum() for ch in cleaned.text) or \
-                T.placeholder(cleaned.text):
+        if (
+            not cleaned.text
+            or not any(ch.isalnum() for ch in cleaned.text)
+            or T.placeholder(cleaned.text)
+        ):
             return None  # nothing to judge: no words, or a template's blank ("[Key result]")
         obj = self.materialise(owner)
         if obj is None:
@@ -544,8 +589,13 @@ class _Reader:
         fields = {**label.fields, **cleaned.fields, **(extra or {})}
         if label.kind == T.KEY_RESULT:
             obj.fields["_labelled_krs"] = True  # unlabelled items after these are not KRs
-        kr = KeyResult(text=cleaned.text, span=_span(clean), id="", fields=fields,
-                       source_map=_source_map(clean))
+        kr = KeyResult(
+            text=cleaned.text,
+            span=_span(clean),
+            id="",
+            fields=fields,
+            source_map=_source_map(clean),
+        )
         obj.key_results.append(kr)
         return kr
 
@@ -601,16 +651,21 @@ class _Reader:
         ident = _id_key(str(label.fields.get("label", "")))
         if not ident:
             return None
-        return next((o for o in self.file.objectives
-                     if _id_key(str(o.fields.get("label", ""))) == ident), None)
+        return next(
+            (o for o in self.file.objectives if _id_key(str(o.fields.get("label", ""))) == ident),
+            None,
+        )
 
     def success_measures(self) -> str:
         """What a "Success criteria" section is: the key results of the objective above when
         it has none yet ("## Objective 2" … "## Success criteria" with a list), that
         objective's details when it has some, nothing without an objective."""
         owner = self.nearest_objective()
-        if owner is None or self.role() in (_IGNORE, _DETAILS) or (
-                isinstance(owner, (Objective, _Pending)) and _has_key_results(owner)):
+        if (
+            owner is None
+            or self.role() in (_IGNORE, _DETAILS)
+            or (isinstance(owner, (Objective, _Pending)) and _has_key_results(owner))
+        ):
             return _IGNORE
         return _KRS
 
@@ -618,8 +673,12 @@ class _Reader:
         """A list straight after another list, its markers indented further than the other's,
         is nested under that list's last item, as its author indented it."""
         for before, block in itertools.pairwise(blocks):
-            if before.type in _LISTS and block.type in _LISTS and before.children and \
-                    self.indent(block) > self.indent(before):
+            if (
+                before.type in _LISTS
+                and block.type in _LISTS
+                and before.children
+                and self.indent(block) > self.indent(before)
+            ):
                 self.adopted.setdefault(id(before.children[-1]), []).append(block)
                 self.adoptees.add(id(block))
 
@@ -635,15 +694,26 @@ class _Reader:
                 label = T.parse_label(text, heading=block.type == "heading")
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
                 # says "Primary goal: …" labels an objective)
-                if label.kind == T.OBJECTIVE and (label.text or label.generic) and not (
-                        label.name.lower() in ("goal", "goals") and "label" not in label.fields
-                        and block.type != "heading"):
+                if (
+                    label.kind == T.OBJECTIVE
+                    and (label.text or label.generic)
+                    and not (
+                        label.name.lower() in ("goal", "goals")
+                        and "label" not in label.fields
+                        and block.type != "heading"
+                    )
+                ):
                     self.labelled = True
                 if block.type in _LISTS and T.has_owner_suffix(
-                        T.clean_key_result(text[label.start:])):
+                    T.clean_key_result(text[label.start :])
+                ):
                     owners += 1
-            if block.type == "paragraph" and n + 1 < len(blocks) and \
-                    blocks[n + 1].type in _LISTS and _objective_like(self.text_of(block)):
+            if (
+                block.type == "paragraph"
+                and n + 1 < len(blocks)
+                and blocks[n + 1].type in _LISTS
+                and _objective_like(self.text_of(block))
+            ):
                 followed += 1
         self.paragraph_objectives = followed >= 2 and not self.labelled
         self.owner_suffixes = owners >= 3
@@ -683,8 +753,11 @@ class _Reader:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
         plain = text.plain
-        if parent.role == _IGNORE and parent.level < level and (
-                parent.guide or not (T.names_okrs(plain) or _labelled_objective(plain))):
+        if (
+            parent.role == _IGNORE
+            and parent.level < level
+            and (parent.guide or not (T.names_okrs(plain) or _labelled_objective(plain)))
+        ):
             self.push(_Scope(level, _IGNORE, guide=parent.guide))
             return
         period = T.period_of(plain)
@@ -705,10 +778,17 @@ class _Reader:
         elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
-            self.push(_Scope(level, _OBJECTIVE, owner=_Pending(text, dict(label.fields),
-                                                               self.period(), self.keeps(),
-                                                               generic=True),
-                             awaiting="objective", pending_fields=dict(label.fields)))
+            self.push(
+                _Scope(
+                    level,
+                    _OBJECTIVE,
+                    owner=_Pending(
+                        text, dict(label.fields), self.period(), self.keeps(), generic=True
+                    ),
+                    awaiting="objective",
+                    pending_fields=dict(label.fields),
+                )
+            )
         elif kind == T.OBJECTIVE:
             obj = self.new_objective(text, label)
             self.push(_Scope(level, _OBJECTIVE, owner=obj, from_heading=True))
@@ -717,10 +797,12 @@ class _Reader:
             scope = _Scope(level, _DETAILS, owner=owner)
             if label.generic:
                 scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
-            elif _names_only(plain[label.start:]):
+            elif _names_only(plain[label.start :]):
                 scope.awaiting, scope.named = "key_result", (text, label)
-                scope.pending_fields = {**label.fields,
-                                        "name": T.clean_key_result(plain[label.start:]).text}
+                scope.pending_fields = {
+                    **label.fields,
+                    "name": T.clean_key_result(plain[label.start :]).text,
+                }
             else:
                 self.add_key_result(owner, text, label)
             self.push(scope)
@@ -729,16 +811,21 @@ class _Reader:
         elif kind == T.OBJECTIVES:
             # "## Objectives": its items are objectives — unless the file labels its objectives
             # ("Objective 1: …") elsewhere, where such a list is a summary or a focus list
-            self.push(_Scope(level, _NONE if self.labelled else _OBJECTIVES,
-                             keep=not self.labelled, title=plain))
+            self.push(
+                _Scope(
+                    level,
+                    _NONE if self.labelled else _OBJECTIVES,
+                    keep=not self.labelled,
+                    title=plain,
+                )
+            )
         elif kind == T.CONTAINER:
             self.push(_Scope(level, _NONE, title=plain))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
             self.push(_Scope(level, _IGNORE, guide=T.is_guide(plain)))
         elif kind == T.SUCCESS_MEASURES:
             role = self.success_measures()
-            self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS
-                             else None))
+            self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS else None))
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
             self.push(_Scope(level, _IGNORE))
@@ -752,14 +839,20 @@ class _Reader:
             # the file names its objectives: other headings are sections (a team, a theme) or,
             # under an objective, its details ("Success criteria", "Timeframe")
             under = parent.owner is not None and parent.role == _OBJECTIVE
-            self.push(_Scope(level, _DETAILS if under else _NONE,
-                             owner=parent.owner if under else None,
-                             title="" if under else plain))
+            self.push(
+                _Scope(
+                    level,
+                    _DETAILS if under else _NONE,
+                    owner=parent.owner if under else None,
+                    title="" if under else plain,
+                )
+            )
         else:
             words = text.sub(list(range(label.start, len(text.plain))))
             pending = _Pending(words, dict(label.fields), self.period(), keep=self.keeps())
-            self.push(_Scope(level, _OBJECTIVE, owner=pending, from_heading=True,
-                             title=words.plain))
+            self.push(
+                _Scope(level, _OBJECTIVE, owner=pending, from_heading=True, title=words.plain)
+            )
 
     # -- paragraphs ----------------------------------------------------------------------------
     def paragraph(self, node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> None:
@@ -790,8 +883,9 @@ class _Reader:
             if self.marked(line) or not groups:
                 marker = _LINE_MARKER.match(line.plain)
                 marker = None if marker is None or marker.group("tight") else marker
-                groups.append([line.sub(list(range(marker.end(), len(line.plain))))
-                               if marker else line])
+                groups.append(
+                    [line.sub(list(range(marker.end(), len(line.plain)))) if marker else line]
+                )
             else:
                 groups[-1].append(line)
         items = []
@@ -804,8 +898,9 @@ class _Reader:
                 items.append(_Item(text, T.parse_label(text.plain), []))
         return items
 
-    def paragraph_lines(self, node: SyntaxTreeNode, lines: list[_Text],
-                        following: SyntaxTreeNode | None) -> None:
+    def paragraph_lines(
+        self, node: SyntaxTreeNode, lines: list[_Text], following: SyntaxTreeNode | None
+    ) -> None:
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
             self.awaited(scope, self.completion(lines, following) or lines[0])
@@ -822,17 +917,18 @@ class _Reader:
             if prose:
                 # in prose, only a line that starts with a bold or capitalised label counts
                 label = T.parse_label(line.plain)
-                if label.kind not in (T.OBJECTIVE, T.KEY_RESULT) or not label.text or not (
-                        line.bold_end is not None or line.plain[:1].isupper()):
+                if (
+                    label.kind not in (T.OBJECTIVE, T.KEY_RESULT)
+                    or not label.text
+                    or not (line.bold_end is not None or line.plain[:1].isupper())
+                ):
                     continue
-            if not self.paragraph_line(line, node, following, first=n == 0,
-                                       single=len(lines) == 1):
+            if not self.paragraph_line(line, node, following, first=n == 0, single=len(lines) == 1):
                 if n == 0 and scope.after in (_IGNORE, _DETAILS):
                     scope.after = None  # prose ends what a label line set aside
                 prose = True
 
-    def completion(self, lines: list[_Text], following: SyntaxTreeNode | None
-                   ) -> _Text | None:
+    def completion(self, lines: list[_Text], following: SyntaxTreeNode | None) -> _Text | None:
         """An objective's one-line statement that ends in a colon, completed by the short
         phrases of the list straight after it (the list is then part of it, not key results)."""
         if len(lines) != 1 or following is None or following.type not in _LISTS:
@@ -853,8 +949,15 @@ class _Reader:
             self.add_key_result(scope.owner, line, label, scope.pending_fields)
         scope.awaiting = None
 
-    def paragraph_line(self, line: _Text, node: SyntaxTreeNode, following: SyntaxTreeNode | None,
-                       *, first: bool, single: bool) -> bool:
+    def paragraph_line(
+        self,
+        line: _Text,
+        node: SyntaxTreeNode,
+        following: SyntaxTreeNode | None,
+        *,
+        first: bool,
+        single: bool,
+    ) -> bool:
         """One line of a paragraph; False when the rest of the paragraph is prose."""
         scope = self.scope
         label = T.parse_label(line.plain)
@@ -862,15 +965,22 @@ class _Reader:
             period = T.period_of(line.plain)
             if period and (line.bold or T.period_of(line.plain) == line.plain.strip(" :")):
                 # "**2019 Q1**": a period marker between objectives
-                scope.period, scope.owner, scope.by_paragraph, scope.after = \
-                    period, None, False, None
+                scope.period, scope.owner, scope.by_paragraph, scope.after = (
+                    period,
+                    None,
+                    False,
+                    None,
+                )
                 scope.keep = scope.keep or T.names_objectives(line.plain)
                 return True
         if label.kind == T.OBJECTIVE and label.text:
             line = (self.completion([line], following) if single else None) or line
             owner = scope.owner
-            if (scope.from_heading and isinstance(owner, (Objective, _Pending))
-                    and not _has_key_results(owner)):
+            if (
+                scope.from_heading
+                and isinstance(owner, (Objective, _Pending))
+                and not _has_key_results(owner)
+            ):
                 # "## O1: Deliver" then "**Objective**: Complete all features": one objective
                 target = self.materialise(owner)
                 if target is not None:
@@ -888,8 +998,12 @@ class _Reader:
                 named = _bold_name(line, label)
                 if named is not None:
                     statement, extra = named
-                    self.add_key_result(self.nearest_objective(), statement,
-                                        T.parse_label(statement.plain), {**label.fields, **extra})
+                    self.add_key_result(
+                        self.nearest_objective(),
+                        statement,
+                        T.parse_label(statement.plain),
+                        {**label.fields, **extra},
+                    )
                     scope.after = _DETAILS
                     return True
                 words = line.until_bold_end() if line.bold_end is not None else line
@@ -924,8 +1038,11 @@ class _Reader:
             if line.bold_label and not found[1]:
                 # "**Risks:**" then a list: not key results; "**Success criteria:**" as below
                 kind = T.section_kind(found[0])
-                scope.after = _KRS if kind == T.KEY_RESULTS else (
-                    self.success_measures() if kind == T.SUCCESS_MEASURES else _IGNORE)
+                scope.after = (
+                    _KRS
+                    if kind == T.KEY_RESULTS
+                    else (self.success_measures() if kind == T.SUCCESS_MEASURES else _IGNORE)
+                )
             return True
         if first and single and self.heads_list(line, label, following):
             obj = self.new_objective(line, label)
@@ -954,8 +1071,7 @@ class _Reader:
                 # a line that titles the list beneath it, a blank line between or not:
                 # "Guidelines", "Next steps:", "OKR's 4 key parts:", "CFRs to guide the team";
                 # "Metrics:" under an objective with no key results yet titles them
-                scope.after = self.success_measures() if T.names_measures(line.plain) \
-                    else _IGNORE
+                scope.after = self.success_measures() if T.names_measures(line.plain) else _IGNORE
                 return True
         return False  # prose: descriptions, notes
 
@@ -965,24 +1081,37 @@ class _Reader:
         description): the file sets its objectives this way (`paragraph_objectives`), or the
         line is set apart in bold and the list's items read as key results."""
         scope = self.scope
-        if label.kind is not None or not (scope.owner is None or scope.by_paragraph) or \
-                self.role() == _IGNORE or T.section_kind(line.plain) is not None:
+        if (
+            label.kind is not None
+            or not (scope.owner is None or scope.by_paragraph)
+            or self.role() == _IGNORE
+            or T.section_kind(line.plain) is not None
+        ):
             return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
-        listed = following is not None and following.type in _LISTS and \
-            not _prose(_item_texts(following))
+        listed = (
+            following is not None
+            and following.type in _LISTS
+            and not _prose(_item_texts(following))
+        )
         if T.about_okrs(line.plain):
             return False  # "Each team picks their objectives": a sentence about OKRs
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
-        return (listed and _strong(line) and _objective_like(line, strong=True)
-                and self.in_okr_section() and self.reads_as_key_results(following))
+        return (
+            listed
+            and _strong(line)
+            and _objective_like(line, strong=True)
+            and self.in_okr_section()
+            and self.reads_as_key_results(following)
+        )
 
     def in_okr_section(self) -> bool:
         """Under a heading that names a period ("### Q3") or OKRs ("# OKRs", "## Objectives"),
         where a careful reader expects objectives."""
         return self.period() is not None or any(
             s.keep or (s.title and T.section_kind(s.title) in (T.CONTAINER, T.OBJECTIVES))
-            for s in self.scopes)
+            for s in self.scopes
+        )
 
     def reads_as_key_results(self, node: SyntaxTreeNode | None) -> bool:
         """A list whose items read as key results: most of them state a number ("Have 200
@@ -1000,57 +1129,77 @@ class _Reader:
         return self.period() is not None and len(line.plain.split()) <= 12
 
     # -- lists ---------------------------------------------------------------------------------
-    def read_list(self, node: SyntaxTreeNode, owner: Owner | str = "scope",
-                  role: str | None = None) -> None:
+    def read_list(
+        self, node: SyntaxTreeNode, owner: Owner | str = "scope", role: str | None = None
+    ) -> None:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
         if _is_table_of_contents(node):
             return
-        if _is_link_list(node) and (role or self.role()) != _OBJECTIVES and not isinstance(
-                self.nearest_objective() if owner == "scope" else owner, Objective):
+        if (
+            _is_link_list(node)
+            and (role or self.role()) != _OBJECTIVES
+            and not isinstance(self.nearest_objective() if owner == "scope" else owner, Objective)
+        ):
             # resources, references, a reading list — items that are only links, to anywhere —
             # are never key results, unless an objective the author labelled lists them
             return
-        items = [item for list_item in node.children
-                 if (item := _Item.of(self, list_item)) is not None]
+        items = [
+            item for list_item in node.children if (item := _Item.of(self, list_item)) is not None
+        ]
         scope = self.scope
-        if owner == "scope" and scope.awaiting and scope.role != _IGNORE and \
-                len(items) == 1 == len(node.children) and not items[0].nested and \
-                items[0].label.kind is None:
+        if (
+            owner == "scope"
+            and scope.awaiting
+            and scope.role != _IGNORE
+            and len(items) == 1 == len(node.children)
+            and not items[0].nested
+            and items[0].label.kind is None
+        ):
             # "## Objective" then a single bullet: the statement, set in a list
             self.awaited(scope, items[0].text)
             return
         self.read_items(items, owner, role)
 
-    def read_items(self, items: list[_Item], owner: Owner | str = "scope",
-                   role: str | None = None) -> None:
+    def read_items(
+        self, items: list[_Item], owner: Owner | str = "scope", role: str | None = None
+    ) -> None:
         """Read the items of one list — a Markdown list, or lines its author typed as one that
         CommonMark took for code or for a paragraph's continuation (`line_item`,
         `typed_items`)."""
         scope = self.scope
         role = role or self.role()
         if owner == "scope":
-            owner = self.nearest_objective() if role in (_OBJECTIVE, _KRS, _DETAILS) else (
-                scope.owner if role == _NONE else None)
+            owner = (
+                self.nearest_objective()
+                if role in (_OBJECTIVE, _KRS, _DETAILS)
+                else (scope.owner if role == _NONE else None)
+            )
         assert not isinstance(owner, str)
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
-        fields_list = len(bold_labelled) >= 2 and (any(
-            T.names_a_field(item.text.plain) for item in bold_labelled) or (
-            # under a heading of a word or two that is an objective only if key results turn
-            # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
-            # number anywhere is a definition list ("**Every Monday**: the PM updates …"), not
-            # key results with bold metric names ("**Activation:** 30% to 45%")
-            isinstance(owner, _Pending) and owner.objective is None
-            and len(owner.text.plain.split()) <= 2 and len(bold_labelled) == len(items)
-            and not any(measures.has_number(item.text.plain) for item in items)))
+        fields_list = len(bold_labelled) >= 2 and (
+            any(T.names_a_field(item.text.plain) for item in bold_labelled)
+            or (
+                # under a heading of a word or two that is an objective only if key results turn
+                # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
+                # number anywhere is a definition list ("**Every Monday**: the PM updates …"), not
+                # key results with bold metric names ("**Activation:** 30% to 45%")
+                isinstance(owner, _Pending)
+                and owner.objective is None
+                and len(owner.text.plain.split()) <= 2
+                and len(bold_labelled) == len(items)
+                and not any(measures.has_number(item.text.plain) for item in items)
+            )
+        )
         if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0:
             # most items are sentences about OKRs or questions ("Key Results are a set of
             # metrics …", "Each team identifies their top objective", "Why this one?"): a text
             # about the method, all of it
             return
-        if (owner is None or (isinstance(owner, _Pending) and owner.objective is None)) and \
-                _prose([item.text.plain for item in items]):
+        if (owner is None or (isinstance(owner, _Pending) and owner.objective is None)) and _prose(
+            [item.text.plain for item in items]
+        ):
             # where no objective is read yet (a heading that is one only if key results turn up
             # beneath it), items that run to several sentences are prose — rules, principles,
             # a diary's points — not key results, nor items skipped for want of an objective
@@ -1066,12 +1215,16 @@ class _Reader:
             text, label = item.text, item.label
             if role == _IGNORE:
                 continue
-            if role == _DETAILS and not (label.kind == T.KEY_RESULT and label.text
-                                         and scope.after == _DETAILS):
+            if role == _DETAILS and not (
+                label.kind == T.KEY_RESULT and label.text and scope.after == _DETAILS
+            ):
                 continue
-            found = None if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and not (
-                fields_list and label.name.lower() == "goal") else T.field_of(
-                text.plain, bold_label=fields_list and text.bold_label)
+            found = (
+                None
+                if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
+                and not (fields_list and label.name.lower() == "goal")
+                else T.field_of(text.plain, bold_label=fields_list and text.bold_label)
+            )
             if label.kind == T.KEY_RESULTS:
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
                     self.read_list(sub, owner, _KRS)  # (an objective once one is read there)
@@ -1096,11 +1249,15 @@ class _Reader:
                 named = _bold_name(text, label)
                 if named is not None:
                     statement, extra = named
-                    self.add_key_result(owner, statement, T.parse_label(statement.plain),
-                                        {**label.fields, **extra}, trailing_name=slash_owners)
+                    self.add_key_result(
+                        owner,
+                        statement,
+                        T.parse_label(statement.plain),
+                        {**label.fields, **extra},
+                        trailing_name=slash_owners,
+                    )
                     continue
-                self.add_key_result(owner, item.completed(self), label,
-                                    trailing_name=slash_owners)
+                self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
                 continue
             if label.kind is not None or _about(text.plain):
                 continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
@@ -1115,9 +1272,11 @@ class _Reader:
                 # (a bold item is an objective only where the file does not label its
                 # objectives: in one that does, "1. **Configuration auditor**" with details
                 # beneath is a role, a step or a rule)
-                if item.nested and (item.labelled_key_results() or
-                                    (text.bold and not self.labelled) or
-                                    (role == _NONE and self.keeps())):
+                if item.nested and (
+                    item.labelled_key_results()
+                    or (text.bold and not self.labelled)
+                    or (role == _NONE and self.keeps())
+                ):
                     # "- Grow revenue" with "- KR: …" beneath
                     obj = self.new_objective(text, label)
                     for sub in item.nested:
@@ -1133,14 +1292,19 @@ class _Reader:
             # an unlabelled item: a key result; items nested under it are its details
             words, name = item.named()
             if name is not None:
-                self.add_key_result(owner, words, T.parse_label(words.plain), {"name": name},
-                                    trailing_name=slash_owners)
+                self.add_key_result(
+                    owner,
+                    words,
+                    T.parse_label(words.plain),
+                    {"name": name},
+                    trailing_name=slash_owners,
+                )
                 continue
             words = item.completed(self)
             if words is text and not item.nested and _ANNOUNCES.search(text.plain):
                 # "… tell us the following:" with the items beside it rather than beneath (an
                 # indentation slipped): they complete it
-                rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1:]))
+                rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1 :]))
                 words = _complete(self, text, rest) or text
                 consumed = n + 1 + len(rest) if words is not text else consumed
             self.add_key_result(owner, words, label, trailing_name=slash_owners)
@@ -1153,8 +1317,9 @@ class _Reader:
         if node.map is None or self.role() == _IGNORE:
             return  # (under a key result, only labelled key results are read: `read_items`)
         first = node.map[0]
-        numbered = [(first + n, line) for n, line in enumerate(node.content.split("\n"))
-                    if line.strip()]
+        numbered = [
+            (first + n, line) for n, line in enumerate(node.content.split("\n")) if line.strip()
+        ]
         if not numbered:
             return
         indent = min(len(line) - len(line.lstrip()) for _, line in numbered)
@@ -1178,7 +1343,7 @@ class _Reader:
         words = source[begin:]
         note = _GT_NOTE.search(words)  # not a comparator: "score of >95%"
         if note is not None and note.start() > 0:
-            words = words[:note.start()]
+            words = words[: note.start()]
         text = _squash(_Text(words, [(number, begin + k) for k in range(len(words))]))
         return _Item(text, T.parse_label(text.plain), [])
 
@@ -1199,10 +1364,10 @@ class _Reader:
                     number = inline.map[0]
                     if number not in starts:
                         starts[number] = _cell_starts(
-                            self.lines[number] if number < len(self.lines) else "")
+                            self.lines[number] if number < len(self.lines) else ""
+                        )
                     row_starts = starts[number]
-                    text = self.text_of(inline, row_starts[index] if index < len(row_starts)
-                                        else 0)
+                    text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
                     cells.append(_Cell(text, cell.type == "th"))
                 rows.append(cells)
         return rows
@@ -1231,8 +1396,9 @@ class _Reader:
                 if cell is None or not cell.plain:
                     continue
                 label = T.parse_label(cell.plain)
-                if (row[columns.mixed].text.bold or label.kind == T.OBJECTIVE) and \
-                        label.kind != T.KEY_RESULT:
+                if (
+                    row[columns.mixed].text.bold or label.kind == T.OBJECTIVE
+                ) and label.kind != T.KEY_RESULT:
                     owner = self.new_objective(cell, label) or owner
                     continue
                 self.add_key_result(owner, cell, label, columns.fields(cells))
@@ -1256,12 +1422,20 @@ class _Reader:
                 # Leading indicator | 120 users finish … |")
                 # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
                 # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
-                beside = [c for n, c in enumerate(cells) if n > columns.kr and c.plain
-                          and n not in columns.field_columns and n != columns.target
-                          and n not in columns.other]
+                beside = [
+                    c
+                    for n, c in enumerate(cells)
+                    if n > columns.kr
+                    and c.plain
+                    and n not in columns.field_columns
+                    and n != columns.target
+                    and n not in columns.other
+                ]
                 own = _at(cells, columns.target)
-                words = next((c for c in beside if not _names_only(c.plain)),
-                             beside[0] if beside else own if own and own.plain else None)
+                words = next(
+                    (c for c in beside if not _names_only(c.plain)),
+                    beside[0] if beside else own if own and own.plain else None,
+                )
                 if words is None:
                     continue
                 used = next(n for n, c in enumerate(cells) if c is words)
@@ -1277,15 +1451,17 @@ class _Reader:
                 label.fields.setdefault("label", ident)
             else:
                 used = columns.kr
-            items = _cell_items(lines if lines is not None and cell is _at(cells, columns.kr)
-                                else cell)
+            items = _cell_items(
+                lines if lines is not None and cell is _at(cells, columns.kr) else cell
+            )
             if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
                 for item in items:
-                    self.add_key_result(owner, item, T.parse_label(item.plain),
-                                        columns.fields(cells, used))
+                    self.add_key_result(
+                        owner, item, T.parse_label(item.plain), columns.fields(cells, used)
+                    )
                 continue
             kr_text = cell
-            if target is not None and _joins(cell.plain[label.start:], target.plain):
+            if target is not None and _joins(cell.plain[label.start :], target.plain):
                 kr_text = _join(cell, ": ", target)
             self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
         if columns.objective is not None and isinstance(owner, Objective):
@@ -1321,8 +1497,13 @@ class _Reader:
         for part in reader.out:
             depth = sum(1 for s in self.scopes if s.level >= 10 and s.level == int(s.level))
             if part.kind == "details":
-                self.push(_Scope(10 + depth, self.scope.role if self.scope.role in (
-                    _IGNORE, _DETAILS) else _NONE, owner=None))
+                self.push(
+                    _Scope(
+                        10 + depth,
+                        self.scope.role if self.scope.role in (_IGNORE, _DETAILS) else _NONE,
+                        owner=None,
+                    )
+                )
             elif part.kind == "/details" and depth:
                 self.pop_to(10 + depth - 1)
             elif part.kind == "summary" and part.text is not None:
@@ -1346,22 +1527,34 @@ class _Reader:
             detail = ""
             if skipped.items:
                 n = skipped.items
-                detail = (f" ({n} list item{'s' if n != 1 else ''} from line {skipped.first} "
-                          f"look{'' if n != 1 else 's'} like key results but no objective states "
-                          "what they are for)")
-            self.problems.append(Problem(
-                span=Span(skipped.first or 1, 1), code=_CODE,
-                message=f"no OKRs found in this Markdown file{detail}: krlint reads a heading "
-                        "per objective with its key results listed beneath, 'Objective:' / "
-                        "'Key result:' lines, or a table with a Key result column"))
+                detail = (
+                    f" ({n} list item{'s' if n != 1 else ''} from line {skipped.first} "
+                    f"look{'' if n != 1 else 's'} like key results but no objective states "
+                    "what they are for)"
+                )
+            self.problems.append(
+                Problem(
+                    span=Span(skipped.first or 1, 1),
+                    code=_CODE,
+                    message=f"no OKRs found in this Markdown file{detail}: krlint reads a heading "
+                    "per objective with its key results listed beneath, 'Objective:' / "
+                    "'Key result:' lines, or a table with a Key result column",
+                )
+            )
         elif skipped.items and skipped.first is not None:
             n = skipped.items
-            self.problems.append(Problem(
-                span=Span(skipped.first, 1), code=_CODE,
-                message=(f"{n} list item{'s' if n != 1 else ''} from line {skipped.first} "
-                         "not read as key results: no objective above them. If they are key "
-                         "results, put them under a heading that states the objective, or "
-                         "start with an 'Objective: …' line")))
+            self.problems.append(
+                Problem(
+                    span=Span(skipped.first, 1),
+                    code=_CODE,
+                    message=(
+                        f"{n} list item{'s' if n != 1 else ''} from line {skipped.first} "
+                        "not read as key results: no objective above them. If they are key "
+                        "results, put them under a heading that states the objective, or "
+                        "start with an 'Objective: …' line"
+                    ),
+                )
+            )
         return ReadResult(file=self.file, problems=self.problems)
 
 
@@ -1384,7 +1577,7 @@ class _Item:
         return cls(text, T.parse_label(text.plain), nested)
 
     def named(self) -> tuple[_Text, str | None]:
-        """"**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
+        """ "**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
         before the key result's sentence is its name, not its words (a short value after a
         bold metric, "**Activation:** 30% to 45%", is the key result and keeps its metric)."""
         text = self.text
@@ -1413,8 +1606,10 @@ class _Item:
         for sub in self.nested:
             for list_item in sub.children:
                 first = next((c for c in list_item.children if c.type == "paragraph"), None)
-                if first is not None and T.parse_label(
-                        _plain_node(first).split("\n")[0]).kind == T.KEY_RESULT:
+                if (
+                    first is not None
+                    and T.parse_label(_plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
+                ):
                     return True
         return False
 
@@ -1423,34 +1618,119 @@ class _Item:
 # Column names, in English and in the words of the other languages OKR tables are written in
 # (the objective and key result words are okr_text's one vocabulary, `OKR_WORDS`): a table laid
 # out the same way reads the same whatever its language.
-_KR_HEADERS = frozenset({"key result", "key results", "kr", "krs", "key-result", "result",
-                         "results", "key result (kr)", "key results (krs)"}) | frozenset(
-    word for word, sense in T.OKR_WORDS.items() if sense.role == T.KEY_RESULT)
-_METRIC_HEADERS = frozenset({"metric", "metrics", "measure", "kpi", "indicator",
-                             "success metric", "key metric", "métrica", "métricas",
-                             "indicador", "indicadores", "métrique", "indicateur", "kennzahl",
-                             "метрика", "показатель", "指标"})
-_OBJECTIVE_HEADERS = frozenset({"objective", "objectives", "goal", "goals", "o", "obj"}) | \
-    frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
-_MIXED_HEADERS = frozenset({"okr", "okrs", "objective / key result", "objectives & key results",
-                            "objectives and key results"})
-_TARGET_HEADERS = frozenset({"target", "targets", "target value", "goal", "success",
-                             "expected", "to", "meta", "metas", "valor objetivo", "cible",
-                             "valeur cible", "zielwert", "целевое значение", "目标值"})
-_TABLE_FIELDS = {"target": "target", "targets": "target", "baseline": "baseline",
-                 "start": "baseline", "from": "baseline", "current": "current",
-                 "now": "current", "today": "current", "owner": "owner", "owners": "owner",
-                 "dri": "owner", "status": "status", "score": "score", "progress": "progress",
-                 "due": "due", "deadline": "due", "notes": "notes", "note": "notes",
-                 "source": "source", "id": "label", "#": "label", "kr #": "label",
-                 "success": "progress", "confidence": "confidence",
-                 "responsable": "owner", "responsável": "owner", "dueño": "owner",
-                 "verantwortlich": "owner", "estado": "status", "statut": "status",
-                 "avance": "progress", "progreso": "progress", "progresso": "progress",
-                 "línea base": "baseline", "linha de base": "baseline", "actual": "current",
-                 "actuel": "current", "atual": "current", "confianza": "confidence",
-                 "confiança": "confidence", "confiance": "confidence", "notas": "notes",
-                 "負責人": "owner", "负责人": "owner", "状态": "status", "进度": "progress"}
+_KR_HEADERS = frozenset(
+    {
+        "key result",
+        "key results",
+        "kr",
+        "krs",
+        "key-result",
+        "result",
+        "results",
+        "key result (kr)",
+        "key results (krs)",
+    }
+) | frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.KEY_RESULT)
+_METRIC_HEADERS = frozenset(
+    {
+        "metric",
+        "metrics",
+        "measure",
+        "kpi",
+        "indicator",
+        "success metric",
+        "key metric",
+        "métrica",
+        "métricas",
+        "indicador",
+        "indicadores",
+        "métrique",
+        "indicateur",
+        "kennzahl",
+        "метрика",
+        "показатель",
+        "指标",
+    }
+)
+_OBJECTIVE_HEADERS = frozenset(
+    {"objective", "objectives", "goal", "goals", "o", "obj"}
+) | frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
+_MIXED_HEADERS = frozenset(
+    {
+        "okr",
+        "okrs",
+        "objective / key result",
+        "objectives & key results",
+        "objectives and key results",
+    }
+)
+_TARGET_HEADERS = frozenset(
+    {
+        "target",
+        "targets",
+        "target value",
+        "goal",
+        "success",
+        "expected",
+        "to",
+        "meta",
+        "metas",
+        "valor objetivo",
+        "cible",
+        "valeur cible",
+        "zielwert",
+        "целевое значение",
+        "目标值",
+    }
+)
+_TABLE_FIELDS = {
+    "target": "target",
+    "targets": "target",
+    "baseline": "baseline",
+    "start": "baseline",
+    "from": "baseline",
+    "current": "current",
+    "now": "current",
+    "today": "current",
+    "owner": "owner",
+    "owners": "owner",
+    "dri": "owner",
+    "status": "status",
+    "score": "score",
+    "progress": "progress",
+    "due": "due",
+    "deadline": "due",
+    "notes": "notes",
+    "note": "notes",
+    "source": "source",
+    "id": "label",
+    "#": "label",
+    "kr #": "label",
+    "success": "progress",
+    "confidence": "confidence",
+    "responsable": "owner",
+    "responsável": "owner",
+    "dueño": "owner",
+    "verantwortlich": "owner",
+    "estado": "status",
+    "statut": "status",
+    "avance": "progress",
+    "progreso": "progress",
+    "progresso": "progress",
+    "línea base": "baseline",
+    "linha de base": "baseline",
+    "actual": "current",
+    "actuel": "current",
+    "atual": "current",
+    "confianza": "confidence",
+    "confiança": "confidence",
+    "confiance": "confidence",
+    "notas": "notes",
+    "負責人": "owner",
+    "负责人": "owner",
+    "状态": "status",
+    "进度": "progress",
+}
 
 
 # words of a column that says something about the key result, not what it is ("Type", "Why")
@@ -1475,8 +1755,9 @@ class _Columns:
     @classmethod
     def of(cls, names: list[str], *, under_objective: bool) -> _Columns:
         def first(headers: frozenset[str], skip: tuple[int | None, ...] = ()) -> int | None:
-            return next((n for n, name in enumerate(names) if name in headers and n not in skip),
-                        None)
+            return next(
+                (n for n, name in enumerate(names) if name in headers and n not in skip), None
+            )
 
         cols = cls(names)
         cols.kr = first(_KR_HEADERS)
@@ -1493,13 +1774,19 @@ class _Columns:
                 # "| KR | Measure |": how each key result is measured completes it
                 cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
         cols.field_columns = frozenset(
-            n for n, name in enumerate(names)
-            if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed))
+            n
+            for n, name in enumerate(names)
+            if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed)
+        )
         cols.other = frozenset(
-            n for n, name in enumerate(names)
+            n
+            for n, name in enumerate(names)
             if n not in (cols.kr, cols.objective, cols.mixed, cols.target)
-            and (T.section_kind(name) in (T.IGNORED_SECTION, T.INITIATIVE)
-                 or bool(_ABOUT_COLUMNS & set(name.split()))))
+            and (
+                T.section_kind(name) in (T.IGNORED_SECTION, T.INITIATIVE)
+                or bool(_ABOUT_COLUMNS & set(name.split()))
+            )
+        )
         return cols
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
@@ -1520,8 +1807,15 @@ def _cell_items(cell: _Text) -> list[_Text]:
     """The items of a cell that lists several key results: lines broken by <br> that start
     with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b")."""
     lines = cell.lines()
-    if len(lines) > 1 and sum(1 for line in lines if _ITEM_MARKER.match(line.plain) or
-                              T.parse_label(line.plain).kind == T.KEY_RESULT) < len(lines) - 1:
+    if (
+        len(lines) > 1
+        and sum(
+            1
+            for line in lines
+            if _ITEM_MARKER.match(line.plain) or T.parse_label(line.plain).kind == T.KEY_RESULT
+        )
+        < len(lines) - 1
+    ):
         lines = [cell.flat()]  # a key result wrapped with <br>, not a list
     items: list[_Text] = []
     for line in lines if len(lines) > 1 else [cell.flat()]:
@@ -1539,8 +1833,7 @@ def _cell_items(cell: _Text) -> list[_Text]:
 
 def _bold_rows(body: list[list[_Cell]], column: int) -> bool:
     """Some rows bold in this column (objectives) and some not (their key results)."""
-    bold = [row[column].text.bold for row in body if column < len(row)
-            and row[column].text.plain]
+    bold = [row[column].text.bold for row in body if column < len(row) and row[column].text.plain]
     return any(bold) and not all(bold)
 
 
@@ -1549,11 +1842,12 @@ def _at(cells: list[_Text], n: int | None) -> _Text | None:
 
 
 def _id_only(text: str, label: T.Label) -> bool:
-    """"KR 1", "**KR1.2**", "1.1", "#3": an ID with no words of its own."""
+    """ "KR 1", "**KR1.2**", "1.1", "#3": an ID with no words of its own."""
     if label.kind == T.KEY_RESULT and label.generic:
         return True
     return not T.clean_key_result(text).text.strip(" .#") or bool(
-        re.fullmatch(r"#?\d+(?:\.\d+)*\.?", text.strip()))
+        re.fullmatch(r"#?\d+(?:\.\d+)*\.?", text.strip())
+    )
 
 
 _PLACEHOLDER_WORDS = T.words("""
@@ -1584,9 +1878,11 @@ def _joins(metric: str, target: str) -> bool:
         return False
     if not _numbers(value):
         return any(ch.isalpha() for ch in value) and not all(
-            w.lower() in _PLACEHOLDER_WORDS for w in value.split())
+            w.lower() in _PLACEHOLDER_WORDS for w in value.split()
+        )
     if measures.has_number(metric) and (
-            measures.has_baseline(metric) or measures.states_change_without_start(metric)):
+        measures.has_baseline(metric) or measures.states_change_without_start(metric)
+    ):
         return False
     in_metric = _numbers(metric)
     return not in_metric or not _numbers(value) <= in_metric
@@ -1596,7 +1892,7 @@ def _cell_starts(raw: str) -> list[int]:
     """Where each cell of a table row starts on its line (after its pipe), found in one pass
     over the line: looked up per cell, a row of n cells would be read n times."""
     pipes = [m.start() for m in _PIPE.finditer(raw)]
-    leading = bool(pipes) and not raw[:pipes[0]].strip()
+    leading = bool(pipes) and not raw[: pipes[0]].strip()
     return [p + 1 for p in (pipes if leading else [-1, *pipes])]
 
 
@@ -1617,8 +1913,9 @@ def _plain(node: SyntaxTreeNode) -> str:
     return "".join(_plain(c) for c in node.children)
 
 
-def _line_bold_spans(children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
-                     ) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+def _line_bold_spans(
+    children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
+) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
     """Where each bold span that starts a line begins and ends (source positions of its first
     and last characters)."""
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
@@ -1631,8 +1928,12 @@ def _line_bold_spans(children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
             pass
         else:
             lead = len(words) - len(words.lstrip())
-            if line_start and child.type == "strong" and words.strip() and \
-                    offset + len(words) <= len(pos):
+            if (
+                line_start
+                and child.type == "strong"
+                and words.strip()
+                and offset + len(words) <= len(pos)
+            ):
                 last = offset + len(words.rstrip()) - 1
                 spans.append((pos[offset + lead], pos[last]))
             line_start = False
@@ -1641,8 +1942,11 @@ def _line_bold_spans(children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
 
 
 def _plain_node(node: SyntaxTreeNode) -> str:
-    inline = node if node.type == "inline" else next(
-        (c for c in node.children if c.type == "inline"), None)
+    inline = (
+        node
+        if node.type == "inline"
+        else next((c for c in node.children if c.type == "inline"), None)
+    )
     return "".join(_plain(c) for c in inline.children) if inline is not None else ""
 
 
@@ -1665,8 +1969,11 @@ def _has_key_results(owner: Objective | _Pending) -> bool:
 
 def _link_only(inline: SyntaxTreeNode) -> bool:
     meaningful = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
-    return (len(meaningful) == 1 and meaningful[0].type == "link"
-            and str(meaningful[0].attrs.get("href", "")).startswith("#"))
+    return (
+        len(meaningful) == 1
+        and meaningful[0].type == "link"
+        and str(meaningful[0].attrs.get("href", "")).startswith("#")
+    )
 
 
 _AFTER_LINK = re.compile(r"\s*(?:[-–—:|,(（]|by\s)")  # "[Guide](…) - what it is", "… by Doerr"
@@ -1689,8 +1996,12 @@ def _link_entry(list_item: SyntaxTreeNode) -> bool:
     if _BARE_URL.fullmatch(plain):
         return True
     nested = [c for c in list_item.children if c.type in _LISTS]
-    return bool(nested) and len(plain.split()) <= 4 and not any(ch.isdigit() for ch in plain) \
+    return (
+        bool(nested)
+        and len(plain.split()) <= 4
+        and not any(ch.isdigit() for ch in plain)
         and all(_is_link_list(sub) for sub in nested)
+    )
 
 
 def _about(text: str) -> bool:
@@ -1700,8 +2011,11 @@ def _about(text: str) -> bool:
 
 def _item_texts(node: SyntaxTreeNode) -> list[str]:
     """The words of a list's items (their first paragraphs)."""
-    return [_plain_node(first) for item in node.children
-            if (first := next((c for c in item.children if c.type == "paragraph"), None))]
+    return [
+        _plain_node(first)
+        for item in node.children
+        if (first := next((c for c in item.children if c.type == "paragraph"), None))
+    ]
 
 
 # the end of a sentence with another after it ("… specific goals. Mine is …", "…目标。我的…")
@@ -1715,9 +2029,12 @@ def _prose(texts: list[str]) -> bool:
     to 200ms. Measured weekly." is one; a labelled "KR1: …。验收：…" is one whatever follows)."""
     if len(texts) < 2 or any(T.parse_label(t).kind is not None for t in texts):
         return False
-    return 2 * sum(1 for t in texts if _SENTENCE_BREAK.search(t.strip().rstrip(".。!！?？ "))
-                   and (len(t.split()) >= _PROSE_WORDS or not measures.has_number(t))
-                   ) > len(texts)
+    return 2 * sum(
+        1
+        for t in texts
+        if _SENTENCE_BREAK.search(t.strip().rstrip(".。!！?？ "))
+        and (len(t.split()) >= _PROSE_WORDS or not measures.has_number(t))
+    ) > len(texts)
 
 
 _PROSE_WORDS = 30  # an item this long, of several sentences, is a paragraph
@@ -1740,20 +2057,33 @@ def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
     return bool(items)
 
 
-_ANNOUNCES = re.compile(r"\b(?:the\s+following|as\s+follows|los\s+siguientes|las\s+siguientes|"
-                        r"les\s+suivant(?:e)?s|folgende[n]?)\b[^:：]{0,80}[:：]$", re.I)
+_ANNOUNCES = re.compile(
+    r"\b(?:the\s+following|as\s+follows|los\s+siguientes|las\s+siguientes|"
+    r"les\s+suivant(?:e)?s|folgende[n]?)\b[^:：]{0,80}[:：]$",
+    re.I,
+)
 
 
-def _completed(reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode],
-               *, continuation: bool = False) -> _Text | None:
+def _completed(
+    reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode], *, continuation: bool = False
+) -> _Text | None:
     """`_complete` with the items of the lists under a sentence."""
-    return _complete(reader, sentence, [item for sub in lists for list_item in sub.children
-                                        if (item := _Item.of(reader, list_item)) is not None],
-                     continuation=continuation)
+    return _complete(
+        reader,
+        sentence,
+        [
+            item
+            for sub in lists
+            for list_item in sub.children
+            if (item := _Item.of(reader, list_item)) is not None
+        ],
+        continuation=continuation,
+    )
 
 
-def _complete(reader: _Reader, sentence: _Text, items: list[_Item],
-              *, continuation: bool = False) -> _Text | None:
+def _complete(
+    reader: _Reader, sentence: _Text, items: list[_Item], *, continuation: bool = False
+) -> _Text | None:
     """A sentence that ends in a colon completed by the short phrases listed under it
     ("… in a way that:" / "- avoids harm to others"), or by whatever it announces ("… tell us
     the following:", with what is nested under those), joined with commas — or None when the
@@ -1768,9 +2098,15 @@ def _complete(reader: _Reader, sentence: _Text, items: list[_Item],
     phrases = [item for item in items if item.text.plain]
     for item in phrases:
         words = item.text.plain
-        if ((item.nested or len(words.split()) > 5) and not announces) or (continuation and (
-                item.nested or len(words.split()) > 5 or any(ch.isdigit() for ch in words)
-                or not words.lstrip("*_`")[:1].islower())):
+        if ((item.nested or len(words.split()) > 5) and not announces) or (
+            continuation
+            and (
+                item.nested
+                or len(words.split()) > 5
+                or any(ch.isdigit() for ch in words)
+                or not words.lstrip("*_`")[:1].islower()
+            )
+        ):
             return None
     return _join(sentence, " ", _listed(reader, phrases)) if phrases else None
 
@@ -1806,8 +2142,7 @@ def _restates(owner: Owner, ident: str) -> bool:
     obj = owner.objective if isinstance(owner, _Pending) else owner
     if obj is None or not _id_key(ident):
         return False
-    return any(_id_key(str(kr.fields.get("label", ""))) == _id_key(ident)
-               for kr in obj.key_results)
+    return any(_id_key(str(kr.fields.get("label", ""))) == _id_key(ident) for kr in obj.key_results)
 
 
 def _bold_name(text: _Text, label: T.Label) -> tuple[_Text, dict[str, str]] | None:
@@ -1822,14 +2157,19 @@ def _bold_name(text: _Text, label: T.Label) -> tuple[_Text, dict[str, str]] | No
     cut = next((i for i, at in enumerate(text.pos) if at > end), None)
     if cut is None or cut <= label.start:
         return None
-    name = text.plain[label.start:cut].strip()
+    name = text.plain[label.start : cut].strip()
     rest = text.plain[cut:].strip()
     if not rest or not name:
         return None
     if rest[0] in "(（" and rest.rstrip(".。 ")[-1:] in ")）":
         return text.sub(list(range(0, cut))), {"note": rest.strip("(（)）.。 ")}
-    if _names_only(name) and _title_case(name) and len(rest.split()) >= 5 and \
-            rest[:1].isupper() and name.rstrip()[-1:] in ".:：":
+    if (
+        _names_only(name)
+        and _title_case(name)
+        and len(rest.split()) >= 5
+        and rest[:1].isupper()
+        and name.rstrip()[-1:] in ".:："
+    ):
         start = len(text.plain) - len(text.plain[cut:].lstrip(" :："))
         return text.sub(list(range(start, len(text.plain)))), {"name": name.strip(" .:：")}
     return None
@@ -1849,8 +2189,12 @@ def _names_only(words: str) -> bool:
     """A key result heading's words that name it rather than state it ("Leading metric",
     "Activation"): a few words, no number."""
     clean = T.clean_key_result(words).text
-    return bool(clean) and len(clean.split()) <= 4 and not measures.has_number(clean) and \
-        not any(ch.isdigit() for ch in clean)
+    return (
+        bool(clean)
+        and len(clean.split()) <= 4
+        and not measures.has_number(clean)
+        and not any(ch.isdigit() for ch in clean)
+    )
 
 
 def _states(text: _Text, *, heading: bool = False) -> bool:
@@ -1869,10 +2213,16 @@ def _objective_like(text: _Text, *, strong: bool = False) -> bool:
     """A short unlabelled line that could head a list: not an intro ("OKRs:"), not a sentence,
     not an italic note (a bold one only when `strong`)."""
     plain = text.plain
-    return (bool(plain) and "\n" not in plain and text.line == text.last_line
-            and not plain.endswith((":", ".", "：")) and (strong or not text.bold)
-            and len(plain.split()) <= 16 and T.parse_label(plain).kind is None
-            and T.field_of(plain) is None)
+    return (
+        bool(plain)
+        and "\n" not in plain
+        and text.line == text.last_line
+        and not plain.endswith((":", ".", "："))
+        and (strong or not text.bold)
+        and len(plain.split()) <= 16
+        and T.parse_label(plain).kind is None
+        and T.field_of(plain) is None
+    )
 
 
 def _labelled_objective(title: str) -> bool:
@@ -1911,10 +2261,14 @@ def _front_matter(lines: Sequence[str]) -> tuple[int, dict[str, Any]]:
     for n in range(1, len(lines)):
         if lines[n].rstrip() in ("---", "..."):
             if over is not None:
-                return n + 1, {"": Problem(
-                    span=over, code=LIMIT_CODE,
-                    message=f"front matter larger than {MAX_FRONT_MATTER:,} characters; it is "
-                            "not read (the Markdown after it is)")}
+                return n + 1, {
+                    "": Problem(
+                        span=over,
+                        code=LIMIT_CODE,
+                        message=f"front matter larger than {MAX_FRONT_MATTER:,} characters; it is "
+                        "not read (the Markdown after it is)",
+                    )
+                }
             from krlint.limits import DEFAULT_LIMITS
             from krlint.loaders.yaml_guard import first_breach
 
@@ -1954,6 +2308,7 @@ def read_markdown(path: str, text: str) -> ReadResult:
         root = SyntaxTreeNode(_PARSER.parse(text))
         reader.read(root)
     except RecursionError:
-        reader.problems.append(Problem(span=Span(1, 1), code="F002",
-                                       message="nesting too deep to read"))
+        reader.problems.append(
+            Problem(span=Span(1, 1), code="F002", message="nesting too deep to read")
+        )
     return reader.finish()

@@ -37,6 +37,7 @@ FIELD = "field"  # "Owner: Sam", "Target: 95%", "How to measure: …" — a plan
 # above has none yet, its details where it has
 SUCCESS_MEASURES = "success_measures"
 
+
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words."""
     return frozenset(text.split())
@@ -57,9 +58,11 @@ def is_emoji(ch: str) -> bool:
 
 
 # -- labels -----------------------------------------------------------------------------------
-_QUALIFIERS = ("company|team|department|group|personal|individual|stretch|main|primary|"
-               "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
-               "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational")
+_QUALIFIERS = (
+    "company|team|department|group|personal|individual|stretch|main|primary|"
+    "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
+    "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational"
+)
 PERIOD = "period"  # a word that names a period on its own ("Anual", "年度"), like "Q3" or "2024"
 
 
@@ -88,56 +91,266 @@ class Sense(NamedTuple):
 # in the patterns and word lists below.)
 _O, _KR, _NOT = OBJECTIVE, KEY_RESULT, IGNORED_SECTION
 OKR_WORDS: dict[str, Sense] = {
-    **dict.fromkeys(("objetivo", "objectif", "ziel", "obiettivo", "doel", "цель", "mục tiêu",
-                     "目标", "目標", "목표"), Sense(_O)),
-    **dict.fromkeys(("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели"),
-                    Sense(_O, True)),
-    **dict.fromkeys(("resultado clave", "resultado-chave", "resultado chave", "résultat clé",
-                     "schlüsselergebnis", "risultato chiave", "kernresultaat",
-                     "ключевой результат", "关键结果", "關鍵結果", "kết quả then chốt",
-                     "핵심 결과", "핵심결과"), Sense(_KR)),
-    **dict.fromkeys(("resultados clave", "resultados-chave", "resultados chave",
-                     "résultats clés", "schlüsselergebnisse", "risultati chiave",
-                     "kernresultaten", "ключевые результаты"), Sense(_KR, True)),
+    **dict.fromkeys(
+        (
+            "objetivo",
+            "objectif",
+            "ziel",
+            "obiettivo",
+            "doel",
+            "цель",
+            "mục tiêu",
+            "目标",
+            "目標",
+            "목표",
+        ),
+        Sense(_O),
+    ),
+    **dict.fromkeys(
+        ("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели"), Sense(_O, True)
+    ),
+    **dict.fromkeys(
+        (
+            "resultado clave",
+            "resultado-chave",
+            "resultado chave",
+            "résultat clé",
+            "schlüsselergebnis",
+            "risultato chiave",
+            "kernresultaat",
+            "ключевой результат",
+            "关键结果",
+            "關鍵結果",
+            "kết quả then chốt",
+            "핵심 결과",
+            "핵심결과",
+        ),
+        Sense(_KR),
+    ),
+    **dict.fromkeys(
+        (
+            "resultados clave",
+            "resultados-chave",
+            "resultados chave",
+            "résultats clés",
+            "schlüsselergebnisse",
+            "risultati chiave",
+            "kernresultaten",
+            "ключевые результаты",
+        ),
+        Sense(_KR, True),
+    ),
     # periods named by a word: a year, a half, a quarter, a month ("1.1. 年度", "Metas anuales")
-    **dict.fromkeys((
-        "anual", "anuales", "anuais", "mensual", "mensuales", "mensal", "mensais", "trimestral",
-        "trimestrales", "trimestrais", "semestral", "semestrales", "semestrais", "annuel",
-        "annuels", "annuelle", "annuelles", "mensuel", "mensuels", "trimestriel",
-        "trimestriels", "semestriel", "jährlich", "jahres", "monatlich", "monats", "quartals",
-        "halbjahres", "annuale", "annuali", "mensile", "mensili", "trimestrale", "trimestrali",
-        "jaarlijks", "jaar", "maandelijks", "kwartaal", "годовые", "годовой", "годовая",
-        "месячные", "квартальные", "hàng năm", "hàng quý", "hàng tháng", "年度", "月度",
-        "季度", "半年度", "年间", "年間", "月間", "四半期", "연간", "월간", "분기"),
-        Sense(PERIOD)),
+    **dict.fromkeys(
+        (
+            "anual",
+            "anuales",
+            "anuais",
+            "mensual",
+            "mensuales",
+            "mensal",
+            "mensais",
+            "trimestral",
+            "trimestrales",
+            "trimestrais",
+            "semestral",
+            "semestrales",
+            "semestrais",
+            "annuel",
+            "annuels",
+            "annuelle",
+            "annuelles",
+            "mensuel",
+            "mensuels",
+            "trimestriel",
+            "trimestriels",
+            "semestriel",
+            "jährlich",
+            "jahres",
+            "monatlich",
+            "monats",
+            "quartals",
+            "halbjahres",
+            "annuale",
+            "annuali",
+            "mensile",
+            "mensili",
+            "trimestrale",
+            "trimestrali",
+            "jaarlijks",
+            "jaar",
+            "maandelijks",
+            "kwartaal",
+            "годовые",
+            "годовой",
+            "годовая",
+            "месячные",
+            "квартальные",
+            "hàng năm",
+            "hàng quý",
+            "hàng tháng",
+            "年度",
+            "月度",
+            "季度",
+            "半年度",
+            "年间",
+            "年間",
+            "月間",
+            "四半期",
+            "연간",
+            "월간",
+            "분기",
+        ),
+        Sense(PERIOD),
+    ),
     # sections that are never OKRs: notes, resources and references, next steps, rules, risks,
     # tasks, a schedule, a diary …
-    **dict.fromkeys((
-        "notas", "glosario", "glossaire", "glossar", "glossário", "enlaces", "liens",
-        "referencias", "références", "referências", "riesgos", "risques", "riscos", "risiken",
-        "iniciativas", "tareas", "tâches", "tarefas", "aufgaben", "recursos", "ressources",
-        "ressourcen", "risorse", "bronnen", "ресурсы", "ссылки", "riferimenti", "literatur",
-        "bibliografía", "bibliographie", "diario", "tagebuch", "дневник"), Sense(_NOT)),
-    **dict.fromkeys((
-        "remarques", "hinweise", "anmerkungen", "seguimiento", "suivi", "acompanhamento",
-        "anexo", "annexe", "anhang", "apéndice", "contexto", "contexte", "hintergrund",
-        "antecedentes", "historial", "historique", "reglas", "règles", "regras", "regeln",
-        "principios", "principes", "princípios", "prinzipien", "cronograma", "calendrier",
-        "zeitplan", "cadencia", "cadência", "rythme", "plantilla", "modèle", "vorlage"),
-        Sense(_NOT, at="start")),
-    **dict.fromkeys((
-        "equipo", "equipe", "équipe", "próximos pasos", "siguientes pasos", "próximos passos",
-        "prochaines étapes", "nächste schritte", "prossimi passi", "volgende stappen",
-        "следующие шаги", "bước tiếp theo", "다음 단계", "次のステップ", "visión", "visão",
-        "misión", "missão", "valores", "valeurs", "werte", "resumen", "resumo", "résumé",
-        "zusammenfassung", "tài liệu", "tài nguyên", "자료", "참고 자료",
-        # Chinese (written without spaces: the whole title)
-        "备注", "说明", "节奏", "进展", "进展记录", "进度记录", "风险", "排期", "参考", "附录",
-        "原则", "背景", "总结", "复盘", "里程碑", "术语", "任务", "更新记录", "变更记录"),
-        Sense(_NOT, at="whole")),
+    **dict.fromkeys(
+        (
+            "notas",
+            "glosario",
+            "glossaire",
+            "glossar",
+            "glossário",
+            "enlaces",
+            "liens",
+            "referencias",
+            "références",
+            "referências",
+            "riesgos",
+            "risques",
+            "riscos",
+            "risiken",
+            "iniciativas",
+            "tareas",
+            "tâches",
+            "tarefas",
+            "aufgaben",
+            "recursos",
+            "ressources",
+            "ressourcen",
+            "risorse",
+            "bronnen",
+            "ресурсы",
+            "ссылки",
+            "riferimenti",
+            "literatur",
+            "bibliografía",
+            "bibliographie",
+            "diario",
+            "tagebuch",
+            "дневник",
+        ),
+        Sense(_NOT),
+    ),
+    **dict.fromkeys(
+        (
+            "remarques",
+            "hinweise",
+            "anmerkungen",
+            "seguimiento",
+            "suivi",
+            "acompanhamento",
+            "anexo",
+            "annexe",
+            "anhang",
+            "apéndice",
+            "contexto",
+            "contexte",
+            "hintergrund",
+            "antecedentes",
+            "historial",
+            "historique",
+            "reglas",
+            "règles",
+            "regras",
+            "regeln",
+            "principios",
+            "principes",
+            "princípios",
+            "prinzipien",
+            "cronograma",
+            "calendrier",
+            "zeitplan",
+            "cadencia",
+            "cadência",
+            "rythme",
+            "plantilla",
+            "modèle",
+            "vorlage",
+        ),
+        Sense(_NOT, at="start"),
+    ),
+    **dict.fromkeys(
+        (
+            "equipo",
+            "equipe",
+            "équipe",
+            "próximos pasos",
+            "siguientes pasos",
+            "próximos passos",
+            "prochaines étapes",
+            "nächste schritte",
+            "prossimi passi",
+            "volgende stappen",
+            "следующие шаги",
+            "bước tiếp theo",
+            "다음 단계",
+            "次のステップ",
+            "visión",
+            "visão",
+            "misión",
+            "missão",
+            "valores",
+            "valeurs",
+            "werte",
+            "resumen",
+            "resumo",
+            "résumé",
+            "zusammenfassung",
+            "tài liệu",
+            "tài nguyên",
+            "자료",
+            "참고 자료",
+            # Chinese (written without spaces: the whole title)
+            "备注",
+            "说明",
+            "节奏",
+            "进展",
+            "进展记录",
+            "进度记录",
+            "风险",
+            "排期",
+            "参考",
+            "附录",
+            "原则",
+            "背景",
+            "总结",
+            "复盘",
+            "里程碑",
+            "术语",
+            "任务",
+            "更新记录",
+            "变更记录",
+        ),
+        Sense(_NOT, at="whole"),
+    ),
     # a Chinese or Japanese title that ends with one of these ("学习资源", "践行日记", "相关链接")
-    **dict.fromkeys(("资源", "链接", "日记", "日志", "笔记", "参考资料", "参考文献", "リソース",
-                     "参考資料", "日記"), Sense(_NOT, at="end")),
+    **dict.fromkeys(
+        (
+            "资源",
+            "链接",
+            "日记",
+            "日志",
+            "笔记",
+            "参考资料",
+            "参考文献",
+            "リソース",
+            "参考資料",
+            "日記",
+        ),
+        Sense(_NOT, at="end"),
+    ),
     # … or starts with one ("下一步计划")
     **dict.fromkeys(("下一步", "后续步骤", "待办"), Sense(_NOT, at="start")),
 }
@@ -148,12 +361,15 @@ def _normal_word(keyword: str) -> str:
 
 
 _LABEL_WORDS = [w for w, sense in OKR_WORDS.items() if sense.role in (OBJECTIVE, KEY_RESULT)]
-_OKR_WORD_KIND = {_normal_word(w): (OKR_WORDS[w].role, OKR_WORDS[w].plural)
-                  for w in _LABEL_WORDS}
-_OTHER_LANGUAGES = "|".join(re.escape(w).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?")
-                            for w in sorted(_LABEL_WORDS, key=len, reverse=True))
-_KEYWORDS = (r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
-             r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES)
+_OKR_WORD_KIND = {_normal_word(w): (OKR_WORDS[w].role, OKR_WORDS[w].plural) for w in _LABEL_WORDS}
+_OTHER_LANGUAGES = "|".join(
+    re.escape(w).replace(r"\ ", r"[\s-]?").replace(r"\-", r"[\s-]?")
+    for w in sorted(_LABEL_WORDS, key=len, reverse=True)
+)
+_KEYWORDS = (
+    r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
+    r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES
+)
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
 _LABEL_TAIL = (
@@ -169,7 +385,8 @@ _LABEL_TAIL = (
 )
 _LABEL = re.compile(
     # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word
-    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?" + _LABEL_TAIL)
+    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?" + _LABEL_TAIL
+)
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
 _LABEL_BARE = re.compile(r"(?P<qual>)" + _LABEL_TAIL)
@@ -178,28 +395,36 @@ _LABEL_BARE = re.compile(r"(?P<qual>)" + _LABEL_TAIL)
 _COMPACT_ID = re.compile(
     r"\(?(?P<id>(?i:o|obj)\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
     r"(?i:kr)-?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
-    r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)")
+    r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
+)
 # a bare ID before the text: `2022.M1.01` -, 1.1 -, KR 1.2 —, #3:
 _BARE_ID = re.compile(
     r"(?P<id>#?\d+(?:\.[A-Za-z]*\d+[a-z]?)+|#\d+|[A-Z]{1,4}-\d+(?:\.\d+)*|"
     r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
-    r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)")
+    r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)"
+)
 _CHECKBOX = re.compile(r"\[([ xX~-])\](?:\s+|$)")
 # a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
 _PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp]\d)\s*(?:[:：]|[-–—](?=\s))\s*")
 _META = re.compile(
     r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
-    r"\s*:\s*", re.I)
+    r"\s*:\s*",
+    re.I,
+)
 _SECTION = re.compile(
     rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
     r"risks|dependencies|actions|action items|non-goals|out of scope|milestones|"
-    + _OTHER_LANGUAGES + ")"
+    + _OTHER_LANGUAGES
+    + ")"
     r"(?:\s*\(.{0,40}\))?\s*:?",
     re.I,
 )
-_PLURAL_CONTAINER = re.compile(r"\bokrs?\b|objectives\s*(?:and|&)\s*key\s*results|"
-                               r"goals\s*(?:and|&)\s*key\s*results", re.I)
+_PLURAL_CONTAINER = re.compile(
+    r"\bokrs?\b|objectives\s*(?:and|&)\s*key\s*results|"
+    r"goals\s*(?:and|&)\s*key\s*results",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -253,8 +478,7 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         if heading:
             at = _skip_noise(text, enum.end())
         else:  # "1. Key Result 1: …" written as text: the label counts, the number does not
-            inner = parse_label(text[:at] + text[_skip_noise(text, enum.end()):],
-                                _numbered=False)
+            inner = parse_label(text[:at] + text[_skip_noise(text, enum.end()) :], _numbered=False)
             if inner.kind is not None:
                 shift = _skip_noise(text, enum.end()) - at
                 inner.start += shift
@@ -262,11 +486,14 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                 return inner
     status = _STATUS_BEFORE_LABEL.match(text, at) if _numbered else None
     if status and status.end() < len(text):
-        inner = parse_label(text[:at] + text[status.end():], heading=heading, _numbered=False)
+        inner = parse_label(text[:at] + text[status.end() :], heading=heading, _numbered=False)
         if inner.kind in (OBJECTIVE, KEY_RESULT):
             inner.start += status.end() - at
-            inner.fields = {**fields, "status": text[at:status.end()].strip(" :-–—|"),
-                            **inner.fields}
+            inner.fields = {
+                **fields,
+                "status": text[at : status.end()].strip(" :-–—|"),
+                **inner.fields,
+            }
             return inner
     rest = text[at:]
     example = _EXAMPLE_LABEL.match(rest)
@@ -296,14 +523,13 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     meta = _META.match(rest)
     if meta:
         name = re.sub(r"[\s-]+", "_", meta.group("kw").lower())
-        name = "north_star" if name.startswith(("northstar", "north_star", "ultimate")) \
-            else name
+        name = "north_star" if name.startswith(("northstar", "north_star", "ultimate")) else name
         start = at + meta.end()
         return Label(META, text[start:].strip(), start, name, fields)
     found = _LABEL.match(rest)
     if found and found.group("qual") and not _accept(found, heading):
         found = _LABEL_BARE.match(rest) or found
-    if found and _accept(found, heading) and not _about_id(found, rest[found.end():]):
+    if found and _accept(found, heading) and not _about_id(found, rest[found.end() :]):
         kind, plural = _kind(found.group("kw"))
         start = at + found.end()
         remainder = text[start:]
@@ -326,23 +552,33 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
             return Label(None, rest.strip(), at, "", fields)  # "Objectives: inspiring words"
         if num:
             fields["label"] = _id(found.group("kw"), num)
-        return Label(kind, remainder.strip(), start + _lead(remainder), found.group("kw"),
-                     fields)
-    if compact and (compact.group("sep").strip() or heading or rest.startswith("(")
-                    or "kr" in compact.group("id").lower() or not rest[compact.end():]) and \
-            not (not compact.group("sep").strip() and _sentence_about_id(rest[compact.end():])):
+        return Label(kind, remainder.strip(), start + _lead(remainder), found.group("kw"), fields)
+    if (
+        compact
+        and (
+            compact.group("sep").strip()
+            or heading
+            or rest.startswith("(")
+            or "kr" in compact.group("id").lower()
+            or not rest[compact.end() :]
+        )
+        and not (not compact.group("sep").strip() and _sentence_about_id(rest[compact.end() :]))
+    ):
         return _compact_label(text, at, compact, fields)
     return Label(None, rest.strip(), at, "", fields)
 
 
 # A label that says what follows is a sample ("Good key result:", "Bad objective -", "Example
 # OKR:", "e.g. Objective:"): text about OKRs, not an OKR.
-_EXAMPLE_WORDS = ("good|bad|better|best|worse|worst|weak|weaker|strong|stronger|poor|great|"
-                  "example|sample|wrong|right|vague|clear|ideal|typical|bad-example|e\\.g\\.|"
-                  "ejemplo\\s+de|exemple\\s+d['’]?|beispiel")
+_EXAMPLE_WORDS = (
+    "good|bad|better|best|worse|worst|weak|weaker|strong|stronger|poor|great|"
+    "example|sample|wrong|right|vague|clear|ideal|typical|bad-example|e\\.g\\.|"
+    "ejemplo\\s+de|exemple\\s+d['’]?|beispiel"
+)
 _EXAMPLE_LABEL = re.compile(
     rf"(?i:(?:an?\s+|for\s+example,?\s+)?(?:{_EXAMPLE_WORDS})\s*(?:example\s+)?"
-    rf"(?:{_KEYWORDS})(?:\s+examples?)?)(?:\s*\d+)?\s*(?:[{_COLON}]|[-–—](?=\s))\s*")
+    rf"(?:{_KEYWORDS})(?:\s+examples?)?)(?:\s*\d+)?\s*(?:[{_COLON}]|[-–—](?=\s))\s*"
+)
 
 # Words that, right after an ID with no separator, make a sentence about it ("KR2.4 is the one
 # that matters", "KR3.1 deserves a note"), not a label before the key result's own words.
@@ -360,8 +596,11 @@ def _sentence_about_id(remainder: str) -> bool:
 
 def _about_id(found: re.Match[str], remainder: str) -> bool:
     """An ID then a verb, with no separator: a sentence that mentions the key result."""
-    return not found.group("sep").strip() and bool(found.group("num")) and \
-        _sentence_about_id(remainder)
+    return (
+        not found.group("sep").strip()
+        and bool(found.group("num"))
+        and _sentence_about_id(remainder)
+    )
 
 
 def _compact_label(text: str, at: int, compact: re.Match[str], fields: dict[str, Any]) -> Label:
@@ -384,8 +623,11 @@ def _accept(found: re.Match[str], heading: bool) -> bool:
         return found.group("kw").lower() == "kr" and bool(found.group("num"))
     if sep in (".", ")") and not found.group("num"):
         return False  # "Tasks. We did …", "Goals) …": a sentence, not a label
-    if found.group("qual") and found.group("qual")[0].isupper() and \
-            found.group("qual").strip().lower() not in _QUALIFIERS.split("|"):
+    if (
+        found.group("qual")
+        and found.group("qual")[0].isupper()
+        and found.group("qual").strip().lower() not in _QUALIFIERS.split("|")
+    ):
         # one capitalised word before the keyword: "Marketing key result:" yes, "Our" above;
         # but "Reduce goal:" or "Launch project - 2" are sentences
         return sep in (":", "：") and found.group("kw").lower() not in ("o",)
@@ -444,30 +686,105 @@ dependencies assumptions log logs journal diary sprint sprints standup stand-up 
 list lists
 """)
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
-_NOT_OKRS_WHOLE = frozenset({
-    "team", "roles", "people", "members", "contributors", "owners", "stakeholders", "sponsors",
-    "contacts", "contact", "vision", "mission", "values", "principles", "themes", "pillars",
-    "north star", "north star metric", "our north star", "product pillars", "strategic themes",
-    "focus areas", "guiding principles",
-    "timeline", "schedule", "roadmap", "budget", "milestones", "deliverables", "process",
-    "history", "summary", "status", "progress", "decisions", "next steps", "action items",
-    "actions", "activities", "projects", "epics", "constraints", "archive", "usage", "setup",
-    "context", "problem", "problem statement", "approach", "strategy", "scope", "out of scope",
-    "non-goals", "open questions", "questions", "feedback", "comments", "discussion",
-    "cadence", "review cadence", "okr cadence", "rhythm", "implementation status",
-    "project status", "current status", "overall status", "okr status", "status update",
-    "status updates",
-    "rules", "ground rules", "house rules",
-})
+_NOT_OKRS_WHOLE = frozenset(
+    {
+        "team",
+        "roles",
+        "people",
+        "members",
+        "contributors",
+        "owners",
+        "stakeholders",
+        "sponsors",
+        "contacts",
+        "contact",
+        "vision",
+        "mission",
+        "values",
+        "principles",
+        "themes",
+        "pillars",
+        "north star",
+        "north star metric",
+        "our north star",
+        "product pillars",
+        "strategic themes",
+        "focus areas",
+        "guiding principles",
+        "timeline",
+        "schedule",
+        "roadmap",
+        "budget",
+        "milestones",
+        "deliverables",
+        "process",
+        "history",
+        "summary",
+        "status",
+        "progress",
+        "decisions",
+        "next steps",
+        "action items",
+        "actions",
+        "activities",
+        "projects",
+        "epics",
+        "constraints",
+        "archive",
+        "usage",
+        "setup",
+        "context",
+        "problem",
+        "problem statement",
+        "approach",
+        "strategy",
+        "scope",
+        "out of scope",
+        "non-goals",
+        "open questions",
+        "questions",
+        "feedback",
+        "comments",
+        "discussion",
+        "cadence",
+        "review cadence",
+        "okr cadence",
+        "rhythm",
+        "implementation status",
+        "project status",
+        "current status",
+        "overall status",
+        "okr status",
+        "status update",
+        "status updates",
+        "rules",
+        "ground rules",
+        "house rules",
+    }
+)
 # … and of those, the ideas a text about OKRs explains, and where it points for more.
-_GUIDE_WHOLE = frozenset({
-    "concepts", "key concepts", "core concepts", "basic concepts", "main concepts", "basics",
-    "the basics", "fundamentals", "key terms", "further reading", "recommended reading",
-})
+_GUIDE_WHOLE = frozenset(
+    {
+        "concepts",
+        "key concepts",
+        "core concepts",
+        "basic concepts",
+        "main concepts",
+        "basics",
+        "the basics",
+        "fundamentals",
+        "key terms",
+        "further reading",
+        "recommended reading",
+    }
+)
 _WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script
 # A changelog's release heading: a dotted version, optionally bracketed, with a date after it.
-_VERSION = re.compile(r"\[?(?:version\s+|release\s+|v)?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?\]?"
-                      r"(?:\s*[-–—(]\s*\d{4}-\d\d-\d\d\)?)?", re.I)
+_VERSION = re.compile(
+    r"\[?(?:version\s+|release\s+|v)?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?\]?"
+    r"(?:\s*[-–—(]\s*\d{4}-\d\d-\d\d\)?)?",
+    re.I,
+)
 
 
 def section_kind(title: str) -> str | None:
@@ -497,9 +814,12 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if _PLURAL_CONTAINER.search(plain):
         return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
-    if short and (words[0] in _NOT_OKRS_FIRST or (len(words) <= 4 and words[-1] in
-                                                  _NOT_OKRS_LAST)
-                  or " ".join(words) in _NOT_OKRS_WHOLE or _in_vocabulary(core, words)):
+    if short and (
+        words[0] in _NOT_OKRS_FIRST
+        or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST)
+        or " ".join(words) in _NOT_OKRS_WHOLE
+        or _in_vocabulary(core, words)
+    ):
         return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links", "资源"
     if words in (["todo"], ["to-do"]) or (len(words) == 2 and words[0] == "to"):
         return IGNORED_SECTION  # "To do", "To learn", "To read": a backlog of things to do
@@ -513,8 +833,7 @@ def section_kind(title: str) -> str | None:
     if words[-1] in ("objectives", "goals") and len(words) <= 3:
         return OBJECTIVES
     head = _TITLE_HEAD.match(plain)
-    if head and head.group(1).split()[-1:] and \
-            head.group(1).split()[-1].lower() in _REPORT_WORDS:
+    if head and head.group(1).split()[-1:] and head.group(1).split()[-1].lower() in _REPORT_WORDS:
         return IGNORED_SECTION  # "Implementation status - phase 2 complete": a status report
     return None
 
@@ -551,17 +870,22 @@ def is_guide(title: str) -> bool:
     use OKRs", "OKR scoring guide", "Good examples") or one that names OKRs as a concept, with
     what they consist of ("OKR's 4 key parts", "OKRs consist of two elements", "Key concepts",
     "The OKR process", "CFRs"). Its lists and sample objectives are never the team's OKRs."""
-    plain = _unnumbered(" ".join("".join(ch for ch in title if not is_emoji(ch)).split())
-                        .strip(" :"))
+    plain = _unnumbered(
+        " ".join("".join(ch for ch in title if not is_emoji(ch)).split()).strip(" :")
+    )
     core = _TRAILING_NOTE.sub("", plain) or plain
     words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     if not words or len(words) > 8:
         return False
-    if len(words) <= 6 and (words[0] in _GUIDE_FIRST or " ".join(words) in _GUIDE_WHOLE or
-                            (len(words) <= 4 and words[-1] in _GUIDE_LAST)):
+    if len(words) <= 6 and (
+        words[0] in _GUIDE_FIRST
+        or " ".join(words) in _GUIDE_WHOLE
+        or (len(words) <= 4 and words[-1] in _GUIDE_LAST)
+    ):
         return True
     return _OKR_METHOD.search(core) is not None and (
-        bool(_METHOD_WORDS.intersection(words)) or _CFR.search(core) is not None)
+        bool(_METHOD_WORDS.intersection(words)) or _CFR.search(core) is not None
+    )
 
 
 # the method's own terms, and what a text about the method says it has ("OKR's 4 key parts",
@@ -581,13 +905,16 @@ _SECTION_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})
 def _unnumbered(title: str) -> str:
     """A title without its section number ("1.1. ", "2.23. ", "3) ")."""
     found = _SECTION_NUMBER.match(title)
-    return title[found.end():] if found else title
+    return title[found.end() :] if found else title
 
 
 _SECTION_WORDS = {w: sense for w, sense in OKR_WORDS.items() if sense.role == IGNORED_SECTION}
 # words of scripts written without spaces, matched as the start or end of the title itself
-_UNSPACED = [(w, sense) for w, sense in _SECTION_WORDS.items()
-             if not any(ch.isspace() for ch in w) and all(ord(ch) > 0x2E80 for ch in w)]
+_UNSPACED = [
+    (w, sense)
+    for w, sense in _SECTION_WORDS.items()
+    if not any(ch.isspace() for ch in w) and all(ord(ch) > 0x2E80 for ch in w)
+]
 
 
 def _in_vocabulary(core: str, words: list[str]) -> bool:
@@ -600,11 +927,15 @@ def _in_vocabulary(core: str, words: list[str]) -> bool:
         first = _SECTION_WORDS.get(" ".join(words[:n]))
         last = _SECTION_WORDS.get(" ".join(words[-n:])) if len(words) <= 4 else None
         if (first is not None and first.at in ("start", "either")) or (
-                last is not None and last.at in ("end", "either")):
+            last is not None and last.at in ("end", "either")
+        ):
             return True
     squeezed = "".join(core.lower().split())
-    return any((sense.at in ("start", "either") and squeezed.startswith(w)) or
-               (sense.at in ("end", "either") and squeezed.endswith(w)) for w, sense in _UNSPACED)
+    return any(
+        (sense.at in ("start", "either") and squeezed.startswith(w))
+        or (sense.at in ("end", "either") and squeezed.endswith(w))
+        for w, sense in _UNSPACED
+    )
 
 
 _REPORT_WORDS = words("status update updates report notes log changelog")
@@ -617,29 +948,38 @@ _SUCCESS_MEASURES = re.compile(
     r"(?: (?:it|this|that|success|progress|we|we['’]ve|we['’]re|have|succeeded|worked|it"
     r"['’]s|done|on track)){0,4}|"
     r"(?:criterios?|métricas?|indicadores?) de éxito|(?:critères?|indicateurs?) de succès|"
-    r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung)", re.I)
+    r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung)",
+    re.I,
+)
 
 
 # The part of a title before a dash or colon that introduces its subtitle.
 _TITLE_HEAD = re.compile(r"([^:：—–]{1,60}?)\s*(?:[:：]|\s[-—–]\s)")
 # A heading that is a date stamp, with at most a word or two of a log around it.
-_DATE = (r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # a weekday before it
-         r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|"
-         r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-         r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)")
-_LOG_WORD = (r"(?i:session|update|updates|meeting|entry|log|week\s+of|day|sprint|stand-?up|"
-             r"review|retro|check-?in|status|notes|progress|report|weekly|daily|monthly|"
-             r"changelog)")
+_DATE = (
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # a weekday before it
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
+)
+_LOG_WORD = (
+    r"(?i:session|update|updates|meeting|entry|log|week\s+of|day|sprint|stand-?up|"
+    r"review|retro|check-?in|status|notes|progress|report|weekly|daily|monthly|"
+    r"changelog)"
+)
 _LOG_ENTRY = re.compile(
     rf"(?:(?P<log>{_LOG_WORD}(?:\s+{_LOG_WORD})?)(?:\s*[:\-–—]\s*|\s+))?"
-    rf"{_DATE}(?:[T\s,]+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*[(\[][^()\[\]]{{0,40}}[)\]])?\s*:?")
+    rf"{_DATE}(?:[T\s,]+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*[(\[][^()\[\]]{{0,40}}[)\]])?\s*:?"
+)
 
 
 # -- text about OKRs --------------------------------------------------------------------------
 _TERM = r"(?:okr|objective|key[\s-]result|kr|cfr)(?:s|'s|’s)?"
-_TERM_OTHER = ("(?:objetivos?|resultados[\\s-]clave|resultados[\\s-]chave|objectifs?|"
-               "r[ée]sultats[\\s-]cl[ée]s|ziele?|schl[üu]sselergebnisse)")
+_TERM_OTHER = (
+    "(?:objetivos?|resultados[\\s-]clave|resultados[\\s-]chave|objectifs?|"
+    "r[ée]sultats[\\s-]cl[ée]s|ziele?|schl[üu]sselergebnisse)"
+)
 _ABOUT_OKRS = re.compile(
     # a definition: the term, then what it is or does ("Key Results are a set of metrics …",
     # "OKRs will be determined by the committee", "Los objetivos son …", "目标是 …")
@@ -654,7 +994,9 @@ _ABOUT_OKRS = re.compile(
     # "review your Objective and Key Results") or asks ("What percent done are the key results?")
     rf"\b{_TERM}\s+(?:are|is|should|must|would|will|can|could)\b|"
     rf"\b(?:your|their|each|every|his|her)\s+(?:[\w-]+\s+)?{_TERM}\b|"
-    rf"\b{_TERM}\b[^?\n]{{0,200}}\?\s*$", re.I)
+    rf"\b{_TERM}\b[^?\n]{{0,200}}\?\s*$",
+    re.I,
+)
 
 
 def about_okrs(text: str) -> bool:
@@ -666,7 +1008,8 @@ def about_okrs(text: str) -> bool:
 
 _QUESTION = re.compile(
     r"(?i:who|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|"
-    r"should|would|will|shall|have|has|may|might)\b[^?？\n]{0,300}[?？]|¿[^?\n]{0,300}\?")
+    r"should|would|will|shall|have|has|may|might)\b[^?？\n]{0,300}[?？]|¿[^?\n]{0,300}\?"
+)
 
 
 def asks(text: str) -> bool:
@@ -679,11 +1022,13 @@ def asks(text: str) -> bool:
 # a template's blank: rules, dots, "TBD", or words in brackets that say what to write there
 # ("[Your objective here]", "<metric>", "{{ key_result }}") — "[redacted]" is a key result whose
 # words are hidden, not a blank
-_BLANK = re.compile(r"[\s_.…·\-–—?*]*|(?i:tbd|tba|tbc|todo|to\s+do|n/?a|x{2,}|coming\s+soon|"
-                    r"lorem\s+ipsum\b.*|"
-                    r"(?:(?:insert|write|add|describe|enter)\s+(?:your|an?)\s+|your\s+)"
-                    r"(?:own\s+)?(?:objective|goal|key\s+result|kr|metric|okr|text|"
-                    r"description)s?(?:\s+here)?[.:!]*)")
+_BLANK = re.compile(
+    r"[\s_.…·\-–—?*]*|(?i:tbd|tba|tbc|todo|to\s+do|n/?a|x{2,}|coming\s+soon|"
+    r"lorem\s+ipsum\b.*|"
+    r"(?:(?:insert|write|add|describe|enter)\s+(?:your|an?)\s+|your\s+)"
+    r"(?:own\s+)?(?:objective|goal|key\s+result|kr|metric|okr|text|"
+    r"description)s?(?:\s+here)?[.:!]*)"
+)
 _BRACKETED = re.compile(r"[\[<{(]{1,2}\s*(?P<inside>[^\[\]<>{}()]{0,80}?)\s*[\]>})]{1,2}")
 _TEMPLATE_WORDS = words("""
 your here insert add describe enter name objective objectives goal goals key result results kr
@@ -716,8 +1061,10 @@ reference support budget cost frequency cadence review scoring tactics tactic st
 approach hypothesis result results comment comments rationale success outcome outcomes
 applies things benefit benefits value expected
 """)
-_FIELD = re.compile(r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
-                    r"(?P<bare>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s*$")
+_FIELD = re.compile(
+    r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
+    r"(?P<bare>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s*$"
+)
 
 
 def names_a_field(text: str) -> bool:
@@ -732,8 +1079,12 @@ def empty_field(text: str) -> bool:
     "Blockers:"): a field of a template left to fill in, whatever its words — never a key
     result ("500+ new developers join:" states one, and its details follow)."""
     found = _EMPTY_FIELD.fullmatch(text.strip())
-    return found is not None and 0 < len(_WORDS.findall(found.group(1))) <= 4 and \
-        not any(ch.isdigit() for ch in text) and parse_label(text).kind is None
+    return (
+        found is not None
+        and 0 < len(_WORDS.findall(found.group(1))) <= 4
+        and not any(ch.isdigit() for ch in text)
+        and parse_label(text).kind is None
+    )
 
 
 _EMPTY_FIELD = re.compile(r"([^:：\n]{1,60}?)\s*[:：]")
@@ -778,12 +1129,21 @@ _PERIOD = re.compile(
 _PERIOD_WORDS = [w for w, sense in OKR_WORDS.items() if sense.role == PERIOD]
 # the objective words a period word stands with, before or after it, in a compound or not
 # ("Jahresziele", "Jahres-OKRs", "年度目标", "Objetivos anuales", "Metas anuales")
-_WITH_PERIOD = "|".join(["okrs?", "objectives?", "goals?", "metas", *(
-    re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE)])
+_WITH_PERIOD = "|".join(
+    [
+        "okrs?",
+        "objectives?",
+        "goals?",
+        "metas",
+        *(re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE),
+    ]
+)
 _PERIOD_WORD = re.compile(
     rf"(?:(?:{_WITH_PERIOD})[\s-]*)?"
     rf"(?P<period>{'|'.join(re.escape(w) for w in sorted(_PERIOD_WORDS, key=len, reverse=True))})"
-    rf"(?:[\s-]*(?:{_WITH_PERIOD}))?\s*:?", re.I)
+    rf"(?:[\s-]*(?:{_WITH_PERIOD}))?\s*:?",
+    re.I,
+)
 _TRAILING_PROGRESS = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s*$")
 
 
@@ -798,8 +1158,11 @@ def period_of(text: str) -> str | None:
 
 # "objectives" in every language a heading may say it in (CJK and compounds have no boundary:
 # "年度目标", "Jahresziele")
-_NAMES_OBJECTIVES = re.compile(r"\b(?:objectives|goals|okrs)\b|" + "|".join(
-    re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE), re.I)
+_NAMES_OBJECTIVES = re.compile(
+    r"\b(?:objectives|goals|okrs)\b|"
+    + "|".join(re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE),
+    re.I,
+)
 
 
 def names_objectives(text: str) -> bool:
@@ -853,14 +1216,18 @@ class _Work:
         return Cleaned("".join(out), idx, fields)
 
 
-_DATAVIEW = re.compile(r"\[\s*(?P<key>[\w -]{1,30}?)\s*::\s*(?P<value>[^\[\]]{0,80})\]|"
-                       r"\(\s*(?P<key2>[\w -]{1,30}?)\s*::\s*(?P<value2>[^()]{0,80})\)")
-_STATUS_WORDS = (r"(?:(?:not|partially|partly|mostly|fully|almost)\s+)?"
-                 r"(?:done|complete[d]?|achieved|met|missed|shipped|launched|in progress|"
-                 r"on track|off track|at risk|behind|ahead|blocked|wip|started|"
-                 r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
-                 r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
-                 r"aspirational|green|yellow|amber|red|ok)")
+_DATAVIEW = re.compile(
+    r"\[\s*(?P<key>[\w -]{1,30}?)\s*::\s*(?P<value>[^\[\]]{0,80})\]|"
+    r"\(\s*(?P<key2>[\w -]{1,30}?)\s*::\s*(?P<value2>[^()]{0,80})\)"
+)
+_STATUS_WORDS = (
+    r"(?:(?:not|partially|partly|mostly|fully|almost)\s+)?"
+    r"(?:done|complete[d]?|achieved|met|missed|shipped|launched|in progress|"
+    r"on track|off track|at risk|behind|ahead|blocked|wip|started|"
+    r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
+    r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
+    r"aspirational|green|yellow|amber|red|ok)"
+)
 _STATUS_ONLY = re.compile(rf"(?i:{_STATUS_WORDS})")
 
 
@@ -872,19 +1239,25 @@ def is_status(text: str) -> bool:
 # a status shown before a label: "PARTIALLY ACHIEVED Key Result 1.4: …", "✅ Done - KR2: …"
 _STATUS_BEFORE_LABEL = re.compile(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
 _BRACKET_STATUS = re.compile(
-    rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]")
+    rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]"
+)
 _PAREN_STATUS = re.compile(
     rf"\(\s*(?:(?i:{_STATUS_WORDS})(?:\s*[:,;–—-][^()]{{0,80}})?|[a-z]{{1,4}}|\d+\s*/\s*\d+|"
     r"(?i:score)\s*:?\s*[\d.]+(?:\s*/\s*\d+)?)"
-    r"\s*\)\s*$")
+    r"\s*\)\s*$"
+)
 # "(currently 84%)", "(baseline: 12)": where it starts, kept as the `baseline` field
-_PAREN_BASELINE = re.compile(r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
-                             r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$")
+_PAREN_BASELINE = re.compile(
+    r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
+    r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$"
+)
 # "(target: 25.0)", "- Current: 1.0": a tool's annotation of the target and where it stands
-_ANNOTATION = re.compile(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
-                         r"\s[-–—|]\s*(?:(?i:current|actual|now|progress)"
-                         r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
-                         r"\s*:\s*[^:]{1,40}$")
+_ANNOTATION = re.compile(
+    r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
+    r"\s[-–—|]\s*(?:(?i:current|actual|now|progress)"
+    r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
+    r"\s*:\s*[^:]{1,40}$"
+)
 # "… panel covers the batch. Acceptance: no dialog per item." / "…。验收：…": the criteria that
 # check a key result, written after it — how it is verified, not what it is
 _CRITERIA = re.compile(
@@ -893,26 +1266,42 @@ _CRITERIA = re.compile(
     r"done\s+when|measured\s+by|how\s+(?:to|we)\s+measure|evidence)|"
     r"验收(?:标准)?|验证(?:方式|标准)?|衡量(?:方式|标准)?|完成标准|"
     r"criterios?\s+de\s+aceptaci[oó]n|crit[eè]res?\s+d['’]acceptation|abnahmekriterien)"
-    r"\s*[:：]")
+    r"\s*[:：]"
+)
 # "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
-_PAREN_NOTE = re.compile(r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
-                         r"\)\s*\.?\s*$")
-_ARROW_STATUS = re.compile(rf"\s(?:=>|⇒)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
-                           r"\s*[.!]?\s*$")
+_PAREN_NOTE = re.compile(
+    r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
+    r"\)\s*\.?\s*$"
+)
+_ARROW_STATUS = re.compile(
+    rf"\s(?:=>|⇒)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
+    r"\s*[.!]?\s*$"
+)
 _LEAD_STATUS = re.compile(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
-_TRAILING_STATUS_WORD = re.compile(r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
-                                   r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)\s*[.!]?\s*$")
+_TRAILING_STATUS_WORD = re.compile(
+    r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
+    r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)\s*[.!]?\s*$"
+)
 _NAME = r"@?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-_OWNER_SLASH = re.compile(r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*)"
-                          r"\s*$")
-_OWNER_PAREN = re.compile(rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
-                          rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
-                          r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$")
+_OWNER_SLASH = re.compile(
+    r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*)"
+    r"\s*$"
+)
+_OWNER_PAREN = re.compile(
+    rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
+    rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
+    r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$"
+)
 _OWNER = rf"(?:{_NAME}|@[\w-]+)"
-_OWNER_DASH = re.compile(rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_OWNER}"
-                         rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_OWNER}){{0,4}}|@[\w-]+)\s*$")
-_SCORE = re.compile(r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
-                    r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$", re.I)
+_OWNER_DASH = re.compile(
+    rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_OWNER}"
+    rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_OWNER}){{0,4}}|@[\w-]+)\s*$"
+)
+_SCORE = re.compile(
+    r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
+    r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$",
+    re.I,
+)
 _ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
 _ENUMERATOR = re.compile(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
 _QUOTES = "\"'“”‘’«»"
@@ -926,12 +1315,15 @@ _EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 _NOISE_ANYWHERE = re.compile(
     r"[\[\](){}@/:=>|#•·*_~;\"'“”‘’«»\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3"
     r"\u2190-\U0010ffff\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
-    r"\u202f\u205f\u3000]")
+    r"\u202f\u205f\u3000]"
+)
 _DASH_SEPARATORS = (" -", "- ", " –", "– ", " —", "— ", "  ")
 _NOISE_AT_START = re.compile(
-    r"\W|(?i:kr|o|obj)\d|\d+\.\d|\d{1,2}[.)]\s|[A-Za-z]{1,4}-\d|[A-Za-z][.)]\s")
+    r"\W|(?i:kr|o|obj)\d|\d+\.\d|\d{1,2}[.)]\s|[A-Za-z]{1,4}-\d|[A-Za-z][.)]\s"
+)
 _LABEL_NEAR_START = re.compile(
-    r"(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b")
+    r"(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b"
+)
 _STATUS_AT_START = re.compile(rf"(?i:{_STATUS_WORDS})\b")
 # first words that can start a status ("not started", "on track", "to do", "partially met")
 _STATUS_FIRST = words("""
@@ -949,15 +1341,21 @@ def _plain_enough(text: str) -> bool:
     anywhere, no status word at the end. Most key results in a YAML file are like this and skip
     the work (a superset test: what it lets through is cleaned the long way; tests check that
     both ways agree)."""
-    if (_NOISE_ANYWHERE.search(text) or any(d in text for d in _DASH_SEPARATORS)
-            or _NOISE_AT_START.match(text) or text[-1:] in (" ", ",", "-", "–", "—")
-            or "".join(ch for ch in text[-12:] if ch.isalnum()).endswith(_STATUS_AT_END)):
+    if (
+        _NOISE_ANYWHERE.search(text)
+        or any(d in text for d in _DASH_SEPARATORS)
+        or _NOISE_AT_START.match(text)
+        or text[-1:] in (" ", ",", "-", "–", "—")
+        or "".join(ch for ch in text[-12:] if ch.isalnum()).endswith(_STATUS_AT_END)
+    ):
         return False
     lead = text[:48].lower().split(" ", 3)[:3]
     if lead and lead[0] in _STATUS_FIRST and _STATUS_AT_START.match(text):
         return False
-    return not (any(w.startswith(("key", "kr", "o", "initiative")) for w in lead)
-                and _LABEL_NEAR_START.match(text))
+    return not (
+        any(w.startswith(("key", "kr", "o", "initiative")) for w in lead)
+        and _LABEL_NEAR_START.match(text)
+    )
 
 
 def clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> Cleaned:
@@ -979,8 +1377,8 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
     _strip_common(work, fields)
     _strip_leading_ids(work, fields)
     criteria = _CRITERIA.search(work.s)
-    if criteria and work.s[:criteria.start()].strip(_EDGE_PUNCT):
-        fields["criteria"] = work.s[criteria.end():].strip()
+    if criteria and work.s[: criteria.start()].strip(_EDGE_PUNCT):
+        fields["criteria"] = work.s[criteria.end() :].strip()
         work.cut(criteria.start(), len(work.s))
     _strip_trailing_notes(work, fields, keep)
     return work.done(fields)
@@ -1015,8 +1413,9 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     return work.done(fields)
 
 
-_MAYBE_EMOJI = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3\ufe0e\ufe0f"
-                          "\ufeff\u2190-\U0010ffff]")
+_MAYBE_EMOJI = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3\ufe0e\ufe0f\ufeff\u2190-\U0010ffff]"
+)
 
 
 def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
@@ -1037,7 +1436,7 @@ def _leading_noise(s: str) -> int:
     comparator before a number ("> 20 pushups", ">= 90%", "~30%"), which is part of the
     measure."""
     lead = len(s) - len(s.lstrip(_EDGE_PUNCT + "•·"))
-    if lead and s[lead:lead + 1].isdigit():
+    if lead and s[lead : lead + 1].isdigit():
         end = len(s[:lead].rstrip())
         start = end
         while start > 0 and s[start - 1] in "<>=~":
@@ -1053,9 +1452,10 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
         lead = _leading_noise(work.s)
         s = work.s
         priority = _PRIORITY.match(s, lead)
-        if priority and s[priority.end():].strip():
-            fields.setdefault("priority", (priority.group(1) or priority.group(2)
-                                           or priority.group(3)).upper())
+        if priority and s[priority.end() :].strip():
+            fields.setdefault(
+                "priority", (priority.group(1) or priority.group(2) or priority.group(3)).upper()
+            )
             work.cut(0, priority.end())
             continue
         status = _BRACKET_STATUS.match(s, lead)
@@ -1064,24 +1464,38 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             work.cut(0, status.end())
             continue
         compact = _COMPACT_ID.match(s, lead)
-        if compact and (compact.group("sep").strip() or compact.group("sep").isspace()) and \
-                s[compact.end():].strip():
+        if (
+            compact
+            and (compact.group("sep").strip() or compact.group("sep").isspace())
+            and s[compact.end() :].strip()
+        ):
             fields.setdefault("label", compact.group("id"))
             work.cut(0, compact.end())
             continue
         bare = _BARE_ID.match(s, lead)
-        if bare and s[bare.end():].strip() and (bare.group("sep").strip() or re.search(
-                r"\.[A-Za-z]", bare.group("id")) or bare.group("id").startswith("#")):
+        if (
+            bare
+            and s[bare.end() :].strip()
+            and (
+                bare.group("sep").strip()
+                or re.search(r"\.[A-Za-z]", bare.group("id"))
+                or bare.group("id").startswith("#")
+            )
+        ):
             fields.setdefault("label", bare.group("id"))
             work.cut(0, bare.end())
             continue
         label = _LABEL.match(s, lead)
-        if label and _accept(label, False) and _kind(label.group("kw"))[0] == KEY_RESULT \
-                and s[label.end():].strip():
+        if (
+            label
+            and _accept(label, False)
+            and _kind(label.group("kw"))[0] == KEY_RESULT
+            and s[label.end() :].strip()
+        ):
             work.cut(0, label.end())
             continue
         lead_status = _LEAD_STATUS.match(s, lead)
-        if lead_status and s[lead_status.end():].strip():
+        if lead_status and s[lead_status.end() :].strip():
             fields.setdefault("status", lead_status.group().strip(" :-–—"))
             work.cut(0, lead_status.end())
             continue
@@ -1090,8 +1504,9 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
         break
 
 
-def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
-                          keep: frozenset[str] = frozenset()) -> None:
+def _strip_trailing_notes(
+    work: _Work, fields: dict[str, Any], keep: frozenset[str] = frozenset()
+) -> None:
     for _ in range(6):
         s = work.s.rstrip()
         if len(s) < len(work.s):
@@ -1099,17 +1514,27 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
             if not s:
                 return
         found = None
-        for key, pattern in (("status", _BRACKET_STATUS), ("status", _PAREN_STATUS),
-                             ("baseline", _PAREN_BASELINE), ("note", _PAREN_NOTE),
-                             ("annotation", _ANNOTATION),
-                             ("status", _ARROW_STATUS), ("owner", _OWNER_PAREN),
-                             ("owner", _OWNER_DASH), ("owner", _OWNER_SLASH),
-                             ("status", _TRAILING_STATUS_WORD)):
+        for key, pattern in (
+            ("status", _BRACKET_STATUS),
+            ("status", _PAREN_STATUS),
+            ("baseline", _PAREN_BASELINE),
+            ("note", _PAREN_NOTE),
+            ("annotation", _ANNOTATION),
+            ("status", _ARROW_STATUS),
+            ("owner", _OWNER_PAREN),
+            ("owner", _OWNER_DASH),
+            ("owner", _OWNER_SLASH),
+            ("status", _TRAILING_STATUS_WORD),
+        ):
             if key in keep:
                 continue
             match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s)
-            if match and match.start() > 0 and match.end() >= len(s.rstrip(" .")) and \
-                    s[:match.start()].strip(_EDGE_PUNCT):
+            if (
+                match
+                and match.start() > 0
+                and match.end() >= len(s.rstrip(" ."))
+                and s[: match.start()].strip(_EDGE_PUNCT)
+            ):
                 found = (key, match)
                 break
         if found is None:
@@ -1122,8 +1547,12 @@ def _strip_trailing_notes(work: _Work, fields: dict[str, Any],
             name, _, value = value.partition(":")
             key = "_".join(name.lower().split())
             value = value.strip()
-        if key == "status" and value and "progress" not in fields and \
-                not any(ch.isalpha() for ch in value):
+        if (
+            key == "status"
+            and value
+            and "progress" not in fields
+            and not any(ch.isalpha() for ch in value)
+        ):
             fields["progress"] = value  # "[2/5]", "[40%]"
         else:
             fields.setdefault(key, value)
@@ -1143,8 +1572,12 @@ def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 def _strip_quotes(work: _Work) -> None:
     s = work.s.strip()
-    if len(s) > 2 and s[0] in _QUOTES and s[-1] in _QUOTES and not any(
-            q in s[1:-1] for q in _QUOTES[:2]):
+    if (
+        len(s) > 2
+        and s[0] in _QUOTES
+        and s[-1] in _QUOTES
+        and not any(q in s[1:-1] for q in _QUOTES[:2])
+    ):
         lead = len(work.s) - len(work.s.lstrip())
         work.cut(len(work.s.rstrip()) - 1, len(work.s))
         work.cut(lead, lead + 1)
@@ -1154,14 +1587,14 @@ def strip_trailing_name(cleaned: Cleaned) -> Cleaned:
     """Without a single trailing name ("… are closed Mark"): only for a list where most items
     end with owners joined by slashes, which says that is how this list names owners."""
     found = re.search(r"\s(?:[A-Z][a-z]{2,}|@[\w-]+)$", cleaned.text)
-    if not found or not cleaned.text[:found.start()].strip():
+    if not found or not cleaned.text[: found.start()].strip():
         return cleaned
-    before = cleaned.text[:found.start()].split()
+    before = cleaned.text[: found.start()].split()
     if before and before[-1].lower() in _FUNCTION_WORDS:
         return cleaned  # "… integrated with Slack": the name is the object of the sentence
     fields = dict(cleaned.fields)
     fields.setdefault("owner", found.group().strip())
-    return Cleaned(cleaned.text[:found.start()], cleaned.index[:found.start()], fields)
+    return Cleaned(cleaned.text[: found.start()], cleaned.index[: found.start()], fields)
 
 
 _FUNCTION_WORDS = words("""

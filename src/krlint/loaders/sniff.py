@@ -68,8 +68,9 @@ def looks_like_okrs(text: str, *, json: bool = False) -> bool:
 
 # An OKR-named file: `okrs.yaml`, `OKR.md`, `team-okrs.md`, `growth.okrs.yaml`, `2026_Q2-OKRS.md`,
 # `objectives-and-key-results.md` — "okr"/"okrs" as a word of the name, not `workokrsheet.yaml`.
-OKR_NAME = re.compile(r"(?<![a-z0-9])okrs?(?![a-z0-9])|objectives[-_ ]and[-_ ]key[-_ ]results",
-                      re.IGNORECASE)
+OKR_NAME = re.compile(
+    r"(?<![a-z0-9])okrs?(?![a-z0-9])|objectives[-_ ]and[-_ ]key[-_ ]results", re.IGNORECASE
+)
 
 
 def okr_named(path: str) -> bool:
@@ -83,7 +84,8 @@ def okr_named(path: str) -> bool:
 # finds no objective and no key result in it.
 _OKR_VOCABULARY = re.compile(
     r"\b(?:okrs?|objectives?|key[ _-]?results?|krs?\s*#?\d+|o\d+\s*[.:]\s*kr\s*\d+)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def mentions_okrs(text: str) -> bool:
@@ -93,8 +95,11 @@ def mentions_okrs(text: str) -> bool:
     return bool(_OKR_VOCABULARY.search(text))
 
 
-_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\s*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]"
-                            r"|\*\*[^*\n]+\*\*|\|.*\|\s*$|={3,}\s*$|-{3,}\s*$)", re.MULTILINE)
+_MARKDOWN_LINE = re.compile(
+    r"^(?:#{1,6}[ \t]+\S|\s*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]"
+    r"|\*\*[^*\n]+\*\*|\|.*\|\s*$|={3,}\s*$|-{3,}\s*$)",
+    re.MULTILINE,
+)
 
 
 _YAML_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:[ \t]|$)", re.MULTILINE)  # a top-level key

@@ -69,9 +69,12 @@ def syntax_problem(error: yaml.YAMLError, text: str = "") -> Problem:
         line, column = len(starts), len(before) - starts[-1] + 1
         char = error.character
         code = ord(char) if isinstance(char, str) else int(char or 0)
-        return Problem(span=Span(line, column), code="F001",
-                       message=f"invalid YAML: character #x{code:04x} is not allowed in YAML "
-                               "(control characters are not text)")
+        return Problem(
+            span=Span(line, column),
+            code="F001",
+            message=f"invalid YAML: character #x{code:04x} is not allowed in YAML "
+            "(control characters are not text)",
+        )
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     context = getattr(error, "context", None)
@@ -81,11 +84,11 @@ def syntax_problem(error: yaml.YAMLError, text: str = "") -> Problem:
         starts = line_starts(text)
         if span.line > len(starts):
             # libyaml reports the end of a file without a final newline one line too far
-            last = text[starts[-1]:]
+            last = text[starts[-1] :]
             span = Span(len(starts), len(last) + 1)
         else:
             offset = starts[span.line - 1] + span.column - 1
-            if text[offset:offset + 1] == "\t":
+            if text[offset : offset + 1] == "\t":
                 message += " (a tab: YAML indents with spaces only)"
     return Problem(span=span, message=f"invalid YAML: {message}", code="F001")
 
@@ -108,8 +111,9 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
             mark = event.start_mark
             if mark is None:  # the parsers mark every event; the type allows none
                 continue
-            if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent,
-                                  yaml.MappingStartEvent)):
+            if isinstance(
+                event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+            ):
                 total += 1
                 anchor = event.anchor
                 if kind is yaml.ScalarEvent:
@@ -117,9 +121,16 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
                         anchors[anchor] = 1
                 else:
                     if len(frames) >= limits.max_depth:
-                        return Breach(_limit(mark, f"nesting deeper than {limits.max_depth} "
-                                                   "levels (limits.max-depth); this document "
-                                                   "is not read"), doc_start, mark.line)
+                        return Breach(
+                            _limit(
+                                mark,
+                                f"nesting deeper than {limits.max_depth} "
+                                "levels (limits.max-depth); this document "
+                                "is not read",
+                            ),
+                            doc_start,
+                            mark.line,
+                        )
                     frames.append((anchor, total - 1))
                     if anchor is not None:
                         open_anchors[anchor] = open_anchors.get(anchor, 0) + 1
@@ -135,17 +146,36 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
                 aliases += 1
                 name = event.anchor
                 if aliases > limits.max_aliases:
-                    return Breach(_limit(mark, f"more than {limits.max_aliases:,} alias "
-                                               "references (limits.max-aliases); this document "
-                                               "is not read"), doc_start, mark.line)
+                    return Breach(
+                        _limit(
+                            mark,
+                            f"more than {limits.max_aliases:,} alias "
+                            "references (limits.max-aliases); this document "
+                            "is not read",
+                        ),
+                        doc_start,
+                        mark.line,
+                    )
                 if name in open_anchors:
-                    return Breach(_limit(mark, f"alias *{name} refers to its own anchor "
-                                               "(a recursive structure cannot be read as OKRs)"),
-                                  doc_start, mark.line)
+                    return Breach(
+                        _limit(
+                            mark,
+                            f"alias *{name} refers to its own anchor "
+                            "(a recursive structure cannot be read as OKRs)",
+                        ),
+                        doc_start,
+                        mark.line,
+                    )
                 if name not in anchors:
-                    return Breach(Problem(span=_span(mark), code="F001",
-                                          message=f"invalid YAML: found undefined alias *{name}"),
-                                  doc_start, mark.line)
+                    return Breach(
+                        Problem(
+                            span=_span(mark),
+                            code="F001",
+                            message=f"invalid YAML: found undefined alias *{name}",
+                        ),
+                        doc_start,
+                        mark.line,
+                    )
                 total += anchors[name]
             elif kind is yaml.DocumentStartEvent:
                 doc_start = mark.line
@@ -160,10 +190,16 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
             else:
                 continue
             if total > limits.max_nodes:
-                return Breach(_limit(mark, f"the document expands to more than "
-                                           f"{limits.max_nodes:,} nodes (limits.max-nodes; an "
-                                           "alias bomb?); this document is not read"),
-                              doc_start, mark.line)
+                return Breach(
+                    _limit(
+                        mark,
+                        f"the document expands to more than "
+                        f"{limits.max_nodes:,} nodes (limits.max-nodes; an "
+                        "alias bomb?); this document is not read",
+                    ),
+                    doc_start,
+                    mark.line,
+                )
     except yaml.YAMLError as error:
         if "maximum nesting depth" in str(error) and loader is not yaml.SafeLoader:
             # libyaml's scanner reads ahead and gives up at 1000 levels before the events
@@ -205,14 +241,17 @@ def segments(text: str, limits: Limits, loader: type) -> Iterator[str | Problem]
             return
         offset_line = resume
         current = _lines(text, starts, resume, len(starts))
-    yield Problem(span=Span(offset_line + 1, 1), code="F001",
-                  message=f"more than {MAX_RESUMES} broken documents; stopped reading here")
+    yield Problem(
+        span=Span(offset_line + 1, 1),
+        code="F001",
+        message=f"more than {MAX_RESUMES} broken documents; stopped reading here",
+    )
 
 
 def _lines(text: str, starts: list[int], first: int, end: int) -> str:
     """Lines [first, end) of `text`, preceded by `first` blank lines so positions hold."""
     stop = starts[end] if end < len(starts) else len(text)
-    return "\n" * first + text[starts[first]:stop]
+    return "\n" * first + text[starts[first] : stop]
 
 
 def _next_marker(text: str, starts: list[int], line: int) -> int | None:

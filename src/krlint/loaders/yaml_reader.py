@@ -78,10 +78,10 @@ class _Walker:
         self.lookups = 0  # unknown field names looked up for a "did you mean"
 
     # -- helpers -----------------------------------------------------------------------------
-    def problem(self, code: str, node: Node, message: str,
-                suggestion: str | None = None) -> None:
-        self.problems.append(Problem(span=span_of(node), message=message, code=code,
-                                     suggestion=suggestion))
+    def problem(self, code: str, node: Node, message: str, suggestion: str | None = None) -> None:
+        self.problems.append(
+            Problem(span=span_of(node), message=message, code=code, suggestion=suggestion)
+        )
 
     def visit(self, node: Node) -> None:
         self.visits += 1
@@ -96,7 +96,8 @@ class _Walker:
                 return False
             self.unsafe.add(id(node))
             self.problem(
-                "F002", node,
+                "F002",
+                node,
                 f"unsafe tag {tag.replace(_SAFE_TAG_PREFIX, '!!')} is not allowed in OKR files "
                 "(krlint never constructs it)",
             )
@@ -117,14 +118,19 @@ class _Walker:
                 merged.extend(self._merge_sources(value_node))
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.problem("F002", key_node, "a mapping key must be text, not a " +
-                             ("mapping" if isinstance(key_node, MappingNode) else "list"))
+                self.problem(
+                    "F002",
+                    key_node,
+                    "a mapping key must be text, not a "
+                    + ("mapping" if isinstance(key_node, MappingNode) else "list"),
+                )
                 continue
             key = str(key_node.value)
             if key in seen:
                 first = seen[key].start_mark.line + 1
                 self.problem(
-                    "F004", key_node,
+                    "F004",
+                    key_node,
                     f"duplicate key {key!r} (first at line {first}); YAML keeps only the last",
                 )
                 del out[key]  # YAML keeps the last: it moves to where the last one is
@@ -172,8 +178,9 @@ class _Walker:
         assert isinstance(node, MappingNode)  # the third and last kind of node
         return {k: self.scalar(v) for k, _, v in self.pairs(node)}
 
-    def unknown_fields(self, pairs: list[tuple[str, Node, Node]], known: frozenset[str],
-                       where: str) -> None:
+    def unknown_fields(
+        self, pairs: list[tuple[str, Node, Node]], known: frozenset[str], where: str
+    ) -> None:
         for key, key_node, _ in pairs:
             if F.is_known(key, known):
                 continue
@@ -185,7 +192,8 @@ class _Walker:
             suggestion = F.did_you_mean(key, known)
             if suggestion:
                 self.problem(
-                    "F003", key_node,
+                    "F003",
+                    key_node,
                     f"unknown field {key!r} in {where}: did you mean {suggestion!r}?",
                     suggestion=f"Rename {key!r} to {suggestion!r}.",
                 )
@@ -201,8 +209,12 @@ class _Walker:
                         return frozenset(
                             str(i.value).strip() for i in items if isinstance(i, ScalarNode)
                         )
-                    self.problem("F002", key_node, f"'krlint' accepts only 'disable', not {k!r} "
-                                 "(e.g. krlint: {disable: [K201]})")
+                    self.problem(
+                        "F002",
+                        key_node,
+                        f"'krlint' accepts only 'disable', not {k!r} "
+                        "(e.g. krlint: {disable: [K201]})",
+                    )
                 continue
             self.problem("F002", value, "'krlint' must be a mapping like {disable: [K201]}")
         return frozenset()
@@ -232,7 +244,8 @@ class _Walker:
                         yield obj
                     return
                 self.problem(
-                    "F002", root,
+                    "F002",
+                    root,
                     "no objectives found: expected an 'objectives:' list "
                     "(or a list of objectives as the document)",
                 )
@@ -242,7 +255,8 @@ class _Walker:
         else:
             if root.tag != NULL:
                 self.problem(
-                    "F002", root,
+                    "F002",
+                    root,
                     f"an OKR document must be a mapping or a list, found {_describe(root)}",
                 )
             return
@@ -284,8 +298,9 @@ class _Walker:
         elif node.tag != NULL:
             self.problem("F002", node, f"objectives must be a list, found {_describe(node)}")
 
-    def objective(self, node: Node, period: str | None,
-                  default_id: str | None = None) -> Objective | None:
+    def objective(
+        self, node: Node, period: str | None, default_id: str | None = None
+    ) -> Objective | None:
         self.visit(node)
         if not self.check_tag(node):
             return None
@@ -316,24 +331,39 @@ class _Walker:
         kr_node = values[kr_key][1] if kr_key else None
         if "id" in values and isinstance(values["id"][1], ScalarNode):
             default_id = str(values["id"][1].value)
-        extra = {k: self.scalar(v) for k, (_, v) in values.items()
-                 if k not in (text_key, kr_key, "krlint")}
+        extra = {
+            k: self.scalar(v)
+            for k, (_, v) in values.items()
+            if k not in (text_key, kr_key, "krlint")
+        }
         for name in ("period", "quarter"):
             given = extra.get(name)
             if isinstance(given, str):
                 period = given
-        return self._objective(text, values[text_key][1], kr_node, pairs, period, default_id,
-                               extra)
+        return self._objective(text, values[text_key][1], kr_node, pairs, period, default_id, extra)
 
-    def _objective(self, text: str, text_node: Node, kr_node: Node | None,
-                   pairs: list[tuple[str, Node, Node]], period: str | None,
-                   default_id: str | None, extra: dict[str, object] | None = None) -> Objective:
+    def _objective(
+        self,
+        text: str,
+        text_node: Node,
+        kr_node: Node | None,
+        pairs: list[tuple[str, Node, Node]],
+        period: str | None,
+        default_id: str | None,
+        extra: dict[str, object] | None = None,
+    ) -> Objective:
         self.objective_count += 1
         obj_id = default_id or f"O{self.objective_count}"
         text, fields, source_map = _cleaned(text, text_node, okr_text.clean_objective)
-        obj = Objective(text=text, span=span_of(text_node), id=obj_id,
-                        fields={**fields, **(extra or {})}, disabled=self.disabled(pairs),
-                        period=period, source_map=source_map)
+        obj = Objective(
+            text=text,
+            span=span_of(text_node),
+            id=obj_id,
+            fields={**fields, **(extra or {})},
+            disabled=self.disabled(pairs),
+            period=period,
+            source_map=source_map,
+        )
         if kr_node is not None:
             obj.key_results = list(self.key_results(kr_node, obj))
         return obj
@@ -349,8 +379,7 @@ class _Walker:
             items = [(None, value) for value in node.value]
         else:
             if node.tag != NULL:
-                self.problem("F002", node,
-                             f"key results must be a list, found {_describe(node)}")
+                self.problem("F002", node, f"key results must be a list, found {_describe(node)}")
             return
         for n, (key, item) in enumerate(items, start=1):
             kr = self.key_result(item, key or f"{obj.id}.KR{n}")
@@ -366,11 +395,13 @@ class _Walker:
             if not text:
                 return None
             text, fields, source_map = _cleaned(text, node, okr_text.clean_key_result)
-            return KeyResult(text=text, span=span_of(node), id=kr_id, fields=fields,
-                             source_map=source_map)
+            return KeyResult(
+                text=text, span=span_of(node), id=kr_id, fields=fields, source_map=source_map
+            )
         if not isinstance(node, MappingNode):
-            self.problem("F002", node, f"a key result must be text or a mapping, found "
-                         f"{_describe(node)}")
+            self.problem(
+                "F002", node, f"a key result must be text or a mapping, found {_describe(node)}"
+            )
             return None
         pairs = self.pairs(node)
         keys = [k for k, _, _ in pairs]
@@ -378,8 +409,13 @@ class _Walker:
         self.unknown_fields(pairs, F.KEY_RESULT_KNOWN, "a key result")
         text_key = F.find(keys, F.KEY_RESULT_TEXT)
         desc_key = F.find(keys, F.DESCRIPTION)
-        if text_key and desc_key and _carries_measure(values[desc_key], values[text_key],
-                                                      tiered=F.find(keys, F.TIERS) is not None):
+        if (
+            text_key
+            and desc_key
+            and _carries_measure(
+                values[desc_key], values[text_key], tiered=F.find(keys, F.TIERS) is not None
+            )
+        ):
             # a noun-phrase title with the measure in its description: judge the statement
             text_key = desc_key
         text_key = text_key or desc_key
@@ -397,20 +433,30 @@ class _Walker:
             if kind_value in F.KR_KINDS:
                 kind = kind_value
             else:
-                self.problem("F002", values["kind"],
-                             f"kind must be one of {', '.join(F.KR_KINDS)}, found {kind_value!r}")
+                self.problem(
+                    "F002",
+                    values["kind"],
+                    f"kind must be one of {', '.join(F.KR_KINDS)}, found {kind_value!r}",
+                )
         extra = {k: self.scalar(v) for k, v in values.items() if k not in (text_key, "krlint")}
         tiers_key = F.find(keys, F.TIERS)
         if tiers_key and F.find(keys, ("target",)) is None and extra.get(tiers_key):
             extra["target"] = extra[tiers_key]  # tiered targets ("solid", "excellent") are targets
         text, fields, source_map = _cleaned(text, values[text_key], okr_text.clean_key_result)
-        return KeyResult(text=text, span=span_of(values[text_key]), id=kr_id,
-                         fields={**fields, **extra}, source_map=source_map,
-                         kind=kind, disabled=self.disabled(pairs))
+        return KeyResult(
+            text=text,
+            span=span_of(values[text_key]),
+            id=kr_id,
+            fields={**fields, **extra},
+            source_map=source_map,
+            kind=kind,
+            disabled=self.disabled(pairs),
+        )
 
 
-def _cleaned(text: str, node: Node, clean: Callable[[str], okr_text.Cleaned]
-             ) -> tuple[str, dict[str, object], SourceMap | None]:
+def _cleaned(
+    text: str, node: Node, clean: Callable[[str], okr_text.Cleaned]
+) -> tuple[str, dict[str, object], SourceMap | None]:
     """The words that are the objective's or key result's own (labels, IDs, status notes,
     owners and emoji removed, as in every reader), the fields they held, and where each kept
     character stands when the scalar sits on one line as written (plain or single-quoted)."""
@@ -420,8 +466,13 @@ def _cleaned(text: str, node: Node, clean: Callable[[str], okr_text.Cleaned]
     source_map = None
     span = span_of(node)
     raw = node.value if isinstance(node, ScalarNode) else ""
-    if (isinstance(node, ScalarNode) and node.style in (None, "'") and span.end_line == span.line
-            and raw == text and "''" not in str(node.value)):
+    if (
+        isinstance(node, ScalarNode)
+        and node.style in (None, "'")
+        and span.end_line == span.line
+        and raw == text
+        and "''" not in str(node.value)
+    ):
         source_map = SourceMap.of((span.line, span.column + i) for i in cleaned.index)
     return cleaned.text, dict(cleaned.fields), source_map
 
@@ -459,8 +510,11 @@ def _paused_gc(read: Callable[..., ReadResult]) -> Callable[..., ReadResult]:
     return wrapper
 
 
-_JSON_ESCAPE = re.compile(r"\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})"
-                          r"\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})|.)", re.DOTALL)
+_JSON_ESCAPE = re.compile(
+    r"\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})"
+    r"\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})|.)",
+    re.DOTALL,
+)
 
 
 def _json_surrogate_pairs(text: str) -> str:
@@ -477,16 +531,18 @@ def _json_surrogate_pairs(text: str) -> str:
     def pair(match: re.Match[str]) -> str:
         if match["high"] is None:
             return match.group()
-        code = 0x10000 + ((int(match["high"], 16) - 0xD800) << 10) + \
-            (int(match["low"], 16) - 0xDC00)
+        code = (
+            0x10000 + ((int(match["high"], 16) - 0xD800) << 10) + (int(match["low"], 16) - 0xDC00)
+        )
         return f"\\U{code:08x}\\0"
 
     return _JSON_ESCAPE.sub(pair, text)
 
 
 @_paused_gc
-def read_yaml(path: str, text: str, *, json: bool = False,
-              limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+def read_yaml(
+    path: str, text: str, *, json: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> ReadResult:
     if json:
         # JSON allows tab indentation, YAML does not; one space per tab keeps every column.
         text = _json_surrogate_pairs(text.replace("\t", " "))
@@ -503,13 +559,18 @@ def read_yaml(path: str, text: str, *, json: bool = False,
         except yaml.YAMLError as error:  # the guard saw the same events; kept as a safety net
             walker.problems.append(syntax_problem(error, piece))
         except _TooManyNodes as limit:
-            walker.problem(LIMIT_CODE, limit.node,
-                           f"document too large to walk (over {walker.max_visits:,} nodes); "
-                           "refusing to read further")
+            walker.problem(
+                LIMIT_CODE,
+                limit.node,
+                f"document too large to walk (over {walker.max_visits:,} nodes); "
+                "refusing to read further",
+            )
         except RecursionError:
-            walker.problems.append(Problem(span=Span(1, 1), code=LIMIT_CODE,
-                                           message="nesting too deep to read"))
+            walker.problems.append(
+                Problem(span=Span(1, 1), code=LIMIT_CODE, message="nesting too deep to read")
+            )
     if not okr_file.objectives and not walker.problems:
-        walker.problems.append(Problem(span=Span(1, 1), code="F002",
-                                       message="no objectives found in the file"))
+        walker.problems.append(
+            Problem(span=Span(1, 1), code="F002", message="no objectives found in the file")
+        )
     return ReadResult(file=okr_file, problems=walker.problems)

@@ -45,8 +45,9 @@ class Analyzer:
         """The configured spaCy pipeline (lemmas set), for rule kinds that match tokens."""
         return self._built().pipeline.nlp
 
-    def classify(self, texts: Sequence[str],
-                 objectives: Sequence[str | None] | None = None) -> list[Judgement]:
+    def classify(
+        self, texts: Sequence[str], objectives: Sequence[str | None] | None = None
+    ) -> list[Judgement]:
         """One judgement per text, in order. `objectives`, when given, holds the objective
         above each key result (None where there is none): the suggestion for an output is worded
         with it; the label is decided by the key result's text alone."""
@@ -60,8 +61,9 @@ class Analyzer:
 _default: Analyzer | None = None
 
 
-def classify(texts: Sequence[str],
-             objectives: Sequence[str | None] | None = None) -> list[Judgement]:
+def classify(
+    texts: Sequence[str], objectives: Sequence[str | None] | None = None
+) -> list[Judgement]:
     """Judge texts with the built-in lexicons (the analyser is built once per process)."""
     global _default
     if _default is None:

@@ -26,31 +26,73 @@ from krlint.nlp.suggestions import Suggester, Suggestion
 
 # The lexicon-only judgement: each weight is one sentence of the definition (README, "What krlint
 # judges"), so the judgement is the definition before any training refines it.
-HAND_WEIGHTS = LinearModel({
-    F.HEAD_ACTIVITY: 2.0, F.ACTIVITY_WITHOUT_OUTCOME_MEASURE: 1.0,
-    F.ARTEFACT_COUNTED: 2.5, F.ARTEFACT_NUMBER_OF: 2.5, F.OUTCOME_VERB_OVER_ARTEFACTS: 1.0,
-    F.TEAM_PROPERTY: 2.5, F.SPEND: 1.5, F.MILESTONE_STATE: 1.5, F.BY_DATE: 0.5,
-    F.CAPABILITY: 1.5, F.INSTRUMENTATION: 1.5, F.STATUS_NOTE: 1.0,
-    F.ACTIVITY_PARTICIPLE: 1.0, F.ACTIVITY_AFTER_CONJUNCTION: 0.5, F.UNMEASURED: 0.8,
-    F.METRIC: 1.0 * -1, F.METRIC_COUNTED: -2.0, F.METRIC_AFTER_OUTCOME_VERB: -1.5,
-    F.PURPOSE_OUTCOME: -2.0, F.PURPOSE_SCORED: -2.0, F.SHARE_OF_PEOPLE: -1.5,
-    F.COUNT_OF_PEOPLE: -0.5, F.SHARE_OF_TEAM_ARTEFACTS: 1.0,
-    F.verb_measures("spend"): 1.5,  # "Raise prices by 10%": a lever the team sets
-    F.SHARE_OF_INTERNAL: 1.5, F.ALL_INTERNAL: 1.0, F.COUNT_OF_INTERNAL: 0.5,
-    F.HEAD_OUTCOME_VERB: -1.0, F.FROM_TO: -0.5, F.COMPARATOR: -0.5, F.TIME_UNIT: -0.5,
-    F.PERCENT: -0.5, F.MONEY: -0.5, F.ZERO: -0.5, F.ZERO_METRIC: -2.0,
-    F.MEASURES_OUTPUT: 1.5, F.MEASURES_OUTCOME: -1.5, F.NUMBERS_COUNT_OUTPUT: 1.5,
-    F.PROVISIONING: 2.0, F.TIME_SPENT: 1.5, F.OUTCOME_CLAUSE: -2.0,
-    F.PEOPLE_ACT: -1.5, F.INTERNAL_ACT: -1.0,  # other people's behaviour is a result
-    F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
-    F.HEAD_NAMES_MEASURE: -1.0, F.HEAD_PEOPLE_SUBJECT: -1.0,
-    F.PERFORMANCE_THRESHOLD: -1.0,  # latency as users experience it
-    F.ACTIVITY_FREQUENCY: 1.0,  # how often an activity is done: a count of activities
-    F.SHARE_OF_THINGS: 0.5,  # compliance with the team's own process
-}, bias=0.0)
+HAND_WEIGHTS = LinearModel(
+    {
+        F.HEAD_ACTIVITY: 2.0,
+        F.ACTIVITY_WITHOUT_OUTCOME_MEASURE: 1.0,
+        F.ARTEFACT_COUNTED: 2.5,
+        F.ARTEFACT_NUMBER_OF: 2.5,
+        F.OUTCOME_VERB_OVER_ARTEFACTS: 1.0,
+        F.TEAM_PROPERTY: 2.5,
+        F.SPEND: 1.5,
+        F.MILESTONE_STATE: 1.5,
+        F.BY_DATE: 0.5,
+        F.CAPABILITY: 1.5,
+        F.INSTRUMENTATION: 1.5,
+        F.STATUS_NOTE: 1.0,
+        F.ACTIVITY_PARTICIPLE: 1.0,
+        F.ACTIVITY_AFTER_CONJUNCTION: 0.5,
+        F.UNMEASURED: 0.8,
+        F.METRIC: 1.0 * -1,
+        F.METRIC_COUNTED: -2.0,
+        F.METRIC_AFTER_OUTCOME_VERB: -1.5,
+        F.PURPOSE_OUTCOME: -2.0,
+        F.PURPOSE_SCORED: -2.0,
+        F.SHARE_OF_PEOPLE: -1.5,
+        F.COUNT_OF_PEOPLE: -0.5,
+        F.SHARE_OF_TEAM_ARTEFACTS: 1.0,
+        F.verb_measures("spend"): 1.5,  # "Raise prices by 10%": a lever the team sets
+        F.SHARE_OF_INTERNAL: 1.5,
+        F.ALL_INTERNAL: 1.0,
+        F.COUNT_OF_INTERNAL: 0.5,
+        F.HEAD_OUTCOME_VERB: -1.0,
+        F.FROM_TO: -0.5,
+        F.COMPARATOR: -0.5,
+        F.TIME_UNIT: -0.5,
+        F.PERCENT: -0.5,
+        F.MONEY: -0.5,
+        F.ZERO: -0.5,
+        F.ZERO_METRIC: -2.0,
+        F.MEASURES_OUTPUT: 1.5,
+        F.MEASURES_OUTCOME: -1.5,
+        F.NUMBERS_COUNT_OUTPUT: 1.5,
+        F.PROVISIONING: 2.0,
+        F.TIME_SPENT: 1.5,
+        F.OUTCOME_CLAUSE: -2.0,
+        F.PEOPLE_ACT: -1.5,
+        F.INTERNAL_ACT: -1.0,  # other people's behaviour is a result
+        F.ACTIVITY_OVER_PEOPLE_SHARE: 1.5,  # the team's activity, however many it reaches
+        F.HEAD_NAMES_MEASURE: -1.0,
+        F.HEAD_PEOPLE_SUBJECT: -1.0,
+        F.PERFORMANCE_THRESHOLD: -1.0,  # latency as users experience it
+        F.ACTIVITY_FREQUENCY: 1.0,  # how often an activity is done: a count of activities
+        F.SHARE_OF_THINGS: 0.5,  # compliance with the team's own process
+    },
+    bias=0.0,
+)
 
-OUTPUT_KINDS = ("activity-verb", "output-artefact", "team-artefact", "spend", "milestone",
-                "capability", "instrumentation", "compliance", "deadline", "activity-time")
+OUTPUT_KINDS = (
+    "activity-verb",
+    "output-artefact",
+    "team-artefact",
+    "spend",
+    "milestone",
+    "capability",
+    "instrumentation",
+    "compliance",
+    "deadline",
+    "activity-time",
+)
 OUTCOME_KINDS = ("purpose", "outcome-metric", "people", "measure")
 
 
@@ -61,8 +103,17 @@ def reason_for(ev: dict[str, Evidence], head_is_activity: bool) -> str:
         return "output-metric"
     if head_is_activity:
         return "activity-verb"
-    if any(k in ev for k in ("milestone", "capability", "instrumentation", "compliance",
-                             "deadline", "activity-time")):
+    if any(
+        k in ev
+        for k in (
+            "milestone",
+            "capability",
+            "instrumentation",
+            "compliance",
+            "deadline",
+            "activity-time",
+        )
+    ):
         return "milestone"
     if counted:
         return "output-metric"
@@ -72,8 +123,9 @@ def reason_for(ev: dict[str, Evidence], head_is_activity: bool) -> str:
 
 
 class Classifier:
-    def __init__(self, lexicons: Lexicons, model: str | None = None,
-                 use_model: bool = True) -> None:
+    def __init__(
+        self, lexicons: Lexicons, model: str | None = None, use_model: bool = True
+    ) -> None:
         self.lexicons = lexicons
         self.pipeline = Pipeline(lexicons, model)
         self.extractor = FeatureExtractor(lexicons, self.pipeline.nlp.make_doc)
@@ -88,8 +140,9 @@ class Classifier:
     def extract_all(self, texts: Iterable[str]) -> list[Extracted]:
         return [self.extractor.extract(doc, text) for doc, text in self.docs(texts)]
 
-    def classify(self, texts: Iterable[str],
-                 objectives: Sequence[str | None] | None = None) -> list[Judgement]:
+    def classify(
+        self, texts: Iterable[str], objectives: Sequence[str | None] | None = None
+    ) -> list[Judgement]:
         """`objectives[k]` is the objective above `texts[k]`, if known: it words the
         suggestion of an output and never moves a label."""
         # streamed: each Doc is judged and dropped, so memory holds judgements, not Docs
@@ -99,18 +152,27 @@ class Classifier:
             judgement = self.judge(x)
             if judgement.label == "output":
                 said = self.suggester.suggest(doc, x, objectives[k] if objectives else None)
-                judgement = replace(judgement, suggestion=said.text, rewrite=said.rewrite,
-                                    outcome_family=said.family, deliverable=said.deliverable)
+                judgement = replace(
+                    judgement,
+                    suggestion=said.text,
+                    rewrite=said.rewrite,
+                    outcome_family=said.family,
+                    deliverable=said.deliverable,
+                )
             judged.append(judgement)
         return judged
 
-    def suggestions(self, texts: Iterable[str],
-                    objectives: Sequence[str | None] | None = None) -> list[Suggestion]:
+    def suggestions(
+        self, texts: Iterable[str], objectives: Sequence[str | None] | None = None
+    ) -> list[Suggestion]:
         """The suggestion each text would get as an output, whatever its label (the
         suggestions benchmark measures them on lines a coach called outputs)."""
-        return [self.suggester.suggest(doc, self.extractor.extract(doc, text),
-                                       objectives[k] if objectives else None)
-                for k, (doc, text) in enumerate(self.docs(texts))]
+        return [
+            self.suggester.suggest(
+                doc, self.extractor.extract(doc, text), objectives[k] if objectives else None
+            )
+            for k, (doc, text) in enumerate(self.docs(texts))
+        ]
 
     def judge(self, x: Extracted) -> Judgement:
         model = self.model
@@ -122,8 +184,7 @@ class Classifier:
             label = "output" if p >= 0.5 else "outcome"
         sure = label != "unclear" and confidence >= model.gate
         # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
-        head_is_activity = F.HEAD_ACTIVITY in x.features and \
-            F.HEAD_PASSIVE not in x.features
+        head_is_activity = F.HEAD_ACTIVITY in x.features and F.HEAD_PASSIVE not in x.features
         kinds: tuple[str, ...]
         if label == "output":
             kinds = OUTPUT_KINDS
@@ -133,6 +194,16 @@ class Classifier:
         else:
             kinds, reason = OUTPUT_KINDS + OUTCOME_KINDS, "undecided"
         evidence = tuple(x.evidence[k] for k in kinds if k in x.evidence)
-        return Judgement(label, round(confidence, 3), evidence, None, x.head,
-                         x.family if head_is_activity else None, reason, round(p, 4), sure,
-                         x.target, x.baseline)
+        return Judgement(
+            label,
+            round(confidence, 3),
+            evidence,
+            None,
+            x.head,
+            x.family if head_is_activity else None,
+            reason,
+            round(p, 4),
+            sure,
+            x.target,
+            x.baseline,
+        )

@@ -37,8 +37,7 @@ class Judgement:
         """The side the probability is on, even when the label is "unclear"."""
         if self.label != "unclear":
             return self.label
-        return "output" if self.p_output > 0.5 else "outcome" if self.p_output < 0.5 \
-            else "unclear"
+        return "output" if self.p_output > 0.5 else "outcome" if self.p_output < 0.5 else "unclear"
 
     def first(self, kind: str) -> Evidence | None:
         return next((e for e in self.evidence if e.kind == kind), None)

@@ -86,8 +86,9 @@ class Lexicons:
         """What the output/outcome judgement reads — all but the suggestions' knowledge, which
         never moves a label: the trained weights record it (`rules/model/`), so editing
         outcome-measures.yaml needs no retraining."""
-        return _digest({f.name: getattr(self, f.name) for f in fields(self)
-                        if f.name not in _NOT_JUDGED})
+        return _digest(
+            {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_JUDGED}
+        )
 
     def lemma_table(self) -> dict[str, str]:
         """Inflected form (lowercase) → base form, for every single-word verb we know."""
@@ -122,9 +123,11 @@ class Lexicons:
         from dataclasses import replace
 
         return replace(
-            self, activity_families=families,
-            outcome_measures=merge_outcome_measures(self.outcome_measures,
-                                                    additions.get("outcome-measures") or {}),
+            self,
+            activity_families=families,
+            outcome_measures=merge_outcome_measures(
+                self.outcome_measures, additions.get("outcome-measures") or {}
+            ),
             vague_verbs=add(self.vague_verbs, "vague-verbs"),
             outcome_verbs=add(self.outcome_verbs, "outcome-verbs"),
             outcome_metrics=add(self.outcome_metrics, "outcome-metrics"),
@@ -183,16 +186,41 @@ def builtin_lexicons() -> Lexicons:
 
 
 # The outcome families a suggestion names (issue 18's, and the coach's labels in corpus/).
-FAMILIES = ("adoption/usage", "reach/engagement", "conversion/revenue", "retention/churn",
-            "quality/reliability", "speed/cycle-time", "skills/performance", "satisfaction",
-            "cost")
-_MEASURES_KEYS: dict[str, type] = {"generic": str, "openers": list, "capability": str,
-                                   "families": dict, "classes": dict}
+FAMILIES = (
+    "adoption/usage",
+    "reach/engagement",
+    "conversion/revenue",
+    "retention/churn",
+    "quality/reliability",
+    "speed/cycle-time",
+    "skills/performance",
+    "satisfaction",
+    "cost",
+)
+_MEASURES_KEYS: dict[str, type] = {
+    "generic": str,
+    "openers": list,
+    "capability": str,
+    "families": dict,
+    "classes": dict,
+}
 _FAMILY_KEYS: dict[str, type] = {"cues": list, "says": str, "verb": str, "measure": str}
-_CLASS_KEYS: dict[str, type] = {"terms": list, "verbs": list, "says": str, "noun": str,
-                                "where": str, "verb-first": bool, "measures": list}
-_MEASURE_KEYS: dict[str, type] = {"family": str, "measure": str, "verb": str, "when": list,
-                                  "says": str}
+_CLASS_KEYS: dict[str, type] = {
+    "terms": list,
+    "verbs": list,
+    "says": str,
+    "noun": str,
+    "where": str,
+    "verb-first": bool,
+    "measures": list,
+}
+_MEASURE_KEYS: dict[str, type] = {
+    "family": str,
+    "measure": str,
+    "verb": str,
+    "when": list,
+    "says": str,
+}
 _SLOTS = re.compile(r"\{([^{}]*)\}")
 
 
@@ -211,24 +239,33 @@ def outcome_measures_errors(value: Any, key: str = "lexicon.outcome-measures") -
             if shape is None:
                 errors.append(f"'{where}.{name}': unknown key (known: {', '.join(shapes)})")
             elif not isinstance(item, shape) or (
-                    isinstance(item, list) and name != "measures" and
-                    not all(isinstance(v, str) and v.strip() for v in item)):
+                isinstance(item, list)
+                and name != "measures"
+                and not all(isinstance(v, str) and v.strip() for v in item)
+            ):
                 # YAML reads 1:1 as the number 61 and 2FA-free words fine: words are quoted
-                kind = {str: "a string", list: "a list of words (quote '1:1', 'yes', '2024')",
-                        dict: "a mapping", bool: "true or false"}[shape]
+                kind = {
+                    str: "a string",
+                    list: "a list of words (quote '1:1', 'yes', '2024')",
+                    dict: "a mapping",
+                    bool: "true or false",
+                }[shape]
                 errors.append(f"'{where}.{name}' must be {kind}")
         return True
 
     def template(text: str, where: str) -> None:
         for slot in _SLOTS.findall(text):
             if slot.split("|")[0].strip() not in ("thing", "scope", "object"):
-                errors.append(f"'{where}': unknown slot {{{slot}}} (slots: {{thing}}, "
-                              "{scope}, {object}, with a fallback after '|')")
+                errors.append(
+                    f"'{where}': unknown slot {{{slot}}} (slots: {{thing}}, "
+                    "{scope}, {object}, with a fallback after '|')"
+                )
 
     def family(name: Any, where: str) -> None:
         if name not in FAMILIES:
-            errors.append(f"'{where}': {name!r} is not an outcome family (one of: "
-                          f"{', '.join(FAMILIES)})")
+            errors.append(
+                f"'{where}': {name!r} is not an outcome family (one of: {', '.join(FAMILIES)})"
+            )
 
     if not typed(value, _MEASURES_KEYS, key):
         return errors
@@ -288,11 +325,13 @@ def merge_outcome_measures(base: dict[str, Any], extra: dict[str, Any]) -> dict[
         spec = dict(spec or {})
         if name in own:
             old = own[name]
-            spec = {**old, **{k: v for k, v in spec.items() if k not in
-                              ("terms", "verbs", "measures")},
-                    "terms": [*(spec.get("terms") or []), *(old.get("terms") or [])],
-                    "verbs": [*(spec.get("verbs") or []), *(old.get("verbs") or [])],
-                    "measures": [*(spec.get("measures") or []), *(old.get("measures") or [])]}
+            spec = {
+                **old,
+                **{k: v for k, v in spec.items() if k not in ("terms", "verbs", "measures")},
+                "terms": [*(spec.get("terms") or []), *(old.get("terms") or [])],
+                "verbs": [*(spec.get("verbs") or []), *(old.get("verbs") or [])],
+                "measures": [*(spec.get("measures") or []), *(old.get("measures") or [])],
+            }
         classes[name] = spec
     for name, spec in own.items():
         classes.setdefault(name, spec)

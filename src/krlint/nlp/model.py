@@ -53,21 +53,32 @@ class LinearModel:
         return sigmoid(self.slope * self.linear(features) + self.intercept)
 
     def to_json(self) -> str:
-        return json.dumps({"bias": self.bias,
-                           "calibration": {"slope": self.slope, "intercept": self.intercept},
-                           "unclear_below": self.unclear_below, "gate": self.gate,
-                           "meta": self.meta or {},
-                           "weights": dict(sorted(self.weights.items()))},
-                          indent=1, ensure_ascii=False)
+        return json.dumps(
+            {
+                "bias": self.bias,
+                "calibration": {"slope": self.slope, "intercept": self.intercept},
+                "unclear_below": self.unclear_below,
+                "gate": self.gate,
+                "meta": self.meta or {},
+                "weights": dict(sorted(self.weights.items())),
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> LinearModel:
         data = json.loads(text)
         calibration = data.get("calibration") or {}
-        return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   data.get("meta"), float(calibration.get("slope", 1.0)),
-                   float(calibration.get("intercept", 0.0)),
-                   float(data.get("unclear_below", 0.0)), float(data.get("gate", 0.0)))
+        return cls(
+            {k: float(v) for k, v in data["weights"].items()},
+            float(data["bias"]),
+            data.get("meta"),
+            float(calibration.get("slope", 1.0)),
+            float(calibration.get("intercept", 0.0)),
+            float(data.get("unclear_below", 0.0)),
+            float(data.get("gate", 0.0)),
+        )
 
 
 def model_path() -> Path:

@@ -48,8 +48,11 @@ class Pipeline:
     def __init__(self, lexicons: Lexicons, model: str | None = None) -> None:
         self.lexicons = lexicons
         self.nlp = self._load(model)
-        lemmas = self.nlp.add_pipe(LEMMA_COMPONENT, first=True) if LEMMA_COMPONENT not in \
-            self.nlp.pipe_names else self.nlp.get_pipe(LEMMA_COMPONENT)
+        lemmas = (
+            self.nlp.add_pipe(LEMMA_COMPONENT, first=True)
+            if LEMMA_COMPONENT not in self.nlp.pipe_names
+            else self.nlp.get_pipe(LEMMA_COMPONENT)
+        )
         assert isinstance(lemmas, _Lemmas)  # made by krlint's factory above
         lemmas.configure(lexicons.lemma_table())
 

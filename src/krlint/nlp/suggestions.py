@@ -38,42 +38,263 @@ BASELINE, TARGET = "[baseline]", "[target]"
 
 # Words before the deliverable's name: quantities, determiners, "top", "x" ("all 3 new …" keeps
 # "new": it says which).
-_LEADING = frozenset({
-    "a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "this", "these", "that",
-    "all", "every", "each", "some", "any", "at", "least", "most", "more", "than", "over", "up",
-    "to", "about", "around", "approximately", "x", "n", "another", "additional", "first",
-    "initial", "proper", "regular", "successfully", "fully", "and", "or", "of", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozen",
-    "several", "few", "many", "~", "+", "%", "≥", ">", "<", "≤", "#", "out", "down", "top",
-    "k", "m", "bottom", "year", "years", "month", "months", "week", "weeks", "day",
-    "days", "quarter", "quarters", "hour", "hours", "minimum", "maximum", "total", "number",
-    "amount", "average", "share", "percentage", "times"})
+_LEADING = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "our",
+        "my",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "this",
+        "these",
+        "that",
+        "all",
+        "every",
+        "each",
+        "some",
+        "any",
+        "at",
+        "least",
+        "most",
+        "more",
+        "than",
+        "over",
+        "up",
+        "to",
+        "about",
+        "around",
+        "approximately",
+        "x",
+        "n",
+        "another",
+        "additional",
+        "first",
+        "initial",
+        "proper",
+        "regular",
+        "successfully",
+        "fully",
+        "and",
+        "or",
+        "of",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "twenty",
+        "dozen",
+        "several",
+        "few",
+        "many",
+        "~",
+        "+",
+        "%",
+        "≥",
+        ">",
+        "<",
+        "≤",
+        "#",
+        "out",
+        "down",
+        "top",
+        "k",
+        "m",
+        "bottom",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "quarter",
+        "quarters",
+        "hour",
+        "hours",
+        "minimum",
+        "maximum",
+        "total",
+        "number",
+        "amount",
+        "average",
+        "share",
+        "percentage",
+        "times",
+    }
+)
 _DETERMINERS = frozenset({"the", "our", "my", "your", "their", "its", "his", "her"})
 # Words that end the deliverable's phrase: a purpose, a date, a condition, a clause, a verb.
-_STOP = frozenset({
-    ",", ";", ":", ".", "(", ")", "[", "]", "{", "}", "!", "?", "=>", "→", "|", "by", "so",
-    "that", "which", "who", "whom", "where", "when", "while", "with", "within", "before",
-    "after", "until", "till", "per", "each", "every", "at", "through", "using", "via", "as",
-    "from", "into", "during", "including", "such", "to", "in", "across", "against", "between",
-    "under", "without", "than", "is", "are", "was", "were", "be", "been", "being", "has",
-    "have", "had", "will", "can", "could", "should", "must", "may", "would", "if", "because",
-    "since", "+", "-", "–", "—", "...", "…", "and/or", "not", "no", "ewd", "eoq", "q1",
-    "q2", "q3", "q4", "h1", "h2", "annually", "regularly", "yearly"})
+_STOP = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        ".",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "!",
+        "?",
+        "=>",
+        "→",
+        "|",
+        "by",
+        "so",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "where",
+        "when",
+        "while",
+        "with",
+        "within",
+        "before",
+        "after",
+        "until",
+        "till",
+        "per",
+        "each",
+        "every",
+        "at",
+        "through",
+        "using",
+        "via",
+        "as",
+        "from",
+        "into",
+        "during",
+        "including",
+        "such",
+        "to",
+        "in",
+        "across",
+        "against",
+        "between",
+        "under",
+        "without",
+        "than",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "would",
+        "if",
+        "because",
+        "since",
+        "+",
+        "-",
+        "–",
+        "—",
+        "...",
+        "…",
+        "and/or",
+        "not",
+        "no",
+        "ewd",
+        "eoq",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "annually",
+        "regularly",
+        "yearly",
+    }
+)
 # Words that describe when, not what, at the end of a phrase ("sessions monthly")
-_TRAILING = frozenset({"monthly", "weekly", "daily", "quarterly", "biweekly", "annually",
-                       "regularly", "yearly", "now", "today", "soon", "once", "twice",
-                       "thrice"})
+_TRAILING = frozenset(
+    {
+        "monthly",
+        "weekly",
+        "daily",
+        "quarterly",
+        "biweekly",
+        "annually",
+        "regularly",
+        "yearly",
+        "now",
+        "today",
+        "soon",
+        "once",
+        "twice",
+        "thrice",
+    }
+)
 # Prepositions that attach what the deliverable is about or for ("runbooks for tier-1 services").
 _COMPLEMENT = frozenset({"for", "on", "about", "of", "around"})
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
-                          "had", "gets", "get", "got", "will"})
+_AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "gets",
+        "get",
+        "got",
+        "will",
+    }
+)
 _PRONOUNS = frozenset({"we", "i", "they", "you", "'ve", "’ve", "we've", "we’ve", "team"})
 _QUOTES = "`'\"*_“”‘’"
-_UNQUOTE = str.maketrans({c: " " for c in "`\"*“”"})
+_UNQUOTE = str.maketrans({c: " " for c in '`"*“”'})
 _IGNORED = frozenset({"-", "/", "`", "'", '"', "*", "_", "“", "”", "‘", "’", "’s", "'s"})
 # Words that start a verb's object: a word before them that ends in -s is a verb ("achieves its")
-_OBJECT_START = frozenset({"its", "the", "a", "an", "their", "our", "his", "her", "all", "every",
-                           "it", "them", "this", "these", "those"})
+_OBJECT_START = frozenset(
+    {
+        "its",
+        "the",
+        "a",
+        "an",
+        "their",
+        "our",
+        "his",
+        "her",
+        "all",
+        "every",
+        "it",
+        "them",
+        "this",
+        "these",
+        "those",
+    }
+)
 _CHAIN = frozenset({"and", "&", "/", ",", "or", "+"})
 _MAX_WORDS = 7
 _SLOT = re.compile(r"\{([^{}]+)\}")
@@ -144,11 +365,14 @@ class _Words:
     def has(self, phrase: tuple[str, ...]) -> bool:
         m = len(phrase)
         if m > _LONGEST_CUE:  # a longer cue from a user's config
-            return any(self.norm[k:k + m] == phrase for k in range(len(self.norm) - m + 1))
+            return any(self.norm[k : k + m] == phrase for k in range(len(self.norm) - m + 1))
         if self._grams is None:
             words = self.norm
-            self._grams = frozenset(words[i:i + n] for n in range(1, _LONGEST_CUE + 1)
-                                    for i in range(len(words) - n + 1))
+            self._grams = frozenset(
+                words[i : i + n]
+                for n in range(1, _LONGEST_CUE + 1)
+                for i in range(len(words) - n + 1)
+            )
         return phrase in self._grams
 
 
@@ -157,8 +381,16 @@ class _Tok:
     access and the phrase is walked word by word: the common ones are read once, the rare
     ones (`is_punct`, `like_num`) when asked."""
 
-    __slots__ = ("idx", "is_alpha", "lemma_", "lower_", "text", "text_with_ws", "token",
-                 "whitespace_")
+    __slots__ = (
+        "idx",
+        "is_alpha",
+        "lemma_",
+        "lower_",
+        "text",
+        "text_with_ws",
+        "token",
+        "whitespace_",
+    )
 
     def __init__(self, token: Token) -> None:
         self.token = token
@@ -221,32 +453,50 @@ class Knowledge:
             found = (_words([_Tok(t) for t in make_doc(str(v))]).norm for v in values or [])
             return tuple(p for p in found if p)
 
-        self.generic = str(data.get("generic") or "What should be different once {subject} is "
-                           "done? Measure that change, not the work.")
+        self.generic = str(
+            data.get("generic")
+            or "What should be different once {subject} is done? Measure that change, not the work."
+        )
         self.openers = frozenset(str(v).lower() for v in data.get("openers") or [])
         self.families: dict[str, tuple[tuple[tuple[str, ...], ...], Measure | None, str]] = {}
         for name, spec in (data.get("families") or {}).items():
             spec = spec or {}
-            measure = Measure(name, str(spec.get("verb") or "Increase"), str(spec["measure"])) \
-                if spec.get("measure") else None
-            self.families[name] = (phrases(spec.get("cues")), measure, str(spec.get("says") or
-                                                                          "should move it"))
+            measure = (
+                Measure(name, str(spec.get("verb") or "Increase"), str(spec["measure"]))
+                if spec.get("measure")
+                else None
+            )
+            self.families[name] = (
+                phrases(spec.get("cues")),
+                measure,
+                str(spec.get("says") or "should move it"),
+            )
         self.classes: list[DeliverableClass] = []
         for name, spec in (data.get("classes") or {}).items():
-            measures = tuple(Measure(str(m["family"]), str(m.get("verb") or "Increase"),
-                                     str(m["measure"]), phrases(m.get("when")),
-                                     str(m["says"]) if m.get("says") else None)
-                             for m in spec.get("measures") or [])
+            measures = tuple(
+                Measure(
+                    str(m["family"]),
+                    str(m.get("verb") or "Increase"),
+                    str(m["measure"]),
+                    phrases(m.get("when")),
+                    str(m["says"]) if m.get("says") else None,
+                )
+                for m in spec.get("measures") or []
+            )
             if measures:
-                self.classes.append(DeliverableClass(
-                    name, phrases(spec.get("terms")),
-                    frozenset(str(v).lower() for v in spec.get("verbs") or []),
-                    str(spec.get("says") or "should move an outcome"),
-                    str(spec.get("noun") or "it"), measures,
-                    str(spec.get("where") or "anywhere") == "deliverable",
-                    bool(spec.get("verb-first"))))
-        self.capability = next((c for c in self.classes if c.name == data.get("capability")),
-                               None)
+                self.classes.append(
+                    DeliverableClass(
+                        name,
+                        phrases(spec.get("terms")),
+                        frozenset(str(v).lower() for v in spec.get("verbs") or []),
+                        str(spec.get("says") or "should move an outcome"),
+                        str(spec.get("noun") or "it"),
+                        measures,
+                        str(spec.get("where") or "anywhere") == "deliverable",
+                        bool(spec.get("verb-first")),
+                    )
+                )
+        self.capability = next((c for c in self.classes if c.name == data.get("capability")), None)
         self._first: dict[str, list[tuple[tuple[str, ...], DeliverableClass]]] = {}
         for cls in self.classes:
             for term in cls.terms:
@@ -264,8 +514,9 @@ class Knowledge:
         """Verbs the knowledge names: they open a key result before what it delivers."""
         return frozenset(self._by_verb) | self.openers
 
-    def matches(self, words: _Words, lo: int = 0, hi: int | None = None,
-                phrase: bool = True) -> list[tuple[int, int, DeliverableClass]]:
+    def matches(
+        self, words: _Words, lo: int = 0, hi: int | None = None, phrase: bool = True
+    ) -> list[tuple[int, int, DeliverableClass]]:
         """(start, end) token indices and class of the terms found within tokens lo:hi; at
         each place only the longest. Outside the deliverable's phrase (`phrase` False), classes
         whose terms count only there ("staff", "event") are passed over."""
@@ -277,8 +528,11 @@ class Knowledge:
                 continue
             for term, cls in self._first.get(norm[k], ()):
                 m = len(term)
-                if (cls.in_phrase and not phrase) or norm[k:k + m] != term or \
-                        (hi is not None and index[k + m - 1] >= hi):
+                if (
+                    (cls.in_phrase and not phrase)
+                    or norm[k : k + m] != term
+                    or (hi is not None and index[k + m - 1] >= hi)
+                ):
                     continue
                 found.append((index[k], index[k + m - 1] + 1, cls))
                 break
@@ -295,8 +549,11 @@ class Knowledge:
         if named is None:
             if len(self._named) > 4096:
                 self._named.clear()
-            found = [name for name, (cues, _, _) in self.families.items()
-                     if any(words.has(cue) for cue in cues)]
+            found = [
+                name
+                for name, (cues, _, _) in self.families.items()
+                if any(words.has(cue) for cue in cues)
+            ]
             named = self._named[words.norm] = found[0] if len(found) == 1 else ""
         return named or None
 
@@ -307,9 +564,14 @@ class Suggester:
     def __init__(self, lexicons: Lexicons, make_doc: Callable[[str], Doc]) -> None:
         self.knowledge = Knowledge(lexicons.outcome_measures, make_doc)
         self.make_doc = make_doc
-        self.verbs = frozenset({v for vs in lexicons.activity_families.values() for v in vs} |
-                               set(lexicons.vague_verbs) | set(lexicons.outcome_verbs)) | \
-            self.knowledge.verbs
+        self.verbs = (
+            frozenset(
+                {v for vs in lexicons.activity_families.values() for v in vs}
+                | set(lexicons.vague_verbs)
+                | set(lexicons.outcome_verbs)
+            )
+            | self.knowledge.verbs
+        )
         self._objectives: dict[str, _Words] = {}
 
     def objective_words(self, objective: str | None) -> _Words | None:
@@ -321,7 +583,8 @@ class Suggester:
             if len(self._objectives) > 4096:  # objectives repeat within a run, not forever
                 self._objectives.clear()
             words = self._objectives[objective] = _words(
-                [_Tok(t) for t in self.make_doc(objective)])
+                [_Tok(t) for t in self.make_doc(objective)]
+            )
         return words
 
     def suggest(self, doc: Doc, x: Extracted, objective: str | None = None) -> Suggestion:
@@ -344,16 +607,32 @@ class Suggester:
         cls, via = found
         measure = _choose(cls, words, context, self.knowledge)
         if measure is None:  # krlint knows what it is, not what this one is for
-            return Suggestion(self._generic(subject), deliverable=deliverable, kind=cls.name,
-                              via=via)
+            return Suggestion(
+                self._generic(subject), deliverable=deliverable, kind=cls.name, via=via
+            )
         if via != "core":
             subject = None  # the phrase's head did not name the class: say it the class's way
-        return self._worded(tokens, phrase, x, measure, cls.says,
-                            subject or _capital(cls.noun), deliverable, cls.name, via)
+        return self._worded(
+            tokens,
+            phrase,
+            x,
+            measure,
+            cls.says,
+            subject or _capital(cls.noun),
+            deliverable,
+            cls.name,
+            via,
+        )
 
     # -- choosing ---------------------------------------------------------------------------
-    def _class(self, words: _Words, phrase: _Phrase | None, x: Extracted, head: str | None,
-               context: _Words | None) -> tuple[DeliverableClass, str] | None:
+    def _class(
+        self,
+        words: _Words,
+        phrase: _Phrase | None,
+        x: Extracted,
+        head: str | None,
+        context: _Words | None,
+    ) -> tuple[DeliverableClass, str] | None:
         """The deliverable's class, and where it was found, in this order: a head verb that
         says what the work is whatever it acts on ("Hire …", "Train …", "Compare …"); the last
         term in the phrase's core (English noun phrases end in their head: "onboarding docs"
@@ -381,9 +660,15 @@ class Suggester:
             return knowledge.capability, "capability"
         return None
 
-    def _from_objective(self, tokens: list[_Tok], phrase: _Phrase | None, x: Extracted,
-                        context: _Words, subject: str | None, deliverable: str | None
-                        ) -> Suggestion:
+    def _from_objective(
+        self,
+        tokens: list[_Tok],
+        phrase: _Phrase | None,
+        x: Extracted,
+        context: _Words,
+        subject: str | None,
+        deliverable: str | None,
+    ) -> Suggestion:
         """The key result names nothing krlint knows: the objective may. The outcome family
         it names ("Make the platform reliable") first — through a class it also names, if that
         class has a measure in the family — else the class it names."""
@@ -394,31 +679,68 @@ class Suggester:
             for cls in named:
                 measure = next((m for m in cls.measures if m.family == family), None)
                 if measure is not None:
-                    return self._worded(tokens, phrase, x, measure, cls.says, "This work",
-                                        deliverable, cls.name, "objective")
+                    return self._worded(
+                        tokens,
+                        phrase,
+                        x,
+                        measure,
+                        cls.says,
+                        "This work",
+                        deliverable,
+                        cls.name,
+                        "objective",
+                    )
             measure = knowledge.families[family][1]
             if measure is not None:
-                return self._worded(tokens, phrase, x, measure, knowledge.families[family][2],
-                                    "This work", deliverable, None, "objective")
+                return self._worded(
+                    tokens,
+                    phrase,
+                    x,
+                    measure,
+                    knowledge.families[family][2],
+                    "This work",
+                    deliverable,
+                    None,
+                    "objective",
+                )
         for cls in named:
             measure = _choose(cls, _Words((), ()), context, knowledge)
             if measure is not None:
-                return self._worded(tokens, phrase, x, measure, cls.says, "This work",
-                                    deliverable, cls.name, "objective")
+                return self._worded(
+                    tokens,
+                    phrase,
+                    x,
+                    measure,
+                    cls.says,
+                    "This work",
+                    deliverable,
+                    cls.name,
+                    "objective",
+                )
         return Suggestion(self._generic(subject), deliverable=deliverable)
 
     # -- wording ----------------------------------------------------------------------------
     def _generic(self, subject: str | None) -> str:
         return _fill(self.knowledge.generic, {"subject": subject or "this work"})
 
-    def _worded(self, tokens: list[_Tok], phrase: _Phrase | None, x: Extracted,
-                measure: Measure, says: str, subject: str, deliverable: str | None,
-                kind: str | None, via: str) -> Suggestion:
+    def _worded(
+        self,
+        tokens: list[_Tok],
+        phrase: _Phrase | None,
+        x: Extracted,
+        measure: Measure,
+        says: str,
+        subject: str,
+        deliverable: str | None,
+        kind: str | None,
+        via: str,
+    ) -> Suggestion:
         thing = _thing(tokens, phrase) if phrase else None
-        slots = {"thing": thing,
-                 "object": thing if via == "verb" else None,  # what "Migrate X" moves
-                 "scope": _render(tokens, phrase, scope=True) if phrase and phrase.scope
-                 else None}
+        slots = {
+            "thing": thing,
+            "object": thing if via == "verb" else None,  # what "Migrate X" moves
+            "scope": _render(tokens, phrase, scope=True) if phrase and phrase.scope else None,
+        }
         said = _fill(measure.phrase, slots)
         baseline, target = BASELINE, TARGET
         own = _own_values(x, measure)
@@ -427,18 +749,22 @@ class Suggester:
         # the rewrite is a key result: the explanations in parentheses stay in the suggestion
         plain = " ".join(_ASIDE.sub("", said).split()).rstrip(",;")
         rewrite = f"{measure.verb} {plain} from {baseline} to {target}"
-        text = f"{_capital(subject)} {measure.says or says}: measure {said} (from {baseline} " \
+        text = (
+            f"{_capital(subject)} {measure.says or says}: measure {said} (from {baseline} "
             f"to {target})."
+        )
         return Suggestion(text, rewrite, measure.family, deliverable, kind, via)
 
 
-def _choose(cls: DeliverableClass, words: _Words, context: _Words | None,
-            knowledge: Knowledge) -> Measure | None:
+def _choose(
+    cls: DeliverableClass, words: _Words, context: _Words | None, knowledge: Knowledge
+) -> Measure | None:
     """The class's measure cued by the key result's or the objective's words; else the one in
     the family the objective names; else the first without cues (None when all have them)."""
     for measure in cls.measures:
-        if measure.when and any(words.has(c) or (context is not None and context.has(c))
-                                for c in measure.when):
+        if measure.when and any(
+            words.has(c) or (context is not None and context.has(c)) for c in measure.when
+        ):
             return measure
     if context is not None:
         family = knowledge.family_named(context)
@@ -458,8 +784,7 @@ def _own_values(x: Extracted, measure: Measure) -> tuple[str, str, str] | None:
     name = " ".join(metric.text.lower().split())
     if len(name) < 6 or name not in measure.phrase.lower():
         return None
-    if not metric.end <= x.baseline.start < x.target.start or \
-            x.baseline.start - metric.end > 12:
+    if not metric.end <= x.baseline.start < x.target.start or x.baseline.start - metric.end > 12:
         return None
     return metric.text, x.baseline.text, x.target.text
 
@@ -474,8 +799,12 @@ def _token_at(tokens: Sequence[_Tok], ev: Evidence | None) -> tuple[int, int] | 
 
 def _joined(tokens: Sequence[_Tok], k: int) -> bool:
     """Punctuation inside a word: "js-ipfs", "CI/CD", "5-10" (no space on either side)."""
-    return 0 < k < len(tokens) - 1 and tokens[k].is_punct and \
-        tokens[k - 1].whitespace_ == "" and tokens[k].whitespace_ == ""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].is_punct
+        and tokens[k - 1].whitespace_ == ""
+        and tokens[k].whitespace_ == ""
+    )
 
 
 def _after_verbs(tokens: Sequence[_Tok], k: int, verbs: frozenset[str]) -> int:
@@ -510,21 +839,31 @@ def _is_verb(token: _Tok, verbs: frozenset[str]) -> bool:
     return token.lemma_ in verbs
 
 
-def _deliverable(tokens: list[_Tok], x: Extracted, head: str | None,
-                 verbs: frozenset[str]) -> _Phrase | None:
+def _deliverable(
+    tokens: list[_Tok], x: Extracted, head: str | None, verbs: frozenset[str]
+) -> _Phrase | None:
     """What is delivered: the object of the activity verb ("Write runbooks for tier-1
     services"), the subject of a participle after it ("API v2 released"), what another opening
     verb acts on ("Improve the docs", "Increase the number of sales calls"), the counted
     artefact ("10 blog posts"), else the opening noun phrase."""
     verb = _token_at(tokens, x.evidence.get("activity-verb"))
-    if verb is not None and head is not None and verb[0] > 0 and \
-            tokens[verb[0]].lemma_ != head.split()[0] and \
-            tokens[verb[0]].lower_ == tokens[verb[0]].lemma_:
+    if (
+        verb is not None
+        and head is not None
+        and verb[0] > 0
+        and tokens[verb[0]].lemma_ != head.split()[0]
+        and tokens[verb[0]].lower_ == tokens[verb[0]].lemma_
+    ):
         verb = None  # "Reduce build time": a verb's word describing a noun, not the work
     if verb is not None:
-        before = [k for k in range(verb[0]) if tokens[k].is_alpha and
-                  tokens[k].lower_ not in _AUXILIARIES and tokens[k].lower_ not in _LEADING
-                  and tokens[k].lower_ not in _PRONOUNS]
+        before = [
+            k
+            for k in range(verb[0])
+            if tokens[k].is_alpha
+            and tokens[k].lower_ not in _AUXILIARIES
+            and tokens[k].lower_ not in _LEADING
+            and tokens[k].lower_ not in _PRONOUNS
+        ]
         if before and tokens[verb[0]].lower_ != tokens[verb[0]].lemma_:
             found = _extend(tokens, 0, verbs, stop=verb[0])  # "Linux64 nightlies published"
         else:
@@ -543,9 +882,13 @@ def _deliverable(tokens: list[_Tok], x: Extracted, head: str | None,
     counted = _token_at(tokens, x.evidence.get("output-artefact"))
     if counted is not None:
         a = counted[0]
-        while a > max(0, counted[0] - 3) and tokens[a - 1].is_alpha and \
-                tokens[a - 1].lower_ not in _STOP and tokens[a - 1].lower_ not in _LEADING and \
-                not _is_verb(tokens[a - 1], verbs):
+        while (
+            a > max(0, counted[0] - 3)
+            and tokens[a - 1].is_alpha
+            and tokens[a - 1].lower_ not in _STOP
+            and tokens[a - 1].lower_ not in _LEADING
+            and not _is_verb(tokens[a - 1], verbs)
+        ):
             a -= 1
         return _extend(tokens, a, verbs)
     return _extend(tokens, start, verbs)
@@ -556,8 +899,13 @@ _QUANTITY = re.compile(r"[\d.,]+(?:k|m|x|%|\+|st|nd|rd|th)?")
 
 def _leading(token: _Tok) -> bool:
     low = token.lower_
-    return low in _LEADING or token.like_num or _QUANTITY.fullmatch(low) is not None or \
-        low in _QUOTES or not any(c.isalnum() for c in low)
+    return (
+        low in _LEADING
+        or token.like_num
+        or _QUANTITY.fullmatch(low) is not None
+        or low in _QUOTES
+        or not any(c.isalnum() for c in low)
+    )
 
 
 def _ends_phrase(tokens: list[_Tok], b: int, a: int, verbs: frozenset[str]) -> bool:
@@ -570,36 +918,65 @@ def _ends_phrase(tokens: list[_Tok], b: int, a: int, verbs: frozenset[str]) -> b
     if b == a:
         return False
     following = tokens[b + 1] if b + 1 < len(tokens) else None
-    if token.like_num and not _joined(tokens, b - 1) and "." not in low and (
-            following is not None and (following.is_alpha or following.lower_ == "%") and
-            following.lower_ not in _STOP and following.lower_ not in _COMPLEMENT):
+    if (
+        token.like_num
+        and not _joined(tokens, b - 1)
+        and "." not in low
+        and (
+            following is not None
+            and (following.is_alpha or following.lower_ == "%")
+            and following.lower_ not in _STOP
+            and following.lower_ not in _COMPLEMENT
+        )
+    ):
         # "… detects 100%", "Whitepaper or 3 blog posts": a count; "phase 2 of …" is a name
         return True
-    if following is not None and low.endswith("s") and not low.endswith("ss") and (
-            following.lower_ in _OBJECT_START or following.like_num):
+    if (
+        following is not None
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and (following.lower_ in _OBJECT_START or following.like_num)
+    ):
         return True  # "every project achieves its MVP", "CLI detects 100%": a verb
-    if low in ("and", "&") and following is not None and _is_verb(following, verbs) and (
-            following.lower_ != following.lemma_ or b + 2 >= len(tokens) or
-            tokens[b + 2].lower_ in _OBJECT_START):
+    if (
+        low in ("and", "&")
+        and following is not None
+        and _is_verb(following, verbs)
+        and (
+            following.lower_ != following.lemma_
+            or b + 2 >= len(tokens)
+            or tokens[b + 2].lower_ in _OBJECT_START
+        )
+    ):
         return True  # "renaming and adding comments", "an MVP and launch it"
-    if low.endswith("ed") or (_is_verb(token, verbs) and low != token.lemma_ and
-                              not low.endswith(("s", "ing"))):
+    if low.endswith("ed") or (
+        _is_verb(token, verbs) and low != token.lemma_ and not low.endswith(("s", "ing"))
+    ):
         # "blog posts published showing …", "version released as …": a participle after the
         # name, not a describing word before it ("automated headcount tracking")
-        return following is None or not following.is_alpha or following.lower_ in _STOP or \
-            following.lower_ in _COMPLEMENT or following.lower_.endswith("ing")
+        return (
+            following is None
+            or not following.is_alpha
+            or following.lower_ in _STOP
+            or following.lower_ in _COMPLEMENT
+            or following.lower_.endswith("ing")
+        )
     return False
 
 
-def _extend(tokens: list[_Tok], start: int, verbs: frozenset[str],
-            stop: int | None = None) -> _Phrase | None:
+def _extend(
+    tokens: list[_Tok], start: int, verbs: frozenset[str], stop: int | None = None
+) -> _Phrase | None:
     n = len(tokens) if stop is None else stop
     a = start
-    while a < n and _leading(tokens[a]) and not _joined(tokens, a) and \
-            not _joined(tokens, a + 1):  # "month-end close", "3-year plan": part of a word
+    while (
+        a < n and _leading(tokens[a]) and not _joined(tokens, a) and not _joined(tokens, a + 1)
+    ):  # "month-end close", "3-year plan": part of a word
         a += 1
-    if a >= n or ((tokens[a].lower_ in _STOP or tokens[a].lower_ in _COMPLEMENT) and \
-            not _joined(tokens, a + 1)):
+    if a >= n or (
+        (tokens[a].lower_ in _STOP or tokens[a].lower_ in _COMPLEMENT)
+        and not _joined(tokens, a + 1)
+    ):
         return None  # "Publish 4 times a week for …": no name before the preposition
     b, core_end, scope_start = a, None, None
     while b < n and b - a < _MAX_WORDS + 3:
@@ -623,9 +1000,12 @@ def _extend(tokens: list[_Tok], start: int, verbs: frozenset[str],
             break
         b += 1
     core_end = b if core_end is None else core_end
-    while b > a and (not any(c.isalnum() for c in tokens[b - 1].text) or
-                     tokens[b - 1].lower_ in _COMPLEMENT or tokens[b - 1].lower_ in _LEADING
-                     or tokens[b - 1].lower_ in _TRAILING):
+    while b > a and (
+        not any(c.isalnum() for c in tokens[b - 1].text)
+        or tokens[b - 1].lower_ in _COMPLEMENT
+        or tokens[b - 1].lower_ in _LEADING
+        or tokens[b - 1].lower_ in _TRAILING
+    ):
         b -= 1
     if b <= a:
         return None
@@ -634,8 +1014,7 @@ def _extend(tokens: list[_Tok], start: int, verbs: frozenset[str],
     return _Phrase(a, b if scope else core_end, core_end, scope)
 
 
-def _render(tokens: list[_Tok], phrase: _Phrase, core: bool = False,
-            scope: bool = False) -> str:
+def _render(tokens: list[_Tok], phrase: _Phrase, core: bool = False, scope: bool = False) -> str:
     """The phrase's words as the key result wrote them (quotes and emphasis marks dropped)."""
     if scope:
         if phrase.scope is None:
@@ -663,8 +1042,11 @@ def _thing(tokens: list[_Tok], phrase: _Phrase) -> str | None:
         return f"{before} {text}"
     if first.text[:1].isupper() and phrase.a > 0 and first.text[1:2].isupper():
         return text  # a name: "API v2", "CRM"
-    if singular(last) != last or last.endswith("ing") or (
-            first.text[:1].isupper() and phrase.a > 0):
+    if (
+        singular(last) != last
+        or last.endswith("ing")
+        or (first.text[:1].isupper() and phrase.a > 0)
+    ):
         return text  # "blog posts", "renaming", "PeerPad"
     return f"the {text}"
 
@@ -676,6 +1058,7 @@ def _capital(text: str) -> str:
 def _fill(template: str, slots: Mapping[str, str | None]) -> str:
     """`{thing}`, `{scope|thing|the docs}`: the first slot that has a value, else the words
     after the last "|" (or "it")."""
+
     def one(match: re.Match[str]) -> str:
         parts = [p.strip() for p in match.group(1).split("|")]
         for part in parts:

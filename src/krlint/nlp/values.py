@@ -25,8 +25,9 @@ _CURRENCY = _VOCABULARY.currency_symbols
 _UNITS = _VOCABULARY.units
 
 
-def find_values(lower: list[str], nums: list[int], text: str, starts: list[int],
-                ends: list[int]) -> tuple[Evidence | None, Evidence | None]:
+def find_values(
+    lower: list[str], nums: list[int], text: str, starts: list[int], ends: list[int]
+) -> tuple[Evidence | None, Evidence | None]:
     """(target, baseline) among the number tokens `nums`; without a marked target, the first
     number is the target ("Publish 10 posts")."""
     n = len(lower)
@@ -40,7 +41,7 @@ def find_values(lower: list[str], nums: list[int], text: str, starts: list[int],
         b = i + 1
         while b < n and b <= i + 2 and lower[b] in _UNITS:
             b += 1
-        return Evidence(kind, text[starts[a]:ends[b - 1]], starts[a], ends[b - 1])
+        return Evidence(kind, text[starts[a] : ends[b - 1]], starts[a], ends[b - 1])
 
     def word_before(i: int) -> str:
         k = i - 1
@@ -56,8 +57,10 @@ def find_values(lower: list[str], nums: list[int], text: str, starts: list[int],
         elif target is None and (word in _TARGET_WORDS or word in COMPARATORS):
             target = span("target", i)
     if target is None:
-        first = next((i for i in nums if baseline is None or
-                      not baseline.start <= starts[i] < baseline.end), None)
+        first = next(
+            (i for i in nums if baseline is None or not baseline.start <= starts[i] < baseline.end),
+            None,
+        )
         if first is not None:
             target = span("target", first)
         elif baseline is not None and word_before(nums[0]) == "from":

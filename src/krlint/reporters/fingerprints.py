@@ -18,8 +18,15 @@ from krlint.diagnostics import Diagnostic
 
 def _identity(d: Diagnostic) -> str:
     subject = d.key_result or d.objective or d.message
-    return "\0".join((d.path.replace("\\", "/"), d.code, d.objective_id or "",
-                      d.key_result_id or "", " ".join(subject.split()).casefold()))
+    return "\0".join(
+        (
+            d.path.replace("\\", "/"),
+            d.code,
+            d.objective_id or "",
+            d.key_result_id or "",
+            " ".join(subject.split()).casefold(),
+        )
+    )
 
 
 def fingerprints(diagnostics: Iterable[Diagnostic]) -> list[str]:

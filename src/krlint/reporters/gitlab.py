@@ -34,8 +34,10 @@ def issue(d: Diagnostic, fingerprint: str) -> dict[str, Any]:
         "fingerprint": fingerprint,
         "severity": SEVERITY[d.severity],
         "categories": ["Style"],
-        "location": {"path": _path(d.path),
-                     "lines": {"begin": d.line, "end": max(d.end_line or d.line, d.line)}},
+        "location": {
+            "path": _path(d.path),
+            "lines": {"begin": d.line, "end": max(d.end_line or d.line, d.line)},
+        },
         **({"content": {"body": d.suggestion}} if d.suggestion else {}),
     }
 

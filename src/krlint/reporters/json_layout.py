@@ -68,9 +68,13 @@ def dump(value: Any, out: TextIO | Spool, depth: int = 0) -> None:
     if isinstance(value, dict) and value and _holds_deferred(value):
         first = True
         for key, item in value.items():
-            out.write(("{" if first else ",") + pad + INDENT + json.dumps(str(key),
-                                                                          ensure_ascii=False)
-                      + ": ")
+            out.write(
+                ("{" if first else ",")
+                + pad
+                + INDENT
+                + json.dumps(str(key), ensure_ascii=False)
+                + ": "
+            )
             dump(item, out, depth + 1)
             first = False
         out.write(pad + "}")

@@ -46,9 +46,14 @@ def _counts(diagnostics: list[Diagnostic]) -> dict[str, int]:
 
 def _file(f: FileReport) -> dict[str, Any]:
     return {
-        "path": f.path, "objectives": f.objectives, "key_results": f.key_results,
-        "outcomes": f.outcomes, "outputs": f.outputs, "fail_on": f.fail_on.label,
-        "problems": len(f.diagnostics), "by_severity": _counts(f.diagnostics),
+        "path": f.path,
+        "objectives": f.objectives,
+        "key_results": f.key_results,
+        "outcomes": f.outcomes,
+        "outputs": f.outputs,
+        "fail_on": f.fail_on.label,
+        "problems": len(f.diagnostics),
+        "by_severity": _counts(f.diagnostics),
     }
 
 
@@ -68,23 +73,31 @@ class Writer:
 
     def end(self, report: Report, tally: Tally, out: Out) -> None:
         krs, outcomes = tally.key_results, tally.outcomes
-        dump({
-            "schema_version": SCHEMA_VERSION,
-            "tool": {"name": "krlint", "version": self.ctx.version},
-            "diagnostics": self.diagnostics,
-            "files": self.files,
-            "summary": {
-                "files": tally.files, "problems": tally.problems,
-                "by_severity": {s.label: tally.count(s) for s in SEVERITIES},
-                "objectives": tally.objectives, "key_results": krs,
-                "outcomes": outcomes, "outputs": tally.outputs,
-                "outcome_share": round(outcomes / krs, 4) if krs else None,
-                "failed": tally.failed, "exit_code": tally.exit_code(report.errors),
+        dump(
+            {
+                "schema_version": SCHEMA_VERSION,
+                "tool": {"name": "krlint", "version": self.ctx.version},
+                "diagnostics": self.diagnostics,
+                "files": self.files,
+                "summary": {
+                    "files": tally.files,
+                    "problems": tally.problems,
+                    "by_severity": {s.label: tally.count(s) for s in SEVERITIES},
+                    "objectives": tally.objectives,
+                    "key_results": krs,
+                    "outcomes": outcomes,
+                    "outputs": tally.outputs,
+                    "outcome_share": round(outcomes / krs, 4) if krs else None,
+                    "failed": tally.failed,
+                    "exit_code": tally.exit_code(report.errors),
+                },
+                "errors": list(report.errors),
+                "skipped": [
+                    {"path": path, "reason": why} for path, why in report.why_skipped.items()
+                ],
             },
-            "errors": list(report.errors),
-            "skipped": [{"path": path, "reason": why} for path, why in
-                        report.why_skipped.items()],
-        }, out)
+            out,
+        )
         out.write("\n")
 
 

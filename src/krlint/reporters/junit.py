@@ -39,11 +39,17 @@ def _text(d: Diagnostic) -> str:
 
 def _case(suite: ET.Element, d: Diagnostic, fail_on: Severity) -> bool:
     """Add the finding's test case; True when it is a failure."""
-    case = ET.SubElement(suite, "testcase", name=f"{d.code} {d.name} at {d.line}:{d.column}",
-                         classname=d.path, time="0")
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        name=f"{d.code} {d.name} at {d.line}:{d.column}",
+        classname=d.path,
+        time="0",
+    )
     if d.severity >= fail_on:
-        failure = ET.SubElement(case, "failure", message=d.message,
-                                type=f"{d.severity.label} {d.code}")
+        failure = ET.SubElement(
+            case, "failure", message=d.message, type=f"{d.severity.label} {d.code}"
+        )
         failure.text = _text(d)
         return True
     ET.SubElement(case, "system-out").text = f"{d.severity.label}: {_text(d)}"
@@ -62,11 +68,19 @@ def _suite(f: FileReport) -> tuple[ET.Element, int, int]:
 
 
 def _errors(errors: list[str]) -> ET.Element:
-    suite = ET.Element("testsuite", name="krlint", tests=str(len(errors)), failures="0",
-                       errors=str(len(errors)), skipped="0", time="0")
+    suite = ET.Element(
+        "testsuite",
+        name="krlint",
+        tests=str(len(errors)),
+        failures="0",
+        errors=str(len(errors)),
+        skipped="0",
+        time="0",
+    )
     for i, message in enumerate(errors, 1):
-        case = ET.SubElement(suite, "testcase", name=f"krlint error {i}", classname="krlint",
-                             time="0")
+        case = ET.SubElement(
+            suite, "testcase", name=f"krlint error {i}", classname="krlint", time="0"
+        )
         ET.SubElement(case, "error", message=message, type="krlint").text = message
     return suite
 

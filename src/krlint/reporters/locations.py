@@ -32,8 +32,10 @@ def repository_root(cwd: str | None = None) -> Path | None:
 
 
 def _relative_to(path: str, root: Path) -> str | None:
-    for candidate, base in ((os.path.abspath(path), str(root)),
-                            (os.path.realpath(path), os.path.realpath(root))):
+    for candidate, base in (
+        (os.path.abspath(path), str(root)),
+        (os.path.realpath(path), os.path.realpath(root)),
+    ):
         try:
             return Path(candidate).relative_to(base).as_posix()
         except ValueError:

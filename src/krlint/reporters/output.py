@@ -58,9 +58,13 @@ class Output:
             except Exception as error:  # any reporter bug
                 self._failed(error)
 
-    def close(self, report: Report, rules: tuple[RuleSpec, ...] = (),
-              output_file: Path | None = None,
-              write_file: Callable[[Path, Spool], None] | None = None) -> bool:
+    def close(
+        self,
+        report: Report,
+        rules: tuple[RuleSpec, ...] = (),
+        output_file: Path | None = None,
+        write_file: Callable[[Path, Spool], None] | None = None,
+    ) -> bool:
         """Finish the report and copy it to its destination; False when the writer failed
         (the findings then went to stdout in the concise format)."""
         if self.failure is None:
@@ -91,8 +95,6 @@ class Output:
         if self.failure is not None:
             return
         self.failure = f"{type(error).__name__}: {sanitize.line(str(error))}"
-        write_stderr(f"krlint: internal error: the {self.name} reporter failed: "
-                     f"{self.failure}\n")
+        write_stderr(f"krlint: internal error: the {self.name} reporter failed: {self.failure}\n")
         self.body.close()
         self.body = Spool()
-

@@ -49,8 +49,12 @@ _NONCHARACTERS = frozenset("\ufffe\uffff")
 def _unsafe(char: str) -> bool:
     """Controls (C0, DEL, C1), line and paragraph separators, bidi controls, lone surrogates and
     the XML-forbidden noncharacters."""
-    return (char in _BIDI or char in _LINE_BREAKS or char in _NONCHARACTERS
-            or unicodedata.category(char) in ("Cc", "Cs"))
+    return (
+        char in _BIDI
+        or char in _LINE_BREAKS
+        or char in _NONCHARACTERS
+        or unicodedata.category(char) in ("Cc", "Cs")
+    )
 
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -65,8 +69,10 @@ def _escape(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-_CANDIDATES = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-                         "\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_CANDIDATES = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+    "\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 
 
 # GitHub Actions reads workflow commands from every line of a job's log, whatever printed it:
@@ -169,7 +175,8 @@ def _crlf(text: str, cuts: list[int]) -> tuple[str, list[int]]:
         return text, cuts
     dropped = [i for i in range(len(text)) if text.startswith("\r\n", i)]
     return text.replace("\r\n", "\n"), [
-        c - sum(1 for i in dropped if i < c) if 0 <= c <= len(text) else c for c in cuts]
+        c - sum(1 for i in dropped if i < c) if 0 <= c <= len(text) else c for c in cuts
+    ]
 
 
 def diagnostic(d: Diagnostic) -> Diagnostic:
@@ -180,24 +187,37 @@ def diagnostic(d: Diagnostic) -> Diagnostic:
     if key_result is not None:
         cuts = [n for ev in evidence for n in (ev.start, ev.end)]
         key_result, moved = segments(key_result, cuts, one_line=False)
-        evidence = tuple(replace(ev, text=block(ev.text), start=moved[2 * i],
-                                 end=moved[2 * i + 1]) for i, ev in enumerate(evidence))
+        evidence = tuple(
+            replace(ev, text=block(ev.text), start=moved[2 * i], end=moved[2 * i + 1])
+            for i, ev in enumerate(evidence)
+        )
     else:
         evidence = tuple(replace(ev, text=block(ev.text)) for ev in evidence)
     return replace(
-        d, code=line(d.code), name=line(d.name), path=path(d.path), message=block(d.message),
-        objective_id=optional(d.objective_id), objective=optional(d.objective, False),
-        key_result_id=optional(d.key_result_id), key_result=key_result,
-        suggestion=optional(d.suggestion, False), evidence=evidence,
-        rewrite=optional(d.rewrite))
+        d,
+        code=line(d.code),
+        name=line(d.name),
+        path=path(d.path),
+        message=block(d.message),
+        objective_id=optional(d.objective_id),
+        objective=optional(d.objective, False),
+        key_result_id=optional(d.key_result_id),
+        key_result=key_result,
+        suggestion=optional(d.suggestion, False),
+        evidence=evidence,
+        rewrite=optional(d.rewrite),
+    )
 
 
 def file(original: FileReport) -> FileReport:
     """A copy of one file's report whose every foreign text is safe (see `diagnostic`). A
     finding that was safe already is kept, not copied: a streamed run holds one file's
     findings once, not twice."""
-    return replace(original, path=path(original.path),
-                   diagnostics=[_same_or_safe(d) for d in original.diagnostics])
+    return replace(
+        original,
+        path=path(original.path),
+        diagnostics=[_same_or_safe(d) for d in original.diagnostics],
+    )
 
 
 def _same_or_safe(d: Diagnostic) -> Diagnostic:
@@ -213,4 +233,5 @@ def report(original: Report) -> Report:
         files=[file(f) for f in original.files],
         errors=[line(e) for e in original.errors],
         skipped=[line(p) for p in original.skipped],
-        why_skipped={line(p): line(why) for p, why in original.why_skipped.items()})
+        why_skipped={line(p): line(why) for p, why in original.why_skipped.items()},
+    )

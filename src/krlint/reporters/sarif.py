@@ -48,8 +48,9 @@ def artifact_uri(path: str) -> dict[str, str]:
 def _examples_text(title: str, examples: tuple[object, ...]) -> str:
     if not examples:
         return ""
-    body = "\n".join("\n".join(f"    {line}" for line in str(e).rstrip().splitlines())
-                     for e in examples)
+    body = "\n".join(
+        "\n".join(f"    {line}" for line in str(e).rstrip().splitlines()) for e in examples
+    )
     return f"{title}:\n{body}"
 
 
@@ -78,12 +79,26 @@ def _safe(value: Any) -> Any:
 def _describe(spec: RuleSpec) -> dict[str, Any]:
     full = spec.rationale or spec.summary
     silence = f"Silence it with --ignore {spec.code} or `# krlint: disable={spec.code}`."
-    help_text = "\n\n".join(part for part in (
-        full, _examples_text("Bad", spec.bad), _examples_text("Good", spec.good), silence)
-        if part)
-    markdown = "\n\n".join(part for part in (
-        full, _examples_markdown("Bad", spec.bad), _examples_markdown("Good", spec.good),
-        silence) if part)
+    help_text = "\n\n".join(
+        part
+        for part in (
+            full,
+            _examples_text("Bad", spec.bad),
+            _examples_text("Good", spec.good),
+            silence,
+        )
+        if part
+    )
+    markdown = "\n\n".join(
+        part
+        for part in (
+            full,
+            _examples_markdown("Bad", spec.bad),
+            _examples_markdown("Good", spec.good),
+            silence,
+        )
+        if part
+    )
     return {
         "id": spec.code,
         "name": spec.name,
@@ -96,9 +111,14 @@ def _describe(spec: RuleSpec) -> dict[str, Any]:
 
 
 def _ad_hoc_rule(d: Diagnostic) -> dict[str, Any]:
-    return {"id": d.code, "name": d.name, "shortDescription": {"text": d.name},
-            "fullDescription": {"text": d.name}, "help": {"text": d.name},
-            "defaultConfiguration": {"level": LEVEL[d.severity]}}
+    return {
+        "id": d.code,
+        "name": d.name,
+        "shortDescription": {"text": d.name},
+        "fullDescription": {"text": d.name},
+        "help": {"text": d.name},
+        "defaultConfiguration": {"level": LEVEL[d.severity]},
+    }
 
 
 def _region(d: Diagnostic) -> dict[str, int]:
@@ -120,14 +140,22 @@ def _result(d: Diagnostic, fingerprint: str) -> dict[str, Any]:
         "ruleId": d.code,
         "level": LEVEL[d.severity],
         "message": {"text": _message(d)},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": artifact_uri(d.path), "region": _region(d)}}],
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_uri(d.path), "region": _region(d)}}
+        ],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
     if d.objective or d.key_result:
-        result["properties"] = {k: v for k, v in (
-            ("objectiveId", d.objective_id), ("objective", d.objective),
-            ("keyResultId", d.key_result_id), ("keyResult", d.key_result)) if v}
+        result["properties"] = {
+            k: v
+            for k, v in (
+                ("objectiveId", d.objective_id),
+                ("objective", d.objective),
+                ("keyResultId", d.key_result_id),
+                ("keyResult", d.key_result),
+            )
+            if v
+        }
     return result
 
 
@@ -145,8 +173,12 @@ class Writer:
             if d.code not in self.first_seen:
                 self.first_seen[d.code] = _ad_hoc_rule(d)
             # ASCII: no character inside the line can end it
-            self.results.write(json.dumps([d.code, _result(d, fingerprint)], ensure_ascii=True,
-                                          separators=(",", ":")) + "\n")
+            self.results.write(
+                json.dumps(
+                    [d.code, _result(d, fingerprint)], ensure_ascii=True, separators=(",", ":")
+                )
+                + "\n"
+            )
 
     def end(self, report: Report, tally: Tally, out: Out) -> None:
         rules = [_rule(spec) for spec in self.ctx.rules]
@@ -164,22 +196,31 @@ class Writer:
         invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
         if report.errors:
             invocation["toolExecutionNotifications"] = [
-                {"level": "error", "message": {"text": message}} for message in report.errors]
-        driver: dict[str, Any] = {"name": "krlint", "informationUri": INFORMATION_URI,
-                                  "rules": rules}
+                {"level": "error", "message": {"text": message}} for message in report.errors
+            ]
+        driver: dict[str, Any] = {
+            "name": "krlint",
+            "informationUri": INFORMATION_URI,
+            "rules": rules,
+        }
         if self.ctx.version:
             driver["version"] = driver["semanticVersion"] = self.ctx.version
-        dump({
-            "$schema": SCHEMA_URI,
-            "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": driver},
-                "invocations": [invocation],
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri()}},
-                "columnKind": "unicodeCodePoints",
-                "results": Produced(3, results()),
-            }],
-        }, out)
+        dump(
+            {
+                "$schema": SCHEMA_URI,
+                "version": "2.1.0",
+                "runs": [
+                    {
+                        "tool": {"driver": driver},
+                        "invocations": [invocation],
+                        "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri()}},
+                        "columnKind": "unicodeCodePoints",
+                        "results": Produced(3, results()),
+                    }
+                ],
+            },
+            out,
+        )
         out.write("\n")
         self.results.close()
 

@@ -49,7 +49,8 @@ class Spool:
         assert self._memory is not None
         try:
             spill = tempfile.TemporaryFile(  # noqa: SIM115 - closed by close()
-                mode="w+", encoding="utf-8", newline="", errors="surrogatepass")
+                mode="w+", encoding="utf-8", newline="", errors="surrogatepass"
+            )
         except OSError:
             self._limit = math.inf  # no disk: stay in memory
             return
@@ -60,7 +61,7 @@ class Spool:
         if self._memory is not None:
             value = self._memory.getvalue()
             for start in range(0, len(value), COPY):
-                out.write(value[start:start + COPY])
+                out.write(value[start : start + COPY])
             return
         assert self._file is not None
         self._file.flush()

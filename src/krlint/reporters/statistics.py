@@ -33,8 +33,10 @@ class Counts:
 
     def rows(self) -> list[dict[str, object]]:
         ordered = sorted(self.by_rule.items(), key=lambda item: (-item[1], item[0][0]))
-        return [{"code": code, "name": name, "count": n, "severity": self.severity[code].label}
-                for (code, name), n in ordered]
+        return [
+            {"code": code, "name": name, "count": n, "severity": self.severity[code].label}
+            for (code, name), n in ordered
+        ]
 
 
 def counts(report: Report) -> list[dict[str, object]]:
@@ -63,8 +65,9 @@ class Writer:
         width = max((len(str(r["count"])) for r in rows), default=1)
         names = max((len(str(r["name"])) for r in rows), default=0)
         for r in rows:
-            out.write(f"{r['count']:>{width}}  {r['code']}  {r['name']:<{names}}  "
-                      f"[{r['severity']}]\n")
+            out.write(
+                f"{r['count']:>{width}}  {r['code']}  {r['name']:<{names}}  [{r['severity']}]\n"
+            )
         if not self.ctx.quiet:
             total = sum(int(str(r["count"])) for r in rows)
             out.write(f"Found {total} problem{'' if total == 1 else 's'}.\n")

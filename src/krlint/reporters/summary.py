@@ -17,10 +17,14 @@ def summary(report: Report) -> str:
 def summary_line(tally: Tally, skipped: int = 0) -> str:
     """From the run's totals, so a streamed run (whose findings are gone) says the same."""
     n = tally.problems
-    counts = [plural(tally.count(s), s.label) for s in
-              (Severity.ERROR, Severity.WARNING, Severity.INFO) if tally.count(s)]
-    head = (f"{plural(n, 'problem')} ({', '.join(counts)})" if n else "No problems") + \
-        f" in {plural(tally.files, 'file')}"
+    counts = [
+        plural(tally.count(s), s.label)
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if tally.count(s)
+    ]
+    head = (
+        f"{plural(n, 'problem')} ({', '.join(counts)})" if n else "No problems"
+    ) + f" in {plural(tally.files, 'file')}"
     if skipped:
         head += f" · {plural(skipped, 'file')} without OKRs skipped"
     krs, outcomes = tally.key_results, tally.outcomes

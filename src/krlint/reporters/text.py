@@ -25,8 +25,9 @@ _RICH_ONLY = frozenset("\t\x07\x08\x0b\x0c\r")
 def _quote(d: Diagnostic) -> Text:
     from rich.text import Text
 
-    quoted, moved = segments(d.key_result or "", [n for ev in d.evidence
-                                                  for n in (ev.start, ev.end)])
+    quoted, moved = segments(
+        d.key_result or "", [n for ev in d.evidence for n in (ev.start, ev.end)]
+    )
     text = Text(quoted, style="italic")
     for start, end in zip(moved[::2], moved[1::2]):
         if 0 <= start < end <= len(text.plain):
@@ -47,28 +48,35 @@ class _Printer:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(file=cast("IO[str]", self.out),  # a Spool writes alike
-                                    force_terminal=self.color,
-                                    no_color=not self.color,
-                                    color_system="auto" if self.color else None,
-                                    highlight=False, soft_wrap=True, emoji=False)
+            self._console = Console(
+                file=cast("IO[str]", self.out),  # a Spool writes alike
+                force_terminal=self.color,
+                no_color=not self.color,
+                color_system="auto" if self.color else None,
+                highlight=False,
+                soft_wrap=True,
+                emoji=False,
+            )
         return self._console
 
     def line(self, *parts: Part) -> None:
         if not self.color:
-            plain = "".join(line(p.key_result or "") if isinstance(p, Diagnostic) else p[0]
-                            for p in parts)
+            plain = "".join(
+                line(p.key_result or "") if isinstance(p, Diagnostic) else p[0] for p in parts
+            )
             if _RICH_ONLY.isdisjoint(plain):
                 self.out.write(plain + "\n")
                 return
         from rich.text import Text
 
-        self.console().print(Text.assemble(*(_quote(p) if isinstance(p, Diagnostic) else p
-                                             for p in parts)))
+        self.console().print(
+            Text.assemble(*(_quote(p) if isinstance(p, Diagnostic) else p for p in parts))
+        )
 
 
-def _by_objective(diagnostics: list[Diagnostic]
-                  ) -> list[tuple[tuple[str | None, str | None], list[Diagnostic]]]:
+def _by_objective(
+    diagnostics: list[Diagnostic],
+) -> list[tuple[tuple[str | None, str | None], list[Diagnostic]]]:
     """Findings about the file itself first, then one group per objective in source order.
 
     Grouping by runs of the sorted list would print an objective twice whenever a file-level
@@ -90,8 +98,10 @@ def _notes(printer: _Printer, report: Report) -> None:
     for path, why in skipped[:MAX_NOTES]:
         printer.line(("note: ", "dim"), (f"{path} skipped: {why}", "dim"))
     if len(skipped) > MAX_NOTES:
-        printer.line(("note: ", "dim"), (f"… and {len(skipped) - MAX_NOTES} more skipped "
-                                         "(--show-files lists them)", "dim"))
+        printer.line(
+            ("note: ", "dim"),
+            (f"… and {len(skipped) - MAX_NOTES} more skipped (--show-files lists them)", "dim"),
+        )
 
 
 class Writer:
@@ -116,9 +126,14 @@ class Writer:
                 printer.line(("  ", ""), (f"{objective_id} ", "dim"), (line(objective), "bold"))
             indent = "    " if objective else "  "
             for d in items:
-                printer.line((indent, ""), (f"{d.line}:{d.column}".ljust(8), "dim"),
-                             (f"{d.severity.label:<8}", STYLE[d.severity]),
-                             (f"{d.code} ", "bold"), (f"{d.name}  ", "dim"), (line(d.message), ""))
+                printer.line(
+                    (indent, ""),
+                    (f"{d.line}:{d.column}".ljust(8), "dim"),
+                    (f"{d.severity.label:<8}", STYLE[d.severity]),
+                    (f"{d.code} ", "bold"),
+                    (f"{d.name}  ", "dim"),
+                    (line(d.message), ""),
+                )
                 if ctx.show_source and d.key_result:
                     printer.line((indent + " " * 8 + "│ ", ""), d)
                 if d.suggestion:

@@ -24,8 +24,9 @@ def serve() -> None:
     """Speak LSP on standard input and output until the client says exit (or goes away)."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must never corrupt the protocol stream
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="krlint server: %(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="krlint server: %(levelname)s: %(message)s"
+    )
     from krlint.server.app import create
 
     server = create()

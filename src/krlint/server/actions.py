@@ -82,19 +82,40 @@ def suppression(text: str, path: str, line: int, code: str) -> Edit | None:
     candidates: list[tuple[Edit, int]] = []
     existing = _SAME_LINE.search(content)
     if existing:
-        candidates.append((Edit(line - 1, existing.end(), line - 1, existing.end(), f",{code}"),
-                           line))
+        candidates.append(
+            (Edit(line - 1, existing.end(), line - 1, existing.end(), f",{code}"), line)
+        )
     kept = len(content.rstrip())
-    candidates.append((Edit(line - 1, kept, line - 1, len(content),
-                            f"  {opening}krlint: disable={code}{closing}"), line))
+    candidates.append(
+        (
+            Edit(
+                line - 1,
+                kept,
+                line - 1,
+                len(content),
+                f"  {opening}krlint: disable={code}{closing}",
+            ),
+            line,
+        )
+    )
     indent = content[: len(content) - len(content.lstrip())]
-    candidates.append((Edit(line - 1, 0, line - 1, 0,
-                            f"{indent}{opening}krlint: disable-next-line={code}{closing}{eol}"),
-                       line + 1))
+    candidates.append(
+        (
+            Edit(
+                line - 1,
+                0,
+                line - 1,
+                0,
+                f"{indent}{opening}krlint: disable-next-line={code}{closing}{eol}",
+            ),
+            line + 1,
+        )
+    )
     before = _read(path, text)
     for edit, target in candidates:
-        if before is not None and _proves(path, text, edit, before,
-                                          partial(_covers, line=target, code=code)):
+        if before is not None and _proves(
+            path, text, edit, before, partial(_covers, line=target, code=code)
+        ):
             return edit
     return None
 
@@ -107,8 +128,12 @@ def rewrite(text: str, path: str, key_result: KeyResult, template: str) -> Edit 
     """
     span = key_result.span
     lines = split_lines(text)
-    if (span.end_line not in (None, span.line) or span.end_column is None
-            or not 1 <= span.line <= len(lines) or not template.strip()):
+    if (
+        span.end_line not in (None, span.line)
+        or span.end_column is None
+        or not 1 <= span.line <= len(lines)
+        or not template.strip()
+    ):
         return None
     start, end = span.column - 1, span.end_column - 1
     if not 0 <= start <= end <= len(lines[span.line - 1]):
@@ -124,8 +149,14 @@ def rewrite(text: str, path: str, key_result: KeyResult, template: str) -> Edit 
         forms.append(json.dumps(template, ensure_ascii=False))  # a YAML double-quoted scalar
     for form in forms:
         edit = Edit(span.line - 1, start, span.line - 1, end, form)
-        if _proves(path, text, edit, before, lambda after: _reads_as(after, where, template),
-                   same_texts=False):
+        if _proves(
+            path,
+            text,
+            edit,
+            before,
+            lambda after: _reads_as(after, where, template),
+            same_texts=False,
+        ):
             return edit
     return None
 
@@ -139,25 +170,38 @@ def _read(path: str, text: str) -> ReadResult | None:
 
 
 def _shape(result: ReadResult, texts: bool = True) -> list[tuple[object, ...]]:
-    return [(o.text if texts else None, tuple(k.text if texts else None for k in o.key_results))
-            for o in result.file.objectives]
+    return [
+        (o.text if texts else None, tuple(k.text if texts else None for k in o.key_results))
+        for o in result.file.objectives
+    ]
 
 
-def _proves(path: str, text: str, edit: Edit, before: ReadResult,
-            does: Callable[[ReadResult], bool], same_texts: bool = True) -> bool:
+def _proves(
+    path: str,
+    text: str,
+    edit: Edit,
+    before: ReadResult,
+    does: Callable[[ReadResult], bool],
+    same_texts: bool = True,
+) -> bool:
     after = _read(path, apply(text, edit))
     if after is None or _shape(after, same_texts) != _shape(before, same_texts):
         return False
-    if sorted(p.code or "" for p in after.problems) != sorted(p.code or "" for p in
-                                                              before.problems):
+    if sorted(p.code or "" for p in after.problems) != sorted(
+        p.code or "" for p in before.problems
+    ):
         return False
     return does(after)
 
 
 def _covers(after: ReadResult, line: int, code: str) -> bool:
     found = suppressions.comment_directives(after.file.lines, after.file.reader)
-    return any(d.action in ("disable", "disable-next-line") and d.target == line
-               and code in {c.upper() for c in d.codes} for d in found)
+    return any(
+        d.action in ("disable", "disable-next-line")
+        and d.target == line
+        and code in {c.upper() for c in d.codes}
+        for d in found
+    )
 
 
 def _index_of(result: ReadResult, key_result: KeyResult) -> tuple[int, int] | None:

@@ -87,8 +87,9 @@ class Protocol(LanguageServerProtocol):
     bench/server.py measured as RSS growing 1.9 MB per 1,000 edits. Each is forgotten here when
     its handler is done."""
 
-    def _execute_handler(self, msg_id: Any, handler: Any, callback: Any,
-                         args: Any = None, kwargs: Any = None) -> None:
+    def _execute_handler(
+        self, msg_id: Any, handler: Any, callback: Any, args: Any = None, kwargs: Any = None
+    ) -> None:
         def forget(future: Any) -> None:
             if self._request_futures.get(msg_id) is future:
                 del self._request_futures[msg_id]
@@ -99,9 +100,12 @@ class Protocol(LanguageServerProtocol):
 
 class KrlintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("krlint", __version__,
-                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
-                         protocol_cls=Protocol)
+        super().__init__(
+            "krlint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=Protocol,
+        )
         self.worker = Worker()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="krlint-lint")
         self.state = State()
@@ -124,8 +128,9 @@ class KrlintServer(LanguageServer):
                 current = self.workspace.get_text_document(document.uri)
                 text, version = current.source, current.version
                 assert document.path is not None
-                outcome = await loop.run_in_executor(self.pool, self.worker.lint,
-                                                     document.path, text)
+                outcome = await loop.run_in_executor(
+                    self.pool, self.worker.lint, document.path, text
+                )
                 if document.closed or document.dirty:
                     continue  # closed, or a newer text is waiting: this result is stale
                 self._publish(document, outcome, text, version)
@@ -134,16 +139,17 @@ class KrlintServer(LanguageServer):
             except Exception:  # the server must outlive any bug in one document's handling
                 log.exception("linting %s failed", document.uri)
 
-    def _publish(self, document: Document, outcome: Outcome, text: str,
-                 version: int | None) -> None:
+    def _publish(
+        self, document: Document, outcome: Outcome, text: str, version: int | None
+    ) -> None:
         document.outcome, document.text, document.version = outcome, text, version
         lines = actions.split_lines(text)
         codec = self.workspace.position_codec
         found = [convert.problem(message, lines, codec) for message in outcome.errors]
-        found += [convert.to_lsp(d, lines, codec, outcome.rule_docs)
-                  for d in outcome.diagnostics]
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=document.uri, diagnostics=found, version=version))
+        found += [convert.to_lsp(d, lines, codec, outcome.rule_docs) for d in outcome.diagnostics]
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=document.uri, diagnostics=found, version=version)
+        )
 
     def load(self, analyzer: Analyzer) -> asyncio.Future[float]:
         """The load of `analyzer`'s pipeline; the client is told once when it is ready (or has
@@ -161,14 +167,20 @@ class KrlintServer(LanguageServer):
         if error is None:
             message = f"krlint: language pipeline ready in {done.result():.2f} s"
         else:
-            message = (f"krlint: the language pipeline failed to load ({type(error).__name__}: "
-                       f"{error}); key results are not judged")
-        self.window_log_message(types.LogMessageParams(
-            type=types.MessageType.Info if error is None else types.MessageType.Error,
-            message=message))
+            message = (
+                f"krlint: the language pipeline failed to load ({type(error).__name__}: "
+                f"{error}); key results are not judged"
+            )
+        self.window_log_message(
+            types.LogMessageParams(
+                type=types.MessageType.Info if error is None else types.MessageType.Error,
+                message=message,
+            )
+        )
 
     def _when_loaded(self, document: Document, analyzer: Analyzer) -> None:
         """Lint `document` again, judged, once the pipeline it waits for is ready."""
+
         def relint(done: asyncio.Future[float]) -> None:
             if not document.closed:
                 self.schedule(document)
@@ -228,19 +240,34 @@ def create() -> KrlintServer:
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: KrlintServer, params: types.InitializedParams) -> None:
-        ls.state.background += [asyncio.ensure_future(ls.warm_up()),
-                                asyncio.ensure_future(ls.watch_configs())]
+        ls.state.background += [
+            asyncio.ensure_future(ls.warm_up()),
+            asyncio.ensure_future(ls.watch_configs()),
+        ]
         watched = ls.client_capabilities.workspace
-        if watched and watched.did_change_watched_files and \
-                watched.did_change_watched_files.dynamic_registration:
-            options = types.DidChangeWatchedFilesRegistrationOptions(watchers=[
-                types.FileSystemWatcher(glob_pattern=f"**/{name}")
-                for name in sorted(CONFIG_NAMES)])
+        if (
+            watched
+            and watched.did_change_watched_files
+            and watched.did_change_watched_files.dynamic_registration
+        ):
+            options = types.DidChangeWatchedFilesRegistrationOptions(
+                watchers=[
+                    types.FileSystemWatcher(glob_pattern=f"**/{name}")
+                    for name in sorted(CONFIG_NAMES)
+                ]
+            )
             try:
-                await ls.client_register_capability_async(types.RegistrationParams(
-                    registrations=[types.Registration(
-                        id="krlint-config-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                        register_options=options)]))
+                await ls.client_register_capability_async(
+                    types.RegistrationParams(
+                        registrations=[
+                            types.Registration(
+                                id="krlint-config-files",
+                                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                                register_options=options,
+                            )
+                        ]
+                    )
+                )
             except Exception:  # the poll still notices config changes
                 log.warning("the client refused to watch krlint's config files")
 
@@ -261,8 +288,11 @@ def create() -> KrlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     async def did_save(ls: KrlintServer, params: types.DidSaveTextDocumentParams) -> None:
         document = ls.state.documents.get(params.text_document.uri)
-        if document is not None and document.path is not None and \
-                os.path.basename(document.path) in CONFIG_NAMES:
+        if (
+            document is not None
+            and document.path is not None
+            and os.path.basename(document.path) in CONFIG_NAMES
+        ):
             await ls.check_configs()  # a config saved from the editor applies at once
         elif document is not None and document.outcome is None:
             ls.schedule(document)
@@ -272,12 +302,14 @@ def create() -> KrlintServer:
         document = ls.state.documents.pop(params.text_document.uri, None)
         if document is not None:
             document.closed = True
-            ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-                uri=document.uri, diagnostics=[]))
+            ls.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=document.uri, diagnostics=[])
+            )
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    async def did_change_watched_files(ls: KrlintServer,
-                                       params: types.DidChangeWatchedFilesParams) -> None:
+    async def did_change_watched_files(
+        ls: KrlintServer, params: types.DidChangeWatchedFilesParams
+    ) -> None:
         if any(os.path.basename(to_fs_path(c.uri) or "") in CONFIG_NAMES for c in params.changes):
             await ls.check_configs()
 
@@ -297,19 +329,30 @@ def create() -> KrlintServer:
         if line >= len(lines):
             return None
         column = ls.workspace.position_codec.position_from_client_units(
-            lines, params.position).character
+            lines, params.position
+        ).character
         outcome, result = document.outcome, document.outcome.result
-        text = hover.describe(result, line + 1, column + 1,
-                              pending=LOADING if outcome.waiting is not None else None)
+        text = hover.describe(
+            result, line + 1, column + 1, pending=LOADING if outcome.waiting is not None else None
+        )
         if text is None:
             return None
-        return types.Hover(contents=types.MarkupContent(kind=_markup(ls), value=(
-            text if _markup(ls) == types.MarkupKind.Markdown else text.replace("**", ""))))
+        return types.Hover(
+            contents=types.MarkupContent(
+                kind=_markup(ls),
+                value=(
+                    text if _markup(ls) == types.MarkupKind.Markdown else text.replace("**", "")
+                ),
+            )
+        )
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
-        code_action_kinds=[types.CodeActionKind.QuickFix]))
-    def code_action(ls: KrlintServer, params: types.CodeActionParams
-                    ) -> list[types.CodeAction] | None:
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(
+        ls: KrlintServer, params: types.CodeActionParams
+    ) -> list[types.CodeAction] | None:
         document = ls.state.documents.get(params.text_document.uri)
         if document is None or document.outcome is None or document.path is None:
             return None
@@ -326,15 +369,18 @@ def create() -> KrlintServer:
 
 
 def _markup(ls: KrlintServer) -> types.MarkupKind:
-    hover_caps = ls.client_capabilities.text_document and \
-        ls.client_capabilities.text_document.hover
+    hover_caps = ls.client_capabilities.text_document and ls.client_capabilities.text_document.hover
     formats = (hover_caps.content_format if hover_caps else None) or [types.MarkupKind.Markdown]
-    return types.MarkupKind.Markdown if types.MarkupKind.Markdown in formats else \
-        types.MarkupKind.PlainText
+    return (
+        types.MarkupKind.Markdown
+        if types.MarkupKind.Markdown in formats
+        else types.MarkupKind.PlainText
+    )
 
 
-def _code_actions(ls: KrlintServer, document: Document, where: types.Range
-                  ) -> list[types.CodeAction]:
+def _code_actions(
+    ls: KrlintServer, document: Document, where: types.Range
+) -> list[types.CodeAction]:
     outcome = document.outcome
     assert outcome is not None and document.path is not None
     lines = actions.split_lines(document.text)
@@ -348,19 +394,35 @@ def _code_actions(ls: KrlintServer, document: Document, where: types.Range
             continue
         if (diagnostic.code, diagnostic.line) not in suppressed:
             suppressed.add((diagnostic.code, diagnostic.line))
-            edit = actions.suppression(document.text, document.path, diagnostic.line,
-                                       diagnostic.code)
+            edit = actions.suppression(
+                document.text, document.path, diagnostic.line, diagnostic.code
+            )
             if edit is not None:
-                found.append(_action(ls, f"Suppress {diagnostic.code} on this line", document,
-                                     convert.text_edit(lines, codec, edit), lsp))
+                found.append(
+                    _action(
+                        ls,
+                        f"Suppress {diagnostic.code} on this line",
+                        document,
+                        convert.text_edit(lines, codec, edit),
+                        lsp,
+                    )
+                )
         if diagnostic.key_result_id in rewritten:
             continue
         rewritten.add(diagnostic.key_result_id)
         rewrite = _rewrite(document, diagnostic)
         if rewrite is not None:
             template, edit = rewrite
-            found.append(_action(ls, f"Rewrite as an outcome: {template}", document,
-                                 convert.text_edit(lines, codec, edit), lsp, preferred=True))
+            found.append(
+                _action(
+                    ls,
+                    f"Rewrite as an outcome: {template}",
+                    document,
+                    convert.text_edit(lines, codec, edit),
+                    lsp,
+                    preferred=True,
+                )
+            )
     return found
 
 
@@ -382,15 +444,32 @@ def _rewrite(document: Document, diagnostic: Any) -> tuple[str, actions.Edit] | 
     return None
 
 
-def _action(ls: KrlintServer, title: str, document: Document, edit: types.TextEdit,
-            diagnostic: types.Diagnostic, preferred: bool = False) -> types.CodeAction:
+def _action(
+    ls: KrlintServer,
+    title: str,
+    document: Document,
+    edit: types.TextEdit,
+    diagnostic: types.Diagnostic,
+    preferred: bool = False,
+) -> types.CodeAction:
     workspace = ls.client_capabilities.workspace
     if workspace and workspace.workspace_edit and workspace.workspace_edit.document_changes:
-        change = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
-            text_document=types.OptionalVersionedTextDocumentIdentifier(
-                uri=document.uri, version=document.version), edits=[edit])])
+        change = types.WorkspaceEdit(
+            document_changes=[
+                types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(
+                        uri=document.uri, version=document.version
+                    ),
+                    edits=[edit],
+                )
+            ]
+        )
     else:  # the form every client understands
         change = types.WorkspaceEdit(changes={document.uri: [edit]})
-    return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix,
-                            diagnostics=[diagnostic], is_preferred=preferred or None,
-                            edit=change)
+    return types.CodeAction(
+        title=title,
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        is_preferred=preferred or None,
+        edit=change,
+    )

@@ -25,8 +25,7 @@ SEVERITIES = {
 }
 
 
-def position(lines: Sequence[str], codec: PositionCodec, line: int, column: int
-             ) -> types.Position:
+def position(lines: Sequence[str], codec: PositionCodec, line: int, column: int) -> types.Position:
     """0-based `line` and character `column`, clamped to the text, in the client's units."""
     if not lines:
         return types.Position(line=0, character=0)
@@ -35,8 +34,7 @@ def position(lines: Sequence[str], codec: PositionCodec, line: int, column: int
     return codec.position_to_client_units(lines, ServerTextPosition(line, column))
 
 
-def span_range(lines: Sequence[str], codec: PositionCodec, diagnostic: Diagnostic
-               ) -> types.Range:
+def span_range(lines: Sequence[str], codec: PositionCodec, diagnostic: Diagnostic) -> types.Range:
     line = diagnostic.line - 1
     start = diagnostic.column - 1
     if diagnostic.end_line is not None and diagnostic.end_column is not None:
@@ -45,12 +43,14 @@ def span_range(lines: Sequence[str], codec: PositionCodec, diagnostic: Diagnosti
         end_line = line
         text = lines[line] if 0 <= line < len(lines) else ""
         end = max(len(text.rstrip()), start)
-    return types.Range(start=position(lines, codec, line, start),
-                       end=position(lines, codec, end_line, end))
+    return types.Range(
+        start=position(lines, codec, line, start), end=position(lines, codec, end_line, end)
+    )
 
 
-def to_lsp(diagnostic: Diagnostic, lines: Sequence[str], codec: PositionCodec,
-           rule_docs: Mapping[str, str]) -> types.Diagnostic:
+def to_lsp(
+    diagnostic: Diagnostic, lines: Sequence[str], codec: PositionCodec, rule_docs: Mapping[str, str]
+) -> types.Diagnostic:
     """One finding; `rule_docs` maps a rule code to the URI of its documentation."""
     href = rule_docs.get(diagnostic.code)
     return types.Diagnostic(
@@ -60,22 +60,38 @@ def to_lsp(diagnostic: Diagnostic, lines: Sequence[str], codec: PositionCodec,
         code=diagnostic.code,
         code_description=types.CodeDescription(href=href) if href else None,
         source=SOURCE,
-        data={"code": diagnostic.code, "name": diagnostic.name, "line": diagnostic.line,
-              "objective": diagnostic.objective_id, "key_result": diagnostic.key_result_id},
+        data={
+            "code": diagnostic.code,
+            "name": diagnostic.name,
+            "line": diagnostic.line,
+            "objective": diagnostic.objective_id,
+            "key_result": diagnostic.key_result_id,
+        },
     )
 
 
-def problem(message: str, lines: Sequence[str], codec: PositionCodec,
-            severity: types.DiagnosticSeverity = types.DiagnosticSeverity.Error
-            ) -> types.Diagnostic:
+def problem(
+    message: str,
+    lines: Sequence[str],
+    codec: PositionCodec,
+    severity: types.DiagnosticSeverity = types.DiagnosticSeverity.Error,
+) -> types.Diagnostic:
     """A diagnostic about the run rather than the text (a config krlint cannot use …): on the
     first line, so it is seen, with no rule code."""
     end = position(lines, codec, 0, len(lines[0]) if lines else 0)
-    return types.Diagnostic(range=types.Range(start=types.Position(line=0, character=0), end=end),
-                            message=message, severity=severity, source=SOURCE)
+    return types.Diagnostic(
+        range=types.Range(start=types.Position(line=0, character=0), end=end),
+        message=message,
+        severity=severity,
+        source=SOURCE,
+    )
 
 
 def text_edit(lines: Sequence[str], codec: PositionCodec, edit: Edit) -> types.TextEdit:
-    return types.TextEdit(range=types.Range(
-        start=position(lines, codec, edit.line, edit.column),
-        end=position(lines, codec, edit.end_line, edit.end_column)), new_text=edit.text)
+    return types.TextEdit(
+        range=types.Range(
+            start=position(lines, codec, edit.line, edit.column),
+            end=position(lines, codec, edit.end_line, edit.end_column),
+        ),
+        new_text=edit.text,
+    )

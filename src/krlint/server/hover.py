@@ -13,8 +13,9 @@ from krlint.engine import TextResult
 from krlint.model import KeyResult, Objective, Span
 
 
-def node_at(result: TextResult, line: int, column: int
-            ) -> tuple[Objective, KeyResult | None] | None:
+def node_at(
+    result: TextResult, line: int, column: int
+) -> tuple[Objective, KeyResult | None] | None:
     """The key result (else the objective) written at 1-based `line`, `column`."""
     best: tuple[Objective, KeyResult | None] | None = None
     for objective in result.file.objectives:
@@ -22,7 +23,8 @@ def node_at(result: TextResult, line: int, column: int
             best = (objective, None)
         for kr in objective.key_results:
             if _on(kr.span, line, column) and (
-                    best is None or best[1] is None or _inside(kr.span, line, column)):
+                best is None or best[1] is None or _inside(kr.span, line, column)
+            ):
                 best = (objective, kr)
     return best
 
@@ -38,8 +40,9 @@ def _inside(span: Span, line: int, column: int) -> bool:
     return span.column <= column <= span.end_column
 
 
-def describe(result: TextResult, line: int, column: int, *, pending: str | None = None
-             ) -> str | None:
+def describe(
+    result: TextResult, line: int, column: int, *, pending: str | None = None
+) -> str | None:
     """The hover text at 1-based `line`, `column`; None where there is nothing to explain.
 
     `pending` says why there is no judgement yet (the pipeline is loading)."""
@@ -50,8 +53,7 @@ def describe(result: TextResult, line: int, column: int, *, pending: str | None 
     findings = [d for d in result.report.diagnostics if _about(d, objective, kr)]
     parts = _key_result(result, kr, pending) if kr else _objective(result, objective, pending)
     if findings:
-        parts.append("Findings: " + "; ".join(f"{d.code} {d.name}: {d.message}"
-                                              for d in findings))
+        parts.append("Findings: " + "; ".join(f"{d.code} {d.name}: {d.message}" for d in findings))
     return "\n\n".join(parts)
 
 
@@ -75,14 +77,17 @@ def _key_result(result: TextResult, kr: KeyResult, pending: str | None) -> list[
         return parts
     decided = judgement.first(judgement.reason) if judgement.reason else None
     if judgement.reason:
-        parts.append(f"Decided by: {judgement.reason}"
-                     + (f" ({_quote(decided)})" if decided else ""))
+        parts.append(
+            f"Decided by: {judgement.reason}" + (f" ({_quote(decided)})" if decided else "")
+        )
     others = [e for e in judgement.evidence if e is not decided]
     if others:
         parts.append("Evidence: " + ", ".join(f"{e.kind} {_quote(e)}" for e in others))
     if judgement.baseline or judgement.target:
-        parts.append("Baseline → target: " + " → ".join(
-            _quote(e) if e else "none" for e in (judgement.baseline, judgement.target)))
+        parts.append(
+            "Baseline → target: "
+            + " → ".join(_quote(e) if e else "none" for e in (judgement.baseline, judgement.target))
+        )
     if judgement.suggestion:
         parts.append(f"Suggestion: {judgement.suggestion}")
     rewrite = getattr(judgement, "rewrite", None)  # an output's (krlint.nlp.suggestions)
@@ -97,8 +102,11 @@ def _objective(result: TextResult, objective: Objective, pending: str | None) ->
     labels = [result.judgements[id(kr)].label for kr in krs if id(kr) in result.judgements]
     if labels:
         counts = {label: labels.count(label) for label in ("outcome", "output", "unclear")}
-        head += ": " + ", ".join(f"{n} {label}{'s' if n != 1 and label != 'unclear' else ''}"
-                                 for label, n in counts.items() if n)
+        head += ": " + ", ".join(
+            f"{n} {label}{'s' if n != 1 and label != 'unclear' else ''}"
+            for label, n in counts.items()
+            if n
+        )
     elif krs and pending:
         head += f" (not judged yet: {pending})"
     return [head]

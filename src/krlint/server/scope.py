@@ -38,8 +38,9 @@ def is_okr_document(path: str, text: str, config: Config, roots: Sequence[str] =
         return False
     base = _deepest_root(path, roots)
     if config.include:
-        targets = [os.path.abspath(os.path.join(config.root or base or ".", p))
-                   for p in config.include]
+        targets = [
+            os.path.abspath(os.path.join(config.root or base or ".", p)) for p in config.include
+        ]
         if os.path.abspath(path) not in targets:  # one of them, or under one of them
             folders = [t for t in targets if _is_under(path, t)]
             if not folders:

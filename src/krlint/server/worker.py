@@ -108,18 +108,34 @@ class Worker:
             diagnostics = list(result.report.diagnostics)
             failure = None if ready else self.pipelines.failure(analyzer)
             if failure is not None:
-                diagnostics.insert(0, _x001(path, "krlint's language pipeline failed to load, "
-                                            "so no key result is judged", failure))
-            return Outcome(True, tuple(diagnostics), result,
-                           waiting=None if ready or failure else analyzer,
-                           rule_docs=self._rule_docs(d.code for d in diagnostics),
-                           seconds=time.perf_counter() - started)
+                diagnostics.insert(
+                    0,
+                    _x001(
+                        path,
+                        "krlint's language pipeline failed to load, so no key result is judged",
+                        failure,
+                    ),
+                )
+            return Outcome(
+                True,
+                tuple(diagnostics),
+                result,
+                waiting=None if ready or failure else analyzer,
+                rule_docs=self._rule_docs(d.code for d in diagnostics),
+                seconds=time.perf_counter() - started,
+            )
         except (ConfigError, CatalogueError) as error:
-            return Outcome(True, errors=(f"krlint cannot use its configuration: {error}",),
-                           seconds=time.perf_counter() - started)
+            return Outcome(
+                True,
+                errors=(f"krlint cannot use its configuration: {error}",),
+                seconds=time.perf_counter() - started,
+            )
         except Exception as error:  # a bug: this document says so, the server goes on
-            return Outcome(True, (_x001(path, "internal error while linting this document",
-                                        error),), seconds=time.perf_counter() - started)
+            return Outcome(
+                True,
+                (_x001(path, "internal error while linting this document", error),),
+                seconds=time.perf_counter() - started,
+            )
 
     def analyzer_for(self, folder: str) -> Analyzer | None:
         """The analyser documents in `folder` will use (for loading it before one is opened)."""
@@ -148,9 +164,11 @@ class Worker:
         from pathlib import Path
 
         wanted = set(codes)
-        return {spec.code: Path(spec.source).resolve().as_uri()
-                for spec in self.linter.rules_in_force(complete=False)
-                if spec.code in wanted and spec.source and os.path.isfile(spec.source)}
+        return {
+            spec.code: Path(spec.source).resolve().as_uri()
+            for spec in self.linter.rules_in_force(complete=False)
+            if spec.code in wanted and spec.source and os.path.isfile(spec.source)
+        }
 
 
 def _config_stamp(folder: str) -> tuple[object, ...]:

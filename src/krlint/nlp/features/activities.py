@@ -7,8 +7,9 @@ from krlint.nlp.features.line import Head, Line, Phrases
 from krlint.nlp.features.vocab import Vocab
 
 _CONJ = frozenset({",", "and", ";", "&", "-", "–", "—", "/", "then", ".", ":", "to", "+", "or"})
-_IRREGULAR_PAST = frozenset({"built", "held", "sent", "written", "done", "run", "made", "taught",
-                             "given"})
+_IRREGULAR_PAST = frozenset(
+    {"built", "held", "sent", "written", "done", "run", "made", "taught", "given"}
+)
 
 
 def activities(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> int | None:
@@ -21,10 +22,16 @@ def activities(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> int | No
             continue
         if not vocab.activity.get(lemmas[i]):
             continue
-        agent = next((k for k in range(i + 2, min(n, i + 5)) if lower[k] in vocab.people),
-                     None) if i + 1 < n and lower[i + 1] == "by" else None
-        if agent is not None and lower[agent] != "people" and not any(
-                k in line.num_set for k in range(i + 2, agent)):
+        agent = (
+            next((k for k in range(i + 2, min(n, i + 5)) if lower[k] in vocab.people), None)
+            if i + 1 < n and lower[i + 1] == "by"
+            else None
+        )
+        if (
+            agent is not None
+            and lower[agent] != "people"
+            and not any(k in line.num_set for k in range(i + 2, agent))
+        ):
             # "guide completed by a new user": what people outside the team do, not a
             # milestone of the team's
             line.mark(F.DONE_BY_PEOPLE, i, i + 4)

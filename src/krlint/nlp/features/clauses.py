@@ -6,8 +6,9 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line, Phrases
 from krlint.nlp.features.vocab import Vocab
 
-_CLAUSE_START = frozenset({",", "and", ";", ".", "to", "-", "–", "—", ":", "that", "which",
-                           "will", "&", "then", "so"})
+_CLAUSE_START = frozenset(
+    {",", "and", ";", ".", "to", "-", "–", "—", ":", "that", "which", "will", "&", "then", "so"}
+)
 
 
 def outcome_clause(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> None:
@@ -18,6 +19,7 @@ def outcome_clause(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> None
         if lemmas[i] in vocab.outcome_verbs and lower[i - 1] in _CLAUSE_START:
             ahead = range(i + 1, min(n, i + 7))
             if any(k in line.num_set for k in ahead) or any(
-                    s <= k < e for s, e in phrases.metric_spans for k in ahead):
+                s <= k < e for s, e in phrases.metric_spans for k in ahead
+            ):
                 line.mark(F.OUTCOME_CLAUSE, i, i + 1, "purpose")
                 break

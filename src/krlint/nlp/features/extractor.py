@@ -44,8 +44,7 @@ class FeatureExtractor:
             found.features[F.SCORED_PART] = 1.0
         return found
 
-    def analyse(self, doc: Doc, line: Line
-                ) -> tuple[Extracted, list[tuple[int, int]], list[int]]:
+    def analyse(self, doc: Doc, line: Line) -> tuple[Extracted, list[tuple[int, int]], list[int]]:
         """The stages over one line (or part of one): what it measures, the connectors that
         introduce a purpose, and which tokens are values."""
         vocab = self.vocab
@@ -68,5 +67,15 @@ class FeatureExtractor:
         target, baseline = find_values(lower, scored, line.text, line.starts, line.ends)
         if target is not None and "measure" in ev:  # the scored value, with its unit: "45%"
             ev["measure"] = Evidence("measure", target.text, target.start, target.end)
-        return (Extracted(f, ev, reported_head(vocab, hd, participle, line.lemmas), hd.family,
-                          target, baseline), found.connectors, values)
+        return (
+            Extracted(
+                f,
+                ev,
+                reported_head(vocab, hd, participle, line.lemmas),
+                hd.family,
+                target,
+                baseline,
+            ),
+            found.connectors,
+            values,
+        )

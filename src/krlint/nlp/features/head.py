@@ -8,23 +8,96 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line
 from krlint.nlp.features.vocab import Vocab
 
-_HEAD_SKIP = frozenset({"we", "i", "will", "to", "'ve", "’ve", "we've", "we’ve", "should", "must",
-                        "shall", "successfully", "fully", "team", "the", "a", "an", "our",
-                        "dev", "all", "also", "then", "first", "1st", "finally"})
+_HEAD_SKIP = frozenset(
+    {
+        "we",
+        "i",
+        "will",
+        "to",
+        "'ve",
+        "’ve",
+        "we've",
+        "we’ve",
+        "should",
+        "must",
+        "shall",
+        "successfully",
+        "fully",
+        "team",
+        "the",
+        "a",
+        "an",
+        "our",
+        "dev",
+        "all",
+        "also",
+        "then",
+        "first",
+        "1st",
+        "finally",
+    }
+)
 _HOLD = frozenset({"hold", "keep", "stay"})
-_HOLD_AT = frozenset({"at", "above", "below", "under", "over", "steady", "flat", "within",
-                      "≥", "≤", ">", "<", ">=", "<="})
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "been", "be", "being",
-                          "gets", "get", "got"})
-_ADVERBS = frozenset({"successfully", "fully", "significantly", "consistently", "all",
-                      "substantially", "further", "not", "also"})
+_HOLD_AT = frozenset(
+    {
+        "at",
+        "above",
+        "below",
+        "under",
+        "over",
+        "steady",
+        "flat",
+        "within",
+        "≥",
+        "≤",
+        ">",
+        "<",
+        ">=",
+        "<=",
+    }
+)
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "been", "be", "being", "gets", "get", "got"}
+)
+_ADVERBS = frozenset(
+    {
+        "successfully",
+        "fully",
+        "significantly",
+        "consistently",
+        "all",
+        "substantially",
+        "further",
+        "not",
+        "also",
+    }
+)
 _AUX_OR_ADVERB = _AUXILIARIES | _ADVERBS
-_CLAUSE_WORDS = frozenset({"that", "which", "who", "how", "what", "when", "where", "why",
-                           "after", "before", "so", "to", "if", "because", "while", "until"})
+_CLAUSE_WORDS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "how",
+        "what",
+        "when",
+        "where",
+        "why",
+        "after",
+        "before",
+        "so",
+        "to",
+        "if",
+        "because",
+        "while",
+        "until",
+    }
+)
 
 
-def passive_predicate(vocab: Vocab, toks: list[Token], lower: list[str], lemmas: list[str],
-                      start: int) -> int | None:
+def passive_predicate(
+    vocab: Vocab, toks: list[Token], lower: list[str], lemmas: list[str], start: int
+) -> int | None:
     """The participle after "is/are/has been" that follows an opening noun phrase, if any.
 
     Only within the opening words and before any clause word, so "Document how X is used"
@@ -37,8 +110,11 @@ def passive_predicate(vocab: Vocab, toks: list[Token], lower: list[str], lemmas:
             k = i + 1
             while k < n and lower[k] in _AUX_OR_ADVERB:
                 k += 1
-            if k < n and lower[k] != lemmas[k] and (
-                    lemmas[k] in vocab.activity or lemmas[k] in vocab.outcome_verbs):
+            if (
+                k < n
+                and lower[k] != lemmas[k]
+                and (lemmas[k] in vocab.activity or lemmas[k] in vocab.outcome_verbs)
+            ):
                 return k
             return None
         if low in _CLAUSE_WORDS or not (toks[i].is_alpha or low in ("-", "&", "/", "'s")):
@@ -72,15 +148,16 @@ def _people_subject(line: Line, i: int, vocab: Vocab) -> bool:
 def _names_measure(line: Line, i: int, vocab: Vocab) -> bool:
     """An outcome measure follows word `i` directly, and a value for it follows that."""
     for size in (3, 2, 1):
-        if " ".join(line.lower[i + 1:i + 1 + size]) in vocab.metrics:
+        if " ".join(line.lower[i + 1 : i + 1 + size]) in vocab.metrics:
             return any(j > i + size for j in line.nums)
     return False
 
 
 def head(line: Line, vocab: Vocab) -> Head:
     f, toks, lower, lemmas, n = line.f, line.toks, line.lower, line.lemmas, line.n
-    hd = Head(next((i for i, t in enumerate(toks) if t.is_alpha and lower[i] not in
-                    _HEAD_SKIP), None))
+    hd = Head(
+        next((i for i, t in enumerate(toks) if t.is_alpha and lower[i] not in _HEAD_SKIP), None)
+    )
     if hd.i is not None:
         predicate = passive_predicate(vocab, toks, lower, lemmas, hd.i)
         if predicate is not None:
@@ -88,8 +165,11 @@ def head(line: Line, vocab: Vocab) -> Head:
             # line opens with its subject; the verb that decides comes after the auxiliary
             f[F.HEAD_PASSIVE] = 1.0
             hd.subject, hd.i = hd.i, predicate
-        elif hd.i + 1 < n and lemmas[hd.i] in vocab.activity and (
-                lower[hd.i + 1] in ("of", "who", "that", "which", "whose")):
+        elif (
+            hd.i + 1 < n
+            and lemmas[hd.i] in vocab.activity
+            and (lower[hd.i + 1] in ("of", "who", "that", "which", "whose"))
+        ):
             # "Share of voice", "Staff who feel …": a noun, not an imperative
             hd.i = None
         elif _people_subject(line, hd.i, vocab):
@@ -104,7 +184,7 @@ def head(line: Line, vocab: Vocab) -> Head:
             hd.i = None
     if hd.i is not None:
         hd.lemma = lemmas[hd.i]
-        hd.phrase_family = vocab.activity_phrases.get(tuple(lemmas[hd.i:hd.i + 2]))
+        hd.phrase_family = vocab.activity_phrases.get(tuple(lemmas[hd.i : hd.i + 2]))
         if any(i < hd.i for i in line.nums):
             # "10 blog posts published": a noun phrase, its first word is not a verb
             f[F.NUM_BEFORE_HEAD] = 1.0
@@ -112,15 +192,13 @@ def head(line: Line, vocab: Vocab) -> Head:
     if hd.i is not None and hd.lemma is not None:
         lemma = hd.lemma
         hd.family = hd.phrase_family or vocab.activity.get(lemma)
-        if lemma in _HOLD and any(lower[k] in _HOLD_AT for k in range(hd.i + 1,
-                                                                     min(n, hd.i + 8))):
+        if lemma in _HOLD and any(lower[k] in _HOLD_AT for k in range(hd.i + 1, min(n, hd.i + 8))):
             # "Hold checkout completion at or above 47%": keep a level, not host an event
             hd.family = None
             f[F.HEAD_OUTCOME_VERB] = 1.0
         f[F.HEAD_WORD + lemma] = 1.0
         if hd.family:
-            line.mark(F.HEAD_ACTIVITY, hd.i, hd.i + (2 if hd.phrase_family else 1),
-                      "activity-verb")
+            line.mark(F.HEAD_ACTIVITY, hd.i, hd.i + (2 if hd.phrase_family else 1), "activity-verb")
             f[F.head_family(hd.family)] = 1.0
             if lower[hd.i] != lemma:
                 f[F.HEAD_INFLECTED] = 1.0
@@ -133,17 +211,21 @@ def head(line: Line, vocab: Vocab) -> Head:
     return hd
 
 
-def reported_head(vocab: Vocab, hd: Head, participle: int | None,
-                  lemmas: list[str]) -> str | None:
+def reported_head(vocab: Vocab, hd: Head, participle: int | None, lemmas: list[str]) -> str | None:
     """The verb a reader would name: "set up" for "Set up X", "publish" for "10 blog posts
     published", "roll out" for "New flow rolled out" — not "new" or "number"."""
+
     def phrase(i: int) -> str:
-        pair = tuple(lemmas[i:i + 2])
+        pair = tuple(lemmas[i : i + 2])
         return " ".join(pair) if pair in vocab.activity_phrases else lemmas[i]
 
     if hd.i is not None:
         lemma = lemmas[hd.i]
-        if hd.phrase_family or lemma in vocab.activity or lemma in vocab.outcome_verbs or \
-                lemma in vocab.vague:
+        if (
+            hd.phrase_family
+            or lemma in vocab.activity
+            or lemma in vocab.outcome_verbs
+            or lemma in vocab.vague
+        ):
             return phrase(hd.i)
     return phrase(participle) if participle is not None else None

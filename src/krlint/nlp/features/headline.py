@@ -15,8 +15,7 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
     for label, s, e in phrases.matches:
         if label in MEASURED:
             held = longest.get(s)
-            if held is None or (e - s, MEASURED[label]) > (held[2] - held[1],
-                                                            MEASURED[held[0]]):
+            if held is None or (e - s, MEASURED[label]) > (held[2] - held[1], MEASURED[held[0]]):
                 longest[s] = (label, s, e)
 
     def measured_after(i: int) -> tuple[str, int, int] | None:
@@ -26,8 +25,12 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
                 # English noun phrases are head-final: in "newsletter subscribers" or "app
                 # store rating" the last match before the phrase ends is what is measured
                 j = found[2]
-                while j < n and toks[j].is_alpha and not toks[j].is_stop and \
-                        lower[j] not in MEASURE_STOP:
+                while (
+                    j < n
+                    and toks[j].is_alpha
+                    and not toks[j].is_stop
+                    and lower[j] not in MEASURE_STOP
+                ):
                     if j in longest:
                         found = longest[j]
                         j = found[2]
@@ -50,7 +53,8 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
             if object_[0] != "METRIC":  # "Increase weekly sales calls": calls, not sales
                 f.pop(F.METRIC_AFTER_OUTCOME_VERB, None)
     counts_output = bool(nums) and all(
-        (m := measured_after(i)) is not None and m[0] in OUTPUT_GROUPS for i in nums)
+        (m := measured_after(i)) is not None and m[0] in OUTPUT_GROUPS for i in nums
+    )
     if counts_output:
         # "Increase inbound leads — create 20 new web pages": the number is pages made
         f[F.NUMBERS_COUNT_OUTPUT] = 1.0

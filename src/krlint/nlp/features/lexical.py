@@ -8,9 +8,27 @@ from itertools import pairwise
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line
 
-_SLOT_SKIP = frozenset({"number", "percent", "new", "more", "additional", "least", "total",
-                        "average", "monthly", "weekly", "daily", "annual", "quarterly", "per",
-                        "x", "k", "m"})
+_SLOT_SKIP = frozenset(
+    {
+        "number",
+        "percent",
+        "new",
+        "more",
+        "additional",
+        "least",
+        "total",
+        "average",
+        "monthly",
+        "weekly",
+        "daily",
+        "annual",
+        "quarterly",
+        "per",
+        "x",
+        "k",
+        "m",
+    }
+)
 
 
 def slots(line: Line, hd: Head) -> None:
@@ -35,8 +53,11 @@ def slots(line: Line, hd: Head) -> None:
 
 
 def bag(line: Line) -> None:
-    content = [line.lemmas[i] for i, t in enumerate(line.toks)
-               if t.is_alpha and not t.is_stop and len(t.text) > 1]
+    content = [
+        line.lemmas[i]
+        for i, t in enumerate(line.toks)
+        if t.is_alpha and not t.is_stop and len(t.text) > 1
+    ]
     for lemma in content:
         line.f[F.WORD + lemma] = 1.0
     for a, b in pairwise(content):

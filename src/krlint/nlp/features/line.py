@@ -41,24 +41,45 @@ class Line:
         return len(self.toks)
 
     @classmethod
-    def of(cls, doc: Doc, is_number: Callable[[list[str], int, list[str]], bool],
-           text: str | None = None) -> Line:
+    def of(
+        cls,
+        doc: Doc,
+        is_number: Callable[[list[str], int, list[str]], bool],
+        text: str | None = None,
+    ) -> Line:
         if text is None:
             text = doc.text  # built from the tokens on every access: read it once
         toks = [t for t in doc if not t.is_space]
         lower = [t.lower_ for t in toks]
         written = [t.text for t in toks]
         nums = [i for i in range(len(toks)) if is_number(lower, i, written)]
-        return cls(text, toks, lower, [t.lemma_ for t in toks],
-                   [t.idx for t in toks], [t.idx + len(t) for t in toks], nums, set(nums),
-                   sum(1 for t in toks if t.is_alpha))
+        return cls(
+            text,
+            toks,
+            lower,
+            [t.lemma_ for t in toks],
+            [t.idx for t in toks],
+            [t.idx + len(t) for t in toks],
+            nums,
+            set(nums),
+            sum(1 for t in toks if t.is_alpha),
+        )
 
     def part(self, a: int, b: int) -> Line:
         """Tokens a:b as a line of their own; offsets still point into the whole text."""
         nums = [i - a for i in self.nums if a <= i < b]
         toks = self.toks[a:b]
-        return Line(self.text, toks, self.lower[a:b], self.lemmas[a:b], self.starts[a:b],
-                    self.ends[a:b], nums, set(nums), sum(1 for t in toks if t.is_alpha))
+        return Line(
+            self.text,
+            toks,
+            self.lower[a:b],
+            self.lemmas[a:b],
+            self.starts[a:b],
+            self.ends[a:b],
+            nums,
+            set(nums),
+            sum(1 for t in toks if t.is_alpha),
+        )
 
     def mark(self, name: str, start: int, end: int, kind: str | None = None) -> None:
         """Set a feature; the first span of each kind becomes its evidence."""

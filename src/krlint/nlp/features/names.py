@@ -117,9 +117,11 @@ PARAMETRISED = {
     HEAD_FAMILY: re.compile(r"^[a-z][a-z-]*$"),
     VERB_MEASURES: re.compile(r"^(?:metric|artefact|teamprop|spend)$"),
 }
-ENGINEERED = frozenset(v for k, v in dict(globals()).items()
-                       if k.isupper() and isinstance(v, str) and v.startswith("f:")
-                       and v not in PARAMETRISED)
+ENGINEERED = frozenset(
+    v
+    for k, v in dict(globals()).items()
+    if k.isupper() and isinstance(v, str) and v.startswith("f:") and v not in PARAMETRISED
+)
 
 
 def head_family(family: str) -> str:
@@ -137,6 +139,6 @@ def unknown(names: Iterable[str]) -> list[str]:
         if name in ENGINEERED or name.startswith(LEXICAL):
             continue
         prefix = next((p for p in PARAMETRISED if name.startswith(p)), None)
-        if prefix is None or not PARAMETRISED[prefix].match(name[len(prefix):]):
+        if prefix is None or not PARAMETRISED[prefix].match(name[len(prefix) :]):
             bad.append(name)
     return bad

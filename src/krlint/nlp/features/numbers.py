@@ -13,13 +13,23 @@ from krlint.nlp.values import COMPARATORS, NAMED_NUMBER
 _VOCABULARY = vocabulary()
 _MULTIPLIER = re.compile(r"^\d+(?:\.\d+)?x$", re.IGNORECASE)
 # a bare magnitude before a money term is money: "10k in ARR" (not "10x", a multiplier)
-_MAGNITUDES = "|".join(re.escape(str(u)) for u in _VOCABULARY.data["units"]["magnitude"]
-                       if str(u).isalpha() and u != "x")
+_MAGNITUDES = "|".join(
+    re.escape(str(u))
+    for u in _VOCABULARY.data["units"]["magnitude"]
+    if str(u).isalpha() and u != "x"
+)
 _MONEY = re.compile(
-    "|".join(re.escape(c) for c in sorted(_VOCABULARY.currency_symbols)) +
-    r"|\b(?:" + "|".join(sorted(_VOCABULARY.words("currency-words"))) + r")\b|"
-    r"\b\d+(?:\.\d+)?\s?(?:" + _MAGNITUDES + r")\s+(?:in\s+)?(?:" +
-    "|".join(sorted(_VOCABULARY.words("money-terms"))) + r")\b", re.IGNORECASE)
+    "|".join(re.escape(c) for c in sorted(_VOCABULARY.currency_symbols))
+    + r"|\b(?:"
+    + "|".join(sorted(_VOCABULARY.words("currency-words")))
+    + r")\b|"
+    r"\b\d+(?:\.\d+)?\s?(?:"
+    + _MAGNITUDES
+    + r")\s+(?:in\s+)?(?:"
+    + "|".join(sorted(_VOCABULARY.words("money-terms")))
+    + r")\b",
+    re.IGNORECASE,
+)
 _TIME_UNITS = _VOCABULARY.time_units
 
 

@@ -26,11 +26,13 @@ def segments(line: Line) -> list[tuple[int, int]]:
     for i, low in enumerate(line.lower):
         if low not in _BREAKS or i == 0 or i == line.n - 1:
             continue
-        if low == "-" and not (line.starts[i] > line.ends[i - 1] and
-                               line.starts[i + 1] > line.ends[i]):
+        if low == "-" and not (
+            line.starts[i] > line.ends[i - 1] and line.starts[i + 1] > line.ends[i]
+        ):
             continue
-        if low in _SENTENCE_ENDS and not (line.toks[i + 1].is_title or
-                                          line.toks[i + 1].is_upper or line.toks[i + 1].like_num):
+        if low in _SENTENCE_ENDS and not (
+            line.toks[i + 1].is_title or line.toks[i + 1].is_upper or line.toks[i + 1].like_num
+        ):
             continue  # "a 6 Kg. weight loss", "v1.2"
         spans.append((start, i))
         start = i + 1
@@ -38,8 +40,9 @@ def segments(line: Line) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def scored_part(line: Line, values: list[int],
-                connectors: list[tuple[int, int]]) -> tuple[int, int] | None:
+def scored_part(
+    line: Line, values: list[int], connectors: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """The token range to judge instead of the whole line, if the line has one: the result a
     connector introduces ("so that", "generating", "as a result") or the one sentence, when it
     holds every number and the rest holds none."""

@@ -8,18 +8,31 @@ from krlint.nlp.features.vocab import Vocab
 
 
 def share_of_things(line: Line, vocab: Vocab) -> None:
-    """"100% of sessions have a report", "All code passes linters", "every SKU actioned": a
+    """ "100% of sessions have a report", "All code passes linters", "every SKU actioned": a
     share of things rather than of people — the team's own work or process, done to a standard
     (its compliance), not a change in what people outside it do."""
     lower, toks, n = line.lower, line.toks, line.n
     for i in range(n):
-        share = lower[i] == "of" and i > 0 and (lower[i - 1] in ("%", "percent") or
-                                                 (i - 1) in line.num_set)
+        share = (
+            lower[i] == "of"
+            and i > 0
+            and (lower[i - 1] in ("%", "percent") or (i - 1) in line.num_set)
+        )
         if not share and lower[i] not in ("all", "every", "each"):
             continue
         for k in range(i + 1, min(n, i + 4)):
-            if not toks[k].is_alpha or lower[k] in ("the", "our", "my", "its", "their", "new",
-                                                      "active", "open", "key", "core"):
+            if not toks[k].is_alpha or lower[k] in (
+                "the",
+                "our",
+                "my",
+                "its",
+                "their",
+                "new",
+                "active",
+                "open",
+                "key",
+                "core",
+            ):
                 continue
             if lower[k] in vocab.people or lower[k] in vocab.internal or toks[k].is_stop:
                 break
@@ -30,20 +43,28 @@ def share_of_things(line: Line, vocab: Vocab) -> None:
 def people(line: Line, vocab: Vocab) -> None:
     lower, num_set = line.lower, line.num_set
     for i in range(line.n):
-        group = ("people" if lower[i] in vocab.people else
-                 "internal" if lower[i] in vocab.internal else None)
+        group = (
+            "people"
+            if lower[i] in vocab.people
+            else "internal"
+            if lower[i] in vocab.internal
+            else None
+        )
         if group is None:
             continue
         mentioned, share_of, count_of, all_of = F.GROUP_FEATURES[group]
         outside = group == "people"
         line.f[mentioned] = 1.0
-        prev = lower[max(0, i - 4):i]
-        if "of" in prev and any(k in num_set or lower[k] in ("all", "every", "each")
-                                for k in range(max(0, i - 6), i)):
+        prev = lower[max(0, i - 4) : i]
+        if "of" in prev and any(
+            k in num_set or lower[k] in ("all", "every", "each") for k in range(max(0, i - 6), i)
+        ):
             line.mark(share_of, i, i + 1, "people" if outside else "compliance")
-        elif any(k in num_set and all(line.toks[m].is_alpha and not line.toks[m].is_stop
-                                      for m in range(k + 1, i))
-                 for k in range(max(0, i - 3), i)):
+        elif any(
+            k in num_set
+            and all(line.toks[m].is_alpha and not line.toks[m].is_stop for m in range(k + 1, i))
+            for k in range(max(0, i - 3), i)
+        ):
             # "50 donors", "50 lapsed donors", "20 new enterprise customers"
             line.mark(count_of, i, i + 1, "people" if outside else None)
         elif i > 0 and lower[i - 1] in ("all", "every", "each"):
@@ -54,8 +75,23 @@ def people(line: Line, vocab: Vocab) -> None:
             line.mark(F.PEOPLE_ACT if outside else F.INTERNAL_ACT, i, verb + 1, "people")
 
 
-_SKIP = frozenset({"now", "all", "also", "regularly", "consistently", "actively", "will",
-                   "who", "that", "to", "always", "independently", "routinely"})
+_SKIP = frozenset(
+    {
+        "now",
+        "all",
+        "also",
+        "regularly",
+        "consistently",
+        "actively",
+        "will",
+        "who",
+        "that",
+        "to",
+        "always",
+        "independently",
+        "routinely",
+    }
+)
 
 
 def acts(line: Line, i: int, vocab: Vocab) -> int | None:
@@ -80,8 +116,46 @@ def acts(line: Line, i: int, vocab: Vocab) -> int | None:
 
 
 # behaviour verbs whose past participle after a group says what was done to the group
-_DONE_TO = frozenset({"call", "invite", "review", "answer", "resolve", "make", "take", "get",
-                      "find", "describe", "tell", "mention", "follow", "start", "finish", "build",
-                      "ship", "deploy", "create", "publish", "submit", "open", "log", "report",
-                      "share", "migrate", "integrate", "rate", "score", "pass", "complete",
-                      "run", "write", "do", "read", "visit", "watch", "order", "solve"})
+_DONE_TO = frozenset(
+    {
+        "call",
+        "invite",
+        "review",
+        "answer",
+        "resolve",
+        "make",
+        "take",
+        "get",
+        "find",
+        "describe",
+        "tell",
+        "mention",
+        "follow",
+        "start",
+        "finish",
+        "build",
+        "ship",
+        "deploy",
+        "create",
+        "publish",
+        "submit",
+        "open",
+        "log",
+        "report",
+        "share",
+        "migrate",
+        "integrate",
+        "rate",
+        "score",
+        "pass",
+        "complete",
+        "run",
+        "write",
+        "do",
+        "read",
+        "visit",
+        "watch",
+        "order",
+        "solve",
+    }
+)

@@ -13,9 +13,12 @@ from krlint.nlp.features.words import MEASURE_STOP, MEASURED, ZERO
 
 _COUNT_OF = frozenset({"number", "count", "amount", "quantity", "#", "total"})
 # lexicon groups that only mark a feature with its evidence
-_MARKS = {"DATE": (F.BY_DATE, "deadline"), "CAPABILITY": (F.CAPABILITY, "capability"),
-          "INSTRUMENT": (F.INSTRUMENTATION, "instrumentation"),
-          "PROVISION": (F.PROVISIONING, "milestone")}
+_MARKS = {
+    "DATE": (F.BY_DATE, "deadline"),
+    "CAPABILITY": (F.CAPABILITY, "capability"),
+    "INSTRUMENT": (F.INSTRUMENTATION, "instrumentation"),
+    "PROVISION": (F.PROVISIONING, "milestone"),
+}
 _COUNT_WORDS = frozenset({"more", "new", "additional", "extra", "other", "further", "few"})
 _COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
 
@@ -26,8 +29,11 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
     # token index in `doc` → index in `toks` (they differ only where there are spaces)
     pos = {t.i: k for k, t in enumerate(toks)}
     matches = sorted(
-        ((vocab.strings[m], pos[s], pos[e - 1] + 1) for m, s, e in vocab.matcher(doc)
-         if s in pos and (e - 1) in pos),
+        (
+            (vocab.strings[m], pos[s], pos[e - 1] + 1)
+            for m, s, e in vocab.matcher(doc)
+            if s in pos and (e - 1) in pos
+        ),
         key=lambda m: (m[1], -(m[2] - m[1])),
     )
     # "time to first dashboard", "time on task": a measure whose phrase ends in a preposition
@@ -36,8 +42,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
     for k, (label, s, e) in enumerate(matches):
         if label == "METRIC" and lower[e - 1] in _COMPLEMENT:
             end = e
-            while end < min(n, e + 4) and toks[end].is_alpha and \
-                    lower[end] not in MEASURE_STOP:
+            while end < min(n, e + 4) and toks[end].is_alpha and lower[end] not in MEASURE_STOP:
                 end += 1
             matches[k] = (label, s, end)
             complements.append((e, end))
@@ -52,8 +57,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         if any(a <= s and e <= b and b - a > e - s for a, b in measured):
             return True
         j = e
-        while j < n and toks[j].is_alpha and not toks[j].is_stop and \
-                lower[j] not in MEASURE_STOP:
+        while j < n and toks[j].is_alpha and not toks[j].is_stop and lower[j] not in MEASURE_STOP:
             if j in measured_starts:
                 return True
             j += 1
@@ -77,35 +81,46 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
             if hd.i is not None and F.HEAD_OUTCOME_VERB in f and s - hd.i <= 5:
                 f[F.METRIC_AFTER_OUTCOME_VERB] = 1.0
         elif label == "ARTEFACT":
-            fam = vocab.artefact_family.get(line.text[line.starts[s]:line.ends[e - 1]].lower())
+            fam = vocab.artefact_family.get(line.text[line.starts[s] : line.ends[e - 1]].lower())
             # only describing words stand between a count and what it counts ("10 new blog
             # posts"): "50 % improvement" is a rate, "< 2 per sprint" a rate over sprints,
             # "100 people in meetups" counts people, "from page 2 to page 1" counts nothing
-            counted = any(s - 3 <= i < s and all(
-                toks[k].is_alpha and lower[k] not in vocab.people and
-                (not toks[k].is_stop or lower[k] in _COUNT_WORDS) for k in range(i + 1, s))
-                for i in nums)
+            counted = any(
+                s - 3 <= i < s
+                and all(
+                    toks[k].is_alpha
+                    and lower[k] not in vocab.people
+                    and (not toks[k].is_stop or lower[k] in _COUNT_WORDS)
+                    for k in range(i + 1, s)
+                )
+                for i in nums
+            )
             number_of = any(lower[j] in _COUNT_OF for j in range(max(0, s - 4), s))
             f[F.ARTEFACT] = 1.0
             if counted or number_of:
-                line.mark(F.ARTEFACT_COUNTED if counted else F.ARTEFACT_NUMBER_OF, s, e,
-                          "output-artefact")
+                line.mark(
+                    F.ARTEFACT_COUNTED if counted else F.ARTEFACT_NUMBER_OF, s, e, "output-artefact"
+                )
                 if fam:  # the family picks the suggestion; it says nothing about the label
                     hd.family = hd.family or fam
             elif "output-artefact" not in ev:
                 ev.setdefault("artefact", Evidence("artefact", "", 0, 0))
         elif label == "TEAMPROP":
             line.mark(F.TEAM_PROPERTY, s, e, "team-artefact")
-            if s >= 2 and lower[s - 1] == "of" and (s - 2 in num_set or lower[s - 2] in (
-                    "%", "percent", "all", "every", "each")):
+            if (
+                s >= 2
+                and lower[s - 1] == "of"
+                and (s - 2 in num_set or lower[s - 2] in ("%", "percent", "all", "every", "each"))
+            ):
                 # "100% of pull requests reviewed by two people": the team's own process
                 line.mark(F.SHARE_OF_TEAM_ARTEFACTS, s, e, "compliance")
         elif label == "SPEND":
-            before = lower[max(0, s - 3):s]
+            before = lower[max(0, s - 3) : s]
             # a lever only when the team sets it: not what customers spend, nor the
             # denominator of a return ("IACV / marketing spend", "ROI on spend")
             if not (s > 0 and lower[s - 1] in vocab.people) and not any(
-                    w in ("/", "to", "on", "per") for w in before):
+                w in ("/", "to", "on", "per") for w in before
+            ):
                 line.mark(F.SPEND, s, e, "spend")
         elif label == "STATE":
             at_head = hd.i is not None and s <= hd.i < e

@@ -18,8 +18,9 @@ _URL = re.compile(r"https?://\S+|\b\w+\.\w+/\S+")
 _MARKER = re.compile(r"^\s*(?:[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)")
 _EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")  # **bold** and __bold__ markers
 # byte-order marks and zero-width characters, one for one, so offsets still fit
-_INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u200c": " ", "\u200d": " ",
-                            "\u2060": " "})
+_INVISIBLE = str.maketrans(
+    {"\ufeff": " ", "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " "}
+)
 
 
 @lru_cache(maxsize=4096)

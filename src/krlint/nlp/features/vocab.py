@@ -28,16 +28,22 @@ class Vocab:
         self.behaviour = frozenset(lexicons.behaviour_verbs)
         self.metrics = frozenset(lexicons.outcome_metrics)
         self.internal = frozenset(lexicons.internal) - self.people
-        self.artefact_family = {t: fam for fam, ts in lexicons.artefact_families.items()
-                                for t in ts}
+        self.artefact_family = {
+            t: fam for fam, ts in lexicons.artefact_families.items() for t in ts
+        }
         vocab = make_doc("").vocab
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         groups = {
-            "METRIC": lexicons.outcome_metrics, "ARTEFACT": lexicons.output_artefacts,
-            "TEAMPROP": lexicons.team_properties, "SPEND": lexicons.spend,
-            "STATE": lexicons.milestone_states, "DATE": lexicons.milestone_dates,
-            "CAPABILITY": lexicons.capability, "INSTRUMENT": lexicons.instrumentation,
-            "CONNECTOR": lexicons.connectors, "STATUS": lexicons.status_notes,
+            "METRIC": lexicons.outcome_metrics,
+            "ARTEFACT": lexicons.output_artefacts,
+            "TEAMPROP": lexicons.team_properties,
+            "SPEND": lexicons.spend,
+            "STATE": lexicons.milestone_states,
+            "DATE": lexicons.milestone_dates,
+            "CAPABILITY": lexicons.capability,
+            "INSTRUMENT": lexicons.instrumentation,
+            "CONNECTOR": lexicons.connectors,
+            "STATUS": lexicons.status_notes,
             "PROVISION": lexicons.provisioning,
         }
         for label, terms in groups.items():

@@ -6,8 +6,27 @@ from __future__ import annotations
 MEASURED = {"ARTEFACT": 3, "TEAMPROP": 4, "SPEND": 2, "METRIC": 1}
 OUTPUT_GROUPS = ("ARTEFACT", "TEAMPROP", "SPEND")
 # Words that end the noun phrase a number or verb measures.
-MEASURE_STOP = frozenset({".", ";", ",", "and", "by", "to", "from", "within", "in", "per", "for",
-                          "with", "while", "so", "that", "which", "who"})
+MEASURE_STOP = frozenset(
+    {
+        ".",
+        ";",
+        ",",
+        "and",
+        "by",
+        "to",
+        "from",
+        "within",
+        "in",
+        "per",
+        "for",
+        "with",
+        "while",
+        "so",
+        "that",
+        "which",
+        "who",
+    }
+)
 ZERO = frozenset({"no", "zero", "0", "none", "never"})
 # Connectors that name the instrument of a measure ("as measured by surveys"), not a purpose.
 INSTRUMENT = frozenset({("measured", "by"), ("as", "measured", "by")})
