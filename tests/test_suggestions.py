@@ -115,6 +115,9 @@ CASES = [
     ),
     ("Set up a Grafana dashboard for the sales funnel", None, "conversion/revenue", "pipeline"),
     ("Ship the export API", None, "adoption/usage", "use the export API each week"),
+    # a building block released to others is used by them
+    ("Release the Python SDK to developers", None, "adoption/usage", "use the Python SDK each"),
+    ("Roll out Kanban to all product teams", None, "adoption/usage", "teams actively using Kanban"),
     ("Launch the mobile app", None, "adoption/usage", "weekly active users of the mobile app"),
     (
         "Run 20 customer interviews",
@@ -174,6 +177,13 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
         "Write the requirements document for the team",  # a document is any written artefact
         "Answer 100 customer queries",  # a query is as often a question as a database query
         "Send the quarterly data file to the partners",  # "data" alone names no deliverable
+        # an API, module or tool built for one's own use: what it is for is not in its name
+        "Build an internal API for the billing service",
+        "Write a plugin that checks the build config",
+        # "implement" is said of policies, processes and controls as often as of features
+        "Implement key rotation for all local databases",
+        # a practice for one's own work, not rolled out to teams: no one to take it up
+        "Write my personal OKRs for the quarter",
     ],
 )
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
