@@ -118,6 +118,15 @@ CASES = [
     # a building block released to others is used by them
     ("Release the Python SDK to developers", None, "adoption/usage", "use the Python SDK each"),
     ("Roll out Kanban to all product teams", None, "adoption/usage", "teams actively using Kanban"),
+    # a term runs past the word that ends the phrase: "learned from …" is still its name
+    (
+        "Share lessons learned from the outage with all teams",
+        None,
+        "quality/reliability",
+        "Lessons learned should stop the same problems coming back",
+    ),
+    # a course's lessons are training, not a retrospective's
+    ("Create 5 video lessons for new volunteers", None, "skills/performance", "assessment"),
     ("Launch the mobile app", None, "adoption/usage", "weekly active users of the mobile app"),
     (
         "Run 20 customer interviews",
@@ -184,6 +193,8 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
         "Implement key rotation for all local databases",
         # a practice for one's own work, not rolled out to teams: no one to take it up
         "Write my personal OKRs for the quarter",
+        # learning is not a retrospective's "learnings" (plurals are read in the singular)
+        "Complete the Learning Project: learning the craft of writing",
     ],
 )
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
@@ -408,6 +419,19 @@ def test_the_built_in_knowledge_is_valid_and_names_only_the_nine_families() -> N
     used = {m["family"] for c in data["classes"].values() for m in c["measures"]}
     assert used == set(FAMILIES)
     assert data["capability"] in data["classes"]
+
+
+def test_no_built_in_term_names_two_classes() -> None:
+    """A term two classes share would go to whichever comes first in the file: an accident of
+    order, not knowledge. Terms are compared as the matcher reads them (plurals singular)."""
+    from krlint.nlp.suggestions import Knowledge
+
+    knowledge = Knowledge(builtin_lexicons().outcome_measures, _ANALYZER.nlp.make_doc)
+    named: dict[tuple[str, ...], set[str]] = {}
+    for cls in knowledge.classes:
+        for term in cls.terms:
+            named.setdefault(term, set()).add(cls.name)
+    assert {t: sorted(c) for t, c in named.items() if len(c) > 1} == {}
 
 
 def write_config(tmp_path: Path, body: str | None) -> Path:

@@ -515,11 +515,18 @@ class Knowledge:
         return frozenset(self._by_verb) | self.openers
 
     def matches(
-        self, words: _Words, lo: int = 0, hi: int | None = None, phrase: bool = True
+        self,
+        words: _Words,
+        lo: int = 0,
+        hi: int | None = None,
+        phrase: bool = True,
+        across: bool = False,
     ) -> list[tuple[int, int, DeliverableClass]]:
         """(start, end) token indices and class of the terms found within tokens lo:hi; at
         each place only the longest. Outside the deliverable's phrase (`phrase` False), classes
-        whose terms count only there ("staff", "event") are passed over."""
+        whose terms count only there ("staff", "event") are passed over. `across`: a term that
+        starts before hi may run past it — its words are one name even where the phrase would
+        end ("lessons learned from …", "proof of concept")."""
         found = []
         norm, index = words.norm, words.index
         limit = len(norm)
@@ -531,7 +538,7 @@ class Knowledge:
                 if (
                     (cls.in_phrase and not phrase)
                     or norm[k : k + m] != term
-                    or (hi is not None and index[k + m - 1] >= hi)
+                    or (hi is not None and not across and index[k + m - 1] >= hi)
                 ):
                     continue
                 found.append((index[k], index[k + m - 1] + 1, cls))
@@ -595,6 +602,8 @@ class Suggester:
         head = x.head or _opening_verb(tokens, self.verbs)
         phrase = _deliverable(tokens, x, head, self.verbs) if tokens else None
         found = self._class(words, phrase, x, head, context)
+        if found is not None and phrase is not None and found[2] > phrase.core_end:
+            phrase = _widened(phrase, found[2])  # "a proof of concept": the term is the name
         deliverable = _render(tokens, phrase) if phrase else None
         core = _render(tokens, phrase, core=True) if phrase else ""
         subject = core if 0 < len(core.split()) <= 4 else None
@@ -604,7 +613,7 @@ class Suggester:
             return self._from_objective(tokens, phrase, x, context, subject, deliverable)
         if found is None:
             return Suggestion(self._generic(subject), deliverable=deliverable)
-        cls, via = found
+        cls, via, _ = found
         measure = _choose(cls, words, context, self.knowledge)
         if measure is None:  # krlint knows what it is, not what this one is for
             return Suggestion(
@@ -632,8 +641,9 @@ class Suggester:
         x: Extracted,
         head: str | None,
         context: _Words | None,
-    ) -> tuple[DeliverableClass, str] | None:
-        """The deliverable's class, and where it was found, in this order: a head verb that
+    ) -> tuple[DeliverableClass, str, int] | None:
+        """The deliverable's class, where it was found, and where the term found ends (-1
+        outside the phrase), in this order: a head verb that
         says what the work is whatever it acts on ("Hire …", "Train …", "Compare …"); the last
         term in the phrase's core (English noun phrases end in their head: "onboarding docs"
         are docs); a term in its complement ("a database for the LH2 supply chain"); any other
@@ -645,19 +655,20 @@ class Suggester:
         knowledge = self.knowledge
         strong = knowledge.by_verb(head, first=True)
         if strong is not None:
-            return strong, "verb"
+            return strong, "verb", -1
         if phrase is not None:
-            core = knowledge.matches(words, phrase.a, phrase.core_end)
+            core = knowledge.matches(words, phrase.a, phrase.core_end, across=True)
             if core:
-                return max(core, key=lambda m: (m[1], m[1] - m[0]))[2], "core"
+                _, end, cls = max(core, key=lambda m: (m[1], m[1] - m[0]))
+                return cls, "core", end
             rest = knowledge.matches(words, phrase.core_end, phrase.b)
             if rest:
-                return rest[0][2], "scope"
+                return rest[0][2], "scope", -1
         verb = knowledge.by_verb(head)
         if verb is not None:
-            return verb, "verb"
+            return verb, "verb", -1
         if "capability" in x.evidence and knowledge.capability is not None:
-            return knowledge.capability, "capability"
+            return knowledge.capability, "capability", -1
         return None
 
     def _from_objective(
@@ -1012,6 +1023,13 @@ def _extend(
     core_end = min(core_end, b)
     scope = (scope_start, b) if scope_start is not None and scope_start < b else None
     return _Phrase(a, b if scope else core_end, core_end, scope)
+
+
+def _widened(phrase: _Phrase, end: int) -> _Phrase:
+    """The phrase with its core run on to `end`, where a term that names the deliverable ends
+    beyond the word that ended the core ("proof of concept", "lessons learned")."""
+    scope = phrase.scope if phrase.scope is not None and phrase.scope[0] >= end else None
+    return _Phrase(phrase.a, max(phrase.b, end), end, scope)
 
 
 def _render(tokens: list[_Tok], phrase: _Phrase, core: bool = False, scope: bool = False) -> str:
