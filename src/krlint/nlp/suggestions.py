@@ -295,6 +295,25 @@ _OBJECT_START = frozenset(
         "those",
     }
 )
+# Second parts that make the first part of a hyphenated word describe something ("wellness-based
+# activities", "bug-free release"): there the first part still names what it is about.
+_DESCRIBING = frozenset(
+    {
+        "based",
+        "driven",
+        "focused",
+        "related",
+        "oriented",
+        "centric",
+        "first",
+        "friendly",
+        "ready",
+        "free",
+        "specific",
+        "led",
+        "wide",
+    }
+)
 _CHAIN = frozenset({"and", "&", "/", ",", "or", "+"})
 _MAX_WORDS = 7
 _SLOT = re.compile(r"\{([^{}]+)\}")
@@ -352,14 +371,21 @@ _LONGEST_CUE = 5  # words: a longer cue is matched the slow way
 
 
 class _Words:
-    """A text as the matcher sees it: normalised words, each with its token's index; the runs
-    of up to five words (so that a cue is one set lookup) are made when first asked for."""
+    """A text as the matcher sees it: normalised words, each with its token's index, and the
+    words that are the first part of a hyphenated one ("post" in "post-race"); the runs of up
+    to five words (so that a cue is one set lookup) are made when first asked for."""
 
-    __slots__ = ("_grams", "index", "norm")
+    __slots__ = ("_grams", "index", "norm", "prefixes")
 
-    def __init__(self, norm: tuple[str, ...], index: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        norm: tuple[str, ...],
+        index: tuple[int, ...],
+        prefixes: frozenset[int] = frozenset(),
+    ) -> None:
         self.norm = norm
         self.index = index
+        self.prefixes = prefixes  # positions in `norm`
         self._grams: frozenset[tuple[str, ...]] | None = None
 
     def has(self, phrase: tuple[str, ...]) -> bool:
@@ -425,13 +451,21 @@ def _normal(lower: str) -> str:
 
 
 def _words(tokens: Sequence[_Tok]) -> _Words:
-    norm, index = [], []
+    norm, index, prefixes = [], [], []
+    n = len(tokens)
     for k, t in enumerate(tokens):
         word = _normal(t.lower_)
         if word:
+            if (
+                k + 2 < n
+                and tokens[k + 1].text == "-"
+                and _joined(tokens, k + 1)
+                and tokens[k + 2].lower_ not in _DESCRIBING
+            ):
+                prefixes.append(len(norm))
             norm.append(word)
             index.append(k)
-    return _Words(tuple(norm), tuple(index))
+    return _Words(tuple(norm), tuple(index), frozenset(prefixes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,6 +572,8 @@ class Knowledge:
                 if (
                     (cls.in_phrase and not phrase)
                     or norm[k : k + m] != term
+                    # a hyphenated word is named by its last part: "post-race" is no post
+                    or (k + m - 1) in words.prefixes
                     or (hi is not None and not across and index[k + m - 1] >= hi)
                 ):
                     continue
