@@ -137,6 +137,16 @@ CASES = [
         "time new hires take to become productive",
     ),
     ("Update the pitch deck", None, "conversion/revenue", "win rate on deals"),
+    # the purpose the key result states outranks what the deliverable is usually for
+    ("Add alerting to all services to cut cloud costs", None, "cost", "Alerting should cost less"),
+    ("Hold 3 workshops to improve team productivity", None, "speed/cycle-time", "cycle time"),
+    # "with" adds a property as often as a purpose: higher margins do not make it a cost
+    (
+        "Launch 2 new product lines with higher margins",
+        None,
+        "conversion/revenue",
+        "revenue from new product lines",
+    ),
     # the first part of "X-based" still says what it is about
     ("Run two wellness-based activities for staff each month", None, "satisfaction", "eNPS"),
     ("Launch the mobile app", None, "adoption/usage", "weekly active users of the mobile app"),

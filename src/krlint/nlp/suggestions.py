@@ -451,7 +451,9 @@ def _normal(lower: str) -> str:
 
 
 def _words(tokens: Sequence[_Tok]) -> _Words:
-    norm, index, prefixes = [], [], []
+    norm: list[str] = []
+    index: list[int] = []
+    prefixes: list[int] = []
     n = len(tokens)
     for k, t in enumerate(tokens):
         word = _normal(t.lower_)
@@ -615,7 +617,28 @@ class Suggester:
             )
             | self.knowledge.verbs
         )
+        # what introduces the work's purpose ("so that", "to reduce", "to cut"): the connectors
+        # of the outcome-verbs lexicon, but for "with", which as often adds a property of the
+        # deliverable ("product lines with higher margins", "a file with schema"), and "to"
+        # before any of its verbs
+        purposes = (_words([_Tok(t) for t in make_doc(c)]).norm for c in lexicons.connectors)
+        self._purposes = frozenset(p for p in purposes if p and p != ("with",))
+        self._outcome_verbs = frozenset(v for v in lexicons.outcome_verbs if " " not in v)
         self._objectives: dict[str, _Words] = {}
+
+    def purpose(self, words: _Words) -> str | None:
+        """The outcome family the key result says the work is for, if just one: the family
+        cues after its first purpose connector ("… to reduce on-call staff costs": cost)."""
+        norm = words.norm
+        for k in range(len(norm)):
+            longest = min(_LONGEST_CUE, len(norm) - k)
+            m = next((m for m in range(longest, 0, -1) if norm[k : k + m] in self._purposes), 0)
+            if not m and norm[k] == "to" and k + 1 < len(norm):
+                m = 2 if norm[k + 1] in self._outcome_verbs else 0  # "to cut", "to lift"
+            if m:
+                rest = _Words(norm[k + m :], words.index[k + m :])
+                return self.knowledge.family_named(rest) if rest.norm else None
+        return None
 
     def objective_words(self, objective: str | None) -> _Words | None:
         """The objective's words, made once per objective (its key results share it)."""
@@ -645,6 +668,13 @@ class Suggester:
         subject = core if 0 < len(core.split()) <= 4 else None
         if subject and phrase and phrase.a > 0 and tokens[phrase.a - 1].lower_ in _DETERMINERS:
             subject = f"{tokens[phrase.a - 1].lower_} {subject}"  # "the onboarding checklist"
+        purpose = self.purpose(words)
+        if purpose is not None:
+            said = self._for_purpose(
+                tokens, phrase, x, purpose, found[0] if found else None, subject, deliverable
+            )
+            if said is not None:
+                return said
         if found is None and context is not None:
             return self._from_objective(tokens, phrase, x, context, subject, deliverable)
         if found is None:
@@ -669,6 +699,47 @@ class Suggester:
             via,
         )
 
+    def _for_purpose(
+        self,
+        tokens: list[_Tok],
+        phrase: _Phrase | None,
+        x: Extracted,
+        family: str,
+        cls: DeliverableClass | None,
+        subject: str | None,
+        deliverable: str | None,
+    ) -> Suggestion | None:
+        """The key result says what the work is for: its family's measure — the class's own,
+        if it has one in that family, else the family's — whatever the class would choose."""
+        knowledge = self.knowledge
+        own = next((m for m in cls.measures if m.family == family), None) if cls else None
+        if own is not None and cls is not None:
+            return self._worded(
+                tokens,
+                phrase,
+                x,
+                own,
+                cls.says,
+                subject or _capital(cls.noun),
+                deliverable,
+                cls.name,
+                "purpose",
+            )
+        _, measure, says = knowledge.families[family]
+        if measure is None:
+            return None
+        return self._worded(
+            tokens,
+            phrase,
+            x,
+            measure,
+            says,
+            subject or "This work",
+            deliverable,
+            cls.name if cls else None,
+            "purpose",
+        )
+
     # -- choosing ---------------------------------------------------------------------------
     def _class(
         self,
@@ -684,7 +755,8 @@ class Suggester:
         term in the phrase's core (English noun phrases end in their head: "onboarding docs"
         are docs); a term in its complement ("a database for the LH2 supply chain"); any other
         head verb the knowledge names; for "X can be used", "supports Y" a product capability.
-        (Then the objective: `_from_objective`.) A term elsewhere in the key result, outside
+        (Then the objective: `_from_objective`. A purpose the key result states outranks
+        the class's choice of measure: `purpose`.) A term elsewhere in the key result, outside
         the deliverable's phrase, is not used: measured on a blind batch it was beside the point
         as often as on it (13 right, 11 wrong), and a wrong example costs more than the plain
         question."""
