@@ -147,6 +147,14 @@ CASES = [
         "conversion/revenue",
         "revenue from new product lines",
     ),
+    # tickets handled are support's throughput, not problems reported; the opening verb is no
+    # part of what was delivered
+    (
+        "Increase tickets handled per agent from 150 to 180",
+        None,
+        "speed/cycle-time",
+        "Tickets handled should help customers faster: measure the time to first response",
+    ),
     # the first part of "X-based" still says what it is about
     ("Run two wellness-based activities for staff each month", None, "satisfaction", "eNPS"),
     ("Launch the mobile app", None, "adoption/usage", "weekly active users of the mobile app"),

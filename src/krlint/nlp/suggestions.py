@@ -984,7 +984,13 @@ def _deliverable(
             and tokens[k].lower_ not in _PRONOUNS
         ]
         if before and tokens[verb[0]].lower_ != tokens[verb[0]].lemma_:
-            found = _extend(tokens, 0, verbs, stop=verb[0])  # "Linux64 nightlies published"
+            # "Linux64 nightlies published"; "Increase tickets handled …": after an opening verb
+            opens = (
+                verb[0] > 1
+                and tokens[0].lower_ == tokens[0].lemma_  # "Signed artefacts" is no verb
+                and _opening_verb(tokens, verbs) is not None
+            )
+            found = _extend(tokens, 1 if opens else 0, verbs, stop=verb[0])
         else:
             found = _extend(tokens, _after_verbs(tokens, verb[1], verbs), verbs)
         if found is not None:
