@@ -2325,13 +2325,8 @@ def read_markdown(path: str, text: str) -> ReadResult:
                 break
         # blank lines keep every line number of the Markdown that follows
         text = "\n" * skip + "\n".join(reader.lines[skip:])
-    src, env = _normalised(text)
     try:
-        if "]:" in src:
-            # a link reference may be defined after its use: every definition is collected
-            # before any inline text is parsed, as markdown-it does (the block pass finds them)
-            for _ in _block_tokens(src, env):
-                pass
+        src, env = _prepared(text)
         reader.read(lambda: _top_blocks(src, env))
     except RecursionError:
         reader.problems.append(
@@ -2348,12 +2343,17 @@ _AFTER_BLOCK = [
 ]
 
 
-def _normalised(text: str) -> tuple[str, dict[str, Any]]:
+def _prepared(text: str) -> tuple[str, dict[str, Any]]:
     """The text as markdown-it's block and inline rules see it (its `normalize` core rule),
-    and the environment they share."""
+    and the environment they share, holding every link reference definition: one may be
+    defined after its use, and markdown-it collects them all before any inline text is parsed
+    (a block pass finds them; only text with "]:" can define one)."""
     env: dict[str, Any] = {}
     state = rules_core.StateCore(text, _PARSER, env)
     rules_core.normalize(state)
+    if "]:" in state.src:
+        for _ in _block_tokens(state.src, env):
+            pass
     return state.src, env
 
 
