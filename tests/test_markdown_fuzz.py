@@ -3,11 +3,13 @@ every position it reports is inside the file."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from krlint.loaders import markdown
 from krlint.loaders.markdown import (
     _AFTER_BLOCK,
     _PARSER,
@@ -155,3 +157,16 @@ def _streamed(text: str) -> list[Token]:
             rule(state)
         out.extend(tokens)
     return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _REFERENCES, st.text(max_size=5)), max_size=40).map("".join))
+def test_blocks_parsed_again_read_as_blocks_held(text: str) -> None:
+    """A document over PARSED_ONCE characters is parsed again for the reading pass; a smaller
+    one is parsed once and held. Both read the same."""
+    held = read_markdown("okrs.md", text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(markdown, "PARSED_ONCE", -1)
+        again = read_markdown("okrs.md", text)
+    assert again.problems == held.problems
+    assert again.file.objectives == held.file.objectives
