@@ -624,19 +624,19 @@ class _Reader:
         """
         self.survey(blocks())
         window = _Window(self, blocks())
-        n = 0
-        while (block := window.get(n)) is not None:
+        for n in itertools.count():
+            block = window.get(n)
+            if block is None:
+                break
             following = window.get(n + 1)
             window.release(n)
             if block is self.consumed or n in self.adoptees:
-                n += 1
                 continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.scope.named is not None:
                 # under a key result heading that names it ("### KR1 — Leading"), a measurable
                 # sub-heading or line, or a bold line, straight beneath states it; any other
                 # paragraph or list there is its progress or commentary
                 if block.type == "paragraph" and self.statement_beneath(block):
-                    n += 1
                     continue
                 self.unname(self.scope)
             if block.type == "heading":
@@ -652,7 +652,6 @@ class _Reader:
             elif block.type == "code_block":
                 self.indented_list(block)
             # block quotes, fenced code, rules: notes and decoration, never OKRs
-            n += 1
         self.pop_to(0)
 
     def survey(self, blocks: Iterator[SyntaxTreeNode]) -> None:
