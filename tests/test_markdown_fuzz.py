@@ -3,10 +3,20 @@ every position it reports is inside the file."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
-from krlint.loaders.markdown import read_markdown
+from krlint.loaders import markdown
+from krlint.loaders.markdown import (
+    _AFTER_BLOCK,
+    _PARSER,
+    _block_tokens,
+    _prepared,
+    read_markdown,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -116,3 +126,47 @@ def test_never_raises_and_positions_stay_in_the_file(text: str) -> None:
                 assert column <= len(result.file.lines[line - 1]) + 1
     for span in spans:
         assert 1 <= span.line <= count and span.column >= 1
+
+
+_REFERENCES = st.sampled_from(
+    ["[a]: https://e.com\n", "[a]\n", "see [x][a] and [a]\n", "  - deeper\n", "1. Grow\n", "\n"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _REFERENCES, st.text(max_size=5)), max_size=40).map("".join))
+def test_blocks_one_at_a_time_are_the_whole_parse(text: str) -> None:
+    """The reader parses one top-level block at a time; the tokens are markdown-it's own."""
+    assert _streamed(text) == _PARSER.parse(text)
+
+
+def test_a_reference_defined_after_its_use_is_a_link_in_the_blocks_before_it() -> None:
+    text = "- Reach [10 customers][a] by June\n\n[a]: https://e.com\n"
+    tokens = _streamed(text)
+    assert tokens == _PARSER.parse(text)
+    inline = next(t for t in tokens if t.type == "inline")
+    assert [c.type for c in inline.children or []][:2] == ["text", "link_open"]
+
+
+def _streamed(text: str) -> list[Token]:
+    src, env = _prepared(text)
+    out: list[Token] = []
+    for tokens in _block_tokens(src, env):
+        state = StateCore(src, _PARSER, env, tokens)
+        for rule in _AFTER_BLOCK:
+            rule(state)
+        out.extend(tokens)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _REFERENCES, st.text(max_size=5)), max_size=40).map("".join))
+def test_blocks_parsed_again_read_as_blocks_held(text: str) -> None:
+    """A document over PARSED_ONCE characters is parsed again for the reading pass; a smaller
+    one is parsed once and held. Both read the same."""
+    held = read_markdown("okrs.md", text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(markdown, "PARSED_ONCE", -1)
+        again = read_markdown("okrs.md", text)
+    assert again.problems == held.problems
+    assert again.file.objectives == held.file.objectives

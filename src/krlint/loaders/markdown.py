@@ -49,13 +49,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 import yaml
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_core
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from krlint import measures
@@ -70,6 +72,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
 _PARSER = MarkdownIt("commonmark").enable("table")
+# Up to this many characters a document's blocks are parsed once and held for both of the
+# reader's passes (~60 MB of tokens and tree per million characters); a larger one is parsed
+# again for the second pass rather than held (a 6.8 MB document: ~2.6 s more, ~370 MB less).
+PARSED_ONCE = 1_000_000
 _LISTS = ("bullet_list", "ordered_list")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _WINDOW = 256  # how far alignment looks ahead for a character (markup, a link's address)
@@ -392,7 +398,9 @@ class _Reader:
         self.consumed: SyntaxTreeNode | None = None  # a list read as part of a statement
         # lists indented under the last item of the list before them, which CommonMark did not
         # nest ("1. Grow revenue" then "  - $2M ARR": two spaces short of the item's content)
+        # (by the id of the item while the item is read; blocks by their number in the file)
         self.adopted: dict[int, list[SyntaxTreeNode]] = {}
+        self.adopters: set[int] = set()  # blocks whose last item adopts the block after them
         self.adoptees: set[int] = set()
 
     # -- text of a node ------------------------------------------------------------------------
@@ -605,13 +613,24 @@ class _Reader:
             self.skipped.first = text.line + 1
 
     # -- the walk ------------------------------------------------------------------------------
-    def read(self, root: SyntaxTreeNode) -> None:
-        blocks = list(root.children)
-        self.prescan(blocks)
-        self.adopt(blocks)
-        for n, block in enumerate(blocks):
-            following = blocks[n + 1] if n + 1 < len(blocks) else None
-            if block is self.consumed or id(block) in self.adoptees:
+    def read(self, blocks: Callable[[], Iterator[SyntaxTreeNode]]) -> None:
+        """Read the top-level blocks in order, one block of lookahead.
+
+        `blocks` gives the document's top-level blocks afresh on each call, parsed one at a
+        time (`_top_blocks`): the conventions decided for the whole file (`prescan`) and the
+        lists nested by indentation (`adopt`) are found in a first pass, and the second reads
+        while holding only the blocks it is near, so a document of any size is never held
+        parsed whole (100,000 key results: ~400 MB of tokens and tree).
+        """
+        self.survey(blocks())
+        window = _Window(self, blocks())
+        for n in itertools.count():
+            block = window.get(n)
+            if block is None:
+                break
+            following = window.get(n + 1)
+            window.release(n)
+            if block is self.consumed or n in self.adoptees:
                 continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.scope.named is not None:
                 # under a key result heading that names it ("### KR1 — Leading"), a measurable
@@ -634,6 +653,10 @@ class _Reader:
                 self.indented_list(block)
             # block quotes, fenced code, rules: notes and decoration, never OKRs
         self.pop_to(0)
+
+    def survey(self, blocks: Iterator[SyntaxTreeNode]) -> None:
+        """The whole-file passes (`prescan`, `adopt`) over blocks given one at a time."""
+        self.prescan(_pairs(blocks, self.adopt))
 
     def statement_beneath(self, block: SyntaxTreeNode) -> bool:
         """A one-line paragraph that states the key result a heading above only names."""
@@ -669,27 +692,28 @@ class _Reader:
             return _IGNORE
         return _KRS
 
-    def adopt(self, blocks: list[SyntaxTreeNode]) -> None:
+    def adopt(self, n: int, before: SyntaxTreeNode, block: SyntaxTreeNode) -> None:
         """A list straight after another list, its markers indented further than the other's,
-        is nested under that list's last item, as its author indented it."""
-        for before, block in itertools.pairwise(blocks):
-            if (
-                before.type in _LISTS
-                and block.type in _LISTS
-                and before.children
-                and self.indent(block) > self.indent(before)
-            ):
-                self.adopted.setdefault(id(before.children[-1]), []).append(block)
-                self.adoptees.add(id(block))
+        is nested under that list's last item, as its author indented it (block `n` is
+        `before`; the reading pass (`_Window`) files `block` under that item)."""
+        if (
+            before.type in _LISTS
+            and block.type in _LISTS
+            and before.children
+            and self.indent(block) > self.indent(before)
+        ):
+            self.adopters.add(n)
+            self.adoptees.add(n + 1)
 
     def indent(self, block: SyntaxTreeNode) -> int:
         line = self.lines[block.map[0]] if block.map and block.map[0] < len(self.lines) else ""
         return len(line) - len(line.lstrip())
 
-    def prescan(self, blocks: list[SyntaxTreeNode]) -> None:
-        """Conventions decided for the whole file, from what the file does."""
+    def prescan(self, blocks: Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]) -> None:
+        """Conventions decided for the whole file, from what the file does (each block with
+        the block after it)."""
         followed = owners = 0
-        for n, block in enumerate(blocks):
+        for block, after in blocks:
             for text in self.label_lines(block):
                 label = T.parse_label(text, heading=block.type == "heading")
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
@@ -710,8 +734,8 @@ class _Reader:
                     owners += 1
             if (
                 block.type == "paragraph"
-                and n + 1 < len(blocks)
-                and blocks[n + 1].type in _LISTS
+                and after is not None
+                and after.type in _LISTS
                 and _objective_like(self.text_of(block))
             ):
                 followed += 1
@@ -2305,10 +2329,142 @@ def read_markdown(path: str, text: str) -> ReadResult:
         # blank lines keep every line number of the Markdown that follows
         text = "\n" * skip + "\n".join(reader.lines[skip:])
     try:
-        root = SyntaxTreeNode(_PARSER.parse(text))
-        reader.read(root)
+        src, env = _prepared(text)
+        if len(src) <= PARSED_ONCE:
+            held = list(_top_blocks(src, env))
+            reader.read(lambda: iter(held))
+        else:
+            reader.read(lambda: _top_blocks(src, env))
     except RecursionError:
         reader.problems.append(
             Problem(span=Span(1, 1), code="F002", message="nesting too deep to read")
         )
     return reader.finish()
+
+
+# -- parsing one top-level block at a time -----------------------------------------------------
+_AFTER_BLOCK = [
+    rule
+    for rule in _PARSER.core.ruler.getRules("")
+    if rule not in (rules_core.normalize, rules_core.block)
+]
+
+
+def _prepared(text: str) -> tuple[str, dict[str, Any]]:
+    """The text as markdown-it's block and inline rules see it (its `normalize` core rule),
+    and the environment they share, holding every link reference definition: one may be
+    defined after its use, and markdown-it collects them all before any inline text is parsed
+    (a block pass finds them; only text with "]:" can define one)."""
+    env: dict[str, Any] = {}
+    state = rules_core.StateCore(text, _PARSER, env)
+    rules_core.normalize(state)
+    if "]:" in state.src:
+        for _ in _block_tokens(state.src, env):
+            pass
+    return state.src, env
+
+
+def _block_tokens(src: str, env: dict[str, Any]) -> Iterator[list[Token]]:
+    """markdown-it's block tokens, handed out after each top-level block rule has run.
+
+    This is the loop of markdown-it's `ParserBlock.tokenize` at the top level, with the same
+    state, rules and order, so the tokens are the ones `MarkdownIt.parse` makes; only no list
+    of all of them is kept. No rule looks back at a finished top-level block (the list rule
+    marks tight paragraphs inside its own list), so each batch is complete when handed out.
+    """
+    if not src:
+        return
+    state = StateBlock(src, _PARSER, env, [])
+    rules = _PARSER.block.ruler.getRules("")
+    end = state.lineMax
+    line = state.line
+    max_nesting = _PARSER.options.maxNesting
+    empty_before = False
+    while line < end:
+        state.line = line = state.skipEmptyLines(line)
+        if line >= end or state.sCount[line] < state.blkIndent:
+            break
+        if state.level >= max_nesting:
+            state.line = end
+            break
+        for rule in rules:
+            if rule(state, line, end, False):
+                if state.line <= line:
+                    raise RuntimeError("block rule didn't increment state.line")
+                break
+        else:
+            raise RuntimeError("none of the block rules matched")
+        state.tight = not empty_before
+        line = state.line
+        if line - 1 < end and state.isEmpty(line - 1):
+            empty_before = True
+        if line < end and state.isEmpty(line):
+            empty_before = True
+            line += 1
+            state.line = line
+        if state.tokens:
+            yield state.tokens
+            state.tokens = []
+
+
+def _top_blocks(src: str, env: dict[str, Any]) -> Iterator[SyntaxTreeNode]:
+    """The document's top-level blocks, each parsed in full (inline text too) when it is
+    reached: the nodes `SyntaxTreeNode(MarkdownIt.parse(text)).children` would give, with
+    `env` already holding every link reference definition."""
+    for tokens in _block_tokens(src, env):
+        state = rules_core.StateCore(src, _PARSER, env, tokens)
+        for rule in _AFTER_BLOCK:
+            rule(state)
+        yield from SyntaxTreeNode(tokens).children
+
+
+def _pairs(
+    blocks: Iterator[SyntaxTreeNode],
+    adopt: Callable[[int, SyntaxTreeNode, SyntaxTreeNode], None],
+) -> Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]:
+    """Each block with the one after it (None after the last), each pair also shown to
+    `adopt` with the first block's number."""
+    before = next(blocks, None)
+    n = 0
+    while before is not None:
+        block = next(blocks, None)
+        if block is not None:
+            adopt(n, before, block)
+        yield before, block
+        before, n = block, n + 1
+
+
+class _Window:
+    """The blocks the reading pass is near, by number: parsed when first asked for, let go
+    once read. A list that adopts the list after it is filed with that list (the reader's
+    `adopted`, by the id of its last item) as soon as both are parsed, and the entry is
+    dropped with the block, so no id outlives its node."""
+
+    def __init__(self, reader: _Reader, blocks: Iterator[SyntaxTreeNode]) -> None:
+        self.reader = reader
+        self.blocks = blocks
+        self.held: dict[int, SyntaxTreeNode] = {}
+        self.count = 0  # blocks parsed so far
+        self.done = False
+
+    def get(self, n: int) -> SyntaxTreeNode | None:
+        adopters = self.reader.adopters
+        # an adopting list is never held without the list it adopts
+        while not self.done and (self.count <= n or self.count - 1 in adopters):
+            block = next(self.blocks, None)
+            if block is None:
+                self.done = True
+                break
+            k = self.count
+            self.held[k] = block
+            self.count += 1
+            if k - 1 in adopters:
+                self.reader.adopted[id(self.held[k - 1].children[-1])] = [block]
+        return self.held.get(n)
+
+    def release(self, n: int) -> None:
+        """Let go of the blocks before block `n`."""
+        for k in [k for k in self.held if k < n]:
+            block = self.held.pop(k)
+            if k in self.reader.adopters:
+                self.reader.adopted.pop(id(block.children[-1]), None)

@@ -12,9 +12,12 @@ import functools
 import gc
 import re
 from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 import yaml
+from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from krlint import fields as F
 from krlint import measures
@@ -27,8 +30,19 @@ from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, 
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser):  # type: ignore[no-redef]  # CParser's interface
+        def __init__(self, text: str) -> None:
+            Reader.__init__(self, text)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
 
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
@@ -73,7 +87,9 @@ class _Walker:
         self.max_visits = max_visits
         self.problems: list[Problem] = []
         self.visits = 0
-        self.unsafe: set[int] = set()
+        # reported nodes, by id; held so that no id is reused while it is listed (a streamed
+        # document lets each objective's nodes go once it is read)
+        self.unsafe: dict[int, Node] = {}
         self.objective_count = 0
         self.lookups = 0  # unknown field names looked up for a "did you mean"
 
@@ -94,7 +110,7 @@ class _Walker:
         if tag.startswith(_UNSAFE_TAG_PREFIXES):
             if id(node) in self.unsafe:  # an alias of a node already reported
                 return False
-            self.unsafe.add(id(node))
+            self.unsafe[id(node)] = node
             self.problem(
                 "F002",
                 node,
@@ -224,43 +240,58 @@ class _Walker:
         self.visit(root)
         if not self.check_tag(root):
             return
-        period: str | None = None
         if isinstance(root, SequenceNode):
-            objectives_node: Node = root
+            yield from self.objectives(root, None)
         elif isinstance(root, MappingNode):
-            pairs = self.pairs(root)
-            keys = [k for k, _, _ in pairs]
-            obj_key = F.find(keys, F.ROOT_OBJECTIVES)
-            values = {k: v for k, _, v in pairs}
-            for name in ("period", "quarter", "cycle", "timeframe"):
-                if name in values and isinstance(values[name], ScalarNode):
-                    period = str(values[name].value)
-                    break
-            if obj_key is None:
-                if F.find(keys, F.OBJECTIVE_TEXT) and F.find(keys, F.KEY_RESULTS):
-                    # the document is one objective
-                    obj = self.objective(root, period)
-                    if obj:
-                        yield obj
-                    return
-                self.problem(
-                    "F002",
-                    root,
-                    "no objectives found: expected an 'objectives:' list "
-                    "(or a list of objectives as the document)",
-                )
-                return
-            self.unknown_fields(pairs, F.ROOT_KNOWN, "the document")
-            objectives_node = values[obj_key]
-        else:
-            if root.tag != NULL:
-                self.problem(
-                    "F002",
-                    root,
-                    f"an OKR document must be a mapping or a list, found {_describe(root)}",
-                )
-            return
-        yield from self.objectives(objectives_node, period)
+            found = self.root(root)
+            if isinstance(found, Objective):
+                yield found
+            elif found is not None:
+                yield from self.objectives(*found)
+        elif root.tag != NULL:
+            self.problem(
+                "F002",
+                root,
+                f"an OKR document must be a mapping or a list, found {_describe(root)}",
+            )
+
+    def root(self, root: MappingNode) -> tuple[Node, str | None] | Objective | None:
+        """A root mapping's objectives node and the period it gives, or the one objective the
+        document is, or None (with a finding, or none when that objective had none to give)."""
+        pairs = self.pairs(root)
+        keys = [k for k, _, _ in pairs]
+        obj_key = F.find(keys, F.ROOT_OBJECTIVES)
+        values = {k: v for k, _, v in pairs}
+        period: str | None = None
+        for name in ("period", "quarter", "cycle", "timeframe"):
+            if name in values and isinstance(values[name], ScalarNode):
+                period = str(values[name].value)
+                break
+        if obj_key is None:
+            if F.find(keys, F.OBJECTIVE_TEXT) and F.find(keys, F.KEY_RESULTS):
+                return self.objective(root, period)  # the document is one objective
+            self.problem(
+                "F002",
+                root,
+                "no objectives found: expected an 'objectives:' list "
+                "(or a list of objectives as the document)",
+            )
+            return None
+        self.unknown_fields(pairs, F.ROOT_KNOWN, "the document")
+        return values[obj_key], period
+
+    def saved(self) -> tuple[int, int, dict[int, Node], int, int]:
+        return (
+            len(self.problems),
+            self.visits,
+            dict(self.unsafe),
+            self.objective_count,
+            self.lookups,
+        )
+
+    def restore(self, saved: tuple[int, int, dict[int, Node], int, int]) -> None:
+        problems, self.visits, self.unsafe, self.objective_count, self.lookups = saved
+        del self.problems[problems:]
 
     def objectives(self, node: Node, period: str | None) -> Iterator[Objective]:
         self.visit(node)
@@ -539,6 +570,144 @@ def _json_surrogate_pairs(text: str) -> str:
     return _JSON_ESCAPE.sub(pair, text)
 
 
+class _NotStreamed(Exception):
+    """The document is not one a streamed read gives exactly what the whole graph gives."""
+
+
+class _Stream(Composer, _Parser, Resolver):
+    """PyYAML's composer over the (C) parser's events, so that a document's top-level list of
+    objectives can be read an item at a time (`_streamed`): libyaml's composer builds the
+    whole graph before anyone reads it (~160 MB for 100,000 key results)."""
+
+    def __init__(self, text: str) -> None:
+        _Parser.__init__(self, text)
+        Composer.__init__(self)
+        Resolver.__init__(self)
+
+    # typed views of PyYAML's methods (its stubs type events as the base `Event`, and
+    # `compose_node`'s index as an int where a mapping passes its key node)
+    def event(self) -> Any:
+        return self.get_event()
+
+    def upcoming(self) -> Any:
+        return self.peek_event()
+
+    def node(self, parent: Node | None, index: object) -> Node:
+        return cast(Node, self.compose_node(parent, index))  # type: ignore[arg-type]
+
+    def tag(self, kind: type[Node], event: Any) -> str:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.resolve(kind, None, event.implicit)  # type: ignore[no-untyped-call]
+        return str(tag)
+
+
+def _streamable(stream: _Stream, kind: type[Node]) -> str | None:
+    """The tag of the collection about to start when it is a `kind` the walk may read an item
+    at a time: no anchor (nothing aliases it), no tag that stops the walk."""
+    event = stream.upcoming()
+    start = yaml.MappingStartEvent if kind is MappingNode else yaml.SequenceStartEvent
+    if not isinstance(event, start) or event.anchor is not None:
+        return None
+    tag = stream.tag(kind, event)
+    return None if tag.startswith(_UNSAFE_TAG_PREFIXES) else tag
+
+
+def _streamed(text: str, walker: _Walker) -> list[Objective]:
+    """The objectives of every document of `text`, each item of a top-level objectives list
+    walked as soon as it is composed and then let go, so the graph is never whole.
+
+    The result is the whole-graph walk's (`_Walker.document`): the same walk of each item, the
+    root's findings put back before the items' and the root's period given to the objectives
+    that inherit it once the root is read (it may follow the list). Where that cannot be
+    exact — a duplicate or merged objectives key, the document being one objective, a walk or
+    parse that stops, over MAX_SPELLING_LOOKUPS names looked up — `_NotStreamed` or the error is
+    raised and the caller reads the text the whole-graph way instead.
+    """
+    stream = _Stream(text)
+    out: list[Objective] = []
+    try:
+        stream.get_event()  # the stream's start
+        while not stream.check_event(yaml.StreamEndEvent):
+            stream.get_event()  # the document's start
+            out.extend(_streamed_document(stream, walker))
+            stream.get_event()  # the document's end
+            stream.anchors = {}
+    finally:
+        stream.dispose()
+    if walker.lookups > MAX_SPELLING_LOOKUPS:
+        raise _NotStreamed  # which names were looked up depends on the order of the walk
+    return out
+
+
+def _streamed_objectives(
+    stream: _Stream, walker: _Walker, tag: str, period: str | None
+) -> tuple[SequenceNode, list[Objective]]:
+    """A list of objectives composed and walked an item at a time (`_Walker.objectives`)."""
+    start = stream.event()
+    node = SequenceNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+    walker.visit(node)
+    walker.check_tag(node)
+    out: list[Objective] = []
+    index = 0
+    while not stream.check_event(yaml.SequenceEndEvent):
+        obj = walker.objective(stream.node(node, index), period)
+        if obj:
+            out.append(obj)
+        index += 1
+    node.end_mark = stream.event().end_mark
+    return node, out
+
+
+def _streamed_document(stream: _Stream, walker: _Walker) -> list[Objective]:
+    tag = _streamable(stream, SequenceNode)
+    if tag is not None:  # the document is the list of objectives
+        start = stream.upcoming()
+        placeholder = SequenceNode(tag, [], start.start_mark, start.end_mark)
+        walker.visit(placeholder)  # as `_Walker.document` does before the list's own visit
+        walker.check_tag(placeholder)
+        return _streamed_objectives(stream, walker, tag, None)[1]
+    tag = _streamable(stream, MappingNode)
+    if tag is None:
+        return list(walker.document(stream.node(None, None)))
+    start = stream.event()
+    root = MappingNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+    before = len(walker.problems)
+    inherited = f"\x00period of {id(root)}"  # a string no document holds (compared by identity)
+    listed: SequenceNode | None = None
+    out: list[Objective] = []
+    while not stream.check_event(yaml.MappingEndEvent):
+        key = stream.node(root, None)
+        value: Node
+        if (
+            listed is None
+            and isinstance(key, ScalarNode)
+            and key.tag != MERGE
+            and F.find([str(key.value)], F.ROOT_OBJECTIVES)
+            and (list_tag := _streamable(stream, SequenceNode)) is not None
+        ):
+            listed, out = _streamed_objectives(stream, walker, list_tag, inherited)
+            value = listed
+        else:
+            value = stream.node(root, key)
+        root.value.append((key, value))
+    root.end_mark = stream.event().end_mark
+    if listed is None:
+        return list(walker.document(root))
+    items = walker.problems[before:]
+    del walker.problems[before:]
+    walker.visit(root)
+    walker.check_tag(root)
+    found = walker.root(root)
+    if not isinstance(found, tuple) or found[0] is not listed:
+        raise _NotStreamed  # the list streamed is not the one YAML keeps as the objectives
+    walker.problems.extend(items)
+    for obj in out:
+        if obj.period is inherited:
+            obj.period = found[1]
+    return out
+
+
 @_paused_gc
 def read_yaml(
     path: str, text: str, *, json: bool = False, limits: Limits = DEFAULT_LIMITS
@@ -553,6 +722,12 @@ def read_yaml(
         if isinstance(piece, Problem):
             walker.problems.append(piece)
             continue
+        saved = walker.saved()
+        try:
+            okr_file.objectives.extend(_streamed(piece, walker))
+            continue
+        except (yaml.YAMLError, _TooManyNodes, RecursionError, _NotStreamed):
+            walker.restore(saved)  # read it again the whole-graph way, findings and all
         try:
             for root in yaml.compose_all(piece, Loader=_Loader):  # an empty document: a null
                 okr_file.objectives.extend(walker.document(root))
