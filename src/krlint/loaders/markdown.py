@@ -168,20 +168,8 @@ class _Text:
 
 def _squash(text: _Text) -> _Text:
     """Whitespace runs as one space, none at the ends."""
-    plain: list[str] = []
-    pos: list[tuple[int, int]] = []
-    for ch, at in zip(text.plain, text.pos):
-        if ch.isspace():
-            if plain and plain[-1] != " ":
-                plain.append(" ")
-                pos.append(at)
-            continue
-        plain.append(ch)
-        pos.append(at)
-    while plain and plain[-1] == " ":
-        plain.pop()
-        pos.pop()
-    return _Text("".join(plain), pos, text.bold, text.bold_label, text.bold_spans)
+    plain, pos = T.squeeze(text.plain, text.pos)
+    return _Text(plain, pos, text.bold, text.bold_label, text.bold_spans)
 
 
 def _join(*parts: _Text | str) -> _Text:

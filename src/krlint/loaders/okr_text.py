@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 # -- what a line is ---------------------------------------------------------------------------
 OBJECTIVE = "objective"
@@ -1200,20 +1201,8 @@ class _Work:
 
     def done(self, fields: dict[str, Any]) -> Cleaned:
         """Whitespace runs become one space; spaces at the ends go."""
-        out: list[str] = []
-        idx: list[int] = []
-        for c, i in zip(self.s, self.idx):
-            if c.isspace():
-                if out and out[-1] != " ":
-                    out.append(" ")
-                    idx.append(i)
-                continue
-            out.append(c)
-            idx.append(i)
-        while out and out[-1] == " ":
-            out.pop()
-            idx.pop()
-        return Cleaned("".join(out), idx, fields)
+        text, idx = squeeze(self.s, self.idx)
+        return Cleaned(text, idx, fields)
 
 
 _DATAVIEW = re.compile(
@@ -1605,3 +1594,25 @@ a an the to from in on at by for with of via into onto and or than over under ac
 def has_owner_suffix(cleaned: Cleaned) -> bool:
     owner = cleaned.fields.get("owner")
     return isinstance(owner, str) and "/" in owner
+
+
+_P = TypeVar("_P")
+
+
+def squeeze(text: str, positions: Sequence[_P]) -> tuple[str, list[_P]]:
+    """Whitespace runs as one space, none at the ends, each kept character with its position
+    (an offset, a (line, column)): how every reader tidies the words it keeps."""
+    out: list[str] = []
+    kept: list[_P] = []
+    for ch, at in zip(text, positions):
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                kept.append(at)
+            continue
+        out.append(ch)
+        kept.append(at)
+    while out and out[-1] == " ":
+        out.pop()
+        kept.pop()
+    return "".join(out), kept

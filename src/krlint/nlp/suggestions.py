@@ -794,48 +794,24 @@ class Suggester:
         knowledge = self.knowledge
         family = knowledge.family_named(context)
         named = [m[2] for m in knowledge.matches(context, phrase=False)]
+
+        def said(measure: Measure, says: str, kind: str | None) -> Suggestion:
+            return self._worded(
+                tokens, phrase, x, measure, says, "This work", deliverable, kind, "objective"
+            )
+
         if family is not None:
             for cls in named:
                 measure = next((m for m in cls.measures if m.family == family), None)
                 if measure is not None:
-                    return self._worded(
-                        tokens,
-                        phrase,
-                        x,
-                        measure,
-                        cls.says,
-                        "This work",
-                        deliverable,
-                        cls.name,
-                        "objective",
-                    )
+                    return said(measure, cls.says, cls.name)
             measure = knowledge.families[family][1]
             if measure is not None:
-                return self._worded(
-                    tokens,
-                    phrase,
-                    x,
-                    measure,
-                    knowledge.families[family][2],
-                    "This work",
-                    deliverable,
-                    None,
-                    "objective",
-                )
+                return said(measure, knowledge.families[family][2], None)
         for cls in named:
             measure = _choose(cls, _Words((), ()), context, knowledge)
             if measure is not None:
-                return self._worded(
-                    tokens,
-                    phrase,
-                    x,
-                    measure,
-                    cls.says,
-                    "This work",
-                    deliverable,
-                    cls.name,
-                    "objective",
-                )
+                return said(measure, cls.says, cls.name)
         return Suggestion(self._generic(subject), deliverable=deliverable)
 
     # -- wording ----------------------------------------------------------------------------
