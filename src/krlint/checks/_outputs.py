@@ -10,24 +10,11 @@ from collections.abc import Iterable, Iterator
 
 from krlint.diagnostics import Problem
 from krlint.model import KeyResult, Objective
-from krlint.nlp.judgement import Judgement
+from krlint.nlp.judgement import OUTPUT_KINDS, Judgement
 from krlint.rule_api import RuleContext, text_span
 
 REASON_RULE = {"output-metric": "K202", "milestone": "K203"}
-OUTPUT_EVIDENCE = frozenset(
-    {
-        "activity-verb",
-        "output-artefact",
-        "team-artefact",
-        "spend",
-        "milestone",
-        "capability",
-        "instrumentation",
-        "deadline",
-        "activity-time",
-        "compliance",
-    }
-)
+OUTPUT_EVIDENCE = frozenset(OUTPUT_KINDS)
 
 
 def has_output_evidence(judgement: Judgement | None) -> bool:

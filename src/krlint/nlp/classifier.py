@@ -18,7 +18,7 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.extractor import FeatureExtractor
 from krlint.nlp.features.line import Extracted
 from krlint.nlp.features.text import clean
-from krlint.nlp.judgement import Judgement, Label
+from krlint.nlp.judgement import OUTCOME_KINDS, OUTPUT_KINDS, Judgement, Label
 from krlint.nlp.lexicon import Lexicons
 from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
@@ -80,20 +80,6 @@ HAND_WEIGHTS = LinearModel(
     },
     bias=0.0,
 )
-
-OUTPUT_KINDS = (
-    "activity-verb",
-    "output-artefact",
-    "team-artefact",
-    "spend",
-    "milestone",
-    "capability",
-    "instrumentation",
-    "compliance",
-    "deadline",
-    "activity-time",
-)
-OUTCOME_KINDS = ("purpose", "outcome-metric", "people", "measure")
 
 
 def reason_for(ev: dict[str, Evidence], head_is_activity: bool) -> str:

@@ -9,6 +9,22 @@ from krlint.diagnostics import Evidence
 
 Label = Literal["output", "outcome", "unclear"]
 
+# The evidence kinds that speak for each side of the judgement: the classifier shows these as
+# the reasons for a label, and K201–K203 report an output only when it has one of the first.
+OUTPUT_KINDS = (
+    "activity-verb",
+    "output-artefact",
+    "team-artefact",
+    "spend",
+    "milestone",
+    "capability",
+    "instrumentation",
+    "compliance",
+    "deadline",
+    "activity-time",
+)
+OUTCOME_KINDS = ("purpose", "outcome-metric", "people", "measure")
+
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
