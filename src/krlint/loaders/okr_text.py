@@ -22,7 +22,40 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
+
+
+class _Lazy:
+    """A regular expression compiled the first time it is used. This module holds some fifty
+    (label words, periods and sections in several languages …) that cost ~25 ms to compile —
+    most of a cached `krlint check` — while reading a YAML file of plain key results uses a
+    handful: the pre-commit path pays only for those."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(*self._args)
+        for method in (
+            "search",
+            "match",
+            "fullmatch",
+            "sub",
+            "subn",
+            "finditer",
+            "findall",
+            "split",
+            "pattern",
+            "flags",
+            "groupindex",
+        ):
+            setattr(self, method, getattr(compiled, method))  # later calls skip __getattr__
+        return getattr(compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
+
 
 # -- what a line is ---------------------------------------------------------------------------
 OBJECTIVE = "objective"
@@ -384,35 +417,35 @@ _LABEL_TAIL = (
     r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]))?"
     rf"(?P<sep>\s*(?:[{_COLON}]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
-_LABEL = re.compile(
+_LABEL = _lazy(
     # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word
     rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?" + _LABEL_TAIL
 )
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
-_LABEL_BARE = re.compile(r"(?P<qual>)" + _LABEL_TAIL)
+_LABEL_BARE = _lazy(r"(?P<qual>)" + _LABEL_TAIL)
 # compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, Obj1 — with or without a colon
 # (KR IDs may carry letters between digit groups: KR-2026Q3-01)
-_COMPACT_ID = re.compile(
+_COMPACT_ID = _lazy(
     r"\(?(?P<id>(?i:o|obj)\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
     r"(?i:kr)-?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
     r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
 )
 # a bare ID before the text: `2022.M1.01` -, 1.1 -, KR 1.2 —, #3:
-_BARE_ID = re.compile(
+_BARE_ID = _lazy(
     r"(?P<id>#?\d+(?:\.[A-Za-z]*\d+[a-z]?)+|#\d+|[A-Z]{1,4}-\d+(?:\.\d+)*|"
     r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
     r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)"
 )
-_CHECKBOX = re.compile(r"\[([ xX~-])\](?:\s+|$)")
+_CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
 # a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
-_PRIORITY = re.compile(r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp]\d)\s*(?:[:：]|[-–—](?=\s))\s*")
-_META = re.compile(
+_PRIORITY = _lazy(r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp]\d)\s*(?:[:：]|[-–—](?=\s))\s*")
+_META = _lazy(
     r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
     r"\s*:\s*",
     re.I,
 )
-_SECTION = re.compile(
+_SECTION = _lazy(
     rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
     r"risks|dependencies|actions|action items|non-goals|out of scope|milestones|"
@@ -421,7 +454,7 @@ _SECTION = re.compile(
     r"(?:\s*\(.{0,40}\))?\s*:?",
     re.I,
 )
-_PLURAL_CONTAINER = re.compile(
+_PLURAL_CONTAINER = _lazy(
     r"\bokrs?\b|objectives\s*(?:and|&)\s*key\s*results|"
     r"goals\s*(?:and|&)\s*key\s*results",
     re.I,
@@ -576,7 +609,7 @@ _EXAMPLE_WORDS = (
     "example|sample|wrong|right|vague|clear|ideal|typical|bad-example|e\\.g\\.|"
     "ejemplo\\s+de|exemple\\s+d['’]?|beispiel"
 )
-_EXAMPLE_LABEL = re.compile(
+_EXAMPLE_LABEL = _lazy(
     rf"(?i:(?:an?\s+|for\s+example,?\s+)?(?:{_EXAMPLE_WORDS})\s*(?:example\s+)?"
     rf"(?:{_KEYWORDS})(?:\s+examples?)?)(?:\s*\d+)?\s*(?:[{_COLON}]|[-–—](?=\s))\s*"
 )
@@ -779,9 +812,9 @@ _GUIDE_WHOLE = frozenset(
         "recommended reading",
     }
 )
-_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script
+_WORDS = _lazy(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters of any script
 # A changelog's release heading: a dotted version, optionally bracketed, with a date after it.
-_VERSION = re.compile(
+_VERSION = _lazy(
     r"\[?(?:version\s+|release\s+|v)?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?\]?"
     r"(?:\s*[-–—(]\s*\d{4}-\d\d-\d\d\)?)?",
     re.I,
@@ -892,15 +925,15 @@ def is_guide(title: str) -> bool:
 # the method's own terms, and what a text about the method says it has ("OKR's 4 key parts",
 # "Objectives and key results: core concepts"; CFRs — conversations, feedback, recognition — are
 # the method's companion)
-_OKR_METHOD = re.compile(r"\b(?:okr|objective|key[\s-]?result|kr|cfr)(?:s|'s|’s)?\b", re.I)
-_CFR = re.compile(r"\bcfrs?\b", re.I)
+_OKR_METHOD = _lazy(r"\b(?:okr|objective|key[\s-]?result|kr|cfr)(?:s|'s|’s)?\b", re.I)
+_CFR = _lazy(r"\bcfrs?\b", re.I)
 _METHOD_WORDS = words("""
 parts part elements element components concepts concept principles basics fundamentals process
 framework method methodology rules benefits cycle lifecycle structure definition definitions
 terms terminology practices philosophy theory anatomy characteristics qualities superpowers
 ingredients pillars consist consists explained works
 """)
-_SECTION_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+(?=\S)")
+_SECTION_NUMBER = _lazy(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+(?=\S)")
 
 
 def _unnumbered(title: str) -> str:
@@ -940,8 +973,8 @@ def _in_vocabulary(core: str, words: list[str]) -> bool:
 
 
 _REPORT_WORDS = words("status update updates report notes log changelog")
-_TRAILING_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
-_SUCCESS_MEASURES = re.compile(
+_TRAILING_NOTE = _lazy(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
+_SUCCESS_MEASURES = _lazy(
     r"(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
     r"(?:measures?|criteria|indicators?|metrics?) (?:of|for) success|"
     # "How we'll measure success", "How we will know it worked" (never a guide's "How to …")
@@ -955,7 +988,7 @@ _SUCCESS_MEASURES = re.compile(
 
 
 # The part of a title before a dash or colon that introduces its subtitle.
-_TITLE_HEAD = re.compile(r"([^:：—–]{1,60}?)\s*(?:[:：]|\s[-—–]\s)")
+_TITLE_HEAD = _lazy(r"([^:：—–]{1,60}?)\s*(?:[:：]|\s[-—–]\s)")
 # A heading that is a date stamp, with at most a word or two of a log around it.
 _DATE = (
     r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # a weekday before it
@@ -969,7 +1002,7 @@ _LOG_WORD = (
     r"review|retro|check-?in|status|notes|progress|report|weekly|daily|monthly|"
     r"changelog)"
 )
-_LOG_ENTRY = re.compile(
+_LOG_ENTRY = _lazy(
     rf"(?:(?P<log>{_LOG_WORD}(?:\s+{_LOG_WORD})?)(?:\s*[:\-–—]\s*|\s+))?"
     rf"{_DATE}(?:[T\s,]+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*[(\[][^()\[\]]{{0,40}}[)\]])?\s*:?"
 )
@@ -981,7 +1014,7 @@ _TERM_OTHER = (
     "(?:objetivos?|resultados[\\s-]clave|resultados[\\s-]chave|objectifs?|"
     "r[ée]sultats[\\s-]cl[ée]s|ziele?|schl[üu]sselergebnisse)"
 )
-_ABOUT_OKRS = re.compile(
+_ABOUT_OKRS = _lazy(
     # a definition: the term, then what it is or does ("Key Results are a set of metrics …",
     # "OKRs will be determined by the committee", "Los objetivos son …", "目标是 …")
     rf"^(?:(?:the|an?|our|your|good|great|effective|ambitious|los|las|os|as|les|die)\s+)?"
@@ -1007,7 +1040,7 @@ def about_okrs(text: str) -> bool:
     return _ABOUT_OKRS.search(text) is not None
 
 
-_QUESTION = re.compile(
+_QUESTION = _lazy(
     r"(?i:who|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|"
     r"should|would|will|shall|have|has|may|might)\b[^?？\n]{0,300}[?？]|¿[^?\n]{0,300}\?"
 )
@@ -1023,14 +1056,14 @@ def asks(text: str) -> bool:
 # a template's blank: rules, dots, "TBD", or words in brackets that say what to write there
 # ("[Your objective here]", "<metric>", "{{ key_result }}") — "[redacted]" is a key result whose
 # words are hidden, not a blank
-_BLANK = re.compile(
+_BLANK = _lazy(
     r"[\s_.…·\-–—?*]*|(?i:tbd|tba|tbc|todo|to\s+do|n/?a|x{2,}|coming\s+soon|"
     r"lorem\s+ipsum\b.*|"
     r"(?:(?:insert|write|add|describe|enter)\s+(?:your|an?)\s+|your\s+)"
     r"(?:own\s+)?(?:objective|goal|key\s+result|kr|metric|okr|text|"
     r"description)s?(?:\s+here)?[.:!]*)"
 )
-_BRACKETED = re.compile(r"[\[<{(]{1,2}\s*(?P<inside>[^\[\]<>{}()]{0,80}?)\s*[\]>})]{1,2}")
+_BRACKETED = _lazy(r"[\[<{(]{1,2}\s*(?P<inside>[^\[\]<>{}()]{0,80}?)\s*[\]>})]{1,2}")
 _TEMPLATE_WORDS = words("""
 your here insert add describe enter name objective objectives goal goals key result results kr
 krs metric metrics measure target value number baseline owner date x y n placeholder tbd todo
@@ -1062,7 +1095,7 @@ reference support budget cost frequency cadence review scoring tactics tactic st
 approach hypothesis result results comment comments rationale success outcome outcomes
 applies things benefit benefits value expected
 """)
-_FIELD = re.compile(
+_FIELD = _lazy(
     r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
     r"(?P<bare>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s*$"
 )
@@ -1088,7 +1121,7 @@ def empty_field(text: str) -> bool:
     )
 
 
-_EMPTY_FIELD = re.compile(r"([^:：\n]{1,60}?)\s*[:：]")
+_EMPTY_FIELD = _lazy(r"([^:：\n]{1,60}?)\s*[:：]")
 
 
 def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
@@ -1114,7 +1147,7 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
 
 
 # -- periods ----------------------------------------------------------------------------------
-_PERIOD = re.compile(
+_PERIOD = _lazy(
     r"(?:(?:okrs?|objectives?(?:\s*(?:and|&)\s*key\s*results)?|goals?|for|in)\s+)*"
     r"(?P<period>(?:FY\s?)?\d{4}(?:[\s/-]*(?:Q[1-4]|H[12]|T[1-3]))?"
     r"|(?:Q[1-4]|H[12]|T[1-3])(?:[\s/-]*(?:FY\s?)?(?:\d{4}|\d{2}))?"
@@ -1139,13 +1172,13 @@ _WITH_PERIOD = "|".join(
         *(re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE),
     ]
 )
-_PERIOD_WORD = re.compile(
+_PERIOD_WORD = _lazy(
     rf"(?:(?:{_WITH_PERIOD})[\s-]*)?"
     rf"(?P<period>{'|'.join(re.escape(w) for w in sorted(_PERIOD_WORDS, key=len, reverse=True))})"
     rf"(?:[\s-]*(?:{_WITH_PERIOD}))?\s*:?",
     re.I,
 )
-_TRAILING_PROGRESS = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s*$")
+_TRAILING_PROGRESS = _lazy(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s*$")
 
 
 def period_of(text: str) -> str | None:
@@ -1159,7 +1192,7 @@ def period_of(text: str) -> str | None:
 
 # "objectives" in every language a heading may say it in (CJK and compounds have no boundary:
 # "年度目标", "Jahresziele")
-_NAMES_OBJECTIVES = re.compile(
+_NAMES_OBJECTIVES = _lazy(
     r"\b(?:objectives|goals|okrs)\b|"
     + "|".join(re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE),
     re.I,
@@ -1205,7 +1238,7 @@ class _Work:
         return Cleaned(text, idx, fields)
 
 
-_DATAVIEW = re.compile(
+_DATAVIEW = _lazy(
     r"\[\s*(?P<key>[\w -]{1,30}?)\s*::\s*(?P<value>[^\[\]]{0,80})\]|"
     r"\(\s*(?P<key2>[\w -]{1,30}?)\s*::\s*(?P<value2>[^()]{0,80})\)"
 )
@@ -1217,7 +1250,7 @@ _STATUS_WORDS = (
     r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
     r"aspirational|green|yellow|amber|red|ok)"
 )
-_STATUS_ONLY = re.compile(rf"(?i:{_STATUS_WORDS})")
+_STATUS_ONLY = _lazy(rf"(?i:{_STATUS_WORDS})")
 
 
 def is_status(text: str) -> bool:
@@ -1226,22 +1259,22 @@ def is_status(text: str) -> bool:
 
 
 # a status shown before a label: "PARTIALLY ACHIEVED Key Result 1.4: …", "✅ Done - KR2: …"
-_STATUS_BEFORE_LABEL = re.compile(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
-_BRACKET_STATUS = re.compile(
+_STATUS_BEFORE_LABEL = _lazy(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
+_BRACKET_STATUS = _lazy(
     rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]"
 )
-_PAREN_STATUS = re.compile(
+_PAREN_STATUS = _lazy(
     rf"\(\s*(?:(?i:{_STATUS_WORDS})(?:\s*[:,;–—-][^()]{{0,80}})?|[a-z]{{1,4}}|\d+\s*/\s*\d+|"
     r"(?i:score)\s*:?\s*[\d.]+(?:\s*/\s*\d+)?)"
     r"\s*\)\s*$"
 )
 # "(currently 84%)", "(baseline: 12)": where it starts, kept as the `baseline` field
-_PAREN_BASELINE = re.compile(
+_PAREN_BASELINE = _lazy(
     r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
     r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$"
 )
 # "(target: 25.0)", "- Current: 1.0": a tool's annotation of the target and where it stands
-_ANNOTATION = re.compile(
+_ANNOTATION = _lazy(
     r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
     r"\s[-–—|]\s*(?:(?i:current|actual|now|progress)"
     r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
@@ -1249,7 +1282,7 @@ _ANNOTATION = re.compile(
 )
 # "… panel covers the batch. Acceptance: no dialog per item." / "…。验收：…": the criteria that
 # check a key result, written after it — how it is verified, not what it is
-_CRITERIA = re.compile(
+_CRITERIA = _lazy(
     r"(?<=[.。;；!！?？])\s*(?P<name>(?i:acceptance(?:\s+criteria)?|accepted\s+when|"
     r"verification|verified\s+by|validation|success\s+criteria|definition\s+of\s+done|"
     r"done\s+when|measured\s+by|how\s+(?:to|we)\s+measure|evidence)|"
@@ -1258,41 +1291,41 @@ _CRITERIA = re.compile(
     r"\s*[:：]"
 )
 # "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
-_PAREN_NOTE = re.compile(
+_PAREN_NOTE = _lazy(
     r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
     r"\)\s*\.?\s*$"
 )
-_ARROW_STATUS = re.compile(
+_ARROW_STATUS = _lazy(
     rf"\s(?:=>|⇒)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
     r"\s*[.!]?\s*$"
 )
-_LEAD_STATUS = re.compile(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
-_TRAILING_STATUS_WORD = re.compile(
+_LEAD_STATUS = _lazy(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
+_TRAILING_STATUS_WORD = _lazy(
     r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
     r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)\s*[.!]?\s*$"
 )
 _NAME = r"@?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-_OWNER_SLASH = re.compile(
+_OWNER_SLASH = _lazy(
     r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*)"
     r"\s*$"
 )
-_OWNER_PAREN = re.compile(
+_OWNER_PAREN = _lazy(
     rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
     rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
     r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$"
 )
 _OWNER = rf"(?:{_NAME}|@[\w-]+)"
-_OWNER_DASH = re.compile(
+_OWNER_DASH = _lazy(
     rf"\s[-–—|]\s*(?:(?i:owners?|dri)\s*:\s*{_OWNER}"
     rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_OWNER}){{0,4}}|@[\w-]+)\s*$"
 )
-_SCORE = re.compile(
+_SCORE = _lazy(
     r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
     r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$",
     re.I,
 )
-_ANCHOR = re.compile(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
-_ENUMERATOR = re.compile(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
+_ANCHOR = _lazy(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
+_ENUMERATOR = _lazy(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
 _QUOTES = "\"'“”‘’«»"
 _EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 
@@ -1301,19 +1334,15 @@ _EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 # parenthesis, colon, slash, @, arrow, dash separator, emoji or odd whitespace anywhere. Most key
 # results in a YAML file are like this, and skip the work (a superset test: anything it lets
 # through is cleaned the long way; tests check both ways agree).
-_NOISE_ANYWHERE = re.compile(
+_NOISE_ANYWHERE = _lazy(
     r"[\[\](){}@/:=>|#•·*_~;\"'“”‘’«»\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3"
     r"\u2190-\U0010ffff\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
     r"\u202f\u205f\u3000]"
 )
 _DASH_SEPARATORS = (" -", "- ", " –", "– ", " —", "— ", "  ")
-_NOISE_AT_START = re.compile(
-    r"\W|(?i:kr|o|obj)\d|\d+\.\d|\d{1,2}[.)]\s|[A-Za-z]{1,4}-\d|[A-Za-z][.)]\s"
-)
-_LABEL_NEAR_START = re.compile(
-    r"(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b"
-)
-_STATUS_AT_START = re.compile(rf"(?i:{_STATUS_WORDS})\b")
+_NOISE_AT_START = _lazy(r"\W|(?i:kr|o|obj)\d|\d+\.\d|\d{1,2}[.)]\s|[A-Za-z]{1,4}-\d|[A-Za-z][.)]\s")
+_LABEL_NEAR_START = _lazy(r"(?i:\w+\s+){0,2}(?i:key[\s-]?results?|krs?|o\d|obj\d|initiatives?)\b")
+_STATUS_AT_START = _lazy(rf"(?i:{_STATUS_WORDS})\b")
 # first words that can start a status ("not started", "on track", "to do", "partially met")
 _STATUS_FIRST = words("""
 done complete completed achieved met missed shipped launched in on off at behind ahead blocked
@@ -1402,7 +1431,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     return work.done(fields)
 
 
-_MAYBE_EMOJI = re.compile(
+_MAYBE_EMOJI = _lazy(
     "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3\ufe0e\ufe0f\ufeff\u2190-\U0010ffff]"
 )
 
