@@ -45,14 +45,13 @@ ROOT_KNOWN = frozenset(
     }
     | set(ROOT_OBJECTIVES)
 )
-OBJECTIVE_KNOWN = frozenset(
+# What objectives and key results alike carry as plan items: who, when, how far along, notes,
+# the work beneath them, and krlint's own suppressions.
+_PLAN_ITEM = frozenset(
     {
         "id",
         "owner",
         "owners",
-        "description",
-        "period",
-        "quarter",
         "start",
         "end",
         "due",
@@ -64,12 +63,20 @@ OBJECTIVE_KNOWN = frozenset(
         "krlint",
         "notes",
         "initiatives",
+        "type",
+    }
+)
+OBJECTIVE_KNOWN = frozenset(
+    _PLAN_ITEM
+    | {
+        "description",
+        "period",
+        "quarter",
         "team",
         "tags",
         "priority",
         "parent",
         "aligned_to",
-        "type",
         "category",
         "why",
         "rationale",
@@ -78,31 +85,17 @@ OBJECTIVE_KNOWN = frozenset(
     | set(KEY_RESULTS)
 )
 KEY_RESULT_KNOWN = frozenset(
-    {
-        "id",
+    _PLAN_ITEM
+    | {
         "metric",
         "baseline",
         "target",
         "unit",
         "kind",
-        "krlint",
-        "owner",
-        "owners",
-        "start",
-        "end",
-        "due",
-        "deadline",
-        "status",
-        "progress",
-        "score",
-        "confidence",
         "current",
-        "notes",
         "tiers",
         "total_tasks",
-        "initiatives",
         "tasks",
-        "type",
         "weight",
         "measure",
         "value",

@@ -14,7 +14,7 @@ identity so alerts survive edits above them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -79,26 +79,13 @@ def _safe(value: Any) -> Any:
 def _describe(spec: RuleSpec) -> dict[str, Any]:
     full = spec.rationale or spec.summary
     silence = f"Silence it with --ignore {spec.code} or `# krlint: disable={spec.code}`."
-    help_text = "\n\n".join(
-        part
-        for part in (
-            full,
-            _examples_text("Bad", spec.bad),
-            _examples_text("Good", spec.good),
-            silence,
-        )
-        if part
-    )
-    markdown = "\n\n".join(
-        part
-        for part in (
-            full,
-            _examples_markdown("Bad", spec.bad),
-            _examples_markdown("Good", spec.good),
-            silence,
-        )
-        if part
-    )
+
+    def joined(examples: Callable[[str, tuple[object, ...]], str]) -> str:
+        parts = (full, examples("Bad", spec.bad), examples("Good", spec.good), silence)
+        return "\n\n".join(part for part in parts if part)
+
+    help_text = joined(_examples_text)
+    markdown = joined(_examples_markdown)
     return {
         "id": spec.code,
         "name": spec.name,
