@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -70,16 +71,30 @@ class Lexicons:
     provisioning: tuple[str, ...] = ()
     internal: tuple[str, ...] = ()
     behaviour_verbs: tuple[str, ...] = ()
-    # deliverable classes → the outcomes they should move (krlint.nlp.suggestions reads them)
-    outcome_measures: dict[str, Any] = field(default_factory=dict)
+    # the config's additions to the deliverable classes (`lexicon: outcome-measures:`), each
+    # merged in turn over the built-in file when a suggestion first needs them
+    measure_additions: tuple[dict[str, Any], ...] = ()
 
     # Both are derived once per Lexicons (cached in the instance's __dict__, which a frozen
     # dataclass allows): the engine asks for the fingerprint for every file and K206 for the
     # lemma table, and neither changes after construction.
     @cached_property
     def fingerprint(self) -> str:
-        """Everything in the lexicons: analysers and caches are keyed by it."""
-        return _digest({f.name: getattr(self, f.name) for f in fields(self)})
+        """Everything in the lexicons: analysers and caches are keyed by it. The built-in
+        deliverable classes count by their file's bytes, so fingerprinting never parses them."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        return _digest({**data, "outcome-measures.yaml": _file_digest(_MEASURES_FILE)})
+
+    @cached_property
+    def outcome_measures(self) -> dict[str, Any]:
+        """Deliverable classes → the outcomes they should move (krlint.nlp.suggestions reads
+        them): the built-in file with the config's additions merged in. Read the first time a
+        suggestion is worded — the largest lexicon, and a run whose judgements are all cached
+        never needs it."""
+        found = _builtin_measures()
+        for extra in self.measure_additions:
+            found = merge_outcome_measures(found, extra)
+        return found
 
     @cached_property
     def judged_fingerprint(self) -> str:
@@ -125,8 +140,10 @@ class Lexicons:
         return replace(
             self,
             activity_families=families,
-            outcome_measures=merge_outcome_measures(
-                self.outcome_measures, additions.get("outcome-measures") or {}
+            measure_additions=(
+                (*self.measure_additions, additions["outcome-measures"])
+                if additions.get("outcome-measures")
+                else self.measure_additions
             ),
             vague_verbs=add(self.vague_verbs, "vague-verbs"),
             outcome_verbs=add(self.outcome_verbs, "outcome-verbs"),
@@ -135,7 +152,8 @@ class Lexicons:
         )
 
 
-_NOT_JUDGED = frozenset({"outcome_measures"})
+_NOT_JUDGED = frozenset({"measure_additions"})
+_MEASURES_FILE = "outcome-measures"
 
 
 def _digest(data: dict[str, Any]) -> str:
@@ -143,9 +161,22 @@ def _digest(data: dict[str, Any]) -> str:
     return hashlib.sha256(blob).hexdigest()[:16]
 
 
+def _path(name: str) -> Path:
+    return data_dir() / "lexicons" / f"{name}.yaml"
+
+
 def _read(name: str) -> dict[str, Any]:
-    path = data_dir() / "lexicons" / f"{name}.yaml"
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return yaml.load(_path(name).read_text(encoding="utf-8"), Loader=_Loader) or {}
+
+
+@cache
+def _file_digest(name: str) -> str:
+    return hashlib.sha256(_path(name).read_bytes()).hexdigest()[:16]
+
+
+@cache
+def _builtin_measures() -> dict[str, Any]:
+    return _read(_MEASURES_FILE)
 
 
 def _words(values: list[Any]) -> tuple[str, ...]:
@@ -181,7 +212,6 @@ def builtin_lexicons() -> Lexicons:
         provisioning=_words(milestones.get("provisioning", [])),
         internal=_words(metrics.get("internal", [])),
         behaviour_verbs=_words(outcome_verbs.get("behaviour", [])),
-        outcome_measures=_read("outcome-measures"),
     )
 
 
