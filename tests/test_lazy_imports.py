@@ -17,7 +17,7 @@ import pytest
 
 PROBE = textwrap.dedent("""\
     import json, sys
-    from krlint.cli import main
+    from krlint.entry import main
     sys.argv = ["krlint", *json.loads(sys.argv[1])]
     try:
         main()

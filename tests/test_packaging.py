@@ -36,7 +36,7 @@ def test_wheel_holds_every_rule_and_lexicon(wheel: Path) -> None:
     for schema in (ROOT / "src" / "krlint" / "schemas").glob("*.json"):  # for editors
         assert f"krlint/schemas/{schema.name}" in names, schema
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "krlint = krlint.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "krlint = krlint.entry:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 @pytest.mark.slow  # builds and unpacks the wheel

@@ -285,7 +285,7 @@ def test_rich_text_shows_markup_as_written(text: str) -> None:
 def test_error_lines_are_one_inert_line(message: str) -> None:
     import contextlib
 
-    from krlint.cli import error
+    from krlint.check_command import error
 
     captured = io.StringIO()
     with contextlib.redirect_stderr(captured):

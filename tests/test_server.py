@@ -386,7 +386,7 @@ def injected(code: str) -> list[str]:
         textwrap.dedent(code)
         + textwrap.dedent("""
         import sys
-        from krlint.cli import main
+        from krlint.entry import main
         sys.argv = ["krlint", "server"]
         main()
         """),

@@ -167,7 +167,7 @@ def files(tmp_path_factory) -> tuple[list[FileReport], Any]:
 
 
 def streamed(name: str, report: Any, statistics: bool = False) -> tuple[str, bool]:
-    from krlint.cli import open_output
+    from krlint.check_command import open_output
 
     ctx = ReportContext(version="9.9")
     output = open_output(name, ctx, statistics)

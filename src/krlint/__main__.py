@@ -5,6 +5,6 @@ from krlint.trust import without_current_directory
 
 without_current_directory()
 
-from krlint.cli import main  # noqa: E402
+from krlint.entry import main  # noqa: E402
 
 main()
