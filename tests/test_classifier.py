@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -471,3 +472,35 @@ def test_shipped_calibration_and_gate_are_reproducible() -> None:
         p, np.array([r["label"] == "output" for r in dev], dtype=float), trainer.GATE_PRECISION
     )
     assert gate == shipped.gate
+
+
+def test_lexicon_terms_built_from_their_words_are_the_docs_the_tokenizer_makes(analyzer) -> None:
+    """`Pipeline.term_doc` skips the tokenizer for plain words: every term and phrase of the
+    built-in lexicons (and special cases such as "cannot") gives the same tokens either way."""
+    import yaml
+
+    from krlint.paths import data_dir
+
+    pipeline = analyzer._built().pipeline
+    terms: set[str] = {"cannot do it", "Cannot", "gonna ship", "a b", "x", "e g", "", "don't"}
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            terms.add(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted((data_dir() / "lexicons").glob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert len(terms) > 1000
+
+    def tokens(doc: Any) -> list[tuple[str, str, int, str]]:
+        return [(t.text, t.whitespace_, t.idx, t.norm_) for t in doc]
+
+    for term in sorted(terms):
+        assert tokens(pipeline.term_doc(term)) == tokens(pipeline.nlp.make_doc(term)), term

@@ -114,8 +114,8 @@ class Classifier:
     ) -> None:
         self.lexicons = lexicons
         self.pipeline = Pipeline(lexicons, model)
-        self.extractor = FeatureExtractor(lexicons, self.pipeline.nlp.make_doc)
-        self.suggester = Suggester(lexicons, self.pipeline.nlp.make_doc)
+        self.extractor = FeatureExtractor(lexicons, self.pipeline.term_doc)
+        self.suggester = Suggester(lexicons, self.pipeline.term_doc)
         trained = builtin_model() if use_model else None
         self.model = trained or HAND_WEIGHTS
 

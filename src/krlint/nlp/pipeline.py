@@ -8,6 +8,7 @@ additions take effect without code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -18,6 +19,10 @@ from spacy.tokens import Doc
 from krlint.nlp.lexicon import Lexicons
 
 LEMMA_COMPONENT = "krlint_lemmas"
+# ASCII words, one space apart: what blank English splits at the spaces and nowhere else (no
+# prefix, suffix, infix, URL or token pattern reacts to letters alone), unless a word is one of
+# its special cases ("cannot" → can + not)
+_PLAIN_TERM = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 @Language.factory(LEMMA_COMPONENT, default_config={})
@@ -55,6 +60,21 @@ class Pipeline:
         )
         assert isinstance(lemmas, _Lemmas)  # made by krlint's factory above
         lemmas.configure(lexicons.lemma_table())
+        # a user's pipeline may tokenise words its own way: its terms always go through it
+        own = model and spacy.util.is_package(model)
+        rules = getattr(self.nlp.tokenizer, "rules", None) or {}  # a Tokenizer's special cases
+        self._special = None if own else frozenset(rules)
+
+    def term_doc(self, text: str) -> Doc:
+        """A Doc of a lexicon term or phrase, as `nlp.make_doc` makes it. Most terms are plain
+        words ("blog post"), which blank English splits only at the spaces: their Doc is built
+        from the words, without the tokenizer's affix search — ~2,000 terms at every cold start,
+        ~30 ms. Anything else is tokenised (tests check that both ways give the same tokens)."""
+        if self._special is not None and _PLAIN_TERM.fullmatch(text):
+            words = text.split(" ")
+            if self._special.isdisjoint(words):
+                return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+        return self.nlp.make_doc(text)
 
     @staticmethod
     def _load(model: str | None) -> Language:
