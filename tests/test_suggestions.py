@@ -720,3 +720,21 @@ def test_a_class_named_only_outside_the_deliverable_gets_the_plain_question(
     assert inside.rewrite
     assert outside.suggestion.startswith("krlint cannot tell what service is meant to change.")
     assert not outside.rewrite
+
+
+def test_knowledge_read_from_plain_words_is_the_knowledge_read_from_docs() -> None:
+    """Phrases of plain words skip the Doc (`Pipeline.plain_words`): the compiled knowledge —
+    every class's terms and verbs, every family's cues, the purposes — is the same either way."""
+    from krlint.nlp.suggestions import Knowledge, Suggester
+
+    pipeline = _ANALYZER._built().pipeline
+    lexicons = builtin_lexicons()
+    quick = Knowledge(lexicons.outcome_measures, pipeline.nlp.make_doc, pipeline.plain_words)
+    slow = Knowledge(lexicons.outcome_measures, pipeline.nlp.make_doc)
+    assert quick.classes == slow.classes
+    assert quick.families == slow.families
+    assert quick.verbs == slow.verbs
+    assert (
+        Suggester(lexicons, pipeline.nlp.make_doc, pipeline.plain_words)._purposes
+        == Suggester(lexicons, pipeline.nlp.make_doc)._purposes
+    )

@@ -115,7 +115,7 @@ class Classifier:
         self.lexicons = lexicons
         self.pipeline = Pipeline(lexicons, model)
         self.extractor = FeatureExtractor(lexicons, self.pipeline.term_doc)
-        self.suggester = Suggester(lexicons, self.pipeline.term_doc)
+        self.suggester = Suggester(lexicons, self.pipeline.term_doc, self.pipeline.plain_words)
         trained = builtin_model() if use_model else None
         self.model = trained or HAND_WEIGHTS
 

@@ -65,15 +65,24 @@ class Pipeline:
         rules = getattr(self.nlp.tokenizer, "rules", None) or {}  # a Tokenizer's special cases
         self._special = None if own else frozenset(rules)
 
-    def term_doc(self, text: str) -> Doc:
-        """A Doc of a lexicon term or phrase, as `nlp.make_doc` makes it. Most terms are plain
-        words ("blog post"), which blank English splits only at the spaces: their Doc is built
-        from the words, without the tokenizer's affix search — ~2,000 terms at every cold start,
-        ~30 ms. Anything else is tokenised (tests check that both ways give the same tokens)."""
+    def plain_words(self, text: str) -> list[str] | None:
+        """The words of `text` if blank English splits it at its spaces and nowhere else (ASCII
+        words one space apart, none a special case such as "cannot"); None otherwise, and
+        always for a user's pipeline, which may tokenise words its own way."""
         if self._special is not None and _PLAIN_TERM.fullmatch(text):
             words = text.split(" ")
             if self._special.isdisjoint(words):
-                return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+                return words
+        return None
+
+    def term_doc(self, text: str) -> Doc:
+        """A Doc of a lexicon term or phrase, as `nlp.make_doc` makes it. Most terms are plain
+        words ("blog post"): their Doc is built from the words, without the tokenizer's affix
+        search — ~2,000 terms at every cold start, ~30 ms. Anything else is tokenised (tests
+        check that both ways give the same tokens)."""
+        words = self.plain_words(text)
+        if words is not None:
+            return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
         return self.nlp.make_doc(text)
 
     @staticmethod

@@ -450,6 +450,21 @@ def _normal(lower: str) -> str:
     return found
 
 
+def _phrase_norm(
+    text: str,
+    make_doc: Callable[[str], Doc],
+    plain_words: Callable[[str], list[str] | None] | None = None,
+) -> tuple[str, ...]:
+    """A lexicon phrase's normalised words, as `_words` reads them from its Doc. A phrase of
+    plain words (`Pipeline.plain_words`) needs no Doc: `_words` reads each token's lowercase and
+    looks for hyphens, which plain words have none of — and ~2,000 phrases would each make new
+    lexemes at every cold start."""
+    words = plain_words(text) if plain_words is not None else None
+    if words is not None:
+        return tuple(n for n in (_normal(w.lower()) for w in words) if n)
+    return _words([_Tok(t) for t in make_doc(text)]).norm
+
+
 def _words(tokens: Sequence[_Tok]) -> _Words:
     norm: list[str] = []
     index: list[int] = []
@@ -484,9 +499,14 @@ class _Phrase:
 class Knowledge:
     """`outcome-measures.yaml` compiled, its terms tokenised and normalised like key results."""
 
-    def __init__(self, data: Mapping[str, Any], make_doc: Callable[[str], Doc]) -> None:
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        make_doc: Callable[[str], Doc],
+        plain_words: Callable[[str], list[str] | None] | None = None,
+    ) -> None:
         def phrases(values: Any) -> tuple[tuple[str, ...], ...]:
-            found = (_words([_Tok(t) for t in make_doc(str(v))]).norm for v in values or [])
+            found = (_phrase_norm(str(v), make_doc, plain_words) for v in values or [])
             return tuple(p for p in found if p)
 
         self.generic = str(
@@ -606,8 +626,13 @@ class Knowledge:
 class Suggester:
     """Built once per classifier; `suggest` runs for each output key result."""
 
-    def __init__(self, lexicons: Lexicons, make_doc: Callable[[str], Doc]) -> None:
-        self.knowledge = Knowledge(lexicons.outcome_measures, make_doc)
+    def __init__(
+        self,
+        lexicons: Lexicons,
+        make_doc: Callable[[str], Doc],
+        plain_words: Callable[[str], list[str] | None] | None = None,
+    ) -> None:
+        self.knowledge = Knowledge(lexicons.outcome_measures, make_doc, plain_words)
         self.make_doc = make_doc
         self.verbs = (
             frozenset(
@@ -621,7 +646,7 @@ class Suggester:
         # of the outcome-verbs lexicon, but for "with", which as often adds a property of the
         # deliverable ("product lines with higher margins", "a file with schema"), and "to"
         # before any of its verbs
-        purposes = (_words([_Tok(t) for t in make_doc(c)]).norm for c in lexicons.connectors)
+        purposes = (_phrase_norm(c, make_doc, plain_words) for c in lexicons.connectors)
         self._purposes = frozenset(p for p in purposes if p and p != ("with",))
         self._outcome_verbs = frozenset(v for v in lexicons.outcome_verbs if " " not in v)
         self._objectives: dict[str, _Words] = {}
