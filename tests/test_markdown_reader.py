@@ -2445,3 +2445,171 @@ def test_a_file_of_only_things_about_okrs_is_information_not_an_error(lint) -> N
         name="okrs.md",
     )
     assert found == [("F006", 1, 1)]
+
+
+# -- conventions seen on reader sets F and G (own minimal fixtures) --------------------------------
+def test_a_metrics_heading_under_an_objective_titles_its_key_results() -> None:
+    """ "### Metrics" under an objective whose other sections are initiatives: its table is the
+    key results ("Metric: Goal", quarter columns left out); the prose list after the table
+    explains them."""
+    okr_file, _ = read("""\
+        # Project OKRs 2019
+
+        ## 1. Grow the community
+
+        ### Initiatives
+
+        - [ ] Write a contributor guide
+
+        ### Metrics
+
+        | Metric | Goal | Q1 | Q2 |
+        | --- | --- | --- | --- |
+        | # of active contributors | 30 | 3 | |
+        | # of forum members | 500 | 61 | |
+
+        We aim high for two reasons:
+        - the project is young
+        - contributors ask for it
+        """)
+    assert structure(okr_file) == [
+        (
+            "Grow the community",
+            (3, 7),
+            [
+                ("# of active contributors: 30", 13, 3),
+                ("# of forum members: 500", 14, 3),
+            ],
+        )
+    ]
+
+
+def test_measures_a_heading_says_are_always_watched_are_not_key_results() -> None:
+    okr_file, _ = read("""\
+        ## Charter: Speed
+
+        **Objective**: Ship features faster
+
+        ### KPIs (Always-on Metrics)
+        | Metric | Current | Target |
+        |---|---|---|
+        | Build time | 24 min | < 20 min |
+
+        ### OKRs
+        | KR | Target |
+        |---|---|
+        | Cache the dependency downloads | Build time under 15 min |
+        """)
+    assert [(kr.text, kr.span.line) for o in okr_file.objectives for kr in o.key_results] == [
+        ("Cache the dependency downloads: Build time under 15 min", 13)
+    ]
+
+
+def test_objective_ids_with_a_hyphen_in_code_spans_are_labels() -> None:
+    okr_file, _ = read("""\
+        **Our goals**
+
+        - `O-1` **Lower the barrier to testing**
+          - `KR-1-1` Publish a one-hour tutorial
+          - `KR-1-2` Separate test data from scripts
+        - `O-2` **Test faster**
+          - `KR-2-1` One-command deployment
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Lower the barrier to testing",
+            ["Publish a one-hour tutorial", "Separate test data from scripts"],
+        ),
+        ("Test faster", ["One-command deployment"]),
+    ]
+
+
+def test_a_table_that_points_to_key_results_by_id_holds_none() -> None:
+    okr_file, _ = read("""\
+        ## O1: Ship the pipeline
+        - **KR1:** Convert 10 lecture PDFs end to end
+
+        ## Alignment map
+
+        | Goal | Objective | Key results |
+        |---|---|---|
+        | Study faster | O1: Ship the pipeline | KR1-KR4 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Ship the pipeline", ["Convert 10 lecture PDFs end to end"])
+    ]
+
+
+def test_under_key_results_a_bold_statement_is_the_key_result_and_its_list_the_work() -> None:
+    okr_file, _ = read("""\
+        ## Get people excited about the browser extension
+
+        ### Key Results
+        **The extension is the reference implementation in the browser**
+          - Simplified onboarding
+          - Up-to-date developer documentation
+
+        **Get the partner integration released**
+
+        - Extension works out of the box
+        """)
+    assert structure(okr_file) == [
+        (
+            "Get people excited about the browser extension",
+            (1, 4),
+            [
+                ("The extension is the reference implementation in the browser", 4, 3),
+                ("Get the partner integration released", 8, 3),
+            ],
+        )
+    ]
+
+
+def test_under_key_results_a_bold_theme_groups_the_key_results_beneath_it() -> None:
+    okr_file, _ = read("""\
+        ## Be there for the family
+
+        ### Key Results
+        **Time and engagement with the kids**
+        - Spend two afternoons a week with the kids
+        - Read together every evening
+        """)
+    assert [kr.text for o in okr_file.objectives for kr in o.key_results] == [
+        "Spend two afternoons a week with the kids",
+        "Read together every evening",
+    ]
+
+
+def test_bold_objectives_under_a_period_with_priority_codes_and_owners() -> None:
+    """Bold statements, each with its list, again and again under a period heading: objectives,
+    whether or not their items state numbers. "`PX` @owner - text": priority and owner are not
+    the key result's words; "`PX` - " alone is a key result not written yet."""
+    okr_file, _ = read("""\
+        # Quarterly Objectives and Key Results
+
+        ## 2018 Q4
+
+        **The daemon handles large datasets without a sweat**
+        - `PX` - It takes less than 48 hours to transfer a 1TB dataset
+        - `PX` @alice - There is a prototype of the new sync protocol
+
+        **The tool becomes a beloved part of the workflow**
+        - `PX` -
+        - `P1` - Rewrite the pinning data structures
+        """)
+    assert [
+        (o.text, [(kr.text, kr.fields.get("owner")) for kr in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "The daemon handles large datasets without a sweat",
+            [
+                ("It takes less than 48 hours to transfer a 1TB dataset", None),
+                ("There is a prototype of the new sync protocol", "@alice"),
+            ],
+        ),
+        (
+            "The tool becomes a beloved part of the workflow",
+            [("Rewrite the pinning data structures", None)],
+        ),
+    ]

@@ -362,6 +362,9 @@ class _Scope:
     # stand in if no measurable statement follows beneath it
     named: tuple[_Text, T.Label] | None = None
     guide: bool = False  # an ignored section that is about OKRs: its sample OKRs are examples
+    # a section that says how its objective is measured ("Success criteria", "### Metrics"): its
+    # first list or table is the key results; what follows them there is commentary
+    measures: bool = False
 
 
 @dataclass(slots=True)
@@ -381,6 +384,7 @@ class _Reader:
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
+        self.bold_objectives = False  # bold statements, each with a list: see `prescan`
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
         self.consumed: SyntaxTreeNode | None = None  # a list read as part of a statement
@@ -449,7 +453,15 @@ class _Reader:
         return self.scopes[-1]
 
     def role(self) -> str:
-        return self.scope.after or self.scope.role
+        scope = self.scope
+        if (
+            scope.measures
+            and scope.after is None
+            and isinstance(scope.owner, (Objective, _Pending))
+            and _has_key_results(scope.owner)
+        ):
+            return _DETAILS  # "We have a higher goal for two reasons:" under the metrics table
+        return scope.after or scope.role
 
     def period(self) -> str | None:
         for scope in reversed(self.scopes):
@@ -700,7 +712,7 @@ class _Reader:
     def prescan(self, blocks: Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]) -> None:
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
-        followed = owners = 0
+        followed = owners = bold_followed = 0
         for block, after in blocks:
             for text in self.label_lines(block):
                 label = T.parse_label(text, heading=block.type == "heading")
@@ -720,14 +732,16 @@ class _Reader:
                     T.clean_key_result(text[label.start :])
                 ):
                     owners += 1
-            if (
-                block.type == "paragraph"
-                and after is not None
-                and after.type in _LISTS
-                and _objective_like(self.text_of(block))
-            ):
-                followed += 1
+            if block.type == "paragraph" and after is not None and after.type in _LISTS:
+                line = self.text_of(block)
+                if _objective_like(line):
+                    followed += 1
+                elif _strong(line) and _objective_like(line, strong=True):
+                    bold_followed += len(line.plain.split()) >= 3
         self.paragraph_objectives = followed >= 2 and not self.labelled
+        # "**go-ipfs handles large datasets without a sweat**" then its list, again and again:
+        # the file states its objectives in bold lines, whether or not their items state numbers
+        self.bold_objectives = bold_followed >= 2 and not self.labelled
         self.owner_suffixes = owners >= 3
 
     def label_lines(self, block: SyntaxTreeNode) -> list[str]:
@@ -833,11 +847,15 @@ class _Reader:
             )
         elif kind == T.CONTAINER:
             self.push(_Scope(level, _NONE, title=plain))
+        elif kind == T.SUCCESS_MEASURES or (kind == T.IGNORED_SECTION and T.names_measures(plain)):
+            # "### Success criteria", or "### Metrics" under an objective with no key results
+            # yet (as the same words on a line above a list): how that objective is measured
+            role = self.success_measures()
+            measured = role == _KRS
+            owner = self.nearest_objective() if measured else None
+            self.push(_Scope(level, role, owner=owner, measures=measured))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
             self.push(_Scope(level, _IGNORE, guide=T.is_guide(plain)))
-        elif kind == T.SUCCESS_MEASURES:
-            role = self.success_measures()
-            self.push(_Scope(level, role, owner=self.nearest_objective() if role == _KRS else None))
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
             self.push(_Scope(level, _IGNORE))
@@ -1061,6 +1079,26 @@ class _Reader:
             # (its list is its key results, also in a section whose items are objectives)
             scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
             return True
+        if (
+            first
+            and single
+            and _strong(line)
+            and scope.role == _KRS
+            and scope.after in (None, _DETAILS)
+            and following is not None
+            and following.type in _LISTS
+            and label.kind is None
+            and len(line.plain.split()) >= 4
+            and T.section_kind(line.plain) is None
+            and _clause(line.plain)
+        ):
+            # under "Key results", "**IPFS Companion is the reference implementation of IPFS
+            # in the browser**" with a list beneath: a statement in bold is the key result and
+            # the list the work that makes it true (a bold theme, "**Time and engagement with
+            # the kids**", "**Engineering**", is a group of key results instead: below)
+            self.add_key_result(self.nearest_objective(), line, label)
+            scope.after = _DETAILS
+            return True
         if line.bold and first:
             kind = T.section_kind(line.plain)
             if scope.by_paragraph and _strong(line) and _objective_like(line, strong=True):
@@ -1114,7 +1152,10 @@ class _Reader:
             and _strong(line)
             and _objective_like(line, strong=True)
             and self.in_okr_section()
-            and self.reads_as_key_results(following)
+            and (
+                self.reads_as_key_results(following)
+                or (self.bold_objectives and len(line.plain.split()) >= 3)
+            )
         )
 
     def in_okr_section(self) -> bool:
@@ -1415,12 +1456,15 @@ class _Reader:
                     continue
                 self.add_key_result(owner, cell, label, columns.fields(cells))
                 continue
+            assert columns.kr is not None
+            named = _at(cells, columns.kr)
+            if named is not None and _KR_RANGE.fullmatch(named.plain):
+                continue  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
             if columns.objective is not None:
                 cell = _at(cells, columns.objective)
                 if cell is not None and cell.plain:
                     owner = self.new_objective(cell, T.parse_label(cell.plain)) or owner
-            assert columns.kr is not None
-            cell = _at(cells, columns.kr)
+            cell = named
             if cell is None or not cell.plain:
                 continue
             lines = _at(raw_cells, columns.kr)
@@ -1851,6 +1895,30 @@ def _bold_rows(body: list[list[_Cell]], column: int) -> bool:
 
 def _at(cells: list[_Text], n: int | None) -> _Text | None:
     return cells[n] if n is not None and 0 <= n < len(cells) else None
+
+
+# key results named by ID, more than one: "KR1-KR4", "KR 1.1, 1.2", "O1 & O2"
+_KR_RANGE = re.compile(
+    r"\s*(?i:kr|o|obj)[\s-]?\d+(?:\.\d+)*"
+    r"(?:\s*(?:[-–—,&/+]|to|and)\s*(?:(?i:kr|o|obj)[\s-]?)?\d+(?:\.\d+)*)+\s*"
+)
+
+
+_AUXILIARIES = T.words("is are was were be been becomes become became has have had can will")
+
+
+def _clause(text: str) -> bool:
+    """Words that say something (a verb krlint's lexicons know, or an auxiliary: "Get the
+    integration released", "Desktop replaces go-ipfs", "Companion is the reference"), not a
+    theme that names a subject ("Time and engagement with the kids", "Contingency planning":
+    an -ing form is as often a noun)."""
+    from krlint.nlp.lexicon import builtin_lexicons
+
+    verbs = builtin_lexicons().lemma_table()
+    return any(
+        (w in verbs and not w.endswith("ing")) or w in _AUXILIARIES
+        for w in (w.strip(".,:;!?()\"'").lower() for w in text.split())
+    )
 
 
 def _id_only(text: str, label: T.Label) -> bool:

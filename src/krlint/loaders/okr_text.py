@@ -424,10 +424,10 @@ _LABEL = _lazy(
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
 _LABEL_BARE = _lazy(r"(?P<qual>)" + _LABEL_TAIL)
-# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, Obj1 — with or without a colon
-# (KR IDs may carry letters between digit groups: KR-2026Q3-01)
+# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, O-2, Obj1 — with or without a
+# colon (KR IDs may carry letters between digit groups: KR-2026Q3-01)
 _COMPACT_ID = _lazy(
-    r"\(?(?P<id>(?i:o|obj)\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
+    r"\(?(?P<id>(?i:o|obj)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
     r"(?i:kr)-?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
     r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
 )
@@ -439,7 +439,12 @@ _BARE_ID = _lazy(
 )
 _CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
 # a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
-_PRIORITY = _lazy(r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp]\d)\s*(?:[:：]|[-–—](?=\s))\s*")
+# a priority before the text: [P1], (P2), "P0 - ", "PX - " (priority not set yet), with the
+# owners it is assigned to between them ("PX @magik6k - The Core API is released")
+_PRIORITY = _lazy(
+    r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx])"
+    r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
+)
 _META = _lazy(
     r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
     r"\s*:\s*",
@@ -506,6 +511,8 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     priority = _PRIORITY.match(text, at)
     if priority:
         fields["priority"] = (priority.group(1) or priority.group(2) or priority.group(3)).upper()
+        if priority.group("owner"):
+            fields.setdefault("owner", priority.group("owner"))
         at = _skip_noise(text, priority.end())
     enum = _ENUMERATOR.match(text, at) if _numbered else None
     if enum and enum.end() < len(text):
@@ -889,14 +896,20 @@ metric metrics kpi kpis measure measures measurement measurements indicator indi
 métrica métricas indicador indicadores métrique métriques indicateur indicateurs kennzahl
 kennzahlen 指标
 """)
+# measures a team says it watches all the time, beside its OKRs: never the key results
+_STANDING_MEASURES = words("always-on always ongoing health dashboard")
 
 
 def names_measures(title: str) -> bool:
     """A short title that names measures ("Metrics", "Key metrics", "KPIs", "Indicadores"):
-    under an objective that has no key results yet, the list it titles is how that objective is
-    measured — its key results — as a "Success criteria" list is."""
+    under an objective that has no key results yet, the list or table it titles is how that
+    objective is measured — its key results — as a "Success criteria" list is. Not measures it
+    says are always watched ("KPIs (Always-on Metrics)", "Health metrics"): those stand beside
+    the OKRs, not set by them."""
     words = [w.lower() for w in _WORDS.findall(title)]
-    return 0 < len(words) <= 4 and words[-1] in _MEASURE_WORDS
+    return (
+        0 < len(words) <= 4 and words[-1] in _MEASURE_WORDS and not _STANDING_MEASURES & set(words)
+    )
 
 
 def is_guide(title: str) -> bool:
@@ -1481,10 +1494,13 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
         lead = _leading_noise(work.s)
         s = work.s
         priority = _PRIORITY.match(s, lead)
-        if priority and s[priority.end() :].strip():
+        if priority and (s[priority.end() :].strip() or priority.group(3)):
+            # ("PX - " and nothing after it: a key result not written yet, no words of its own)
             fields.setdefault(
                 "priority", (priority.group(1) or priority.group(2) or priority.group(3)).upper()
             )
+            if priority.group("owner"):
+                fields.setdefault("owner", priority.group("owner"))
             work.cut(0, priority.end())
             continue
         status = _BRACKET_STATUS.match(s, lead)
