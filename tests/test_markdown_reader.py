@@ -2613,3 +2613,78 @@ def test_bold_objectives_under_a_period_with_priority_codes_and_owners() -> None
             [("Rewrite the pinning data structures", None)],
         ),
     ]
+
+
+def test_objective_ids_inside_a_release_and_capital_done_notes() -> None:
+    okr_file, _ = read("""\
+        ### R0 Objectives
+
+        #### **R0-O1: Establish semantic foundations**
+
+        **Key Results**:
+        - **KR1.1**: Ontology defined with 5 core concepts ✅ DONE (updated 2026-07-19)
+        - **KR1.2**: Scoring rules documented and tested
+        """)
+    assert [
+        (o.text, [(kr.text, kr.fields.get("status")) for kr in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Establish semantic foundations",
+            [
+                ("Ontology defined with 5 core concepts", "DONE (updated 2026-07-19)"),
+                ("Scoring rules documented and tested", None),
+            ],
+        )
+    ]
+
+
+def test_a_column_named_for_the_key_result_in_parentheses_holds_them() -> None:
+    okr_file, _ = read("""\
+        # Product OKRs
+
+        ## Choose the right problems
+
+        | Target (KR) | Current status |
+        |---|---|
+        | The assistant drafts a product spec for a new feature | partly |
+        | The assistant stores product ideas for later | not yet |
+        """)
+    assert [(kr.text, kr.span.line) for o in okr_file.objectives for kr in o.key_results] == [
+        ("The assistant drafts a product spec for a new feature", 7),
+        ("The assistant stores product ideas for later", 8),
+    ]
+
+
+def test_a_heading_that_names_a_key_result_with_its_statements_listed_beneath() -> None:
+    """ "## [P1] Key Result 3: Reflecting" then bullets that state it (their sub-bullets explain
+    them): the bullets are the key results; a list of names or a progress note is not."""
+    okr_file, _ = read("""\
+        # Objective 2: Health
+
+        ## [P0] Key Result 1: Exercise
+        * Go to the gym three times a week
+          * The type of exercise is kept vague on purpose.
+
+        ## [P1] Key Result 2: Reflecting
+        * Journal 3 times a week
+        * Reflect on goals monthly
+
+        ## [P1] Key Result 3: Relationships
+        * Weekly video call with family
+
+        ## Key Result 4: Leading metric
+        - Progress: 40%
+        - On track
+        """)
+    assert [
+        (kr.text, kr.span.line, kr.fields.get("name"))
+        for o in okr_file.objectives
+        for kr in o.key_results
+    ] == [
+        ("Go to the gym three times a week", 4, "Exercise"),
+        ("Journal 3 times a week", 8, "Reflecting"),
+        ("Reflect on goals monthly", 9, "Reflecting"),
+        ("Weekly video call with family", 12, "Relationships"),
+        ("Leading metric", 14, None),
+    ]

@@ -634,11 +634,13 @@ class _Reader:
                 continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.scope.named is not None:
                 # under a key result heading that names it ("### KR1 — Leading"), a measurable
-                # sub-heading or line, or a bold line, straight beneath states it; any other
-                # paragraph or list there is its progress or commentary
+                # sub-heading or line, or a bold line, straight beneath states it, as does a
+                # list of statements (`read_list`); any other paragraph or list there is its
+                # progress or commentary
                 if block.type == "paragraph" and self.statement_beneath(block):
                     continue
-                self.unname(self.scope)
+                if not (block.type in _LISTS and self.statements_listed(block)):
+                    self.unname(self.scope)
             if block.type == "heading":
                 self.heading(int(block.tag[1:]), self.text_of(block).flat())
             elif block.type == "paragraph":
@@ -1125,6 +1127,20 @@ class _Reader:
                 return True
         return False  # prose: descriptions, notes
 
+    def statements_listed(self, node: SyntaxTreeNode) -> bool:
+        """A list of statements beneath a heading that names a key result ("## Key Result 3:
+        Reading" then "* Read and review a book a month."): items with no label and no plan
+        field or status of their own ("Progress: 40%", "On track"), and not only links."""
+        texts = _item_texts(node)
+        return (
+            bool(texts)
+            and not _is_link_list(node)
+            and all(
+                T.parse_label(t).kind is None and T.field_of(t) is None and not T.is_status(t)
+                for t in texts
+            )
+        )
+
     def heads_list(self, line: _Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
         """A short line that states an objective for the list after it, where no objective is
         open (under a period or section heading; under an objective heading it is a
@@ -1210,6 +1226,20 @@ class _Reader:
         ):
             # "## Objective" then a single bullet: the statement, set in a list
             self.awaited(scope, items[0].text)
+            return
+        if (
+            owner == "scope"
+            and scope.awaiting == "key_result"
+            and scope.named is not None
+            and scope.role != _IGNORE
+            and items
+            and self.statements_listed(node)
+        ):
+            # "## Key Result 3: Reading" then "* Read and review a book a month." with its sub-
+            # bullets: each item states the key result the heading names; theirs are detail
+            for item in items:
+                self.add_key_result(scope.owner, item.text, item.label, dict(scope.pending_fields))
+            scope.awaiting, scope.named = None, None
             return
         self.read_items(items, owner, role)
 
@@ -1794,7 +1824,13 @@ _ABOUT_COLUMNS = T.words("type kind category why rationale reason comment commen
 
 
 def _header(text: str) -> str:
-    return " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":").split())
+    """A column's name as the reader knows it; "Target (KR)" names the key result column by
+    its parenthesis (the words before it say how the author thinks of it)."""
+    name = " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":").split())
+    named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if named and named.group(2) in _KR_HEADERS and name not in _KR_HEADERS:
+        return named.group(2)
+    return name
 
 
 @dataclass(slots=True)

@@ -424,10 +424,10 @@ _LABEL = _lazy(
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
 _LABEL_BARE = _lazy(r"(?P<qual>)" + _LABEL_TAIL)
-# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, O-2, Obj1 — with or without a
-# colon (KR IDs may carry letters between digit groups: KR-2026Q3-01)
+# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, O-2, Obj1, R0-O1 (in release R0)
+# — with or without a colon (KR IDs may carry letters between digit groups: KR-2026Q3-01)
 _COMPACT_ID = _lazy(
-    r"\(?(?P<id>(?i:o|obj)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
+    r"\(?(?P<id>(?:[A-Z]{1,2}\d{1,2}[-.])?(?i:o|obj)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
     r"(?i:kr)-?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
     r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
 )
@@ -1313,9 +1313,9 @@ _ARROW_STATUS = _lazy(
     r"\s*[.!]?\s*$"
 )
 _LEAD_STATUS = _lazy(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
-_TRAILING_STATUS_WORD = _lazy(
+_TRAILING_STATUS_WORD = _lazy(  # (in capitals, with a note on it: "✅ DONE (updated 2026-07-19)")
     r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
-    r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)\s*[.!]?\s*$"
+    r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)(?:\s*\([^()]{0,80}\))?\s*[.!]?\s*$"
 )
 _NAME = r"@?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _OWNER_SLASH = _lazy(
@@ -1586,6 +1586,8 @@ def _strip_trailing_notes(
             break
         key, match = found
         value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
+        if value.count("(") > value.count(")"):
+            value += ")"  # "DONE (updated 2026-07-19)": its own note keeps its parenthesis
         if key == "owner":  # "(Owner: Ann)", "— DRI: @bo": the name
             value = re.sub(r"^(?i:owners?|dri)\s*:\s*", "", value)
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
