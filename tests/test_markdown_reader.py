@@ -2688,3 +2688,55 @@ def test_a_heading_that_names_a_key_result_with_its_statements_listed_beneath() 
         ("Weekly video call with family", 12, "Relationships"),
         ("Leading metric", 14, None),
     ]
+
+
+def test_a_question_about_the_authors_own_okrs_holds_them() -> None:
+    """A guide's "What is an OKR?" holds samples; "What are your actual OKRs though?" in a
+    blog post holds the author's own."""
+    okr_file, _ = read("""\
+        ## What is an OKR?
+
+        ### Objective 1: Sample objective
+        - KR1: Sample key result with 10 things
+
+        ## What are your actual OKRs though?
+
+        ### Objective 1: Keep watering the flowers
+        - KR1: *1hr studying at least once a week*
+        - KR2: *3x exercise sessions per week*
+        """)
+    assert structure(okr_file) == [
+        (
+            "Keep watering the flowers",
+            (8, 18),
+            [
+                ("1hr studying at least once a week", 9, 9),
+                ("3x exercise sessions per week", 10, 9),
+            ],
+        )
+    ]
+
+
+def test_an_identifier_heading_takes_its_words_from_the_description_beneath() -> None:
+    okr_file, _ = read("""\
+        # Tool OKRs
+
+        ## single-task-speed 🔴
+
+        **Description:** The tool completes individual tasks quickly. Important for fixes.
+
+        | Target (KR) | Current status |
+        |---|---|
+        | Median task time under 20 minutes | unmeasured |
+
+        ## vendor-risk ❓
+
+        **Description:** Limited exposure to pricing shifts at any single vendor.
+        """)
+    assert [
+        (o.text, o.span.line, o.span.column, o.fields.get("name"), len(o.key_results))
+        for o in okr_file.objectives
+    ] == [
+        ("The tool completes individual tasks quickly.", 5, 18, "single-task-speed", 1),
+        ("Limited exposure to pricing shifts at any single vendor.", 13, 18, "vendor-risk", 0),
+    ]

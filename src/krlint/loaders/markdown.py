@@ -1063,6 +1063,8 @@ class _Reader:
             scope.after = _OBJECTIVES
             return True
         found = T.field_of(line.plain, bold_label=line.bold_label)
+        if found is not None and self.states_slug(scope.owner, found, line):
+            return True
         if found is not None:
             obj = self.materialise(scope.owner) if isinstance(scope.owner, Objective) else None
             if obj is not None and found[1]:
@@ -1126,6 +1128,30 @@ class _Reader:
                 scope.after = self.success_measures() if T.names_measures(line.plain) else _IGNORE
                 return True
         return False  # prose: descriptions, notes
+
+    def states_slug(self, owner: Owner, found: tuple[str, str], line: _Text) -> bool:
+        """A heading that is only an identifier ("## product-direction 🔴") and a
+        "**Description:** …" line beneath it: the description is the objective's words, the
+        identifier its name."""
+        name, value = found
+        if (
+            name not in _STATEMENT_FIELDS
+            or not value
+            or not isinstance(owner, _Pending)
+            or owner.objective is not None
+        ):
+            return False
+        slug = "".join(ch for ch in owner.text.plain if not T.is_emoji(ch)).strip()
+        at = line.plain.rfind(value)
+        if not _SLUG.fullmatch(slug) or at <= 0:
+            return False
+        words = line.sub(list(range(at, len(line.plain))))
+        more = _SENTENCE_BREAK.search(words.plain)
+        if more:  # "Facto completes tasks quickly. Important for …": the first sentence
+            words = words.sub(list(range(more.start() + 1)))
+        owner.fields.setdefault("name", slug)
+        owner.text, owner.keep = words, True  # stated: an objective even before its KRs
+        return True
 
     def statements_listed(self, node: SyntaxTreeNode) -> bool:
         """A list of statements beneath a heading that names a key result ("## Key Result 3:
@@ -1940,6 +1966,9 @@ _KR_RANGE = re.compile(
 )
 
 
+# an identifier, not words: "product-direction", "ui_ux_design", "reliability" (in lower case)
+_SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
+_STATEMENT_FIELDS = frozenset({"description", "statement", "summary"})
 _AUXILIARIES = T.words("is are was were be been becomes become became has have had can will")
 
 

@@ -924,6 +924,12 @@ def is_guide(title: str) -> bool:
     words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     if not words or len(words) > 8:
         return False
+    if (
+        _OWN_OKRS.intersection(words)
+        and _OKR_METHOD.search(core) is not None
+        and not _METHOD_WORDS.intersection(words)
+    ):
+        return False  # "What are your actual OKRs though?", "What are our OKRs": the author's
     if len(words) <= 6 and (
         words[0] in _GUIDE_FIRST
         or " ".join(words) in _GUIDE_WHOLE
@@ -940,6 +946,8 @@ def is_guide(title: str) -> bool:
 # the method's companion)
 _OKR_METHOD = _lazy(r"\b(?:okr|objective|key[\s-]?result|kr|cfr)(?:s|'s|’s)?\b", re.I)
 _CFR = _lazy(r"\bcfrs?\b", re.I)
+# words that make the OKRs a title names the author's own, not the method's
+_OWN_OKRS = words("my our actual current")
 _METHOD_WORDS = words("""
 parts part elements element components concepts concept principles basics fundamentals process
 framework method methodology rules benefits cycle lifecycle structure definition definitions
