@@ -2740,3 +2740,45 @@ def test_an_identifier_heading_takes_its_words_from_the_description_beneath() ->
         ("The tool completes individual tasks quickly.", 5, 18, "single-task-speed", 1),
         ("Limited exposure to pricing shifts at any single vendor.", 13, 18, "vendor-risk", 0),
     ]
+
+
+def test_a_one_or_two_word_group_with_key_results_beneath_is_not_a_key_result() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+
+        Create a private collaborative editor that is delightful to use.
+
+        ## Key Results
+
+        - Robustness
+          - [ ] The editor handles 5 users for an hour without a failure
+          - [ ] The editor handles 10 users for an hour without a failure
+        - Runtime support
+          - [ ] The editor runs on Chrome
+          - [ ] The editor runs on Firefox
+        - Publish the architecture document
+          - draft it with the team
+        """)
+    assert [kr.text for o in okr_file.objectives for kr in o.key_results] == [
+        "The editor handles 5 users for an hour without a failure",
+        "The editor handles 10 users for an hour without a failure",
+        "The editor runs on Chrome",
+        "The editor runs on Firefox",
+        "Publish the architecture document",
+    ]
+
+
+def test_checkboxes_under_a_heading_that_names_a_key_result_are_its_tasks() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+        Deploy the scenario generator on the cloud.
+
+        ## Key Results
+
+        ### KR1: MVP Deliverables
+        - [x] Basic web interface for natural language input
+        - [ ] Core generation engine
+        """)
+    assert [(kr.text, kr.span.line) for o in okr_file.objectives for kr in o.key_results] == [
+        ("MVP Deliverables", 6)
+    ]

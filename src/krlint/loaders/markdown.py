@@ -1153,17 +1153,40 @@ class _Reader:
         owner.text, owner.keep = words, True  # stated: an objective even before its KRs
         return True
 
+    def groups_statements(self, item: _Item) -> bool:
+        """An item that only names a group ("Features", "Runtime support": a word or two, no
+        number, not an order such as "Improve docs") with key results beneath it (two or more,
+        most of them saying something or stating a number)."""
+        name = item.text.plain.strip(" :")
+        if (
+            not name
+            or len(name.split()) > 2
+            or any(ch.isdigit() for ch in name)
+            or _clause(name.split()[0])
+            or T.section_kind(name) is not None
+        ):
+            return False
+        texts = [t for sub in item.nested for t in _item_texts(sub)]
+        said = sum(1 for t in texts if _clause(t) or measures.has_number(t))
+        return len(texts) >= 2 and 2 * said > len(texts)
+
     def statements_listed(self, node: SyntaxTreeNode) -> bool:
         """A list of statements beneath a heading that names a key result ("## Key Result 3:
         Reading" then "* Read and review a book a month."): items with no label and no plan
-        field or status of their own ("Progress: 40%", "On track"), and not only links."""
+        field or status of their own ("Progress: 40%", "On track"), not only links, and not
+        checkboxes ("### KR1: MVP deliverables" then "- [x] Basic web interface": the tasks
+        that deliver the key result the heading names)."""
         texts = _item_texts(node)
+        labels = [T.parse_label(t) for t in texts]
         return (
             bool(texts)
             and not _is_link_list(node)
             and all(
-                T.parse_label(t).kind is None and T.field_of(t) is None and not T.is_status(t)
-                for t in texts
+                label.kind is None
+                and "done" not in label.fields
+                and T.field_of(t) is None
+                and not T.is_status(t)
+                for t, label in zip(texts, labels, strict=True)
             )
         )
 
@@ -1397,6 +1420,12 @@ class _Reader:
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
                     self.read_list(sub, obj, _OBJECTIVE)
+                continue
+            if item.nested and role in (_OBJECTIVE, _KRS) and self.groups_statements(item):
+                # "- Robustness" with "- [ ] Peerpad handles 5 users for an hour …" beneath: a
+                # group of key results under a one- or two-word name, not a key result
+                for sub in item.nested:
+                    self.read_list(sub, owner, _KRS)
                 continue
             # an unlabelled item: a key result; items nested under it are its details
             words, name = item.named()
