@@ -2782,3 +2782,63 @@ def test_checkboxes_under_a_heading_that_names_a_key_result_are_its_tasks() -> N
     assert [(kr.text, kr.span.line) for o in okr_file.objectives for kr in o.key_results] == [
         ("MVP Deliverables", 6)
     ]
+
+
+def test_a_four_square_grid_with_labelled_lines_in_its_cells() -> None:
+    """OKRs written as "**Objective:**" and "- KR:" lines in one quadrant of a table, the
+    team's priorities and metrics in the others."""
+    okr_file, _ = read("""\
+        | | |
+        | --- | --- |
+        | **Priorities** | **OKRs** |
+        | **P1:** cover 20 miles of walking | (5/10) **Objective:** Reshape my body. |
+        | **P2:** one longer walk | - KR: lower my BMI to 25 |
+        | | - KR: run a 5k |
+        """)
+    assert structure(okr_file) == [
+        ("Reshape my body.", (4, 61), [("lower my BMI to 25", 5, 35), ("run a 5k", 6, 11)])
+    ]
+
+
+def test_a_sentence_that_announces_the_objective_and_then_the_key_results() -> None:
+    okr_file, _ = read("""\
+        # FY22Q4 OKR Plan
+
+        Our objective this quarter is to:
+
+        **Make an effortless customer experience a habit for each engineer**
+
+        We will measure this via the following key results:
+
+        - 95% of open cases honour our guiding principles
+        - Every engineer takes a weekly focus day
+
+        ## Task details
+
+        ### 1 Case reviews
+        - Workgroup: Ann, Bo
+        - Details: launch 3 types of case review
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Make an effortless customer experience a habit for each engineer",
+            [
+                "95% of open cases honour our guiding principles",
+                "Every engineer takes a weekly focus day",
+            ],
+        )
+    ]
+
+
+def test_a_goal_column_after_the_key_result_column_is_its_target() -> None:
+    """目标 (and "Goal") names an objective column, but after the key result it is the target."""
+    okr_file, _ = read("""\
+        ### O1：成为用户安装 AI Skill 的第一选择
+        | KR | 当前 | 目标 | 期限 |
+        |----|------|------|------|
+        | KR1.1 安装量 | 0 | 10,000 | 6月 |
+        | KR1.2 搜索安装转化率 | 未知 | >40% | 6月 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("成为用户安装 AI Skill 的第一选择", ["安装量: 10,000", "搜索安装转化率: >40%"])
+    ]

@@ -1047,7 +1047,13 @@ class _Reader:
         if label.kind == T.KEY_RESULT and label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
             return True
-        if label.kind == T.KEY_RESULTS:
+        announced = T.announced(line.plain) if single and label.kind is None else None
+        if announced == T.OBJECTIVE and self.role() != _IGNORE:
+            # "Our objective this quarter is to:" then the objective, in a paragraph of its own
+            scope.awaiting, scope.pending_fields = "objective", {}
+            return True
+        if label.kind == T.KEY_RESULTS or announced == T.KEY_RESULTS:
+            # ("We will measure this via the following key results:" says the same)
             if scope.owner is None and scope.latest is None and self.nearest_objective() is None:
                 scope.after = _NONE
             else:
@@ -1523,7 +1529,8 @@ class _Reader:
         if columns.mixed is not None and not _bold_rows(body, columns.mixed):
             return  # an "OKR" column without objective rows: a list that mentions OKRs
         if columns.kr is None and columns.mixed is None:
-            self.header_objectives(rows)
+            if not self.labelled_cells(rows):
+                self.header_objectives(rows)
             return
         owner: Owner = self.nearest_objective()
         for row in body:
@@ -1607,6 +1614,34 @@ class _Reader:
             self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
         if columns.objective is not None and isinstance(owner, Objective):
             self.scope.owner = owner
+
+    def labelled_cells(self, rows: list[list[_Cell]]) -> bool:
+        """A grid with its OKRs written as labelled lines in its cells ("**Objective:** Reshape
+        my body…", "- KR: lower my BMI to 25" in one quadrant of a four-square): read column
+        by column, top to bottom, as the same lines outside a table would be. True when the
+        table held an objective and key results this way."""
+        found: list[tuple[_Text, T.Label]] = []
+        for n in range(max(len(row) for row in rows)):
+            for row in rows:
+                if n >= len(row) or not row[n].text.plain:
+                    continue
+                text = row[n].text.flat()
+                lead = _CELL_LEAD.match(text.plain)
+                if lead and lead.end():
+                    text = text.sub(list(range(lead.end(), len(text.plain))))
+                label = T.parse_label(text.plain)
+                if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text:
+                    found.append((text, label))
+        kinds = [label.kind for _, label in found]
+        if kinds.count(T.OBJECTIVE) < 1 or kinds.count(T.KEY_RESULT) < 2:
+            return False
+        owner: Objective | None = None
+        for text, label in found:
+            if label.kind == T.OBJECTIVE:
+                owner = self.new_objective(text, label)
+            elif owner is not None:
+                self.add_key_result(owner, text, label)
+        return True
 
     def header_objectives(self, rows: list[list[_Cell]]) -> None:
         """Objectives in the header row, `**KR1.1**: …` in the cells of their column."""
@@ -1916,7 +1951,14 @@ class _Columns:
             goal_is_target = names[cols.kr] in _METRIC_HEADERS
             objective_headers = _OBJECTIVE_HEADERS - ({"goal"} if goal_is_target else set())
             cols.objective = first(frozenset(objective_headers), (cols.kr,))
+            after = None
+            if cols.objective is not None and cols.objective > cols.kr:
+                # "| KR | 当前 | 目标 |", "| Key result | Now | Goal |": a goal named after the
+                # key result is its target (objectives come before their key results)
+                after, cols.objective = cols.objective, None
             cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
+            if cols.target is None:
+                cols.target = after
             if cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
                 # "| KR | Measure |": how each key result is measured completes it
                 cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
@@ -1988,6 +2030,8 @@ def _at(cells: list[_Text], n: int | None) -> _Text | None:
     return cells[n] if n is not None and 0 <= n < len(cells) else None
 
 
+# what may stand before a label in a table cell: a list marker, a confidence ("(5/10)")
+_CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
 # key results named by ID, more than one: "KR1-KR4", "KR 1.1, 1.2", "O1 & O2"
 _KR_RANGE = re.compile(
     r"\s*(?i:kr|o|obj)[\s-]?\d+(?:\.\d+)*"

@@ -703,7 +703,7 @@ introduction license licence links notes overview references related resources r
 retro scoring grading tracking table toc what why acknowledgements credits disclaimer news
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 sprint sprints standup stand-up
-definitions terminology methodology template instructions installation initiatives tasks
+definitions terminology methodology template instructions installation initiatives tasks task
 metrics kpis kpi
 """)  # (the same sections in other languages: OKR_WORDS)
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
@@ -898,6 +898,32 @@ kennzahlen 指标
 """)
 # measures a team says it watches all the time, beside its OKRs: never the key results
 _STANDING_MEASURES = words("always-on always ongoing health dashboard")
+
+
+# a sentence that announces what follows it: "Our objective this quarter is to:", "We will
+# measure this via the following key results:", "Our key results are:" — the objective (one)
+# or the key results as what the sentence ends by naming, not its subject ("Key results use
+# these status values:")
+_ANNOUNCES_OBJECTIVE = _lazy(
+    r"\bobjective\b(?:\s+(?:for|this|in|of)\b[^:：.!?]{0,30})?"
+    r"\s+(?:is|will be)(?:\s+to)?\s*[:：]\s*$",
+    re.I,
+)
+_ANNOUNCES_KEY_RESULTS = _lazy(
+    r"(?:\b(?:following|our|these|the)\s+key[\s-]?results?|\bkey[\s-]?results?\s+(?:are|will be))"
+    r"\s*[:：]\s*$",
+    re.I,
+)
+
+
+def announced(sentence: str) -> str | None:
+    """OBJECTIVE or KEY_RESULTS when a short sentence ending in a colon announces the one or
+    the other beneath it; None otherwise."""
+    if len(sentence.split()) > 16:
+        return None
+    if _ANNOUNCES_OBJECTIVE.search(sentence):
+        return OBJECTIVE
+    return KEY_RESULTS if _ANNOUNCES_KEY_RESULTS.search(sentence) else None
 
 
 def names_measures(title: str) -> bool:
