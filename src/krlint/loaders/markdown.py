@@ -38,7 +38,12 @@ by a few general signals, each in one place, rather than by a rule per layout:
   read (`objective_named`).
 - *A sentence that is unfinished*: one that ends in a colon is completed by the short phrases,
   or whatever it announces ("the following:"), listed under or beside it (`_complete`); a
-  statement and the measure in words beside it say one thing (`_joins`).
+  statement and the measure in words beside it say one thing (`_joins`); one that announces
+  the objective or the key results says what the next paragraph or list is (`okr_text.announced`).
+- *A clause or a name* (`_clause`: a verb the lexicons know, or an auxiliary): a bold clause
+  under `Key results` is a key result with its work beneath, a bold theme or a one- or two-word
+  item groups the key results beneath it (`groups_statements`); an identifier heading takes its
+  words from the `Description:` line beneath (`states_slug`).
 
 Every character of a cleaned text keeps the source line and column it came from
 (`KeyResult.source_map`), so findings point into the source whatever markup, labels or status
