@@ -1,4 +1,6 @@
-"""The command line. Thin: it parses options, runs the engine, picks a reporter, sets the exit.
+"""The command line through typer: every command, its help, and the explanation of a command
+line that is wrong. Thin: `krlint check` is `krlint.check_command.run_check`, which the entry
+point (krlint.entry) also calls without typer for the command lines pre-commit and CI run.
 
 Heavy modules (the engine, spaCy) are imported inside the commands that need them, so
 `krlint --version`, `krlint rules` and `--help` start fast.

@@ -11,8 +11,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-EXIT_ERROR = 2
-
 
 def main() -> None:
     from krlint import startup, streams
@@ -29,12 +27,13 @@ def main() -> None:
         streams.write_stderr("krlint: interrupted\n")
         sys.exit(130)
     except OSError as problem:  # stdout closed, full or gone while a command printed
-        from krlint.check_command import error
+        from krlint.check_command import EXIT_ERROR, error
 
         streams.silence_stdout()
         error(f"cannot write to standard output: {problem.strerror or problem}")
         sys.exit(EXIT_ERROR)
     except Exception as problem:
+        from krlint.check_command import EXIT_ERROR
         from krlint.reporters.sanitize import line
 
         streams.write_stderr(
