@@ -2842,3 +2842,21 @@ def test_a_goal_column_after_the_key_result_column_is_its_target() -> None:
     assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
         ("成为用户安装 AI Skill 的第一选择", ["安装量: 10,000", "搜索安装转化率: >40%"])
     ]
+
+
+def test_a_struck_out_key_result_is_gone() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Launch the portfolio site
+
+        ## Key Results
+
+        ### KR 1.1: Design system created with a unique visual identity
+
+        ### KR 1.2: ~~Production site deployed and live~~ REMOVED
+
+        ### KR 1.3: Interactive prototype approved by Beck
+        """)
+    assert [(kr.text, kr.span.line) for o in okr_file.objectives for kr in o.key_results] == [
+        ("Design system created with a unique visual identity", 5),
+        ("Interactive prototype approved by Beck", 9),
+    ]

@@ -585,6 +585,8 @@ class _Reader:
     ) -> KeyResult | None:
         """A key result from a line: its words after the label, cleaned of IDs, status notes,
         owners and emoji, each character still pointing at the source."""
+        if _STRUCK.match(text.plain, label.start):
+            return None  # "~~Production site deployed~~ REMOVED": struck out by its author
         cleaned = T.clean_key_result(text.plain[label.start :], base=label.start)
         if trailing_name:
             cleaned = T.strip_trailing_name(cleaned)
@@ -2035,6 +2037,8 @@ def _at(cells: list[_Text], n: int | None) -> _Text | None:
     return cells[n] if n is not None and 0 <= n < len(cells) else None
 
 
+# a key result its author struck out, whole: "~~Production site deployed and live~~ REMOVED"
+_STRUCK = re.compile(r"\s*~~[^~]+~~(?:\s*[\w\s()-]{0,20})?\s*$")
 # what may stand before a label in a table cell: a list marker, a confidence ("(5/10)")
 _CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
 # key results named by ID, more than one: "KR1-KR4", "KR 1.1, 1.2", "O1 & O2"
