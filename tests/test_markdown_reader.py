@@ -2860,3 +2860,18 @@ def test_a_struck_out_key_result_is_gone() -> None:
         ("Design system created with a unique visual identity", 5),
         ("Interactive prototype approved by Beck", 9),
     ]
+
+
+def test_a_key_result_joined_out_of_source_order_spans_its_cells_forwards() -> None:
+    """ "| Target | Key result |": the words read "Key result: Target", the span runs from the
+    target cell's first character to the key result cell's last, never backwards."""
+    okr_file, _ = read("""\
+        ## Keep customers
+
+        | Target | Key result |
+        |---|---|
+        | 99.5% | Crash-free sessions |
+        """)
+    (kr,) = [kr for o in okr_file.objectives for kr in o.key_results]
+    assert kr.text == "Crash-free sessions: 99.5%"
+    assert (kr.span.line, kr.span.column, kr.span.end_line, kr.span.end_column) == (5, 3, 5, 30)

@@ -1858,6 +1858,7 @@ _TARGET_HEADERS = frozenset(
         "to",
         "meta",
         "metas",
+        "alvo",
         "valor objetivo",
         "cible",
         "valeur cible",
@@ -2178,9 +2179,12 @@ def _plain_node(node: SyntaxTreeNode) -> str:
 
 
 def _span(text: _Text) -> Span:
+    """The source the text came from, first character to last: its words may be joined out of
+    source order ("Metric: Target" from a row whose target column comes first), so the range
+    runs from the earliest position to the latest, never backwards."""
     if not text.pos:
         return Span(1, 1)
-    (line, column), (end_line, end_column) = text.pos[0], text.pos[-1]
+    (line, column), (end_line, end_column) = min(text.pos), max(text.pos)
     return Span(line + 1, column + 1, end_line + 1, end_column + 2)
 
 
