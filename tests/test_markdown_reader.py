@@ -2875,3 +2875,44 @@ def test_a_key_result_joined_out_of_source_order_spans_its_cells_forwards() -> N
     (kr,) = [kr for o in okr_file.objectives for kr in o.key_results]
     assert kr.text == "Crash-free sessions: 99.5%"
     assert (kr.span.line, kr.span.column, kr.span.end_line, kr.span.end_column) == (5, 3, 5, 30)
+
+
+def test_a_generic_objective_heading_with_a_name_in_parentheses_and_a_task_breakdown() -> None:
+    okr_file, _ = read("""\
+        ## 🎯 Objective 1（核心目标）
+
+        **完成《实战指南》初稿，达到可公开发布的质量**
+
+        ### Key Results
+        - [ ] 14 章全部完成初稿
+        - [ ] 每章至少 1 个可运行的代码示例
+
+        ### 任务拆解（按流程）
+        - [ ] **Task α：** 监控 cron 任务运行状态
+        """)
+    assert [
+        (o.text, o.span.line, [kr.text for kr in o.key_results]) for o in okr_file.objectives
+    ] == [
+        (
+            "完成《实战指南》初稿，达到可公开发布的质量",
+            3,
+            ["14 章全部完成初稿", "每章至少 1 个可运行的代码示例"],
+        )
+    ]
+
+
+def test_a_chinese_quarter_with_its_okrs_as_nested_checkboxes() -> None:
+    okr_file, _ = read("""\
+        ## 季度计划
+
+        ### 第一季度
+
+        Q1 OKR：
+
+        - [x] 组建官网共建核心小组
+          - [x] 制定贡献成长方案
+          - [x] 至少发展两名稳定的团队成员
+        """)
+    assert [(o.text, o.period, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("组建官网共建核心小组", "Q1", ["制定贡献成长方案", "至少发展两名稳定的团队成员"])
+    ]

@@ -1002,8 +1002,10 @@ class _Reader:
         label = T.parse_label(line.plain)
         if line.bold or single:
             period = T.period_of(line.plain)
-            if period and (line.bold or T.period_of(line.plain) == line.plain.strip(" :")):
-                # "**2019 Q1**": a period marker between objectives
+            if period and (
+                line.bold or period == line.plain.strip(" :：") or T.names_objectives(line.plain)
+            ):
+                # "**2019 Q1**", "Q1 OKR：": a period marker between objectives
                 scope.period, scope.owner, scope.by_paragraph, scope.after = (
                     period,
                     None,

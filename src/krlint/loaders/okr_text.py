@@ -364,6 +364,8 @@ OKR_WORDS: dict[str, Sense] = {
             "里程碑",
             "术语",
             "任务",
+            "任务拆解",
+            "任务分解",
             "更新记录",
             "变更记录",
         ),
@@ -413,8 +415,9 @@ _LABEL_TAIL = (
     # every way there is, quadratic in its length; this reads the same text in linear time)
     r"(?:(?:\s*#)?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
-    # a short name in parentheses between the ID and the colon: "KR2 (Revenue): …"
-    r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]))?"
+    # a short name in parentheses between the ID and the colon, or ending the label: "KR2
+    # (Revenue): …", "## Objective 1（核心目标）" (the statement is below it)
+    r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]|\s*$))?"
     rf"(?P<sep>\s*(?:[{_COLON}]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
 _LABEL = _lazy(
@@ -1203,8 +1206,10 @@ _PERIOD = _lazy(
     r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?"
     # a period named by a word ("Annual", "Quarterly"; in other languages from OKR_WORDS)
-    r"|annual|yearly|monthly|quarterly|half[\s-]?yearly)"
-    r"(?:\s+(?:okrs?|objectives?|goals?))?\s*:?",
+    r"|annual|yearly|monthly|quarterly|half[\s-]?yearly"
+    # a quarter in Chinese or Japanese: 第一季度, 第3季度, 2025年第二季度
+    r"|(?:\d{4}\s*年\s*)?第\s*[一二三四1-4]\s*(?:季度|四半期))"
+    r"(?:\s+(?:okrs?|objectives?|goals?))?\s*[:：]?",
     re.I,
 )
 _PERIOD_WORDS = [w for w, sense in OKR_WORDS.items() if sense.role == PERIOD]
@@ -1240,7 +1245,7 @@ def period_of(text: str) -> str | None:
 # "objectives" in every language a heading may say it in (CJK and compounds have no boundary:
 # "年度目标", "Jahresziele")
 _NAMES_OBJECTIVES = _lazy(
-    r"\b(?:objectives|goals|okrs)\b|"
+    r"\b(?:objectives|goals|okrs?)\b|"
     + "|".join(re.escape(w) for w, sense in OKR_WORDS.items() if sense.role == OBJECTIVE),
     re.I,
 )
