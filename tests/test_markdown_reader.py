@@ -2916,3 +2916,24 @@ def test_a_chinese_quarter_with_its_okrs_as_nested_checkboxes() -> None:
     assert [(o.text, o.period, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
         ("组建官网共建核心小组", "Q1", ["制定贡献成长方案", "至少发展两名稳定的团队成员"])
     ]
+
+
+def test_an_html_table_with_rowspans_and_headers_in_two_languages() -> None:
+    """<td rowspan=…> stands in its column in the rows below it, so their cells stay under their
+    headers; "Objective 目标" and "Key Results 关键结果" name the columns twice."""
+    okr_file, _ = read("""\
+        ## 家庭 OKR
+
+        <table>
+          <tr><th>Objective 目标</th><th>Key Results 关键结果</th><th>备注</th></tr>
+          <tr><td rowspan=3>O1 提升财务表现</td>
+              <td rowspan=2>KR1: 家庭年收入超过 XXX</td><td>剔除车辆资产</td></tr>
+          <tr><td>L3 Name A</td></tr>
+          <tr><td>KR2: 非职业收入占比至 XX%</td><td>L3 Name C</td></tr>
+          <tr><td>O2 促进家庭和谐</td><td>KR1: 每月至少1次深度交流</td><td></td></tr>
+        </table>
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("提升财务表现", ["家庭年收入超过 XXX", "非职业收入占比至 XX%"]),
+        ("促进家庭和谐", ["每月至少1次深度交流"]),
+    ]

@@ -249,6 +249,7 @@ class _Capture:
     pos: list[tuple[int, int]] = field(default_factory=list)
     plain_words: bool = False  # words outside <strong>/<b>/<em>
     bold_words: bool = False
+    rowspan: int = 1  # a table cell's: the rows below it that it stands in too
 
 
 class _HtmlReader(HTMLParser):
@@ -263,19 +264,23 @@ class _HtmlReader(HTMLParser):
         self.out: list[_Html] = []
         self.capture: list[_Capture] = []
         self.rows: list[list[_Cell]] | None = None
+        # a cell with rowspan=N stands in its column in the N - 1 rows below it: those rows get
+        # an empty cell there, so their own cells stay under their headers
+        self.spans: dict[int, int] = {}
         self.bold = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "details":
             self.out.append(_Html("details"))
         elif tag == "table":
-            self.rows = []
+            self.rows, self.spans = [], {}
         elif tag == "tr" and self.rows is not None:
             self.rows.append([])
         elif tag in self._BOLD:
             self.bold += 1
         elif tag in self._CAPTURE:
-            self.capture.append(_Capture(tag))
+            span = dict(attrs).get("rowspan") or ""
+            self.capture.append(_Capture(tag, rowspan=int(span) if span.isdigit() else 1))
         elif tag == "br" and self.capture:
             self._data("\n")
 
@@ -284,6 +289,8 @@ class _HtmlReader(HTMLParser):
             self.out.append(_Html("/details"))
         elif tag in self._BOLD:
             self.bold = max(0, self.bold - 1)
+        elif tag == "tr" and self.rows:
+            self._spanned(self.rows[-1], until=max(self.spans, default=-1) + 1)
         elif tag == "table" and self.rows is not None:
             self.out.append(_Html("table", rows=[r for r in self.rows if r]))
             self.rows = None
@@ -293,7 +300,11 @@ class _HtmlReader(HTMLParser):
             text.bold = done.bold_words and not done.plain_words
             if done.tag in ("td", "th"):
                 if self.rows:
-                    self.rows[-1].append(_Cell(text, header=done.tag == "th"))
+                    row = self.rows[-1]
+                    self._spanned(row)
+                    if done.rowspan > 1:
+                        self.spans[len(row)] = min(done.rowspan, 1_000) - 1
+                    row.append(_Cell(text, header=done.tag == "th"))
             elif text.plain:
                 self.out.append(
                     _Html(
@@ -302,6 +313,14 @@ class _HtmlReader(HTMLParser):
                         level=int(done.tag[1]) if done.tag != "summary" else 0,
                     )
                 )
+
+    def _spanned(self, row: list[_Cell], until: int = -1) -> None:
+        """Empty cells where cells of the rows above still stand: before the next cell of
+        `row`, or up to column `until` when the row ends."""
+        while self.spans.get(len(row), 0) > 0 or len(row) < until:
+            if self.spans.get(len(row), 0) > 0:
+                self.spans[len(row)] -= 1
+            row.append(_Cell(_Text("", [])))
 
     def handle_data(self, data: str) -> None:
         if self.capture and data.strip():
@@ -1919,6 +1938,10 @@ _TABLE_FIELDS = {
 }
 
 
+_KNOWN_HEADERS = (
+    _KR_HEADERS | _METRIC_HEADERS | _OBJECTIVE_HEADERS | _MIXED_HEADERS | _TARGET_HEADERS
+) | frozenset(_TABLE_FIELDS)
+
 # words of a column that says something about the key result, not what it is ("Type", "Why")
 _ABOUT_COLUMNS = T.words("type kind category why rationale reason comment comments")
 
@@ -1930,6 +1953,14 @@ def _header(text: str) -> str:
     named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
     if named and named.group(2) in _KR_HEADERS and name not in _KR_HEADERS:
         return named.group(2)
+    if name not in _KNOWN_HEADERS:
+        # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
+        # both halves are column names, the first says what the column is ("子 OKR" is not one)
+        words = name.split()
+        first = " ".join(w for w in words if w.isascii())
+        second = " ".join(w for w in words if not w.isascii())
+        if first and second and first in _KNOWN_HEADERS and second in _KNOWN_HEADERS:
+            return first
     return name
 
 
