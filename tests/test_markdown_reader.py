@@ -2937,3 +2937,28 @@ def test_an_html_table_with_rowspans_and_headers_in_two_languages() -> None:
         ("提升财务表现", ["家庭年收入超过 XXX", "非职业收入占比至 XX%"]),
         ("促进家庭和谐", ["每月至少1次深度交流"]),
     ]
+
+
+def test_a_generic_objective_heading_stated_by_the_sub_heading_below_it() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+
+        ### 🏥 Become the patient-safety tool five care homes cannot do without
+
+        *Inspiring enough to read aloud every morning.*
+
+        ## Key Results
+
+        ### KR1 — Leading
+        > **50 nurses confirm alerts at least 4 days a week in month 3**
+        """)
+    assert [
+        (o.text, o.span.line, [(kr.text, kr.span.line) for kr in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Become the patient-safety tool five care homes cannot do without",
+            3,
+            [("50 nurses confirm alerts at least 4 days a week in month 3", 10)],
+        )
+    ]

@@ -665,6 +665,9 @@ class _Reader:
                 # progress or commentary
                 if block.type == "paragraph" and self.statement_beneath(block):
                     continue
+                quoted = _quoted_paragraph(block)
+                if quoted is not None and self.statement_beneath(quoted):
+                    continue  # "> **50 nurses confirm alerts 4 days a week**", quoted
                 if not (block.type in _LISTS and self.statements_listed(block)):
                     self.unname(self.scope)
             if block.type == "heading":
@@ -794,6 +797,19 @@ class _Reader:
     def heading(self, level: float, text: _Text) -> None:
         self.pop_to(level)
         parent = self.scope
+        if (
+            parent.awaiting == "objective"
+            and parent.role != _IGNORE
+            and level > parent.level
+            and T.parse_label(text.plain, heading=True).kind is None
+            and T.section_kind(text.plain) is None
+            and T.period_of(text.plain) is None
+        ):
+            # "## Objective" then "### 🏥 Become the patient-safety tool …": the sub-heading
+            # states the objective the heading above only announces
+            self.awaited(parent, text)
+            self.push(_Scope(level, _OBJECTIVE, owner=parent.owner, from_heading=True))
+            return
         if parent.named is not None and parent.awaiting == "key_result":
             if _states(text, heading=True):
                 # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
@@ -2229,6 +2245,14 @@ def _has_key_results(owner: Objective | _Pending) -> bool:
     if isinstance(owner, _Pending):
         return owner.objective is not None and bool(owner.objective.key_results)
     return bool(owner.key_results)
+
+
+def _quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:
+    """The paragraph a block quote holds, when it holds just one."""
+    if block.type != "blockquote" or len(block.children) != 1:
+        return None
+    inner = block.children[0]
+    return inner if inner.type == "paragraph" else None
 
 
 def _link_only(inline: SyntaxTreeNode) -> bool:
