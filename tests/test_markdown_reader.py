@@ -2962,3 +2962,34 @@ def test_a_generic_objective_heading_stated_by_the_sub_heading_below_it() -> Non
             [("50 nurses confirm alerts at least 4 days a week in month 3", 10)],
         )
     ]
+
+
+def test_a_quoted_objective_and_key_results_named_by_type_with_their_measure_in_bold() -> None:
+    okr_file, _ = read("""\
+        ### Objective
+        > **Help final-year students see why their CV is rejected**
+        >
+        > *(qualitative, inspiring)*
+
+        ### Key Results
+
+        #### KR1 — Leading · User Behavior
+        **≥ 70%** of sessions finish the full loop in the first 30 days.
+        *Note: measurable from day one.*
+
+        #### KR2 — Lagging · Business / Revenue
+        **≥ 30%** of users report an interview callback within 2 weeks.
+        """)
+    assert [
+        (o.text, o.span.line, [(kr.text, kr.span.line) for kr in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Help final-year students see why their CV is rejected",
+            2,
+            [
+                ("≥ 70% of sessions finish the full loop in the first 30 days.", 9),
+                ("≥ 30% of users report an interview callback within 2 weeks.", 13),
+            ],
+        )
+    ]

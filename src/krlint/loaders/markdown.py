@@ -670,6 +670,14 @@ class _Reader:
                     continue  # "> **50 nurses confirm alerts 4 days a week**", quoted
                 if not (block.type in _LISTS and self.statements_listed(block)):
                     self.unname(self.scope)
+            if self.scope.awaiting == "objective" and self.scope.role != _IGNORE:
+                quoted = _quoted_paragraph(block)
+                if quoted is not None:
+                    # "### Objective" then "> **Help final-year students see why …**"
+                    lines = self.text_of(quoted).lines()
+                    if lines:
+                        self.awaited(self.scope, lines[0])
+                    continue
             if block.type == "heading":
                 self.heading(int(block.tag[1:]), self.text_of(block).flat())
             elif block.type == "paragraph":
@@ -690,15 +698,26 @@ class _Reader:
         self.prescan(_pairs(blocks, self.adopt))
 
     def statement_beneath(self, block: SyntaxTreeNode) -> bool:
-        """A one-line paragraph that states the key result a heading above only names."""
+        """A paragraph that states the key result a heading above only names: one line, or one
+        line with an emphasised note beneath it ("*Note: measurable from day one.*")."""
         scope = self.scope
         lines = self.text_of(block).lines()
-        if len(lines) != 1 or not _states(lines[0]):
+        if not lines or not _states(lines[0]) or not all(self.emphasised(n) for n in lines[1:]):
             return False
         line = lines[0]
         self.add_key_result(scope.owner, line, T.parse_label(line.plain), scope.pending_fields)
         scope.awaiting, scope.named, scope.after = None, None, _DETAILS
         return True
+
+    def emphasised(self, line: _Text) -> bool:
+        """A line its author set in italics or bold from end to end, as typed in the source."""
+        typed = self.lines[line.line].strip() if line.line < len(self.lines) else ""
+        return (
+            len(typed) > 2
+            and typed[0] in "*_"
+            and typed[-1] in "*_"
+            and not typed.startswith(("* ", "_ "))
+        )
 
     def objective_named(self, label: T.Label) -> Objective | None:
         """The objective read earlier under the ID this label gives ("O1", "Objective 1")."""
@@ -2248,8 +2267,8 @@ def _has_key_results(owner: Objective | _Pending) -> bool:
 
 
 def _quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:
-    """The paragraph a block quote holds, when it holds just one."""
-    if block.type != "blockquote" or len(block.children) != 1:
+    """The first paragraph of a block quote that opens with one."""
+    if block.type != "blockquote" or not block.children:
         return None
     inner = block.children[0]
     return inner if inner.type == "paragraph" else None
@@ -2479,7 +2498,7 @@ def _names_only(words: str) -> bool:
     clean = T.clean_key_result(words).text
     return (
         bool(clean)
-        and len(clean.split()) <= 4
+        and sum(1 for w in clean.split() if any(ch.isalnum() for ch in w)) <= 4  # ("·", "/")
         and not measures.has_number(clean)
         and not any(ch.isdigit() for ch in clean)
     )
@@ -2494,6 +2513,9 @@ def _states(text: _Text, *, heading: bool = False) -> bool:
         return False
     if heading:
         return measures.has_number(text.plain)
+    if text.bold_end is not None and not text.bold and not text.bold_label:
+        # "**≥ 70%** of sessions finish the full loop …": it opens with its measure in bold
+        return measures.has_number(text.until_bold_end().plain)
     return text.bold and (measures.has_number(text.plain) or not _names_only(text.plain))
 
 
