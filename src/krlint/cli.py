@@ -339,14 +339,8 @@ def show(
     format: Annotated[
         ShowFormat, typer.Option("--format", help="tree (default) or json.")
     ] = ShowFormat.tree,
-    config: Annotated[
-        Optional[str],
-        typer.Option("--config", help="Use this config file instead of discovering one."),
-    ] = None,
-    format_in: Annotated[
-        Optional[InputFormat],
-        typer.Option("--format-in", help="Read input as this format (default: by file extension)."),
-    ] = None,
+    config: Annotated[Optional[str], _option("config")] = None,
+    format_in: Annotated[Optional[InputFormat], _option("format_in")] = None,
 ) -> None:
     """Show what krlint read: objectives, key results (cleaned), judgement and confidence."""
     import json

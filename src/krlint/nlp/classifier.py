@@ -18,7 +18,14 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.extractor import FeatureExtractor
 from krlint.nlp.features.line import Extracted
 from krlint.nlp.features.text import clean
-from krlint.nlp.judgement import OUTCOME_KINDS, OUTPUT_KINDS, Judgement, Label
+from krlint.nlp.judgement import (
+    COUNTED_KINDS,
+    MILESTONE_KINDS,
+    OUTCOME_KINDS,
+    OUTPUT_KINDS,
+    Judgement,
+    Label,
+)
 from krlint.nlp.lexicon import Lexicons
 from krlint.nlp.model import LinearModel, builtin_model
 from krlint.nlp.pipeline import Pipeline
@@ -84,22 +91,12 @@ HAND_WEIGHTS = LinearModel(
 
 def reason_for(ev: dict[str, Evidence], head_is_activity: bool) -> str:
     """Which side of the output judgement the evidence shows (picks K201, K202 or K203)."""
-    counted = any(k in ev for k in ("output-artefact", "team-artefact", "spend"))
+    counted = any(k in ev for k in COUNTED_KINDS)
     if counted and not head_is_activity:
         return "output-metric"
     if head_is_activity:
         return "activity-verb"
-    if any(
-        k in ev
-        for k in (
-            "milestone",
-            "capability",
-            "instrumentation",
-            "compliance",
-            "deadline",
-            "activity-time",
-        )
-    ):
+    if any(k in ev for k in MILESTONE_KINDS):
         return "milestone"
     if counted:
         return "output-metric"

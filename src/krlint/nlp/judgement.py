@@ -11,11 +11,9 @@ Label = Literal["output", "outcome", "unclear"]
 
 # The evidence kinds that speak for each side of the judgement: the classifier shows these as
 # the reasons for a label, and K201–K203 report an output only when it has one of the first.
-OUTPUT_KINDS = (
-    "activity-verb",
-    "output-artefact",
-    "team-artefact",
-    "spend",
+# (of these, the deliverables counted, and the milestones: a task done, a capability, a date)
+COUNTED_KINDS = ("output-artefact", "team-artefact", "spend")
+MILESTONE_KINDS = (
     "milestone",
     "capability",
     "instrumentation",
@@ -23,6 +21,7 @@ OUTPUT_KINDS = (
     "deadline",
     "activity-time",
 )
+OUTPUT_KINDS = ("activity-verb", *COUNTED_KINDS, *MILESTONE_KINDS)
 OUTCOME_KINDS = ("purpose", "outcome-metric", "people", "measure")
 
 
