@@ -2993,3 +2993,42 @@ def test_a_quoted_objective_and_key_results_named_by_type_with_their_measure_in_
             ],
         )
     ]
+
+
+def test_a_sentence_that_announces_guidelines_keeps_its_list_out_of_the_okrs() -> None:
+    # a team handbook page named for OKRs: a heading with a list under "… follow these
+    # guidelines:" holds rules, not an objective's key results (it once failed a build, O101)
+    okr_file, problems = read(
+        """\
+        # Front-end team
+
+        ## Front-end team OKR
+
+        Each person's OKRs are tracked in a board.
+
+        ## Code reviews
+
+        ### Doing a code review
+
+        When reviewing a piece of code, follow those guidelines:
+
+        - Keep the review concise.
+        - Think about the bigger picture.
+        """,
+        path="okr.md",
+    )
+    assert okr_file.objectives == []
+    assert [code for code, *_ in problems] == ["F006"]  # no OKRs found, said as info
+
+
+def test_a_sentence_that_announces_metrics_still_introduces_key_results() -> None:
+    okr_file, _ = read("""\
+        ### Objective: Grow the community
+
+        We will track these metrics:
+
+        - Monthly active contributors from 40 to 60
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Monthly active contributors from 40 to 60"
+    ]

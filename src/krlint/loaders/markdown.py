@@ -1122,7 +1122,10 @@ class _Reader:
             else:
                 scope.after = _KRS
             return True
-        if label.kind in (T.INITIATIVE, T.IGNORED_SECTION):
+        if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
+            announced == T.IGNORED_SECTION and following is not None and following.type in _LISTS
+        ):
+            # ("… follow these guidelines:" with its list beneath says the same)
             scope.after = _IGNORE
             return True
         if label.kind == T.META:

@@ -919,14 +919,35 @@ _ANNOUNCES_KEY_RESULTS = _lazy(
 )
 
 
+# The last word of a sentence that announces, beneath it, a list of something that is never key
+# results: "When reviewing code, follow these guidelines:", "Some tips:", "Our principles:".
+# Not measures ("We track these metrics:", "Success criteria:"): those can be key results.
+_ANNOUNCED_NOT_OKRS = words("""
+guidelines guideline rules principles tips steps values questions instructions recommendations
+practices reasons benefits notes links resources references initiatives tasks ideas risks
+dependencies assumptions responsibilities duties conventions
+""")
+_ANNOUNCING = _lazy(r"([\w'’-]+)\s*[:：]\s*$")
+
+
 def announced(sentence: str) -> str | None:
     """OBJECTIVE or KEY_RESULTS when a short sentence ending in a colon announces the one or
-    the other beneath it; None otherwise."""
+    the other beneath it; IGNORED_SECTION when it announces a list that is never key results
+    (guidelines, rules, tips); None otherwise."""
     if len(sentence.split()) > 16:
         return None
     if _ANNOUNCES_OBJECTIVE.search(sentence):
         return OBJECTIVE
-    return KEY_RESULTS if _ANNOUNCES_KEY_RESULTS.search(sentence) else None
+    if _ANNOUNCES_KEY_RESULTS.search(sentence):
+        return KEY_RESULTS
+    last = _ANNOUNCING.search(sentence)
+    if (
+        last is not None
+        and len(sentence.split()) >= 3
+        and last.group(1).lower() in _ANNOUNCED_NOT_OKRS
+    ):
+        return IGNORED_SECTION
+    return None
 
 
 def names_measures(title: str) -> bool:
