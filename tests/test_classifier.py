@@ -39,6 +39,8 @@ OUTPUTS = [
     "Rolled out SSO to all workspaces",
     "Set up the analytics pipeline",
     "Raise prices by 10%",  # a lever the team sets
+    "Write 3 runbooks to reduce incident time",  # the number counts runbooks; the purpose is why
+    "Read 12 books this year",  # a person's own study, counted
     "Increase ad spend to $20k per month",
 ]
 OUTCOMES = [
@@ -127,6 +129,10 @@ def test_head_verb_of_a_line_that_opens_with_a_noun(
         ("All blog posts are published on time", "publish", "output"),
         # "hold … at" keeps a level; it does not host an event
         ("Hold mobile checkout completion at or above 47%", "hold", "outcome"),
+        # the perfect tense after a pronoun says what the author did: the participle leads
+        ("I have created position descriptions for 90% of our hiring needs", "create", "output"),
+        ("We have shipped the new onboarding flow", "ship", "output"),
+        ("We have increased retention to 80%", "increase", "outcome"),
     ],
 )
 def test_head_verb_after_the_subject(analyzer: Analyzer, text: str, verb: str, label: str) -> None:

@@ -55,6 +55,7 @@ HAND_WEIGHTS = LinearModel(
         F.METRIC_AFTER_OUTCOME_VERB: -1.5,
         F.PURPOSE_OUTCOME: -2.0,
         F.PURPOSE_SCORED: -2.0,
+        F.PURPOSE_UNSCORED: 1.5,
         F.SHARE_OF_PEOPLE: -1.5,
         F.COUNT_OF_PEOPLE: -0.5,
         F.SHARE_OF_TEAM_ARTEFACTS: 1.0,

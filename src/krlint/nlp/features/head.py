@@ -153,11 +153,31 @@ def _names_measure(line: Line, i: int, vocab: Vocab) -> bool:
     return False
 
 
+_PERFECT = frozenset({"have", "has", "had"})
+
+
+def _perfect_participle(line: Line, i: int) -> int | None:
+    """ "I have documented a plan", "We have shipped 3 releases": after a pronoun, the perfect
+    tense says what the author did — the participle is the head, not "have" (which, leading a
+    line, asks for something: "Have a career conversation with each report")."""
+    lower, lemmas = line.lower, line.lemmas
+    if lower[i] not in _PERFECT or i == 0 or lower[i - 1] not in _HEAD_SKIP:
+        return None
+    k = i + 1
+    while k < line.n and lower[k] in _ADVERBS:
+        k += 1
+    if k < line.n and line.toks[k].is_alpha and lower[k] != lemmas[k] and lower[k] != "been":
+        return k
+    return None
+
+
 def head(line: Line, vocab: Vocab) -> Head:
     f, toks, lower, lemmas, n = line.f, line.toks, line.lower, line.lemmas, line.n
     hd = Head(
         next((i for i, t in enumerate(toks) if t.is_alpha and lower[i] not in _HEAD_SKIP), None)
     )
+    if hd.i is not None and (participle := _perfect_participle(line, hd.i)) is not None:
+        hd.i = participle
     if hd.i is not None:
         predicate = passive_predicate(vocab, toks, lower, lemmas, hd.i)
         if predicate is not None:

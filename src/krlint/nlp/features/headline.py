@@ -65,6 +65,7 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
         line.mark(F.MEASURES_OUTCOME, head_measures[1], head_measures[2], "outcome-metric")
 
     purpose: int | None = None
+    intent: list[tuple[int, int]] = []  # metrics named by a purpose that holds no number
     for start, end in phrases.connectors:
         if tuple(lower[start:end]) in INSTRUMENT:
             continue  # "as measured by surveys" names the instrument, not a purpose
@@ -76,4 +77,18 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
                     # in the purpose, so the purpose is the key result
                     f[F.PURPOSE_SCORED] = 1.0
                     purpose = end if purpose is None else min(purpose, end)
+                else:
+                    intent.append((start, s))
+    if (
+        intent
+        and F.PURPOSE_SCORED not in f
+        and hd.family is not None
+        and nums
+        and all(i < min(start for start, _ in intent) for i in nums)
+    ):
+        # "Write 3 runbooks to reduce incident time": the numbers count what the team makes
+        # before the purpose; the metric the purpose names is why, not what is scored
+        f[F.PURPOSE_UNSCORED] = 1.0
+        if all(any(c <= s for c, _ in intent) for s, _ in phrases.metric_spans):
+            f.pop(F.METRIC_COUNTED, None)
     return purpose

@@ -62,6 +62,7 @@ MEASURES_OUTPUT = "f:measures_output"
 MEASURES_OUTCOME = "f:measures_outcome"
 PURPOSE_OUTCOME = "f:purpose_outcome"  # "… so that bounce rate drops"
 PURPOSE_SCORED = "f:purpose_scored"  # … and the scored number is in that purpose
+PURPOSE_UNSCORED = "f:purpose_unscored"  # "Write 3 runbooks to reduce incident time"
 
 # --- activity verbs past the head ------------------------------------------------------------
 DONE_BY_PEOPLE = "f:done_by_people"  # "guide completed by a new user"
