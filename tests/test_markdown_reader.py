@@ -3032,3 +3032,144 @@ def test_a_sentence_that_announces_metrics_still_introduces_key_results() -> Non
     assert [kr.text for _, kr in okr_file.key_results()] == [
         "Monthly active contributors from 40 to 60"
     ]
+
+
+def test_a_key_result_id_heading_with_its_label_and_the_statement_on_the_next_line() -> None:
+    okr_file, _ = read("""\
+        ### O3 Onboard people
+
+        #### O3KR2
+        _Key Result_:
+        At least 4 analysts have merged 2 pull requests each. [1/8]
+        """)
+    assert structure(okr_file) == [
+        (
+            "Onboard people",
+            (1, 8),
+            [("At least 4 analysts have merged 2 pull requests each.", 5, 1)],
+        )
+    ]
+
+
+def test_a_period_heading_may_say_what_it_is() -> None:
+    okr_file, _ = read("""\
+        ### Current Period: Q1 2026
+
+        **Objective 1**: Improve activation and retention
+        - **KR1**: Activation rate from 62% to 70%
+        """)
+    assert structure(okr_file) == [
+        ("Improve activation and retention", (3, 18), [("Activation rate from 62% to 70%", 4, 12)])
+    ]
+    assert okr_file.objectives[0].period == "Q1 2026"
+
+
+def test_a_table_that_names_objectives_makes_other_headings_sections() -> None:
+    # the file's objectives are the table's rows; "Strategic priorities" with a list beneath
+    # is not one more objective
+    okr_file, _ = read("""\
+        ## Current OKRs
+
+        | Objective | Key Result | Target |
+        |-----------|------------|--------|
+        | Improve user activation | Activation rate increase | +25% |
+
+        ## Working style preferences
+
+        - Prefers concise, actionable output
+        - Values data-driven decisions
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Improve user activation", ["Activation rate increase: +25%"])
+    ]
+
+
+def test_meeting_notes_agenda_items_and_an_okr_review_item() -> None:
+    # a heading with a timebox is an agenda item, not an objective; under a heading that names
+    # OKRs, an item with items nested under it is an objective with its key results
+    okr_file, _ = read("""\
+        # Partnerships WG meeting #11
+
+        ## Icebreakers! (5 mins)
+
+        - Ethan: Biscotti
+        - Carl
+
+        ## Review and update OKRs for Season 2 (5 mins)
+
+        1. Raise $50k in grants from partner organisations
+            1. Present the revenue goal to governance
+            2. Create proposal assets
+        """)
+    assert structure(okr_file) == [
+        (
+            "Raise $50k in grants from partner organisations",
+            (10, 4),
+            [
+                ("Present the revenue goal to governance", 11, 8),
+                ("Create proposal assets", 12, 8),
+            ],
+        )
+    ]
+
+
+def test_a_handbook_page_with_owner_roles_and_its_table_of_contents() -> None:
+    okr_file, _ = read("""\
+        ## On this page
+        {:.no_toc}
+
+        - TOC
+        {:toc}
+
+        ## OKRs
+
+        ### 3. CEO: Accelerate customer initiatives
+           1. **CEO KR:** Achieve 40% of ARR on cloud licensing
+        """)
+    assert structure(okr_file) == [
+        (
+            "Accelerate customer initiatives",
+            (9, 13),
+            [("Achieve 40% of ARR on cloud licensing", 10, 19)],
+        )
+    ]
+    assert okr_file.objectives[0].fields["owner"] == "CEO"
+
+
+def test_a_value_under_the_key_results_column_is_the_target_of_the_metric_beside_it() -> None:
+    okr_file, _ = read("""\
+        ### OKR update
+
+        | **Metrics** | **Objectives** | **Expected KRs** **(TO BE)** | **Status** |
+        | --- | --- | --- | --- |
+        | MAU view rate | Increase user activation per session | ≧55% | in progress |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Increase user activation per session", ["MAU view rate: ≧55%"])
+    ]
+
+
+def test_labelled_lines_folded_into_a_list_item_and_key_results_listed_line_by_line() -> None:
+    # text pasted from a document: "2. Commercial area" starts a list and CommonMark folds the
+    # lines typed below it into the item; "KRs:" then one key result per line, no markers
+    okr_file, _ = read("""\
+        2. COMMERCIAL AREA (Growth)
+        Q1: Foundations
+        Objective: Change how the market sees us.
+        KRs:
+        Raise brand awareness 15% through LinkedIn.
+        Cut the sales cycle by 15%.
+        e.g. with the new narrative framework
+        Growth initiatives:
+        Set up HubSpot as the single source of truth.
+        Objective: Prove the offer with hard evidence.
+        KRs:
+        Publish 5 case studies with measured savings.
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Change how the market sees us.",
+            ["Raise brand awareness 15% through LinkedIn.", "Cut the sales cycle by 15%."],
+        ),
+        ("Prove the offer with hard evidence.", ["Publish 5 case studies with measured savings."]),
+    ]

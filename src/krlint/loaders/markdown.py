@@ -529,6 +529,11 @@ class _Reader:
     def keeps(self) -> bool:
         return any(s.keep for s in self.scopes)
 
+    def titled_okrs(self) -> bool:
+        """Inside a section whose heading names OKRs ("Review and update OKRs for Season 2"):
+        a list item with a list beneath it is an objective with its key results."""
+        return any(s.title and T.names_okrs(s.title) for s in self.scopes)
+
     def nearest_objective(self) -> Owner:
         """Who key results found here belong to: the objective of the innermost scope that has
         one, else the last objective read in the enclosing section ("Key results" after an
@@ -782,6 +787,10 @@ class _Reader:
                     T.clean_key_result(text[label.start :])
                 ):
                     owners += 1
+            if block.type == "table" and _names_objectives_and_key_results(block):
+                # "| Objective | Key result | Target |": the file names its objectives in
+                # a table, so its other headings are sections, not objectives
+                self.labelled = True
             if block.type == "paragraph" and after is not None and after.type in _LISTS:
                 line = self.text_of(block)
                 if _objective_like(line):
@@ -857,6 +866,8 @@ class _Reader:
         kind = label.kind
         if kind is None:
             kind = T.section_kind(plain)
+            if kind == T.IGNORED_SECTION and _commands(plain[label.start :]):
+                kind = None  # "3. CEO: Accelerate customer initiatives": an objective
         first, self.headings = not self.headings, self.headings + 1
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
@@ -996,17 +1007,42 @@ class _Reader:
     ) -> None:
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
+            first = T.parse_label(lines[0].plain)
+            if len(lines) > 1 and (
+                (first.generic and first.kind in (T.OBJECTIVE, T.KEY_RESULT))
+                or (first.kind in (T.OBJECTIVES, T.KEY_RESULTS) and not first.text)
+            ):
+                # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
+                # label repeats what the heading awaits; the words are below it
+                lines = lines[1:]
             self.awaited(scope, self.completion(lines, following) or lines[0])
             return
         if self.role() == _IGNORE and scope.after is None:
             return
-        prose = False
+        prose = listing = False
         for n, line in enumerate(lines):
             if n and scope.awaiting:
                 # "**Key result 1:**" with its statement on the paragraph's next line
                 self.awaited(scope, line)
                 prose = False
                 continue
+            label = T.parse_label(line.plain)
+            if (
+                listing
+                and label.kind is None
+                and not line.plain.rstrip().endswith((":", "："))
+                and not _EXAMPLE_LINE.match(line.plain)
+            ):
+                # "KRs:" then a line per key result, no list markers (text pasted from a
+                # document): each line is one, up to the next label
+                self.add_key_result(self.nearest_objective(), line, label)
+                continue
+            listing = (
+                n + 1 < len(lines)
+                and label.kind == T.KEY_RESULTS
+                and not label.text
+                and self.nearest_objective() is not None
+            )
             if prose:
                 # in prose, only a line that starts with a bold or capitalised label counts
                 label = T.parse_label(line.plain)
@@ -1333,6 +1369,8 @@ class _Reader:
             # resources, references, a reading list — items that are only links, to anywhere —
             # are never key results, unless an objective the author labelled lists them
             return
+        if self.read_folded_lines(node, owner, role):
+            return
         items = [
             item for list_item in node.children if (item := _Item.of(self, list_item)) is not None
         ]
@@ -1363,6 +1401,37 @@ class _Reader:
             scope.awaiting, scope.named = None, None
             return
         self.read_items(items, owner, role)
+
+    def read_folded_lines(self, node: SyntaxTreeNode, owner: Owner | str, role: str | None) -> bool:
+        """Lines typed under a list item without a blank line ("1. Corporate level" then
+        "OKR 1: Grow …", "KR1.1: …"): CommonMark folds them into the item's paragraph, but two
+        or more of them labelled as objectives or key results are lines of their own, read as
+        a paragraph's lines after the item's first line."""
+        folded: dict[int, tuple[SyntaxTreeNode, list[_Text]]] = {}
+        for n, list_item in enumerate(node.children):
+            first = next((c for c in list_item.children if c.type == "paragraph"), None)
+            lines = self.text_of(first).lines() if first is not None else []
+            labelled = 0
+            for line in lines[1:]:
+                label = T.parse_label(line.plain)
+                labelled += label.kind in (T.OBJECTIVE, T.KEY_RESULT) and bool(label.text)
+            if labelled >= 2 and first is not None:
+                folded[n] = (first, lines)
+        if not folded:
+            return False
+        for n, list_item in enumerate(node.children):
+            item = _Item.of(self, list_item)
+            if n in folded:
+                first, lines = folded[n]
+                line = lines[0]
+                nested = item.nested if item is not None else []
+                item = _Item(line, T.parse_label(line.plain), nested)
+            if item is not None:
+                self.read_items([item], owner, role)
+            if n in folded:
+                first, lines = folded[n]
+                self.paragraph_lines(first, lines[1:], None)
+        return True
 
     def read_items(
         self, items: list[_Item], owner: Owner | str = "scope", role: str | None = None
@@ -1480,6 +1549,7 @@ class _Reader:
                     item.labelled_key_results()
                     or (text.bold and not self.labelled)
                     or (role == _NONE and self.keeps())
+                    or (role == _NONE and not self.labelled and self.titled_okrs())
                 ):
                     # "- Grow revenue" with "- KR: …" beneath
                     obj = self.new_objective(text, label)
@@ -1677,6 +1747,10 @@ class _Reader:
             kr_text = cell
             if target is not None and _joins(cell.plain[label.start :], target.plain):
                 kr_text = _join(cell, ": ", target)
+                if names[columns.target or 0] in _METRIC_HEADERS and _value_only(cell.plain):
+                    # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
+                    # metric names what the value measures ("Metric: Target")
+                    kr_text = _join(target, ": ", cell)
             self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
         if columns.objective is not None and isinstance(owner, Objective):
             self.scope.owner = owner
@@ -1980,6 +2054,9 @@ _KNOWN_HEADERS = (
     _KR_HEADERS | _METRIC_HEADERS | _OBJECTIVE_HEADERS | _MIXED_HEADERS | _TARGET_HEADERS
 ) | frozenset(_TABLE_FIELDS)
 
+# words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
+_HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current", "main", "our")
+
 # words of a column that says something about the key result, not what it is ("Type", "Why")
 _ABOUT_COLUMNS = T.words("type kind category why rationale reason comment comments")
 
@@ -1991,6 +2068,13 @@ def _header(text: str) -> str:
     named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
     if named and named.group(2) in _KR_HEADERS and name not in _KR_HEADERS:
         return named.group(2)
+    if name not in _KNOWN_HEADERS:
+        # "Expected KRs (TO BE)", "Planned key results": a known name with a word about it
+        core = named.group(1) if named else name
+        qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core)
+        for candidate in (core, qualified.group(1) if qualified else ""):
+            if candidate in _KR_HEADERS or candidate in _OBJECTIVE_HEADERS:
+                return candidate
     if name not in _KNOWN_HEADERS:
         # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
         # both halves are column names, the first says what the column is ("子 OKR" is not one)
@@ -2099,6 +2183,18 @@ def _cell_items(cell: _Text) -> list[_Text]:
     return [item for item in items if item.plain]
 
 
+def _names_objectives_and_key_results(table: SyntaxTreeNode) -> bool:
+    """A Markdown table whose header names both an objective and a key result column."""
+    head = next((part for part in table.children if part.type == "thead"), None)
+    row = next((tr for tr in head.children if tr.type == "tr"), None) if head else None
+    if row is None:
+        return False
+    columns = _Columns.of(
+        [_header(_plain_node(cell)) for cell in row.children], under_objective=False
+    )
+    return columns.kr is not None and columns.objective is not None
+
+
 def _bold_rows(body: list[list[_Cell]], column: int) -> bool:
     """Some rows bold in this column (objectives) and some not (their key results)."""
     bold = [row[column].text.bold for row in body if column < len(row) and row[column].text.plain]
@@ -2140,6 +2236,25 @@ def _clause(text: str) -> bool:
     )
 
 
+def _commands(title: str) -> bool:
+    """A title of three words or more that opens with a verb in its base form ("Accelerate
+    customer initiatives", "Reduce open risks") states an objective, though its last word
+    names a section ("Key initiatives", "Open risks")."""
+    from krlint.nlp.lexicon import builtin_lexicons
+
+    words = T.clean_objective(title).text.split()
+    if len(words) < 3 or T.is_guide(title) or not words[0].isalpha():
+        return False
+    first = words[0].lower()
+    return (
+        builtin_lexicons().lemma_table().get(first) == first
+        and T.section_kind(first) is None
+        # only the last word names a section: "Reduce open risks", not "Update: 3 March"
+        and T.section_kind(" ".join(words[:-1])) is None
+        and T.section_kind(words[-1]) == T.IGNORED_SECTION
+    )
+
+
 def _id_only(text: str, label: T.Label) -> bool:
     """ "KR 1", "**KR1.2**", "1.1", "#3": an ID with no words of its own."""
     if label.kind == T.KEY_RESULT and label.generic:
@@ -2162,6 +2277,15 @@ def _numbers(text: str) -> set[str]:
 
 
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
+
+
+# "e.g. CI duration, PR review time": examples of what a line above means, not a line of its own
+_EXAMPLE_LINE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|eg\b|for example\b|note\b)", re.I)
+
+
+def _value_only(text: str) -> bool:
+    """A cell that holds a value and no words of its own ("≧55%", "> 1,000", "≤ 2 h")."""
+    return bool(_numbers(text)) and not re.search(r"[^\W\d_]{3,}", text)
 
 
 def _joins(metric: str, target: str) -> bool:

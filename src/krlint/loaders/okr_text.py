@@ -444,6 +444,8 @@ _CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
 # a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
 # a priority before the text: [P1], (P2), "P0 - ", "PX - " (priority not set yet), with the
 # owners it is assigned to between them ("PX @magik6k - The Core API is released")
+# "CEO: Encourage wider community engagement": an executive who owns the objective, named first
+_ROLE_OWNER = _lazy(r"(?P<owner>C[A-Z]{1,3}O|VP(?:\s+of)?\s+[A-Z][\w&-]*|E-?group)\s*[:：]\s+")
 _PRIORITY = _lazy(
     r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx])"
     r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
@@ -804,6 +806,10 @@ _NOT_OKRS_WHOLE = frozenset(
         "rules",
         "ground rules",
         "house rules",
+        "on this page",
+        "in this article",
+        "in this document",
+        "table of contents",
     }
 )
 # … and of those, the ideas a text about OKRs explains, and where it points for more.
@@ -848,6 +854,9 @@ def section_kind(title: str) -> str | None:
     if _VERSION.fullmatch(plain):
         return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
     plain = _unnumbered(plain)  # "2.23. 2019-01-10", "1.1. Resources": the title, not its number
+    owner = _ROLE_OWNER.match(plain)
+    if owner and plain[owner.end() :].strip():
+        plain = plain[owner.end() :]  # "CEO: Accelerate customer initiatives": the title
     # a trailing parenthesis is a note on the title ("This Sprint (Jan 27 - Feb 7)")
     core = _TRAILING_NOTE.sub("", plain) or plain
     words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
@@ -858,6 +867,8 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if _PLURAL_CONTAINER.search(plain):
         return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
+    if _TIMEBOX.search(plain):
+        return IGNORED_SECTION  # "Icebreakers (5 mins)": an item of a meeting's agenda
     if short and (
         words[0] in _NOT_OKRS_FIRST
         or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST)
@@ -1044,6 +1055,9 @@ def _in_vocabulary(core: str, words: list[str]) -> bool:
 
 
 _REPORT_WORDS = words("status update updates report notes log changelog")
+_TIMEBOX = _lazy(
+    r"[(（]\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:mins?|minutes|hrs?|hours?)\.?\s*[)）]\s*$", re.I
+)
 _TRAILING_NOTE = _lazy(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
 _SUCCESS_MEASURES = _lazy(
     r"(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
@@ -1220,6 +1234,9 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
 # -- periods ----------------------------------------------------------------------------------
 _PERIOD = _lazy(
     r"(?:(?:okrs?|objectives?(?:\s*(?:and|&)\s*key\s*results)?|goals?|for|in)\s+)*"
+    # "Current period: Q1 2026", "This quarter — Q3": a period, introduced by what it is
+    r"(?:(?:(?:current|this|next|last|previous)\s+)?(?:period|quarter|half|cycle|term)"
+    r"\s*[:：—–-]\s*)?"
     r"(?P<period>(?:FY\s?)?\d{4}(?:[\s/-]*(?:Q[1-4]|H[12]|T[1-3]))?"
     r"|(?:Q[1-4]|H[12]|T[1-3])(?:[\s/-]*(?:FY\s?)?(?:\d{4}|\d{2}))?"
     r"|FY\s?\d{2,4}(?:[\s/-]*(?:Q[1-4]|H[12]))?"
@@ -1562,6 +1579,11 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             if priority.group("owner"):
                 fields.setdefault("owner", priority.group("owner"))
             work.cut(0, priority.end())
+            continue
+        role = _ROLE_OWNER.match(s, lead)
+        if role and s[role.end() :].strip():
+            fields.setdefault("owner", role.group("owner"))
+            work.cut(0, role.end())
             continue
         status = _BRACKET_STATUS.match(s, lead)
         if status:
