@@ -173,6 +173,9 @@ CASES = [
     ("Translate the app into Spanish and German", None, "adoption/usage", "active users"),
     ("Read 12 books", None, "skills/performance", "assessed knowledge"),
     ("Run 500 km", None, "skills/performance", "resting heart rate"),
+    ("Walk 10,000 steps a day", None, "skills/performance", "resting heart rate"),
+    # steps of a flow are not a walk's
+    ("Reduce checkout steps from 5 to 2", None, "conversion/revenue", "conversion"),
     ("Complete the cost estimate for the new warehouse", None, "cost", "cost per unit"),
     ("Send 200 cold emails", None, "conversion/revenue", "deals won from cold emails"),
     ("Submit 5 grant applications", None, "conversion/revenue", "funding or contract value"),
