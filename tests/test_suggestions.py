@@ -174,6 +174,16 @@ CASES = [
     ("Read 12 books", None, "skills/performance", "assessed knowledge"),
     ("Run 500 km", None, "skills/performance", "resting heart rate"),
     ("Walk 10,000 steps a day", None, "skills/performance", "resting heart rate"),
+    # a purpose after "for" and a gerund; only its own words count, not the rest of the line
+    (
+        "Run three experiments to explore new strategies for reducing security risk in our "
+        "projects, share the learnings and use them to refine our strategy",
+        None,
+        "quality/reliability",
+        "defects",
+    ),
+    # an appraisal of people, not of software performance
+    ("Performance appraisal for all staff", None, "satisfaction", "engagement survey"),
     # steps of a flow are not a walk's
     ("Reduce checkout steps from 5 to 2", None, "conversion/revenue", "conversion"),
     ("Complete the cost estimate for the new warehouse", None, "cost", "cost per unit"),

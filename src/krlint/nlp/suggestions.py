@@ -370,6 +370,10 @@ class Suggestion:
 _LONGEST_CUE = 5  # words: a longer cue is matched the slow way
 
 
+# how many words after "to reduce", "for improving" say what the purpose is about
+_PURPOSE_WORDS = 8
+
+
 class _Words:
     """A text as the matcher sees it: normalised words, each with its token's index, and the
     words that are the first part of a hyphenated one ("post" in "post-race"); the runs of up
@@ -649,6 +653,12 @@ class Suggester:
         purposes = (_phrase_norm(c, make_doc, plain_words) for c in lexicons.connectors)
         self._purposes = frozenset(p for p in purposes if p and p != ("with",))
         self._outcome_verbs = frozenset(v for v in lexicons.outcome_verbs if " " not in v)
+        # "… for reducing security risk": a gerund after "for" states the purpose as well
+        self._outcome_gerunds = frozenset(
+            form
+            for form, base in lexicons.lemma_table().items()
+            if base in self._outcome_verbs and form.endswith("ing")
+        )
         self._objectives: dict[str, _Words] = {}
 
     def purpose(self, words: _Words) -> str | None:
@@ -660,8 +670,12 @@ class Suggester:
             m = next((m for m in range(longest, 0, -1) if norm[k : k + m] in self._purposes), 0)
             if not m and norm[k] == "to" and k + 1 < len(norm):
                 m = 2 if norm[k + 1] in self._outcome_verbs else 0  # "to cut", "to lift"
+            if not m and norm[k] == "for" and k + 1 < len(norm):
+                m = 2 if norm[k + 1] in self._outcome_gerunds else 0  # "for reducing"
             if m:
-                rest = _Words(norm[k + m :], words.index[k + m :])
+                # the purpose's own words: what it names, not the rest of a long sentence
+                end = k + m + _PURPOSE_WORDS
+                rest = _Words(norm[k + m : end], words.index[k + m : end])
                 return self.knowledge.family_named(rest) if rest.norm else None
         return None
 
