@@ -18,8 +18,9 @@ def outcome_clause(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> None
     for i in range(hd.i + 2, n):
         if lemmas[i] in vocab.outcome_verbs and lower[i - 1] in _CLAUSE_START:
             ahead = range(i + 1, min(n, i + 7))
-            if any(k in line.num_set for k in ahead) or any(
-                s <= k < e for s, e in phrases.metric_spans for k in ahead
-            ):
+            scored = any(k in line.num_set for k in ahead)
+            if not scored and F.PURPOSE_UNSCORED in line.f:
+                continue  # "Write 3 runbooks to reduce incident time": why, not what is scored
+            if scored or any(s <= k < e for s, e in phrases.metric_spans for k in ahead):
                 line.mark(F.OUTCOME_CLAUSE, i, i + 1, "purpose")
                 break
