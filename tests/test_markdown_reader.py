@@ -3173,3 +3173,106 @@ def test_labelled_lines_folded_into_a_list_item_and_key_results_listed_line_by_l
         ),
         ("Prove the offer with hard evidence.", ["Publish 5 case studies with measured savings."]),
     ]
+
+
+def test_a_part_number_divides_the_document_and_is_no_part_of_the_method() -> None:
+    # "Part 2: Company-level OKRs" holds the OKRs; "Part 1: OKR framework" is about the method
+    okr_file, _ = read("""\
+        ## Part 1: OKR Framework
+
+        - **Objectives**: qualitative, inspiring goals
+
+        ## Part 2: Company-Level OKRs (FY2025)
+
+        ### OBJECTIVE 1: Establish product-market fit
+
+        | Key Result | Baseline | Target |
+        |------------|----------|--------|
+        | KR1.1: Convert 8 paid pilots to annual subscriptions | 0 | 8 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Establish product-market fit", ["Convert 8 paid pilots to annual subscriptions"])
+    ]
+
+
+def test_a_guide_titled_in_another_language_holds_examples_not_okrs() -> None:
+    okr_file, _ = read("""\
+        ## OKR 작성 가이드
+
+        ### 실전 사례
+
+        **Objective**: 더 많은 구매 전환을 일으키는 웹사이트를 런칭한다
+        - 구매 전환율 30% 상승
+
+        ## 2026 Q1 OKR
+
+        ### Objective: 사용자 몰입도를 높인다
+        - 평균 세션 15분
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("사용자 몰입도를 높인다", ["평균 세션 15분"])
+    ]
+
+
+def test_a_metrics_table_far_below_the_okrs_measures_none_of_them() -> None:
+    okr_file, _ = read("""\
+        ## OKRs
+
+        **Objective 1: Demonstrate offline capability**
+        - [ ] KR1: 90% of sessions include offline usage
+
+        ## Support & community metrics
+
+        ### Support
+
+        | Metric | Target | Current |
+        |--------|--------|---------|
+        | First response time | <24h | TBD |
+
+        ## Competitive benchmarking
+
+        | Metric | Our target | Rival |
+        |--------|------------|-------|
+        | Free access | 100% | 10% |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Demonstrate offline capability", ["90% of sessions include offline usage"])
+    ]
+
+
+def test_a_generic_goal_heading_takes_the_whole_wrapped_sentence() -> None:
+    okr_file, _ = read("""\
+        # February 2026: Make current state public
+
+        ## Goal
+
+        Finish extracting the reusable platform from `b-ops` into
+        `business-operations`, with automated tests proving the pipeline works.
+
+        ## Key Results
+
+        1. `demo-ops` deploys into a VM (tested automatically)
+        """)
+    assert structure(okr_file) == [
+        (
+            "Finish extracting the reusable platform from b-ops into business-operations, "
+            "with automated tests proving the pipeline works.",
+            (5, 1),
+            [("demo-ops deploys into a VM (tested automatically)", 10, 5)],
+        )
+    ]
+
+
+def test_a_column_of_initiatives_never_states_the_key_result() -> None:
+    # a map from each key result to its initiatives restates nothing of its own
+    okr_file, _ = read("""\
+        ### Objective: Deepen engagement
+        - KR 1: Average session of 15 minutes
+
+        ### KR-initiative map
+
+        | KR | Key initiative |
+        |----|----------------|
+        | KR 1 (15 min) | Onboarding modal, conversation export |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == ["Average session of 15 minutes"]

@@ -547,6 +547,17 @@ class _Reader:
                 return scope.latest
         return None
 
+    def section_objective(self) -> Owner:
+        """The objective of the section being read, if it has one — not the last objective
+        read in an earlier section: a metrics table under "## Competitive benchmarking", far
+        below the OKRs, measures no objective of theirs."""
+        for scope in reversed(self.scopes):
+            if scope.role == _IGNORE:
+                return None
+            if scope.owner is not None:
+                return scope.owner
+        return None
+
     # -- building the model --------------------------------------------------------------------
     def new_objective(
         self, text: _Text, label: T.Label, fields: dict[str, Any] | None = None
@@ -866,8 +877,13 @@ class _Reader:
         kind = label.kind
         if kind is None:
             kind = T.section_kind(plain)
-            if kind == T.IGNORED_SECTION and _commands(plain[label.start :]):
-                kind = None  # "3. CEO: Accelerate customer initiatives": an objective
+            if (
+                kind == T.IGNORED_SECTION
+                and self.in_okr_section()
+                and _commands(plain[label.start :])
+            ):
+                # under "## OKRs", "3. CEO: Accelerate customer initiatives" is an objective
+                kind = None
         first, self.headings = not self.headings, self.headings + 1
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
@@ -1015,7 +1031,7 @@ class _Reader:
                 # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
                 # label repeats what the heading awaits; the words are below it
                 lines = lines[1:]
-            self.awaited(scope, self.completion(lines, following) or lines[0])
+            self.awaited(scope, self.completion(lines, following) or _sentence(lines))
             return
         if self.role() == _IGNORE and scope.after is None:
             return
@@ -1660,7 +1676,7 @@ class _Reader:
         if len(rows) < 2 or self.role() in (_IGNORE, _DETAILS):
             return
         names = [_header(cell.text.plain) for cell in rows[0]]
-        columns = _Columns.of(names, under_objective=self.nearest_objective() is not None)
+        columns = _Columns.of(names, under_objective=self.section_objective() is not None)
         body = rows[1:]
         if columns.mixed is not None and not _bold_rows(body, columns.mixed):
             return  # an "OKR" column without objective rows: a list that mentions OKRs
@@ -2058,7 +2074,9 @@ _KNOWN_HEADERS = (
 _HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current", "main", "our")
 
 # words of a column that says something about the key result, not what it is ("Type", "Why")
-_ABOUT_COLUMNS = T.words("type kind category why rationale reason comment comments")
+_ABOUT_COLUMNS = T.words(
+    "type kind category why rationale reason comment comments initiative initiatives"
+)
 
 
 def _header(text: str) -> str:
@@ -2245,6 +2263,8 @@ def _commands(title: str) -> bool:
     words = T.clean_objective(title).text.split()
     if len(words) < 3 or T.is_guide(title) or not words[0].isalpha():
         return False
+    if {"&", "and", "/", "+"} & {w.lower() for w in words}:
+        return False  # "Support & community metrics": nouns listed, not a verb's object
     first = words[0].lower()
     return (
         builtin_lexicons().lemma_table().get(first) == first
@@ -2281,6 +2301,20 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
 
 # "e.g. CI duration, PR review time": examples of what a line above means, not a line of its own
 _EXAMPLE_LINE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|eg\b|for example\b|note\b)", re.I)
+
+
+def _sentence(lines: list[_Text]) -> _Text:
+    """The first line of a paragraph, with the lines its sentence wraps onto ("Finish
+    extracting the platform from `b-ops` into" / "`business-operations`, with …")."""
+    parts: list[_Text | str] = [lines[0]]
+    for previous, line in itertools.pairwise(lines):
+        if (
+            previous.plain.rstrip().endswith((".", "!", "?", ":", "。", "："))
+            or T.parse_label(line.plain).kind is not None
+        ):
+            break
+        parts += [" ", line]
+    return lines[0] if len(parts) == 1 else _squash(_join(*parts))
 
 
 def _value_only(text: str) -> bool:

@@ -995,6 +995,7 @@ def is_guide(title: str) -> bool:
         words[0] in _GUIDE_FIRST
         or " ".join(words) in _GUIDE_WHOLE
         or (len(words) <= 4 and words[-1] in _GUIDE_LAST)
+        or core.lower().endswith(_GUIDE_OTHER_LANGUAGES)
     ):
         return True
     return _OKR_METHOD.search(core) is not None and (
@@ -1002,6 +1003,17 @@ def is_guide(title: str) -> bool:
     )
 
 
+# "guide" at the end of a title in the other languages of OKR_WORDS ("OKR 작성 가이드", "OKR 指南")
+_GUIDE_OTHER_LANGUAGES = (
+    "가이드",
+    "指南",
+    "ガイド",
+    "guía",
+    "guia",
+    "leitfaden",
+    "hướng dẫn",
+    "руководство",
+)
 # the method's own terms, and what a text about the method says it has ("OKR's 4 key parts",
 # "Objectives and key results: core concepts"; CFRs — conversations, feedback, recognition — are
 # the method's companion)
@@ -1015,7 +1027,12 @@ framework method methodology rules benefits cycle lifecycle structure definition
 terms terminology practices philosophy theory anatomy characteristics qualities superpowers
 ingredients pillars consist consists explained works
 """)
-_SECTION_NUMBER = _lazy(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+(?=\S)")
+_SECTION_NUMBER = _lazy(
+    r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    # "Part 2: Company-level OKRs": a division of the document, not the method's "parts"
+    r"|(?:part|section|chapter)\s+(?:\d{1,3}|[ivx]{1,4}|[a-z])\s*[:.–—-])\s+(?=\S)",
+    re.I,
+)
 
 
 def _unnumbered(title: str) -> str:
