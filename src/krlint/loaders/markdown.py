@@ -1426,12 +1426,14 @@ class _Reader:
         folded: dict[int, tuple[SyntaxTreeNode, list[_Text]]] = {}
         for n, list_item in enumerate(node.children):
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            lines = self.text_of(first).lines() if first is not None else []
+            if first is None or first.map is None or first.map[1] - first.map[0] < 3:
+                continue  # (most items are a line or two: nothing folded into them)
+            lines = self.text_of(first).lines()
             labelled = 0
             for line in lines[1:]:
                 label = T.parse_label(line.plain)
                 labelled += label.kind in (T.OBJECTIVE, T.KEY_RESULT) and bool(label.text)
-            if labelled >= 2 and first is not None:
+            if labelled >= 2:
                 folded[n] = (first, lines)
         if not folded:
             return False
