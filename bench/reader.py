@@ -480,15 +480,15 @@ def _commit() -> str:
 
 
 # docs/formats.md quotes the totals between these markers; --write rewrites them there
-SUMMARY = ROOT / "docs" / "formats.md"
+SUMMARIES = (ROOT / "docs" / "formats.md", ROOT / "README.md")
 SUMMARY_START = "<!-- reader-benchmark: written by bench/reader.py --write; do not edit by hand -->"
 SUMMARY_END = "<!-- /reader-benchmark -->"
 UNTOUCHED = "list B measured untouched"
 
 
-def summary_block(results: list[Result], history: list[str]) -> str:
-    """The totals for docs/formats.md, and the figure that says most: list B before it was
-    studied."""
+def summary_block(results: list[Result], history: list[str], further: list[str]) -> str:
+    """The totals for docs/formats.md and the README, and the figures that say most: list B
+    before it was studied, and each further set of fresh documents on arrival."""
     lines = [
         "| documents | objective P | objective R | key result P | key result R |",
         "|---|---|---|---|---|",
@@ -505,6 +505,18 @@ def summary_block(results: list[Result], history: list[str]) -> str:
             f"Measured on list B before the reader was studied on it (the estimate for "
             f"documents it has never seen; objective P / R, key result P / R): "
             f"{cells[5]} (commit {cells[1]}, {cells[0]}).",
+        ]
+    arrivals = []
+    for row in further:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        if len(cells) >= 7 and "on arrival" in cells[3]:
+            arrivals.append(f"{cells[2]} ({cells[4]} documents) {cells[5]}, {cells[6]}")
+    if arrivals:
+        lines += [
+            "",
+            "Further sets of real documents, each measured on arrival, before anyone studied it "
+            "(objective P / R, key result P / R; `docs/reader-benchmark.md` has every set "
+            "before and after study): " + "; ".join(arrivals) + ".",
         ]
     return "\n".join(lines)
 
@@ -575,7 +587,8 @@ def write(
         ]
     )
     path.write_text(text, encoding="utf-8")
-    write_summary(SUMMARY, summary_block(results, history))
+    for summary in SUMMARIES:
+        write_summary(summary, summary_block(results, history, further))
 
 
 # -- printing ----------------------------------------------------------------------------------
