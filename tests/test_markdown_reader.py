@@ -3276,3 +3276,35 @@ def test_a_column_of_initiatives_never_states_the_key_result() -> None:
         | KR 1 (15 min) | Onboarding modal, conversation export |
         """)
     assert [kr.text for _, kr in okr_file.key_results()] == ["Average session of 15 minutes"]
+
+
+def test_a_key_result_heading_that_names_its_kind_of_indicator() -> None:
+    # "KR1 — Leading: …" names what kind of indicator it is; the statement is below it, in a
+    # bold quote, a "Content:" field among the key result's fields, or a line with a number
+    okr_file, _ = read("""\
+        ## Objective: Become the patient-safety tool care homes rely on
+
+        ## Key Results
+
+        ### KR1 — Leading: what nurses actually do
+
+        > **50 nurses confirm alerts in the app 4 days a week**
+
+        ### KR2: Lagging Indicator (business value)
+        *   **Content:** **Sign 5 paid pilot contracts by the end of the quarter.**
+        *   **Why:** Paying is the strongest sign of product-market fit.
+
+        ### KR3 — Quality (Retention)
+        Achieve **30% week-1 retention** and **NPS ≥ 40**
+
+        ## Tóm tắt
+
+        | | **KR** |
+        |---|---|
+        | KR1 | 50 nurses 4 days a week |
+        """)
+    assert [(kr.text, kr.span.line) for _, kr in okr_file.key_results()] == [
+        ("50 nurses confirm alerts in the app 4 days a week", 7),
+        ("Sign 5 paid pilot contracts by the end of the quarter.", 10),
+        ("Achieve 30% week-1 retention and NPS ≥ 40", 14),
+    ]

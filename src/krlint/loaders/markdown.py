@@ -684,7 +684,10 @@ class _Reader:
                 quoted = _quoted_paragraph(block)
                 if quoted is not None and self.statement_beneath(quoted):
                     continue  # "> **50 nurses confirm alerts 4 days a week**", quoted
-                if not (block.type in _LISTS and self.statements_listed(block)):
+                if not (
+                    block.type in _LISTS
+                    and (self.statements_listed(block) or self.field_states(block))
+                ):
                     self.unname(self.scope)
             if self.scope.awaiting == "objective" and self.scope.role != _IGNORE:
                 quoted = _quoted_paragraph(block)
@@ -718,9 +721,18 @@ class _Reader:
         line with an emphasised note beneath it ("*Note: measurable from day one.*")."""
         scope = self.scope
         lines = self.text_of(block).lines()
-        if not lines or not _states(lines[0]) or not all(self.emphasised(n) for n in lines[1:]):
+        if not lines or not all(self.emphasised(n) for n in lines[1:]):
             return False
         line = lines[0]
+        typed = scope.named is not None and _INDICATOR_TYPE.match(
+            T.clean_key_result(scope.named[0].plain[scope.named[1].start :]).text + ":"
+        )
+        if not _states(line) and not (
+            # "### KR2 — Lagging (Business)" names only the kind of indicator: the line below
+            # with a number states it, bold or not ("Reach **1,000 MAU** with 5% paying")
+            typed and line.line == line.last_line and measures.has_number(line.plain)
+        ):
+            return False
         self.add_key_result(scope.owner, line, T.parse_label(line.plain), scope.pending_fields)
         scope.awaiting, scope.named, scope.after = None, None, _DETAILS
         return True
@@ -1294,6 +1306,14 @@ class _Reader:
         said = sum(1 for t in texts if _clause(t) or measures.has_number(t))
         return len(texts) >= 2 and 2 * said > len(texts)
 
+    def field_states(self, node: SyntaxTreeNode) -> bool:
+        """A list of a key result's fields, one of which holds its statement ("- **Content:**
+        85% of advisers …", "- **Why:** …")."""
+        return any(
+            item is not None and _states_in_field(item.text)
+            for item in (_Item.of(self, child) for child in node.children)
+        )
+
     def statements_listed(self, node: SyntaxTreeNode) -> bool:
         """A list of statements beneath a heading that names a key result ("## Key Result 3:
         Reading" then "* Read and review a book a month."): items with no label and no plan
@@ -1402,6 +1422,26 @@ class _Reader:
             # "## Objective" then a single bullet: the statement, set in a list
             self.awaited(scope, items[0].text)
             return
+        if (
+            owner == "scope"
+            and scope.awaiting == "key_result"
+            and scope.named is not None
+            and scope.role != _IGNORE
+        ):
+            stated = next((item for item in items if _states_in_field(item.text)), None)
+            if stated is not None:
+                # "### KR1: Leading indicator" then "- **Content:** 85% of advisers …",
+                # "- **Why:** …": the field that holds the statement is the key result; the
+                # other fields are its details
+                assert stated.text.bold_end is not None
+                words = stated.text.sub(
+                    [i for i, at in enumerate(stated.text.pos) if at > stated.text.bold_end]
+                )
+                label = T.parse_label(words.plain.lstrip(" :："))
+                self.add_key_result(scope.owner, words, label, dict(scope.pending_fields))
+                scope.awaiting, scope.named = None, None
+                scope.after = _DETAILS
+                return
         if (
             owner == "scope"
             and scope.awaiting == "key_result"
@@ -2319,6 +2359,33 @@ def _sentence(lines: list[_Text]) -> _Text:
     return lines[0] if len(parts) == 1 else _squash(_join(*parts))
 
 
+# bold labels of a field that holds a key result's statement ("**Content:** …", "**Nội dung:** …")
+_STATEMENT_FIELDS = frozenset(
+    {
+        "statement",
+        "content",
+        "description",
+        "definition",
+        "key result",
+        "kr",
+        "nội dung",
+        "mô tả",
+        "descripción",
+        "descrição",
+        "内容",
+        "描述",
+    }
+)
+
+
+def _states_in_field(text: _Text) -> bool:
+    """A bold-labelled item whose label says it holds the statement ("**Nội dung:** …")."""
+    if text.bold_end is None or not text.bold_label:
+        return False
+    name = text.plain.split(":", 1)[0].split("：", 1)[0].strip().lower()
+    return name in _STATEMENT_FIELDS and len(text.plain.split()) > 3
+
+
 def _value_only(text: str) -> bool:
     """A cell that holds a value and no words of its own ("≧55%", "> 1,000", "≤ 2 h")."""
     return bool(_numbers(text)) and not re.search(r"[^\W\d_]{3,}", text)
@@ -2659,12 +2726,23 @@ def _names_only(words: str) -> bool:
     """A key result heading's words that name it rather than state it ("Leading metric",
     "Activation"): a few words, no number."""
     clean = T.clean_key_result(words).text
+    if _INDICATOR_TYPE.match(clean):
+        return True  # "Leading: what users actually do (predicts the future)": its kind, named
     return (
         bool(clean)
         and sum(1 for w in clean.split() if any(ch.isalnum() for ch in w)) <= 4  # ("·", "/")
         and not measures.has_number(clean)
         and not any(ch.isdigit() for ch in clean)
     )
+
+
+# the kind of indicator a key result heading names before what it is about ("KR1 — Leading:
+# usage", "KR2: Lagging Indicator (business value)"), its statement set below it
+_INDICATOR_TYPE = re.compile(
+    r"(?:leading|lagging|quality|health|guardrail|counter|input|north[ -]star)"
+    r"(?:\s+(?:indicator|metric|kr))?\s*(?:[:：(（]|[-–—]\s)",
+    re.I,
+)
 
 
 def _states(text: _Text, *, heading: bool = False) -> bool:
