@@ -3308,3 +3308,36 @@ def test_a_key_result_heading_that_names_its_kind_of_indicator() -> None:
         ("Sign 5 paid pilot contracts by the end of the quarter.", 10),
         ("Achieve 30% week-1 retention and NPS ≥ 40", 14),
     ]
+
+
+def test_a_priority_with_owners_initials_and_a_grade_before_the_words() -> None:
+    okr_file, _ = read("""\
+        ### Working with profiles is easy and error-free
+
+        * P0-GC/BP: (0.5 -- draft material) Short video on using the FHIRPath lab
+        * P1-JM (1.0) Connectathon scheduled for imaging participants
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [(kr.text, kr.span.column) for kr in krs] == [
+        ("Short video on using the FHIRPath lab", 37),
+        ("Connectathon scheduled for imaging participants", 15),
+    ]
+    assert (krs[0].fields["priority"], krs[0].fields["owner"], krs[0].fields["score"]) == (
+        "P0",
+        "GC/BP",
+        "0.5",
+    )
+
+
+def test_a_bold_key_result_with_its_number_and_commentary_after_it() -> None:
+    # the bold part states it; what follows the colon is the author's note on it (a bold name
+    # without a number, "**Workshop for users:** Plan a workshop …", still names the statement)
+    okr_file, _ = read("""\
+        ### Objective: Craft a stable routine that helps me keep growing
+        - **1 hour of study/upskilling a week**: Much like last quarter, I want to keep that up.
+        - **Release 3 things**: These can be songs, bits of writing, drawings, projects.
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "1 hour of study/upskilling a week",
+        "Release 3 things",
+    ]

@@ -1629,12 +1629,12 @@ class _Reader:
                 continue
             # an unlabelled item: a key result; items nested under it are its details
             words, name = item.named()
-            if name is not None:
+            if name is not None or words is not item.text:
                 self.add_key_result(
                     owner,
                     words,
                     T.parse_label(words.plain),
-                    {"name": name},
+                    {"name": name} if name is not None else {},
                     trailing_name=slash_owners,
                 )
                 continue
@@ -1965,6 +1965,10 @@ class _Item:
         rest = text.plain[cut:].lstrip(" :")
         if len(rest.split()) < 5 or T.parse_label(text.plain).kind is not None:
             return text, None
+        if len(name.split()) >= 3 and measures.has_number(name):
+            # "**1 hour of study a week**: much like last quarter, I want to …": the bold part
+            # states the key result with its number; what follows is commentary on it
+            return text.sub(list(range(len(text.plain[:cut].rstrip().rstrip(":").rstrip())))), None
         start = len(text.plain) - len(rest)
         return text.sub(list(range(start, len(text.plain)))), name
 

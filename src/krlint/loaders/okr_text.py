@@ -454,6 +454,12 @@ _CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
 # owners it is assigned to between them ("PX @magik6k - The Core API is released")
 # "CEO: Encourage wider community engagement": an executive who owns the objective, named first
 _ROLE_OWNER = _lazy(r"(?P<owner>C[A-Z]{1,3}O|VP(?:\s+of)?\s+[A-Z][\w&-]*|E-?group)\s*[:：]\s+")
+# "P0-GC/BP: (0.5 -- draft) …": a priority with its owners' initials, then a grade from 0 to 1
+# (with a note) before the words
+_PRIORITY_INITIALS = _lazy(r"[Pp](?P<p>\d)-(?P<owner>[A-Z]{1,4}(?:/[A-Z]{1,4})*)\s*[:：]?\s+")
+_LEADING_GRADE = _lazy(
+    r"\(\s*(?P<grade>0?\.\d+|[01](?:\.\d+)?)(?:\s*(?:--|[-–—:,])\s*[^()]{0,60})?\)\s+"
+)
 _PRIORITY = _lazy(
     r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx])"
     r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
@@ -1251,9 +1257,14 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
     label = parse_label(name + ": x")
     if label.kind in (OBJECTIVE, KEY_RESULT) and not (bold_label and words == ["goal"]):
         return None
+    if _COUNTED.search(name):
+        return None  # a count of something states it: "**Release 3 things**: songs, …"
     if bold_label or any(w.strip("'’") in _FIELD_WORDS for w in words):
         return "_".join(words), (found.group("value") or "").strip()
     return None
+
+
+_COUNTED = _lazy(r"(?<![\w.])\d+(?:[.,]\d+)?\s+[^\W\d_]")
 
 
 # -- periods ----------------------------------------------------------------------------------
@@ -1604,6 +1615,17 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             if priority.group("owner"):
                 fields.setdefault("owner", priority.group("owner"))
             work.cut(0, priority.end())
+            continue
+        initials = _PRIORITY_INITIALS.match(s, lead)
+        if initials and s[initials.end() :].strip():
+            fields.setdefault("priority", f"P{initials.group('p')}")
+            fields.setdefault("owner", initials.group("owner"))
+            work.cut(0, initials.end())
+            continue
+        grade = _LEADING_GRADE.match(s, lead)
+        if grade and "priority" in fields and s[grade.end() :].strip():
+            fields.setdefault("score", grade.group("grade"))
+            work.cut(0, grade.end())
             continue
         role = _ROLE_OWNER.match(s, lead)
         if role and s[role.end() :].strip():
