@@ -3341,3 +3341,111 @@ def test_a_bold_key_result_with_its_number_and_commentary_after_it() -> None:
         "1 hour of study/upskilling a week",
         "Release 3 things",
     ]
+
+
+def test_team_sections_of_numbered_objectives_with_key_results_beneath() -> None:
+    # "## Marketing" names a team: its numbered items are objectives and the bullets under each
+    # their key results (an objective heading whose items have details stays one objective)
+    okr_file, _ = read("""\
+        # FY2022 Annual OKRs
+
+        ## Marketing
+
+        1. Scale awareness to reach more developers
+           - Monthly organic search traffic has increased by 30%
+           - Monthly referral traffic has increased by 50%
+        1. Communicate enterprise solutions to the largest companies
+           - 3 enterprise customer stories per quarter
+           - Enterprise announcement drives a 10% increase in leads
+
+        ### Build team and culture
+        - hire 2 software developers with cultural fit
+            - 1 full stack, experienced
+            - 1 generalist, potential to learn
+        - create the handbook with mission, vision and values
+            - review quarterly
+            - update when content changes
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Scale awareness to reach more developers",
+            [
+                "Monthly organic search traffic has increased by 30%",
+                "Monthly referral traffic has increased by 50%",
+            ],
+        ),
+        (
+            "Communicate enterprise solutions to the largest companies",
+            [
+                "3 enterprise customer stories per quarter",
+                "Enterprise announcement drives a 10% increase in leads",
+            ],
+        ),
+        (
+            "Build team and culture",
+            [
+                "hire 2 software developers with cultural fit",
+                "create the handbook with mission, vision and values",
+            ],
+        ),
+    ]
+    assert okr_file.objectives[0].fields["section"].endswith("Marketing")
+
+
+def test_objective_ids_under_a_team_heading_and_a_project_named_before_its_label() -> None:
+    okr_file, _ = read("""\
+        # CY22-Q2 OKRs
+        ## Team
+        ### O1
+        _Objective_:  Lead the technical design of the data platform
+
+        #### O1KR1
+        _Key Result_: The teams have write access to a data catalog tool. [0/1]
+
+        ## !WIP! :construction_worker: Objective: `Launch a video platform run by its community`
+        - **Key Results:**
+          1. `There are at least 10 builders, 2 of them full time`
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Lead the technical design of the data platform",
+            ["The teams have write access to a data catalog tool."],
+        ),
+        (
+            "Launch a video platform run by its community",
+            ["There are at least 10 builders, 2 of them full time"],
+        ),
+    ]
+    # a file that labels no objectives: a project named before "Project:" heads its own
+    okr_file, _ = read("""\
+        ## OKRs for Jan 2021
+
+        ## Argonaut Project: SMART v2
+
+        * P0 (0.8): SMART IG draft ready for review before the January connectathon
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Argonaut Project: SMART v2",
+            ["SMART IG draft ready for review before the January connectathon"],
+        )
+    ]
+    assert okr_file.objectives[0].key_results[0].fields["score"] == "0.8"
+
+
+def test_a_table_whose_first_column_holds_bold_objectives_above_their_key_results() -> None:
+    okr_file, _ = read("""\
+        ## 2019 Q2
+
+        | **IPFS Cluster** | **Priority** | **Owner** | **End-Q** |
+        | :---: | :---: | :---: | --- |
+        | **1 Finish the base cluster use-case** | | | |
+        | Swagger API documentation for the REST API | **P0** | Kishan | 0.5 |
+        | js-cluster client | **P0** | Hector | 0.7 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "1 Finish the base cluster use-case",
+            ["Swagger API documentation for the REST API", "js-cluster client"],
+        )
+    ]

@@ -886,6 +886,12 @@ class _Reader:
             self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
             return
         label = T.parse_label(plain, heading=True)
+        if label.kind == T.INITIATIVE and any(
+            ch.isalpha() for ch in plain[: plain.lower().find(label.name.lower())]
+        ):
+            # "Argonaut Project: SMART v2" names a project its words come after, an objective
+            # of the file's if key results follow — not a "Projects:" section of initiatives
+            label = T.Label(None, plain)
         kind = label.kind
         if kind is None:
             kind = T.section_kind(plain)
@@ -1535,6 +1541,22 @@ class _Reader:
             # beneath it), items that run to several sentences are prose — rules, principles,
             # a diary's points — not key results, nor items skipped for want of an objective
             return
+        if (
+            isinstance(owner, _Pending)
+            and owner.objective is None
+            and not owner.generic
+            and role == _OBJECTIVE
+            and _names_a_group(owner.text.plain)
+            and _objectives_with_key_results(items)
+        ):
+            # "## Marketing" then "1. Scale awareness …" with "- Monthly organic traffic +30%"
+            # beneath each: a team's section of objectives, each with its key results
+            owner.keep = False
+            for item in items:
+                obj = self.new_objective(item.text, item.label)
+                for sub in item.nested:
+                    self.read_list(sub, obj, _OBJECTIVE)
+            return
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
@@ -1720,6 +1742,17 @@ class _Reader:
         names = [_header(cell.text.plain) for cell in rows[0]]
         columns = _Columns.of(names, under_objective=self.section_objective() is not None)
         body = rows[1:]
+        if (
+            columns.kr is None
+            and columns.mixed is None
+            and len(columns.field_columns) >= 2
+            and 0 not in columns.field_columns
+            and _bold_rows(body, 0)
+        ):
+            # "| **IPFS Cluster** | **Priority** | **Owner** |" with "| **1 Finish the base
+            # use-case** |" rows above plain ones: the first column holds objectives and key
+            # results, however it is named, when the others are a key result's fields
+            columns.mixed = 0
         if columns.mixed is not None and not _bold_rows(body, columns.mixed):
             return  # an "OKR" column without objective rows: a list that mentions OKRs
         if columns.kr is None and columns.mixed is None:
@@ -2063,6 +2096,7 @@ _TARGET_HEADERS = frozenset(
     }
 )
 _TABLE_FIELDS = {
+    "priority": "priority",
     "target": "target",
     "targets": "target",
     "baseline": "baseline",
@@ -2388,6 +2422,34 @@ def _states_in_field(text: _Text) -> bool:
         return False
     name = text.plain.split(":", 1)[0].split("：", 1)[0].strip().lower()
     return name in _STATEMENT_FIELDS and len(text.plain.split()) > 3
+
+
+def _names_a_group(title: str) -> bool:
+    """A short title that names a team or an area ("Marketing", "Customer Engineering",
+    "Product/Engineering"), not one that states an objective ("Build team + culture")."""
+    from krlint.nlp.lexicon import builtin_lexicons
+
+    words = T.clean_objective(title).text.replace("/", " ").split()
+    if not words or len(words) > 4 or measures.has_number(title):
+        return False
+    first = words[0].strip(".,:;!?()\"'").lower()
+    return builtin_lexicons().lemma_table().get(first) != first
+
+
+def _objectives_with_key_results(items: list[_Item]) -> bool:
+    """Items that are objectives, their key results nested under them: two or more items, most
+    with a list of two or more beneath, and the items themselves stating no number (those
+    are key results with their details: "- Grow MAU to 10k" / "  - via SEO")."""
+    if len(items) < 2 or any(item.label.kind is not None for item in items):
+        return False
+    if any(
+        {"priority", "score", "status"} & T.clean_key_result(item.text.plain).fields.keys()
+        for item in items
+    ):
+        return False  # "P0-GC: (0.5) Complete the client page": key results, graded
+    parents = [item for item in items if sum(len(sub.children) for sub in item.nested) >= 2]
+    numbered = sum(1 for item in items if measures.has_number(item.text.plain))
+    return 2 * len(parents) >= len(items) and len(parents) >= 2 and 3 * numbered <= len(items)
 
 
 def _value_only(text: str) -> bool:
@@ -2786,8 +2848,8 @@ def _labelled_objective(title: str) -> bool:
     (in a guide to OKRs it is a sample: see `heading`). A word before the label makes it
     something said about an objective ("Possible objective: …" in a discussion), not one."""
     label = T.parse_label(title, heading=True)
-    if label.kind != T.OBJECTIVE or label.generic or not label.text:
-        return False
+    if label.kind != T.OBJECTIVE or not (label.text or (label.generic and "label" in label.fields)):
+        return False  # (a numbered label alone, "### O1", says so too: its statement is below)
     at = title.find(label.name)
     return at >= 0 and not any(ch.isalpha() for ch in title[:at])
 

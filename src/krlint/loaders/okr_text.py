@@ -456,10 +456,15 @@ _CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
 _ROLE_OWNER = _lazy(r"(?P<owner>C[A-Z]{1,3}O|VP(?:\s+of)?\s+[A-Z][\w&-]*|E-?group)\s*[:：]\s+")
 # "P0-GC/BP: (0.5 -- draft) …": a priority with its owners' initials, then a grade from 0 to 1
 # (with a note) before the words
-_PRIORITY_INITIALS = _lazy(r"[Pp](?P<p>\d)-(?P<owner>[A-Z]{1,4}(?:/[A-Z]{1,4})*)\s*[:：]?\s+")
-_LEADING_GRADE = _lazy(
-    r"\(\s*(?P<grade>0?\.\d+|[01](?:\.\d+)?)(?:\s*(?:--|[-–—:,])\s*[^()]{0,60})?\)\s+"
+_GRADE = r"\(\s*(?P<grade>0?\.\d+|[01](?:\.\d+)?)(?:\s*(?:--|[-–—:,])\s*[^()]{0,60})?\)"
+_PRIORITY_INITIALS = _lazy(
+    r"[Pp](?P<p>\d)(?:-(?P<owner>[A-Z]{1,4}(?:/[A-Z]{1,4})*)\s*(?:"
+    + _GRADE
+    + r")?|\s*"
+    + _GRADE.replace("grade", "grade2")
+    + r")\s*[:：]?\s+"
 )
+_LEADING_GRADE = _lazy(_GRADE + r"\s+")
 _PRIORITY = _lazy(
     r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx])"
     r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
@@ -704,13 +709,22 @@ def _lead(text: str) -> int:
 
 
 def _skip_noise(text: str, at: int) -> int:
-    """Past spaces, emoji and list-like markers (•, ↳) that some files put before a label."""
+    """Past spaces, emoji (also as GitHub shortcodes, ":construction_worker:"), exclamation
+    marks ("!WIP!") and list-like markers (•, ↳) that some files put before a label."""
     n = len(text)
-    while at < n and (text[at].isspace() or is_emoji(text[at]) or text[at] in "•·‣◦▪▸►–"):
+    while at < n:
+        if text[at] == ":" and (code := _SHORTCODE.match(text, at)):
+            at = code.end()
+            continue
+        if not (text[at].isspace() or is_emoji(text[at]) or text[at] in "•·‣◦▪▸►–!"):
+            break
         if text[at] == "–" and (at + 1 >= n or not text[at + 1].isspace()):
             break
         at += 1
     return at
+
+
+_SHORTCODE = _lazy(r":[a-z0-9_+-]{2,40}:(?=\s)")
 
 
 # -- sections and containers ------------------------------------------------------------------
@@ -1619,7 +1633,11 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
         initials = _PRIORITY_INITIALS.match(s, lead)
         if initials and s[initials.end() :].strip():
             fields.setdefault("priority", f"P{initials.group('p')}")
-            fields.setdefault("owner", initials.group("owner"))
+            if initials.group("owner"):
+                fields.setdefault("owner", initials.group("owner"))
+            grade_of = initials.group("grade") or initials.group("grade2")
+            if grade_of:
+                fields.setdefault("score", grade_of)
             work.cut(0, initials.end())
             continue
         grade = _LEADING_GRADE.match(s, lead)
