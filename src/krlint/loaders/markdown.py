@@ -2338,17 +2338,14 @@ def _commands(title: str) -> bool:
     """A title of three words or more that opens with a verb in its base form ("Accelerate
     customer initiatives", "Reduce open risks") states an objective, though its last word
     names a section ("Key initiatives", "Open risks")."""
-    from krlint.nlp.lexicon import builtin_lexicons
-
     words = T.clean_objective(title).text.split()
     if len(words) < 3 or T.is_guide(title) or not words[0].isalpha():
         return False
     if {"&", "and", "/", "+"} & {w.lower() for w in words}:
         return False  # "Support & community metrics": nouns listed, not a verb's object
-    first = words[0].lower()
     return (
-        builtin_lexicons().lemma_table().get(first) == first
-        and T.section_kind(first) is None
+        _opens_with_verb(words)
+        and T.section_kind(words[0]) is None
         # only the last word names a section: "Reduce open risks", not "Update: 3 March"
         and T.section_kind(" ".join(words[:-1])) is None
         and T.section_kind(words[-1]) == T.IGNORED_SECTION
@@ -2427,13 +2424,20 @@ def _states_in_field(text: _Text) -> bool:
 def _names_a_group(title: str) -> bool:
     """A short title that names a team or an area ("Marketing", "Customer Engineering",
     "Product/Engineering"), not one that states an objective ("Build team + culture")."""
-    from krlint.nlp.lexicon import builtin_lexicons
-
     words = T.clean_objective(title).text.replace("/", " ").split()
     if not words or len(words) > 4 or measures.has_number(title):
         return False
+    return not _opens_with_verb(words)
+
+
+def _opens_with_verb(words: list[str]) -> bool:
+    """Whether a title's first word is a verb krlint's lexicons know, in its base form: the
+    title asks for something ("Reduce open risks", "Build team + culture") rather than naming
+    a thing ("Marketing", "Support & community")."""
+    from krlint.nlp.lexicon import builtin_lexicons
+
     first = words[0].strip(".,:;!?()\"'").lower()
-    return builtin_lexicons().lemma_table().get(first) != first
+    return builtin_lexicons().lemma_table().get(first) == first
 
 
 def _objectives_with_key_results(items: list[_Item]) -> bool:
