@@ -3449,3 +3449,47 @@ def test_a_table_whose_first_column_holds_bold_objectives_above_their_key_result
             ["Swagger API documentation for the REST API", "js-cluster client"],
         )
     ]
+
+
+def test_a_labelled_bullet_whose_statement_is_the_item_beneath_it() -> None:
+    okr_file, _ = read("""\
+        * **Objective**:
+            * Make the website an exceptional experience for new and returning users
+        * **Key Results**:
+            * We keep the docs updated with any new functionality
+        * **Rationale**:
+            * It is regularly cited as a gold-standard website.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make the website an exceptional experience for new and returning users",
+            (2, 7),
+            [("We keep the docs updated with any new functionality", 4, 7)],
+        )
+    ]
+
+
+def test_objective_rows_in_the_key_results_column_and_an_up_next_section() -> None:
+    okr_file, _ = read("""\
+        # 2024 Q2 report
+
+        ## Objectives & Key Results
+
+        |Key Result|Status|
+        |-|-|
+        |**O1: Catalyze secure software through staffing**||
+        |KR 1.1: Fund security work for at least ten critical organizations.|On target|
+        |**O2: Run an efficient program**||
+        |KR 2.1: Receive at least $5 million in renewed funding in 2024.|Completed|
+
+        ### Up Next
+
+        * Our next monthly report is due out around July 5th.
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Catalyze secure software through staffing",
+            ["Fund security work for at least ten critical organizations."],
+        ),
+        ("Run an efficient program", ["Receive at least $5 million in renewed funding in 2024."]),
+    ]

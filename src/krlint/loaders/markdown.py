@@ -1589,6 +1589,23 @@ class _Reader:
                 if obj is not None and found[1]:
                     obj.fields.setdefault(found[0], found[1])
                 continue
+            stated = (
+                _Item.of(self, item.nested[0].children[0])
+                if label.kind == T.OBJECTIVE
+                and label.generic
+                and len(item.nested) == 1
+                and len(item.nested[0].children) == 1
+                else None
+            )
+            if stated is not None:
+                # "* **Objective**:" with "* Make posthog.com exceptional" beneath it: the
+                # item beneath states the objective the label announces
+                obj = self.new_objective(stated.text, stated.label)
+                owner = obj
+                labelled_krs = False
+                if role == _NONE:
+                    scope.owner, scope.by_paragraph = obj, True
+                continue
             if label.kind == T.OBJECTIVE and label.text:
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
@@ -1788,6 +1805,11 @@ class _Reader:
                 continue
             lines = _at(raw_cells, columns.kr)
             label = T.parse_label(cell.plain)
+            if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
+                # "| **O1: Catalyze secure software …** | |" in the key results' column: the
+                # objective of the rows below it
+                owner = self.new_objective(cell, label) or owner
+                continue
             if label.kind not in (None, T.KEY_RESULT):
                 continue
             target = _at(cells, columns.target) if columns.target is not None else None
