@@ -145,6 +145,13 @@ class _Text:
         keep = [i for i, at in enumerate(self.pos) if at <= end]
         return self.sub(keep) if keep else self
 
+    def after_bold_end(self) -> _Text:
+        """What follows the leading bold span: "**Content:** 85% of advisers …" → the words."""
+        end = self.bold_end
+        if end is None:
+            return self
+        return self.sub([i for i, at in enumerate(self.pos) if at > end])
+
     def lines(self) -> list[_Text]:
         out: list[_Text] = []
         start = 0
@@ -1439,29 +1446,22 @@ class _Reader:
                 # "### KR1: Leading indicator" then "- **Content:** 85% of advisers …",
                 # "- **Why:** …": the field that holds the statement is the key result; the
                 # other fields are its details
-                assert stated.text.bold_end is not None
-                words = stated.text.sub(
-                    [i for i, at in enumerate(stated.text.pos) if at > stated.text.bold_end]
-                )
+                words = stated.text.after_bold_end()
                 label = T.parse_label(words.plain.lstrip(" :："))
                 self.add_key_result(scope.owner, words, label, dict(scope.pending_fields))
                 scope.awaiting, scope.named = None, None
                 scope.after = _DETAILS
                 return
-        if (
-            owner == "scope"
-            and scope.awaiting == "key_result"
-            and scope.named is not None
-            and scope.role != _IGNORE
-            and items
-            and self.statements_listed(node)
-        ):
-            # "## Key Result 3: Reading" then "* Read and review a book a month." with its sub-
-            # bullets: each item states the key result the heading names; theirs are detail
-            for item in items:
-                self.add_key_result(scope.owner, item.text, item.label, dict(scope.pending_fields))
-            scope.awaiting, scope.named = None, None
-            return
+            if items and self.statements_listed(node):
+                # "## Key Result 3: Reading" then "* Read and review a book a month." with its
+                # sub-bullets: each item states the key result the heading names; theirs are
+                # detail
+                for item in items:
+                    self.add_key_result(
+                        scope.owner, item.text, item.label, dict(scope.pending_fields)
+                    )
+                scope.awaiting, scope.named = None, None
+                return
         self.read_items(items, owner, role)
 
     def read_folded_lines(self, node: SyntaxTreeNode, owner: Owner | str, role: str | None) -> bool:
