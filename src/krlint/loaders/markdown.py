@@ -732,7 +732,7 @@ class _Reader:
             return False
         line = lines[0]
         typed = scope.named is not None and _INDICATOR_TYPE.match(
-            T.clean_key_result(scope.named[0].plain[scope.named[1].start :]).text + ":"
+            scope.named[0].plain[scope.named[1].start :].strip()
         )
         if not _states(line) and not (
             # "### KR2 — Lagging (Business)" names only the kind of indicator: the line below
@@ -2832,7 +2832,7 @@ def _names_only(words: str) -> bool:
 # usage", "KR2: Lagging Indicator (business value)"), its statement set below it
 _INDICATOR_TYPE = re.compile(
     r"(?:leading|lagging|quality|health|guardrail|counter|input|north[ -]star)"
-    r"(?:\s+(?:indicator|metric|kr))?\s*(?:[:：(（]|[-–—]\s)",
+    r"(?:\s+(?:indicator|metric|kr))?\s*(?:[:：(（]|[-–—]\s|$)",
     re.I,
 )
 

@@ -449,22 +449,18 @@ _BARE_ID = _lazy(
     r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)"
 )
 _CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
+# "CEO: Encourage wider community engagement": an executive who owns the objective, named first
+_ROLE_OWNER = _lazy(r"(?P<owner>C[A-Z]{1,3}O|VP(?:\s+of)?\s+[A-Z][\w&-]*|E-?group)\s*[:：]\s+")
+# "P0-GC/BP: (0.5 -- draft) …", "P1 (0.8): …": a priority with its owners' initials or a grade
+# from 0 to 1 (with a note), or both, before the words
+_GRADE = r"\(\s*(?P<grade>0?\.\d+|[01](?:\.\d+)?)(?:\s*(?:--|[-–—:,])\s*[^()]{0,60})?\)"
+_PRIORITY_INITIALS = _lazy(
+    r"[Pp](?P<p>\d)(?:-(?P<owner>[A-Z]{1,4}(?:/[A-Z]{1,4})*))?\s*(?:" + _GRADE + r")?\s*[:：]?\s+"
+)
+_LEADING_GRADE = _lazy(_GRADE + r"\s+")
 # a priority before the words: "[P1]", "(P0)", "p0 - ", "P2: " (not "p95 latency")
 # a priority before the text: [P1], (P2), "P0 - ", "PX - " (priority not set yet), with the
 # owners it is assigned to between them ("PX @magik6k - The Core API is released")
-# "CEO: Encourage wider community engagement": an executive who owns the objective, named first
-_ROLE_OWNER = _lazy(r"(?P<owner>C[A-Z]{1,3}O|VP(?:\s+of)?\s+[A-Z][\w&-]*|E-?group)\s*[:：]\s+")
-# "P0-GC/BP: (0.5 -- draft) …": a priority with its owners' initials, then a grade from 0 to 1
-# (with a note) before the words
-_GRADE = r"\(\s*(?P<grade>0?\.\d+|[01](?:\.\d+)?)(?:\s*(?:--|[-–—:,])\s*[^()]{0,60})?\)"
-_PRIORITY_INITIALS = _lazy(
-    r"[Pp](?P<p>\d)(?:-(?P<owner>[A-Z]{1,4}(?:/[A-Z]{1,4})*)\s*(?:"
-    + _GRADE
-    + r")?|\s*"
-    + _GRADE.replace("grade", "grade2")
-    + r")\s*[:：]?\s+"
-)
-_LEADING_GRADE = _lazy(_GRADE + r"\s+")
 _PRIORITY = _lazy(
     r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx])"
     r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
@@ -1636,13 +1632,16 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             work.cut(0, priority.end())
             continue
         initials = _PRIORITY_INITIALS.match(s, lead)
-        if initials and s[initials.end() :].strip():
+        if (
+            initials
+            and (initials.group("owner") or initials.group("grade"))
+            and s[initials.end() :].strip()
+        ):
             fields.setdefault("priority", f"P{initials.group('p')}")
             if initials.group("owner"):
                 fields.setdefault("owner", initials.group("owner"))
-            grade_of = initials.group("grade") or initials.group("grade2")
-            if grade_of:
-                fields.setdefault("score", grade_of)
+            if initials.group("grade"):
+                fields.setdefault("score", initials.group("grade"))
             work.cut(0, initials.end())
             continue
         grade = _LEADING_GRADE.match(s, lead)
