@@ -44,6 +44,13 @@ by a few general signals, each in one place, rather than by a rule per layout:
   under `Key results` is a key result with its work beneath, a bold theme or a one- or two-word
   item groups the key results beneath it (`groups_statements`); an identifier heading takes its
   words from the `Description:` line beneath (`states_slug`).
+- *A title that asks or names* (`_opens_with_verb`): a heading that names a team or an area
+  (`## Marketing`) over numbered items each with their own list is a section of objectives
+  with key results (`_objectives_with_key_results`), one that states an objective keeps its
+  items as key results; under `## OKRs` a verb-first title is an objective whatever its last
+  word (`_commands`).
+- *The section's own objective* (`section_objective`), not the last one read: a metrics table far
+  below the OKRs measures none of them.
 
 Every character of a cleaned text keeps the source line and column it came from
 (`KeyResult.source_map`), so findings point into the source whatever markup, labels or status
