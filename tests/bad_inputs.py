@@ -1165,6 +1165,15 @@ _add(
         1,
     ),
     Scenario(
+        # a sentence before a list is asked whether it announces guidelines; one word of 100,000
+        # letters ending in a colon once took a pattern search quadratic in its length
+        "announcing-sentence-one-long-word-markdown",
+        "bomb",
+        _repo({"okrs.md": "## Objective: Grow\n\n" + "a" * 100_000 + ":\n\n- Publish 3 posts\n"}),
+        ("check", "-o", "concise", "okrs.md"),
+        1,
+    ),
+    Scenario(
         "heading-label-then-20000-spaces-markdown",
         "bomb",
         _repo({"okrs.md": "# OKRs\n\n## Key result" + " " * 20000 + "x\n\n- Grow\n"}),
