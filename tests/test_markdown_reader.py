@@ -3493,3 +3493,36 @@ def test_objective_rows_in_the_key_results_column_and_an_up_next_section() -> No
         ),
         ("Run an efficient program", ["Receive at least $5 million in renewed funding in 2024."]),
     ]
+
+
+def test_key_results_as_paragraphs_marked_by_their_priority_and_grade() -> None:
+    # each key result a paragraph of its own, "P1: 0.25:" where a list marker would be; a grade
+    # alone before the words ("(0.3) …") is a score, a number in parentheses ("(1) …") is not
+    okr_file, _ = read("""\
+        ## Objective: Make the community ready for the connectathon
+        P0: 1.0: Prepare connectathon track descriptions
+
+        P1: 0.25: Prepare and publish tutorials for participants
+         - (Should record and make available to the public)
+
+        P1/2: 1.0: Deliver a webinar covering the tutorials
+
+        ## Objective: Ship the reference stack
+        - (0.3) Design a process for non-terminology validation
+        - (1) Launch the reference server
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Make the community ready for the connectathon",
+            [
+                "Prepare connectathon track descriptions",
+                "Prepare and publish tutorials for participants",
+                "Deliver a webinar covering the tutorials",
+            ],
+        ),
+        (
+            "Ship the reference stack",
+            ["Design a process for non-terminology validation", "(1) Launch the reference server"],
+        ),
+    ]
+    assert okr_file.objectives[1].key_results[0].fields["score"] == "0.3"

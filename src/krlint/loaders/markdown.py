@@ -1194,6 +1194,17 @@ class _Reader:
         if label.kind == T.KEY_RESULT and label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
             return True
+        if (
+            label.kind is None
+            and "priority" in label.fields
+            and self.role() in (_OBJECTIVE, _KRS, _DETAILS)
+            and self.nearest_objective() is not None
+        ):
+            # "P1: 0.25: Prepare and publish tutorials" as a paragraph of its own under an
+            # objective: the priority marks a key result as a list marker would
+            self.add_key_result(self.nearest_objective(), line, label)
+            scope.after = _DETAILS  # a list after it details this key result
+            return True
         announced = T.announced(line.plain) if single and label.kind is None else None
         if announced == T.OBJECTIVE and self.role() != _IGNORE:
             # "Our objective this quarter is to:" then the objective, in a paragraph of its own

@@ -462,7 +462,7 @@ _LEADING_GRADE = _lazy(_GRADE + r"\s+")
 # a priority before the text: [P1], (P2), "P0 - ", "PX - " (priority not set yet), with the
 # owners it is assigned to between them ("PX @magik6k - The Core API is released")
 _PRIORITY = _lazy(
-    r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx])"
+    r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx?](?:/\d)?)"
     r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
 )
 _META = _lazy(
@@ -1644,7 +1644,12 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             work.cut(0, initials.end())
             continue
         grade = _LEADING_GRADE.match(s, lead)
-        if grade and "priority" in fields and s[grade.end() :].strip():
+        if (
+            grade
+            and ("priority" in fields or "." in grade.group("grade"))
+            and s[grade.end() :].strip()
+        ):
+            # ("(0.3) Design a process …": a grade; "(1) Launch …" numbers the item)
             fields.setdefault("score", grade.group("grade"))
             work.cut(0, grade.end())
             continue
