@@ -3526,3 +3526,27 @@ def test_key_results_as_paragraphs_marked_by_their_priority_and_grade() -> None:
         ),
     ]
     assert okr_file.objectives[1].key_results[0].fields["score"] == "0.3"
+
+
+def test_a_key_result_cut_off_by_its_list_and_trailing_tags() -> None:
+    # "… a reference implementation to" is finished by the list after it (its items without
+    # their own priorities); "[P0][DP]" at the end are the key result's priority and team tags
+    okr_file, _ = read("""\
+        ## Objective: Build the reference stack
+
+        P0: 0.75: Deploy a server reference implementation to
+         - P0: 1.0: accept FHIR calls for subscriptions
+         - P2: 0.0: implement server-sent events
+
+        ## Objective: Improve the data pipeline
+        - Support for diff [P0][DP]
+        - Ship the app [ML]
+        """)
+    krs = [kr for _, kr in okr_file.key_results()]
+    assert [kr.text for kr in krs] == [
+        "Deploy a server reference implementation to accept FHIR calls for subscriptions, "
+        "implement server-sent events",
+        "Support for diff",
+        "Ship the app [ML]",
+    ]
+    assert krs[1].fields["tags"] == "[P0][DP]"

@@ -1201,9 +1201,15 @@ class _Reader:
             and self.nearest_objective() is not None
         ):
             # "P1: 0.25: Prepare and publish tutorials" as a paragraph of its own under an
-            # objective: the priority marks a key result as a list marker would
-            self.add_key_result(self.nearest_objective(), line, label)
-            scope.after = _DETAILS  # a list after it details this key result
+            # objective: the priority marks a key result as a list marker would (a list after
+            # it finishes a sentence it cuts off, or details it)
+            words = line
+            if single and following is not None and following.type in _LISTS:
+                joined = _completed(self, line, [following])
+                if joined is not None:
+                    words, self.consumed = joined, following
+            self.add_key_result(self.nearest_objective(), words, label)
+            scope.after = _DETAILS
             return True
         announced = T.announced(line.plain) if single and label.kind is None else None
         if announced == T.OBJECTIVE and self.role() != _IGNORE:
@@ -2737,11 +2743,15 @@ def _complete(
     items are sentences (details, key results) rather than phrases. `continuation` asks more
     (after an objective's statement, where a list is usually its key results): every phrase
     goes on the sentence in lower case and has no number."""
-    if not sentence.plain.endswith((":", "：")):
+    # a sentence cut off by its list ("… a server reference implementation to" / "- accept FHIR
+    # calls", "- send notifications …") is finished by the items, however long, as one that
+    # announces them is
+    unfinished = _UNFINISHED.search(sentence.plain) is not None
+    if not sentence.plain.endswith((":", "：")) and not unfinished:
         return None
     # "… tell us the following:": the sentence says the list is its object, however long the
     # items ("… including:" with sentences beneath introduces details)
-    announces = _ANNOUNCES.search(sentence.plain) is not None
+    announces = unfinished or _ANNOUNCES.search(sentence.plain) is not None
     phrases = [item for item in items if item.text.plain]
     for item in phrases:
         words = item.text.plain
@@ -2758,12 +2768,17 @@ def _complete(
     return _join(sentence, " ", _listed(reader, phrases)) if phrases else None
 
 
+_UNFINISHED = re.compile(r"\b(?:to|includes|including|that includes|of)\s*$", re.I)
+
+
 def _listed(reader: _Reader, items: list[_Item]) -> _Text:
     """Items and the items nested under them, in the order written, joined with commas."""
     parts: list[_Text | str] = []
 
     def add(item: _Item) -> None:
-        parts.extend([", ", item.text] if parts else [item.text])
+        # each item without its own ID, priority or status ("- P0: 1.0: accept FHIR calls")
+        words = item.text.sub(T.clean_key_result(item.text.plain).index)
+        parts.extend([", ", words] if parts else [words])
         for sub in item.nested:
             for list_item in sub.children:
                 nested = _Item.of(reader, list_item)

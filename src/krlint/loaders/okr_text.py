@@ -1704,9 +1704,34 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
         break
 
 
+_TAG = _lazy(r"\[(?:P\d|[A-Z][A-Z0-9&/-]{1,11})\]")
+
+
+def _trailing_tags(s: str) -> int:
+    """Where a chain of bracketed tags at the end starts ("Support for diff [P0][DP]",
+    "SSO and RBAC [P1][APPS][PRODUCT]"), when it holds a priority or two tags or more; -1
+    when there is none. Read from the end, tag by tag (no pattern searched from every
+    position)."""
+    end, tags, priority = len(s.rstrip()), 0, False
+    while end > 0 and s[end - 1] == "]":
+        start = s.rfind("[", 0, end)
+        if start < 0 or not _TAG.fullmatch(s, start, end):
+            break
+        tags += 1
+        priority = priority or (s[start + 1] == "P" and s[start + 2].isdigit())
+        end = start
+        while end > 0 and s[end - 1].isspace():
+            end -= 1
+    return end if (tags >= 2 or priority) and s[:end].strip() else -1
+
+
 def _strip_trailing_notes(
     work: _Work, fields: dict[str, Any], keep: frozenset[str] = frozenset()
 ) -> None:
+    tags = _trailing_tags(work.s) if "tags" not in keep else -1
+    if tags > 0:
+        fields.setdefault("tags", work.s[tags:].strip())
+        work.cut(tags, len(work.s))
     for _ in range(6):
         s = work.s.rstrip()
         if len(s) < len(work.s):
