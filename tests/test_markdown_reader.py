@@ -3550,3 +3550,21 @@ def test_a_key_result_cut_off_by_its_list_and_trailing_tags() -> None:
         "Ship the app [ML]",
     ]
     assert krs[1].fields["tags"] == "[P0][DP]"
+
+
+def test_work_outside_the_okrs_is_not_an_okr_section() -> None:
+    okr_file, _ = read("""\
+        # OKRs for May 2022
+
+        ## Ship the subscriptions backport
+        - Publish the backport IG
+
+        # Work that wasn't covered in OKRs
+
+        ## SMART App State
+        - Design, reference implementation
+        - .NET facade
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Ship the subscriptions backport", ["Publish the backport IG"])
+    ]

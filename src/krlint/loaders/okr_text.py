@@ -479,6 +479,11 @@ _SECTION = _lazy(
     r"(?:\s*\(.{0,40}\))?\s*:?",
     re.I,
 )
+_OUTSIDE_OKRS = _lazy(
+    r"(?:\bnot|n[’']t|\boutside(?:\s+of)?|\bbeyond|\bbesides)\s+(?:\w+\s+){0,3}?"
+    r"(?:the\s+|our\s+)?okrs?\b|\bnon-?\s*okrs?\b",
+    re.I,
+)
 _PLURAL_CONTAINER = _lazy(
     r"\bokrs?\b|objectives\s*(?:and|&)\s*key\s*results|"
     r"goals\s*(?:and|&)\s*key\s*results",
@@ -894,6 +899,8 @@ def section_kind(title: str) -> str | None:
         return SUCCESS_MEASURES
     if is_guide(plain):
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
+    if _OUTSIDE_OKRS.search(plain):
+        return IGNORED_SECTION  # "Work that wasn't covered in OKRs": beside them, not them
     if _PLURAL_CONTAINER.search(plain):
         return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
     if _TIMEBOX.search(plain):
