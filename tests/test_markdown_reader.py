@@ -3423,12 +3423,17 @@ def test_objective_ids_under_a_team_heading_and_a_project_named_before_its_label
         ## Argonaut Project: SMART v2
 
         * P0 (0.8): SMART IG draft ready for review before the January connectathon
+
+        ## Argonaut Projects: Patient Lists
+
+        * P1 (0.3): Demo data collection for the Patient Lists API
         """)
     assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
         (
             "Argonaut Project: SMART v2",
             ["SMART IG draft ready for review before the January connectathon"],
-        )
+        ),
+        ("Argonaut Projects: Patient Lists", ["Demo data collection for the Patient Lists API"]),
     ]
     assert okr_file.objectives[0].key_results[0].fields["score"] == "0.8"
 

@@ -900,14 +900,16 @@ class _Reader:
             self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
             return
         label = T.parse_label(plain, heading=True)
-        if label.kind == T.INITIATIVE and any(
+        project = label.kind == T.INITIATIVE and any(
             ch.isalpha() for ch in plain[: plain.lower().find(label.name.lower())]
-        ):
+        )
+        if project:
             # "Argonaut Project: SMART v2" names a project its words come after, an objective
             # of the file's if key results follow — not a "Projects:" section of initiatives
             label = T.Label(None, plain)
         kind = label.kind
-        if kind is None:
+        if kind is None and not project:
+            # (a project's name is its own: "Argonaut Projects: Patient Lists" is no list)
             kind = T.section_kind(plain)
             if (
                 kind == T.IGNORED_SECTION
