@@ -609,3 +609,12 @@ def test_one_vocabulary_for_other_languages() -> None:
     assert roles == {T.OBJECTIVE, T.KEY_RESULT, T.PERIOD, T.IGNORED_SECTION}
     assert T.parse_label("Resultados clave").kind == T.KEY_RESULTS
     assert T.parse_label("Recursos: un libro").kind is None  # a section word is no label
+
+
+def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
+    from krlint.loaders.okr_text import clean_key_result
+
+    cleaned = clean_key_result("Sharding (blocked on IPFS)")
+    assert (cleaned.text, cleaned.fields.get("status")) == ("Sharding", "blocked on IPFS")
+    # a parenthesis that is no status stays the key result's
+    assert clean_key_result("Launch (planned for Q3)").text == "Launch (planned for Q3)"

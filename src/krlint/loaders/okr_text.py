@@ -1411,7 +1411,8 @@ _BRACKET_STATUS = _lazy(
     rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]"
 )
 _PAREN_STATUS = _lazy(
-    rf"\(\s*(?:(?i:{_STATUS_WORDS})(?:\s*[:,;–—-][^()]{{0,80}})?|[a-z]{{1,4}}|\d+\s*/\s*\d+|"
+    rf"\(\s*(?:(?i:{_STATUS_WORDS})(?:\s*[:,;–—-][^()]{{0,80}}|\s+(?i:on|by|until)\s[^()]{{0,80}})?|"
+    r"[a-z]{1,4}|\d+\s*/\s*\d+|"
     r"(?i:score)\s*:?\s*[\d.]+(?:\s*/\s*\d+)?)"
     r"\s*\)\s*$"
 )
