@@ -2770,7 +2770,7 @@ def _complete(
     return _join(sentence, " ", _listed(reader, phrases)) if phrases else None
 
 
-_UNFINISHED = re.compile(r"\b(?:to|includes|including|that includes|of)\s*$", re.I)
+_UNFINISHED = re.compile(r"\b(?:to|includes|including|of)\s*$", re.I)
 
 
 def _listed(reader: _Reader, items: list[_Item]) -> _Text:
