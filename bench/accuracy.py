@@ -325,8 +325,8 @@ def write_summary(summary: dict[str, object], gate: float) -> None:
     block = "\n".join(lines)
     block += (
         f"\n\nA judgement is *sure* from calibrated confidence {gate:.2f} (the gate, chosen "
-        "on the dev split); O101 fails a build only on objectives whose every key result "
-        "is a sure output."
+        "per objective on real documents: see docs/judgement.md); O101 fails a build only "
+        "on objectives whose every key result is a sure output."
     )
     if gates:
         block += (
@@ -442,8 +442,9 @@ def main() -> None:
     )
     say(rel)
     say(
-        f"\n**The gate** — a judgement is *sure* from confidence **{model.gate:.2f}** (chosen "
-        f"on this split); below **{model.unclear_below:.2f}** it is `unclear`:\n"
+        f"\n**The gate** — a judgement is *sure* from confidence **{model.gate:.2f}** (a "
+        f"fixed confidence, chosen per objective); below **{model.unclear_below:.2f}** it "
+        "is `unclear`:\n"
     )
     say(gate_table(gold, judgements))
     if args.baseline:

@@ -5,8 +5,8 @@
 
 Then calibration: Platt scaling fitted on the scores each training key result gets from a model
 that did not see its organisation (grouped 5-fold), so probabilities mean what they say on new
-documents; and the gate — the confidence from which O101 may fail a build — chosen on the dev
-split as the lowest confidence whose output judgements are right at least 95% of the time.
+documents. The gate — the calibrated confidence from which O101 may fail a build — is `GATE`, a
+fixed design value (see there), not refitted with the weights.
 
 L2-regularised logistic regression fitted by Newton's method: deterministic, so the same corpus
 and lexicons always give the same file. The penalty pulls the weights towards the hand-set
@@ -36,15 +36,20 @@ from krlint.measures import vocabulary  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.features import names as F  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
-from krlint.nlp.model import LinearModel, model_path, sigmoid  # noqa: E402
+from krlint.nlp.model import LinearModel, model_path  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
 # Below this calibrated confidence krlint is wrong nearly as often as right: it says "unclear".
 UNCLEAR_BELOW = 0.55
-# O101 errors must be right nine times in ten. A wrong one needs a key result that is an outcome
-# judged a sure output; at 95% precision of sure outputs that stays rare per objective (measured
-# per objective on real documents by bench/accuracy.py --real-world).
-GATE_PRECISION = 0.95
+# The gate: a key result is a *sure* output from this calibrated confidence, and O101 fails a build
+# only when every key result of the objective is one. It is a fixed confidence, not refitted with
+# the weights, because what it must deliver is per objective — O101 right at least nine times in
+# ten — and the per-key-result precision of sure outputs on the dev split moves with whichever
+# organisations land there (0.95 asked 0.79 of one corpus and 0.86 of the next, on the same
+# objectives). Measured per objective on the dev-side organisations of the labelled real documents
+# (`bench/accuracy.py --real-world --real-world-split dev`, "O101 at other gates"): 0.80 is the
+# lowest gate that keeps O101 right at least 90% of the time there.
+GATE = 0.80
 # Features that state the definition itself (README, "What krlint judges"): what the scored number
 # counts, levers the team sets, provisioning, purpose clauses. They are held close to their hand-set
 # weights so that noise in a thousand labels cannot argue the definition away.
@@ -247,16 +252,6 @@ def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return round(float(a), 5), round(float(b), 5)
 
 
-def choose_gate(p: np.ndarray, y: np.ndarray, precision: float) -> float:
-    """The lowest confidence from which the output judgements on the dev split are right at
-    least `precision` of the time."""
-    for c in np.arange(0.5, 0.995, 0.01):
-        sure = (p >= 0.5) & (np.maximum(p, 1 - p) >= c - 1e-9)
-        if sure.sum() and y[sure].mean() >= precision:
-            return round(float(c), 2)
-    return 0.99
-
-
 def cross_validate(
     rows: list[dict], feats: list[dict[str, float]], folds: int = 5, **params: float
 ) -> dict[str, float]:
@@ -270,7 +265,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="grouped CV on train; write nothing")
     parser.add_argument("--lam-f", type=float, default=1.0)
-    parser.add_argument("--lam-w", type=float, default=10.0)
+    parser.add_argument("--lam-w", type=float, default=5.0)
     parser.add_argument(
         "--lam-core",
         type=float,
@@ -285,10 +280,10 @@ def main() -> None:
         help="calibrated confidence under which a judgement is 'unclear'",
     )
     parser.add_argument(
-        "--gate-precision",
+        "--gate",
         type=float,
-        default=GATE_PRECISION,
-        help="how often, on the dev split, an output judgement at or above the gate must be right",
+        default=GATE,
+        help="calibrated confidence from which an output judgement is sure (O101)",
     )
     args = parser.parse_args()
     rows = load("train")
@@ -306,12 +301,7 @@ def main() -> None:
     y = np.array([r["label"] == "output" for r in rows], dtype=float)
     model = fit(feats, y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]
     slope, intercept = platt(held_out_scores(rows, feats, **params), y)
-    dev = load("dev")
-    p_dev = np.array(
-        [sigmoid(slope * model.linear(f) + intercept) for f in featurise([r["text"] for r in dev])]
-    )
-    y_dev = np.array([r["label"] == "output" for r in dev], dtype=float)
-    gate = choose_gate(p_dev, y_dev, args.gate_precision)
+    gate = args.gate
     model = LinearModel(
         model.weights,
         model.bias,
@@ -322,8 +312,8 @@ def main() -> None:
             "lexicons": builtin_lexicons().judged_fingerprint,
             "measures": vocabulary().fingerprint,
             "calibrated_on": "held-out folds of the train split, grouped by organisation",
-            "gate_chosen_on": f"dev split ({len(dev)} key results): output judgements at or above "
-            f"it right ≥ {args.gate_precision:.0%}",
+            "gate_chosen_on": "O101 right ≥ 90% per objective on the dev-side organisations of "
+            "labelled real documents (bench/accuracy.py --real-world --real-world-split dev)",
         },
         slope,
         intercept,

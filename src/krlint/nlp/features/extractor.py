@@ -35,8 +35,11 @@ class FeatureExtractor:
         made from, when the caller has it. A line written as a headline plus a task (or a task
         plus its result) is judged on the part that holds the scored numbers."""
         line = Line.of(doc, is_number, text)
-        if line.words == 0:  # "KR1:", "-", "[ ]", "100%": nothing says what is measured
-            return Extracted({}, {}, None, None)
+        if line.words == 0:  # "KR1:", "-", "[ ]", "100%": nothing says what is measured,
+            # but a number is still the target the line states (the same one K204 reads)
+            values = [i for i in line.nums if not NAMED_NUMBER.match(line.lower[i])]
+            target, baseline = find_values(line.lower, values, line.text, line.starts, line.ends)
+            return Extracted({}, {}, None, None, target, baseline)
         found, connectors, values = self.analyse(doc, line)
         part = scored_part(line, values, connectors)
         if part is not None:
