@@ -205,6 +205,9 @@ def test_inflections_are_regular_english() -> None:
     assert {"publishes", "published", "publishing"} <= inflections("publish")
     assert {"hires", "hired", "hiring"} <= inflections("hire")
     assert {"studies", "studied", "studying"} <= inflections("study")
+    assert {"agrees", "agreed", "agreeing"} <= inflections("agree")
+    # "seed" is a word of its own, not the past of "see": "Seed investors committed"
+    assert inflections("see") == {"see", "sees", "seeing"}
 
 
 def test_evidence_points_into_the_original_text(analyzer: Analyzer) -> None:

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 _VOWEL = "aeiou"
+_NO_REGULAR_PAST = frozenset({"see"})  # its past is irregular, and "seed" is another word
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -37,7 +38,9 @@ def inflections(verb: str) -> set[str]:
         forms.add(verb[:-1] + "ies")
     else:
         forms.add(verb + "s")
-    if verb.endswith("e"):
+    if verb.endswith("ee"):  # "agreed", "freed", "seeing" — but "seed" is a noun, not "saw"
+        forms.update({verb + "ing"} | ({verb + "d"} if verb not in _NO_REGULAR_PAST else set()))
+    elif verb.endswith("e"):
         forms.update({verb + "d", verb[:-1] + "ing"})
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWEL:
         forms.update({verb[:-1] + "ied", verb + "ing"})
