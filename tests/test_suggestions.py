@@ -758,3 +758,35 @@ def test_knowledge_read_from_plain_words_is_the_knowledge_read_from_docs() -> No
         Suggester(lexicons, pipeline.nlp.make_doc, pipeline.plain_words)._purposes
         == Suggester(lexicons, pipeline.nlp.make_doc)._purposes
     )
+
+
+def test_a_class_is_ruled_out_by_its_unless_words(analyzer: Analyzer) -> None:
+    # "train" names the training of people; "train 20 models" trains no one, so the class
+    # whose term the deliverable does name (machine-learning models) speaks instead
+    people, models = analyzer.classify(
+        ["Train 40 support agents on the refund policy", "Train 20 models for our region"]
+    )
+    assert people.suggestion.startswith("The training should build skills people use")
+    assert not models.suggestion.startswith("The training")
+    assert models.suggestion.startswith("Models should make its answers right")
+
+
+def test_a_clause_after_the_deliverable_is_not_part_of_its_name(analyzer: Analyzer) -> None:
+    # "doesn't" and "we" start a clause about the thing: the name stops before them
+    portal, roles = analyzer.classify(
+        [
+            "Reps Portal doesn't have major functionality missing",
+            "Identify the key roles we need to hire",
+        ]
+    )
+    assert portal.deliverable == "Reps Portal"
+    assert roles.deliverable is not None and "we" not in roles.deliverable.split()
+
+
+def test_a_config_adds_unless_words_to_a_built_in_class() -> None:
+    from krlint.nlp.lexicon import merge_outcome_measures
+
+    base = {"classes": {"training": {"terms": ["course"], "unless": ["model"], "measures": []}}}
+    merged = merge_outcome_measures(base, {"classes": {"training": {"unless": ["robot"]}}})
+    assert merged["classes"]["training"]["unless"] == ["robot", "model"]
+    assert merged["classes"]["training"]["terms"] == ["course"]

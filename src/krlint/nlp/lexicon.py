@@ -245,6 +245,7 @@ _CLASS_KEYS: dict[str, type] = {
     "noun": str,
     "where": str,
     "verb-first": bool,
+    "unless": list,
     "measures": list,
 }
 _MEASURE_KEYS: dict[str, type] = {
@@ -329,12 +330,15 @@ def outcome_measures_errors(value: Any, key: str = "lexicon.outcome-measures") -
     return errors
 
 
+_ADDED_LISTS = ("terms", "verbs", "unless", "measures")  # a config adds to these
+
+
 def merge_outcome_measures(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """The config's `lexicon: outcome-measures:` over the built-in knowledge. A class the config
-    names that krlint has gets the config's terms and verbs added and its measures put first (so
-    they win); a new class is added before the built-in ones (so its terms win a tie); a
-    family's cues and the openers are added to, as words are in every other lexicon; `generic`,
-    `capability` and a family's other fields are replaced."""
+    names that krlint has gets the config's terms, verbs and `unless` words added and its
+    measures put first (so they win); a new class is added before the built-in ones (so its
+    terms win a tie); a family's cues and the openers are added to, as words are in every
+    other lexicon; `generic`, `capability` and a family's other fields are replaced."""
     if not extra:
         return base
     merged: dict[str, Any] = {k: v for k, v in base.items() if k not in ("classes", "families")}
@@ -360,10 +364,8 @@ def merge_outcome_measures(base: dict[str, Any], extra: dict[str, Any]) -> dict[
             old = own[name]
             spec = {
                 **old,
-                **{k: v for k, v in spec.items() if k not in ("terms", "verbs", "measures")},
-                "terms": [*(spec.get("terms") or []), *(old.get("terms") or [])],
-                "verbs": [*(spec.get("verbs") or []), *(old.get("verbs") or [])],
-                "measures": [*(spec.get("measures") or []), *(old.get("measures") or [])],
+                **{k: v for k, v in spec.items() if k not in _ADDED_LISTS},
+                **{k: [*(spec.get(k) or []), *(old.get(k) or [])] for k in _ADDED_LISTS},
             }
         classes[name] = spec
     for name, spec in own.items():

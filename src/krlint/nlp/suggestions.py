@@ -219,6 +219,14 @@ _STOP = frozenset(
         "and/or",
         "not",
         "no",
+        "n't",  # "Reps Portal doesn't have …": spaCy splits "does" + "n't"
+        "does",
+        "do",
+        "did",
+        "we",  # "the key roles we need": a clause about the thing, not its name
+        "i",
+        "you",
+        "they",
         "ewd",
         "eoq",
         "q1",
@@ -353,6 +361,8 @@ class DeliverableClass:
     measures: tuple[Measure, ...]
     in_phrase: bool = False  # its terms count only in the deliverable's phrase ("staff")
     verb_first: bool = False  # its verbs outrank the deliverable ("Train the support team")
+    # words that say the key result is about something else ("train 20 models": no people)
+    unless: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,6 +564,7 @@ class Knowledge:
                         measures,
                         str(spec.get("where") or "anywhere") == "deliverable",
                         bool(spec.get("verb-first")),
+                        phrases(spec.get("unless")),
                     )
                 )
         self.capability = next((c for c in self.classes if c.name == data.get("capability")), None)
@@ -800,19 +811,24 @@ class Suggester:
         as often as on it (13 right, 11 wrong), and a wrong example costs more than the plain
         question."""
         knowledge = self.knowledge
+
+        def fits(cls: DeliverableClass | None) -> bool:
+            return cls is not None and not any(words.has(w) for w in cls.unless)
+
         strong = knowledge.by_verb(head, first=True)
-        if strong is not None:
+        if strong is not None and fits(strong):
             return strong, "verb", -1
         if phrase is not None:
             core = knowledge.matches(words, phrase.a, phrase.core_end, across=True)
+            core = [m for m in core if fits(m[2])]
             if core:
                 _, end, cls = max(core, key=lambda m: (m[1], m[1] - m[0]))
                 return cls, "core", end
-            rest = knowledge.matches(words, phrase.core_end, phrase.b)
+            rest = [m for m in knowledge.matches(words, phrase.core_end, phrase.b) if fits(m[2])]
             if rest:
                 return rest[0][2], "scope", -1
         verb = knowledge.by_verb(head)
-        if verb is not None:
+        if verb is not None and fits(verb):
             return verb, "verb", -1
         if "capability" in x.evidence and knowledge.capability is not None:
             return knowledge.capability, "capability", -1
