@@ -3573,3 +3573,95 @@ def test_work_outside_the_okrs_is_not_an_okr_section() -> None:
     assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
         ("Ship the subscriptions backport", ["Publish the backport IG"])
     ]
+
+
+def test_letter_headings_o_and_kr_name_their_sections() -> None:
+    # "## O" over the objective's line, "## KR" over the key results (a personal monthly OKR)
+    okr_file, _ = read("""\
+        # October OKR
+
+        ## O
+        - Understand IT fundamentals
+        ## KR
+        - Publish one article a day
+        - Release one web service
+
+        # Action items
+        - Weekly review on Mondays
+        """)
+    assert structure(okr_file) == [
+        (
+            "Understand IT fundamentals",
+            (4, 3),
+            [("Publish one article a day", 6, 3), ("Release one web service", 7, 3)],
+        )
+    ]
+
+
+def test_a_bare_objective_heading_ends_the_section_it_sits_in() -> None:
+    # the OKRs follow a mission section at the same level: "## Objective" starts them
+    okr_file, _ = read("""\
+        # Mission
+        - Find a mission that carries me for five years
+
+        ## Objective
+        - Understand IT fundamentals
+        ## Key Results
+        - Publish one article a day
+        """)
+    assert structure(okr_file) == [
+        ("Understand IT fundamentals", (5, 3), [("Publish one article a day", 7, 3)])
+    ]
+
+
+def test_an_objective_heading_whose_statement_is_announced_again_below_it() -> None:
+    # "# Objective 1", then "## Objective" over the statement and "## Key Results" beside it;
+    # "## Projects or actions" and "## Risks and dependencies" are notes, not OKRs
+    okr_file, _ = read("""\
+        # Objective 1
+
+        ## Objective
+
+        Make the assistant repository a context system I keep using.
+
+        ## Key Results
+
+        - One directory layout with clear owners
+        - Templates for memory and reviews
+
+        ## Projects or Actions
+
+        - Set up the repository skeleton
+
+        ## Risks and Dependencies
+
+        - Too many folders to maintain
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make the assistant repository a context system I keep using.",
+            (5, 1),
+            [
+                ("One directory layout with clear owners", 9, 3),
+                ("Templates for memory and reviews", 10, 3),
+            ],
+        )
+    ]
+
+
+def test_labels_in_turkish_with_the_english_word_beside_them() -> None:
+    okr_file, _ = read("""\
+        ### OKR 1: Yeni mimariyi canlıya taşımak
+
+        *   **Hedef (Objective):** Yeni mimariyi başarıyla canlıya almak.
+        *   **Tip:** Takım
+        *   **Anahtar Sonuçlar (Key Results):**
+            1.  **KR 1:** En az 2 yeni özelliği canlıda aktif hale getirmek.
+            2.  **KR 2:** Teslim süresini %30 azaltmak.
+        """)
+    krs = [kr.text for _, kr in okr_file.key_results()]
+    assert krs == [
+        "En az 2 yeni özelliği canlıda aktif hale getirmek.",
+        "Teslim süresini %30 azaltmak.",
+    ]
+    assert "Yeni mimariyi başarıyla canlıya almak." in [o.text for o in okr_file.objectives]

@@ -618,3 +618,51 @@ def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
     assert (cleaned.text, cleaned.fields.get("status")) == ("Sharding", "blocked on IPFS")
     # a parenthesis that is no status stays the key result's
     assert clean_key_result("Launch (planned for Q3)").text == "Launch (planned for Q3)"
+
+
+@pytest.mark.parametrize(
+    ("written", "text"),
+    [
+        ("Reach 50 design templates — Current: 26 / Target: 50", "Reach 50 design templates"),
+        ("Quote conversion above 30% — current: not measured", "Quote conversion above 30%"),
+        ("템플릿 50개 이상 확보 — 현재: 26개 / 목표: 50개", "템플릿 50개 이상 확보"),
+        ("转化率达到 30% — 当前：10% / 目标：30%", "转化率达到 30%"),
+        # a dash that is part of the key result's words stays
+        (
+            "Cut checkout time — the slowest step — to 2 s",
+            "Cut checkout time — the slowest step — to 2 s",
+        ),
+    ],
+)
+def test_where_a_key_result_stands_and_its_restated_target_are_notes(
+    written: str, text: str
+) -> None:
+    from krlint.loaders.okr_text import clean_key_result
+
+    assert clean_key_result(written).text == text
+
+
+def test_the_quarter_and_progress_after_a_key_result_are_notes() -> None:
+    from krlint.loaders.okr_text import clean_key_result
+
+    cleaned = clean_key_result("Ship the config SDK Q2 0%-30%")
+    assert (cleaned.text, cleaned.fields.get("progress")) == ("Ship the config SDK", "Q2 0%-30%")
+    # a range that is the key result's own stays: no quarter before it
+    assert clean_key_result("Raise NPS from 30% - 45%").text == "Raise NPS from 30% - 45%"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("ミッション", T.IGNORED_SECTION),  # Japanese: mission, purpose, action items
+        ("目的", T.IGNORED_SECTION),
+        ("アクション項目", T.IGNORED_SECTION),
+        ("Projects Or Actions", T.IGNORED_SECTION),  # two section words joined
+        ("Risks & Dependencies", T.IGNORED_SECTION),
+        ("Sales and Marketing", None),  # a team's section, not notes
+        ("Anahtar Sonuçlar (Key Results)", T.KEY_RESULTS),  # Turkish
+        ("Hasil Utama", T.KEY_RESULTS),  # Indonesian
+    ],
+)
+def test_section_words_of_more_languages_and_pairs(title: str, kind: str | None) -> None:
+    assert T.section_kind(title) == kind

@@ -864,6 +864,17 @@ class _Reader:
         parent = self.scope
         if (
             parent.awaiting == "objective"
+            and isinstance(parent.owner, _Pending)
+            and level > parent.level
+            and text.plain.strip().lower() == "objective"
+        ):
+            # "# Objective 1" then "## Objective" over the statement (beside "## Key Results",
+            # "## Why it matters"): one objective, its statement announced twice
+            self.scopes.pop()
+            level = parent.level
+            parent = self.scope
+        if (
+            parent.awaiting == "objective"
             and parent.role != _IGNORE
             and level > parent.level
             and T.parse_label(text.plain, heading=True).kind is None
@@ -895,6 +906,16 @@ class _Reader:
         ):
             self.push(_Scope(level, _IGNORE, guide=parent.guide))
             return
+        if (
+            parent.role == _IGNORE
+            and not parent.guide
+            and plain.strip().lower() in ("o", "objective")
+        ):
+            # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
+            # the section it sits in — the OKRs start here, with their key results beside them
+            while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
+                self.close(self.scopes.pop())
+            parent = self.scopes[-1]
         period = T.period_of(plain)
         if period:
             self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
@@ -2909,6 +2930,8 @@ def _labelled_objective(title: str) -> bool:
     (in a guide to OKRs it is a sample: see `heading`). A word before the label makes it
     something said about an objective ("Possible objective: …" in a discussion), not one."""
     label = T.parse_label(title, heading=True)
+    if label.kind == T.OBJECTIVE and label.generic and title.strip().lower() in ("o", "objective"):
+        return True  # "## Objective" (or "## O") over its statement, then "## Key Results"
     if label.kind != T.OBJECTIVE or not (label.text or (label.generic and "label" in label.fields)):
         return False  # (a numbered label alone, "### O1", says so too: its statement is below)
     at = title.find(label.name)

@@ -116,7 +116,8 @@ class Sense(NamedTuple):
 
 
 # The words of OKR documents in the languages they are written in besides English (Spanish,
-# Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese, Vietnamese, Korean):
+# Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese, Vietnamese, Korean,
+# Turkish, Indonesian):
 # one vocabulary, read the same in a heading ("## Resultados Clave", "## 资源"), a label
 # ("Objetivo: …") and a table's column names — the words for an objective and a key result,
 # the sections that are never OKRs (resources, next steps, notes, a diary …) and the words that
@@ -137,11 +138,14 @@ OKR_WORDS: dict[str, Sense] = {
             "目标",
             "目標",
             "목표",
+            "hedef",
+            "tujuan",
         ),
         Sense(_O),
     ),
     **dict.fromkeys(
-        ("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели"), Sense(_O, True)
+        ("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели", "hedefler"),
+        Sense(_O, True),
     ),
     **dict.fromkeys(
         (
@@ -158,6 +162,9 @@ OKR_WORDS: dict[str, Sense] = {
             "kết quả then chốt",
             "핵심 결과",
             "핵심결과",
+            "anahtar sonuç",
+            "hasil utama",
+            "hasil kunci",
         ),
         Sense(_KR),
     ),
@@ -171,6 +178,7 @@ OKR_WORDS: dict[str, Sense] = {
             "risultati chiave",
             "kernresultaten",
             "ключевые результаты",
+            "anahtar sonuçlar",
         ),
         Sense(_KR, True),
     ),
@@ -376,6 +384,12 @@ OKR_WORDS: dict[str, Sense] = {
             "任务分解",
             "更新记录",
             "变更记录",
+            # Japanese
+            "目的",
+            "ミッション",
+            "ビジョン",
+            "アクション",
+            "アクション項目",
         ),
         Sense(_NOT, at="whole"),
     ),
@@ -570,6 +584,12 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     compact = _COMPACT_ID.match(rest)
     if compact and re.match(r"(?i:o|obj)\d+[.\-]?kr", compact.group("id"), re.I):
         return _compact_label(text, at, compact, fields)
+    if heading and rest.strip() in ("O", "KR"):
+        # "## O" over "- Grow …", then "## KR" over the key results: the letters alone name the
+        # sections (a numbered "KR 1" is one key result, below)
+        if rest.strip() == "KR":
+            return Label(KEY_RESULTS, "", len(text), "keyresults", fields)
+        return Label(OBJECTIVE, "", len(text), "objective", fields, generic=True)
     section = _SECTION.fullmatch(rest)
     if section:
         word, plural = _kind(section.group("kw"))
@@ -871,6 +891,9 @@ _VERSION = _lazy(
 )
 
 
+_PAIR = _lazy(r"\s*(\w[\w\s'’-]*?)\s+(?i:and|or|&|/)\s+(\w[\w\s'’-]*?)\s*")
+
+
 def section_kind(title: str) -> str | None:
     """What a heading (or a bold line standing as one) opens, by its words alone.
 
@@ -914,6 +937,9 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links", "资源"
     if words in (["todo"], ["to-do"]) or (len(words) == 2 and words[0] == "to"):
         return IGNORED_SECTION  # "To do", "To learn", "To read": a backlog of things to do
+    pair = _PAIR.fullmatch(core) if short else None
+    if pair and all(section_kind(part) == IGNORED_SECTION for part in pair.group(1, 2)):
+        return IGNORED_SECTION  # "Projects or actions", "Risks & dependencies": both are notes
     stamp = _LOG_ENTRY.fullmatch(plain)
     if stamp:
         # "Session 2025-06-18 17:48", "Update — 3 March 2024": a log entry; a date alone is a
@@ -1230,7 +1256,7 @@ method source sources evidence scale impact effort risk risks dependencies depen
 scope period quarter team updated active score weight type category link links docs
 reference support budget cost frequency cadence review scoring tactics tactic strategy
 approach hypothesis result results comment comments rationale success outcome outcomes
-applies things benefit benefits value expected
+applies things benefit benefits value expected tip
 """)
 _FIELD = _lazy(
     r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
@@ -1421,12 +1447,19 @@ _PAREN_BASELINE = _lazy(
     r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
     r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$"
 )
-# "(target: 25.0)", "- Current: 1.0": a tool's annotation of the target and where it stands
+# "… wiki Q1 0%-30%": the quarter it is due in and its progress (from … to), written after it
+_QUARTER_PROGRESS = _lazy(
+    r"\s[QH][1-4]\s+\d{1,3}(?:\.\d+)?\s*%\s*[-–~→]\s*\d{1,3}(?:\.\d+)?\s*%\s*$"
+)
+# "(target: 25.0)", "- Current: 1.0", "— Current: 26 / Target: 50", "— 현재: 26개 / 목표: 50개": a
+# tool's (or the author's) annotation of where the key result stands and the target it restates
+_NOW_WORDS = r"(?i:current|actual|now|progress|atual|actuel|aktuell)|현재|当前|现状|目前|現在"
+_GOAL_WORDS = r"(?i:target|goal|baseline|meta|objetivo|objectif|ziel)|목표|目标|目標"
 _ANNOTATION = _lazy(
     r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
-    r"\s[-–—|]\s*(?:(?i:current|actual|now|progress)"
+    rf"\s[-–—|]\s*(?:(?:{_NOW_WORDS})"
     r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
-    r"\s*:\s*[^:]{1,40}$"
+    rf"\s*[:：]\s*[^:：]{{1,40}}(?:[/,;|]\s*(?:{_GOAL_WORDS})\s*[:：]\s*[^:：]{{1,40}})?$"
 )
 # "… panel covers the batch. Acceptance: no dialog per item." / "…。验收：…": the criteria that
 # check a key result, written after it — how it is verified, not what it is
@@ -1524,6 +1557,7 @@ def _plain_enough(text: str) -> bool:
         or _NOISE_AT_START.match(text)
         or text[-1:] in (" ", ",", "-", "–", "—")
         or "".join(ch for ch in text[-12:] if ch.isalnum()).endswith(_STATUS_AT_END)
+        or (text.endswith("%") and _QUARTER_PROGRESS.search(text) is not None)
     ):
         return False
     lead = text[:48].lower().split(" ", 3)[:3]
@@ -1758,6 +1792,7 @@ def _strip_trailing_notes(
             ("owner", _OWNER_DASH),
             ("owner", _OWNER_SLASH),
             ("status", _TRAILING_STATUS_WORD),
+            ("progress", _QUARTER_PROGRESS),
         ):
             if key in keep:
                 continue
