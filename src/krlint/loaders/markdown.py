@@ -1654,6 +1654,20 @@ class _Reader:
                     scope.owner, scope.by_paragraph = obj, True
                 continue
             if label.kind == T.OBJECTIVE and label.text:
+                heading_owner = scope.owner if scope.from_heading else None
+                if (
+                    isinstance(heading_owner, (Objective, _Pending))
+                    and owner is heading_owner
+                    and not _has_key_results(heading_owner)
+                ):
+                    # "### OKR 1: Deliver" then "* **Objective:** Take the new architecture
+                    # live": one objective, as with the same label on a line of its own
+                    target = self.materialise(heading_owner)
+                    if target is not None and "statement" not in target.fields:
+                        target.fields["statement"] = label.text
+                        for sub in item.nested:
+                            self.read_list(sub, target, _OBJECTIVE)
+                        continue
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
                     self.read_list(sub, obj, _OBJECTIVE)
