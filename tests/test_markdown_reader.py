@@ -3669,3 +3669,57 @@ def test_labels_in_turkish_with_the_english_word_beside_them() -> None:
     assert [(o.text, o.fields.get("statement")) for o in okr_file.objectives] == [
         ("Yeni mimariyi canlıya taşımak", "Yeni mimariyi başarıyla canlıya almak.")
     ]
+
+
+def test_a_scorecard_s_marks_and_a_method_column_are_not_the_key_results_words() -> None:
+    # "✅ **100%** (…)" after a key result is its score; a "Measurement method" column says how
+    # it is measured, not what (nor does "측정 방법", in Korean)
+    okr_file, _ = read("""\
+        #### Objective: Launch the event platform
+
+        - **KR1**: 3 cities live ✅ **100%** (Berlin, Vienna, Zurich)
+        - **KR2**: 5,000 users registered ⚠️ **80%** (4,000 users)
+
+        ## Objective 2. Ship the avatar interview
+
+        | Key Result | 목표 | 측정 방법 |
+        | --- | --- | --- |
+        | KR 2.1 | 95% of sessions end without a crash | Internal session logs |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Launch the event platform",
+            (1, 17),
+            [("3 cities live", 3, 12), ("5,000 users registered", 4, 12)],
+        ),
+        (
+            "Ship the avatar interview",
+            (6, 17),
+            [("95% of sessions end without a crash", 10, 12)],
+        ),
+    ]
+    assert okr_file.objectives[0].key_results[1].fields["progress"] == "⚠️ 80% (4,000 users)"
+
+
+def test_a_weight_a_due_day_and_a_short_name_around_cjk_key_results() -> None:
+    # "（40%）" after the objective is its weight; "周五→" before the label the day it is due;
+    # "**KR1 传统感知：**" names the key result whose statement follows
+    okr_file, _ = read("""\
+        ## O1：完成机械臂操作任务的双路线闭环（40%）
+
+        - **KR1 传统感知：** 以握手作为首个最小任务，通过手部识别和运动规划实现安全接触闭环。
+
+        O: **交付一个可联机的网络五子棋系统**
+
+        周五→**KR1**：完成主界面和入口页
+        周一→**KR2**：完成 AI 对局功能
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "完成机械臂操作任务的双路线闭环",
+            ["以握手作为首个最小任务，通过手部识别和运动规划实现安全接触闭环。"],
+        ),
+        ("交付一个可联机的网络五子棋系统", ["完成主界面和入口页", "完成 AI 对局功能"]),
+    ]
+    assert okr_file.objectives[0].key_results[0].fields["name"] == "传统感知"
+    assert okr_file.objectives[1].key_results[0].fields["due"] == "周五"

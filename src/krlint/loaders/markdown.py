@@ -2239,6 +2239,9 @@ _HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current",
 # words of a column that says something about the key result, not what it is ("Type", "Why")
 _ABOUT_COLUMNS = T.words(
     "type kind category why rationale reason comment comments initiative initiatives"
+    # how a key result is measured ("Measurement method", "측정 방법", "Método"), not what
+    " method methods methodology verification 방법 测量方法 衡量方式 衡量方法 验证方式 数据来源"
+    " 计算方式 測定方法 計測方法 método métodos metodologia metodología méthode methode"
 )
 
 
@@ -2862,12 +2865,13 @@ def _bold_name(text: _Text, label: T.Label) -> tuple[_Text, dict[str, str]] | No
         return None
     if rest[0] in "(（" and rest.rstrip(".。 ")[-1:] in ")）":
         return text.sub(list(range(0, cut))), {"note": rest.strip("(（)）.。 ")}
-    if (
-        _names_only(name)
-        and _title_case(name)
-        and len(rest.split()) >= 5
-        and rest[:1].isupper()
-        and name.rstrip()[-1:] in ".:："
+    short = name.strip(" .:：")
+    cjk_rest = sum(1 for ch in rest if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    if name.rstrip()[-1:] in ".:：" and (
+        (_names_only(name) and _title_case(name) and len(rest.split()) >= 5 and rest[:1].isupper())
+        # "**KR1 传统感知：** 以“握手”作为…", "**KR2 VLA/WM：** 针对…": a short name, then the
+        # statement in a language written without spaces
+        or (0 < len(short) <= 12 and not any(ch.isdigit() for ch in short) and cjk_rest >= 10)
     ):
         start = len(text.plain) - len(text.plain[cut:].lstrip(" :："))
         return text.sub(list(range(start, len(text.plain)))), {"name": name.strip(" .:：")}

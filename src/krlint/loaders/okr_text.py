@@ -533,6 +533,9 @@ def _kind(keyword: str) -> tuple[str, bool]:
     return INITIATIVE, word.endswith("s") or word == "activities"
 
 
+_DUE_BEFORE_LABEL = _lazy(r"(?P<due>[^\s→>]{1,12})\s*(?:→|->|=>)\s*")
+
+
 def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
@@ -564,6 +567,14 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                 inner.start += shift
                 inner.fields = {**fields, **inner.fields}
                 return inner
+    due = _DUE_BEFORE_LABEL.match(text, at) if _numbered else None
+    if due and due.end() < len(text):
+        # "周五→**KR1**：完成主界面", "Fri -> KR2: …": the day it is due, then the key result
+        inner = parse_label(text[:at] + text[due.end() :], heading=heading, _numbered=False)
+        if inner.kind in (OBJECTIVE, KEY_RESULT) and inner.text:
+            inner.start += due.end() - at
+            inner.fields = {**fields, "due": due.group("due"), **inner.fields}
+            return inner
     status = _STATUS_BEFORE_LABEL.match(text, at) if _numbered else None
     if status and status.end() < len(text):
         inner = parse_label(text[:at] + text[status.end() :], heading=heading, _numbered=False)
@@ -1351,7 +1362,7 @@ _PERIOD_WORD = _lazy(
     rf"(?:[\s-]*(?:{_WITH_PERIOD}))?\s*:?",
     re.I,
 )
-_TRAILING_PROGRESS = _lazy(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s*$")
+_TRAILING_PROGRESS = _lazy(r"\s*[(（]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)）]\s*$")
 
 
 def period_of(text: str) -> str | None:
@@ -1501,8 +1512,8 @@ _OWNER_DASH = _lazy(
     rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_OWNER}){{0,4}}|@[\w-]+)\s*$"
 )
 _SCORE = _lazy(
-    r"\s*(?:\((?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
-    r"\d{1,3}\s*%)\)|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$",
+    r"\s*(?:[(（](?:score:?\s*)?(?:\d+(?:\.\d+)?\s*/\s*\d+|0?\.\d+|1\.0|"
+    r"\d{1,3}\s*%)[)）]|\s[-–—]\s*(?:\d(?:\.\d+)?|0?\.\d+|\d+\s*/\s*\d+))\s*$",
     re.I,
 )
 _ANCHOR = _lazy(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
@@ -1629,7 +1640,20 @@ _MAYBE_EMOJI = _lazy(  # none of it is ASCII: text that is all ASCII is not sear
 )
 
 
+# "3 cities live ✅ **100%** (Berlin, Vienna)", "… ⚠️ 80% (4,000 users)": a scorecard's mark
+# and score after the key result, read before the emoji go (without them "100%" would read as
+# the key result's own number)
+_EMOJI_SCORE = _lazy(
+    r"\s*(?:✅|☑️?|✔️?|⚠️?|❌|🟢|🟡|🟠|🔴|⏳|🚧)\s*\**\s*\d{1,3}(?:\.\d+)?\s*%\s*\**"
+    r"(?:\s*\([^()]{0,80}\))?\s*$"
+)
+
+
 def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
+    score = None if work.s.isascii() else _EMOJI_SCORE.search(work.s)
+    if score is not None and work.s[: score.start()].strip():
+        fields.setdefault("progress", score.group().replace("*", "").strip())
+        work.cut(score.start(), len(work.s))
     if not work.s.isascii() and _MAYBE_EMOJI.search(work.s):
         work.drop(lambda c: c not in _BIDI and not is_emoji(c))
     while "::" in work.s:
