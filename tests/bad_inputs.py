@@ -1504,6 +1504,29 @@ _add(
         0,
         stdout=("K205",),
     ),
+    # a long run of spaces before a letter beyond ASCII sends the text down the cleaning path,
+    # where the patterns for a trailing note were once searched from every one of the spaces
+    Scenario(
+        "long-run-of-spaces-before-an-accent-in-a-key-result-markdown",
+        "bomb",
+        _repo({"okrs.md": "## Objective: Grow\n\n- Reach a" + " " * 100_000 + "é users\n"}),
+        ("check", "-o", "concise", "okrs.md"),
+        0,
+    ),
+    Scenario(
+        "long-run-of-spaces-before-an-accent-in-an-objective",
+        "bomb",
+        _repo(
+            {
+                "okrs.yaml": _kr_lines(
+                    ["Cut churn from 3% to 2%", "Reach $2M ARR"],
+                    objective='"Grow a' + " " * 100_000 + 'é"',
+                )
+            }
+        ),
+        ("check", "-o", "concise", "okrs.yaml"),
+        0,
+    ),
 )
 
 # -- one bad path stays one file's finding -----------------------------------------------------

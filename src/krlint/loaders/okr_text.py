@@ -1618,7 +1618,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     work = _Work(text, base)
     fields: dict[str, Any] = {}
     _strip_common(work, fields)
-    anchor = _ANCHOR.search(work.s)
+    anchor = _ANCHOR.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if anchor:
         work.cut(anchor.start(), len(work.s))
     _strip_leading_ids(work, fields)
@@ -1626,7 +1626,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():
         work.cut(lead, enum.end())
-    score = _SCORE.search(work.s)
+    score = _SCORE.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if score and score.start() > 0:
         fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
         work.cut(score.start(), len(work.s))
@@ -1643,8 +1643,10 @@ _MAYBE_EMOJI = _lazy(  # none of it is ASCII: text that is all ASCII is not sear
 # "3 cities live ✅ **100%** (Berlin, Vienna)", "… ⚠️ 80% (4,000 users)": a scorecard's mark
 # and score after the key result, read before the emoji go (without them "100%" would read as
 # the key result's own number)
+# (no leading whitespace in the pattern: searched from every position, a long run of spaces
+# would be scanned again from each of them)
 _EMOJI_SCORE = _lazy(
-    r"\s*(?:✅|☑️?|✔️?|⚠️?|❌|🟢|🟡|🟠|🔴|⏳|🚧)\s*\**\s*\d{1,3}(?:\.\d+)?\s*%\s*\**"
+    r"(?:✅|☑️?|✔️?|⚠️?|❌|🟢|🟡|🟠|🔴|⏳|🚧)\s*\**\s*\d{1,3}(?:\.\d+)?\s*%\s*\**"
     r"(?:\s*\([^()]{0,80}\))?\s*$"
 )
 
@@ -1653,7 +1655,7 @@ def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
     score = None if work.s.isascii() else _EMOJI_SCORE.search(work.s)
     if score is not None and work.s[: score.start()].strip():
         fields.setdefault("progress", score.group().replace("*", "").strip())
-        work.cut(score.start(), len(work.s))
+        work.cut(len(work.s[: score.start()].rstrip()), len(work.s))
     if not work.s.isascii() and _MAYBE_EMOJI.search(work.s):
         work.drop(lambda c: c not in _BIDI and not is_emoji(c))
     while "::" in work.s:
@@ -1820,7 +1822,11 @@ def _strip_trailing_notes(
         ):
             if key in keep:
                 continue
-            match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s)
+            # every note ends the text and is short: look only at its end (a pattern that
+            # opens with optional spaces, searched from each of a long run of them, would
+            # read the run again from every position)
+            tail = max(0, len(s) - _NOTE_REACH)
+            match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s, tail)
             if (
                 match
                 and match.start() > 0
@@ -1854,6 +1860,9 @@ def _strip_trailing_notes(
     s = work.s.rstrip(_EDGE_PUNCT)
     if s.strip():
         work.cut(len(s), len(work.s))
+
+
+_NOTE_REACH = 400  # characters from the end where a trailing note can start
 
 
 def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
