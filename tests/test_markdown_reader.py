@@ -3723,3 +3723,56 @@ def test_a_weight_a_due_day_and_a_short_name_around_cjk_key_results() -> None:
     ]
     assert okr_file.objectives[0].key_results[0].fields["name"] == "传统感知"
     assert okr_file.objectives[1].key_results[0].fields["due"] == "周五"
+
+
+def test_a_target_field_states_the_key_result_its_heading_only_names() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Lead AI governance
+
+        #### Key Result 1.1: Platform Adoption
+        **Target:** 50 enterprise clients on the platform
+        **Current:** [X] clients
+        **Initiatives:**
+        - Launch a sales campaign
+
+        #### Key Result 1.2: Industry Recognition
+        **Target:** Named in 3 analyst reports
+        **Current:** [X] mentions
+        """)
+    assert structure(okr_file) == [
+        (
+            "Lead AI governance",
+            (1, 18),
+            [
+                ("50 enterprise clients on the platform", 4, 13),
+                ("Named in 3 analyst reports", 10, 13),
+            ],
+        )
+    ]
+
+
+def test_a_dated_target_column_and_notes_after_a_table_of_labelled_key_results() -> None:
+    # "Target (Sep 2026)" is the Target column; after rows labelled KR1, KR2 the list under a
+    # bold label (here "게임 방지:", anti-gaming rules) is notes, not more key results
+    okr_file, _ = read("""\
+        ## Objective 1 — Grow the paying restaurant base
+
+        | # | Key Result | Baseline (Jun 2026) | Target (Sep 2026) |
+        |---|---|---|---|
+        | KR1.1 | Paying restaurants onboarded | 0 | ≥ 5 |
+        | KR1.2 | Trial to paid conversion | 0% | ≥ 15% |
+
+        **게임 방지:**
+        - KR1.1은 실제 결제 기준
+        - 봇 가입 제외
+        """)
+    assert structure(okr_file) == [
+        (
+            "Grow the paying restaurant base",
+            (1, 18),
+            [
+                ("Paying restaurants onboarded: ≥ 5", 5, 11),
+                ("Trial to paid conversion: ≥ 15%", 6, 11),
+            ],
+        )
+    ]

@@ -651,8 +651,12 @@ class _Reader:
             return None
         clean = text.sub(cleaned.index)
         fields = {**label.fields, **cleaned.fields, **(extra or {})}
-        if label.kind == T.KEY_RESULT:
-            obj.fields["_labelled_krs"] = True  # unlabelled items after these are not KRs
+        ident = label.fields.get("label")
+        if label.kind == T.KEY_RESULT or (
+            ident and T.parse_label(f"{ident}: x").kind == T.KEY_RESULT
+        ):
+            # unlabelled items after these are not KRs (an ID beside a table row labels it too)
+            obj.fields["_labelled_krs"] = True
         kr = KeyResult(
             text=cleaned.text,
             span=_span(clean),
@@ -735,21 +739,47 @@ class _Reader:
         line with an emphasised note beneath it ("*Note: measurable from day one.*")."""
         scope = self.scope
         lines = self.text_of(block).lines()
-        if not lines or not all(self.emphasised(n) for n in lines[1:]):
+        if not lines:
             return False
         line = lines[0]
+        target = self.target_field(lines)
+        if target is not None:
+            # "#### Key Result 1.1: Platform Adoption" then "**Target:** 50 enterprise clients
+            # on the platform", "**Current:** …": the target line states the key result
+            line = target
+        elif not all(self.emphasised(n) for n in lines[1:]):
+            return False
         typed = scope.named is not None and _INDICATOR_TYPE.match(
             scope.named[0].plain[scope.named[1].start :].strip()
         )
-        if not _states(line) and not (
-            # "### KR2 — Lagging (Business)" names only the kind of indicator: the line below
-            # with a number states it, bold or not ("Reach **1,000 MAU** with 5% paying")
-            typed and line.line == line.last_line and measures.has_number(line.plain)
+        if (
+            target is None
+            and not _states(line)
+            and not (
+                # "### KR2 — Lagging (Business)" names only the kind of indicator: the line below
+                # with a number states it, bold or not ("Reach **1,000 MAU** with 5% paying")
+                typed and line.line == line.last_line and measures.has_number(line.plain)
+            )
         ):
             return False
         self.add_key_result(scope.owner, line, T.parse_label(line.plain), scope.pending_fields)
         scope.awaiting, scope.named, scope.after = None, None, _DETAILS
         return True
+
+    @staticmethod
+    def target_field(lines: list[_Text]) -> _Text | None:
+        """In a paragraph of plan fields only ("**Target:** …", "**Current:** …",
+        "**Initiatives:**"), the value of its target field, when it has a number."""
+        found = None
+        for line in lines:
+            field = T.field_of(line.plain, bold_label=line.bold_label)
+            if field is None:
+                return None
+            name, value = field
+            if found is None and name in _TARGET_FIELDS and measures.has_number(value):
+                start = line.plain.rfind(value)
+                found = line.sub(list(range(start, start + len(value))))
+        return found
 
     def emphasised(self, line: _Text) -> bool:
         """A line its author set in italics or bold from end to end, as typed in the source."""
@@ -1331,7 +1361,7 @@ class _Reader:
         identifier its name."""
         name, value = found
         if (
-            name not in _STATEMENT_FIELDS
+            name not in _OBJECTIVE_STATEMENT_FIELDS
             or not value
             or not isinstance(owner, _Pending)
             or owner.objective is not None
@@ -2253,11 +2283,12 @@ def _header(text: str) -> str:
     if named and named.group(2) in _KR_HEADERS and name not in _KR_HEADERS:
         return named.group(2)
     if name not in _KNOWN_HEADERS:
-        # "Expected KRs (TO BE)", "Planned key results": a known name with a word about it
+        # "Expected KRs (TO BE)", "Planned key results", "Target (Sep 2026)": a known name
+        # with a word about it
         core = named.group(1) if named else name
         qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core)
         for candidate in (core, qualified.group(1) if qualified else ""):
-            if candidate in _KR_HEADERS or candidate in _OBJECTIVE_HEADERS:
+            if candidate in _KNOWN_HEADERS:
                 return candidate
     if name not in _KNOWN_HEADERS:
         # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
@@ -2402,7 +2433,8 @@ _KR_RANGE = re.compile(
 
 # an identifier, not words: "product-direction", "ui_ux_design", "reliability" (in lower case)
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
-_STATEMENT_FIELDS = frozenset({"description", "statement", "summary"})
+# the field under an identifier heading that states its objective ("**Description:** …")
+_OBJECTIVE_STATEMENT_FIELDS = frozenset({"description", "statement", "summary"})
 _AUXILIARIES = T.words("is are was were be been becomes become became has have had can will")
 
 
@@ -2479,6 +2511,10 @@ def _sentence(lines: list[_Text]) -> _Text:
         parts += [" ", line]
     return lines[0] if len(parts) == 1 else _squash(_join(*parts))
 
+
+# a plan field that names what a key result aims at: under a heading that only names the key
+# result, its line states it
+_TARGET_FIELDS = frozenset({"target", "goal", "meta", "objetivo", "ziel", "cible"})
 
 # bold labels of a field that holds a key result's statement ("**Content:** …", "**Nội dung:** …")
 _STATEMENT_FIELDS = frozenset(

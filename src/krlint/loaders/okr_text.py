@@ -1270,8 +1270,8 @@ approach hypothesis result results comment comments rationale success outcome ou
 applies things benefit benefits value expected tip
 """)
 _FIELD = _lazy(
-    r"(?P<name>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s+(?P<value>\S.*)?$|"
-    r"(?P<bare>[A-Za-z][\w'’/&+ -]{0,48}?)\s*:\s*$"
+    r"(?P<name>[^\W\d_][\w'’/&+ -]{0,48}?)\s*[:：]\s+(?P<value>\S.*)?$|"
+    r"(?P<bare>[^\W\d_][\w'’/&+ -]{0,48}?)\s*[:：]\s*$"
 )
 
 
