@@ -3776,3 +3776,30 @@ def test_a_dated_target_column_and_notes_after_a_table_of_labelled_key_results()
             ],
         )
     ]
+
+
+def test_an_okr_held_in_front_matter_and_a_blockers_section() -> None:
+    # the front matter is the OKR (read as the YAML it is, on the file's own lines); "Blockers
+    # requiring board action" under an objective is a list of notes
+    okr_file, _ = read("""\
+        ---
+        id: KRO-OKR-001
+        objective: Drive predictable reliability across the POS
+        krs:
+          - id: KR1
+            title: Reduce recurring incident rate by 40%
+          - id: KR2
+            title: MTTR p95 under 45 min
+        ---
+        # OKR: Reliability Q4
+
+        ## Blockers requiring board action
+        - Sign the charter
+        """)
+    assert structure(okr_file) == [
+        (
+            "Drive predictable reliability across the POS",
+            (3, 12),
+            [("Reduce recurring incident rate by 40%", 6, 12), ("MTTR p95 under 45 min", 8, 12)],
+        )
+    ]

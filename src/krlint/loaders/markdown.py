@@ -3070,7 +3070,18 @@ def read_markdown(path: str, text: str) -> ReadResult:
         reader.problems.append(
             Problem(span=Span(1, 1), code="F002", message="nesting too deep to read")
         )
+    if skip and _OKR_KEYS.intersection(map(str, front)):
+        # "---\nobjective: Drive reliability\nkrs:\n  - title: Reduce incidents by 40%": the
+        # OKR itself is in the front matter — read it as the YAML it is (lines as in the file)
+        from krlint.loaders.yaml_reader import read_yaml
+
+        stated = read_yaml(path, "\n" + "\n".join(reader.lines[1 : skip - 1]) + "\n")
+        reader.file.objectives.extend(o for o in stated.file.objectives if o.key_results)
     return reader.finish()
+
+
+# front matter keys that hold an OKR, not a title or a date
+_OKR_KEYS = frozenset({"objective", "objectives", "okrs", "key_results", "krs"})
 
 
 # -- parsing one top-level block at a time -----------------------------------------------------

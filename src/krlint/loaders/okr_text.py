@@ -769,7 +769,7 @@ retro scoring grading tracking table toc what why acknowledgements credits discl
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 sprint sprints standup stand-up
 definitions terminology methodology template instructions installation initiatives tasks task
-metrics kpis kpi
+metrics kpis kpi blockers blocker decisions
 """)  # (the same sections in other languages: OKR_WORDS)
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
