@@ -3803,3 +3803,16 @@ def test_an_okr_held_in_front_matter_and_a_blockers_section() -> None:
             [("Reduce recurring incident rate by 40%", 6, 12), ("MTTR p95 under 45 min", 8, 12)],
         )
     ]
+
+
+def test_front_matter_okrs_give_way_to_the_ones_the_page_states() -> None:
+    okr_file, _ = read("""\
+        ---
+        objective: Grow revenue
+        key_results:
+          - Reach $2M ARR
+        ---
+        ## Objective: Grow revenue
+        - Reach $2M ARR
+        """)
+    assert structure(okr_file) == [("Grow revenue", (6, 15), [("Reach $2M ARR", 7, 3)])]

@@ -3070,9 +3070,11 @@ def read_markdown(path: str, text: str) -> ReadResult:
         reader.problems.append(
             Problem(span=Span(1, 1), code="F002", message="nesting too deep to read")
         )
-    if skip and _OKR_KEYS.intersection(map(str, front)):
+    if skip and not reader.file.objectives and _OKR_KEYS.intersection(map(str, front)):
         # "---\nobjective: Drive reliability\nkrs:\n  - title: Reduce incidents by 40%": the
-        # OKR itself is in the front matter — read it as the YAML it is (lines as in the file)
+        # OKR itself is in the front matter — read it as the YAML it is (lines as in the file);
+        # where the Markdown states OKRs of its own, those are the file's (a page's front
+        # matter often repeats what its body says)
         from krlint.loaders.yaml_reader import read_yaml
 
         stated = read_yaml(path, "\n" + "\n".join(reader.lines[1 : skip - 1]) + "\n")
