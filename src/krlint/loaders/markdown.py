@@ -936,11 +936,7 @@ class _Reader:
         ):
             self.push(_Scope(level, _IGNORE, guide=parent.guide))
             return
-        if (
-            parent.role == _IGNORE
-            and not parent.guide
-            and plain.strip().lower() in ("o", "objective")
-        ):
+        if parent.role == _IGNORE and not parent.guide and _bare_objective(plain):
             # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
             # the section it sits in — the OKRs start here, with their key results beside them
             while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
@@ -2978,13 +2974,19 @@ def _objective_like(text: _Text, *, strong: bool = False) -> bool:
     )
 
 
+def _bare_objective(title: str) -> bool:
+    """A heading that is the objective label alone ("## Objective", "## O"): its statement is
+    beneath it, and the OKRs start there."""
+    return title.strip().lower() in ("o", "objective")
+
+
 def _labelled_objective(title: str) -> bool:
     """A heading that opens with an objective label and states it ("Objective: Availability",
     "O2 — Faster builds"): the author says an objective starts here, whatever section it sits in
     (in a guide to OKRs it is a sample: see `heading`). A word before the label makes it
     something said about an objective ("Possible objective: …" in a discussion), not one."""
     label = T.parse_label(title, heading=True)
-    if label.kind == T.OBJECTIVE and label.generic and title.strip().lower() in ("o", "objective"):
+    if label.kind == T.OBJECTIVE and label.generic and _bare_objective(title):
         return True  # "## Objective" (or "## O") over its statement, then "## Key Results"
     if label.kind != T.OBJECTIVE or not (label.text or (label.generic and "label" in label.fields)):
         return False  # (a numbered label alone, "### O1", says so too: its statement is below)
