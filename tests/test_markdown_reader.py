@@ -3816,3 +3816,86 @@ def test_front_matter_okrs_give_way_to_the_ones_the_page_states() -> None:
         - Reach $2M ARR
         """)
     assert structure(okr_file) == [("Grow revenue", (6, 15), [("Reach $2M ARR", 7, 3)])]
+
+
+def test_kr_heading_naming_its_indicator_in_brackets_and_a_bold_question_bullet() -> None:
+    # "#### KR1: Chỉ số dẫn dắt (Leading Metric - …)" names the kind of indicator in brackets
+    # after words of its own language: the quoted "**Mục tiêu:** …" beneath states the key
+    # result; "**Why this objective?** …" under the objective is its reason, not a key result
+    okr_file, _ = read("""\
+        ### Objective
+
+        > **"Make the family app the trusted finance manager of every household."**
+
+        *   **Why this objective?** It reminds the whole team why we write code.
+
+        ### Key Results
+
+        #### KR1: Chỉ số dẫn dắt (Leading Metric - Phản ánh Hành vi)
+        > **Mục tiêu:** 60% of student requests are handled in the app.
+
+        *   **Nature:** habit formation.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make the family app the trusted finance manager of every household.",
+            (3, 6),
+            [("60% of student requests are handled in the app.", 10, 17)],
+        )
+    ]
+
+
+def test_a_bold_question_in_another_language_is_a_reason() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Make parents trust the app
+
+        - **Tại sao chọn Objective này?** Nó nhắc nhở toàn bộ team.
+        - 60% of requests are handled in the app
+        """)
+    assert structure(okr_file) == [
+        ("Make parents trust the app", (1, 15), [("60% of requests are handled in the app", 4, 3)])
+    ]
+
+
+def test_fields_without_a_number_under_a_kr_heading_detail_it() -> None:
+    # "### KR1: Consolidar Ramas" then "- **Mantener:** …", "- **Eliminar:** …": the heading
+    # states the key result, its fields say which branches
+    okr_file, _ = read("""\
+        ## OBJECTIVE 3: Limpieza
+
+        ### KR1: Consolidar Ramas
+        - **Mantener:** main, Prodige
+        - **Eliminar:** mvpv1, update_worker
+
+        ### KR2: Proteger main
+        """)
+    assert structure(okr_file) == [
+        ("Limpieza", (1, 17), [("Consolidar Ramas", 3, 10), ("Proteger main", 7, 10)])
+    ]
+
+
+def test_a_deadline_in_brackets_is_the_due_field() -> None:
+    okr_file, _ = read("""\
+        ## Objective: 上线志愿填报助手
+
+        - KR1：个人信息表单页（截止 05/06）
+        - KR2: Ship the report page (due 05/09)
+        - KR3: Run 10 campaigns per quarter (by type: social, email)
+        """)
+    krs = okr_file.objectives[0].key_results
+    assert [(kr.text, kr.fields.get("due")) for kr in krs] == [
+        ("个人信息表单页", "05/06"),
+        ("Ship the report page", "05/09"),
+        ("Run 10 campaigns per quarter (by type: social, email)", None),
+    ]
+    assert [(kr.span.line, kr.span.column) for kr in krs] == [(3, 7), (4, 8), (5, 8)]
+
+
+def test_a_table_row_struck_out_whole_is_dropped() -> None:
+    okr_file, _ = read("""\
+        | O    | KR |
+        | ---- | ---- |
+        | 日语 | 能在生活中流利使用日语交流。 |
+        | ~~读书~~ | ~~读完《叫魂》。~~ |
+        """)
+    assert [o.text for o in okr_file.objectives] == ["日语"]

@@ -749,7 +749,7 @@ class _Reader:
             line = target
         elif not all(self.emphasised(n) for n in lines[1:]):
             return False
-        typed = scope.named is not None and _INDICATOR_TYPE.match(
+        typed = scope.named is not None and _indicator_named(
             scope.named[0].plain[scope.named[1].start :].strip()
         )
         if (
@@ -1525,6 +1525,16 @@ class _Reader:
                 scope.awaiting, scope.named = None, None
                 scope.after = _DETAILS
                 return
+            if items and all(
+                T.field_of(item.text.plain, bold_label=item.text.bold_label) is not None
+                and not measures.has_number(item.text.plain)
+                for item in items
+            ):
+                # "### KR1: Consolidate branches" then "- **Keep:** main", "- **Delete:** …":
+                # fields with no number detail the key result the heading states
+                self.unname(scope)
+                scope.after = _DETAILS
+                return
             if items and self.statements_listed(node):
                 # "## Key Result 3: Reading" then "* Read and review a book a month." with its
                 # sub-bullets: each item states the key result the heading names; theirs are
@@ -1585,6 +1595,10 @@ class _Reader:
                 else (scope.owner if role == _NONE else None)
             )
         assert not isinstance(owner, str)
+        # "**Why this objective?** It reminds the team …": a reason, never a key result
+        items = [item for item in items if not _asks_in_bold(item.text)]
+        if not items:
+            return
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
@@ -1833,6 +1847,9 @@ class _Reader:
                     row_starts = starts[number]
                     text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
                     cells.append(_Cell(text, cell.type == "th"))
+                written = [c.text.plain for c in cells if c.text.plain.strip()]
+                if rows and written and all(_STRUCK_CELL.fullmatch(w) for w in written):
+                    continue  # "| ~~Reading~~ | ~~Finish the book~~ |": struck out, whole
                 rows.append(cells)
         return rows
 
@@ -2417,6 +2434,7 @@ def _at(cells: list[_Text], n: int | None) -> _Text | None:
 
 
 # a key result its author struck out, whole: "~~Production site deployed and live~~ REMOVED"
+_STRUCK_CELL = re.compile(r"\s*~~[^~]+~~\s*")
 _STRUCK = re.compile(r"\s*~~[^~]+~~(?:\s*[\w\s()-]{0,20})?\s*$")
 # what may stand before a label in a table cell: a list marker, a confidence ("(5/10)")
 _CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
@@ -2734,6 +2752,16 @@ def _about(text: str) -> bool:
     return T.about_okrs(text) or T.asks(text)
 
 
+def _asks_in_bold(text: _Text) -> bool:
+    """An item that opens with a question in bold ("**Why this objective?** It reminds the
+    team …"): the reason for an objective, never its key result."""
+    if text.bold_end is None:
+        return False
+    lead = text.until_bold_end().plain
+    # in any language: a bold lead that ends with a question mark asks ("Tại sao …?")
+    return T.asks(lead) or lead.strip().rstrip(":：*_ ").endswith(("?", "？"))
+
+
 def _item_texts(node: SyntaxTreeNode) -> list[str]:
     """The words of a list's items (their first paragraphs)."""
     return [
@@ -2924,7 +2952,7 @@ def _names_only(words: str) -> bool:
     """A key result heading's words that name it rather than state it ("Leading metric",
     "Activation"): a few words, no number."""
     clean = T.clean_key_result(words).text
-    if _INDICATOR_TYPE.match(clean):
+    if _indicator_named(clean):
         return True  # "Leading: what users actually do (predicts the future)": its kind, named
     return (
         bool(clean)
@@ -2941,6 +2969,19 @@ _INDICATOR_TYPE = re.compile(
     r"(?:\s+(?:indicator|metric|kr))?\s*(?:[:：(（]|[-–—]\s|$)",
     re.I,
 )
+# … or names it in brackets after a word of its own language ("KR1: Chỉ số dẫn dắt (Leading
+# Metric - Phản ánh Hành vi)")
+_INDICATOR_NAMED = re.compile(
+    r"[(（]\s*(?:leading|lagging|quality|health|guardrail|counter|input|north[ -]star)"
+    r"\s+(?:indicator|metric|kr)\b",
+    re.I,
+)
+
+
+def _indicator_named(words: str) -> bool:
+    """The words of a key result heading name the kind of indicator it is, first or in
+    brackets: its statement is set beneath it."""
+    return bool(_INDICATOR_TYPE.match(words) or _INDICATOR_NAMED.search(words))
 
 
 def _states(text: _Text, *, heading: bool = False) -> bool:

@@ -1487,6 +1487,12 @@ _PAREN_NOTE = _lazy(
     r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
     r"\)\s*\.?\s*$"
 )
+# "(due 05/06)", "（截止 05/05）", "(prazo: 30/06)": the day it is due, a note on the schedule
+_PAREN_DUE = _lazy(
+    r"[(（]\s*(?:(?i:due(?:\s+date)?|deadline|prazo|plazo|fecha\s+l[ií]mite|[ée]ch[ée]ance|"
+    r"frist|f[äa]llig|h[ạa]n(?:\s+ch[óo]t)?|tenggat)|截止(?:日期|时间)?|期限|마감일?)"
+    r"\s*[:：]?\s*(?P<day>[^()（）]{0,30}\d[^()（）]{0,30}?)\s*[)）]\s*\.?\s*$"
+)
 _ARROW_STATUS = _lazy(
     rf"\s(?:=>|⇒)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
     r"\s*[.!]?\s*$"
@@ -1812,6 +1818,7 @@ def _strip_trailing_notes(
             ("status", _PAREN_STATUS),
             ("baseline", _PAREN_BASELINE),
             ("note", _PAREN_NOTE),
+            ("due", _PAREN_DUE),
             ("annotation", _ANNOTATION),
             ("status", _ARROW_STATUS),
             ("owner", _OWNER_PAREN),
@@ -1838,11 +1845,13 @@ def _strip_trailing_notes(
         if found is None:
             break
         key, match = found
-        value = match.group().strip(" ()[]-–—=>⇒→|.").strip()
+        value = match.group().strip(" ()（）[]-–—=>⇒→|.").strip()
         if value.count("(") > value.count(")"):
             value += ")"  # "DONE (updated 2026-07-19)": its own note keeps its parenthesis
         if key == "owner":  # "(Owner: Ann)", "— DRI: @bo": the name
             value = re.sub(r"^(?i:owners?|dri)\s*:\s*", "", value)
+        if key == "due":  # "（截止 05/05）" → 05/05
+            value = match.group("day").strip()
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
             name, _, value = value.partition(":")
             key = "_".join(name.lower().split())
