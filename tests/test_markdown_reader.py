@@ -3899,3 +3899,39 @@ def test_a_table_row_struck_out_whole_is_dropped() -> None:
         | ~~读书~~ | ~~读完《叫魂》。~~ |
         """)
     assert [o.text for o in okr_file.objectives] == ["日语"]
+
+
+def test_an_italic_note_in_brackets_and_a_check_mark_note_are_not_the_words() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1 — Ship a review engine that runs itself
+
+        - **KR1.2** ≥80% of generated drafts pass QA on first attempt.
+          *(Requires building the QA stage — not yet in place.)*
+        - **KR 1.3:** Canva MCP authenticated — verified by a live call ✅ Claude connected ✅
+        """)
+    assert [
+        (kr.text, kr.span.line, kr.span.column) for kr in okr_file.objectives[0].key_results
+    ] == [
+        ("≥80% of generated drafts pass QA on first attempt.", 3, 13),
+        ("Canva MCP authenticated — verified by a live call", 5, 15),
+    ]
+
+
+def test_a_verified_by_column_and_a_metric_that_looks_like_a_label() -> None:
+    # "Verified by" says how a key result is checked, never its words; beside a key result's
+    # ID, "Unauthorized actions (…)" is the metric, not an "Actions:" label
+    okr_file, _ = read("""\
+        ## O1 — Quality holds
+
+        | KR | Target | Owner | Verified by |
+        |---|---|---|---|
+        | KR1.2 | Full benchmark completes in under 1 h | P3 | `uv run harness` |
+
+        | KR | Measure | Target |
+        |---|---|---|
+        | KR4.4 | Unauthorized actions (taken without approval) | 0 |
+        """)
+    assert [(kr.text, kr.span.line) for kr in okr_file.objectives[0].key_results] == [
+        ("Full benchmark completes in under 1 h", 5),
+        ("Unauthorized actions (taken without approval): 0", 9),
+    ]

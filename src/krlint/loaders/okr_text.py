@@ -1657,11 +1657,20 @@ _EMOJI_SCORE = _lazy(
 )
 
 
+# "… verified by a live tool call ✅ Claude connected; OAuth flow completed ✅": a check mark
+# after the key result's words, and what was done, written after it
+_CHECK_NOTE = _lazy(r"(?:✅|☑️?|✔️?)(?=\s*[^\W\d_(])")
+
+
 def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
     score = None if work.s.isascii() else _EMOJI_SCORE.search(work.s)
     if score is not None and work.s[: score.start()].strip():
         fields.setdefault("progress", score.group().replace("*", "").strip())
         work.cut(len(work.s[: score.start()].rstrip()), len(work.s))
+    check = None if work.s.isascii() else _CHECK_NOTE.search(work.s)
+    if check is not None and len(work.s[: check.start()].split()) >= 3:
+        fields.setdefault("status", work.s[check.end() :].strip())
+        work.cut(len(work.s[: check.start()].rstrip()), len(work.s))
     if not work.s.isascii() and _MAYBE_EMOJI.search(work.s):
         work.drop(lambda c: c not in _BIDI and not is_emoji(c))
     while "::" in work.s:
