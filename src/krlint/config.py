@@ -107,6 +107,7 @@ _LEXICON_KEYS = {
     "outcome-metrics",
     "output-artefacts",
     "outcome-measures",
+    "glossary",
 }
 
 
@@ -221,7 +222,13 @@ def _lexicon(value: Any, key: str, where: str) -> dict[str, Any]:
             raise ConfigError(
                 f"{where}: unknown key 'lexicon.{name}' (known: {', '.join(sorted(_LEXICON_KEYS))})"
             )
-        if name == "outcome-measures":
+        if name == "glossary":
+            from krlint.nlp.gloss import glossary_errors
+
+            problems = glossary_errors(words)
+            if problems:
+                raise ConfigError(f"{where}: {problems[0]}")
+        elif name == "outcome-measures":
             from krlint.nlp.lexicon import outcome_measures_errors
 
             problems = outcome_measures_errors(words)

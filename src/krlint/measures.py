@@ -137,7 +137,10 @@ class Vocabulary:
         following = lower[i + 1] if i + 1 < len(lower) else ""
         if _DIGIT.search(low):
             # "v2", "Q3", "FY25", "p99", "week-1", "e2e", "2026", "1.2.3"; "ISO 27001"
-            return not (self.not_a_measure.match(low) or self.is_name(previous))
+            # … but a share or an amount is a measure whatever names it ("quarter 50%",
+            # "day 30 minutes")
+            named = self.is_name(previous) and following not in ("%", "percent", *self.units)
+            return not (self.not_a_measure.match(low) or named)
         if self.is_number_word(low, previous, following):
             return True
         if low.endswith("%") and low[:-1] in self.placeholders:
@@ -255,7 +258,11 @@ class Number:
     end: int
 
 
-_CHUNK = re.compile(r"\S+")
+# Han, Kana and Hangul (with their punctuation and full-width forms) are written without spaces:
+# a run of them is a chunk of its own, so "达到95%" holds the number "95%" (the glossary splits
+# them the same way before the classifier reads them: krlint.nlp.gloss)
+CJK = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
+_CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
 _PREFIX = "<>([{\"'“‘`$€£¥₹"
 _SUFFIX = ")]}\"'”’`.,;:!?%"
 # inside a chunk, spaCy splits a hyphen or slash before a letter ("three-month", "eng/design")

@@ -18,6 +18,7 @@ from krlint.nlp.features import names as F
 from krlint.nlp.features.extractor import FeatureExtractor
 from krlint.nlp.features.line import Extracted
 from krlint.nlp.features.text import clean
+from krlint.nlp.gloss import Glossary, Glossed
 from krlint.nlp.judgement import (
     COUNTED_KINDS,
     MILESTONE_KINDS,
@@ -116,10 +117,24 @@ class Classifier:
         self.suggester = Suggester(lexicons, self.pipeline.term_doc, self.pipeline.plain_words)
         trained = builtin_model() if use_model else None
         self.model = trained or HAND_WEIGHTS
+        self.glossary = Glossary(lexicons.glossary)
 
     def docs(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str]]:
-        """Each cleaned text with its Doc: `Doc.text` would rebuild the string token by token."""
-        return self.pipeline.pipe(clean(t) for t in texts)
+        """Each cleaned text (read in English if it is in another language, `gloss`) with its
+        Doc: `Doc.text` would rebuild the string token by token."""
+        return ((doc, text) for doc, text, _ in self.read(texts))
+
+    def read(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str, Glossed | None]]:
+        """… and the gloss, if one was made, to lay the evidence back on the source."""
+        glossary = self.glossary
+
+        def reading(text: str) -> tuple[str, Glossed | None]:
+            cleaned = clean(text)
+            glossed = glossary.gloss(cleaned)
+            return (glossed.text, glossed) if glossed is not None else (cleaned, None)
+
+        pairs = self.pipeline.pipe((r[0], r) for r in map(reading, texts))
+        return ((doc, text, glossed) for doc, (text, glossed) in pairs)
 
     def extract_all(self, texts: Iterable[str]) -> list[Extracted]:
         return [self.extractor.extract(doc, text) for doc, text in self.docs(texts)]
@@ -131,9 +146,11 @@ class Classifier:
         suggestion of an output and never moves a label."""
         # streamed: each Doc is judged and dropped, so memory holds judgements, not Docs
         judged = []
-        for k, (doc, text) in enumerate(self.docs(texts)):
+        for k, (doc, text, glossed) in enumerate(self.read(texts)):
             x = self.extractor.extract(doc, text)
             judgement = self.judge(x)
+            if glossed is not None:
+                judgement = _on_source(judgement, glossed)
             if judgement.label == "output":
                 said = self.suggester.suggest(doc, x, objectives[k] if objectives else None)
                 judgement = replace(
@@ -191,3 +208,20 @@ class Classifier:
             x.target,
             x.baseline,
         )
+
+
+def _on_source(judgement: Judgement, glossed: Glossed) -> Judgement:
+    """The evidence found in a gloss, laid back on the author's own words."""
+
+    def back(e: Evidence | None) -> Evidence | None:
+        if e is None:
+            return None
+        a, b = glossed.source_span(e.start, e.end)
+        return replace(e, text=glossed.source[a:b], start=a, end=b)
+
+    return replace(
+        judgement,
+        evidence=tuple(e for e in map(back, judgement.evidence) if e is not None),
+        target=back(judgement.target),
+        baseline=back(judgement.baseline),
+    )

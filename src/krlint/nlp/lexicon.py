@@ -77,6 +77,9 @@ class Lexicons:
     # the config's additions to the deliverable classes (`lexicon: outcome-measures:`), each
     # merged in turn over the built-in file when a suggestion first needs them
     measure_additions: tuple[dict[str, Any], ...] = ()
+    # the config's additions to the glossary (`lexicon: glossary:`), merged in turn over the
+    # built-in one (other languages' OKR words → the English ones above; krlint.nlp.gloss)
+    glossary_additions: tuple[dict[str, Any], ...] = ()
 
     # Both are derived once per Lexicons (cached in the instance's __dict__, which a frozen
     # dataclass allows): the engine asks for the fingerprint for every file and K206 for the
@@ -86,7 +89,31 @@ class Lexicons:
         """Everything in the lexicons: analysers and caches are keyed by it. The built-in
         deliverable classes count by their file's bytes, so fingerprinting never parses them."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        return _digest({**data, "outcome-measures.yaml": _file_digest(_MEASURES_FILE)})
+        return _digest(
+            {
+                **data,
+                "outcome-measures.yaml": _file_digest(_MEASURES_FILE),
+                "glossary.yaml": _file_digest(_GLOSSARY_FILE),
+            }
+        )
+
+    @cached_property
+    def glossary(self) -> dict[str, Any]:
+        """Other languages' OKR words → the English words of the lexicons, per language
+        (krlint.nlp.gloss): the built-in file with the config's additions merged in. Read when
+        a key result is first judged — a run whose judgements are all cached never needs it."""
+        found = {str(k): dict(v) for k, v in _builtin_glossary().items()}
+        for extra in self.glossary_additions:
+            for code, spec in extra.items():
+                mine = found.setdefault(str(code), {})
+                for key, value in spec.items():
+                    if isinstance(value, dict):  # verbs, words, suffixes: the config's win
+                        mine[key] = {**(mine.get(key) or {}), **value}
+                    elif isinstance(value, list):  # stopwords, counters
+                        mine[key] = list(dict.fromkeys((*(mine.get(key) or ()), *value)))
+                    else:
+                        mine[key] = value
+        return found
 
     @cached_property
     def outcome_measures(self) -> dict[str, Any]:
@@ -105,7 +132,12 @@ class Lexicons:
         never moves a label: the trained weights record it (`rules/model/`), so editing
         outcome-measures.yaml needs no retraining."""
         return _digest(
-            {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_JUDGED}
+            {
+                **{
+                    f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_JUDGED
+                },
+                "glossary.yaml": _file_digest(_GLOSSARY_FILE),
+            }
         )
 
     def lemma_table(self) -> dict[str, str]:
@@ -142,6 +174,11 @@ class Lexicons:
 
         return replace(
             self,
+            glossary_additions=(
+                (*self.glossary_additions, additions["glossary"])
+                if additions.get("glossary")
+                else self.glossary_additions
+            ),
             activity_families=families,
             measure_additions=(
                 (*self.measure_additions, additions["outcome-measures"])
@@ -157,6 +194,7 @@ class Lexicons:
 
 _NOT_JUDGED = frozenset({"measure_additions"})
 _MEASURES_FILE = "outcome-measures"
+_GLOSSARY_FILE = "glossary"
 
 
 def _digest(data: dict[str, Any]) -> str:
@@ -180,6 +218,11 @@ def _file_digest(name: str) -> str:
 @cache
 def _builtin_measures() -> dict[str, Any]:
     return _read(_MEASURES_FILE)
+
+
+@cache
+def _builtin_glossary() -> dict[str, Any]:
+    return _read(_GLOSSARY_FILE)
 
 
 def _words(values: list[Any]) -> tuple[str, ...]:

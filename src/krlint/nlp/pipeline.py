@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from krlint.nlp.lexicon import Lexicons
 
+_C = TypeVar("_C")
 LEMMA_COMPONENT = "krlint_lemmas"
 # ASCII words, one space apart: what blank English splits at the spaces and nowhere else (no
 # prefix, suffix, infix, URL or token pattern reacts to letters alone), unless a word is one of
@@ -95,7 +96,7 @@ class Pipeline:
 
         return English()  # the same as spacy.blank("en") without the registry lookup
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[tuple[Doc, str]]:
-        """(Doc, the text it was made from), one by one: callers keep what they extract, never
-        100,000 Docs at once."""
-        return self.nlp.pipe(((t, t) for t in texts), batch_size=256, as_tuples=True)
+    def pipe(self, items: Iterable[tuple[str, _C]]) -> Iterator[tuple[Doc, _C]]:
+        """(Doc, the context given with its text), one by one: callers keep what they extract,
+        never 100,000 Docs at once."""
+        return self.nlp.pipe(items, batch_size=256, as_tuples=True)

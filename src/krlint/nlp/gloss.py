@@ -1,0 +1,272 @@
+"""Key results in other languages, read word by word in English before they are judged.
+
+krlint's analyser knows English: its lexicons, its head-verb and counted-noun rules. A team that
+writes "发布 10 篇技术文章" or "Publicar 10 artículos en el blog" means what "Publish 10 articles"
+means, and should be judged the same. The glossary (`rules/lexicons/glossary.yaml`, extendable in
+the config like the other lexicons) maps each language's OKR vocabulary to the English words
+the lexicons know; a key result is glossed when its words are in one of those languages, and
+the analyser reads the gloss. Kept free of spaCy, like `lexicon.py`.
+
+Every glossed word keeps the span of the words it stands for (`Glossed.source_span`), so the
+evidence krlint shows still points at the author's own words. English text is never touched:
+Han, Hangul and Kana terms are matched anywhere (those scripts never spell English), and a
+Latin-script language only when at least two of its function words that are not English words
+are there ("para", "con", "los" — never "die" or "den").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from krlint.measures import CJK
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# words as `krlint.measures` splits them: a run of Han, Kana or Hangul apart from what it touches
+_CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SCRIPTS = frozenset({"han", "hangul", "kana"})
+# at least this many distinct words of a Latin-script language before a text is glossed
+_MIN_EVIDENCE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    text: str  # what the analyser reads
+    start: int  # the source characters it stands for
+    end: int
+    verb: bool = False
+
+
+@dataclass(frozen=True)
+class Glossed:
+    """The English reading of a key result, and where each of its characters came from."""
+
+    text: str
+    source: str
+    segments: tuple[_Segment, ...]
+    language: str
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source characters behind glossed characters [start, end): a glossed word maps
+        to the whole of the words it stands for, a word kept as written to itself."""
+        lo, hi = len(self.source), 0
+        at = 0
+        for seg in self.segments:
+            a, b = at, at + len(seg.text)
+            at = b + 1  # segments are joined by one space
+            if b <= start or a >= end:
+                continue
+            if seg.text == self.source[seg.start : seg.end]:  # kept as written
+                lo = min(lo, seg.start + max(0, start - a))
+                hi = max(hi, seg.start + min(len(seg.text), end - a))
+            else:
+                lo, hi = min(lo, seg.start), max(hi, seg.end)
+        return (lo, hi) if lo < hi else (min(start, len(self.source)), min(end, len(self.source)))
+
+
+@dataclass(frozen=True)
+class _Language:
+    code: str
+    script: str
+    verb_final: bool
+    stopwords: frozenset[str]
+    terms: dict[str, tuple[str, bool]]  # lowercased term → (English, is a verb)
+    suffixes: dict[str, str]  # "数" → "number of {}"
+    counters: frozenset[str] = frozenset()  # "篇" in "10篇", "개" in "3개": read as nothing
+
+
+class Glossary:
+    """The glossary of every language krlint reads, ready to match."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.languages: list[_Language] = []
+        for code, spec in sorted(data.items()):
+            if not isinstance(spec, Mapping):
+                continue
+            terms: dict[str, tuple[str, bool]] = {}
+            for key, verb in (("words", False), ("verbs", True)):
+                for term, english in (spec.get(key) or {}).items():
+                    term, english = str(term).strip().lower(), str(english or "").strip()
+                    if term:
+                        terms[term] = (english, verb)
+            self.languages.append(
+                _Language(
+                    str(code),
+                    str(spec.get("script", "latin")),
+                    spec.get("order") == "verb-final",
+                    frozenset(str(w).lower() for w in spec.get("stopwords") or ()),
+                    terms,
+                    {str(k): str(v) for k, v in (spec.get("suffixes") or {}).items()},
+                    frozenset(str(w) for w in spec.get("counters") or ()),
+                )
+            )
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        out = {}
+        for lang in self.languages:
+            if not lang.terms:
+                continue
+            alternatives = "|".join(
+                re.escape(t) for t in sorted(lang.terms, key=lambda t: (-len(t), t))
+            )
+            if lang.script in _SCRIPTS:
+                suffixes = "|".join(re.escape(s) for s in sorted(lang.suffixes, key=len)[::-1])
+                tail = f"(?P<suffix>{suffixes})?" if suffixes else ""
+                counters = "|".join(re.escape(c) for c in sorted(lang.counters, key=len)[::-1])
+                # a counter straight after a number is the number's, read as nothing
+                head = rf"(?<=\d)\s?(?P<counter>{counters})|" if counters else ""
+                out[lang.code] = re.compile(f"{head}(?P<term>{alternatives}){tail}")
+            else:
+                out[lang.code] = re.compile(
+                    rf"(?<![^\W_])(?P<term>{alternatives})(?![^\W_])", re.IGNORECASE
+                )
+        return out
+
+    @cached_property
+    def _english(self) -> frozenset[str]:
+        """The English words the glosses use: a foreign term spelt like one of them ("video",
+        "plan", "total") says nothing about the language a text is in."""
+        return frozenset(
+            w
+            for lang in self.languages
+            for english, _ in lang.terms.values()
+            for w in english.lower().split()
+        )
+
+    @cached_property
+    def _stopwords(self) -> frozenset[str]:
+        return frozenset(w for lang in self.languages for w in lang.stopwords)
+
+    def language_of(self, text: str) -> _Language | None:
+        """The glossary language `text` is written in, if any: a script only it uses, or (for
+        Latin script) the most evidence, at least two distinct words — its function words (one
+        at least) and its own terms, not counting those spelt like English words."""
+        if _CJK.search(text):
+            # terms of two characters or more: "的" alone ("of") says nothing a gloss could use
+            scores = {
+                lang.code: sum(
+                    len(m.group("term") or "") > 1 for m in self._patterns[lang.code].finditer(text)
+                )
+                for lang in self.languages
+                if lang.script in _SCRIPTS and lang.code in self._patterns
+            }
+            best = max(scores, key=lambda c: scores[c], default=None)
+            if best is not None and scores[best]:
+                return next(lang for lang in self.languages if lang.code == best)
+            return None
+        # (a word in capitals is a name or an acronym: "LA" is not French for "the")
+        words = {w.lower() for w in _WORD.findall(text) if len(w) == 1 or not w.isupper()}
+        if text.isascii() and words.isdisjoint(self._stopwords):
+            return None  # English, as nearly every ASCII key result is: decided cheaply
+        found = None
+        most = _MIN_EVIDENCE - 1
+        english = self._english
+        for lang in self.languages:
+            pattern = self._patterns.get(lang.code)
+            if lang.script in _SCRIPTS or pattern is None:
+                continue
+            own = {
+                m.group("term").lower()
+                for m in pattern.finditer(text)
+                if m.group("term").lower() not in english
+            }
+            stop = len(words & lang.stopwords)
+            n = stop + len(own - lang.stopwords)
+            if stop and n > most:  # its function words, always: terms alone can be English
+                found, most = lang, n
+        return found
+
+    def gloss(self, text: str) -> Glossed | None:
+        """`text` read in English, or None when it is in no glossary language (English). Han,
+        Kana and Hangul text is always split where `krlint.measures` splits it, so that the
+        classifier and the rules see the same numbers."""
+        lang = self.language_of(text)
+        if lang is None or lang.code not in self._patterns:
+            if _CJK.search(text):  # no term known, but its numbers stand apart ("某某95%")
+                words = _kept(text, 0, len(text))
+                return Glossed(" ".join(x.text for x in words), text, tuple(words), "")
+            return None
+        segments: list[_Segment] = []
+        at = 0
+        for m in self._patterns[lang.code].finditer(text):
+            if m.start() > at:
+                segments.extend(_kept(text, at, m.start()))
+            at = m.end()
+            if m.groupdict().get("counter"):
+                continue
+            english, verb = lang.terms[m.group("term").lower()]
+            suffix = m.groupdict().get("suffix")
+            if suffix:
+                english = lang.suffixes[suffix].replace("{}", english)
+            if english:
+                segments.append(_Segment(english, m.start(), m.end(), verb))
+        if at == 0 and not segments:
+            return None
+        segments.extend(_kept(text, at, len(text)))
+        if lang.verb_final:
+            segments = _verb_first(segments)
+        return Glossed(" ".join(s.text for s in segments), text, tuple(segments), lang.code)
+
+
+def _kept(text: str, a: int, b: int) -> list[_Segment]:
+    """Source words between glossed ones, as written (runs of spaces dropped)."""
+    return [_Segment(m.group(), a + m.start(), a + m.end()) for m in _CHUNK.finditer(text[a:b])]
+
+
+def _verb_first(segments: list[_Segment]) -> list[_Segment]:
+    """Korean and Japanese end a clause with its verb ("블로그 글 10개 발행"): the English
+    reading opens with it ("publish blog post 10"), as the key result asks."""
+    words = [i for i, s in enumerate(segments) if any(ch.isalnum() for ch in s.text)]
+    if len(words) < 2 or not segments[words[-1]].verb or segments[words[0]].verb:
+        return segments  # only a verb that ends the key result leads it ("… 달성", "… steigern")
+    last = words[-1]
+    return [segments[last], *segments[:last], *segments[last + 1 :]]
+
+
+_SPEC_KEYS: dict[str, type | tuple[type, ...]] = {
+    "name": str,
+    "script": str,
+    "order": str,
+    "stopwords": list,
+    "verbs": dict,
+    "words": dict,
+    "suffixes": dict,
+    "counters": list,
+}
+
+
+def glossary_errors(value: Any) -> list[str]:
+    """What is wrong with a glossary (the built-in file, or a config's `lexicon: glossary:`),
+    each naming where: a language maps to its fields, terms to English words."""
+    if not isinstance(value, Mapping):
+        return ["'lexicon.glossary' must map language codes to their words"]
+    problems = []
+    for code, spec in value.items():
+        where = f"lexicon.glossary.{code}"
+        if not isinstance(spec, Mapping):
+            problems.append(f"'{where}' must be a mapping (verbs:, words:, stopwords: …)")
+            continue
+        for key, item in spec.items():
+            kind = _SPEC_KEYS.get(str(key))
+            if kind is None:
+                problems.append(
+                    f"unknown key '{where}.{key}' (known: {', '.join(sorted(_SPEC_KEYS))})"
+                )
+            elif not isinstance(item, kind):
+                problems.append(f"'{where}.{key}' must be a {kind.__name__}")  # type: ignore[union-attr]
+            elif key == "script" and item not in (*_SCRIPTS, "latin"):
+                problems.append(f"'{where}.script' must be one of han, hangul, kana, latin")
+            elif key == "order" and item not in ("svo", "verb-final"):
+                problems.append(f"'{where}.order' must be svo or verb-final")
+            elif isinstance(item, dict) and not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in item.items()
+            ):
+                problems.append(f"'{where}.{key}' must map words to English words (text)")
+            elif isinstance(item, list) and not all(isinstance(w, str) for w in item):
+                problems.append(f"'{where}.{key}' must be a list of words")
+    return problems

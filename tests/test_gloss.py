@@ -1,0 +1,157 @@
+"""The glossary reads key results in other languages in English (krlint.nlp.gloss): what is
+glossed, what never is, and where each glossed word's evidence points in the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from krlint.config import ConfigError, parse
+from krlint.nlp.gloss import Glossary, glossary_errors
+
+SMALL = Glossary(
+    {
+        "zh": {
+            "script": "han",
+            "verbs": {"发布": "publish", "提升": "increase"},
+            "words": {"文章": "articles", "技术": "technical", "用户": "users"},
+            "suffixes": {"数": "number of {}"},
+            "counters": ["篇"],
+        },
+        "es": {
+            "script": "latin",
+            "stopwords": ["el", "en", "para", "los"],
+            "verbs": {"publicar": "publish"},
+            "words": {"artículos": "articles", "en": "in", "el": "the"},
+        },
+        "ko": {
+            "script": "hangul",
+            "order": "verb-final",
+            "verbs": {"발행": "publish"},
+            "words": {"블로그": "blog", "글": "posts"},
+            "counters": ["개"],
+        },
+    }
+)
+
+
+def test_english_is_never_glossed() -> None:
+    for text in ("Publish 10 blog posts", "Die-cast 5 prototypes en route", "Increase NPS"):
+        assert SMALL.gloss(text) is None
+
+
+def test_chinese_terms_are_read_in_english_with_their_source_spans() -> None:
+    glossed = SMALL.gloss("发布10篇技术文章")
+    assert glossed is not None
+    assert glossed.text == "publish 10 technical articles"
+    assert glossed.language == "zh"
+    # "publish" stands for 发布, "10" is itself, "articles" for 文章
+    assert glossed.source_span(0, 7) == (0, 2)
+    assert glossed.source_span(8, 10) == (2, 4)
+    assert glossed.source_span(21, 29) == (7, 9)
+
+
+def test_a_suffix_makes_the_term_a_measure() -> None:
+    glossed = SMALL.gloss("用户数: 1000")
+    assert glossed is not None and glossed.text == "number of users : 1000"
+
+
+def test_a_latin_script_language_needs_two_of_its_function_words() -> None:
+    glossed = SMALL.gloss("Publicar 10 artículos en el blog")
+    assert glossed is not None and glossed.text == "publish 10 articles in the blog"
+    assert SMALL.gloss("Publicar 10 artículos") is None  # no function word: not sure
+
+
+def test_a_verb_final_language_is_read_verb_first() -> None:
+    glossed = SMALL.gloss("블로그 글 10개 발행")
+    assert glossed is not None and glossed.text == "publish blog posts 10"
+    assert glossed.source_span(0, 7) == (10, 12)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ([], "must map language codes"),
+        ({"zh": ["发布"]}, "'lexicon.glossary.zh' must be a mapping"),
+        ({"zh": {"verbs": ["发布"]}}, "'lexicon.glossary.zh.verbs' must be a dict"),
+        ({"zh": {"verbs": {"发布": 1}}}, "must map words to English words"),
+        ({"zh": {"script": "cyrillic"}}, "must be one of han, hangul, kana, latin"),
+        ({"zh": {"colour": "red"}}, "unknown key 'lexicon.glossary.zh.colour'"),
+    ],
+)
+def test_a_wrong_glossary_is_named(value: object, problem: str) -> None:
+    assert any(problem in p for p in glossary_errors(value))
+
+
+def test_a_config_glossary_is_checked() -> None:
+    with pytest.raises(ConfigError, match=r"lexicon\.glossary\.zh\.verbs"):
+        parse({"lexicon": {"glossary": {"zh": {"verbs": ["x"]}}}}, ".krlint.yaml")
+
+
+# -- the built-in glossary, through the classifier ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def classifier():  # type: ignore[no-untyped-def]
+    from krlint.nlp.classifier import Classifier
+    from krlint.nlp.lexicon import builtin_lexicons
+
+    return Classifier(builtin_lexicons())
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "evidence"),
+    [
+        ("发布10篇技术文章", "output", [("activity-verb", "发布", 0, 2)]),
+        ("用户留存率提升到 40%", "outcome", [("outcome-metric", "留存率", 2, 5)]),
+        ("Publicar 10 artículos en el blog", "output", [("activity-verb", "Publicar", 0, 8)]),
+        ("Aumentar la tasa de conversión del 2% al 4%", "outcome", []),
+    ],
+)
+def test_key_results_in_other_languages_are_judged_on_their_own_words(  # type: ignore[no-untyped-def]
+    classifier, text: str, label: str, evidence: list[tuple[str, str, int, int]]
+) -> None:
+    (judgement,) = classifier.classify([text])
+    assert judgement.label == label
+    shown = [(e.kind, e.text, e.start, e.end) for e in judgement.evidence]
+    assert all(e in shown for e in evidence), shown
+    for e in judgement.evidence:  # every piece of evidence is a span of the author's words
+        assert text[e.start : e.end] == e.text
+
+
+def test_a_config_can_add_words_to_the_glossary() -> None:
+    from krlint.nlp.classifier import Classifier
+    from krlint.nlp.lexicon import builtin_lexicons
+
+    text = "Zorblat 10 artículos en el blog"  # an invented verb: glossed only once added
+    plain = Classifier(builtin_lexicons()).classify([text])[0]
+    extended = builtin_lexicons().extended({"glossary": {"es": {"verbs": {"zorblat": "publish"}}}})
+    added = Classifier(extended).classify([text])[0]
+    assert ("activity-verb", "Zorblat") in [(e.kind, e.text) for e in added.evidence]
+    assert ("activity-verb", "Zorblat") not in [(e.kind, e.text) for e in plain.evidence]
+    assert extended.judged_fingerprint != builtin_lexicons().judged_fingerprint
+
+
+def test_the_shipped_glossary_is_built_from_its_word_lists() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    script = root / "scripts" / "build_glossary.py"
+    if not script.exists():
+        pytest.skip("scripts/ is not in this tree (an installed wheel)")
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_numbers_written_against_han_script_stand_apart() -> None:
+    # the rules (krlint.measures) and the classifier split "达到95%" the same way
+    from krlint import measures
+
+    glossed = SMALL.gloss("某某某达到95%")
+    assert glossed is not None and glossed.text == "某某某达到 95%"
+    assert [n.text for n in measures.numbers("某某某达到95%")] == ["95%"]
+    assert [n.text for n in measures.numbers("complete last quarter 50% of docs")] == ["50%"]
+    assert measures.numbers("ISO 27001 认证") == []
