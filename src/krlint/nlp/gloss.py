@@ -2,7 +2,7 @@
 
 krlint's analyser knows English: its lexicons, its head-verb and counted-noun rules. A team that
 writes "发布 10 篇技术文章" or "Publicar 10 artículos en el blog" means what "Publish 10 articles"
-means, and should be judged the same. The glossary (`rules/lexicons/glossary.yaml`, extendable in
+means, and should be judged the same. The glossary (`rules/lexicons/glossary.json`, extendable in
 the config like the other lexicons) maps each language's OKR vocabulary to the English words
 the lexicons know; a key result is glossed when its words are in one of those languages, and
 the analyser reads the gloss. Kept free of spaCy, like `lexicon.py`.

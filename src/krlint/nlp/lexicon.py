@@ -93,7 +93,7 @@ class Lexicons:
             {
                 **data,
                 "outcome-measures.yaml": _file_digest(_MEASURES_FILE),
-                "glossary.yaml": _file_digest(_GLOSSARY_FILE),
+                "glossary.json": _file_digest(_GLOSSARY_FILE),
             }
         )
 
@@ -102,7 +102,7 @@ class Lexicons:
         """Other languages' OKR words → the English words of the lexicons, per language
         (krlint.nlp.gloss): the built-in file with the config's additions merged in. Read when
         a key result is first judged — a run whose judgements are all cached never needs it."""
-        found = {str(k): dict(v) for k, v in _builtin_glossary().items()}
+        found = {str(k): dict(v) for k, v in _builtin_glossary().items() if isinstance(v, dict)}
         for extra in self.glossary_additions:
             for code, spec in extra.items():
                 mine = found.setdefault(str(code), {})
@@ -136,7 +136,7 @@ class Lexicons:
                 **{
                     f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_JUDGED
                 },
-                "glossary.yaml": _file_digest(_GLOSSARY_FILE),
+                "glossary.json": _file_digest(_GLOSSARY_FILE),
             }
         )
 
@@ -203,7 +203,9 @@ def _digest(data: dict[str, Any]) -> str:
 
 
 def _path(name: str) -> Path:
-    return data_dir() / "lexicons" / f"{name}.yaml"
+    """A lexicon's file: YAML, written by hand; the glossary, generated, is JSON (read in a
+    millisecond where its YAML took 25)."""
+    return data_dir() / "lexicons" / (f"{name}.json" if name == _GLOSSARY_FILE else f"{name}.yaml")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -222,7 +224,8 @@ def _builtin_measures() -> dict[str, Any]:
 
 @cache
 def _builtin_glossary() -> dict[str, Any]:
-    return _read(_GLOSSARY_FILE)
+    data = json.loads(_path(_GLOSSARY_FILE).read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
 
 
 def _words(values: list[Any]) -> tuple[str, ...]:
