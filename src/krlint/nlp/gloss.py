@@ -168,16 +168,16 @@ class Glossary:
         english = self._english
         for lang in self.languages:
             pattern = self._patterns.get(lang.code)
-            if lang.script in _SCRIPTS or pattern is None:
-                continue
+            stop = len(words & lang.stopwords)
+            if lang.script in _SCRIPTS or pattern is None or not stop:
+                continue  # its function words, always: terms alone can be English
             own = {
                 m.group("term").lower()
                 for m in pattern.finditer(text)
                 if m.group("term").lower() not in english
             }
-            stop = len(words & lang.stopwords)
             n = stop + len(own - lang.stopwords)
-            if stop and n > most:  # its function words, always: terms alone can be English
+            if n > most:
                 found, most = lang, n
         return found
 
