@@ -1816,6 +1816,32 @@ _add(
         stderr=("nlp.model",),
     ),
     Scenario(
+        "glossary-config-not-a-mapping",
+        "quieter",
+        _repo(
+            {
+                ".krlint.yaml": "lexicon:\n  glossary:\n    zh:\n      verbs: [x]\n",
+                "okrs.yaml": GOOD,
+            }
+        ),
+        ("check", "okrs.yaml"),
+        2,
+        stderr=("lexicon.glossary.zh.verbs", "must be a mapping"),
+    ),
+    Scenario(
+        "cjk-key-result-far-over-the-length-limit",
+        "quieter",
+        _repo(
+            {
+                "okrs.yaml": "objectives:\n  - objective: 让更多用户留下来\n    key_results:\n"
+                f'      - "{"用户数" * 70_000}达到 1000"\n      - 发布10篇技术文章\n'
+            }
+        ),
+        ("check", "-o", "concise", "okrs.yaml"),
+        1,
+        stdout=("okrs.yaml:4:10: F005", 'okrs.yaml:5:9: K201 [activity-verb] "发布"'),
+    ),
+    Scenario(
         "json-surrogate-pair-escape",
         "quieter",
         _repo(

@@ -72,7 +72,7 @@ def test_a_verb_final_language_is_read_verb_first() -> None:
     [
         ([], "must map language codes"),
         ({"zh": ["发布"]}, "'lexicon.glossary.zh' must be a mapping"),
-        ({"zh": {"verbs": ["发布"]}}, "'lexicon.glossary.zh.verbs' must be a dict"),
+        ({"zh": {"verbs": ["发布"]}}, "'lexicon.glossary.zh.verbs' must be a mapping"),
         ({"zh": {"verbs": {"发布": 1}}}, "must map words to English words"),
         ({"zh": {"script": "cyrillic"}}, "must be one of han, hangul, kana, latin"),
         ({"zh": {"colour": "red"}}, "unknown key 'lexicon.glossary.zh.colour'"),

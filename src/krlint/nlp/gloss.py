@@ -258,7 +258,8 @@ def glossary_errors(value: Any) -> list[str]:
                     f"unknown key '{where}.{key}' (known: {', '.join(sorted(_SPEC_KEYS))})"
                 )
             elif not isinstance(item, kind):
-                problems.append(f"'{where}.{key}' must be a {kind.__name__}")  # type: ignore[union-attr]
+                what = {dict: "mapping (word: English)", list: "list of words", str: "text"}
+                problems.append(f"'{where}.{key}' must be a {what.get(kind, 'value')}")  # type: ignore[call-overload]
             elif key == "script" and item not in (*_SCRIPTS, "latin"):
                 problems.append(f"'{where}.script' must be one of han, hangul, kana, latin")
             elif key == "order" and item not in ("svo", "verb-final"):
