@@ -261,8 +261,10 @@ class Number:
 # Han, Kana and Hangul (with their punctuation and full-width forms) are written without spaces:
 # a run of them is a chunk of its own, so "达到95%" holds the number "95%" (the glossary splits
 # them the same way before the classifier reads them: krlint.nlp.gloss)
-CJK = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
-_CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # (a character class)
+CJK = f"\u3000-\u303f{CJK_LETTERS}\uff01-\uff0f\uff1a-\uff20"
+# the chunks `tokens` splits further; krlint.nlp.gloss keeps unglossed words in the same chunks
+CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
 _PREFIX = "<>([{\"'“‘`$€£¥₹"
 _SUFFIX = ")]}\"'”’`.,;:!?%"
 # inside a chunk, spaCy splits a hyphen or slash before a letter ("three-month", "eng/design")
@@ -275,7 +277,7 @@ def tokens(text: str) -> list[tuple[int, int]]:
     quotes and currency symbols off the front; closing ones, punctuation and "%" off the end.
     "1,200", "1.2.3", "week-1", "5/10" and "crbug.com/123" stay whole."""
     spans: list[tuple[int, int]] = []
-    for chunk in _CHUNK.finditer(text):
+    for chunk in CHUNK.finditer(text):
         a, b = chunk.span()
         while a < b and text[a] in _PREFIX:
             spans.append((a, a + 1))

@@ -2767,9 +2767,8 @@ def _asks_in_bold(text: _Text) -> bool:
     team …"): the reason for an objective, never its key result."""
     if text.bold_end is None:
         return False
-    lead = text.until_bold_end().plain
     # in any language: a bold lead that ends with a question mark asks ("Tại sao …?")
-    return T.asks(lead) or lead.strip().rstrip(":：*_ ").endswith(("?", "？"))
+    return text.until_bold_end().plain.strip().rstrip(":：*_ ").endswith(("?", "？"))
 
 
 def _item_texts(node: SyntaxTreeNode) -> list[str]:

@@ -22,11 +22,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from krlint.measures import CJK
+from krlint.measures import CHUNK, CJK_LETTERS
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-# words as `krlint.measures` splits them: a run of Han, Kana or Hangul apart from what it touches
-_CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
+_CJK = re.compile(f"[{CJK_LETTERS}]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPTS = frozenset({"han", "hangul", "kana"})
 # at least this many distinct words of a Latin-script language before a text is glossed
@@ -215,7 +213,8 @@ class Glossary:
 
 def _kept(text: str, a: int, b: int) -> list[_Segment]:
     """Source words between glossed ones, as written (runs of spaces dropped)."""
-    return [_Segment(m.group(), a + m.start(), a + m.end()) for m in _CHUNK.finditer(text[a:b])]
+    # (in the chunks `krlint.measures` splits: a run of Han, Kana or Hangul apart from the rest)
+    return [_Segment(m.group(), a + m.start(), a + m.end()) for m in CHUNK.finditer(text[a:b])]
 
 
 def _verb_first(segments: list[_Segment]) -> list[_Segment]:

@@ -851,21 +851,21 @@ class Suggester:
         sales) — the plain question is better than a confident wrong example."""
         knowledge = self.knowledge
         family = knowledge.family_named(context)
-        named = [m[2] for m in knowledge.matches(context, phrase=False)]
+        if family is None:
+            return Suggestion(self._generic(subject), deliverable=deliverable)
 
         def said(measure: Measure, says: str, kind: str | None) -> Suggestion:
             return self._worded(
                 tokens, phrase, x, measure, says, "This work", deliverable, kind, "objective"
             )
 
-        if family is not None:
-            for cls in named:
-                measure = next((m for m in cls.measures if m.family == family), None)
-                if measure is not None:
-                    return said(measure, cls.says, cls.name)
-            measure = knowledge.families[family][1]
+        for cls in (m[2] for m in knowledge.matches(context, phrase=False)):
+            measure = next((m for m in cls.measures if m.family == family), None)
             if measure is not None:
-                return said(measure, knowledge.families[family][2], None)
+                return said(measure, cls.says, cls.name)
+        measure = knowledge.families[family][1]
+        if measure is not None:
+            return said(measure, knowledge.families[family][2], None)
         return Suggestion(self._generic(subject), deliverable=deliverable)
 
     # -- wording ----------------------------------------------------------------------------
