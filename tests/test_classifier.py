@@ -508,3 +508,36 @@ def test_lexicon_terms_built_from_their_words_are_the_docs_the_tokenizer_makes(a
 
     for term in sorted(terms):
         assert tokens(pipeline.term_doc(term)) == tokens(pipeline.nlp.make_doc(term)), term
+
+
+def _features(text: str) -> dict[str, float]:
+    from krlint.nlp.classifier import Classifier
+
+    (x,) = Classifier(builtin_lexicons()).extract_all([text])
+    return x.features
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("100% of sessions have a report", True),  # the team's process, done to a standard
+        ("All code passes linters", True),
+        ("Breakeven every month", False),  # a cadence, not a share of things
+        ("x% of employees have taken time off each quarter", False),
+        ("Develop at least one All-State player", False),  # "All-" opens a name
+    ],
+)
+def test_a_share_of_things_is_not_a_cadence_or_a_name(text: str, share: bool) -> None:
+    from krlint.nlp.features import names as F
+
+    assert (F.SHARE_OF_THINGS in _features(text)) is share
+
+
+def test_a_deliverable_before_a_word_for_people_describes_whom_the_number_counts(
+    analyzer: Analyzer,
+) -> None:
+    attendees, posts = analyzer.classify(
+        ["Achieve 10,000 monthly active event attendees", "Host 10 events"]
+    )
+    assert attendees.first("output-artefact") is None and attendees.label == "outcome"
+    assert posts.first("output-artefact").text == "events" and posts.label == "output"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from krlint.measures import vocabulary
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Line
 from krlint.nlp.features.vocab import Vocab
+
+# "every month", "each quarter", "all year": a cadence or a span of time, not a share of things
+_PERIODS = vocabulary().words("periods")
 
 
 def share_of_things(line: Line, vocab: Vocab) -> None:
@@ -18,7 +22,8 @@ def share_of_things(line: Line, vocab: Vocab) -> None:
             and i > 0
             and (lower[i - 1] in ("%", "percent") or (i - 1) in line.num_set)
         )
-        if not share and lower[i] not in ("all", "every", "each"):
+        named = lower[i + 1 : i + 2] == ["-"]  # "All-State", "all-electric": part of a name
+        if not share and (lower[i] not in ("all", "every", "each") or named):
             continue
         for k in range(i + 1, min(n, i + 4)):
             if not toks[k].is_alpha or lower[k] in (
@@ -34,7 +39,12 @@ def share_of_things(line: Line, vocab: Vocab) -> None:
                 "core",
             ):
                 continue
-            if lower[k] in vocab.people or lower[k] in vocab.internal or toks[k].is_stop:
+            if (
+                lower[k] in vocab.people
+                or lower[k] in vocab.internal
+                or toks[k].is_stop
+                or line.lemmas[k] in _PERIODS
+            ):
                 break
             line.mark(F.SHARE_OF_THINGS, i, k + 1)
             return

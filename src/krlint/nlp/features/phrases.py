@@ -53,8 +53,11 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
     def modifier(s: int, e: int) -> bool:
         """English noun phrases are head-final: a phrase that the longest phrase contains
         ("sales" in "sales calls") or that another measured phrase follows ("API" in "API
-        latency", "newsletter" in "newsletter signups") only describes what is counted."""
+        latency", "newsletter" in "newsletter signups") or a word for people follows ("event"
+        in "event attendees") only describes what is counted."""
         if any(a <= s and e <= b and b - a > e - s for a, b in measured):
+            return True
+        if e < n and lower[e] in vocab.people:
             return True
         j = e
         while j < n and toks[j].is_alpha and not toks[j].is_stop and lower[j] not in MEASURE_STOP:

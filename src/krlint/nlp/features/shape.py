@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from krlint.measures import vocabulary
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line
 
 _SPENT_UNITS = frozenset({"hours", "hour", "hrs", "minutes", "days", "weeks"})
 _TIMES = frozenset({"times", "x", "×", "sessions", "workouts", "runs", "visits"})
-_PERIODS = frozenset({"week", "day", "month", "weekday", "workday", "sprint", "quarter"})
+_PERIODS = vocabulary().words("periods")
 
 
 def combinations(line: Line, hd: Head) -> None:
