@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from krlint.checks._gate import decide  # noqa: E402
+from krlint.checks._gate import Decision, decide, supports  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.judgement import Judgement  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons, inflections  # noqa: E402
@@ -145,6 +145,19 @@ class Objective:
     judgements: list[Judgement]
     split: str = "dev"  # the corpus split of its organisation (the documents joined the corpus)
     whole: bool = True  # False: some of its key results were left out (already in the corpus)
+    rest: tuple[Judgement, ...] = ()  # the other key results of its document: the gate reads them
+
+    def decision(self, gate: float | None = None) -> Decision:
+        """The gate's decision for this objective (at another gate than the model's, if given)."""
+        mine, rest = list(self.judgements), list(self.rest)
+        if gate is not None:
+            mine, rest = _regated(mine, gate), _regated(rest, gate)
+        support = supports([[(None, j) for j in mine], [(None, j) for j in rest]])[0]
+        return decide([None] * len(mine), mine, support)
+
+
+def _regated(judgements: list[Judgement], gate: float) -> list[Judgement]:
+    return [replace(j, sure=j.label != "unclear" and j.confidence >= gate) for j in judgements]
 
 
 def same_words(text: str) -> str:
@@ -172,13 +185,18 @@ def real_world_objectives(
         for o in data.get("objectives") or []:
             every = o.get("key_results") or []
             krs = [kr for kr in every if same_words(kr["text"]) not in leave_out]
-            objectives.append(([kr["label"] for kr in krs], split, len(krs) == len(every)))
+            objectives.append(([kr["label"] for kr in krs], split, len(krs) == len(every), path))
             texts += [kr["text"] for kr in krs]
     judged = iter(classifier.classify(texts))
-    return [
+    found = [
         Objective(gold, [next(judged) for _ in gold], split, whole)
-        for gold, split, whole in objectives
+        for gold, split, whole, _ in objectives
     ]
+    for doc in {d for *_, d in objectives}:
+        mine = [k for k, o in enumerate(objectives) if o[3] == doc]
+        for k in mine:
+            found[k].rest = tuple(j for m in mine if m != k for j in found[m].judgements)
+    return found
 
 
 def gate_scores(objectives: Sequence[Objective]) -> str:
@@ -200,7 +218,7 @@ def gate_scores(objectives: Sequence[Objective]) -> str:
             if levels is None:
                 said = all(j.label == "output" for j in o.judgements)
             else:
-                said = decide([None] * len(o.gold), o.judgements).level in levels
+                said = o.decision().level in levels
             tp += truth and said
             fp += said and not truth
             fn += truth and not said
@@ -221,15 +239,7 @@ def gate_curve(objectives: Sequence[Objective], gate: float) -> str:
         "|---|---|---|---|---|---|",
     ]
     for g in sorted({*GATE_CURVE, gate}):
-        moved = [
-            Objective(
-                o.gold,
-                [replace(j, sure=j.label != "unclear" and j.confidence >= g) for j in o.judgements],
-                o.split,
-            )
-            for o in objectives
-        ]
-        tp, fp, fn = gate_counts(moved, ("error",))
+        tp, fp, fn = gate_counts(objectives, ("error",), g)
         mark = " (the model's)" if g == gate else ""
         lines.append(
             f"| {g:.2f}{mark} | {ratio(tp, tp + fn):.3f} | {ratio(tp, tp + fp):.3f} "
@@ -238,14 +248,16 @@ def gate_curve(objectives: Sequence[Objective], gate: float) -> str:
     return "\n".join(lines)
 
 
-def gate_counts(objectives: Sequence[Objective], levels: tuple[str, ...]) -> tuple[int, int, int]:
-    """(TP, FP, FN) of the gate per objective at these levels."""
+def gate_counts(
+    objectives: Sequence[Objective], levels: tuple[str, ...], gate: float | None = None
+) -> tuple[int, int, int]:
+    """(TP, FP, FN) of the gate per objective at these levels (at another gate, if given)."""
     tp = fp = fn = 0
     for o in objectives:
         if not o.gold:
             continue
         truth = all(g == "output" for g in o.gold)
-        said = decide([None] * len(o.gold), o.judgements).level in levels
+        said = o.decision(gate).level in levels
         tp, fp, fn = tp + (truth and said), fp + (said and not truth), fn + (truth and not said)
     return tp, fp, fn
 

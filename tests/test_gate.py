@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from krlint.checks._gate import decide
+from krlint.checks._gate import SUPPORT_MIN, SUPPORTED_FROM, Support, decide, supports
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.nlp.model import builtin_model
@@ -102,3 +102,70 @@ def test_o107_names_the_doubtful_key_results(tmp_path) -> None:  # type: ignore[
     ]
     assert '"Improve the partner programme"' in d.message
     assert "Publish the partner playbook" not in d.message
+
+
+@pytest.mark.parametrize(
+    ("support", "level", "backed"),
+    [
+        (Support(5, 5), "error", (1,)),  # the whole rest of the file: sure outputs
+        (Support(8, 10), "error", (1,)),  # four in five is enough …
+        (Support(7, 10), "warning", ()),  # … fewer is not
+        (Support(4, 4), "warning", ()),  # too few others to speak for the file
+    ],
+)
+def test_a_doubtful_output_is_sure_when_the_rest_of_its_file_backs_it(
+    support: Support, level: str, backed: tuple[int, ...]
+) -> None:
+    decision = decide([None, None], [SURE_OUT, DOUBT_OUT], support)
+    assert (decision.level, decision.backed) == (level, backed)
+    assert decision.doubtful == (() if level == "error" else (1,))
+
+
+def test_the_file_never_backs_a_weak_judgement_or_an_outcome() -> None:
+    backing = Support(10, 10)
+    weak = judged(SUPPORTED_FROM - 0.05, False)
+    assert decide([None], [weak], backing).level == "warning"
+    assert decide([None, None], [SURE_OUT, DOUBT_IN], backing).level is None
+    assert decide([None, None], [SURE_OUT, UNCLEAR_OUT], backing).level == "warning"
+
+
+def test_supports_counts_the_other_objectives_sure_outputs() -> None:
+    a = [(None, SURE_OUT), (None, SURE_OUT), ("output", DOUBT_OUT)]  # declared: sure
+    b = [(None, DOUBT_OUT), (None, SURE_IN)]
+    c = [("metric", SURE_OUT)]  # declared outcome: not an output, whatever the judgement
+    assert supports([a, b, c]) == [Support(0, 3), Support(3, 4), Support(3, 5)]
+
+
+def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import lint_text
+
+    doubtful = "Streamline partner onboarding"
+    (j,) = Analyzer().classify([doubtful])
+    assert j.label == "output" and j.confidence >= SUPPORTED_FROM and not j.sure, j
+    alone = f"""
+        objectives:
+          - objective: Strengthen partner enablement
+            key_results:
+              - Set up a customer advisory board
+              - {doubtful}
+    """
+    plan = [
+        "Publish the partner playbook",
+        "Refresh the pricing page copy",
+        "Migrate billing to Stripe",
+        "Write the security policy",
+        "Run a hackathon",
+    ]
+    assert len(plan) >= SUPPORT_MIN
+    in_a_plan = (
+        alone
+        + """
+          - objective: Ship the partner launch
+            key_results:
+"""
+        + "".join(f"              - {kr}\n" for kr in plan)
+    )
+    assert [d.code for d in lint_text(tmp_path, alone) if d.code in ("O101", "O107")] == ["O107"]
+    found = [d for d in lint_text(tmp_path, in_a_plan) if d.code in ("O101", "O107")]
+    assert [(d.code, d.line) for d in found] == [("O101", 3), ("O101", 8)]
+    assert f'less sure of "{doubtful}" alone, but 5 of the file\'s 5 other' in found[0].message

@@ -62,3 +62,9 @@ def problem(
         evidence=judgement.evidence,
         rewrite=judgement.rewrite,
     )
+
+
+def short(text: str, limit: int = 60) -> str:
+    """A key result as a finding quotes it: one line, at most `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -2,20 +2,18 @@
 
 from collections.abc import Iterator
 
-from krlint.checks._gate import decide
-from krlint.checks._outputs import example_rewrite
+from krlint.checks._gate import file_decisions
+from krlint.checks._outputs import example_rewrite, short
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    for objective in ctx.file.objectives:
+    for objective, judgements, decision in file_decisions(ctx):
         krs = objective.key_results
-        judgements = [ctx.judgement(kr) for kr in krs]
-        decision = decide([kr.kind for kr in krs], judgements)
         if decision.level != "warning":
             continue
-        named = "; ".join(f'"{_short(krs[k].text)}"' for k in decision.doubtful)
+        named = "; ".join(f'"{short(krs[k].text)}"' for k in decision.doubtful)
         some = "it" if len(decision.doubtful) == 1 else "them"
         example = example_rewrite(judgements)
         yield Problem(
@@ -29,8 +27,3 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             + (f', e.g. "{example}"' if example else "")
             + "), or mark a deliberate deliverable `kind: output`.",
         )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
