@@ -98,6 +98,7 @@ _HIDDEN = re.compile(
 )
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+_CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
 # ("-word" without the space only in a code block: a paragraph line "-1%" is not an item)
@@ -2935,7 +2936,7 @@ def _bold_name(text: _Text, label: T.Label) -> tuple[_Text, dict[str, str]] | No
     if rest[0] in "(（" and rest.rstrip(".。 ")[-1:] in ")）":
         return text.sub(list(range(0, cut))), {"note": rest.strip("(（)）.。 ")}
     short = name.strip(" .:：")
-    cjk_rest = sum(1 for ch in rest if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    cjk_rest = len(_CJK_LETTER.findall(rest))
     if name.rstrip()[-1:] in ".:：" and (
         (_names_only(name) and _title_case(name) and len(rest.split()) >= 5 and rest[:1].isupper())
         # "**KR1 传统感知：** 以“握手”作为…", "**KR2 VLA/WM：** 针对…": a short name, then the
