@@ -541,3 +541,19 @@ def test_a_deliverable_before_a_word_for_people_describes_whom_the_number_counts
     )
     assert attendees.first("output-artefact") is None and attendees.label == "outcome"
     assert posts.first("output-artefact").text == "events" and posts.label == "output"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Partners are happy with the programme", True),
+        ("Engineers feel more confident deploying on Fridays", True),
+        ("New team members are ready to drive customer meetings", False),  # readiness we provide
+        ("Customers are onboarded within 5 days", False),  # what the team did to them
+    ],
+)
+def test_how_people_outside_the_work_are_is_what_they_do(text: str, state: bool) -> None:
+    from krlint.nlp.features import names as F
+
+    features = _features(text)
+    assert (F.PEOPLE_ACT in features or F.INTERNAL_ACT in features) is state

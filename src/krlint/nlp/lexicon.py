@@ -74,6 +74,7 @@ class Lexicons:
     provisioning: tuple[str, ...] = ()
     internal: tuple[str, ...] = ()
     behaviour_verbs: tuple[str, ...] = ()
+    people_states: tuple[str, ...] = ()
     # the config's additions to the deliverable classes (`lexicon: outcome-measures:`), each
     # merged in turn over the built-in file when a suggestion first needs them
     measure_additions: tuple[dict[str, Any], ...] = ()
@@ -261,6 +262,7 @@ def builtin_lexicons() -> Lexicons:
         provisioning=_words(milestones.get("provisioning", [])),
         internal=_words(metrics.get("internal", [])),
         behaviour_verbs=_words(outcome_verbs.get("behaviour", [])),
+        people_states=_words(outcome_verbs.get("states", [])),
     )
 
 

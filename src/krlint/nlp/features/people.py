@@ -114,6 +114,13 @@ def acts(line: Line, i: int, vocab: Vocab) -> int | None:
     if k >= line.n:
         return None
     word, lemma = lower[k], lemmas[k]
+    if word in _BE and k + 1 < line.n:
+        # "Partners are happy", "engineers feel more confident": how they are
+        s = k + 1
+        while s < line.n and s <= k + 2 and lower[s] in _DEGREE:
+            s += 1
+        if s < line.n and lower[s] in vocab.states:
+            return s
     if lemma not in vocab.behaviour:
         return None
     if word != lemma and not word.endswith("s") and lemma in _DONE_TO:
@@ -123,6 +130,12 @@ def acts(line: Line, i: int, vocab: Vocab) -> int | None:
     if k + 1 < line.n and lower[k + 1] == "by":
         return None  # "… completed by the team": passive
     return k
+
+
+_BE = frozenset(
+    {"is", "are", "was", "were", "feel", "feels", "become", "becomes", "remain", "stay"}
+)
+_DEGREE = frozenset({"more", "very", "highly", "much", "fully", "now"})
 
 
 # behaviour verbs whose past participle after a group says what was done to the group

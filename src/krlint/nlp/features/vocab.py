@@ -26,6 +26,7 @@ class Vocab:
         self.vague = frozenset(v for v in lexicons.vague_verbs if " " not in v)
         self.people = frozenset(lexicons.people)
         self.behaviour = frozenset(lexicons.behaviour_verbs)
+        self.states = frozenset(lexicons.people_states)
         self.metrics = frozenset(lexicons.outcome_metrics)
         self.internal = frozenset(lexicons.internal) - self.people
         self.artefact_family = {
