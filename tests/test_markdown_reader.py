@@ -3935,3 +3935,133 @@ def test_a_verified_by_column_and_a_metric_that_looks_like_a_label() -> None:
         ("Full benchmark completes in under 1 h", 5),
         ("Unauthorized actions (taken without approval): 0", 9),
     ]
+
+
+def test_a_status_mark_in_brackets_inside_the_bold_label() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Develop a MERN stack application
+
+        - **Key Result 1.1 [🔜]:** Achieve 90% code coverage with unit tests.
+        - **Key Result 1.2 [✔️]:** Implement CI/CD pipelines.
+        """)
+    assert structure(okr_file)[0][2] == [
+        ("Achieve 90% code coverage with unit tests.", 3, 27),
+        ("Implement CI/CD pipelines.", 4, 28),  # "✔️" is two code points
+    ]
+
+
+def test_a_cell_that_lists_several_key_results_each_labelled_kr() -> None:
+    okr_file, _ = read("""\
+        | Objective | Key Results (draft) |
+        |---|---|
+        | O5: First paying customer live | KR: 1 customer signed, KR: NPS > 40 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "First paying customer live",
+            (3, 7),
+            [("1 customer signed", 3, 40), ("NPS > 40", 3, 63)],
+        )
+    ]
+
+
+def test_beside_an_id_the_metric_column_holds_the_words_however_short() -> None:
+    # the Measurement column says how it is checked; "Job filtering options" names the metric
+    okr_file, _ = read("""\
+        ## Objective 1: Implement Crawl History Dashboard
+
+        | KR | Metric | Target | Measurement |
+        |----|--------|--------|-------------|
+        | **KR 1.2** | Job filtering options | 5+ | Status, date, user, source, query |
+        """)
+    assert structure(okr_file)[0][2] == [("Job filtering options: 5+", 5, 16)]
+
+
+def test_estimates_priorities_and_an_object_after_to_are_not_notes_or_owners() -> None:
+    okr_file, _ = read("""\
+        ## OKR 1: Modern SwiftUI API compliance
+
+        - Replace all `foregroundColor()` with `foregroundStyle()` (est. ~200+ call sites)
+        - Dynamic Type support across the entire app (CRITICAL — currently zero support)
+        - Migrate `PlayerState` from `ObservableObject` to `@Observable`
+        - Every number in the UI carries a provenance label (`estimated/exact/live`)
+        """)
+    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
+        "Replace all foregroundColor() with foregroundStyle()",
+        "Dynamic Type support across the entire app",
+        "Migrate PlayerState from ObservableObject to @Observable",
+        "Every number in the UI carries a provenance label (estimated/exact/live)",
+    ]
+
+
+def test_labelled_key_results_under_quarter_headings_and_a_goal_summary_list() -> None:
+    # the file labels its key results: a list of goals with none beneath is a summary, a
+    # quarter heading stands in as the objective of the labelled key results under it, and an
+    # unlabelled list under another heading ("Core Technologies") is no key results
+    okr_file, _ = read("""\
+        ## Strategic Objectives
+
+        1. **Performance Leadership**: Sub-millisecond search for 1M+ vectors
+        2. **Developer Experience**: Deploy to production in minutes
+
+        ### Success Metrics
+        - **Q1 2025**: Single-node performance benchmark
+
+        ## Key Results (OKRs)
+
+        ### Q1 2025 OKRs
+        - **KR1**: Achieve sub-millisecond search for 1M vectors
+        - **KR2**: Implement HNSW and IVF indexing algorithms
+
+        ### Q2 2025 OKRs
+        - **KR1**: Integrate OpenAI and local embedding services
+
+        ## Technology Stack
+
+        ### Core Technologies
+        - **Language**: Go 1.25+ (performance, simplicity, concurrency)
+        - **Storage**: Memory-mapped files, LevelDB for metadata
+        """)
+    assert [(o, at, [kr[0] for kr in krs]) for o, at, krs in structure(okr_file)] == [
+        (
+            "Q1 2025 OKRs",
+            (11, 5),
+            [
+                "Achieve sub-millisecond search for 1M vectors",
+                "Implement HNSW and IVF indexing algorithms",
+            ],
+        ),
+        ("Q2 2025 OKRs", (15, 5), ["Integrate OpenAI and local embedding services"]),
+    ]
+
+
+def test_a_header_of_bold_fields_is_the_documents_not_an_objective() -> None:
+    # in a file that labels its objectives, "**Goal:** …" among "**Scope:** …" above the first
+    # one says what the plan is for; a priority after an objective's words is its field
+    okr_file, _ = read("""\
+        # SwiftUI Quality Plan
+
+        **Goal:** Maximum quality and user delight without any new features.
+        **Scope:** ~90 Swift source files
+
+        ## O1: 知识图谱扩展 (P0)
+
+        - 本体个体数 755 → 1000+
+        """)
+    assert [(o.text, o.fields.get("priority")) for o in okr_file.objectives] == [
+        ("知识图谱扩展", "P0")
+    ]
+    assert okr_file.metadata["Goal"].startswith("Maximum quality")
+
+
+def test_a_cjk_statement_beside_an_id_is_not_a_name_and_chinese_column_names() -> None:
+    okr_file, _ = read("""\
+        ### O1: 获得前 10 个付费客户
+
+        | KR | 描述 | 负责人 | 时间线 | 成功标准 | 衡量方式 |
+        |----|------|--------|--------|---------|---------|
+        | **KR1.1** | 完成 SteamFun Pilot 交付并转为月付客户 | Mia | Q1 W10 | 签 Retainer | 日志 |
+        """)
+    (kr,) = okr_file.objectives[0].key_results
+    assert kr.text == "完成 SteamFun Pilot 交付并转为月付客户: 签 Retainer"
+    assert (kr.fields["owner"], kr.fields["due"]) == ("Mia", "Q1 W10")

@@ -98,6 +98,10 @@ _HIDDEN = re.compile(
 )
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# a field's name and its colon: "Scope:", "创建时间:" (its name in bold, the colon in or after it)
+_FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
+# words of an objective label that, in a document's header, say what the whole plan is for
+_GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
@@ -105,7 +109,8 @@ _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
 _GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
 _LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
 _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
-_NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|key\s*results?\s*\d|o\d+\.?kr))")
+# the next label in a cell that lists several: "KR1: a; KR2: b", "KR: a, KR: b"
+_NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))")
 
 
 # -- text with positions ----------------------------------------------------------------------
@@ -404,6 +409,9 @@ class _Scope:
     # a section that says how its objective is measured ("Success criteria", "### Metrics"): its
     # first list or table is the key results; what follows them there is commentary
     measures: bool = False
+    # a period heading ("### Q1 2025 OKRs") stands in as the objective of key results labelled
+    # as such beneath it when no objective is stated (their author grouped them by quarter)
+    stands_in: _Pending | None = None
 
 
 @dataclass(slots=True)
@@ -423,6 +431,7 @@ class _Reader:
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
+        self.labels_krs = False  # the file labels its key results in lists: see `prescan`
         self.bold_objectives = False  # bold statements, each with a list: see `prescan`
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
@@ -652,6 +661,10 @@ class _Reader:
         ):
             return None  # nothing to judge: no words, or a template's blank ("[Key result]")
         obj = self.materialise(owner)
+        if obj is None and owner is None and label.kind == T.KEY_RESULT:
+            # (only the heading right above them: not one a section of notes came under since)
+            heading = self.scope.stands_in
+            obj = self.materialise(heading) if heading is not None else None
         if obj is None:
             self.skip(text)
             return None
@@ -840,10 +853,12 @@ class _Reader:
     def prescan(self, blocks: Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]) -> None:
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
-        followed = owners = bold_followed = 0
+        followed = owners = bold_followed = kr_items = 0
         for block, after in blocks:
             for text in self.label_lines(block):
                 label = T.parse_label(text, heading=block.type == "heading")
+                if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
+                    kr_items += 1
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
                 # says "Primary goal: …" labels an objective)
                 if (
@@ -875,6 +890,9 @@ class _Reader:
         # the file states its objectives in bold lines, whether or not their items state numbers
         self.bold_objectives = bold_followed >= 2 and not self.labelled
         self.owner_suffixes = owners >= 3
+        # "- **KR1**: …" again and again: the file labels its key results, so an unlabelled list
+        # under a heading that is not yet an objective is something else (a stack, a vision)
+        self.labels_krs = kr_items >= 3
 
     def label_lines(self, block: SyntaxTreeNode) -> list[str]:
         """The lines of a block that could carry an objective label (no positions needed)."""
@@ -950,7 +968,15 @@ class _Reader:
             parent = self.scopes[-1]
         period = T.period_of(plain)
         if period:
-            self.push(_Scope(level, _NONE, period=period, keep=T.names_objectives(plain)))
+            self.push(
+                _Scope(
+                    level,
+                    _NONE,
+                    period=period,
+                    keep=T.names_objectives(plain),
+                    stands_in=_Pending(text, {}, period),
+                )
+            )
             return
         label = T.parse_label(plain, heading=True)
         project = label.kind == T.INITIATIVE and any(
@@ -1018,7 +1044,9 @@ class _Reader:
                 _Scope(
                     level,
                     _NONE if self.labelled else _OBJECTIVES,
-                    keep=not self.labelled,
+                    # (a list of goals in a file that labels its key results elsewhere is a
+                    # summary: its goals are objectives only if key results come with them)
+                    keep=not self.labelled and not self.labels_krs,
                     title=plain,
                 )
             )
@@ -1122,6 +1150,11 @@ class _Reader:
             return
         if self.role() == _IGNORE and scope.after is None:
             return
+        if self.header_fields(lines):
+            for line in lines:
+                name = line.until_bold_end().plain.strip(" :：")
+                self.file.metadata.setdefault(name, line.after_bold_end().plain.strip(" :："))
+            return
         prose = listing = False
         for n, line in enumerate(lines):
             if n and scope.awaiting:
@@ -1159,6 +1192,25 @@ class _Reader:
                 if n == 0 and scope.after in (_IGNORE, _DETAILS):
                     scope.after = None  # prose ends what a label line set aside
                 prose = True
+
+    def header_fields(self, lines: list[_Text]) -> bool:
+        """A block of bold fields before the first objective of a file that labels its
+        objectives ("**Goal:** Maximum quality …" / "**Scope:** …", "**创建时间**: … / **目标**:
+        …"): the document's own description — its goal is what the plan is for, not one of
+        the objectives it then labels."""
+        if len(lines) < 2 or not self.labelled or self.file.objectives:
+            return False
+        if self.nearest_objective() is not None:
+            return False
+        for line in lines:
+            if line.bold_end is None or not _FIELD_LEAD.match(line.plain):
+                return False
+            label = T.parse_label(line.plain)
+            if label.kind == T.KEY_RESULT or (
+                label.kind == T.OBJECTIVE and label.name.lower() not in _GOAL_WORDS
+            ):
+                return False
+        return True
 
     def completion(self, lines: list[_Text], following: SyntaxTreeNode | None) -> _Text | None:
         """An objective's one-line statement that ends in a colon, completed by the short
@@ -1653,7 +1705,15 @@ class _Reader:
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
-        labelled_krs = isinstance(owner, Objective) and bool(owner.fields.get("_labelled_krs"))
+        labelled_krs = (
+            isinstance(owner, Objective) and bool(owner.fields.get("_labelled_krs"))
+        ) or (
+            # a heading over only unlabelled items, in a file that labels its key results
+            self.labels_krs
+            and isinstance(owner, _Pending)
+            and owner.objective is None
+            and not any(i.label.kind == T.KEY_RESULT for i in items)
+        )
         consumed = 0
         for n, item in enumerate(items):
             if n < consumed:
@@ -1741,11 +1801,13 @@ class _Reader:
             if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
                 continue  # "- **Grading notes**": notes, and its sub-items with it
             if role == _OBJECTIVES:
+                if not item.nested and not self.keeps():
+                    continue  # a goal of a summary list: an objective only with key results
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
                     self.read_list(sub, obj, _OBJECTIVE)
                 continue
-            if owner is None or (isinstance(owner, Objective) and labelled_krs):
+            if owner is None or labelled_krs:
                 # (a bold item is an objective only where the file does not label its
                 # objectives: in one that does, "1. **Configuration auditor**" with details
                 # beneath is a role, a step or a rule)
@@ -1939,7 +2001,19 @@ class _Reader:
                     and n not in columns.other
                 ]
                 own = _at(cells, columns.target)
-                words = next(
+                # a cell under "Metric" names what is measured, however short ("| KR 1.2 | Job
+                # filtering options | 5+ | Status, date, … |")
+                metric = next(
+                    (
+                        c
+                        for n, c in enumerate(cells)
+                        if any(c is b for b in beside)
+                        and n < len(names)
+                        and names[n] in _METRIC_HEADERS
+                    ),
+                    None,
+                )
+                words = metric or next(
                     (c for c in beside if not _names_only(c.plain)),
                     beside[0] if beside else own if own and own.plain else None,
                 )
@@ -2229,6 +2303,8 @@ _TARGET_HEADERS = frozenset(
         "zielwert",
         "целевое значение",
         "目标值",
+        "成功标准",
+        "验收标准",
     }
 )
 _TABLE_FIELDS = {
@@ -2279,6 +2355,9 @@ _TABLE_FIELDS = {
     "负责人": "owner",
     "状态": "status",
     "进度": "progress",
+    "timeline": "due",
+    "时间线": "due",
+    "截止时间": "due",
 }
 
 
@@ -2293,9 +2372,9 @@ _HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current",
 _ABOUT_COLUMNS = T.words(
     "type kind category why rationale reason comment comments initiative initiatives"
     # how a key result is measured ("Measurement method", "측정 방법", "Método"), not what
-    " method methods methodology verification verified evidence 방법 测量方法 衡量方式 衡量方法"
-    " 验证方式 数据来源 计算方式 測定方法 計測方法 método métodos metodologia metodología méthode"
-    " methode"
+    " method methods methodology measurement verification verified evidence"
+    " 방법 测量方法 衡量方式 衡量方法 验证方式 数据来源 计算方式 測定方法 計測方法"
+    " método métodos metodologia metodología méthode methode"
 )
 
 
@@ -2967,6 +3046,8 @@ def _names_only(words: str) -> bool:
     return (
         bool(clean)
         and sum(1 for w in clean.split() if any(ch.isalnum() for ch in w)) <= 4  # ("·", "/")
+        # (a language written without spaces states a sentence in one "word")
+        and len(_CJK_LETTER.findall(clean)) < 6
         and not measures.has_number(clean)
         and not any(ch.isdigit() for ch in clean)
     )

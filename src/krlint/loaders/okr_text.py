@@ -440,6 +440,9 @@ _LABEL_TAIL = (
     # a short name in parentheses between the ID and the colon, or ending the label: "KR2
     # (Revenue): …", "## Objective 1（核心目标）" (the statement is below it)
     r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]|\s*$))?"
+    # a status mark in brackets before the colon: "**Key Result 1.1 [🔜]:** …" (one space at
+    # most before it, so no two runs of spaces meet)
+    r"(?:(?<=[\w)）]) ?\[[^\[\]\n\w]{1,8}\](?=\s*[:：]))?"
     rf"(?P<sep>\s*(?:[{_COLON}]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
 _LABEL = _lazy(
@@ -1484,9 +1487,14 @@ _CRITERIA = _lazy(
 )
 # "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
 _PAREN_NOTE = _lazy(
-    r"\(\s*(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b[^()]{0,120}"
+    r"\(\s*(?:(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b|(?i:est\.|estimated?\s)|"
+    # "(CRITICAL — currently zero support)", "(MAJOR — est. ~60+ extractions)": its priority
+    r"(?:CRITICAL|MAJOR|MINOR|HIGH|MEDIUM|LOW|P[0-4])\s*[-–—:])[^()]{0,120}"
     r"\)\s*\.?\s*$"
 )
+# "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words
+_PAREN_PRIORITY = _lazy(r"[(（\[]\s*[Pp][0-4]\s*[)）\]]\s*$")
+_PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
 # "(due 05/06)", "（截止 05/05）", "(prazo: 30/06)": the day it is due, a note on the schedule
 _PAREN_DUE = _lazy(
     r"[(（]\s*(?:(?i:due(?:\s+date)?|deadline|prazo|plazo|fecha\s+l[ií]mite|[ée]ch[ée]ance|"
@@ -1828,6 +1836,8 @@ def _strip_trailing_notes(
             ("baseline", _PAREN_BASELINE),
             ("note", _PAREN_NOTE),
             ("due", _PAREN_DUE),
+            ("priority", _PAREN_PRIORITY),
+            ("milestone", _PAREN_MILESTONE),
             ("annotation", _ANNOTATION),
             ("status", _ARROW_STATUS),
             ("owner", _OWNER_PAREN),
@@ -1843,11 +1853,15 @@ def _strip_trailing_notes(
             # read the run again from every position)
             tail = max(0, len(s) - _NOTE_REACH)
             match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s, tail)
+            before = s[: match.start()].split() if match else []
             if (
                 match
                 and match.start() > 0
                 and match.end() >= len(s.rstrip(" ."))
                 and s[: match.start()].strip(_EDGE_PUNCT)
+                # "Migrate PlayerState from ObservableObject to @Observable": the object of
+                # the sentence, not an owner
+                and not (pattern is _OWNER_SLASH and before[-1].lower() in _FUNCTION_WORDS)
             ):
                 found = (key, match)
                 break
