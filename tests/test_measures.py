@@ -58,6 +58,8 @@ def test_every_entry_of_the_vocabulary_is_a_string() -> None:
         ("Fix the font cache. crbug.com/1040632", []),  # a URL
         ("Close the pitch deck => 85% complete", []),  # a status note
         ("Pay down invoices from 2022-2023", []),  # years
+        ("Index 2000+ pages of manuals", ["2000+"]),  # a count, though "2000" alone is a year
+        ("ES6+ features understood and used", []),  # a version
     ],
 )
 def test_numbers(text: str, found: list[str]) -> None:

@@ -140,7 +140,9 @@ class Vocabulary:
             # … but a share or an amount is a measure whatever names it ("quarter 50%",
             # "day 30 minutes")
             named = self.is_name(previous) and following not in ("%", "percent", *self.units)
-            return not (self.not_a_measure.match(low) or named)
+            # ("2000+ pages" counts pages, though "2000" alone reads as a year)
+            counted = low.isdigit() and following == "+"
+            return not ((self.not_a_measure.match(low) and not counted) or named)
         if self.is_number_word(low, previous, following):
             return True
         if low.endswith("%") and low[:-1] in self.placeholders:
