@@ -208,6 +208,9 @@ def test_inflections_are_regular_english() -> None:
     assert {"agrees", "agreed", "agreeing"} <= inflections("agree")
     # "seed" is a word of its own, not the past of "see": "Seed investors committed"
     assert inflections("see") == {"see", "sees", "seeing"}
+    # a last syllable that doubles when stressed: both spellings are made
+    assert {"committed", "committing", "referred"} <= inflections("commit") | inflections("refer")
+    assert {"visited", "visiting"} <= inflections("visit")
 
 
 def test_evidence_points_into_the_original_text(analyzer: Analyzer) -> None:

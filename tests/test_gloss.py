@@ -61,6 +61,22 @@ def test_a_latin_script_language_needs_two_of_its_function_words() -> None:
     assert SMALL.gloss("Publicar 10 artículos") is None  # no function word: not sure
 
 
+def test_without_a_function_word_three_of_its_own_terms_and_its_letters_decide() -> None:
+    spanish = Glossary(
+        {
+            "es": {
+                "script": "latin",
+                "stopwords": ["el", "para"],
+                "verbs": {"aumentar": "increase"},
+                "words": {"tráfico": "traffic", "orgánico": "organic", "sesiones": "sessions"},
+            }
+        }
+    )
+    glossed = spanish.gloss("Aumentar tráfico orgánico a 75K sesiones/mes")
+    assert glossed is not None and glossed.text.startswith("increase traffic organic a 75K")
+    assert spanish.gloss("Aumentar trafico organico sesiones") is None  # ASCII: could be English
+
+
 def test_a_verb_final_language_is_read_verb_first() -> None:
     glossed = SMALL.gloss("블로그 글 10개 발행")
     assert glossed is not None and glossed.text == "publish blog posts 10"

@@ -29,6 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPTS = frozenset({"han", "hangul", "kana"})
 # at least this many distinct words of a Latin-script language before a text is glossed
 _MIN_EVIDENCE = 2
+# … or this many of its own terms, in a text with letters English does not write
+_MIN_TERMS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +169,17 @@ class Glossary:
         for lang in self.languages:
             pattern = self._patterns.get(lang.code)
             stop = len(words & lang.stopwords)
-            if lang.script in _SCRIPTS or pattern is None or not stop:
-                continue  # its function words, always: terms alone can be English
+            if lang.script in _SCRIPTS or pattern is None or (not stop and text.isascii()):
+                continue  # its function words, or letters English does not write
             own = {
                 m.group("term").lower()
                 for m in pattern.finditer(text)
                 if m.group("term").lower() not in english
             }
+            if not stop and len(own) < _MIN_TERMS:
+                # terms alone can be English: without a function word ("Aumentar tráfico
+                # orgánico a 75K sesiones/mes"), only several of its own, accents and all
+                continue
             n = stop + len(own - lang.stopwords)
             if n > most:
                 found, most = lang, n

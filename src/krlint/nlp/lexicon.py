@@ -27,6 +27,9 @@ except ImportError:  # pragma: no cover
 _VOWEL = "aeiou"
 _NO_REGULAR_PAST = frozenset({"see"})  # its past is irregular, and "seed" is another word
 _DOUBLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+# a last syllable spelt consonant-vowel-consonant: stressed, it doubles ("commit" →
+# "committed", "refer" → "referred"), unstressed not ("visit" → "visited"); both are made
+_LAST_CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
 
 
 def inflections(verb: str) -> set[str]:
@@ -44,7 +47,7 @@ def inflections(verb: str) -> set[str]:
         forms.update({verb + "d", verb[:-1] + "ing"})
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWEL:
         forms.update({verb[:-1] + "ied", verb + "ing"})
-    elif _DOUBLE.match(verb):
+    elif _DOUBLE.match(verb) or _LAST_CVC.search(verb):
         forms.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing", verb + "ed", verb + "ing"})
     else:
         forms.update({verb + "ed", verb + "ing"})

@@ -28,6 +28,10 @@ def combinations(line: Line, hd: Head) -> None:
         # activity reaches, so the number counts that activity, not donors won or kept
         f.pop(F.METRIC_COUNTED, None)
         f.pop(F.MEASURES_OUTCOME, None)
+    if F.SPEND in f and F.METRIC not in f:
+        # "Increase ad spend to $20k per month": the money is what the team spends (a lever
+        # it sets), not revenue it earns
+        f.pop(F.MONEY, None)
     if F.SHARE_OF_PEOPLE in f and F.ARTEFACT in f and F.METRIC not in f:
         f[F.SHARE_DOING_TASK] = 1.0  # "100% of accounts have a QBR": process compliance
     for i in line.nums:
