@@ -118,7 +118,7 @@ def classifier():  # type: ignore[no-untyped-def]
     ("text", "label", "evidence"),
     [
         ("发布10篇技术文章", "output", [("activity-verb", "发布", 0, 2)]),
-        ("用户留存率提升到 40%", "outcome", [("outcome-metric", "留存率", 2, 5)]),
+        ("用户留存率提升到 40%", "outcome", [("outcome-metric", "用户留存率", 0, 5)]),
         ("Publicar 10 artículos en el blog", "output", [("activity-verb", "Publicar", 0, 8)]),
         ("Aumentar la tasa de conversión del 2% al 4%", "outcome", []),
     ],
