@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ROOT / "scripts" / "glossary"
 OUT = ROOT / "rules" / "lexicons" / "glossary.json"
-ORDER = ("zh", "es", "pt", "ko", "ja", "fr", "de", "vi", "id")
+ORDER = ("zh", "es", "pt", "ko", "ja", "fr", "de", "vi", "id", "it", "nl")
 _UNACCENT = str.maketrans("áéíóúâêôãõçàèùëïüœ", "aeiouaeoaocaeueiuo")
 NOTE = (
     "Other languages' OKR words → the English words krlint's lexicons know, read word by word "
@@ -45,6 +45,15 @@ def forms(lang: str, infinitive: str, regular: bool) -> list[str]:
     if lang in ("es", "pt"):
         participle, present = {"ar": ("ad", "a"), "er": ("id", "e"), "ir": ("id", "e")}[end]
         out += [stem + participle + s for s in ("o", "a", "os", "as")]
+        if regular:
+            out.append(stem + present)
+    elif lang == "it":
+        # "pubblicare" → "pubblicato/a/i/e", "pubblica"; "-ere" → "-uto", "-ire" → "-ito"
+        participle, present = {"are": ("at", "a"), "ere": ("ut", "e"), "ire": ("it", "e")}[
+            infinitive[-3:]
+        ]
+        stem = infinitive[:-3]
+        out += [stem + participle + s for s in ("o", "a", "i", "e")]
         if regular:
             out.append(stem + present)
     elif lang == "fr":

@@ -1853,7 +1853,6 @@ def _strip_trailing_notes(
             # read the run again from every position)
             tail = max(0, len(s) - _NOTE_REACH)
             match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s, tail)
-            before = s[: match.start()].split() if match else []
             if (
                 match
                 and match.start() > 0
@@ -1861,7 +1860,7 @@ def _strip_trailing_notes(
                 and s[: match.start()].strip(_EDGE_PUNCT)
                 # "Migrate PlayerState from ObservableObject to @Observable": the object of
                 # the sentence, not an owner
-                and not (pattern is _OWNER_SLASH and before[-1].lower() in _FUNCTION_WORDS)
+                and not (pattern is _OWNER_SLASH and _after_function_word(s, match.start()))
             ):
                 found = (key, match)
                 break
@@ -1916,6 +1915,12 @@ def _strip_quotes(work: _Work) -> None:
         lead = len(work.s) - len(work.s.lstrip())
         work.cut(len(work.s.rstrip()) - 1, len(work.s))
         work.cut(lead, lead + 1)
+
+
+def _after_function_word(s: str, at: int) -> bool:
+    """Whether the word before `at` is a function word ("… to @Observable": the object)."""
+    before = s[max(0, at - 40) : at].split()
+    return bool(before) and before[-1].lower() in _FUNCTION_WORDS
 
 
 def strip_trailing_name(cleaned: Cleaned) -> Cleaned:
