@@ -39,6 +39,22 @@ def test_english_is_never_glossed() -> None:
         assert SMALL.gloss(text) is None
 
 
+def test_a_capital_letter_alone_is_no_function_word() -> None:
+    # the "W" of an acronym is not Polish "w" ("in"); written lowercase it is
+    polish = Glossary(
+        {
+            "pl": {
+                "script": "latin",
+                "stopwords": ["w"],
+                "words": {"program": "programme", "nowych": "new", "mediach": "media"},
+            }
+        }
+    )
+    assert polish.gloss("Promote the W.I.S.E. Guys evaluation program") is None
+    glossed = polish.gloss("20 nowych publikacji w mediach")
+    assert glossed is not None and glossed.language == "pl"
+
+
 def test_chinese_terms_are_read_in_english_with_their_source_spans() -> None:
     glossed = SMALL.gloss("发布10篇技术文章")
     assert glossed is not None

@@ -159,8 +159,9 @@ class Glossary:
             if best is not None and scores[best]:
                 return next(lang for lang in self.languages if lang.code == best)
             return None
-        # (a word in capitals is a name or an acronym: "LA" is not French for "the")
-        words = {w.lower() for w in _WORD.findall(text) if len(w) == 1 or not w.isupper()}
+        # (a word in capitals is a name or an acronym: "LA" is not French for "the", the "W" of
+        # "W.I.S.E." not Polish for "in")
+        words = {w.lower() for w in _WORD.findall(text) if w.islower() or not w.isupper()}
         if text.isascii() and words.isdisjoint(self._stopwords):
             return None  # English, as nearly every ASCII key result is: decided cheaply
         found = None
