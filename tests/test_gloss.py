@@ -93,6 +93,22 @@ def test_without_a_function_word_three_of_its_own_terms_and_its_letters_decide()
     assert spanish.gloss("Aumentar trafico organico sesiones") is None  # ASCII: could be English
 
 
+def test_terms_of_several_words_tell_the_language_too() -> None:
+    vietnamese = Glossary(
+        {
+            "vi": {
+                "script": "latin",
+                "stopwords": ["của"],
+                "verbs": {"tăng": "increase", "áp dụng": "adopt"},
+                "words": {"tỷ lệ": "rate"},
+            }
+        }
+    )
+    glossed = vietnamese.gloss("tỷ lệ áp dụng tăng lên 80%")
+    assert glossed is not None and glossed.language == "vi"
+    assert glossed.text.startswith("rate adopt increase")
+
+
 def test_a_verb_final_language_is_read_verb_first() -> None:
     glossed = SMALL.gloss("블로그 글 10개 발행")
     assert glossed is not None and glossed.text == "publish blog posts 10"

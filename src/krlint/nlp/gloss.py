@@ -139,6 +139,23 @@ class Glossary:
         )
 
     @cached_property
+    def _words(self) -> dict[str, frozenset[str]]:
+        """Each Latin-script language's terms not spelt like English words: a text's words (and
+        runs of them) are looked up in them to tell its language — a set lookup, where a pattern
+        per language would read every text once for each; the language's pattern then reads only
+        the text that is in it."""
+        english = self._english
+        return {
+            lang.code: frozenset(
+                t
+                for t in lang.terms
+                if all(_WORD.fullmatch(w) for w in t.split(" ")) and t not in english
+            )
+            for lang in self.languages
+            if lang.script not in _SCRIPTS
+        }
+
+    @cached_property
     def _stopwords(self) -> frozenset[str]:
         return frozenset(w for lang in self.languages for w in lang.stopwords)
 
@@ -166,17 +183,18 @@ class Glossary:
             return None  # English, as nearly every ASCII key result is: decided cheaply
         found = None
         most = _MIN_EVIDENCE - 1
-        english = self._english
+        # letters English does not write ("á", "ł", "ж"), not just a curly quote or a dash
+        foreign = any(ch.isalpha() and not ch.isascii() for ch in text)
+        seq = [w.lower() for w in _WORD.findall(text)]
+        # its words, and its runs of two and three (terms of several words: "tỷ lệ", "áp dụng")
+        every = {" ".join(seq[i : i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
         for lang in self.languages:
-            pattern = self._patterns.get(lang.code)
             stop = len(words & lang.stopwords)
-            if lang.script in _SCRIPTS or pattern is None or (not stop and text.isascii()):
+            if lang.script in _SCRIPTS or lang.code not in self._patterns:
+                continue
+            if not stop and not foreign:
                 continue  # its function words, or letters English does not write
-            own = {
-                m.group("term").lower()
-                for m in pattern.finditer(text)
-                if m.group("term").lower() not in english
-            }
+            own = every & self._words[lang.code]
             if not stop and len(own) < _MIN_TERMS:
                 # terms alone can be English: without a function word ("Aumentar tráfico
                 # orgánico a 75K sesiones/mes"), only several of its own, accents and all
