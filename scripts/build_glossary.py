@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = ROOT / "scripts" / "glossary"
 OUT = ROOT / "rules" / "lexicons" / "glossary.json"
-ORDER = ("zh", "es", "pt", "ko", "ja", "fr", "de", "vi", "id", "it", "nl", "ru", "pl")
+ORDER = ("zh", "es", "pt", "ko", "ja", "fr", "de", "vi", "id", "it", "nl", "ru", "pl", "tr")
 _UNACCENT = str.maketrans("áéíóúâêôãõçàèùëïüœ", "aeiouaeoaocaeueiuo")
 NOTE = (
     "Other languages' OKR words → the English words krlint's lexicons know, read word by word "

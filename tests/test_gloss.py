@@ -109,6 +109,24 @@ def test_terms_of_several_words_tell_the_language_too() -> None:
     assert glossed.text.startswith("rate adopt increase")
 
 
+def test_a_capital_dotted_i_and_other_case_foldings_never_break_the_gloss() -> None:
+    turkish = Glossary(
+        {
+            "tr": {
+                "script": "latin",
+                "stopwords": ["için", "bir"],
+                "verbs": {"işe almak": "hire", "artırmak": "increase"},
+                "words": {"mühendis": "engineers", "müşteri": "customer"},
+            }
+        }
+    )
+    # "İ".lower() is "i" and a combining dot: the term is still found, and nothing raises
+    glossed = turkish.gloss("İşe almak: bir yıl için 3 mühendis")
+    assert glossed is not None and glossed.text.startswith("hire")
+    # a pattern that ignores case also matches "ſ" for "s": such a word stays as written
+    assert SMALL.gloss("Publicar 10 artículoſ en el blog") is not None
+
+
 def test_a_verb_final_language_is_read_verb_first() -> None:
     glossed = SMALL.gloss("블로그 글 10개 발행")
     assert glossed is not None and glossed.text == "publish blog posts 10"

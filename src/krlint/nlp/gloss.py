@@ -178,14 +178,14 @@ class Glossary:
             return None
         # (a word in capitals is a name or an acronym: "LA" is not French for "the", the "W" of
         # "W.I.S.E." not Polish for "in")
-        words = {w.lower() for w in _WORD.findall(text) if w.islower() or not w.isupper()}
+        words = {_lower(w) for w in _WORD.findall(text) if w.islower() or not w.isupper()}
         if text.isascii() and words.isdisjoint(self._stopwords):
             return None  # English, as nearly every ASCII key result is: decided cheaply
         found = None
         most = _MIN_EVIDENCE - 1
         # letters English does not write ("á", "ł", "ж"), not just a curly quote or a dash
         foreign = any(ch.isalpha() and not ch.isascii() for ch in text)
-        seq = [w.lower() for w in _WORD.findall(text)]
+        seq = [_lower(w) for w in _WORD.findall(text)]
         # its words, and its runs of two and three (terms of several words: "tỷ lệ", "áp dụng")
         every = {" ".join(seq[i : i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
         for lang in self.languages:
@@ -217,12 +217,19 @@ class Glossary:
         segments: list[_Segment] = []
         at = 0
         for m in self._patterns[lang.code].finditer(text):
+            if m.groupdict().get("counter"):
+                segments.extend(_kept(text, at, m.start()))
+                at = m.end()
+                continue
+            # (a pattern that ignores case also matches spellings no term is written in: "ſ"
+            # for "s" — those words stay as written)
+            found = lang.terms.get(_lower(m.group("term")))
+            if found is None:
+                continue
             if m.start() > at:
                 segments.extend(_kept(text, at, m.start()))
             at = m.end()
-            if m.groupdict().get("counter"):
-                continue
-            english, verb = lang.terms[m.group("term").lower()]
+            english, verb = found
             suffix = m.groupdict().get("suffix")
             if suffix:
                 english = lang.suffixes[suffix].replace("{}", english)
@@ -234,6 +241,12 @@ class Glossary:
         if lang.verb_final:
             segments = _verb_first(segments)
         return Glossed(" ".join(s.text for s in segments), text, tuple(segments), lang.code)
+
+
+def _lower(word: str) -> str:
+    """A word in lower case as the glossary spells it: Turkish "İ" is "i" ("İşe almak"), not
+    "i" with a combining dot, which no term is written with."""
+    return word.lower().replace("i\u0307", "i")
 
 
 def _kept(text: str, a: int, b: int) -> list[_Segment]:
