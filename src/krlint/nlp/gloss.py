@@ -90,7 +90,7 @@ class Glossary:
             terms: dict[str, tuple[str, bool]] = {}
             for key, verb in (("words", False), ("verbs", True)):
                 for term, english in (spec.get(key) or {}).items():
-                    term, english = str(term).strip().lower(), str(english or "").strip()
+                    term, english = _lower(str(term).strip()), str(english or "").strip()
                     if term:
                         terms[term] = (english, verb)
             self.languages.append(
@@ -98,7 +98,7 @@ class Glossary:
                     str(code),
                     str(spec.get("script", "latin")),
                     spec.get("order") == "verb-final",
-                    frozenset(str(w).lower() for w in spec.get("stopwords") or ()),
+                    frozenset(_lower(str(w)) for w in spec.get("stopwords") or ()),
                     terms,
                     {str(k): str(v) for k, v in (spec.get("suffixes") or {}).items()},
                     frozenset(str(w) for w in spec.get("counters") or ()),
@@ -162,7 +162,8 @@ class Glossary:
     def language_of(self, text: str) -> _Language | None:
         """The glossary language `text` is written in, if any: a script only it uses, or (for
         Latin script) the most evidence, at least two distinct words — its function words (one
-        at least) and its own terms, not counting those spelt like English words."""
+        at least) and its own terms, not counting those spelt like English words — or, with no
+        function word, three of its own terms in a text with letters English does not write."""
         if _CJK.search(text):
             # terms of two characters or more: "的" alone ("of") says nothing a gloss could use
             scores = {
@@ -178,14 +179,15 @@ class Glossary:
             return None
         # (a word in capitals is a name or an acronym: "LA" is not French for "the", the "W" of
         # "W.I.S.E." not Polish for "in")
-        words = {_lower(w) for w in _WORD.findall(text) if w.islower() or not w.isupper()}
+        written = _WORD.findall(text)
+        words = {_lower(w) for w in written if w.islower() or not w.isupper()}
         if text.isascii() and words.isdisjoint(self._stopwords):
             return None  # English, as nearly every ASCII key result is: decided cheaply
         found = None
         most = _MIN_EVIDENCE - 1
         # letters English does not write ("á", "ł", "ж"), not just a curly quote or a dash
         foreign = any(ch.isalpha() and not ch.isascii() for ch in text)
-        seq = [_lower(w) for w in _WORD.findall(text)]
+        seq = [_lower(w) for w in written]
         # its words, and its runs of two and three (terms of several words: "tỷ lệ", "áp dụng")
         every = {" ".join(seq[i : i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
         for lang in self.languages:
