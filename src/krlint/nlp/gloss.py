@@ -159,24 +159,26 @@ class Glossary:
     def _stopwords(self) -> frozenset[str]:
         return frozenset(w for lang in self.languages for w in lang.stopwords)
 
-    def language_of(self, text: str) -> _Language | None:
-        """The glossary language `text` is written in, if any: a script only it uses, or (for
-        Latin script) the most evidence, at least two distinct words — its function words (one
-        at least) and its own terms, not counting those spelt like English words — or, with no
-        function word, three of its own terms in a text with letters English does not write."""
-        if _CJK.search(text):
-            # terms of two characters or more: "的" alone ("of") says nothing a gloss could use
-            scores = {
-                lang.code: sum(
-                    len(m.group("term") or "") > 1 for m in self._patterns[lang.code].finditer(text)
-                )
-                for lang in self.languages
-                if lang.script in _SCRIPTS and lang.code in self._patterns
-            }
-            best = max(scores, key=lambda c: scores[c], default=None)
-            if best is not None and scores[best]:
-                return next(lang for lang in self.languages if lang.code == best)
-            return None
+    def _cjk_language(self, text: str) -> tuple[_Language, list[re.Match[str]]] | None:
+        """The Han/Kana/Hangul language whose terms `text` holds most of, with its matches (the
+        gloss reads them, rather than matching that language's terms a second time). Terms of
+        two characters or more count: "的" alone ("of") says nothing a gloss could use."""
+        best: tuple[_Language, list[re.Match[str]]] | None = None
+        most = 0
+        for lang in self.languages:
+            if lang.script not in _SCRIPTS or lang.code not in self._patterns:
+                continue
+            found = list(self._patterns[lang.code].finditer(text))
+            n = sum(len(m.group("term") or "") > 1 for m in found)
+            if n > most:
+                best, most = (lang, found), n
+        return best
+
+    def _latin_language(self, text: str) -> _Language | None:
+        """The Latin-script (or Cyrillic) glossary language `text` is written in, if any: the
+        most evidence, at least two distinct words — its function words (one at least) and its
+        own terms, not counting those spelt like English words — or, with no function word,
+        three of its own terms in a text with letters English does not write."""
         # (a word in capitals is a name or an acronym: "LA" is not French for "the", the "W" of
         # "W.I.S.E." not Polish for "in")
         written = _WORD.findall(text)
@@ -210,15 +212,20 @@ class Glossary:
         """`text` read in English, or None when it is in no glossary language (English). Han,
         Kana and Hangul text is always split where `krlint.measures` splits it, so that the
         classifier and the rules see the same numbers."""
-        lang = self.language_of(text)
-        if lang is None or lang.code not in self._patterns:
-            if _CJK.search(text):  # no term known, but its numbers stand apart ("某某95%")
+        if _CJK.search(text):
+            read = self._cjk_language(text)
+            if read is None:  # no term known, but its numbers stand apart ("某某95%")
                 words = _kept(text, 0, len(text))
                 return Glossed(" ".join(x.text for x in words), text, tuple(words), "")
-            return None
+            lang, matches = read
+        else:
+            latin = self._latin_language(text)
+            if latin is None or latin.code not in self._patterns:
+                return None
+            lang, matches = latin, list(self._patterns[latin.code].finditer(text))
         segments: list[_Segment] = []
         at = 0
-        for m in self._patterns[lang.code].finditer(text):
+        for m in matches:
             if m.groupdict().get("counter"):
                 segments.extend(_kept(text, at, m.start()))
                 at = m.end()
