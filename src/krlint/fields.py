@@ -115,6 +115,10 @@ KEY_RESULT_KNOWN = frozenset(
     | set(DESCRIPTION)
 )
 KR_KINDS = ("metric", "milestone", "maintain", "output")
+# What a declared `kind:` says, for every rule that reads it: a deliverable counts as an output
+# (O101, O105) without being judged, a metric or a level to keep as an outcome.
+OUTPUT_KINDS = ("milestone", "output")
+OUTCOME_KINDS = ("metric", "maintain")
 
 _SEPARATORS = re.compile(r"[-_\s]+")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from krlint.diagnostics import Problem
+from krlint.fields import OUTCOME_KINDS, OUTPUT_KINDS
 from krlint.model import KeyResult, Objective, OkrFile, Span
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
@@ -42,9 +43,9 @@ class RuleContext:
 
     def is_output(self, kr: KeyResult) -> bool:
         """Output by declaration (`kind: output|milestone`) or by the analyser's judgement."""
-        if kr.kind in ("output", "milestone"):
+        if kr.kind in OUTPUT_KINDS:
             return True
-        if kr.kind in ("metric", "maintain"):
+        if kr.kind in OUTCOME_KINDS:
             return False
         judgement = self.judgement(kr)
         return judgement is not None and judgement.label == "output"

@@ -21,12 +21,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from krlint.fields import OUTCOME_KINDS, OUTPUT_KINDS
 from krlint.model import Objective
 from krlint.nlp.judgement import Judgement
 from krlint.rule_api import RuleContext
 
-DECLARED_OUTPUT = ("output", "milestone")
-DECLARED_OUTCOME = ("metric", "maintain")
 SUPPORTED_FROM = 0.70  # a doubtful output from this confidence may be backed by its file …
 SUPPORT_SHARE = 0.80  # … when this share of the file's other key results are sure outputs
 SUPPORT_MIN = 5  # … and there are at least this many of them
@@ -45,9 +44,9 @@ class Support:
 
 
 def is_sure_output(kind: str | None, judgement: Judgement | None) -> bool:
-    if kind in DECLARED_OUTPUT:
+    if kind in OUTPUT_KINDS:
         return True
-    if kind in DECLARED_OUTCOME or judgement is None:
+    if kind in OUTCOME_KINDS or judgement is None:
         return False
     return judgement.label == "output" and judgement.sure
 
@@ -83,10 +82,10 @@ def decide(
     backed = []
     leans_output = False
     for k, (kind, judgement) in enumerate(zip(kinds, judgements, strict=True)):
-        if kind in DECLARED_OUTPUT:
+        if kind in OUTPUT_KINDS:
             leans_output = True
             continue
-        if kind in DECLARED_OUTCOME or judgement is None:
+        if kind in OUTCOME_KINDS or judgement is None:
             return Decision(None)
         leaning = judgement.leaning
         if leaning == "outcome":

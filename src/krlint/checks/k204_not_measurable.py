@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from krlint import measures
 from krlint.checks._vague import vague_opening
 from krlint.diagnostics import Problem
+from krlint.fields import OUTPUT_KINDS
 from krlint.rule_api import RuleContext
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for objective, kr in ctx.key_results():
-        if kr.kind in ("milestone", "output") or "target" in kr.fields:
+        if kr.kind in OUTPUT_KINDS or "target" in kr.fields:
             continue
         if measures.is_measurable(kr.text):
             continue
