@@ -42,6 +42,7 @@ OUTPUTS = [
     "Write 3 runbooks to reduce incident time",  # the number counts runbooks; the purpose is why
     "Read 12 books this year",  # a person's own study, counted
     "Increase ad spend to $20k per month",
+    "Host 3 community events",  # events the team holds, with no measure before them
 ]
 OUTCOMES = [
     "Increase week-1 activation from 32% to 45%",
@@ -51,6 +52,9 @@ OUTCOMES = [
     "NFC authentication >98% success rate",  # noun phrase, threshold, no verb
     "p99 time to first result below 3 s",
     "No gitter downtime",
+    "Zero data loss events",  # "events" after a measure held at zero: times it happens
+    "No customer data leaks in production",
+    "累計PV 10,000達成",  # page views, abbreviated as Japanese and Chinese teams write them
     "95% of customers pay their invoices within 30 days",
     "Raise NPS from 31 to 45",
     "Grow weekly active teams from 800 to 1,200",

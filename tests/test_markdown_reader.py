@@ -4065,3 +4065,267 @@ def test_a_cjk_statement_beside_an_id_is_not_a_name_and_chinese_column_names() -
     (kr,) = okr_file.objectives[0].key_results
     assert kr.text == "完成 SteamFun Pilot 交付并转为月付客户: 签 Retainer"
     assert (kr.fields["owner"], kr.fields["due"]) == ("Mia", "Q1 W10")
+
+
+def test_a_goal_line_under_a_build_phase_is_no_objective_in_a_file_that_labels_them() -> None:
+    # the file labels its objectives ("**Objective 1: …**"); "Goal: …" under a build phase, with
+    # feature paragraphs beneath, is the phase's aim — an objective only if key results follow
+    okr_file, _ = read("""\
+        ## OKRs
+
+        **Objective 1: Make requesting fast for guests**
+        - KR1: Median time to submit a request ≤ 30 seconds
+        - KR2: 90% of requests attach to a valid track
+
+        ## Features
+
+        ### MVP phase (weeks 1–3)
+        Goal: Working guest request → DJ queue loop for one live event.
+
+        **1. Event join — S (3–5 days)**
+        - Req: DJ starts event and gets a code
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make requesting fast for guests",
+            (3, 16),
+            [
+                ("Median time to submit a request ≤ 30 seconds", 4, 8),
+                ("90% of requests attach to a valid track", 5, 8),
+            ],
+        )
+    ]
+
+
+def test_a_goal_line_with_key_results_beneath_is_still_an_objective() -> None:
+    okr_file, _ = read("""\
+        **Objective 1: Grow revenue**
+        - KR1: ARR from $1M to $2M
+
+        Goal: Keep customers longer
+        - KR1: Logo churn below 2% a month
+        """)
+    assert [(o.text, o.span.line) for o in okr_file.objectives] == [
+        ("Grow revenue", 1),
+        ("Keep customers longer", 4),
+    ]
+    assert [kr.text for kr in okr_file.objectives[1].key_results] == ["Logo churn below 2% a month"]
+
+
+def test_benefits_and_why_blocks_under_an_objective_are_not_key_results() -> None:
+    # "**Business value**" / "**好處（Business Value）**" introduce what the objective is for
+    okr_file, _ = read("""\
+        ## O1：提升交付品質與穩定性
+
+        **為什麼做（Why）**
+        線上問題每次發生都會佔用工程資源。
+
+        **好處（Business Value）**
+        - 降低線上 regression 與 hotfix 頻率
+        - QA 驗證流程自動化
+
+        **Key Results**
+        - KR1.1：前端 codebase 單元測試覆蓋率達 **100%**
+        - KR1.2：Sprint 承諾項目準時交付率維持 **≥ 90%**
+
+        ## O2: Ship faster
+
+        **Business value**
+        - Fewer manual release steps
+
+        **Key Results**
+        - KR2.1: Lead time from merge to production under 1 day
+        """)
+    assert [[kr.text for kr in o.key_results] for o in okr_file.objectives] == [
+        ["前端 codebase 單元測試覆蓋率達 100%", "Sprint 承諾項目準時交付率維持 ≥ 90%"],
+        ["Lead time from merge to production under 1 day"],
+    ]
+
+
+def test_unlabelled_items_before_labelled_key_results_are_not_key_results() -> None:
+    # the objective's statement runs on into a list, then its principles; its key results come
+    # labelled ("### KR1：…"), so the unlabelled items above them are not key results
+    okr_file, _ = read("""\
+        ## O：目标
+
+        把 `meos` 持续整理成一个：
+
+        - 更容易阅读
+        - 职责更单一
+
+        的本地优先 CLI 项目。
+
+        ## KR：关键结果
+
+        ### KR1：运行时热点文件持续拆薄
+
+        ### KR2：CLI 剩余热点与编译噪音收尾
+        """)
+    assert structure(okr_file) == [
+        (
+            "把 meos 持续整理成一个",
+            (3, 1),
+            [("运行时热点文件持续拆薄", 12, 9), ("CLI 剩余热点与编译噪音收尾", 14, 9)],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "generic"),
+    [
+        ("O：目标", "objective", True),
+        ("Objective: Goals", "objective", True),
+        ("KR：关键结果", "key_results", False),
+        ("KR: Key results", "key_results", False),
+        ("Objective: Grow revenue", "objective", False),
+        ("O1：目标", "objective", False),  # a numbered objective named "目标" keeps its words
+    ],
+)
+def test_a_label_said_again_in_words_is_only_a_label(line: str, kind: str, generic: bool) -> None:
+    label = parse(line, heading=True)
+    assert (label.kind, label.generic) == (kind, generic)
+
+
+def test_key_result_ids_restated_further_down_are_not_new_key_results() -> None:
+    # a milestone's "derived" key results repeat the tree's IDs (KR0.1, KR3.1): restatements,
+    # and the milestone's goal line is no objective for them
+    okr_file, problems = read("""\
+        ## OKR tree
+
+        ### O0 North star
+        - KR0.1：完成度量口径定义 + 采集
+        - KR0.2：建立 baseline 及对照流程
+
+        ### O3 Lark
+        - KR3.1：Calendar/Tasks 读写能力可用且稳定
+
+        ## Milestones
+
+        ### M0: Foundation
+        **目标：** 建立 NSM 度量与最小闭环。
+
+        **Key Results (derived):**
+        - KR0.1 度量口径定义 + 数据采集上线
+        - KR3.1 日程/任务读写最小能力可用
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("North star", 2),
+        ("Lark", 1),
+    ]
+    assert not [p for p in problems if p[0] == "F002"]
+
+
+def test_key_result_ids_that_restart_in_each_period_are_all_read() -> None:
+    # "KR1.1" again under the next quarter's "O1": another period's numbering, not a restatement
+    okr_file, _ = read("""\
+        ## Q2 2026 (Apr–Jun) — Wedge
+
+        ### O1 — Launch and earn first paying users
+        - KR1.1 — TestFlight build approved by 2026-05-15
+
+        ## Q3 2026 (Jul–Sep) — SaaS core
+
+        ### R1-O1: Ship the SaaS revenue engine
+        - KR1.1 — 500 paying subscribers
+        """)
+    assert [[kr.text for kr in o.key_results] for o in okr_file.objectives] == [
+        ["TestFlight build approved by 2026-05-15"],
+        ["500 paying subscribers"],
+    ]
+
+
+def test_several_numbered_key_results_on_one_labelled_line() -> None:
+    okr_file, _ = read("""\
+        ### OKR — 2026 상반기
+        - **Objective:** 정비사가 직접 고객을 찾는 플랫폼
+        - KR1: 월 문의 100건 / KR2: 등록 정비사 50명 / KR3: 연결률 30%
+        """)
+    assert structure(okr_file) == [
+        (
+            "정비사가 직접 고객을 찾는 플랫폼",
+            (2, 18),
+            [("월 문의 100건", 3, 8), ("등록 정비사 50명", 3, 25), ("연결률 30%", 3, 43)],
+        )
+    ]
+
+
+def test_tracker_and_command_columns_say_where_a_key_result_is_tracked() -> None:
+    # beside the ID, the statement sits in the Target column; a Tracker or Command column is
+    # where it is followed, never its words
+    okr_file, _ = read("""\
+        ## OKR 2 — GTM motion
+
+        | Key result | Target | Tracker |
+        |------------|--------|---------|
+        | KR1 | 30 qualified conversations | gtm_tracker.csv |
+        | KR2 | 5 paid proposals | proposals/ + render.py |
+        """)
+    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
+        "30 qualified conversations",
+        "5 paid proposals",
+    ]
+
+
+def test_after_the_okr_section_the_rest_of_the_document_is_not_okrs() -> None:
+    # a table of objectives under "## OKR"; the sections after it (plans, themes) hold no
+    # objectives, and the last row's objective does not take the lists that follow the table
+    okr_file, _ = read("""\
+        # Zenn 記事戦略
+
+        ## OKR（2026-03-31 改訂）
+
+        | 目標 | 指標 | 現状 | 期限 | 取得方法 |
+        |------|------|------|------|---------|
+        | O1: フォロワー1000人達成 | フォロワー数 | 37 | - | Zenn API |
+        | O2: 累計PV 10,000達成 | 累計PV | 測定開始前 | - | Playwright |
+
+        **PV取得方法の変更:**
+        - **新方式**: Playwright でダッシュボードから取得
+
+        ## テーマ優先順位
+
+        1. **Unity × Claude Code**（自動化・AI支援開発）
+           - 最も差別化できるテーマ。
+        2. **Unity パフォーマンス最適化**
+           - 実践的ニーズが高い。
+
+        ## 投稿ペース目標
+
+        - 月 7〜8本
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("フォロワー1000人達成", ["フォロワー数"]),
+        ("累計PV 10,000達成", ["累計PV"]),
+    ]
+
+
+def test_a_reading_guide_and_a_risk_table_are_not_okrs() -> None:
+    okr_file, _ = read("""\
+        ## Como ler este documento
+        1. **Objetivo (O):** O direcionador estratégico de valor da etapa.
+
+        ## Coleta de dados
+        * **Objetivo (O):** Garantir a ingestão contínua de telemetria.
+        * **Resultados-Chave (KRs):**
+          * **KR 1.1:** Atingir 99% de sucesso nas chamadas às APIs.
+
+        ## 리스크 플래그
+
+        | KR | 리스크 | 대응 |
+        |----|--------|------|
+        | O1-KR1 (다운로드 2,000) | 검색 노출 부족 | 맘카페 게시 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Garantir a ingestão contínua de telemetria.",
+            ["Atingir 99% de sucesso nas chamadas às APIs."],
+        )
+    ]
+
+
+def test_an_arrow_pointing_back_is_a_remark_on_the_objective() -> None:
+    okr_file, _ = read("""\
+        ### O3：建立企业级技术基础 ← **对 developer 约束最强**
+        - **KR3.1：** P1 事件 MTTRC <5 分钟
+        """)
+    assert [o.text for o in okr_file.objectives] == ["建立企业级技术基础"]

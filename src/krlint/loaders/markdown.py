@@ -111,6 +111,11 @@ _LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?
 _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 # the next label in a cell that lists several: "KR1: a; KR2: b", "KR: a, KR: b"
 _NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))")
+# … and in a labelled list item, the next label of a key result with its number after a
+# separator ("KR1: 100 leads / KR2: 50 partners")
+_NEXT_NUMBERED_LABEL = re.compile(
+    r"\s*(?:[;,]|\s[/|])\s*(?=(?i:kr\s?\d+(?:\.\d+)?\s*[:：]|key\s*results?\s*\d+\s*[:：]))"
+)
 
 
 # -- text with positions ----------------------------------------------------------------------
@@ -412,6 +417,8 @@ class _Scope:
     # a period heading ("### Q1 2025 OKRs") stands in as the objective of key results labelled
     # as such beneath it when no objective is stated (their author grouped them by quarter)
     stands_in: _Pending | None = None
+    # a section whose heading names OKRs: how many objectives the file had when it opened
+    okrs_from: int | None = None
 
 
 @dataclass(slots=True)
@@ -427,6 +434,9 @@ class _Reader:
         self.file = OkrFile(path=path, lines=self.lines, reader="markdown")
         self.problems: list[Problem] = []
         self.skipped = _Skipped()
+        self.labelled_kr_ids: set[int] = set()  # the key results read with a KR label
+        self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
+        self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
@@ -530,6 +540,8 @@ class _Reader:
             self.close(self.scopes.pop())
 
     def close(self, scope: _Scope) -> None:
+        if scope.okrs_from is not None and len(self.file.objectives) > scope.okrs_from:
+            self.okrs_ended = True
         owner = scope.owner
         if (
             isinstance(owner, _Pending)
@@ -557,6 +569,12 @@ class _Reader:
 
     def keeps(self) -> bool:
         return any(s.keep for s in self.scopes)
+
+    def beyond_okrs(self) -> bool:
+        """After the section whose heading named the OKRs ("## OKR") and held them, outside
+        any other such section: the rest of the document (themes, plans, notes), where only
+        labelled objectives are read."""
+        return self.okrs_ended and not any(s.okrs_from is not None for s in self.scopes)
 
     def titled_okrs(self) -> bool:
         """Inside a section whose heading names OKRs ("Review and update OKRs for Season 2"):
@@ -660,6 +678,25 @@ class _Reader:
             or T.placeholder(cleaned.text)
         ):
             return None  # nothing to judge: no words, or a template's blank ("[Key result]")
+        fields = {**label.fields, **cleaned.fields, **(extra or {})}
+        ident = fields.get("label")
+        labelled = label.kind == T.KEY_RESULT or bool(
+            ident and T.parse_label(f"{ident}: x").kind == T.KEY_RESULT
+        )
+        qualified = (
+            (self.period(), _id_key(ident))
+            if labelled and isinstance(ident, str) and _QUALIFIED_KR_ID.search(ident)
+            else None
+        )
+        if qualified in self.qualified_ids and _objective_number(owner) != _objective_part(
+            str(ident)
+        ):
+            # "KR0.1", "O1-KR1" again further down, not under its own objective (a milestone's
+            # "derived" key results, a risk table): an ID that names its objective is the
+            # file's once — this restates that key result, it is not another (nor does it make
+            # its heading an objective). Under an objective of that number it is another
+            # period's or team's numbering.
+            return None
         obj = self.materialise(owner)
         if obj is None and owner is None and label.kind == T.KEY_RESULT:
             # (only the heading right above them: not one a section of notes came under since)
@@ -668,12 +705,10 @@ class _Reader:
         if obj is None:
             self.skip(text)
             return None
+        if qualified is not None:
+            self.qualified_ids.add(qualified)
         clean = text.sub(cleaned.index)
-        fields = {**label.fields, **cleaned.fields, **(extra or {})}
-        ident = label.fields.get("label")
-        if label.kind == T.KEY_RESULT or (
-            ident and T.parse_label(f"{ident}: x").kind == T.KEY_RESULT
-        ):
+        if labelled:
             # unlabelled items after these are not KRs (an ID beside a table row labels it too)
             obj.fields["_labelled_krs"] = True
         kr = KeyResult(
@@ -683,6 +718,8 @@ class _Reader:
             fields=fields,
             source_map=_source_map(clean),
         )
+        if labelled:
+            self.labelled_kr_ids.add(id(kr))
         obj.key_results.append(kr)
         return kr
 
@@ -1051,7 +1088,15 @@ class _Reader:
                 )
             )
         elif kind == T.CONTAINER:
-            self.push(_Scope(level, _NONE, title=plain))
+            names = T.names_okrs(plain)
+            self.push(
+                _Scope(
+                    level,
+                    _NONE,
+                    title=plain,
+                    okrs_from=len(self.file.objectives) if names else None,
+                )
+            )
         elif kind == T.SUCCESS_MEASURES or (kind == T.IGNORED_SECTION and T.names_measures(plain)):
             # "### Success criteria", or "### Metrics" under an objective with no key results
             # yet (as the same words on a line above a list): how that objective is measured
@@ -1082,6 +1127,10 @@ class _Reader:
                     title="" if under else plain,
                 )
             )
+        elif self.beyond_okrs():
+            # "## OKR" (its objectives read) then "## Theme priorities": beyond the section
+            # that holds the OKRs, a heading is a section of the document, not an objective
+            self.push(_Scope(level, _NONE, title=plain))
         else:
             words = text.sub(list(range(label.start, len(text.plain))))
             pending = _Pending(words, dict(label.fields), self.period(), keep=self.keeps())
@@ -1271,6 +1320,19 @@ class _Reader:
                 target = self.materialise(owner)
                 if target is not None:
                     target.fields.setdefault("statement", label.text)
+                return True
+            if (
+                self.labelled
+                and label.name.lower() in _GOAL_WORDS
+                and "label" not in label.fields
+                and not line.bold
+            ):
+                # "Goal: Working request loop for one live event" under a build phase, in a
+                # file that labels its objectives ("**Objective 1: …**"): a plan's goal line,
+                # an objective only if key results come beneath it
+                words = line.sub(list(range(label.start, len(line.plain))))
+                scope.owner = _Pending(words, dict(label.fields), self.period())
+                scope.after, scope.by_paragraph, scope.from_heading = None, True, False
                 return True
             obj = self.new_objective(line, label)
             scope.owner, scope.after, scope.by_paragraph = obj, None, True
@@ -1794,7 +1856,15 @@ class _Reader:
                         trailing_name=slash_owners,
                     )
                     continue
-                self.add_key_result(owner, item.completed(self), label, trailing_name=slash_owners)
+                words = item.completed(self)
+                parts = _labelled_parts(words) if words is text else [words]
+                for part in parts:
+                    self.add_key_result(
+                        owner,
+                        part,
+                        label if part is words else T.parse_label(part.plain),
+                        trailing_name=slash_owners,
+                    )
                 continue
             if label.kind is not None or _about(text.plain):
                 continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
@@ -1813,7 +1883,7 @@ class _Reader:
                 # beneath is a role, a step or a rule)
                 if item.nested and (
                     item.labelled_key_results()
-                    or (text.bold and not self.labelled)
+                    or (text.bold and not self.labelled and not self.beyond_okrs())
                     or (role == _NONE and self.keeps())
                     or (role == _NONE and not self.labelled and self.titled_okrs())
                 ):
@@ -1949,6 +2019,7 @@ class _Reader:
                 self.header_objectives(rows)
             return
         owner: Owner = self.nearest_objective()
+        rows_objectives = 0  # objectives read from the objective column
         for row in body:
             raw_cells = [c.text for c in row]
             cells = [c.flat() for c in raw_cells]
@@ -1971,7 +2042,9 @@ class _Reader:
             if columns.objective is not None:
                 cell = _at(cells, columns.objective)
                 if cell is not None and cell.plain:
-                    owner = self.new_objective(cell, T.parse_label(cell.plain)) or owner
+                    made = self.new_objective(cell, T.parse_label(cell.plain))
+                    rows_objectives += made is not None
+                    owner = made or owner
             cell = named
             if cell is None or not cell.plain:
                 continue
@@ -2053,7 +2126,9 @@ class _Reader:
                     # metric names what the value measures ("Metric: Target")
                     kr_text = _join(target, ": ", cell)
             self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
-        if columns.objective is not None and isinstance(owner, Objective):
+        if columns.objective is not None and isinstance(owner, Objective) and rows_objectives < 2:
+            # (the objective of a one-objective table owns what follows it; of a table of
+            # several objectives, the last row's does not)
             self.scope.owner = owner
 
     def labelled_cells(self, rows: list[list[_Cell]]) -> bool:
@@ -2137,6 +2212,14 @@ class _Reader:
             obj.id = f"O{n}"
             obj.fields.pop("_labelled_krs", None)
             obj.key_results.sort(key=lambda k: (k.span.line, k.span.column))
+            labelled = [id(kr) in self.labelled_kr_ids for kr in obj.key_results]
+            if sum(labelled) >= 2:
+                # "Benefits:" or "Principles:" items, then "KR1: …", "KR2: …": an objective whose
+                # key results come labelled takes no unlabelled items before them either
+                first = labelled.index(True)
+                obj.key_results = [
+                    kr for m, kr in enumerate(obj.key_results) if m >= first or labelled[m]
+                ]
             for m, kr in enumerate(obj.key_results, start=1):
                 kr.id = f"{obj.id}.KR{m}"
         skipped = self.skipped
@@ -2271,6 +2354,8 @@ _METRIC_HEADERS = frozenset(
         "метрика",
         "показатель",
         "指标",
+        "指標",
+        "지표",
     }
 )
 _OBJECTIVE_HEADERS = frozenset(
@@ -2373,6 +2458,8 @@ _ABOUT_COLUMNS = T.words(
     "type kind category why rationale reason comment comments initiative initiatives"
     # how a key result is measured ("Measurement method", "측정 방법", "Método"), not what
     " method methods methodology measurement verification verified evidence"
+    # where it is tracked or how it is checked ("Tracker", "Command", "Source")
+    " tracker tracking command commands source sources tool tools"
     " 방법 测量方法 衡量方式 衡量方法 验证方式 数据来源 计算方式 測定方法 計測方法"
     " método métodos metodologia metodología méthode methode"
 )
@@ -2471,6 +2558,20 @@ class _Columns:
             if cell is not None and cell.plain:
                 out.setdefault("target", cell.plain)
         return out
+
+
+def _labelled_parts(line: _Text) -> list[_Text]:
+    """A labelled line that holds several key results, each with its own numbered label ("KR1:
+    a / KR2: b / KR3: c"): one part each; otherwise the line itself."""
+    cuts = list(_NEXT_NUMBERED_LABEL.finditer(line.plain))
+    if not cuts:
+        return [line]
+    parts, start = [], 0
+    for match in cuts:
+        parts.append(line.sub(list(range(start, match.start()))))
+        start = match.end()
+    parts.append(line.sub(list(range(start, len(line.plain)))))
+    return [part for part in (_squash(p) for p in parts) if part.plain]
 
 
 def _cell_items(cell: _Text) -> list[_Text]:
@@ -2985,6 +3086,29 @@ def _id_key(ident: str) -> str:
     key = "".join(ch for ch in ident.lower() if ch.isalnum())
     key = re.sub(r"^(?:objective|obj|goal)(?=\d)", "o", key)
     return re.sub(r"keyresult(?=\d)", "kr", key)
+
+
+# a key result's ID that names its objective too: "KR 1.2", "KR-0.1", "O1-KR1", "O2.KR3"
+_QUALIFIED_KR_ID = re.compile(r"\d\s*[.\-]\s*\d|(?i:o\d+\s*[.\-]?\s*kr)")
+
+
+def _objective_part(ident: str) -> str | None:
+    """The objective a key result's ID names: "1" in "KR1.2", "O1-KR3", "KR-1.1"."""
+    found = re.match(r"\s*(?i:o(?:bj(?:ective)?)?)\s*(\d+)", ident) or re.search(
+        r"(\d+)\s*[.\-]\s*\d", ident
+    )
+    return found.group(1).lstrip("0") or "0" if found else None
+
+
+def _objective_number(owner: Owner) -> str | None:
+    """The number an objective (or a heading waiting to be one) is labelled with: "1" for "O1",
+    "Objective 1"."""
+    label = str(owner.fields.get("label", "")) if owner is not None else ""
+    # (the objective's own number: "1" in "R0-O1", an objective of release R0)
+    found = re.search(r"(?i:o|obj|objective|goal)\s*(\d+)(?!.*\d)", label) or re.search(
+        r"(\d+)(?!.*\d)", label
+    )
+    return found.group(1).lstrip("0") or "0" if found else None
 
 
 def _restates(owner: Owner, ident: str) -> bool:

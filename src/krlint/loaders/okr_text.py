@@ -263,6 +263,9 @@ OKR_WORDS: dict[str, Sense] = {
             "risques",
             "riscos",
             "risiken",
+            "리스크",
+            "위험",
+            "リスク",
             "iniciativas",
             "tareas",
             "tâches",
@@ -328,6 +331,13 @@ OKR_WORDS: dict[str, Sense] = {
             "plantilla",
             "modèle",
             "vorlage",
+            # how to read or use the document ("Como ler este documento"): a guide to it
+            "como ler",
+            "cómo leer",
+            "como usar",
+            "cómo usar",
+            "comment lire",
+            "comment utiliser",
         ),
         Sense(_NOT, at="start"),
     ),
@@ -375,6 +385,11 @@ OKR_WORDS: dict[str, Sense] = {
             "附录",
             "原则",
             "背景",
+            "好处",
+            "好處",
+            "效益",
+            "为什么做",
+            "為什麼做",
             "总结",
             "复盘",
             "里程碑",
@@ -639,6 +654,13 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         if found.group("kw").lower() in ("okr", "okrs") and not num:
             # "Team OKR — Shared goal", "OKR: @sam": a group of OKRs, not one objective
             return Label(CONTAINER, remainder.strip(), start, "okr", fields)
+        restated = None if num else _SECTION.fullmatch(remainder.strip(" *_"))
+        if restated and _kind(restated.group("kw"))[0] == kind and kind != INITIATIVE:
+            # "## O：目标", "## KR：关键结果", "KR: Key results": the label said again in
+            # words — the objective's statement comes next, the key results below
+            if kind == KEY_RESULT:
+                return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
+            return Label(OBJECTIVE, "", len(text), found.group("kw"), fields, generic=True)
         if not remainder.strip():
             if num or (kind in (OBJECTIVE, KEY_RESULT) and not plural):
                 # "Objective 1", "Key Result 2:" - the words come on the next line
@@ -848,6 +870,10 @@ _NOT_OKRS_WHOLE = frozenset(
         "usage",
         "setup",
         "context",
+        "rationale",
+        "motivation",
+        "benefits",
+        "business value",
         "problem",
         "problem statement",
         "approach",
@@ -1502,7 +1528,8 @@ _PAREN_DUE = _lazy(
     r"\s*[:：]?\s*(?P<day>[^()（）]{0,30}\d[^()（）]{0,30}?)\s*[)）]\s*\.?\s*$"
 )
 _ARROW_STATUS = _lazy(
-    rf"\s(?:=>|⇒)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
+    # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
+    rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
     r"\s*[.!]?\s*$"
 )
 _LEAD_STATUS = _lazy(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")

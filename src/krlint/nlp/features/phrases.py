@@ -21,6 +21,8 @@ _MARKS = {
 }
 _COUNT_WORDS = frozenset({"more", "new", "additional", "extra", "other", "further", "few"})
 _COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
+# after a measure, a word for how often it happens, not a thing delivered: "data loss events"
+_OCCURRENCES = frozenset({"event", "events", "occurrences", "cases", "instances"})
 
 
 def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
@@ -36,6 +38,23 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         ),
         key=lambda m: (m[1], -(m[2] - m[1])),
     )
+    # "Zero data loss events": what is held at zero is the measure — its "events" are times it
+    # happens, not events the team holds ("5 sales events attended" still counts events)
+    matches = [
+        (label, s, e)
+        for label, s, e in matches
+        if not (
+            label == "ARTEFACT"
+            and e - s == 1
+            and lower[s] in _OCCURRENCES
+            and any(
+                other == "METRIC"
+                and b == s
+                and any(lower[k] in ZERO for k in range(max(0, a - 3), a))
+                for other, a, b in matches
+            )
+        )
+    ]
     # "time to first dashboard", "time on task": a measure whose phrase ends in a preposition
     # takes the words after it as its complement, and what they name is part of the measure
     complements: list[tuple[int, int]] = []
@@ -57,6 +76,12 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         in "event attendees") only describes what is counted."""
         if any(a <= s and e <= b and b - a > e - s for a, b in measured):
             return True
+        if (
+            e < n
+            and lower[e] in _OCCURRENCES
+            and any(lower[k] in ZERO for k in range(max(0, s - 3), s))
+        ):
+            return False  # "zero data loss events" counts data loss, "events" says how often
         if e < n and lower[e] in vocab.people:
             return True
         j = e
