@@ -4329,3 +4329,22 @@ def test_an_arrow_pointing_back_is_a_remark_on_the_objective() -> None:
         - **KR3.1：** P1 事件 MTTRC <5 分钟
         """)
     assert [o.text for o in okr_file.objectives] == ["建立企业级技术基础"]
+
+
+def test_a_column_named_for_a_period_is_still_the_goal_column() -> None:
+    # "June 2027 Goal" is the Goal column, "Jan 2027 Baseline" the baseline: the key result reads
+    # "KR: Goal", its words and target in words
+    okr_file, _ = read("""\
+        ### O1: Detection coverage expands beyond storage-only
+
+        | KR | Jan 2027 Baseline | June 2027 Goal | Type |
+        |---|---|---|---|
+        | **KR #1:** Detection covers all SKUs | Dev/EDU only. | All SKU types covered. | A |
+        """)
+    (kr,) = okr_file.objectives[0].key_results
+    assert (kr.text, kr.span.line, kr.span.column) == (
+        "Detection covers all SKUs: All SKU types covered.",
+        5,
+        14,
+    )
+    assert kr.fields["baseline"] == "Dev/EDU only."

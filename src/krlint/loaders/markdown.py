@@ -2480,6 +2480,12 @@ def _header(text: str) -> str:
         for candidate in (core, qualified.group(1) if qualified else ""):
             if candidate in _KNOWN_HEADERS:
                 return candidate
+        # "June 2027 Goal", "Q3 target", "Jan 2027 Baseline": a known name for a period
+        words = core.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            rest = " ".join(words[k:])
+            if rest in _KNOWN_HEADERS and T.period_of(" ".join(words[:k])):
+                return rest
     if name not in _KNOWN_HEADERS:
         # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
         # both halves are column names, the first says what the column is ("子 OKR" is not one)
