@@ -139,9 +139,25 @@ def test_supports_counts_the_other_objectives_sure_outputs() -> None:
 def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import lint_text
 
-    doubtful = "Streamline partner onboarding"
-    (j,) = Analyzer().classify([doubtful])
-    assert j.label == "output" and j.confidence >= SUPPORTED_FROM and not j.sure, j
+    # a key result judged output with some doubt (from SUPPORTED_FROM, short of the gate): the
+    # first of these in that band under the weights of the day (a retrain moves each a little)
+    candidates = [
+        "Streamline partner onboarding",
+        "Simplify partner onboarding",
+        "Improve marketing outreach",
+        "Improve the PRD template",
+        "Improve DHT scalability",
+        "Find three alternative solutions",
+    ]
+    doubtful = next(
+        (
+            text
+            for text, j in zip(candidates, Analyzer().classify(candidates), strict=True)
+            if j.label == "output" and j.confidence >= SUPPORTED_FROM and not j.sure
+        ),
+        None,
+    )
+    assert doubtful is not None, "no candidate is a doubtful output: pick others"
     alone = f"""
         objectives:
           - objective: Strengthen partner enablement

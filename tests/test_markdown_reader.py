@@ -4348,3 +4348,64 @@ def test_a_column_named_for_a_period_is_still_the_goal_column() -> None:
         14,
     )
     assert kr.fields["baseline"] == "Dev/EDU only."
+
+
+def test_key_results_listed_in_one_cell_after_a_full_stop_or_semicolons() -> None:
+    # "KR1.1：…。KR1.2：…" (CJK full stops), and "a; b; c" in a key-results cell: one key result
+    # each — but not a list that a colon introduces inside one sentence
+    okr_file, _ = read("""\
+        | 目标 | 关键结果 |
+        |---|---|
+        | **O1：让用户得到可信交付** | KR1.1：形成完整基线。KR1.2：3 次冷启动演练都完成。 |
+
+        | Итерация | Цель | Ключевые результаты (KR) |
+        | --- | --- | --- |
+        | A | Validation Center | валидатор на месте; оркестратор вызывает проверку; профили |
+        | B | Onboarding | New devs are up and running: can build locally; can test; merged a PR |
+        """)
+    assert [[kr.text for kr in o.key_results] for o in okr_file.objectives] == [
+        ["形成完整基线", "3 次冷启动演练都完成。"],  # (its own full stop, as the cell writes it)
+        ["валидатор на месте", "оркестратор вызывает проверку", "профили"],
+        ["New devs are up and running: can build locally; can test; merged a PR"],
+    ]
+
+
+def test_a_period_in_brackets_after_an_objective_is_when_not_what() -> None:
+    okr_file, _ = read("""\
+        ### O1：连续性可用性达到稳定生产水位（2026 Q2）
+        - KR1：恢复演练通过率 100%
+
+        ### O2: Production trust (80%+)
+        - KR1: dealix.me/ar = 200
+        """)
+    assert [(o.text, o.fields.get("period")) for o in okr_file.objectives] == [
+        ("连续性可用性达到稳定生产水位", "2026 Q2"),
+        ("Production trust (80%+)", None),
+    ]
+
+
+def test_a_kpi_section_and_a_document_header_objective_are_not_okrs() -> None:
+    # the header's unnumbered "**Objectif:**" (beside "**Date:**") says what the report is for,
+    # in a file that numbers its objectives; "Indicateurs de performance" are standing measures
+    okr_file, _ = read("""\
+        # Rapport d'implémentation
+
+        **Date:** 2026-03-01
+        **Objectif:** Définir comment implémenter les fonctionnalités
+
+        **OBJECTIF 1A: Attirer les nouvelles âmes**
+        - **KR1.1** : Attirer 500 nouvelles âmes d'ici 3 mois
+
+        **OBJECTIF 2: Fidéliser les âmes**
+        - **KR2.1** : 80% des nouveaux reviennent le mois suivant
+
+        ### Indicateurs de Performance (KPIs)
+
+        **Tables SQL nécessaires :**
+        - `objectifs_okr` (nouvelle table)
+        - `key_results` (nouvelle table)
+        """)
+    assert [o.text for o in okr_file.objectives] == [
+        "Attirer les nouvelles âmes",
+        "Fidéliser les âmes",
+    ]

@@ -110,7 +110,10 @@ _GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
 _LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
 _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 # the next label in a cell that lists several: "KR1: a; KR2: b", "KR: a, KR: b"
-_NEXT_LABEL = re.compile(r"[;,.]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))")
+_NEXT_LABEL = re.compile(r"[;,.；，。]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))")
+# "a; b; c" in a key-results cell: three key results (two separators at least — one joins
+# two halves of a sentence as often as it lists — and not after a colon that introduces them)
+_SEMICOLON = re.compile(r"\s*[;；]\s*")
 # … and in a labelled list item, the next label of a key result with its number after a
 # separator ("KR1: 100 leads / KR2: 50 partners")
 _NEXT_NUMBERED_LABEL = re.compile(
@@ -442,6 +445,7 @@ class _Reader:
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
         self.labels_krs = False  # the file labels its key results in lists: see `prescan`
+        self.numbers_objectives = False  # … and numbers its objectives
         self.bold_objectives = False  # bold statements, each with a list: see `prescan`
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
@@ -890,12 +894,13 @@ class _Reader:
     def prescan(self, blocks: Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]) -> None:
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
-        followed = owners = bold_followed = kr_items = 0
+        followed = owners = bold_followed = kr_items = numbered = 0
         for block, after in blocks:
             for text in self.label_lines(block):
                 label = T.parse_label(text, heading=block.type == "heading")
                 if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
                     kr_items += 1
+                numbered += label.kind == T.OBJECTIVE and "label" in label.fields
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
                 # says "Primary goal: …" labels an objective)
                 if (
@@ -930,6 +935,8 @@ class _Reader:
         # "- **KR1**: …" again and again: the file labels its key results, so an unlabelled list
         # under a heading that is not yet an objective is something else (a stack, a vision)
         self.labels_krs = kr_items >= 3
+        # "Objective 1A: …", "O2: …" again and again: the file numbers its objectives
+        self.numbers_objectives = numbered >= 2
 
     def label_lines(self, block: SyntaxTreeNode) -> list[str]:
         """The lines of a block that could carry an objective label (no positions needed)."""
@@ -1256,7 +1263,11 @@ class _Reader:
                 return False
             label = T.parse_label(line.plain)
             if label.kind == T.KEY_RESULT or (
-                label.kind == T.OBJECTIVE and label.name.lower() not in _GOAL_WORDS
+                label.kind == T.OBJECTIVE
+                and label.name.lower() not in _GOAL_WORDS
+                # (an unnumbered "**Objectif:**" beside "**Date:**" in a file that numbers its
+                # objectives says what the document is for)
+                and not (self.numbers_objectives and "label" not in label.fields)
             ):
                 return False
         return True
@@ -2599,8 +2610,16 @@ def _cell_items(cell: _Text) -> list[_Text]:
         marker = _ITEM_MARKER.match(line.plain)
         if marker and len(lines) > 1:
             line = line.sub(list(range(marker.end(), len(line.plain))))
+        cuts = list(_NEXT_LABEL.finditer(line.plain))
+        if not cuts and len(lines) == 1:
+            semicolons = list(_SEMICOLON.finditer(line.plain))
+            # (not a list a sentence introduces: "… up and running: can build; can test; …")
+            introduced = bool(semicolons) and bool(
+                re.search(r"[:：]\s", line.plain[: semicolons[0].start()])
+            )
+            cuts = semicolons if len(semicolons) >= 2 and not introduced else []
         start = 0
-        for match in _NEXT_LABEL.finditer(line.plain):
+        for match in cuts:
             items.append(line.sub(list(range(start, match.start()))))
             start = match.end()
         items.append(line.sub(list(range(start, len(line.plain)))))

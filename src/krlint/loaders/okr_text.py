@@ -870,6 +870,16 @@ _NOT_OKRS_WHOLE = frozenset(
         "usage",
         "setup",
         "context",
+        # the measures a team watches beside its OKRs, in the languages it names them in
+        "key performance indicators",
+        "performance indicators",
+        "indicateurs de performance",
+        "indicateurs clés de performance",
+        "indicadores de desempeño",
+        "indicadores de desempenho",
+        "indicadores clave de desempeño",
+        "leistungskennzahlen",
+        "kennzahlen",
         "rationale",
         "motivation",
         "benefits",
@@ -1672,8 +1682,20 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
         work.cut(score.start(), len(work.s))
     _strip_trailing_notes(work, fields)
+    timed = _PAREN_PERIOD.search(work.s, max(0, len(work.s) - _NOTE_REACH))
+    if (
+        timed
+        and timed.start() > 0
+        and all(period_of(part) for part in re.split(r"\s*[-–—~]\s*", timed.group("period")))
+    ):
+        # "连续性可用性达到稳定生产水位（2026 Q2）", "Ship the API (H1 2026)": when, not what
+        fields.setdefault("period", timed.group("period"))
+        work.cut(timed.start(), len(work.s))
     _strip_quotes(work)
     return work.done(fields)
+
+
+_PAREN_PERIOD = _lazy(r"\s*[(（]\s*(?P<period>[^()（）]{1,30}?)\s*[)）]\s*$")
 
 
 _MAYBE_EMOJI = _lazy(  # none of it is ASCII: text that is all ASCII is not searched
