@@ -212,6 +212,25 @@ def test_a_throughput_count_is_worded_as_the_service_it_gives() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Replan and task decomposition are stable on high-failure tasks", "quality/reliability"),
+        ("Scheduler keeps the API success rate at 99%", "quality/reliability"),
+    ],
+)
+def test_a_key_result_about_how_well_or_fast_it_works_names_that_family(
+    text: str, family: str
+) -> None:
+    # nothing krlint knows is delivered, but the key result's own words say it is about how
+    # well or how fast something works: what its users meet of that is the outcome
+    from krlint.nlp.classifier import Classifier
+
+    (said,) = Classifier(builtin_lexicons()).suggestions([text])
+    assert said.family == family, said
+    assert said.text.startswith("This work should"), said.text
+
+
 def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
     (judgement,) = analyzer.classify(["Write runbooks for tier-1 services"])
     assert judgement.suggestion == (
@@ -250,6 +269,9 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
         "Write our messaging for the team offsite",
         # a hyphenated word is named by its last part: a post-trip report is no blog post
         "Write a post-trip report for the board",
+        # words of other families in the key result are incidental (a "brand" field, "reach"
+        # a figure): only how well or how fast it works speaks for itself
+        "Store brand, colour and vendor for each material",
     ],
 )
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
