@@ -2583,12 +2583,17 @@ def _labelled_parts(line: _Text) -> list[_Text]:
     cuts = list(_NEXT_NUMBERED_LABEL.finditer(line.plain))
     if not cuts:
         return [line]
+    return [part for part in (_squash(p) for p in _split_at(line, cuts)) if part.plain]
+
+
+def _split_at(line: _Text, cuts: list[re.Match[str]]) -> list[_Text]:
+    """The parts of `line` between the separators `cuts` (each part keeps its positions)."""
     parts, start = [], 0
     for match in cuts:
         parts.append(line.sub(list(range(start, match.start()))))
         start = match.end()
     parts.append(line.sub(list(range(start, len(line.plain)))))
-    return [part for part in (_squash(p) for p in parts) if part.plain]
+    return parts
 
 
 def _cell_items(cell: _Text) -> list[_Text]:
@@ -2618,11 +2623,7 @@ def _cell_items(cell: _Text) -> list[_Text]:
                 re.search(r"[:：]\s", line.plain[: semicolons[0].start()])
             )
             cuts = semicolons if len(semicolons) >= 2 and not introduced else []
-        start = 0
-        for match in cuts:
-            items.append(line.sub(list(range(start, match.start()))))
-            start = match.end()
-        items.append(line.sub(list(range(start, len(line.plain)))))
+        items.extend(_split_at(line, cuts))
     items = [_squash(item) for item in items]
     return [item for item in items if item.plain]
 

@@ -736,19 +736,13 @@ class Suggester:
             # result are as often incidental — "reach 99%", a data "pipeline", a "brand" field:
             # on batches J–P they were right 11 times in 36; these two, 13 in 16.)
             family = self.knowledge.family_named(words)
-            measure = self.knowledge.families[family][1] if family in _OWN_WORDS else None
-            if family is not None and measure is not None:
-                return self._worded(
-                    tokens,
-                    phrase,
-                    x,
-                    measure,
-                    self.knowledge.families[family][2],
-                    "This work",
-                    deliverable,
-                    None,
-                    "words",
-                )
+            said = (
+                self._in_family(tokens, phrase, x, family, deliverable, "words")
+                if family in _OWN_WORDS
+                else None
+            )
+            if said is not None:
+                return said
         if found is None and context is not None:
             return self._from_objective(tokens, phrase, x, context, subject, deliverable)
         if found is None:
@@ -785,7 +779,6 @@ class Suggester:
     ) -> Suggestion | None:
         """The key result says what the work is for: its family's measure — the class's own,
         if it has one in that family, else the family's — whatever the class would choose."""
-        knowledge = self.knowledge
         own = next((m for m in cls.measures if m.family == family), None) if cls else None
         if own is not None and cls is not None:
             return self._worded(
@@ -799,19 +792,15 @@ class Suggester:
                 cls.name,
                 "purpose",
             )
-        _, measure, says = knowledge.families[family]
-        if measure is None:
-            return None
-        return self._worded(
+        return self._in_family(
             tokens,
             phrase,
             x,
-            measure,
-            says,
-            subject or "This work",
+            family,
             deliverable,
-            cls.name if cls else None,
             "purpose",
+            subject or "This work",
+            cls.name if cls else None,
         )
 
     # -- choosing ---------------------------------------------------------------------------
@@ -878,19 +867,40 @@ class Suggester:
         if family is None:
             return Suggestion(self._generic(subject), deliverable=deliverable)
 
-        def said(measure: Measure, says: str, kind: str | None) -> Suggestion:
-            return self._worded(
-                tokens, phrase, x, measure, says, "This work", deliverable, kind, "objective"
-            )
-
         for cls in (m[2] for m in knowledge.matches(context, phrase=False)):
             measure = next((m for m in cls.measures if m.family == family), None)
             if measure is not None:
-                return said(measure, cls.says, cls.name)
-        measure = knowledge.families[family][1]
-        if measure is not None:
-            return said(measure, knowledge.families[family][2], None)
-        return Suggestion(self._generic(subject), deliverable=deliverable)
+                return self._worded(
+                    tokens,
+                    phrase,
+                    x,
+                    measure,
+                    cls.says,
+                    "This work",
+                    deliverable,
+                    cls.name,
+                    "objective",
+                )
+        return self._in_family(tokens, phrase, x, family, deliverable, "objective") or Suggestion(
+            self._generic(subject), deliverable=deliverable
+        )
+
+    def _in_family(
+        self,
+        tokens: list[_Tok],
+        phrase: _Phrase | None,
+        x: Extracted,
+        family: str,
+        deliverable: str | None,
+        via: str,
+        subject: str = "This work",
+        kind: str | None = None,
+    ) -> Suggestion | None:
+        """The family's own measure, worded for `subject` (None if the family has none)."""
+        _, measure, says = self.knowledge.families[family]
+        if measure is None:
+            return None
+        return self._worded(tokens, phrase, x, measure, says, subject, deliverable, kind, via)
 
     # -- wording ----------------------------------------------------------------------------
     def _generic(self, subject: str | None) -> str:

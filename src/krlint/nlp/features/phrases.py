@@ -38,6 +38,11 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         ),
         key=lambda m: (m[1], -(m[2] - m[1])),
     )
+
+    def zeroed(s: int) -> bool:
+        """Whether a zero ("zero", "no", "0") comes just before position `s`."""
+        return any(lower[k] in ZERO for k in range(max(0, s - 3), s))
+
     # "Zero data loss events": what is held at zero is the measure — its "events" are times it
     # happens, not events the team holds ("5 sales events attended" still counts events)
     matches = [
@@ -47,12 +52,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
             label == "ARTEFACT"
             and e - s == 1
             and lower[s] in _OCCURRENCES
-            and any(
-                other == "METRIC"
-                and b == s
-                and any(lower[k] in ZERO for k in range(max(0, a - 3), a))
-                for other, a, b in matches
-            )
+            and any(other == "METRIC" and b == s and zeroed(a) for other, a, b in matches)
         )
     ]
     # "time to first dashboard", "time on task": a measure whose phrase ends in a preposition
@@ -76,11 +76,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         in "event attendees") only describes what is counted."""
         if any(a <= s and e <= b and b - a > e - s for a, b in measured):
             return True
-        if (
-            e < n
-            and lower[e] in _OCCURRENCES
-            and any(lower[k] in ZERO for k in range(max(0, s - 3), s))
-        ):
+        if e < n and lower[e] in _OCCURRENCES and zeroed(s):
             return False  # "zero data loss events" counts data loss, "events" says how often
         if e < n and lower[e] in vocab.people:
             return True
@@ -163,7 +159,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
             found.connectors.append((s, e))
         elif label == "STATUS":
             f[F.STATUS_NOTE] = 1.0
-        if label == "METRIC" and any(lower[k] in ZERO for k in range(max(0, s - 3), s)):
+        if label == "METRIC" and zeroed(s):
             line.mark(F.ZERO_METRIC, s, e, "outcome-metric")  # "No downtime"
     ev.pop("artefact", None)
     return found
