@@ -4409,3 +4409,49 @@ def test_a_kpi_section_and_a_document_header_objective_are_not_okrs() -> None:
         "Attirer les nouvelles âmes",
         "Fidéliser les âmes",
     ]
+
+
+def test_after_a_period_heading_that_names_the_okrs_the_rest_is_not_okrs() -> None:
+    # "## Q2 2026 OKRs" names the OKRs as "## OKRs" does: the sections after it are the
+    # document's (its strategy, its product), not objectives
+    okr_file, _ = read("""\
+        ## Q2 2026 OKRs
+
+        ### Build the growth loop
+        - KR1: 2,000 partner registrations
+        - KR2: D14 activation 11% → 25%
+
+        ## Strategy & Positioning
+
+        - **Expecting parents**: a large acquisition cohort was tested
+
+        ## Core Product
+
+        - **Medical conversation recording** → AI transcription and summaries
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Build the growth loop", 2)
+    ]
+
+
+def test_a_trackers_fields_after_an_arrow_are_fields() -> None:
+    okr_file, _ = read("""\
+        ### O1: Validate product-market fit
+        - KR1: 2 paying accounts signed → Current: 0 | Target: 2 | Status: 🔴 BEHIND — pipeline
+        """)
+    (kr,) = okr_file.objectives[0].key_results
+    assert (kr.text, kr.span.line, kr.span.column) == ("2 paying accounts signed", 2, 8)
+    assert (kr.fields["current"], kr.fields["target"]) == ("0", "2")
+
+
+def test_a_japanese_target_value_column() -> None:
+    okr_file, _ = read("""\
+        ### O1: AI総務のMVPを完成させ、ベータリリースする
+
+        | Key Result | 測定方法 | 目標値 |
+        |-----------|---------|-------|
+        | KR1.1 ベータユーザーを確保 | 無料トライアル契約した会社数 | 5社以上 |
+        """)
+    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
+        "ベータユーザーを確保: 5社以上"
+    ]

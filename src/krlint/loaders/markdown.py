@@ -1019,6 +1019,8 @@ class _Reader:
                     period=period,
                     keep=T.names_objectives(plain),
                     stands_in=_Pending(text, {}, period),
+                    # ("## Q2 2026 OKRs" names the OKRs as "## OKRs" does)
+                    okrs_from=len(self.file.objectives) if T.names_okrs(plain) else None,
                 )
             )
             return
@@ -2399,6 +2401,10 @@ _TARGET_HEADERS = frozenset(
         "zielwert",
         "целевое значение",
         "目标值",
+        "目標値",
+        "目標值",
+        "목표값",
+        "목표치",
         "成功标准",
         "验收标准",
     }

@@ -1537,6 +1537,11 @@ _PAREN_DUE = _lazy(
     r"frist|f[äa]llig|h[ạa]n(?:\s+ch[óo]t)?|tenggat)|截止(?:日期|时间)?|期限|마감일?)"
     r"\s*[:：]?\s*(?P<day>[^()（）]{0,30}\d[^()（）]{0,30}?)\s*[)）]\s*\.?\s*$"
 )
+# "… → Current: 0 | Target: 2 | Status: 🔴 BEHIND": a tracker's fields after an arrow
+_ARROW_FIELDS = _lazy(
+    rf"\s(?:→|->|⇒|=>)\s*(?=(?:{_NOW_WORDS}|{_GOAL_WORDS}|(?i:status|owner))\s*[:：])"
+    r"[^→⇒]{1,300}$"
+)
 _ARROW_STATUS = _lazy(
     # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
     rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
@@ -1888,6 +1893,7 @@ def _strip_trailing_notes(
             ("priority", _PAREN_PRIORITY),
             ("milestone", _PAREN_MILESTONE),
             ("annotation", _ANNOTATION),
+            ("fields", _ARROW_FIELDS),
             ("status", _ARROW_STATUS),
             ("owner", _OWNER_PAREN),
             ("owner", _OWNER_DASH),
@@ -1927,6 +1933,13 @@ def _strip_trailing_notes(
             name, _, value = value.partition(":")
             key = "_".join(name.lower().split())
             value = value.strip()
+        if key == "fields":  # "→ Current: 0 | Target: 2 | Status: behind": each its own
+            for part in value.split("|"):
+                name, _, part_value = part.replace("：", ":").partition(":")
+                if name.strip() and part_value.strip():
+                    fields.setdefault("_".join(name.lower().split()), part_value.strip())
+            work.cut(match.start(), len(work.s))
+            continue
         if (
             key == "status"
             and value
