@@ -4455,3 +4455,24 @@ def test_a_japanese_target_value_column() -> None:
     assert [kr.text for kr in okr_file.objectives[0].key_results] == [
         "ベータユーザーを確保: 5社以上"
     ]
+
+
+def test_a_sentence_about_the_objective_is_a_note_and_a_years_okr_title_is_no_objective() -> None:
+    # "OKR 2026 — AZAD" titles a year's OKRs; a sentence after the objective that names it
+    # ("Este objetivo …") or defines a term of it ("… is defined as …") explains, it is a note
+    okr_file, _ = read("""\
+        # OKR 2026 — AZAD Intelligent Systems
+
+        ### O1: Asegurar la privacidad de los registros. Este objetivo garantiza la confianza.
+        - KR1: 0 incidentes de fuga de datos
+
+        ### O2: Detect misplaced Places. A misplaced Place is defined as one more than 10m away.
+        - KR1: Generate a dataset of 5k misplaced Places
+        """)
+    assert [(o.text, o.fields.get("note")) for o in okr_file.objectives] == [
+        (
+            "Asegurar la privacidad de los registros.",
+            "Este objetivo garantiza la confianza.",
+        ),
+        ("Detect misplaced Places.", "A misplaced Place is defined as one more than 10m away."),
+    ]

@@ -651,8 +651,11 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         if found.group("pname"):
             fields["name"] = found.group("pname").strip()
         num = (found.group("num") or "").strip("'‘’\"")
-        if found.group("kw").lower() in ("okr", "okrs") and not num:
-            # "Team OKR — Shared goal", "OKR: @sam": a group of OKRs, not one objective
+        if found.group("kw").lower() in ("okr", "okrs") and (
+            not num or re.fullmatch(r"(?:19|20)\d\d", num)
+        ):
+            # "Team OKR — Shared goal", "OKR: @sam", "OKR 2026 — AZAD": a group of OKRs (of a
+            # year), not one objective
             return Label(CONTAINER, remainder.strip(), start, "okr", fields)
         restated = None if num else _SECTION.fullmatch(remainder.strip(" *_"))
         if restated and _kind(restated.group("kw"))[0] == kind and kind != INITIATIVE:
@@ -1665,7 +1668,7 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
 def clean_objective(text: str, base: int = 0) -> Cleaned:
     """An objective's own words: also without a leading enumerator ("1)"), a heading anchor
     ({id}), a trailing score ("– 2", "(7/10)"), an owner in parentheses, quotes around it."""
-    if _plain_enough(text):
+    if _plain_enough(text) and not _ABOUT_OBJECTIVE.search(text):
         return Cleaned(text, list(range(base, base + len(text))), {})
     return _clean_objective(text, base)
 
@@ -1687,6 +1690,12 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
         work.cut(score.start(), len(work.s))
     _strip_trailing_notes(work, fields)
+    about = _ABOUT_OBJECTIVE.search(work.s)
+    if about and about.start() > 0:
+        # "Deliver a robust MVP. Este objetivo se centra en …", "Detect misplaced Places. A
+        # misplaced Place is defined as …": a sentence about the objective, not its words
+        fields.setdefault("note", work.s[about.end() :].strip())
+        work.cut(about.end() - 1 if work.s[about.end() - 1] in ".。" else about.end(), len(work.s))
     timed = _PAREN_PERIOD.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if (
         timed
@@ -1700,6 +1709,13 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     return work.done(fields)
 
 
+# the end of an objective's sentence before one that explains it: it names the objective ("This
+# objective …", "Este objetivo …") or defines a term of it ("… is defined as …")
+_ABOUT_OBJECTIVE = _lazy(
+    r"(?<=[.。])\s+(?=(?i:this|the|that|este|esse|cet|ce|dieses|questo)\s+"
+    r"(?i:objective|objetivo|objectif|ziel|obiettivo|goal)\b|[^.。]{3,80}?\s(?i:is\s+defined\s+as|"
+    r"se\s+define\s+como|est\s+défini(?:e)?\s+comme|é\s+definid[oa]\s+como)\b)"
+)
 _PAREN_PERIOD = _lazy(r"\s*[(（]\s*(?P<period>[^()（）]{1,30}?)\s*[)）]\s*$")
 
 
