@@ -231,6 +231,22 @@ def test_a_key_result_about_how_well_or_fast_it_works_names_that_family(
     assert said.text.startswith("This work should"), said.text
 
 
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # a dashboard people are given is judged by whether they use it …
+        ("Ship the admin dashboard for the clinic staff", "adoption/usage"),
+        # … a report by the decisions it speeds up
+        ("Create a Monthly Financials Dashboard", "speed/cycle-time"),
+    ],
+)
+def test_a_dashboard_is_for_its_users_a_report_for_decisions(text: str, family: str) -> None:
+    from krlint.nlp.classifier import Classifier
+
+    (said,) = Classifier(builtin_lexicons()).suggestions([text])
+    assert said.family == family, said
+
+
 def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
     (judgement,) = analyzer.classify(["Write runbooks for tier-1 services"])
     assert judgement.suggestion == (
