@@ -564,3 +564,19 @@ def test_how_people_outside_the_work_are_is_what_they_do(text: str, state: bool)
 
     features = _features(text)
     assert (F.PEOPLE_ACT in features or F.INTERNAL_ACT in features) is state
+
+
+def test_a_unit_written_onto_its_number_reads_as_one_written_apart() -> None:
+    # "500ms" is one token to spaCy; the measures the rules read already split its unit off,
+    # and the classifier's features must agree ("Page loads < 2s" is a threshold on a time)
+    from krlint.nlp.classifier import Classifier
+
+    classifier = Classifier(builtin_lexicons())
+    for glued, apart in [
+        ("Trade execution < 500ms", "Trade execution < 500 ms"),
+        ("Page loads < 2s", "Page loads < 2 s"),
+    ]:
+        x, y = classifier.extract_all([glued, apart])
+        assert {k for k in x.features if k.startswith("f:")} == {
+            k for k in y.features if k.startswith("f:")
+        }, (glued, apart)

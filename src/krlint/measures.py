@@ -87,6 +87,12 @@ class Vocabulary:
     def time_units(self) -> frozenset[str]:
         return frozenset(str(u).lower() for u in self.data["units"]["time"])
 
+    def glued_unit(self, token: str) -> str | None:
+        """The unit written onto a number with no space ("500ms", "2s", "10min"), if it is one
+        of the units: spaCy keeps such a token whole."""
+        found = _GLUED.fullmatch(token.lower())
+        return found.group(1) if found and found.group(1) in self.units else None
+
     @cached_property
     def placeholders(self) -> frozenset[str]:
         return self.words("placeholders")
@@ -267,6 +273,7 @@ CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # (a chara
 CJK = f"\u3000-\u303f{CJK_LETTERS}\uff01-\uff0f\uff1a-\uff20"
 # the chunks `tokens` splits further; krlint.nlp.gloss keeps unglossed words in the same chunks
 CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
+_GLUED = re.compile(r"\d[\d.,]*([a-z]+)")
 _PREFIX = "<>([{\"'“‘`$€£¥₹"
 _SUFFIX = ")]}\"'”’`.,;:!?%"
 # inside a chunk, spaCy splits a hyphen or slash before a letter ("three-month", "eng/design")

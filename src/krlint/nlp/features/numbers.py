@@ -58,6 +58,8 @@ def numbers(line: Line) -> None:
             f[F.COMPARATOR] = 1.0
         if i in num_set and lower[i + 1] in _TIME_UNITS:
             f[F.TIME_UNIT] = 1.0
+    if any(_VOCABULARY.glued_unit(lower[i]) in _TIME_UNITS for i in nums):
+        f[F.TIME_UNIT] = 1.0  # "< 500ms", "2s": the unit written onto the number
     if any(_MULTIPLIER.match(w) for w in lower) or any(
         lemma in ("double", "triple", "halve", "quadruple") for lemma in line.lemmas
     ):
