@@ -1695,7 +1695,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         # "Deliver a robust MVP. Este objetivo se centra en …", "Detect misplaced Places. A
         # misplaced Place is defined as …": a sentence about the objective, not its words
         fields.setdefault("note", work.s[about.end() :].strip())
-        work.cut(about.end() - 1 if work.s[about.end() - 1] in ".。" else about.end(), len(work.s))
+        work.cut(about.start(), len(work.s))
     timed = _PAREN_PERIOD.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if (
         timed
