@@ -4476,3 +4476,24 @@ def test_a_sentence_about_the_objective_is_a_note_and_a_years_okr_title_is_no_ob
         ),
         ("Detect misplaced Places.", "A misplaced Place is defined as one more than 10m away."),
     ]
+
+
+def test_an_unlabelled_heading_above_the_section_that_names_the_okrs_is_not_an_objective() -> None:
+    # a metrics table under "## The Numbers That Matter" above "## Q2 2026 OKRs": where a section
+    # names the OKRs and holds them, the document's other headings are its own, before as after
+    okr_file, _ = read("""\
+        ## The Numbers That Matter
+
+        | Metric | Now | Target |
+        |---|---|---|
+        | Core MAU | 3,066 | 5,000 |
+
+        ## Q2 2026 OKRs
+
+        ### Build the growth loop
+        - KR1: 2,000 partner registrations
+
+        ### Build the team
+        - KR1: all new hires onboarded by Jun 1
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Build the growth loop", "Build the team"]

@@ -440,6 +440,7 @@ class _Reader:
         self.labelled_kr_ids: set[int] = set()  # the key results read with a KR label
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
+        self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
         stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
@@ -634,6 +635,8 @@ class _Reader:
         return obj
 
     def add_objective(self, obj: Objective) -> None:
+        if any(s.okrs_from is not None for s in self.scopes):
+            self.in_named_okrs.add(id(obj))
         self.file.objectives.append(obj)
         for scope in self.scopes:
             scope.latest = obj
@@ -2221,6 +2224,17 @@ class _Reader:
     # -- the end -------------------------------------------------------------------------------
     def finish(self) -> ReadResult:
         self.file.objectives.sort(key=lambda o: (o.span.line, o.span.column))
+        inside = [id(o) in self.in_named_okrs for o in self.file.objectives]
+        if sum(inside) >= 2:
+            # "## The Numbers That Matter" (a metrics table) above "## Q2 2026 OKRs": where a
+            # section names the OKRs and holds them, an unlabelled heading before it is the
+            # document's, as those after it are (`beyond_okrs`)
+            first = inside.index(True)
+            self.file.objectives = [
+                o
+                for n, o in enumerate(self.file.objectives)
+                if n >= first or inside[n] or "label" in o.fields
+            ]
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"
             obj.fields.pop("_labelled_krs", None)
