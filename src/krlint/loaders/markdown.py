@@ -579,7 +579,11 @@ class _Reader:
         """After the section whose heading named the OKRs ("## OKR") and held them, outside
         any other such section: the rest of the document (themes, plans, notes), where only
         labelled objectives are read."""
-        return self.okrs_ended and not any(s.okrs_from is not None for s in self.scopes)
+        return self.okrs_ended and not self.in_okrs_named()
+
+    def in_okrs_named(self) -> bool:
+        """Inside a section whose heading names the OKRs ("## OKRs", "## Q2 2026 OKRs")."""
+        return any(s.okrs_from is not None for s in self.scopes)
 
     def titled_okrs(self) -> bool:
         """Inside a section whose heading names OKRs ("Review and update OKRs for Season 2"):
@@ -635,7 +639,7 @@ class _Reader:
         return obj
 
     def add_objective(self, obj: Objective) -> None:
-        if any(s.okrs_from is not None for s in self.scopes):
+        if self.in_okrs_named():
             self.in_named_okrs.add(id(obj))
         self.file.objectives.append(obj)
         for scope in self.scopes:
@@ -2231,9 +2235,7 @@ class _Reader:
             # document's, as those after it are (`beyond_okrs`)
             first = inside.index(True)
             self.file.objectives = [
-                o
-                for n, o in enumerate(self.file.objectives)
-                if n >= first or inside[n] or "label" in o.fields
+                o for n, o in enumerate(self.file.objectives) if n >= first or "label" in o.fields
             ]
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"
