@@ -159,6 +159,24 @@ def test_first_word_followed_by_of_or_who_is_a_noun(
     assert (judgement.head_verb is None) == (word != "document"), judgement
 
 
+@pytest.mark.parametrize(
+    ("text", "asks_for_activity"),
+    [
+        # the first word only says what the measure at the end of its noun phrase measures
+        ("First contact resolution rate maintained at 70% of client service requests", False),
+        ("Code review turnaround time under 24 h", False),
+        # the measure names the deliverable that follows it: the activity stays
+        ("Conduct monthly NPS survey of 200 customers", True),
+    ],
+)
+def test_a_first_word_that_describes_the_measure_asks_for_no_activity(
+    analyzer: Analyzer, text: str, asks_for_activity: bool
+) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert (judgement.first("activity-verb") is not None) == asks_for_activity, judgement
+    assert judgement.label == ("output" if asks_for_activity else "outcome"), judgement
+
+
 def test_the_longest_phrase_names_what_is_counted(analyzer: Analyzer) -> None:
     calls, page, rate = analyzer.classify(
         [

@@ -146,11 +146,29 @@ def _people_subject(line: Line, i: int, vocab: Vocab) -> bool:
 
 
 def _names_measure(line: Line, i: int, vocab: Vocab) -> bool:
-    """An outcome measure follows word `i` directly, and a value for it follows that."""
-    for size in (3, 2, 1):
-        if " ".join(line.lower[i + 1 : i + 1 + size]) in vocab.metrics:
-            return any(j > i + size for j in line.nums)
+    """An outcome measure follows word `i`, directly or after the words that say what it
+    measures ("First contact resolution rate at 70%"), and a value for it follows that."""
+    for skip in range(3):
+        if skip and not all(
+            line.toks[k].is_alpha and not line.toks[k].is_stop
+            for k in range(i + 1, min(line.n, i + 1 + skip))
+        ):
+            return False
+        start = i + 1 + skip
+        for size in (3, 2, 1):
+            end = start + size
+            if " ".join(line.lower[start:end]) in vocab.metrics:
+                if skip and end < line.n and _goes_on(line, end):
+                    return False  # "Run monthly NPS survey": the measure names a deliverable
+                return any(j >= end for j in line.nums)
     return False
+
+
+def _goes_on(line: Line, k: int) -> bool:
+    """Word `k` continues a noun phrase ("… NPS survey"), rather than ending it ("… rate
+    maintained at", "… rate of 70%")."""
+    tok = line.toks[k]
+    return tok.is_alpha and not tok.is_stop and not line.lower[k].endswith("ed")
 
 
 _PERFECT = frozenset({"have", "has", "had"})
