@@ -2071,6 +2071,113 @@ def test_okrs_only_inside_fenced_code_are_examples() -> None:
     assert [code for code, *_ in problems] == ["F006"]
 
 
+def test_labelled_okrs_fenced_without_a_language_are_read() -> None:
+    okr_file, _ = read("""\
+        # Go-to-market playbook
+
+        ## Week 1
+
+        - [ ] **Landing page**
+          - Hero and sign-up form
+
+        ```ts
+        const goal = "Objective: not this";
+        ```
+
+        ### OKRs
+
+        #### Q1 OKRs
+
+        ```
+        Objective: Achieve product-market fit
+
+        KR1: 10,000 registered users
+        KR2: NPS score > 50
+        ```
+
+        #### Q2 OKRs
+
+        ```
+        Objective: Scale user acquisition
+
+        KR1: 1,000 paying customers
+        ```
+
+        #### ❌ Bad (avoided)
+
+        ```
+        Objective: Finish the app
+        KR1: Ship 5 API endpoints
+        ```
+        """)
+    # under a heading that does not name the OKRs a fence holds a sample
+    assert [(o.text, o.span.line, o.span.column, o.period) for o in okr_file.objectives] == [
+        ("Achieve product-market fit", 17, 12, "Q1"),
+        ("Scale user acquisition", 26, 12, "Q2"),
+    ]
+    assert [(kr.text, kr.span.line, kr.span.column) for _, kr in okr_file.key_results()] == [
+        ("10,000 registered users", 19, 6),
+        ("NPS score > 50", 20, 6),
+        ("1,000 paying customers", 28, 6),
+    ]
+
+
+def test_a_quote_that_labels_the_objective_and_key_result_states_them() -> None:
+    okr_file, _ = read("""\
+        # SuperSonic OKR周报 — W17
+
+        > **目标（O）**：攻坚前沿高性能策略
+        > **关键结果（KR）**：交付的模块领先原有模块 40% 以上
+
+        ## 一、本周核心进展
+
+        ### 1. FP8 性能攻坚
+
+        | 指标 | 本周结果 |
+        |---|---|
+        | MFU | 44.9% |
+
+        - 完成 11 个 Shape 的 Sweep
+
+        > 注：MFU 按峰值算力计算
+        """)
+    # the report's title names the OKRs; its progress sections and notes are not OKRs
+    assert [(o.text, o.span.line, o.span.column) for o in okr_file.objectives] == [
+        ("攻坚前沿高性能策略", 3, 13)
+    ]
+    assert [(kr.text, kr.span.line) for _, kr in okr_file.key_results()] == [
+        ("交付的模块领先原有模块 40% 以上", 4)
+    ]
+
+
+def test_a_cjk_objective_label_with_its_kind_and_a_key_results_label_over_a_list() -> None:
+    okr_file, _ = read("""\
+        # V15 优化清单
+
+        ### Opt 1：资源生命周期管理（P1）
+
+        **优化目标**：所有 AsyncGenerator 的底层资源被正确清理
+
+        **关键结果**：
+        - KR1：wrapper generator 实现 return 方法
+        - KR2：新增 5 个测试用例
+
+        **预期收益**：长时间运行的 Agent 不会崩溃
+
+        **对框架的影响**：
+        - 正向：可靠性提升
+        """)
+    assert [(o.text, o.span.line) for o in okr_file.objectives] == [
+        ("所有 AsyncGenerator 的底层资源被正确清理", 5)
+    ]
+    # the label "关键结果" (one word for key result and key results) is answered by its list:
+    # the bold fields after it are the plan's, not key results
+    assert [(kr.text, kr.span.line) for _, kr in okr_file.key_results()] == [
+        ("wrapper generator 实现 return 方法", 8),
+        ("新增 5 个测试用例", 9),
+    ]
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

@@ -89,6 +89,7 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 # again for the second pass rather than held (a 6.8 MB document: ~2.6 s more, ~370 MB less).
 PARSED_ONCE = 1_000_000
 _LISTS = ("bullet_list", "ordered_list")
+_PLAIN = frozenset({"", "text", "txt", "plain", "plaintext"})  # fences that name no language
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _WINDOW = 256  # how far alignment looks ahead for a character (markup, a link's address)
 # link destinations `](…)` and HTML tags (not autolinks) hold no words a reader sees
@@ -487,7 +488,7 @@ class _Reader:
         if first is not None and first.type == "strong":
             inner = _plain(first).strip()
             after = "".join(_plain(c) for c in meaningful[1:2]).lstrip()
-            text.bold_label = inner.endswith(":") or after.startswith(":")
+            text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
         text.bold_spans = _line_bold_spans(children, text.pos)
         return text
 
@@ -794,8 +795,48 @@ class _Reader:
                 self.html(block)
             elif block.type == "code_block":
                 self.indented_list(block)
-            # block quotes, fenced code, rules: notes and decoration, never OKRs
+            elif block.type == "fence":
+                self.fenced(block)
+            elif block.type == "blockquote":
+                self.quoted(block)
+            # other block quotes and fenced code, rules: notes and decoration, never OKRs
         self.pop_to(0)
+
+    def fenced(self, node: SyntaxTreeNode) -> None:
+        """A fence with no language around labelled OKR lines ("```", "Objective: …", "KR1:
+        …", "```") in a section whose heading names the OKRs ("#### Q1 OKRs"): the author
+        fenced them to set them apart, as a playbook does between its code samples, and its
+        content is read as the Markdown it is. Under any other heading a fence holds a sample
+        ("### ❌ Bad", in a page titled "OKRs"), as does one that names a language (```markdown,
+        ```ts)."""
+        if (
+            node.map is None
+            or self.role() == _IGNORE
+            or node.info.strip().lower() not in _PLAIN
+            or not T.names_okrs(next((s.title for s in reversed(self.scopes) if s.title), ""))
+        ):
+            return
+        if not _labels_okrs(node.content.split("\n")):
+            return
+        src, env = _prepared(node.content)
+        self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
+
+    def quoted(self, node: SyntaxTreeNode) -> None:
+        """A block quote whose lines label an objective and its key results ("> **目标（O）**：…",
+        "> **关键结果（KR）**：…" atop a weekly report) states them, set apart; any other quote
+        is a note, a quotation or a call-out."""
+        if self.role() != _IGNORE and _labels_okrs(_quote_lines(node)):
+            self.read_inside(list(node.children))
+
+    def read_inside(self, inner: list[SyntaxTreeNode]) -> None:
+        """The blocks inside a fence or a quote that holds OKRs, read as top-level blocks."""
+        for block, following in zip(inner, [*inner[1:], None], strict=True):
+            if block.type == "heading":
+                self.heading(int(block.tag[1:]), self.text_of(block).flat())
+            elif block.type == "paragraph":
+                self.paragraph(block, following)
+            elif block.type in _LISTS:
+                self.read_list(block)
 
     def survey(self, blocks: Iterator[SyntaxTreeNode]) -> None:
         """The whole-file passes (`prescan`, `adopt`) over blocks given one at a time."""
@@ -961,6 +1002,9 @@ class _Reader:
                     if sub.type in _LISTS:
                         out.extend(self.label_lines(sub))
             return out
+        if block.type == "blockquote":
+            lines = _quote_lines(block)
+            return lines if _labels_okrs(lines) else []
         return []
 
     # -- headings ------------------------------------------------------------------------------
@@ -1685,6 +1729,10 @@ class _Reader:
                     )
                 scope.awaiting, scope.named = None, None
                 return
+        if owner == "scope" and scope.awaiting == "key_result" and scope.named is None and items:
+            # "**关键结果**：" (one word for "key result" and "key results") then a list: the
+            # list is what the label announced, not the paragraph after it
+            scope.awaiting = None
         self.read_items(items, owner, role)
 
     def read_folded_lines(self, node: SyntaxTreeNode, owner: Owner | str, role: str | None) -> bool:
@@ -2941,6 +2989,26 @@ def _has_key_results(owner: Objective | _Pending) -> bool:
     return bool(owner.key_results)
 
 
+def _labels_okrs(lines: list[str]) -> bool:
+    """Whether lines label an objective and a key result, each with its words: what a fence
+    or a quote must hold to be read (`_Reader.fenced`, `_Reader.quoted`)."""
+    labels = [T.parse_label(line.strip()) for line in lines]
+    return any(label.kind == T.OBJECTIVE and label.text for label in labels) and any(
+        label.kind == T.KEY_RESULT and label.text for label in labels
+    )
+
+
+def _quote_lines(block: SyntaxTreeNode) -> list[str]:
+    """The lines of a block quote's paragraphs."""
+    return [
+        line
+        for child in block.children
+        if child.type == "paragraph"
+        for line in _plain_node(child).split("\n")
+        if line.strip()
+    ]
+
+
 def _quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:
     """The first paragraph of a block quote that opens with one."""
     if block.type != "blockquote" or not block.children:
@@ -3457,11 +3525,16 @@ def _block_tokens(src: str, env: dict[str, Any]) -> Iterator[list[Token]]:
             state.tokens = []
 
 
-def _top_blocks(src: str, env: dict[str, Any]) -> Iterator[SyntaxTreeNode]:
+def _top_blocks(src: str, env: dict[str, Any], shift: int = 0) -> Iterator[SyntaxTreeNode]:
     """The document's top-level blocks, each parsed in full (inline text too) when it is
     reached: the nodes `SyntaxTreeNode(MarkdownIt.parse(text)).children` would give, with
-    `env` already holding every link reference definition."""
+    `env` already holding every link reference definition. `shift`: the line in the file of
+    the text's first line (a fence's content, read as Markdown)."""
     for tokens in _block_tokens(src, env):
+        if shift:
+            for token in tokens:
+                if token.map is not None:
+                    token.map = [token.map[0] + shift, token.map[1] + shift]
         state = rules_core.StateCore(src, _PARSER, env, tokens)
         for rule in _AFTER_BLOCK:
             rule(state)

@@ -408,7 +408,8 @@ OKR_WORDS: dict[str, Sense] = {
         ),
         Sense(_NOT, at="whole"),
     ),
-    # a Chinese or Japanese title that ends with one of these ("学习资源", "践行日记", "相关链接")
+    # a Chinese or Japanese title that ends with one of these ("学习资源", "践行日记", "相关链接",
+    # "本周核心进展": this week's progress)
     **dict.fromkeys(
         (
             "资源",
@@ -418,14 +419,17 @@ OKR_WORDS: dict[str, Sense] = {
             "笔记",
             "参考资料",
             "参考文献",
+            "进展",
+            "進展",
+            "交付物",
             "リソース",
             "参考資料",
             "日記",
         ),
         Sense(_NOT, at="end"),
     ),
-    # … or starts with one ("下一步计划")
-    **dict.fromkeys(("下一步", "后续步骤", "待办"), Sense(_NOT, at="start")),
+    # … or starts with one ("下一步计划", "下周计划")
+    **dict.fromkeys(("下一步", "后续步骤", "待办", "下周", "下週"), Sense(_NOT, at="start")),
 }
 
 
@@ -460,9 +464,16 @@ _LABEL_TAIL = (
     r"(?:(?<=[\w)）]) ?\[[^\[\]\n\w]{1,8}\](?=\s*[:：]))?"
     rf"(?P<sep>\s*(?:[{_COLON}]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
+# what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
+_CJK_QUALIFIERS = (
+    "优化|優化|季度|本季度|年度|月度|本月|本周|业务|業務|产品|產品|团队|團隊|个人|個人|公司|部门|"
+    "部門|核心|总体|總體|整体|整體|战略|戰略|项目|專案|阶段|階段"
+)
 _LABEL = _lazy(
-    # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word
-    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?" + _LABEL_TAIL
+    # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word;
+    # "优化目标：" (optimisation objective), "季度目标：": a CJK word or two run onto the word
+    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+|"
+    rf"(?:{_CJK_QUALIFIERS})(?=(?:目标|目標)\s*[{_COLON}]))?" + _LABEL_TAIL
 )
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
@@ -517,7 +528,8 @@ _OUTSIDE_OKRS = _lazy(
     re.I,
 )
 _PLURAL_CONTAINER = _lazy(
-    r"\bokrs?\b|objectives\s*(?:and|&)\s*key\s*results|"
+    # ("OKR周报": a CJK word may run straight on)
+    r"\bokrs?(?![A-Za-z0-9_])|objectives\s*(?:and|&)\s*key\s*results|"
     r"goals\s*(?:and|&)\s*key\s*results",
     re.I,
 )
@@ -1312,7 +1324,8 @@ approach hypothesis result results comment comments rationale success outcome ou
 applies things benefit benefits value expected tip
 """)
 _FIELD = _lazy(
-    r"(?P<name>[^\W\d_][\w'’/&+ -]{0,48}?)\s*[:：]\s+(?P<value>\S.*)?$|"
+    # (a full-width colon needs no space after it: "预期收益：生产环境下 …")
+    r"(?P<name>[^\W\d_][\w'’/&+ -]{0,48}?)\s*(?::\s+|：\s*)(?P<value>\S.*)?$|"
     r"(?P<bare>[^\W\d_][\w'’/&+ -]{0,48}?)\s*[:：]\s*$"
 )
 
