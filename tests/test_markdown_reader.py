@@ -2178,6 +2178,50 @@ def test_a_cjk_objective_label_with_its_kind_and_a_key_results_label_over_a_list
     ]
 
 
+def test_a_table_whose_first_column_only_labels_its_rows() -> None:
+    okr_file, _ = read("""\
+        # Important links
+
+        - Course syllabus: https://example.org/syllabus
+
+        ## Objectives and Key Results (OKRs)
+
+        ### **OKR 1: Cut inference cost**
+
+        | **OKR Element** | **Description** | **Score and Notes** |
+        |---|---|---|
+        | **O** | **Cut inference cost:** serve models on cheaper hardware. | Score: 0.0 |
+        | **KR1** | **Reduce average latency by 30%** against the legacy systems. \
+Faster responses improve the experience of every user. | Score: 0.0 |
+        | **KR2** | **Quantize 3 models** | Score: 0.0 |
+        """)
+    # a links section above is not a guide: the OKRs under a heading that names them are read
+    (objective,) = okr_file.objectives
+    assert (objective.text, objective.span.line) == ("Cut inference cost", 7)
+    assert objective.fields["statement"].startswith("Cut inference cost:")
+    results = [kr for _, kr in okr_file.key_results()]
+    # a sentence of prose after the target, with no number, says why: a note
+    assert [(kr.text, kr.span.line, kr.span.column) for kr in results] == [
+        ("Reduce average latency by 30% against the legacy systems.", 12, 15),
+        ("Quantize 3 models", 13, 15),
+    ]
+    assert results[0].fields["note"] == "Faster responses improve the experience of every user."
+    assert results[0].fields["label"] == "KR1"
+
+
+def test_short_sentences_after_a_target_are_more_of_it() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Catch abuse early
+
+        - New detection rules: 8+ rules in production. Health dashboard operational.
+        - Implement the best method found in KR1. Create a solution built to scale to all teams.
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "New detection rules: 8+ rules in production. Health dashboard operational.",
+        "Implement the best method found in KR1. Create a solution built to scale to all teams.",
+    ]
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

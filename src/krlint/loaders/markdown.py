@@ -2082,6 +2082,10 @@ class _Reader:
             columns.mixed = 0
         if columns.mixed is not None and not _bold_rows(body, columns.mixed):
             return  # an "OKR" column without objective rows: a list that mentions OKRs
+        if columns.kr is None and columns.mixed is None and _labels_rows(body):
+            # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
+            # the first column names what each row is, the words are beside it
+            columns.kr = 0
         if columns.kr is None and columns.mixed is None:
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
@@ -2117,6 +2121,18 @@ class _Reader:
             if cell is None or not cell.plain:
                 continue
             lines = _at(raw_cells, columns.kr)
+            if _bare_label(cell.plain) == T.OBJECTIVE:
+                # "| **O** | Optimise inference cost: … |": the objective, in words; under a
+                # heading that states it already, what it says of it
+                words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
+                if words is None:
+                    continue
+                target_obj = self.materialise(owner)
+                if target_obj is None:
+                    owner = self.new_objective(words, T.parse_label(words.plain)) or owner
+                else:
+                    target_obj.fields.setdefault("statement", words.plain)
+                continue
             label = T.parse_label(cell.plain)
             if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
                 # "| **O1: Catalyze secure software …** | |" in the key results' column: the
@@ -2769,6 +2785,18 @@ def _commands(title: str) -> bool:
         and T.section_kind(" ".join(words[:-1])) is None
         and T.section_kind(words[-1]) == T.IGNORED_SECTION
     )
+
+
+def _bare_label(text: str) -> str | None:
+    """OBJECTIVE or KEY_RESULT when a cell is only a label ("O", "KR1", "Objective 2")."""
+    label = T.parse_label(text.strip(" :：") + ": x")
+    return label.kind if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text == "x" else None
+
+
+def _labels_rows(body: list[list[_Cell]]) -> bool:
+    """Every row opens with a bare label, two or more of them a key result's."""
+    kinds = [_bare_label(row[0].text.plain) if row else None for row in body]
+    return None not in kinds and kinds.count(T.KEY_RESULT) >= 2
 
 
 def _id_only(text: str, label: T.Label) -> bool:

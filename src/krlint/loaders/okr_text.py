@@ -814,13 +814,12 @@ metrics kpis kpi blockers blocker decisions
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
 _GUIDE_FIRST = words("""
-about faq glossary guide guidelines how introduction license licence links references related
-resources table toc contents what why template instructions scoring grading definitions
-terminology methodology changelog appendix writing tips example examples sample samples
+about faq glossary guide guidelines how introduction what why template instructions scoring
+grading definitions terminology methodology writing tips example examples sample samples
 """)
 _GUIDE_LAST = words("""
-guide guidelines faq glossary template links references resources contents methodology
-example examples tips pitfalls mistakes anti-patterns antipatterns
+guide guidelines faq glossary template methodology example examples tips pitfalls mistakes
+anti-patterns antipatterns
 """)
 # … or a short title (up to four words) that ends with one of these ("Key initiatives",
 # "Grading notes", "Success metrics", "Final score") …
@@ -1660,7 +1659,7 @@ def clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset(
     `owner`, `note`, the Dataview keys, `label` (an ID). Notes whose field is named in `keep`
     stay in the text (the judgement keeps "(currently $1.2M)": it is part of the measure).
     """
-    if _plain_enough(text):
+    if _plain_enough(text) and _explaining_sentences(text) is None:
         return Cleaned(text, list(range(base, base + len(text))), {})
     return _clean_key_result(text, base, keep)
 
@@ -1675,7 +1674,42 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
         fields["criteria"] = work.s[criteria.end() :].strip()
         work.cut(criteria.start(), len(work.s))
     _strip_trailing_notes(work, fields, keep)
+    explained = _explaining_sentences(work.s)
+    if explained is not None:
+        fields.setdefault("note", work.s[explained:].strip())
+        work.cut(explained, len(work.s))
     return work.done(fields)
+
+
+def _explaining_sentences(text: str) -> int | None:
+    """Where the sentences after a key result that explain it start: "Reduce average latency
+    by 30% against the legacy systems. Faster responses improve the user experience." — the
+    first sentence states what is measured and its target, the ones after it are prose with no
+    number that says why or how (short ones — "Health dashboard operational." — are more of
+    the target, as is anything after a first sentence that measures nothing)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return None
+    first, rest = text[: ends[0]], text[ends[0] :]
+    sentences = [text[a:b] for a, b in zip(ends, [*ends[1:], len(text)], strict=True)]
+    if (
+        len(first.split()) < 4
+        or not _NUMBER.search(first)
+        or _DIGIT.search(rest)
+        or any(len(sentence.split()) < _PROSE_WORDS for sentence in sentences)
+    ):
+        return None
+    return ends[0] + (len(rest) - len(rest.lstrip()))
+
+
+_PROSE_WORDS = 7  # a sentence this long that explains, where a shorter one adds a criterion
+
+
+# the end of a sentence: a full stop before a capital letter (not "e.g. Docker": lower case, nor
+# "vs. Q4": a number follows and the rest would have one)
+_SENTENCE_END = _lazy(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z][a-z])")
+_DIGIT = _lazy(r"\d")
+_NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", "Q4")
 
 
 def clean_objective(text: str, base: int = 0) -> Cleaned:
