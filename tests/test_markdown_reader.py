@@ -2222,6 +2222,62 @@ def test_short_sentences_after_a_target_are_more_of_it() -> None:
     ]
 
 
+def test_a_strategy_document_with_its_okrs_in_a_section_of_their_own() -> None:
+    okr_file, _ = read("""\
+        ## 1. Effets de réseau
+
+        - Les templates créent un catalogue sectoriel.
+        - Objectif M18 : 500+ templates dans la marketplace.
+
+        ## 5. Structure de l'équipe Growth et OKRs
+
+        #### OKRs trimestriels
+
+        Q1 (M1-M3) : FONDATION
+
+        - **O1 : **Atteindre le Product-Market Fit.
+        - KR1 : 500 signups.
+        - KR2 : Time-to-first-app < 120 secondes.
+
+        Q2 (M4-M6) : TRACTION
+
+        - **O2 : **Démontrer la traction PLG.
+        - KR1 : 100 comptes Pro payants.
+        """)
+    # "X et OKRs" is a section holding the team's structure and the OKRs, not a guide; the
+    # period lines are not objectives when the list labels its own ("**O1 : **", bold markers
+    # the parser left as text); a labelled line with nothing beneath, above the OKRs the
+    # document names, is a note
+    assert [(o.text, o.span.line, o.span.column) for o in okr_file.objectives] == [
+        ("Atteindre le Product-Market Fit.", 12, 12),
+        ("Démontrer la traction PLG.", 18, 12),
+    ]
+    assert [(kr.text, kr.span.line) for _, kr in okr_file.key_results()] == [
+        ("500 signups.", 13),
+        ("Time-to-first-app < 120 secondes.", 14),
+        ("100 comptes Pro payants.", 19),
+    ]
+
+
+def test_a_korean_goal_line_under_a_build_phase_is_not_an_objective() -> None:
+    okr_file, _ = read("""\
+        ### 핵심 목표
+
+        | 목표 | 핵심 결과 (KR) |
+        |------|----------------|
+        | Notion CMS 연동 완성 | Notion DB 데이터를 2초 이내 렌더링 |
+        | 관심 공고 관리 | 북마크 기능 완성 |
+
+        ### Phase 1: 프로젝트 초기 설정
+
+        **목표:** 프로젝트 골격을 구축하고 공통 레이아웃을 완성합니다.
+
+        **완료 기준:**
+        - 프로젝트가 정상 실행됨
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Notion CMS 연동 완성", "관심 공고 관리"]
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

@@ -102,7 +102,7 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 # a field's name and its colon: "Scope:", "创建时间:" (its name in bold, the colon in or after it)
 _FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
 # words of an objective label that, in a document's header, say what the whole plan is for
-_GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標"})
+_GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
@@ -1624,6 +1624,8 @@ class _Reader:
         )
         if T.about_okrs(line.plain):
             return False  # "Each team picks their objectives": a sentence about OKRs
+        if following is not None and following.type in _LISTS and self.states_objective(following):
+            return False  # "Q1 (M1-M3) : FONDATION" over "- **O1 :** …": the list states it
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
         return (
@@ -1636,6 +1638,14 @@ class _Reader:
                 or (self.bold_objectives and len(line.plain.split()) >= 3)
             )
         )
+
+    def states_objective(self, node: SyntaxTreeNode) -> bool:
+        """Whether a list labels an objective of its own, with its words."""
+        for text in self.label_lines(node):
+            label = T.parse_label(text)
+            if label.kind == T.OBJECTIVE and label.text:
+                return True
+        return False
 
     def in_okr_section(self) -> bool:
         """Under a heading that names a period ("### Q3") or OKRs ("# OKRs", "## Objectives"),
@@ -2296,10 +2306,13 @@ class _Reader:
         if sum(inside) >= 2:
             # "## The Numbers That Matter" (a metrics table) above "## Q2 2026 OKRs": where a
             # section names the OKRs and holds them, an unlabelled heading before it is the
-            # document's, as those after it are (`beyond_okrs`)
+            # document's, as those after it are (`beyond_okrs`); so is a labelled line with no
+            # key results beneath ("- Objectif M18 : 500+ templates …" among a phase's notes)
             first = inside.index(True)
             self.file.objectives = [
-                o for n, o in enumerate(self.file.objectives) if n >= first or "label" in o.fields
+                o
+                for n, o in enumerate(self.file.objectives)
+                if n >= first or ("label" in o.fields and o.key_results)
             ]
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"

@@ -566,6 +566,9 @@ def _kind(keyword: str) -> tuple[str, bool]:
 _DUE_BEFORE_LABEL = _lazy(r"(?P<due>[^\s→>]{1,12})\s*(?:→|->|=>)\s*")
 
 
+_LITERAL_BOLD = 40  # the longest label set in bold
+
+
 def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
@@ -576,6 +579,15 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     text = line.rstrip()
     at = len(text) - len(text.lstrip())
     at = _skip_noise(text, at)
+    if text.startswith(("**", "__"), at):
+        # "**O1 : **Atteindre …": bold markers the Markdown parser left as text (a space before
+        # the closing pair), read as the spaces they stand in for, so every position holds
+        close = text.find(text[at : at + 2], at + 2)
+        if 0 < close - at <= _LITERAL_BOLD:
+            spaced = text[:at] + "  " + text[at + 2 : close] + "  " + text[close + 2 :]
+            inner = parse_label(spaced, heading=heading, _numbered=_numbered)
+            if inner.kind is not None:
+                return inner
     checkbox = _CHECKBOX.match(text, at)
     if checkbox:
         fields["done"] = checkbox.group(1).lower() == "x"
@@ -1123,9 +1135,24 @@ def is_guide(title: str) -> bool:
         or core.lower().endswith(_GUIDE_OTHER_LANGUAGES)
     ):
         return True
-    return _OKR_METHOD.search(core) is not None and (
-        bool(_METHOD_WORDS.intersection(words)) or _CFR.search(core) is not None
+    if _CFR.search(core) is not None:
+        return True
+    # a word of the method said of the OKRs ("The OKR process", "OKR's 4 key parts", "Benefits
+    # of OKRs"), not of something the section holds beside them ("Structure de l'équipe
+    # Growth et OKRs": the team's structure, and the OKRs; "Objectives and key results
+    # framework" is still one phrase)
+    okrs = [
+        n
+        for n, w in enumerate(words)
+        if _OKR_METHOD.fullmatch(w) or (w in ("result", "results") and words[n - 1 : n] == ["key"])
+    ]
+    method = [n for n, w in enumerate(words) if w in _METHOD_WORDS]
+    return any(
+        not _AND.intersection(words[min(a, b) + 1 : max(a, b)]) for a in okrs for b in method
     )
+
+
+_AND = words("and et y und e en i и &")  # "X and OKRs": X is not said of the OKRs
 
 
 # "guide" at the end of a title in the other languages of OKR_WORDS ("OKR 작성 가이드", "OKR 指南")
