@@ -2278,6 +2278,66 @@ def test_a_korean_goal_line_under_a_build_phase_is_not_an_objective() -> None:
     assert [o.text for o in okr_file.objectives] == ["Notion CMS 연동 완성", "관심 공고 관리"]
 
 
+def test_a_target_column_named_with_the_date_it_is_for() -> None:
+    okr_file, _ = read("""\
+        ### Objective: Prove the thesis works for our beachhead
+
+        | KR | Target by April 2027 |
+        |---|---|
+        | **KR1** — Pilot customers signed | 5 sales teams, all in the beachhead profile |
+        """)
+    ((_, kr),) = okr_file.key_results()
+    assert (kr.text, kr.span.line, kr.span.column) == (
+        "Pilot customers signed: 5 sales teams, all in the beachhead profile",
+        5,
+        13,
+    )
+
+
+def test_a_title_field_states_what_its_heading_only_names() -> None:
+    okr_file, _ = read("""\
+        ### Objective (목표)
+        **제목**: "YouTube 콘텐츠 기반 학습 체계 구축"
+        **기간**: Q1 2025
+        **소유자**: hanchi
+
+        ### Key Results
+
+        #### KR1: 분석된 영상 수
+        - **제목**: 분석된 영상 수 50개 달성
+        - **목표값**: 50
+        """)
+    assert [(o.text, o.span.line) for o in okr_file.objectives] == [
+        ("YouTube 콘텐츠 기반 학습 체계 구축", 2)
+    ]
+    # a Korean heading of a few words names the key result (Korean is written with spaces)
+    assert [(kr.text, kr.span.line, kr.span.column) for _, kr in okr_file.key_results()] == [
+        ("분석된 영상 수 50개 달성", 9, 11)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "objective"),
+    [
+        # "main objective", its qualifier after the word: the statement is beneath it
+        ("### Objetivo principal", "Estabilizar o backend do MindFlow"),
+        # a project's overall aim, beside its specific objectives: not one of the OKRs
+        ("### Objetivo general", None),
+    ],
+)
+def test_a_qualifier_after_the_word_objective(heading: str, objective: str | None) -> None:
+    okr_file, _ = read(f"""\
+        {heading}
+
+        Estabilizar o backend do MindFlow
+
+        ### Objective 1: Ship the pilot
+
+        - KR1: 5 pilot customers signed
+        """)
+    assert [o.text for o in okr_file.objectives][:-1] == ([objective] if objective else [])
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

@@ -104,6 +104,7 @@ _FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
 # words of an objective label that, in a document's header, say what the whole plan is for
 _GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
+_UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana, Han
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
 # ("-word" without the space only in a code block: a paragraph line "-1%" is not an item)
@@ -1255,6 +1256,12 @@ class _Reader:
                 # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
                 # label repeats what the heading awaits; the words are below it
                 lines = lines[1:]
+            stated = next((line for line in lines if _states_in_field(line)), None)
+            if len(lines) > 1 and stated is not None:
+                # "### Objective (목표)" then "**제목**: …", "**기간**: …", "**소유자**: …": the
+                # field that holds the statement states it; the others are its fields
+                self.awaited(scope, stated.after_bold_end())
+                return
             self.awaited(scope, self.completion(lines, following) or _sentence(lines))
             return
         if self.role() == _IGNORE and scope.after is None:
@@ -2575,6 +2582,9 @@ _ABOUT_COLUMNS = T.words(
 )
 
 
+_BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
+
+
 def _header(text: str) -> str:
     """A column's name as the reader knows it; "Target (KR)" names the key result column by
     its parenthesis (the words before it say how the author thinks of it)."""
@@ -2596,6 +2606,11 @@ def _header(text: str) -> str:
             rest = " ".join(words[k:])
             if rest in _KNOWN_HEADERS and T.period_of(" ".join(words[:k])):
                 return rest
+        # "Target by April 2027", "Goal for Q3": a known name, then the period it is for
+        for k in range(1, min(3, len(words) - 1) + 1):
+            head, when = " ".join(words[:k]), _BY_WHEN.sub("", " ".join(words[k:]))
+            if head in _KNOWN_HEADERS and when and T.period_of(when):
+                return head
     if name not in _KNOWN_HEADERS:
         # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
         # both halves are column names, the first says what the column is ("子 OKR" is not one)
@@ -2867,6 +2882,14 @@ _STATEMENT_FIELDS = frozenset(
         "definition",
         "key result",
         "kr",
+        "title",
+        "제목",
+        "标题",
+        "標題",
+        "título",
+        "titre",
+        "titel",
+        "titolo",
         "nội dung",
         "mô tả",
         "descripción",
@@ -3327,8 +3350,8 @@ def _names_only(words: str) -> bool:
     return (
         bool(clean)
         and sum(1 for w in clean.split() if any(ch.isalnum() for ch in w)) <= 4  # ("·", "/")
-        # (a language written without spaces states a sentence in one "word")
-        and len(_CJK_LETTER.findall(clean)) < 6
+        # (a language written without spaces states a sentence in one "word"; Korean has them)
+        and len(_UNSPACED_LETTER.findall(clean)) < 6
         and not measures.has_number(clean)
         and not any(ch.isdigit() for ch in clean)
     )

@@ -451,6 +451,9 @@ _KEYWORDS = (
 _COLON = ":："
 _LABEL_TAIL = (
     rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*[{_COLON}]))"
+    # a qualifier after the word, as Romance languages put it ("Objetivo principal"; not
+    # "Objetivo general": a project's overall aim, beside its "objetivos específicos")
+    r"(?:\s+(?i:principal|principale)\b)?"
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
     # ("(?:\s*#)?\s*", not "\s*#?\s*": two runs of \s* side by side split a long run of spaces
     # every way there is, quadratic in its length; this reads the same text in linear time)
