@@ -2338,6 +2338,33 @@ def test_a_qualifier_after_the_word_objective(heading: str, objective: str | Non
     assert [o.text for o in okr_file.objectives][:-1] == ([objective] if objective else [])
 
 
+def test_a_labelled_key_result_hard_wrapped_over_several_lines() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1 — A student can complete speaking reps twice a week
+
+        **KR 1.1** — Practice flow runs end-to-end on Chromebook Chrome with
+        webcam and mic, with <3s of perceived latency at each transition. _(Baseline:
+        unverified on a real Chromebook.)_
+
+        **KR 1.2** — AI feedback is age-appropriate and never evaluative-of-
+        the-person.
+        **KR 1.3** — Session data persists per user behind auth
+        Teachers review it weekly
+        """)
+    assert [(kr.text, kr.span.line, kr.span.column) for _, kr in okr_file.key_results()] == [
+        (
+            "Practice flow runs end-to-end on Chromebook Chrome with webcam and mic, with <3s of "
+            "perceived latency at each transition.",
+            3,
+            14,
+        ),
+        # a word broken at its hyphen is one word again
+        ("AI feedback is age-appropriate and never evaluative-of-the-person.", 7, 14),
+        # a short line, and a line that starts in capitals, are lines of their own
+        ("Session data persists per user behind auth", 9, 14),
+    ]
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

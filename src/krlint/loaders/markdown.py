@@ -207,6 +207,35 @@ def _squash(text: _Text) -> _Text:
     return _Text(plain, pos, text.bold, text.bold_label, text.bold_spans)
 
 
+def _unwrapped(lines: list[_Text]) -> list[_Text]:
+    """A labelled line hard-wrapped onto the lines after it ("**KR 1.1** — Practice flow runs
+    end-to-end on Chromebook Chrome with" / "webcam + mic, from dashboard …"): one line, up to
+    the line that ends its sentence. A line wraps when it is long and ends mid-sentence, and the
+    next one carries on in lower case with no label of its own."""
+    out: list[_Text] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and len(before.plain) >= _WRAPPED
+            and not before.plain.rstrip().endswith(_SENTENCE_ENDS)
+            and line.plain[:1].islower()
+            and T.parse_label(before.plain).kind in (T.OBJECTIVE, T.KEY_RESULT)
+            and T.parse_label(line.plain).kind is None
+        ):
+            # ("evaluative-of-" / "the-person": a word broken at its hyphen)
+            joined = _join(before, "" if before.plain.endswith("-") else " ", line)
+            joined.bold_label, joined.bold_spans = before.bold_label, before.bold_spans
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
+
+
+_WRAPPED = 50  # a line this long that stops mid-sentence was wrapped by its author's editor
+_SENTENCE_ENDS = (".", "!", "?", ":", "：", "。", ";", ")")
+
+
 def _join(*parts: _Text | str) -> _Text:
     """Texts joined; a str part takes the position of the character before it."""
     plain: list[str] = []
@@ -1271,6 +1300,7 @@ class _Reader:
                 name = line.until_bold_end().plain.strip(" :：")
                 self.file.metadata.setdefault(name, line.after_bold_end().plain.strip(" :："))
             return
+        lines = _unwrapped(lines)
         prose = listing = False
         for n, line in enumerate(lines):
             if n and scope.awaiting:
