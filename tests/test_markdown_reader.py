@@ -2365,6 +2365,27 @@ def test_a_labelled_key_result_hard_wrapped_over_several_lines() -> None:
     ]
 
 
+def test_a_list_item_that_names_the_okrs_holds_them() -> None:
+    okr_file, _ = read("""\
+        ## 1. Overview & Background
+
+        *   **What is this feature?**
+            *   The whole user experience of the app.
+        *   **Business Objectives & Key Results (OKRs):**
+            *   **Objective:** Create an intuitive experience.
+                *   **Key Result 1:** New users start captioning within 30 seconds.
+                *   **Key Result 2:** A rating of 4.5/5 or higher.
+        """)
+    # (inside a background section too, as a heading that names the OKRs would start them)
+    assert [(o.text, o.span.line) for o in okr_file.objectives] == [
+        ("Create an intuitive experience.", 6)
+    ]
+    assert [(kr.text, kr.span.line, kr.span.column) for _, kr in okr_file.key_results()] == [
+        ("New users start captioning within 30 seconds.", 7, 31),
+        ("A rating of 4.5/5 or higher.", 8, 31),
+    ]
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

@@ -1896,6 +1896,17 @@ class _Reader:
             if n < consumed:
                 continue  # the items that completed a sentence above them
             text, label = item.text, item.label
+            if (
+                item.nested
+                and T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
+                and not any(s.guide for s in self.scopes)
+            ):
+                # "* **Business Objectives & Key Results (OKRs):**" with "* **Objective:** …"
+                # nested beneath: the section that holds the OKRs, set as a list item (inside
+                # one about something else too, as a heading that names them would be)
+                for sub in item.nested:
+                    self.read_list(sub, None if role == _IGNORE else owner, _NONE)
+                continue
             if role == _IGNORE:
                 continue
             if role == _DETAILS and not (
