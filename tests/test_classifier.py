@@ -352,6 +352,8 @@ def test_classify_cli_json_lines_in_input_order() -> None:
         ("Grow revenue by 20% (currently $2.1M)", "$2.1M", "by 20%"),
         ("Launch in 3 new markets generating $1M ARR", None, "$1M"),  # the purpose is scored
         ("Publish at least 10 blog posts", None, "at least 10"),
+        # a bound written onto its number aims, after "from baseline" too
+        ("Maintenance time reduced from baseline ≥80%", None, "≥80%"),
         ("Launch the onboarding checklist", None, None),
     ],
 )

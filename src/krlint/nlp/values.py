@@ -21,6 +21,7 @@ NAMED_NUMBER = re.compile(r"^(?:p\d{2,3}(?:\.\d+)?|[dw]\d{1,3}|[a-z]+-\d+)$")
 _BASELINE_WORDS = _VOCABULARY.baseline_words
 _TARGET_WORDS = _VOCABULARY.target_words
 _BOUNDS = COMPARATORS | {"by"}  # kept in the target's text: "below 3 s", "by 20%"
+_GLUED_BOUNDS = frozenset("≥≤<>")  # comparators a number token can start with ("≥80")
 _CURRENCY = _VOCABULARY.currency_symbols
 _UNITS = _VOCABULARY.units
 
@@ -52,7 +53,11 @@ def find_values(
     target = baseline = None
     for i in nums:
         word = word_before(i)
-        if baseline is None and word in _BASELINE_WORDS:
+        if target is None and lower[i][:1] in _GLUED_BOUNDS:
+            # "reduced from baseline ≥80%": a bound written onto its number aims, whatever
+            # the word before it
+            target = span("target", i)
+        elif baseline is None and word in _BASELINE_WORDS:
             baseline = span("baseline", i)
         elif target is None and (word in _TARGET_WORDS or word in COMPARATORS):
             target = span("target", i)

@@ -96,7 +96,7 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         if (label, s) in taken:
             continue
         taken.add((label, s))
-        near_number = any(s - 4 <= i < s for i in nums) or any(e <= i < e + 3 for i in nums)
+        near_number = any(s - 4 <= i < s for i in nums) or any(e <= i < e + 4 for i in nums)
         if label == "METRIC":
             found.metric_spans.append((s, e))
             line.mark(F.METRIC, s, e, "outcome-metric")
