@@ -174,6 +174,14 @@ CASES = [
         "quality/reliability",
         "defects",
     ),
+    # experiments on a model are for its quality, not a funnel's conversion
+    (
+        "Experiment with latent augmentation using linear classification inversion",
+        None,
+        "quality/reliability",
+        "error rate on data it has not seen",
+    ),
+    ("Run 4 pricing page experiments", None, "conversion/revenue", "conversion on the flows"),
     # an appraisal of people, not of software performance
     ("Performance appraisal for all staff", None, "satisfaction", "engagement survey"),
     # steps of a flow are not a walk's

@@ -725,7 +725,15 @@ class Suggester:
         purpose = self.purpose(words)
         if purpose is not None:
             said = self._for_purpose(
-                tokens, phrase, x, purpose, found[0] if found else None, subject, deliverable
+                tokens,
+                words,
+                context,
+                phrase,
+                x,
+                purpose,
+                found[0] if found else None,
+                subject,
+                deliverable,
             )
             if said is not None:
                 return said
@@ -770,6 +778,8 @@ class Suggester:
     def _for_purpose(
         self,
         tokens: list[_Tok],
+        words: _Words,
+        context: _Words | None,
         phrase: _Phrase | None,
         x: Extracted,
         family: str,
@@ -778,8 +788,16 @@ class Suggester:
         deliverable: str | None,
     ) -> Suggestion | None:
         """The key result says what the work is for: its family's measure — the class's own,
-        if it has one in that family, else the family's — whatever the class would choose."""
-        own = next((m for m in cls.measures if m.family == family), None) if cls else None
+        if it has one in that family (one with cue words only where they occur), else the
+        family's — whatever the class would choose."""
+        own = (
+            next(
+                (m for m in cls.measures if m.family == family and _applies(m, words, context)),
+                None,
+            )
+            if cls
+            else None
+        )
         if own is not None and cls is not None:
             return self._worded(
                 tokens,
@@ -939,15 +957,20 @@ class Suggester:
         return Suggestion(text, rewrite, measure.family, deliverable, kind, via)
 
 
+def _applies(measure: Measure, words: _Words, context: _Words | None) -> bool:
+    """A measure with cue words applies only where the key result or its objective says one."""
+    return not measure.when or any(
+        words.has(c) or (context is not None and context.has(c)) for c in measure.when
+    )
+
+
 def _choose(
     cls: DeliverableClass, words: _Words, context: _Words | None, knowledge: Knowledge
 ) -> Measure | None:
     """The class's measure cued by the key result's or the objective's words; else the one in
     the family the objective names; else the first without cues (None when all have them)."""
     for measure in cls.measures:
-        if measure.when and any(
-            words.has(c) or (context is not None and context.has(c)) for c in measure.when
-        ):
+        if measure.when and _applies(measure, words, context):
             return measure
     if context is not None:
         family = knowledge.family_named(context)
