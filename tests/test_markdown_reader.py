@@ -2386,6 +2386,24 @@ def test_a_list_item_that_names_the_okrs_holds_them() -> None:
     ]
 
 
+def test_labelled_key_results_fenced_under_their_objective_heading() -> None:
+    okr_file, _ = read("""\
+        ## 🎯 OKRs do SolarOS
+
+        ### Objetivo 1: Crescimento Sustentável
+        ```
+        Key Results:
+        - KR1: Faturar R$ 12M até Dez/2026
+        - KR2: Fechar 120 contratos
+        ```
+        """)
+    assert [(o.text, o.span.line) for o in okr_file.objectives] == [("Crescimento Sustentável", 3)]
+    assert [(kr.text, kr.span.line, kr.span.column) for _, kr in okr_file.key_results()] == [
+        ("Faturar R$ 12M até Dez/2026", 6, 8),
+        ("Fechar 120 contratos", 7, 8),
+    ]
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

@@ -834,19 +834,21 @@ class _Reader:
 
     def fenced(self, node: SyntaxTreeNode) -> None:
         """A fence with no language around labelled OKR lines ("```", "Objective: …", "KR1:
-        …", "```") in a section whose heading names the OKRs ("#### Q1 OKRs"): the author
-        fenced them to set them apart, as a playbook does between its code samples, and its
-        content is read as the Markdown it is. Under any other heading a fence holds a sample
-        ("### ❌ Bad", in a page titled "OKRs"), as does one that names a language (```markdown,
-        ```ts)."""
-        if (
-            node.map is None
-            or self.role() == _IGNORE
-            or node.info.strip().lower() not in _PLAIN
-            or not T.names_okrs(next((s.title for s in reversed(self.scopes) if s.title), ""))
-        ):
+        …", "```") in a section whose heading names the OKRs ("#### Q1 OKRs"), or around
+        labelled key results under an objective's own heading ("### Objetivo 1: …" over "```",
+        "- KR1: …"): the author fenced them to set them apart, as a playbook does between its
+        code samples, and its content is read as the Markdown it is. Under any other heading a
+        fence holds a sample ("### ❌ Bad", in a page titled "OKRs"), as does one that names a
+        language (```markdown, ```ts)."""
+        if node.map is None or self.role() == _IGNORE or node.info.strip().lower() not in _PLAIN:
             return
-        if not _labels_okrs(node.content.split("\n")):
+        lines = node.content.split("\n")
+        titled = next((s.title for s in reversed(self.scopes) if s.title), "")
+        if not (_labels_okrs(lines) and T.names_okrs(titled)) and not (
+            self.scope.from_heading
+            and isinstance(self.scope.owner, Objective)
+            and _labels(lines, T.KEY_RESULT)
+        ):
             return
         src, env = _prepared(node.content)
         self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
@@ -3094,13 +3096,19 @@ def _has_key_results(owner: Objective | _Pending) -> bool:
     return bool(owner.key_results)
 
 
+def _labels(lines: list[str], kind: str) -> bool:
+    """Whether one of the lines labels an objective or a key result (`kind`), with its words
+    (a list marker before the label too)."""
+    return any(
+        (label := T.parse_label(line.strip().lstrip("-*+ "))).kind == kind and bool(label.text)
+        for line in lines
+    )
+
+
 def _labels_okrs(lines: list[str]) -> bool:
     """Whether lines label an objective and a key result, each with its words: what a fence
     or a quote must hold to be read (`_Reader.fenced`, `_Reader.quoted`)."""
-    labels = [T.parse_label(line.strip()) for line in lines]
-    return any(label.kind == T.OBJECTIVE and label.text for label in labels) and any(
-        label.kind == T.KEY_RESULT and label.text for label in labels
-    )
+    return _labels(lines, T.OBJECTIVE) and _labels(lines, T.KEY_RESULT)
 
 
 def _quote_lines(block: SyntaxTreeNode) -> list[str]:
