@@ -813,24 +813,29 @@ class _Reader:
                     if lines:
                         self.awaited(self.scope, lines[0])
                     continue
-            if block.type == "heading":
-                self.heading(int(block.tag[1:]), self.text_of(block).flat())
-            elif block.type == "paragraph":
-                self.paragraph(block, following)
-            elif block.type in _LISTS:
-                self.read_list(block)
-            elif block.type == "table":
-                self.table(self.markdown_rows(block))
-            elif block.type == "html_block":
-                self.html(block)
-            elif block.type == "code_block":
-                self.indented_list(block)
-            elif block.type == "fence":
-                self.fenced(block)
-            elif block.type == "blockquote":
-                self.quoted(block)
-            # other block quotes and fenced code, rules: notes and decoration, never OKRs
+            self.dispatch(block, following)
         self.pop_to(0)
+
+    def dispatch(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> None:
+        """One block, read by its kind: at the top level, and inside a fence or a quote that
+        holds OKRs (`read_inside`)."""
+        if block.type == "heading":
+            self.heading(int(block.tag[1:]), self.text_of(block).flat())
+        elif block.type == "paragraph":
+            self.paragraph(block, following)
+        elif block.type in _LISTS:
+            self.read_list(block)
+        elif block.type == "table":
+            self.table(self.markdown_rows(block))
+        elif block.type == "html_block":
+            self.html(block)
+        elif block.type == "code_block":
+            self.indented_list(block)
+        elif block.type == "fence":
+            self.fenced(block)
+        elif block.type == "blockquote":
+            self.quoted(block)
+        # other block quotes and fenced code, rules: notes and decoration, never OKRs
 
     def fenced(self, node: SyntaxTreeNode) -> None:
         """A fence with no language around labelled OKR lines ("```", "Objective: …", "KR1:
@@ -863,12 +868,7 @@ class _Reader:
     def read_inside(self, inner: list[SyntaxTreeNode]) -> None:
         """The blocks inside a fence or a quote that holds OKRs, read as top-level blocks."""
         for block, following in zip(inner, [*inner[1:], None], strict=True):
-            if block.type == "heading":
-                self.heading(int(block.tag[1:]), self.text_of(block).flat())
-            elif block.type == "paragraph":
-                self.paragraph(block, following)
-            elif block.type in _LISTS:
-                self.read_list(block)
+            self.dispatch(block, following)
 
     def survey(self, blocks: Iterator[SyntaxTreeNode]) -> None:
         """The whole-file passes (`prescan`, `adopt`) over blocks given one at a time."""

@@ -1155,7 +1155,7 @@ def is_guide(title: str) -> bool:
     )
 
 
-_AND = words("and et y und e en i и &")  # "X and OKRs": X is not said of the OKRs
+_AND = words("and et y und e en i и")  # "X and OKRs": X is not said of the OKRs
 
 
 # "guide" at the end of a title in the other languages of OKR_WORDS ("OKR 작성 가이드", "OKR 指南")
@@ -1735,8 +1735,9 @@ def _explaining_sentences(text: str) -> int | None:
 _PROSE_WORDS = 7  # a sentence this long that explains, where a shorter one adds a criterion
 
 
-# the end of a sentence: a full stop before a capital letter (not "e.g. Docker": lower case, nor
-# "vs. Q4": a number follows and the rest would have one)
+# where one sentence of prose ends and the next starts: a stop after a word before a
+# capitalised word (narrower than the readers' `_SENTENCE_BREAK`, which also breaks before a
+# bracket or a quote: here a split cuts text away)
 _SENTENCE_END = _lazy(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z][a-z])")
 _DIGIT = _lazy(r"\d")
 _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", "Q4")
