@@ -2404,6 +2404,33 @@ def test_labelled_key_results_fenced_under_their_objective_heading() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("table", "text"),
+    [
+        (
+            """\
+            | KR | Statement | Metric | Target |
+            |----|-----------|--------|--------|
+            | **KR1.1** | Achieve high save reliability | `save_reliability` | ≥ 99.0% monthly |
+            """,
+            "Achieve high save reliability: ≥ 99.0% monthly",
+        ),
+        (
+            """\
+            | KR | Descrição | Meta quantitativa |
+            |----|-----------|-------------------|
+            | **KR 1.1** | Reduzir a taxa de mortalidade | ≤ 3,00% até Dez/2026 |
+            """,
+            "Reduzir a taxa de mortalidade: ≤ 3,00% até Dez/2026",
+        ),
+    ],
+)
+def test_a_statement_column_beside_the_id_states_the_key_result(table: str, text: str) -> None:
+    okr_file, _ = read("### Objective: Reliable logging\n\n" + textwrap.dedent(table))
+    ((_, kr),) = okr_file.key_results()
+    assert (kr.text, kr.span.line) == (text, 5)
+
+
 # -- things that look like OKRs and are not ---------------------------------------------------
 def codes(problems: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int]]:
     return [(code, line, column) for code, line, column, _ in problems]

@@ -77,7 +77,7 @@ CASES = [
     ),
     ("Migrate billing to Stripe", "Cut payment costs", "cost", "running cost"),
     ("Hold 1:1s with every direct report each month", None, "satisfaction", "eNPS"),
-    ("Give monthly feedback to each report", None, "satisfaction", "direct reports' rating"),
+    ("Give monthly feedback to each report", None, "satisfaction", "direct reports' satisfaction"),
     ("Write the API documentation", None, "adoption/usage", "succeed on their own"),
     (
         "Write help articles for the top 10 support questions",

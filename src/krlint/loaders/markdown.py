@@ -2218,21 +2218,16 @@ class _Reader:
                     and n not in columns.other
                 ]
                 own = _at(cells, columns.target)
-                # a cell under "Metric" names what is measured, however short ("| KR 1.2 | Job
-                # filtering options | 5+ | Status, date, … |")
-                metric = next(
-                    (
-                        c
-                        for n, c in enumerate(cells)
-                        if any(c is b for b in beside)
-                        and n < len(names)
-                        and names[n] in _METRIC_HEADERS
-                    ),
-                    None,
-                )
-                words = metric or next(
-                    (c for c in beside if not _names_only(c.plain)),
-                    beside[0] if beside else own if own and own.plain else None,
+                # a cell under "Statement" states the key result; else one under "Metric"
+                # names what is measured, however short ("| KR 1.2 | Job filtering options |
+                # 5+ | Status, date, … |")
+                words = (
+                    _under(cells, beside, names, _STATEMENT_HEADERS)
+                    or _under(cells, beside, names, _METRIC_HEADERS)
+                    or next(
+                        (c for c in beside if not _names_only(c.plain)),
+                        beside[0] if beside else own if own and own.plain else None,
+                    )
                 )
                 if words is None:
                     continue
@@ -2550,7 +2545,15 @@ _TARGET_HEADERS = frozenset(
         "목표치",
         "成功标准",
         "验收标准",
+        "meta quantitativa",
+        "meta cuantitativa",
+        "quantitative target",
     }
+)
+# a column that states each key result in words, beside its ID ("| KR | Statement | Metric |
+# Target |"): the words, before a short metric name
+_STATEMENT_HEADERS = frozenset(
+    {"statement", "kr statement", "description", "descripción", "descrição", "descricao"}
 )
 _TABLE_FIELDS = {
     "priority": "priority",
@@ -2855,6 +2858,20 @@ def _commands(title: str) -> bool:
         # only the last word names a section: "Reduce open risks", not "Update: 3 March"
         and T.section_kind(" ".join(words[:-1])) is None
         and T.section_kind(words[-1]) == T.IGNORED_SECTION
+    )
+
+
+def _under(
+    cells: list[_Text], beside: list[_Text], names: list[str], headers: frozenset[str]
+) -> _Text | None:
+    """The first of the cells `beside` an ID whose column is named in `headers`."""
+    return next(
+        (
+            c
+            for n, c in enumerate(cells)
+            if any(c is b for b in beside) and n < len(names) and names[n] in headers
+        ),
+        None,
     )
 
 
