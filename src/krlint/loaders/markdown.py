@@ -1663,7 +1663,11 @@ class _Reader:
         )
         if T.about_okrs(line.plain):
             return False  # "Each team picks their objectives": a sentence about OKRs
-        if following is not None and following.type in _LISTS and self.states_objective(following):
+        if (
+            following is not None
+            and following.type in _LISTS
+            and _labels(self.label_lines(following), T.OBJECTIVE)
+        ):
             return False  # "Q1 (M1-M3) : FONDATION" over "- **O1 :** …": the list states it
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
@@ -1677,14 +1681,6 @@ class _Reader:
                 or (self.bold_objectives and len(line.plain.split()) >= 3)
             )
         )
-
-    def states_objective(self, node: SyntaxTreeNode) -> bool:
-        """Whether a list labels an objective of its own, with its words."""
-        for text in self.label_lines(node):
-            label = T.parse_label(text)
-            if label.kind == T.OBJECTIVE and label.text:
-                return True
-        return False
 
     def in_okr_section(self) -> bool:
         """Under a heading that names a period ("### Q3") or OKRs ("# OKRs", "## Objectives"),
