@@ -21,7 +21,9 @@ NAMED_NUMBER = re.compile(r"^(?:p\d{2,3}(?:\.\d+)?|[dw]\d{1,3}|[a-z]+-\d+)$")
 _BASELINE_WORDS = _VOCABULARY.baseline_words
 _TARGET_WORDS = _VOCABULARY.target_words
 _BOUNDS = COMPARATORS | {"by"}  # kept in the target's text: "below 3 s", "by 20%"
-_GLUED_BOUNDS = frozenset("≥≤<>")  # comparators a number token can start with ("≥80")
+# the comparators a number token can start with ("≥80") that bound it; a "+" written onto a
+# number says a change ("+20% vs 2025"), not a bound
+_GLUED_BOUNDS = frozenset("≥≤<>") & COMPARATORS
 _CURRENCY = _VOCABULARY.currency_symbols
 _UNITS = _VOCABULARY.units
 
