@@ -2218,7 +2218,7 @@ class _Reader:
                 # names what is measured, however short ("| KR 1.2 | Job filtering options |
                 # 5+ | Status, date, … |")
                 words = (
-                    _under(cells, beside, names, _STATEMENT_HEADERS)
+                    _under(cells, beside, names, _STATEMENT_FIELDS)
                     or _under(cells, beside, names, _METRIC_HEADERS)
                     or next(
                         (c for c in beside if not _names_only(c.plain)),
@@ -2546,11 +2546,6 @@ _TARGET_HEADERS = frozenset(
         "quantitative target",
     }
 )
-# a column that states each key result in words, beside its ID ("| KR | Statement | Metric |
-# Target |"): the words, before a short metric name
-_STATEMENT_HEADERS = frozenset(
-    {"statement", "kr statement", "description", "descripción", "descrição", "descricao"}
-)
 _TABLE_FIELDS = {
     "priority": "priority",
     "target": "target",
@@ -2642,15 +2637,14 @@ def _header(text: str) -> str:
         for candidate in (core, qualified.group(1) if qualified else ""):
             if candidate in _KNOWN_HEADERS:
                 return candidate
-        # "June 2027 Goal", "Q3 target", "Jan 2027 Baseline": a known name for a period
+        # a known name and the period it is for, either side of it: "June 2027 Goal", "Q3
+        # target", "Jan 2027 Baseline"; "Target by April 2027", "Goal for Q3"
         words = core.split()
         for k in range(1, min(3, len(words) - 1) + 1):
-            rest = " ".join(words[k:])
-            if rest in _KNOWN_HEADERS and T.period_of(" ".join(words[:k])):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if rest in _KNOWN_HEADERS and T.period_of(head):
                 return rest
-        # "Target by April 2027", "Goal for Q3": a known name, then the period it is for
-        for k in range(1, min(3, len(words) - 1) + 1):
-            head, when = " ".join(words[:k]), _BY_WHEN.sub("", " ".join(words[k:]))
+            when = _BY_WHEN.sub("", rest)
             if head in _KNOWN_HEADERS and when and T.period_of(when):
                 return head
     if name not in _KNOWN_HEADERS:
@@ -2929,10 +2923,12 @@ def _sentence(lines: list[_Text]) -> _Text:
 # result, its line states it
 _TARGET_FIELDS = frozenset({"target", "goal", "meta", "objetivo", "ziel", "cible"})
 
-# bold labels of a field that holds a key result's statement ("**Content:** …", "**Nội dung:** …")
+# bold labels of a field, or names of a table column beside a KR ID, that hold a key result's
+# statement ("**Content:** …", "**Nội dung:** …", "| KR | Statement | Metric | Target |")
 _STATEMENT_FIELDS = frozenset(
     {
         "statement",
+        "kr statement",
         "content",
         "description",
         "definition",
@@ -2950,6 +2946,7 @@ _STATEMENT_FIELDS = frozenset(
         "mô tả",
         "descripción",
         "descrição",
+        "descricao",
         "内容",
         "描述",
     }
