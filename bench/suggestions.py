@@ -53,6 +53,7 @@ LABELS = ROOT / "corpus" / "outcome-families.jsonl"
 RUNS = ROOT / "corpus" / "suggestion-runs.json"
 REAL_WORLD = ROOT.parent / "shared" / "real-world" / "expected"
 PARTS = ("held-out", "tune", "all")
+VERDICTS = ("accepted", "generic", "mismatched")  # as shares of a part or batch
 # Before issue 18: the family question of the head verb, by the families it names.
 OLD_QUESTIONS = {
     "content": ("reach/engagement", "conversion/revenue"),
@@ -213,54 +214,79 @@ def history() -> list[str]:
             "New blind batches (`--batch`), each recorded when it was measured, with "
             "the code of that day:",
             "",
-            "| run | batch | key results | accepted | generic question | mismatched |",
-            "|---|---|---|---|---|---|",
+            "| run | batch | key results | accepted | generic question | mismatched "
+            "| with its objective, as `check` shows it |",
+            "|---|---|---|---|---|---|---|",
         ]
         for run in batches:
             f = run["figures"]
+            g = run.get("with_objective")
             lines.append(
                 f"| {run['label']} | {run['batch']} | {f['n']} | "
-                + " | ".join(
-                    f"{100 * f[k] / f['n']:.1f}%" for k in ("accepted", "generic", "mismatched")
-                )
+                + " | ".join(f"{100 * f[k] / f['n']:.1f}%" for k in VERDICTS)
+                + " | "
+                + (" / ".join(f"{100 * g[k] / g['n']:.1f}%" for k in VERDICTS) if g else "—")
                 + " |"
             )
     return [*lines, ""]
 
 
-def score_batch(path: Path, record: str | None) -> None:
-    """A new batch, scored whole: its figures on arrival are an estimate on lines nobody tuned
-    on; by step, counts only (its lines are not listed, so studying it stays a choice)."""
-    data = rows(path, part="batch")
-    classifier = Classifier(builtin_lexicons())
-    said = suggestions(classifier, [r["text"] for r in data])
+def batch_figures(data: Sequence[dict[str, Any]], said: Sequence[Said]) -> dict[str, int]:
     verdicts = [verdict(r, s) for r, s in zip(data, said, strict=True)]
-    f = {
+    return {
         "n": len(verdicts),
         "accepted": verdicts.count("accepted"),
         "generic": verdicts.count("generic"),
         "mismatched": verdicts.count("mismatched") + verdicts.count("wrong"),
     }
-    print(
-        f"{path.name}: {f['n']} lines — accepted {f['accepted']} "
-        f"({100 * f['accepted'] / f['n']:.1f}%), generic {f['generic']} "
-        f"({100 * f['generic'] / f['n']:.1f}%), mismatched {f['mismatched']} "
-        f"({100 * f['mismatched'] / f['n']:.1f}%)"
-    )
-    steps: dict[str, list[str]] = {}
-    for s, v in zip(said, verdicts, strict=True):
-        steps.setdefault(s.via.split(":")[0], []).append(v)
-    for step, found in sorted(steps.items()):
+
+
+def score_batch(path: Path, record: str | None) -> None:
+    """A new batch, scored whole: its figures on arrival are an estimate on lines nobody tuned
+    on; by step, counts only (its lines are not listed, so studying it stays a choice).
+
+    A batch whose lines carry their objective (the coach labelled them with it) is also scored
+    with it, as `krlint check` and `show` suggest: the objective is part of what krlint reads."""
+    data = rows(path, part="batch")
+    classifier = Classifier(builtin_lexicons())
+    texts = [r["text"] for r in data]
+    said = suggestions(classifier, texts)
+    f = batch_figures(data, said)
+    objectives = [r.get("objective") or None for r in data]
+    runs: list[tuple[str, list[Said]]] = [("without objective", said)]
+    g = None
+    if any(objectives):
+        given = suggestions(classifier, texts, objectives)
+        g = batch_figures(data, given)
+        runs.append(("with objective", given))
+    for name, figures_ in (("", f), ("with its objective: ", g)):
+        if figures_ is None:
+            continue
         print(
-            f"  {step:12} "
+            f"{path.name}: {name}{figures_['n']} lines — "
             + ", ".join(
-                f"{v} {found.count(v)}" for v in ("accepted", "generic", "mismatched", "wrong")
+                f"{k} {figures_[k]} ({100 * figures_[k] / figures_['n']:.1f}%)" for k in VERDICTS
             )
         )
+    for name, found_said in runs:
+        steps: dict[str, list[str]] = {}
+        for r, s in zip(data, found_said, strict=True):
+            steps.setdefault(s.via.split(":")[0], []).append(verdict(r, s))
+        print(f" by step, {name}:")
+        for step, found in sorted(steps.items()):
+            print(
+                f"  {step:12} "
+                + ", ".join(
+                    f"{v} {found.count(v)}" for v in ("accepted", "generic", "mismatched", "wrong")
+                )
+            )
     if record:
-        runs = json.loads(RUNS.read_text(encoding="utf-8")) if RUNS.is_file() else []
-        runs.append({"label": record, "batch": path.name, "figures": f})
-        RUNS.write_text(json.dumps(runs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        runs_ = json.loads(RUNS.read_text(encoding="utf-8")) if RUNS.is_file() else []
+        entry: dict[str, Any] = {"label": record, "batch": path.name, "figures": f}
+        if g is not None:
+            entry["with_objective"] = g
+        runs_.append(entry)
+        RUNS.write_text(json.dumps(runs_, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def rewrites_read_as_outcomes(classifier: Classifier, said: Sequence[Said]) -> str:

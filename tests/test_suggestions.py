@@ -189,6 +189,18 @@ CASES = [
     ("Complete the cost estimate for the new warehouse", None, "cost", "cost per unit"),
     ("Send 200 cold emails", None, "conversion/revenue", "deals won from cold emails"),
     ("Submit 5 grant applications", None, "conversion/revenue", "funding or contract value"),
+    # securing a system's inputs is security work, not a feature people use
+    ("Roll out input sanitization for the upload API", None, "quality/reliability", "security"),
+    ("Finish threat modelling for the payments service", None, "quality/reliability", "security"),
+    # a developer's onboarding is a new colleague's, not a new user's
+    ("Run the onboarding of two junior developers", None, "speed/cycle-time", "new hires"),
+    # an application portfolio is no money to grow: its dashboard is for decisions
+    (
+        "Establish a metrics dashboard tracking portfolio health",
+        None,
+        "speed/cycle-time",
+        "time decision-makers wait",
+    ),
 ]
 
 
@@ -298,6 +310,14 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
         "Store brand, colour and vendor for each material",
         # a band's catalogue is not a song someone learns to play (the verb says that: "learn")
         "Every song in the catalog is fully indexed: metadata, lyrics and audio",
+        # a roadmap is published to be followed, not read by an audience
+        "Publish the domain roadmaps for each business unit",
+        # a system's audit events bring nobody in
+        "Every admin action writes an audit event",
+        # a TLS certificate is no course certificate, its renewal no customer's
+        "Set up TLS certificate renewal for the ingress",
+        # a product's filter options are no evaluation of options
+        "Sorting options: 4+",
     ],
 )
 def test_nothing_known_gives_the_plain_question(analyzer: Analyzer, text: str) -> None:
@@ -319,6 +339,21 @@ def test_the_objective_chooses_among_a_class_s_measures(analyzer: Analyzer) -> N
         "cost",
         "speed/cycle-time",
     )
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Build the data pipeline end to end",  # a data pipeline is no sales pipeline
+        "A new member reaches their first match fast",  # "reaches" a thing, and fast: two names
+    ],
+)
+def test_an_objective_s_word_of_two_meanings_names_no_family(
+    analyzer: Analyzer, objective: str
+) -> None:
+    (judgement,) = analyzer.classify(["Complete phase 2 of the Atlas programme"], [objective])
+    assert judgement.outcome_family != "conversion/revenue"
+    assert judgement.outcome_family != "reach/engagement"
 
 
 def test_an_objective_that_names_a_family_words_an_unknown_deliverable(analyzer: Analyzer) -> None:
