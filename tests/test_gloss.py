@@ -171,6 +171,13 @@ def classifier():  # type: ignore[no-untyped-def]
         ("用户留存率提升到 40%", "outcome", [("outcome-metric", "用户留存率", 0, 5)]),
         ("Publicar 10 artículos en el blog", "output", [("activity-verb", "Publicar", 0, 8)]),
         ("Aumentar la tasa de conversión del 2% al 4%", "outcome", []),
+        # "de" is French and Portuguese too: with the language's own words it tells the language
+        # where no accent does
+        (
+            "Passer de 1,000 → 2,000 utilisateurs actifs",
+            "outcome",
+            [("outcome-metric", "utilisateurs actifs", 24, 43)],
+        ),
     ],
 )
 def test_key_results_in_other_languages_are_judged_on_their_own_words(  # type: ignore[no-untyped-def]

@@ -4857,3 +4857,156 @@ def test_an_unlabelled_heading_above_the_section_that_names_the_okrs_is_not_an_o
         - KR1: all new hires onboarded by Jun 1
         """)
     assert [o.text for o in okr_file.objectives] == ["Build the growth loop", "Build the team"]
+
+
+def test_a_heading_about_a_key_result_of_the_table_above_adds_none() -> None:
+    # "### KR1.1 Detail: …" under a table that has KR1.1 explains it; an ID that names its
+    # objective too is never reused, where "Key Result 1" may be, once per group
+    okr_file, _ = read("""\
+        ## Objective 1: Make findings trustworthy — STEP 1
+
+        | KR | Metric | Target |
+        |---|---|---|
+        | KR1.1 | False-positive rate | <20% |
+        | KR1.2 | Rules with tests | 100% |
+
+        ### KR1.1 Detail: Fixing the classifier
+        - Split evidence from verdicts
+
+        ## Personal
+        ## [P0] Key Result 1: Exercise
+        * Run 3 times a week
+        ## [P2] Key Result 1: Cook
+        * Learn to cook 5 dishes
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make findings trustworthy",
+            (1, 17),
+            [
+                ("False-positive rate: <20%", 5, 11),
+                ("Rules with tests: 100%", 6, 11),
+                ("Run 3 times a week", 13, 3),
+                ("Learn to cook 5 dishes", 15, 3),
+            ],
+        )
+    ]
+    assert okr_file.objectives[0].fields["step"] == "STEP 1"
+
+
+def test_a_threshold_is_the_bar_and_the_measurement_beside_an_id_the_statement() -> None:
+    # "| KR | Measurement | Threshold |": beside an ID, what is measured states the key result
+    # and the threshold is its target; beside a Target that states it, a Measurement says how
+    # it is checked
+    okr_file, _ = read("""\
+        ## O1 Key Results — *Establish the architecture*
+
+        | KR | Measurement | Threshold | Target date |
+        |---|---|---|---|
+        | **KR1.1** | Conference talks naming our constructs | ≥ 3 talks | 2027-Q2 |
+
+        ## O2 Key Results — *Secure the platform*
+
+        | KR | Target | Measurement |
+        |---|---|---|
+        | **KR2.1** | 100% workloads on SPIFFE identity | SPIRE API status |
+        """)
+    assert [[kr.text for kr in o.key_results] for o in okr_file.objectives] == [
+        ["Conference talks naming our constructs: ≥ 3 talks"],
+        ["100% workloads on SPIFFE identity"],
+    ]
+
+
+def test_romance_qualifiers_after_the_objective_and_key_result_words() -> None:
+    # "Objetivo Estratégico Geral" over its statement, "Resultados-Chave Esperados" over a table
+    # whose first column is the "Resultado": the words a canvas gives them
+    okr_file, _ = read("""\
+        # Canvas de Estratégia
+
+        ## 1. Objetivo Estratégico Geral
+
+        Desenvolver uma extensão para o Google Meet.
+
+        ## 3. Resultados-Chave Esperados (Quantitativos)
+
+        | Resultado | Meta | Prazo |
+        |---|---|---|
+        | Taxa de adoção por equipes-piloto | ≥ 3 equipes | 1 mês |
+
+        ## 4. Requisitos e Restrições
+
+        - **Plataforma:** extensão para Google Chrome.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Desenvolver uma extensão para o Google Meet.",
+            (5, 1),
+            [("Taxa de adoção por equipes-piloto: ≥ 3 equipes", 11, 3)],
+        )
+    ]
+
+
+def test_a_target_day_in_parentheses_is_when_not_what() -> None:
+    # "(Target: Feb 15)" is the day a task is due; "(Target: 50%)" is what it aims for
+    okr_file, _ = read("""\
+        ### Objective 1: Activate the community
+        1. **KR1**: Create community onboarding documentation (Target: Feb 15) - **NOT STARTED**
+        2. **KR2**: Grow weekly active members (Target: 50%)
+        """)
+    (objective,) = okr_file.objectives
+    assert [(kr.text, kr.fields.get("due")) for kr in objective.key_results] == [
+        ("Create community onboarding documentation", "Feb 15"),
+        ("Grow weekly active members", None),
+    ]
+    assert objective.key_results[1].fields.get("target") == "50%"
+
+
+def test_annual_goals_beside_a_section_of_quarterly_okrs_are_the_plans_own() -> None:
+    # "### Goal 1:" with its "Success Metrics" under "Annual Strategic Goals", beside "###
+    # Objective 1:" under "Quarterly OKRs": the goals are the plan's, the OKRs are the objectives
+    okr_file, _ = read("""\
+        # Strategic Goals & OKRs
+
+        ## Annual Strategic Goals (2026)
+
+        ### Goal 1: Strengthen community engagement
+        **Success Metrics**:
+        - 500+ active community members
+
+        ## Quarterly OKRs (Q1 2026)
+
+        ### Objective 1: Establish the operational foundation
+        **Key Results**:
+        1. **KR1**: Publish GOVERNANCE.md
+
+        ### Objective 2: Activate the community
+        **Key Results**:
+        1. **KR1**: Launch a monthly community call
+        """)
+    assert [o.text for o in okr_file.objectives] == [
+        "Establish the operational foundation",
+        "Activate the community",
+    ]
+
+
+def test_a_link_to_the_parent_objective_restates_the_heading() -> None:
+    # "[Parent Objective](…)" under "## O5 Key Results — *Make X measurable*" points at the
+    # objective the heading names; the italic note after it is a note, not an objective
+    okr_file, _ = read("""\
+        ## O5 Key Results — *Make conformance measurable*
+
+        [Parent Objective](../objectives/#o5)
+
+        *New in v0.2. The measurability standard, per fork F-S3.*
+
+        | KR | Measurement | Threshold |
+        |---|---|---|
+        | **KR5.1** | A published test profile | ≥ 1 profile |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make conformance measurable",
+            (1, 22),
+            [("A published test profile: ≥ 1 profile", 9, 15)],
+        )
+    ]

@@ -1153,7 +1153,12 @@ class _Reader:
         elif kind == T.KEY_RESULT:
             owner = self.nearest_objective()
             scope = _Scope(level, _DETAILS, owner=owner)
-            if label.generic:
+            ident = str(label.fields.get("label", ""))
+            if owner is not None and _QUALIFIED_KR_ID.search(ident) and _restates(owner, ident):
+                # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
+                # that names its objective too is never reused; "Key Result 1" may be, per group)
+                pass
+            elif label.generic:
                 scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
             elif _names_only(plain[label.start :]):
                 scope.awaiting, scope.named = "key_result", (text, label)
@@ -1442,7 +1447,15 @@ class _Reader:
             scope.from_heading = False
             return True
         if label.kind == T.OBJECTIVE and label.generic:
-            scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
+            if not (
+                scope.from_heading
+                and isinstance(scope.owner, Objective)
+                and "label" not in label.fields
+            ):
+                # (under a heading's own objective, "[Parent Objective](…)" or "**Objective:**"
+                # with its words below restates it, as "**Objective**: …" does; "Objective 3:"
+                # starts another)
+                scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULT and label.text:
             if self.role() != _IGNORE:
@@ -2220,6 +2233,15 @@ class _Reader:
                 words = (
                     _under(cells, beside, names, _STATEMENT_FIELDS)
                     or _under(cells, beside, names, _METRIC_HEADERS)
+                    # what is measured, beside an ID and a threshold (a bar, never a statement):
+                    # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
+                    # Measurement | Threshold" (beside a Target that can state the key result, a
+                    # Measurement says how it is checked)
+                    or (
+                        _under(cells, cells, names, _MEASUREMENT_HEADERS)
+                        if names[columns.target or 0] in _BAR_HEADERS
+                        else None
+                    )
                     or next(
                         (c for c in beside if not _names_only(c.plain)),
                         beside[0] if beside else own if own and own.plain else None,
@@ -2355,6 +2377,16 @@ class _Reader:
                 for n, o in enumerate(self.file.objectives)
                 if n >= first or ("label" in o.fields and o.key_results)
             ]
+        held = [o for o in self.file.objectives if _labelled_in_okrs(o) and not _goal_labelled(o)]
+        if len(held) >= 2:
+            # "## Annual Strategic Goals" with "### Goal 1:" and its "Success Metrics", beside
+            # "## Quarterly OKRs" with "### Objective 1:": where a section that names the OKRs
+            # holds objectives labelled as such, a goal outside it is the plan's, not an OKR
+            self.file.objectives = [
+                o
+                for o in self.file.objectives
+                if not _goal_labelled(o) or T.names_okrs(_innermost_section(o))
+            ]
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"
             obj.fields.pop("_labelled_krs", None)
@@ -2478,6 +2510,13 @@ _KR_HEADERS = frozenset(
         "key-result",
         "result",
         "results",
+        # the same word in the languages whose key result is a "result" too ("Resultado-chave")
+        "resultado",
+        "resultados",
+        "résultat",
+        "résultats",
+        "risultato",
+        "risultati",
         "key result (kr)",
         "key results (krs)",
     }
@@ -2505,6 +2544,8 @@ _METRIC_HEADERS = frozenset(
         "지표",
     }
 )
+_MEASUREMENT_HEADERS = frozenset({"measurement", "measurements"})
+_BAR_HEADERS = frozenset({"threshold", "thresholds"})
 _OBJECTIVE_HEADERS = frozenset(
     {"objective", "objectives", "goal", "goals", "o", "obj"}
 ) | frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
@@ -2522,6 +2563,7 @@ _TARGET_HEADERS = frozenset(
         "target",
         "targets",
         "target value",
+        *_BAR_HEADERS,
         "goal",
         "success",
         "expected",
@@ -3350,8 +3392,24 @@ def _objective_number(owner: Owner) -> str | None:
     return found.group(1).lstrip("0") or "0" if found else None
 
 
+def _innermost_section(obj: Objective) -> str:
+    """The title of the nearest heading above an objective's own (its `section` field)."""
+    return str(obj.fields.get("section", "")).rsplit(" / ", 1)[-1]
+
+
+def _labelled_in_okrs(obj: Objective) -> bool:
+    """A labelled objective right under a heading that names the OKRs ("## Q1 2026 OKRs")."""
+    return "label" in obj.fields and T.names_okrs(_innermost_section(obj))
+
+
+def _goal_labelled(obj: Objective) -> bool:
+    """An objective labelled as a goal ("Goal 1:", "目标一"), not as an objective."""
+    label = str(obj.fields.get("label", ""))
+    return bool(label) and T.parse_label(f"{label}: x").name.lower() in _GOAL_WORDS
+
+
 def _restates(owner: Owner, ident: str) -> bool:
-    """A table row whose ID cell names a key result this objective already has: the table
+    """A table row or a heading whose ID names a key result this objective already has: it
     explains or summarises the key results above it; it does not add new ones."""
     obj = owner.objective if isinstance(owner, _Pending) else owner
     if obj is None or not _id_key(ident):

@@ -447,17 +447,23 @@ _KEYWORDS = (
     r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
     r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES
 )
+# qualifiers after the word, as Romance languages put them: "Objetivo principal", "Objetivo
+# Estratégico Geral", "Resultados-Chave Esperados" (not "Objetivo general" alone: a project's
+# overall aim, beside its "objetivos específicos")
+_AFTER_QUALIFIER = (
+    r"(?:\s+(?i:principal|principale|estrat[ée]gic[oa]s?|strat[ée]giques?|strategic[oa]|"
+    r"esperad[oa]s?|previst[oa]s?|attendue?s?|attes[io])\b(?:\s+(?i:geral|general|g[ée]n[ée]rale?)\b)?)?"
+)
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
 _LABEL_TAIL = (
     rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*[{_COLON}]))"
-    # a qualifier after the word, as Romance languages put it ("Objetivo principal"; not
-    # "Objetivo general": a project's overall aim, beside its "objetivos específicos")
-    r"(?:\s+(?i:principal|principale)\b)?"
+    # a qualifier after the word, as Romance languages put it ("Objetivo principal")
+    + _AFTER_QUALIFIER
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
     # ("(?:\s*#)?\s*", not "\s*#?\s*": two runs of \s* side by side split a long run of spaces
     # every way there is, quadratic in its length; this reads the same text in linear time)
-    r"(?:(?:\s*#)?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
+    + r"(?:(?:\s*#)?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
     # a short name in parentheses between the ID and the colon, or ending the label: "KR2
     # (Revenue): …", "## Objective 1（核心目标）" (the statement is below it)
@@ -522,7 +528,8 @@ _SECTION = _lazy(
     r"risks|dependencies|actions|action items|non-goals|out of scope|milestones|"
     + _OTHER_LANGUAGES
     + ")"
-    r"(?:\s*\(.{0,40}\))?\s*:?",
+    + _AFTER_QUALIFIER
+    + r"(?:\s*\(.{0,40}\))?\s*:?",
     re.I,
 )
 _OUTSIDE_OKRS = _lazy(
@@ -1576,6 +1583,22 @@ _PAREN_NOTE = _lazy(
 # "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words
 _PAREN_PRIORITY = _lazy(r"[(（\[]\s*[Pp][0-4]\s*[)）\]]\s*$")
 _PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
+# "(Target: Feb 15)", "(ETA 2026-03-01)": the day a task is due, not a value it aims for
+# ("(Target: 50%)" stays: that is what the key result measures)
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PAREN_TARGET_DAY = _lazy(
+    r"[(（]\s*(?i:target(?:\s+date)?|eta)\s*[:：]?\s*"
+    rf"(?P<day>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+    r"\d{4}-\d{2}-\d{2})\s*[)）]\s*\.?\s*$"
+)
+# "Make findings trustworthy — STEP 1", "Ship the API (Phase 2)": where it falls in a sequence
+# of work, not what it is
+_STEP = _lazy(
+    r"(?:\s[-–—|]\s*|\s*[(（\[]\s*)(?i:step|phase|stage|wave|sprint)\s*\d{1,2}\s*[)）\]]?\s*$"
+)
 # "(due 05/06)", "（截止 05/05）", "(prazo: 30/06)": the day it is due, a note on the schedule
 _PAREN_DUE = _lazy(
     r"[(（]\s*(?:(?i:due(?:\s+date)?|deadline|prazo|plazo|fecha\s+l[ií]mite|[ée]ch[ée]ance|"
@@ -1984,8 +2007,10 @@ def _strip_trailing_notes(
             ("baseline", _PAREN_BASELINE),
             ("note", _PAREN_NOTE),
             ("due", _PAREN_DUE),
+            ("due", _PAREN_TARGET_DAY),
             ("priority", _PAREN_PRIORITY),
             ("milestone", _PAREN_MILESTONE),
+            ("step", _STEP),
             ("annotation", _ANNOTATION),
             ("fields", _ARROW_FIELDS),
             ("status", _ARROW_STATUS),

@@ -25,6 +25,7 @@ _BOUNDS = COMPARATORS | {"by"}  # kept in the target's text: "below 3 s", "by 20
 # number says a change ("+20% vs 2025"), not a bound
 _GLUED_BOUNDS = frozenset("≥≤<>") & COMPARATORS
 _CURRENCY = _VOCABULARY.currency_symbols
+_ARROWS = frozenset({"→", "->", "⟶"}) & _TARGET_WORDS  # "30% → 40%": from one to the next
 _UNITS = _VOCABULARY.units
 
 
@@ -53,9 +54,20 @@ def find_values(
         return lower[k] if k >= 0 else ""
 
     target = baseline = None
-    for i in nums:
+    for k, i in enumerate(nums):
         word = word_before(i)
-        if target is None and lower[i][:1] in _GLUED_BOUNDS:
+        after = nums[k + 1] if k + 1 < len(nums) else None
+        if (
+            baseline is None
+            and target is None
+            and after is not None
+            and word_before(after) in _ARROWS
+            and all(w in _UNITS or w in _ARROWS for w in lower[i + 1 : after])
+        ):
+            # "of 30% → 40%", "de 1,000 → 2,000": the number an arrow leads from is where the
+            # measure starts, whatever the word before it
+            baseline = span("baseline", i)
+        elif target is None and lower[i][:1] in _GLUED_BOUNDS:
             # "reduced from baseline ≥80%": a bound written onto its number aims, whatever
             # the word before it
             target = span("target", i)
