@@ -608,3 +608,22 @@ def test_a_unit_written_onto_its_number_reads_as_one_written_apart() -> None:
         assert {k for k in x.features if k.startswith("f:")} == {
             k for k in y.features if k.startswith("f:")
         }, (glued, apart)
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        # the team's reviewers, counted or plain "people", do its own work
+        ("100% of pull requests reviewed by two people", False),
+        ("Every design approved by 3 people on the panel", False),
+        # someone outside the team doing something is the outcome
+        ("Quick-start guide completed by a new user in under 10 minutes", True),
+        ("200 people attend the launch event", True),
+    ],
+)
+def test_the_agent_of_the_teams_own_work_is_no_people_outside(text: str, outside: bool) -> None:
+    from krlint.nlp.classifier import Classifier
+    from krlint.nlp.features import names as F
+
+    (extracted,) = Classifier(builtin_lexicons()).extract_all([text])
+    assert (F.PEOPLE in extracted.features) == outside, extracted.features

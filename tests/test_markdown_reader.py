@@ -5010,3 +5010,64 @@ def test_a_link_to_the_parent_objective_restates_the_heading() -> None:
             [("A published test profile: ≥ 1 profile", 9, 15)],
         )
     ]
+
+
+def test_why_an_objective_matters_is_a_field_not_its_words() -> None:
+    # "**O1 — Reliable ETL runs** <br> *Why: …*" in a table's objective cell: why it matters
+    okr_file, _ = read("""\
+        | Objective | Key Result |
+        |-----------|------------|
+        | **O1 — Reliable ETL runs** <br> *Why: Less fire-fighting.* | KR1: Success rate ≥ 99.5% |
+        """)
+    (objective,) = okr_file.objectives
+    assert objective.text == "Reliable ETL runs"
+    assert objective.fields["why"] == "Less fire-fighting."
+    assert [kr.text for kr in objective.key_results] == ["Success rate ≥ 99.5%"]
+
+
+def test_a_labelled_key_result_on_the_next_line_of_a_list_item_is_its_own() -> None:
+    # "* KR4.1 70% component reuse" with "KR4.2 …" on the item's next line (a hard break, no
+    # marker): two key results; a plain wrapped line stays part of the item
+    okr_file, _ = read("""\
+        ## Objective 4: Establish a scalable forms engine
+
+        * KR4.1 70% component reuse  
+          KR4.2 New form configuration ≤ 6 weeks  
+        * KR4.3 Increase weekly active teams from 10 to 40 across the teams that
+          adopt the forms engine
+        """)  # noqa: W291
+    assert structure(okr_file) == [
+        (
+            "Establish a scalable forms engine",
+            (1, 17),
+            [
+                ("70% component reuse", 3, 9),
+                ("New form configuration ≤ 6 weeks", 4, 9),
+                (
+                    "Increase weekly active teams from 10 to 40 across the teams that adopt the "
+                    "forms engine",
+                    5,
+                    9,
+                ),
+            ],
+        )
+    ]
+
+
+def test_a_bold_metric_before_its_value_stays_however_long_the_value() -> None:
+    # "**D1 Retention:** 45 % → 60 % (day 1 → day 2)": the value comes first, so the bold part
+    # names what it measures; a bold name before a sentence is the key result's name only
+    okr_file, _ = read("""\
+        ### Objective: 40% more active players in 90 days
+
+        **Key Results:**
+        1. **D1 Retention:** 45 % → 60 % (day 1 → day 2 of the tutorial)
+        2. **Achievement Unlock Rate:** >50 % of active players unlock ≥1 achievement a month
+        3. **Workshop for users:** Plan a workshop for users to try the new quests
+        """)
+    (objective,) = okr_file.objectives
+    assert [kr.text for kr in objective.key_results] == [
+        "D1 Retention: 45 % → 60 % (day 1 → day 2 of the tutorial)",
+        "Achievement Unlock Rate: >50 % of active players unlock ≥1 achievement a month",
+        "Plan a workshop for users to try the new quests",
+    ]

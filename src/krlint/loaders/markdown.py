@@ -1797,18 +1797,24 @@ class _Reader:
         """Lines typed under a list item without a blank line ("1. Corporate level" then
         "OKR 1: Grow …", "KR1.1: …"): CommonMark folds them into the item's paragraph, but two
         or more of them labelled as objectives or key results are lines of their own, read as
-        a paragraph's lines after the item's first line."""
+        a paragraph's lines after the item's first line. So is one labelled key result under
+        an item that is a labelled key result itself ("* KR4.1 70% component reuse" then "KR4.2
+        New form configuration ≤ 6 weeks")."""
         folded: dict[int, tuple[SyntaxTreeNode, list[_Text]]] = {}
         for n, list_item in enumerate(node.children):
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if first is None or first.map is None or first.map[1] - first.map[0] < 3:
-                continue  # (most items are a line or two: nothing folded into them)
+            if first is None or first.map is None or first.map[1] - first.map[0] < 2:
+                continue  # (most items are one line: nothing folded into them)
             lines = self.text_of(first).lines()
-            labelled = 0
+            labelled = kr_lines = 0
             for line in lines[1:]:
                 label = T.parse_label(line.plain)
                 labelled += label.kind in (T.OBJECTIVE, T.KEY_RESULT) and bool(label.text)
-            if labelled >= 2:
+                kr_lines += label.kind == T.KEY_RESULT and bool(label.text)
+            head = T.parse_label(lines[0].plain) if lines else None
+            if labelled >= 2 or (
+                kr_lines >= 1 and head is not None and head.kind == T.KEY_RESULT and head.text
+            ):
                 folded[n] = (first, lines)
         if not folded:
             return False
@@ -2468,7 +2474,13 @@ class _Item:
             return text, None
         name = text.plain[:cut].strip().rstrip(":").strip()
         rest = text.plain[cut:].lstrip(" :")
-        if len(rest.split()) < 5 or T.parse_label(text.plain).kind is not None:
+        if (
+            len(rest.split()) < 5
+            or _VALUE_FIRST.match(rest)
+            or T.parse_label(text.plain).kind is not None
+        ):
+            # (a value first, however long its note: "**D1 Retention:** 45 % → 60 % (day 1 →
+            # day 2)", "**Quest Completion Rate:** 70 % daily for beginners")
             return text, None
         if len(name.split()) >= 3 and measures.has_number(name):
             # "**1 hour of study a week**: much like last quarter, I want to …": the bold part
@@ -3036,6 +3048,10 @@ def _objectives_with_key_results(items: list[_Item]) -> bool:
     parents = [item for item in items if sum(len(sub.children) for sub in item.nested) >= 2]
     numbered = sum(1 for item in items if measures.has_number(item.text.plain))
     return 2 * len(parents) >= len(items) and len(parents) >= 2 and 3 * numbered <= len(items)
+
+
+# a value at the start of a text: "45 % → 60 %", ">50 % of players", "≤ 2 h", "$1.2M"
+_VALUE_FIRST = re.compile(r"\s*[~≈<>≤≥=+\-−]?\s*[$€£¥₹]?\d")
 
 
 def _value_only(text: str) -> bool:

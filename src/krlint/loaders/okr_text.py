@@ -1573,6 +1573,18 @@ _CRITERIA = _lazy(
     r"criterios?\s+de\s+aceptaci[oó]n|crit[eè]res?\s+d['’]acceptation|abnahmekriterien)"
     r"\s*[:：]"
 )
+# "Reliable, predictable ETL runs <br> *Why: Reduce fire-fighting.*": why it matters, written
+# after the words (capitalised, as a label is), not part of them
+_RATIONALE = _lazy(r"\s(?:Why|Rationale|Reason|Porqu[eé]|Pourquoi)\s*[:：]\s*\S")
+
+
+def _strip_rationale(work: _Work, fields: dict[str, Any]) -> None:
+    found = _RATIONALE.search(work.s)
+    if found and len(work.s[: found.start()].split()) >= 2:
+        fields.setdefault("why", work.s[found.end() - 1 :].strip())
+        work.cut(found.start(), len(work.s))
+
+
 # "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
 _PAREN_NOTE = _lazy(
     r"\(\s*(?:(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b|(?i:est\.|estimated?\s)|"
@@ -1726,6 +1738,7 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
     if criteria and work.s[: criteria.start()].strip(_EDGE_PUNCT):
         fields["criteria"] = work.s[criteria.end() :].strip()
         work.cut(criteria.start(), len(work.s))
+    _strip_rationale(work, fields)
     _strip_trailing_notes(work, fields, keep)
     explained = _explaining_sentences(work.s)
     if explained is not None:
@@ -1782,6 +1795,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     if anchor:
         work.cut(anchor.start(), len(work.s))
     _strip_leading_ids(work, fields)
+    _strip_rationale(work, fields)
     lead = len(work.s) - len(work.s.lstrip())
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from krlint.nlp.features import names as F
 from krlint.nlp.features.line import Head, Line, Phrases
+from krlint.nlp.features.people import own_agent
 from krlint.nlp.features.vocab import Vocab
 
 _CONJ = frozenset({",", "and", ";", "&", "-", "–", "—", "/", "then", ".", ":", "to", "+", "or"})
@@ -27,11 +28,7 @@ def activities(line: Line, hd: Head, phrases: Phrases, vocab: Vocab) -> int | No
             if i + 1 < n and lower[i + 1] == "by"
             else None
         )
-        if (
-            agent is not None
-            and lower[agent] != "people"
-            and not any(k in line.num_set for k in range(i + 2, agent))
-        ):
+        if agent is not None and not own_agent(line, i, agent):
             # "guide completed by a new user": what people outside the team do, not a
             # milestone of the team's
             line.mark(F.DONE_BY_PEOPLE, i, i + 4)

@@ -50,6 +50,26 @@ def share_of_things(line: Line, vocab: Vocab) -> None:
             return
 
 
+def own_agent(line: Line, verb: int, agent: int) -> bool:
+    """Whether the group after "<activity> by" does the team's own work: counted ("reviewed by
+    two engineers") or plain "people" ("approved by people on call") — the reviewers of its
+    process, where "a guide completed by a new user" is what someone outside does."""
+    return line.lower[agent] == "people" or any(k in line.num_set for k in range(verb + 2, agent))
+
+
+def _agent_of_own_work(line: Line, i: int, vocab: Vocab) -> bool:
+    """The group word at `i` is the agent of an activity the team does ("100% of pull
+    requests reviewed by two people"): not people outside the team."""
+    lower = line.lower
+    by = next((k for k in range(i - 1, max(-1, i - 4), -1) if lower[k] == "by"), None)
+    return (
+        by is not None
+        and by > 0
+        and bool(vocab.activity.get(line.lemmas[by - 1]))
+        and own_agent(line, by - 1, i)
+    )
+
+
 def people(line: Line, vocab: Vocab) -> None:
     lower, num_set = line.lower, line.num_set
     for i in range(line.n):
@@ -60,7 +80,7 @@ def people(line: Line, vocab: Vocab) -> None:
             if lower[i] in vocab.internal
             else None
         )
-        if group is None:
+        if group is None or (group == "people" and _agent_of_own_work(line, i, vocab)):
             continue
         mentioned, share_of, count_of, all_of = F.GROUP_FEATURES[group]
         outside = group == "people"
