@@ -627,3 +627,21 @@ def test_the_agent_of_the_teams_own_work_is_no_people_outside(text: str, outside
 
     (extracted,) = Classifier(builtin_lexicons()).extract_all([text])
     assert (F.PEOPLE in extracted.features) == outside, extracted.features
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # what is tracked is not a change the key result claims
+        ("Weekly active usage is tracked", False),
+        # with a target, or after a verb of change, it is the measure
+        ("Weekly active usage ≥ 40% (tracked in Amplitude)", True),
+        ("Increase the usage of our API, as measured by request logs", True),
+    ],
+)
+def test_a_metric_that_is_only_tracked_is_no_measure(text: str, metric: bool) -> None:
+    from krlint.nlp.classifier import Classifier
+    from krlint.nlp.features import names as F
+
+    (extracted,) = Classifier(builtin_lexicons()).extract_all([text])
+    assert (F.METRIC in extracted.features) == metric, extracted.features

@@ -5071,3 +5071,91 @@ def test_a_bold_metric_before_its_value_stays_however_long_the_value() -> None:
         "Achievement Unlock Rate: >50 % of active players unlock ≥1 achievement a month",
         "Plan a workshop for users to try the new quests",
     ]
+
+
+def test_a_full_width_key_result_column_and_results_split_at_one_full_width_semicolon() -> None:
+    # "关键结果（KR）" names the key result column as "Key results (KR)" does; a cell's two
+    # clauses joined by one "；" are two results
+    okr_file, _ = read("""\
+        ## 总体目标
+
+        | 目标编号 | 目标 | 关键结果（KR） |
+        |---|---|---|
+        | G1 | 可移植性 | Android 构建不再依赖硬编码路径；新开发者可在 30 分钟内完成首次构建 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("可移植性", ["Android 构建不再依赖硬编码路径", "新开发者可在 30 分钟内完成首次构建"])
+    ]
+
+
+def test_a_summary_table_of_the_okrs_above_restates_them() -> None:
+    # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" after "## OBJ-1 — …" and "### KR-1.1 — …":
+    # a summary; rows that repeat their objective cell are more of one objective
+    okr_file, _ = read("""\
+        ## OBJ-1 — Adopción validada del producto
+
+        ### KR-1.1 — Clientes activos en producción
+
+        ### KR-1.2 — Tiempo de instalación completa
+
+        ## Resumen de OKRs
+
+        | Objetivo | KR | Meta |
+        |---|---|---|
+        | OBJ-1 Adopción | KR-1.1 | 3 clientes activos |
+        | OBJ-1 Adopción | KR-1.2 | Instalación ≤ 8h |
+
+        ## Plan 2027
+
+        | Objetivo | Resultado clave |
+        |---|---|
+        | Crecer en Perú | 5 clientes en Lima |
+        | Crecer en Perú | 2 socios locales |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Adopción validada del producto",
+            ["Clientes activos en producción", "Tiempo de instalación completa"],
+        ),
+        ("Crecer en Perú", ["5 clientes en Lima", "2 socios locales"]),
+    ]
+
+
+def test_beside_row_labels_the_target_column_completes_the_key_result() -> None:
+    # "| # | Description | Target |" with "| KR-1 | … |" rows: the first column labels the
+    # rows, the description states each key result and the target completes it
+    okr_file, _ = read("""\
+        **Objective:** Reduce time-to-answer for support queries
+
+        | # | Description | Target | Timeframe |
+        |---|---|---|---|
+        | KR-1 | Average end-to-end response time | < 5 minutes | 12 weeks |
+        | KR-2 | First-contact resolution rate | ≥ 70% | 12 weeks |
+        """)
+    (objective,) = okr_file.objectives
+    assert [kr.text for kr in objective.key_results] == [
+        "Average end-to-end response time: < 5 minutes",
+        "First-contact resolution rate: ≥ 70%",
+    ]
+
+
+def test_a_measure_that_says_how_beside_a_target_that_states_the_key_result() -> None:
+    # "| Key Result | Target | Measure |" with IDs, statements and methods: the target states
+    # the key result; a Measure that only names a metric still names it
+    okr_file, _ = read("""\
+        ### Objective 1: Ship a stable MVP
+
+        | Key Result | Target | Measure |
+        |---|---|---|
+        | KR 1.1 | Zero production regressions lasting more than 24 hours | Monitor via the daily regression CI run |
+
+        ### Objective 2: Cut support cost
+
+        | KR | Measure | Target |
+        |---|---|---|
+        | 2.2 | Cost-to-support as % of revenue | Baseline by Q1; exceed the targeted reduction |
+        """)  # noqa: E501
+    assert [[kr.text for kr in o.key_results] for o in okr_file.objectives] == [
+        ["Zero production regressions lasting more than 24 hours"],
+        ["Cost-to-support as % of revenue: Baseline by Q1; exceed the targeted reduction"],
+    ]

@@ -194,6 +194,13 @@ CASES = [
     ("Finish threat modelling for the payments service", None, "quality/reliability", "security"),
     # a developer's onboarding is a new colleague's, not a new user's
     ("Run the onboarding of two junior developers", None, "speed/cycle-time", "new hires"),
+    # a release that can stop itself is for safety, not speed
+    (
+        "Automate canary deployments that stop a bad change at 5% of traffic",
+        None,
+        "quality/reliability",
+        "change failure rate",
+    ),
     # an application portfolio is no money to grow: its dashboard is for decisions
     (
         "Establish a metrics dashboard tracking portfolio health",
@@ -316,6 +323,8 @@ def test_the_issue_example_in_full(analyzer: Analyzer) -> None:
         "Every admin action writes an audit event",
         # a TLS certificate is no course certificate, its renewal no customer's
         "Set up TLS certificate renewal for the ingress",
+        # streams of feedback are no broadcast
+        "Bring all feedback streams into one inbox",
         # a product's filter options are no evaluation of options
         "Sorting options: 4+",
     ],

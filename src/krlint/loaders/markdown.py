@@ -2159,14 +2159,20 @@ class _Reader:
             return  # an "OKR" column without objective rows: a list that mentions OKRs
         if columns.kr is None and columns.mixed is None and _labels_rows(body):
             # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
-            # the first column names what each row is, the words are beside it
+            # the first column names what each row is, the words are beside it (and a Target
+            # column beside them is their target: "| KR-1 | Reduce response time | < 5 min |")
             columns.kr = 0
+            if columns.target is None:
+                columns.target = next(
+                    (n for n, name in enumerate(names) if n and name in _TARGET_HEADERS), None
+                )
         if columns.kr is None and columns.mixed is None:
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
             return
         owner: Owner = self.nearest_objective()
         rows_objectives = 0  # objectives read from the objective column
+        said = ""  # the objective column's words in the row above
         for row in body:
             raw_cells = [c.text for c in row]
             cells = [c.flat() for c in raw_cells]
@@ -2189,9 +2195,28 @@ class _Reader:
             if columns.objective is not None:
                 cell = _at(cells, columns.objective)
                 if cell is not None and cell.plain:
-                    made = self.new_objective(cell, T.parse_label(cell.plain))
-                    rows_objectives += made is not None
-                    owner = made or owner
+                    label = T.parse_label(cell.plain)
+                    # (its ID as a label gives it or as cleaning finds it: "OBJ-1 Adopción")
+                    known = self.objective_named(
+                        label
+                        if label.kind == T.OBJECTIVE
+                        else T.Label(None, "", 0, "", T.clean_objective(cell.plain).fields)
+                    )
+                    ident = " ".join(named.plain.split()).strip(" :.") if named else ""
+                    if (
+                        known is not None
+                        and _QUALIFIED_KR_ID.search(ident)
+                        and _restates(known, ident)
+                    ):
+                        # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
+                        # read above: it restates them
+                        continue
+                    if cell.plain != said or not isinstance(owner, Objective):
+                        # (a row that repeats the objective above it is more of that one)
+                        made = self.new_objective(cell, label)
+                        rows_objectives += made is not None
+                        owner = made or owner
+                    said = cell.plain
             cell = named
             if cell is None or not cell.plain:
                 continue
@@ -2233,6 +2258,21 @@ class _Reader:
                     and n not in columns.other
                 ]
                 own = _at(cells, columns.target)
+                if own is not None and _statement(own.plain):
+                    # a Measure beside a Target that states the key result says how it is
+                    # measured when it is more than a name: "| KR 1.2 | Zero regressions
+                    # lasting 24 h | Monitor via the daily CI run |" (a Metric, or a Measure
+                    # that only names one, says what: "| 2.2 | Cost-to-support | Baseline by Q1 |")
+                    beside = [
+                        c
+                        for n, c in enumerate(cells)
+                        if any(c is b for b in beside)
+                        and not (
+                            n < len(names)
+                            and names[n] in _MEASUREMENT_HEADERS
+                            and not _names_only(c.plain)
+                        )
+                    ]
                 # a cell under "Statement" states the key result; else one under "Metric"
                 # names what is measured, however short ("| KR 1.2 | Job filtering options |
                 # 5+ | Status, date, … |")
@@ -2556,7 +2596,7 @@ _METRIC_HEADERS = frozenset(
         "지표",
     }
 )
-_MEASUREMENT_HEADERS = frozenset({"measurement", "measurements"})
+_MEASUREMENT_HEADERS = frozenset({"measure", "measurement", "measurements"})
 _BAR_HEADERS = frozenset({"threshold", "thresholds"})
 _OBJECTIVE_HEADERS = frozenset(
     {"objective", "objectives", "goal", "goals", "o", "obj"}
@@ -2676,10 +2716,14 @@ _ABOUT_COLUMNS = T.words(
 _BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
 
 
+_FULL_WIDTH_BRACKETS = str.maketrans({"（": "(", "）": ")"})
+
+
 def _header(text: str) -> str:
     """A column's name as the reader knows it; "Target (KR)" names the key result column by
     its parenthesis (the words before it say how the author thinks of it)."""
-    name = " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":").split())
+    name = " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":：").split())
+    name = name.translate(_FULL_WIDTH_BRACKETS)  # "关键结果（KR）" as "关键结果(kr)"
     named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
     if named and named.group(2) in _KR_HEADERS and name not in _KR_HEADERS:
         return named.group(2)
@@ -2826,7 +2870,12 @@ def _cell_items(cell: _Text) -> list[_Text]:
             introduced = bool(semicolons) and bool(
                 re.search(r"[:：]\s", line.plain[: semicolons[0].start()])
             )
-            cuts = semicolons if len(semicolons) >= 2 and not introduced else []
+            # (two clauses joined by one full-width "；" are two results in CJK writing, where
+            # a sentence's parts are joined by "，")
+            listed = len(semicolons) >= 2 or (
+                bool(semicolons) and all(m.group().strip() == "；" for m in semicolons)
+            )
+            cuts = semicolons if listed and not introduced else []
         items.extend(_split_at(line, cuts))
     items = [_squash(item) for item in items]
     return [item for item in items if item.plain]
@@ -3052,6 +3101,12 @@ def _objectives_with_key_results(items: list[_Item]) -> bool:
 
 # a value at the start of a text: "45 % → 60 %", ">50 % of players", "≤ 2 h", "$1.2M"
 _VALUE_FIRST = re.compile(r"\s*[~≈<>≤≥=+\-−]?\s*[$€£¥₹]?\d")
+
+
+def _statement(text: str) -> bool:
+    """A cell that states a key result on its own: a sentence of several words, not a value
+    with its unit ("5+", "≥ 90%", "10-50 users / 1-5 co.") or a value with a note."""
+    return not _VALUE_FIRST.match(text) and len(re.findall(r"[^\W\d_]{3,}", text)) >= 4
 
 
 def _value_only(text: str) -> bool:

@@ -162,4 +162,17 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         if label == "METRIC" and zeroed(s):
             line.mark(F.ZERO_METRIC, s, e, "outcome-metric")  # "No downtime"
     ev.pop("artefact", None)
+    instrument = next((s for label, s, _ in matches if label == "INSTRUMENT"), None)
+    if (
+        instrument is not None
+        and not nums
+        and F.HEAD_OUTCOME_VERB not in f  # "Increase usage, as measured by …" claims a change
+        and found.metric_spans
+        and all(e <= instrument for _, e in found.metric_spans)
+    ):
+        # "Weekly active usage is tracked": the measure is what the instrumentation records,
+        # not a change the key result claims (with a target, "Retention ≥ 40% (tracked in
+        # Amplitude)", or after a verb of change, it is the measure)
+        f.pop(F.METRIC, None)
+        ev.pop("outcome-metric", None)
     return found
