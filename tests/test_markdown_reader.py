@@ -5159,3 +5159,26 @@ def test_a_measure_that_says_how_beside_a_target_that_states_the_key_result() ->
         ["Zero production regressions lasting more than 24 hours"],
         ["Cost-to-support as % of revenue: Baseline by Q1; exceed the targeted reduction"],
     ]
+
+
+def test_a_bold_label_that_ends_in_a_full_stop_is_a_label() -> None:
+    # "**Objective.** Show that …" under a heading that names a phase: the labelled line is the
+    # objective (a labelled heading, "## O1: Deliver", keeps it as its statement)
+    okr_file, _ = read("""\
+        ## Phase 1, weeks 1 to 6. Prove the reading
+
+        **Objective.** Show that the agent reads one project better than a person could.
+
+        **Key results.**
+
+        | KR | Target |
+        |---|---|
+        | Documents read and correctly typed | 98% or better |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Show that the agent reads one project better than a person could.",
+            (3, 16),
+            [("Documents read and correctly typed: 98% or better", 9, 3)],
+        )
+    ]

@@ -518,6 +518,20 @@ class _Reader:
         if first is not None and first.type == "strong":
             inner = _plain(first).strip()
             after = "".join(_plain(c) for c in meaningful[1:2]).lstrip()
+            stop = plain.find(inner) + len(inner) - 1
+            bare = T.parse_label(inner[:-1] + ":") if inner.endswith(".") else None
+            if (
+                bare is not None
+                and bare.kind in _LABEL_KINDS
+                and not bare.text  # only the label in bold ("**Key result: 12 trips.**" states)
+                and after
+                and plain[stop] == "."
+            ):
+                # "**Objective.** Show that …", "**Key results.**": a bold label that ends in a
+                # full stop is a label as with a colon (the colon takes the stop's place)
+                text = _Text(plain[:stop] + ":" + plain[stop + 1 :], text.pos)
+                inner = inner[:-1] + ":"
+            text.bold = len(meaningful) == 1 and first.type in ("strong", "em")
             text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
         text.bold_spans = _line_bold_spans(children, text.pos)
         return text
@@ -1423,6 +1437,9 @@ class _Reader:
                 scope.from_heading
                 and isinstance(owner, (Objective, _Pending))
                 and not _has_key_results(owner)
+                # (under a heading that only names a phase, "## Phase 1, weeks 1 to 6. Prove the
+                # reading", the labelled line is the objective: below)
+                and (isinstance(owner, Objective) or owner.generic or "label" in owner.fields)
             ):
                 # "## O1: Deliver" then "**Objective**: Complete all features": one objective
                 target = self.materialise(owner)
@@ -2716,6 +2733,7 @@ _ABOUT_COLUMNS = T.words(
 _BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
 
 
+_LABEL_KINDS = frozenset({T.OBJECTIVE, T.KEY_RESULT, T.KEY_RESULTS})  # what a bold label names
 _FULL_WIDTH_BRACKETS = str.maketrans({"（": "(", "）": ")"})
 
 
