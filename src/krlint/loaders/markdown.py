@@ -514,7 +514,6 @@ class _Reader:
         where = self.content_positions(content, inline.map[0], offset)
         text = _Text(plain, _align(plain, content, where))
         first = meaningful[0] if meaningful else None
-        text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
         if first is not None and first.type == "strong":
             inner = _plain(first).strip()
             after = "".join(_plain(c) for c in meaningful[1:2]).lstrip()
@@ -531,8 +530,8 @@ class _Reader:
                 # full stop is a label as with a colon (the colon takes the stop's place)
                 text = _Text(plain[:stop] + ":" + plain[stop + 1 :], text.pos)
                 inner = inner[:-1] + ":"
-            text.bold = len(meaningful) == 1 and first.type in ("strong", "em")
             text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
+        text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
         text.bold_spans = _line_bold_spans(children, text.pos)
         return text
 

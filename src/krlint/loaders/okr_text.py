@@ -1417,6 +1417,11 @@ _COUNTED = _lazy(r"(?<![\w.])\d+(?:[.,]\d+)?\s+[^\W\d_]")
 
 
 # -- periods ----------------------------------------------------------------------------------
+# the months in English, as a period ("October 2026") and as a day ("Feb 15")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _PERIOD = _lazy(
     r"(?:(?:okrs?|objectives?(?:\s*(?:and|&)\s*key\s*results)?|goals?|for|in)\s+)*"
     # "Current period: Q1 2026", "This quarter — Q3": a period, introduced by what it is
@@ -1426,8 +1431,7 @@ _PERIOD = _lazy(
     r"|(?:Q[1-4]|H[12]|T[1-3])(?:[\s/-]*(?:FY\s?)?(?:\d{4}|\d{2}))?"
     r"|FY\s?\d{2,4}(?:[\s/-]*(?:Q[1-4]|H[12]))?"
     r"|\d{4}\s*[-–/]\s*\d{2,4}"
-    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?"
+    rf"|{_MONTHS}(?:\s+\d{{4}})?"
     # a period named by a word ("Annual", "Quarterly"; in other languages from OKR_WORDS)
     r"|annual|yearly|monthly|quarterly|half[\s-]?yearly"
     # a quarter in Chinese or Japanese: 第一季度, 第3季度, 2025年第二季度
@@ -1597,10 +1601,7 @@ _PAREN_PRIORITY = _lazy(r"[(（\[]\s*[Pp][0-4]\s*[)）\]]\s*$")
 _PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
 # "(Target: Feb 15)", "(ETA 2026-03-01)": the day a task is due, not a value it aims for
 # ("(Target: 50%)" stays: that is what the key result measures)
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?i:{_MONTHS})\.?"
 _PAREN_TARGET_DAY = _lazy(
     r"[(（]\s*(?i:target(?:\s+date)?|eta)\s*[:：]?\s*"
     rf"(?P<day>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
