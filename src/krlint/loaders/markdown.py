@@ -472,6 +472,8 @@ class _Reader:
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
+        # each objective's nearest heading above its own, by id (a goal beside the OKRs: finish)
+        self.under_heading: dict[int, str] = {}
         stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
@@ -685,6 +687,9 @@ class _Reader:
     def add_objective(self, obj: Objective) -> None:
         if self.in_okrs_named():
             self.in_named_okrs.add(id(obj))
+        self.under_heading[id(obj)] = next(
+            (s.title for s in reversed(self.scopes) if s.title and s.owner is not obj), ""
+        )
         self.file.objectives.append(obj)
         for scope in self.scopes:
             scope.latest = obj
@@ -2439,7 +2444,13 @@ class _Reader:
                 for n, o in enumerate(self.file.objectives)
                 if n >= first or ("label" in o.fields and o.key_results)
             ]
-        held = [o for o in self.file.objectives if _labelled_in_okrs(o) and not _goal_labelled(o)]
+        held = [
+            o
+            for o in self.file.objectives
+            if "label" in o.fields
+            and T.names_okrs(self.under_heading.get(id(o), ""))
+            and not _goal_labelled(o)
+        ]
         if len(held) >= 2:
             # "## Annual Strategic Goals" with "### Goal 1:" and its "Success Metrics", beside
             # "## Quarterly OKRs" with "### Objective 1:": where a section that names the OKRs
@@ -2447,7 +2458,7 @@ class _Reader:
             self.file.objectives = [
                 o
                 for o in self.file.objectives
-                if not _goal_labelled(o) or T.names_okrs(_innermost_section(o))
+                if not _goal_labelled(o) or T.names_okrs(self.under_heading.get(id(o), ""))
             ]
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"
@@ -3478,16 +3489,6 @@ def _objective_number(owner: Owner) -> str | None:
         r"(\d+)(?!.*\d)", label
     )
     return found.group(1).lstrip("0") or "0" if found else None
-
-
-def _innermost_section(obj: Objective) -> str:
-    """The title of the nearest heading above an objective's own (its `section` field)."""
-    return str(obj.fields.get("section", "")).rsplit(" / ", 1)[-1]
-
-
-def _labelled_in_okrs(obj: Objective) -> bool:
-    """A labelled objective right under a heading that names the OKRs ("## Q1 2026 OKRs")."""
-    return "label" in obj.fields and T.names_okrs(_innermost_section(obj))
 
 
 def _goal_labelled(obj: Objective) -> bool:
