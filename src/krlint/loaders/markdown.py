@@ -949,9 +949,9 @@ class _Reader:
             and not typed.startswith(("* ", "_ "))
         )
 
-    def objective_named(self, label: T.Label) -> Objective | None:
-        """The objective read earlier under the ID this label gives ("O1", "Objective 1")."""
-        ident = _id_key(str(label.fields.get("label", "")))
+    def objective_named(self, label: str) -> Objective | None:
+        """The objective read earlier under this ID ("O1", "Objective 1")."""
+        ident = _id_key(label)
         if not ident:
             return None
         return next(
@@ -1147,7 +1147,11 @@ class _Reader:
         first, self.headings = not self.headings, self.headings + 1
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
-        known = self.objective_named(label) if kind == T.OBJECTIVE and label.generic else None
+        known = (
+            self.objective_named(str(label.fields.get("label", "")))
+            if kind == T.OBJECTIVE and label.generic
+            else None
+        )
         if known is not None:
             # "## O1" under "Key results", after "- O1: Grow revenue": that objective's section
             self.push(_Scope(level, _OBJECTIVE, owner=known))
@@ -2217,18 +2221,18 @@ class _Reader:
                 cell = _at(cells, columns.objective)
                 if cell is not None and cell.plain:
                     label = T.parse_label(cell.plain)
-                    # (its ID as a label gives it or as cleaning finds it: "OBJ-1 Adopción")
-                    known = self.objective_named(
-                        label
-                        if label.kind == T.OBJECTIVE
-                        else T.Label(None, "", 0, "", T.clean_objective(cell.plain).fields)
-                    )
                     ident = " ".join(named.plain.split()).strip(" :.") if named else ""
-                    if (
-                        known is not None
-                        and _QUALIFIED_KR_ID.search(ident)
-                        and _restates(known, ident)
-                    ):
+                    # (the objective's ID as its label gives it, or as cleaning finds it:
+                    # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
+                    known = None
+                    if _QUALIFIED_KR_ID.search(ident):
+                        fields = (
+                            label.fields
+                            if label.kind == T.OBJECTIVE
+                            else T.clean_objective(cell.plain).fields
+                        )
+                        known = self.objective_named(str(fields.get("label", "")))
+                    if known is not None and _restates(known, ident):
                         # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
                         # read above: it restates them
                         continue
