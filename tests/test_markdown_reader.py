@@ -5182,3 +5182,205 @@ def test_a_bold_label_that_ends_in_a_full_stop_is_a_label() -> None:
             [("Documents read and correctly typed: 98% or better", 9, 3)],
         )
     ]
+
+
+def test_target_levels_read_together_where_no_column_is_named_target() -> None:
+    okr_file, _ = read("""\
+        ## O1 — Teams ship on the platform
+
+        | # | Key Result | Conservative | Stretch |
+        |---|---|---|---|
+        | KR1.1 | BU teams onboarded | 3 BUs | 5 BUs |
+        | KR1.2 | Zero PII exposure incidents | Target: 0 | Target: 0 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Teams ship on the platform",
+            (1, 9),
+            [
+                ("BU teams onboarded: 3 BUs (conservative) / 5 BUs", 5, 11),
+                ("Zero PII exposure incidents: 0", 6, 11),
+            ],
+        )
+    ]
+
+
+def test_a_roll_up_of_counts_and_a_summary_counting_key_results_are_not_okrs() -> None:
+    okr_file, _ = read("""\
+        # FY27 OKRs
+
+        | Pillars | Objectives | KRs | On Track |
+        |---|---|---|---|
+        | 4 | 6 | 15 | 10 |
+
+        ## O1: Deliver a reliable platform
+
+        - Crash-free sessions above 99.5%
+
+        | Objective | Key Results | Owner |
+        |---|---|---|
+        | O1: Reliable platform | 5 KRs | Backend |
+        """)
+    assert structure(okr_file) == [
+        ("Deliver a reliable platform", (7, 8), [("Crash-free sessions above 99.5%", 9, 3)])
+    ]
+
+
+def test_a_group_heading_with_words_over_a_table_is_its_objective() -> None:
+    okr_file, _ = read("""\
+        ## O1 — Ship the platform
+
+        | # | Key Result | Target |
+        |---|---|---|
+        | KR1.1 | Teams onboarded | 5 |
+
+        ## Cross-Cutting OKR — Governance is a feature
+
+        | # | Key Result | Target |
+        |---|---|---|
+        | KRG.1 | P1 incident mean time to detection | < 10 min |
+        """)
+    assert [(o, line, [k for k, _, _ in krs]) for o, (line, _), krs in structure(okr_file)] == [
+        ("Ship the platform", 1, ["Teams onboarded: 5"]),
+        ("Governance is a feature", 7, ["P1 incident mean time to detection: < 10 min"]),
+    ]
+
+
+def test_a_quarter_of_a_year_ends_a_guide_section_the_okrs_are_the_teams() -> None:
+    okr_file, _ = read("""\
+        # Metrics guide
+
+        ## OKR Framework
+
+        ### Q4 2025 OKRs
+
+        #### Objective 1: Achieve testing excellence
+        **Key Results:**
+        - Backend coverage >90%
+        - Zero flaky tests
+        """)
+    assert structure(okr_file) == [
+        (
+            "Achieve testing excellence",
+            (7, 19),
+            [("Backend coverage >90%", 9, 3), ("Zero flaky tests", 10, 3)],
+        )
+    ]
+
+
+def test_an_okr_item_over_labelled_key_results_is_their_objective() -> None:
+    okr_file, _ = read("""\
+        ### FY24Q2
+
+        1. OKR [Support joint product goals](https://example.com/1) => 75%
+           1. KR: [Switchboard in production](https://example.com/2) => 43%
+        1. OKR [Reduce churn](https://example.com/3) => 84%
+           1. KR: [Achieve >99.95% availability](https://example.com/4) => 99%
+        """)
+    assert [(o, [k for k, _, _ in krs]) for o, _, krs in structure(okr_file)] == [
+        ("OKR Support joint product goals", ["Switchboard in production"]),
+        ("OKR Reduce churn", ["Achieve >99.95% availability"]),
+    ]
+
+
+def test_objectives_listed_then_restated_over_their_key_results_and_a_review_table() -> None:
+    okr_file, _ = read("""\
+        ### Objectives
+
+        1. Write every day
+        1. Build the stack
+
+        ### Key Results
+
+        1. Write every day (aspirational KR)
+           - Publish 3 essays
+        1. Build the stack (committed KR)
+           - Finish the Django course
+
+        | KR | Achievement |
+        | --- | --- |
+        | Publish 3 essays | 33% |
+        | Finish the Django course | 100% |
+        """)
+    assert structure(okr_file) == [
+        ("Write every day", (8, 4), [("Publish 3 essays", 9, 6)]),
+        ("Build the stack", (10, 4), [("Finish the Django course", 11, 6)]),
+    ]
+
+
+def test_key_result_headings_in_a_success_indicators_section_take_their_target() -> None:
+    okr_file, _ = read("""\
+        ## 1. The foundation is a sustainable association
+
+        ### Success indicators for outcome 1
+
+        #### 1. Public organizations become members of the association
+
+        * Baseline: 0 members
+        * Target: 3 members
+        * Means of verification: membership contracts signed
+        """)
+    assert structure(okr_file) == [
+        (
+            "The foundation is a sustainable association",
+            (1, 7),
+            [("Public organizations become members of the association: 3 members", 5, 9)],
+        )
+    ]
+
+
+def test_an_arrow_and_a_status_with_its_note_after_a_key_result() -> None:
+    okr_file, _ = read("""\
+        ## Reliability
+
+        - Public status page. → SHIP (/status).
+        - Lighthouse mobile ≥ 90. → TODO (need to run after deploy).
+        """)
+    assert [k for _, _, krs in structure(okr_file) for k, _, _ in krs] == [
+        "Public status page.",
+        "Lighthouse mobile ≥ 90.",
+    ]
+
+
+def test_a_column_named_with_its_group_and_the_header_repeated_for_each_group() -> None:
+    okr_file, _ = read("""\
+        | **Objectives - DAO structure** | **Key Results** | **Evaluation** |
+        |---|---|---|
+        | Finish the DAO structure | 1. Finished tokenomics v2 | YES |
+        | | 2. Finished governance v2 | YES |
+        | **Objectives - Media** | **Key Results** | **Evaluation** |
+        | Grow media presence | 1. @lunarsquad >2k followers | NO |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Finish the DAO structure",
+            (3, 3),
+            [("Finished tokenomics v2", 3, 33), ("Finished governance v2", 4, 8)],
+        ),
+        ("Grow media presence", (6, 3), [("@lunarsquad >2k followers", 6, 28)]),
+    ]
+
+
+def test_the_documents_title_naming_goals_leaves_a_goals_section_before_the_okrs() -> None:
+    okr_file, _ = read("""\
+        # 2021 Goals
+
+        ## Company goals
+
+        ### Community
+        1. Better contributor onboarding
+        2. Feedback quality
+
+        ## Developer Relations 2021 OKRs
+
+        ### Developer relations framework
+        - Discourse up and running
+        - Documented release process
+
+        ### Grow the community
+        - 500 new forum members
+        """)
+    assert [o for o, _, _ in structure(okr_file)] == [
+        "Developer relations framework",
+        "Grow the community",
+    ]

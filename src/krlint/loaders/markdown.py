@@ -451,6 +451,10 @@ class _Scope:
     # a period heading ("### Q1 2025 OKRs") stands in as the objective of key results labelled
     # as such beneath it when no objective is stated (their author grouped them by quarter)
     stands_in: _Pending | None = None
+    # a group heading with words ("## Cross-cutting OKR — Governance is a feature"): the
+    # objective of a table of key results right beneath it (a group's name, not an objective,
+    # where objectives are read inside it)
+    group: _Pending | None = None
     # a section whose heading names OKRs: how many objectives the file had when it opened
     okrs_from: int | None = None
 
@@ -820,7 +824,11 @@ class _Reader:
                     continue  # "> **50 nurses confirm alerts 4 days a week**", quoted
                 if not (
                     block.type in _LISTS
-                    and (self.statements_listed(block) or self.field_states(block))
+                    and (
+                        self.statements_listed(block)
+                        or self.field_states(block)
+                        or _target_of_fields(self.items_of(block)) is not None
+                    )
                 ):
                     self.unname(self.scope)
             if self.scope.awaiting == "objective" and self.scope.role != _IGNORE:
@@ -947,6 +955,26 @@ class _Reader:
             and typed[0] in "*_"
             and typed[-1] in "*_"
             and not typed.startswith(("* ", "_ "))
+        )
+
+    def read_before(self, texts: list[str]) -> bool:
+        """Two or more texts, each the words of a key result read earlier in the file."""
+        read = [kr.text.casefold() for o in self.file.objectives for kr in o.key_results]
+        said = [T.clean_key_result(t).text.casefold() for t in texts if t.strip()]
+        # (a note the list added after the words is not in the table: "… 완료(5/31 추가)")
+        return len(said) >= 2 and all(any(r.startswith(t) for r in read) for t in said if t)
+
+    def restated_objective(self, text: _Text) -> Objective | None:
+        """An objective read earlier in these words, still without key results: a summary
+        list's, which the words say again above its key results."""
+        words = T.clean_objective(text.plain).text.casefold()
+        return next(
+            (
+                o
+                for o in self.file.objectives
+                if not o.key_results and words and o.text.casefold() == words
+            ),
+            None,
         )
 
     def objective_named(self, label: str) -> Objective | None:
@@ -1098,6 +1126,12 @@ class _Reader:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
         plain = text.plain
+        if parent.role == _IGNORE and parent.guide and _dated_okrs(plain):
+            # "## OKR Framework" then "### Q4 2025 OKRs": a year's quarter names the team's own
+            # OKRs, not a method's examples — the guide section ends there
+            while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
+                self.close(self.scopes.pop())
+            parent = self.scopes[-1]
         if (
             parent.role == _IGNORE
             and parent.level < level
@@ -1120,8 +1154,11 @@ class _Reader:
                     period=period,
                     keep=T.names_objectives(plain),
                     stands_in=_Pending(text, {}, period),
-                    # ("## Q2 2026 OKRs" names the OKRs as "## OKRs" does)
-                    okrs_from=len(self.file.objectives) if T.names_okrs(plain) else None,
+                    # ("## Q2 2026 OKRs" names the OKRs as "## OKRs" does; the document's title,
+                    # "# 2021 Goals", names the whole file, whatever sections it holds)
+                    okrs_from=len(self.file.objectives)
+                    if T.names_okrs(plain) and not (level == 1 and not self.headings)
+                    else None,
                 )
             )
             return
@@ -1208,10 +1245,14 @@ class _Reader:
             )
         elif kind == T.CONTAINER:
             names = T.names_okrs(plain)
+            words = text.sub(list(range(label.start, len(text.plain))))
             self.push(
                 _Scope(
                     level,
                     _NONE,
+                    group=_Pending(words, dict(label.fields), self.period())
+                    if label.name == "okr" and label.text
+                    else None,
                     title=plain,
                     okrs_from=len(self.file.objectives) if names else None,
                 )
@@ -1230,6 +1271,13 @@ class _Reader:
             self.push(_Scope(level, _IGNORE))
         elif T.field_of(plain) is not None:
             self.push(_Scope(level, _DETAILS))  # "### Owner: Sam"
+        elif parent.role == _KRS and _long_statement(plain[label.start :]):
+            # "### Success indicators for outcome 1" then "#### 1. Public organizations become
+            # members of the association …" over its Baseline and Target: a key result, stated
+            # by a heading of its own (its fields beneath)
+            scope = _Scope(level, _DETAILS, owner=parent.owner)
+            scope.awaiting, scope.named = "key_result", (text, label)
+            self.push(scope)
         elif parent.role == _KRS:
             self.push(_Scope(level, _KRS, owner=parent.owner))  # a group of key results
         elif parent.role == _DETAILS:
@@ -1744,6 +1792,12 @@ class _Reader:
         return self.period() is not None and len(line.plain.split()) <= 12
 
     # -- lists ---------------------------------------------------------------------------------
+    def items_of(self, node: SyntaxTreeNode) -> list[_Item]:
+        """The items of a Markdown list."""
+        return [
+            item for list_item in node.children if (item := _Item.of(self, list_item)) is not None
+        ]
+
     def read_list(
         self, node: SyntaxTreeNode, owner: Owner | str = "scope", role: str | None = None
     ) -> None:
@@ -1760,9 +1814,7 @@ class _Reader:
             return
         if self.read_folded_lines(node, owner, role):
             return
-        items = [
-            item for list_item in node.children if (item := _Item.of(self, list_item)) is not None
-        ]
+        items = self.items_of(node)
         scope = self.scope
         if (
             owner == "scope"
@@ -1789,6 +1841,17 @@ class _Reader:
                 words = stated.text.after_bold_end()
                 label = T.parse_label(words.plain.lstrip(" :："))
                 self.add_key_result(scope.owner, words, label, dict(scope.pending_fields))
+                scope.awaiting, scope.named = None, None
+                scope.after = _DETAILS
+                return
+            target = _target_of_fields(items)
+            if target is not None:
+                # "#### 1. Funds secured to finance the Foundation" then "* Baseline: € 2
+                # million", "* Target: € 3 million": the heading's key result, to that target
+                text, label = scope.named
+                self.add_key_result(
+                    scope.owner, _join(text, ": ", target), label, dict(scope.pending_fields)
+                )
                 scope.awaiting, scope.named = None, None
                 scope.after = _DETAILS
                 return
@@ -1942,6 +2005,9 @@ class _Reader:
                 item.nested
                 and T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
                 and not any(s.guide for s in self.scopes)
+                # ("1. OKR [Support joint product goals](…) => 75%" over "1. KR: …" items: the
+                # objective of those key results)
+                and not item.labelled_key_results()
             ):
                 # "* **Business Objectives & Key Results (OKRs):**" with "* **Objective:** …"
                 # nested beneath: the section that holds the OKRs, set as a list item (inside
@@ -1950,6 +2016,16 @@ class _Reader:
                     self.read_list(sub, None if role == _IGNORE else owner, _NONE)
                 continue
             if role == _IGNORE:
+                continue
+            restated = self.restated_objective(text) if item.nested else None
+            if restated is not None:
+                # "### Objectives" listing three, then "### Key results" with "1. <the first
+                # again> (aspirational KR)" over its key results: the objective is where its key
+                # results are, not a second one
+                self.file.objectives.remove(restated)
+                obj = self.new_objective(text, label)
+                for sub in item.nested:
+                    self.read_list(sub, obj, _OBJECTIVE)
                 continue
             if role == _DETAILS and not (
                 label.kind == T.KEY_RESULT and label.text and scope.after == _DETAILS
@@ -2195,12 +2271,20 @@ class _Reader:
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
             return
-        owner: Owner = self.nearest_objective()
+        if columns.kr is not None and self.read_before(
+            [row[columns.kr].text.plain for row in body if columns.kr < len(row)]
+        ):
+            return  # "| KR | Achievement |" over the key results read above: their review
+        group = self.scope.group if self.scope.latest is None else None
+        owner: Owner = group or self.nearest_objective()
         rows_objectives = 0  # objectives read from the objective column
         said = ""  # the objective column's words in the row above
         for row in body:
             raw_cells = [c.text for c in row]
-            cells = [c.flat() for c in raw_cells]
+            cells = [_unnumbered_cell(c.flat()) for c in raw_cells]
+            said_kr = _at(cells, columns.kr)
+            if said_kr is not None and _header(said_kr.plain) in _KR_HEADERS:
+                continue  # "| **Objectives - Media** | **Key Results** |": the header again
             if columns.mixed is not None:
                 cell = _at(cells, columns.mixed)
                 if cell is None or not cell.plain:
@@ -2217,6 +2301,16 @@ class _Reader:
             named = _at(cells, columns.kr)
             if named is not None and _KR_RANGE.fullmatch(named.plain):
                 continue  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
+            counted = _at(cells, columns.objective) if columns.objective is not None else None
+            rolled_up = counted is not None and _COUNT_CELL.fullmatch(counted.plain) is not None
+            if (
+                named is not None
+                and _COUNT_CELL.fullmatch(named.plain)
+                and (rolled_up or _has_letters(named.plain))
+            ):
+                # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
+                # KRs |": how many, in a roll-up of the OKRs
+                continue
             if columns.objective is not None:
                 cell = _at(cells, columns.objective)
                 if cell is not None and cell.plain:
@@ -2266,7 +2360,7 @@ class _Reader:
                 continue
             if label.kind not in (None, T.KEY_RESULT):
                 continue
-            target = _at(cells, columns.target) if columns.target is not None else None
+            target = columns.target_of(cells)
             if _id_only(cell.plain, label):
                 # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
                 # first that states something, past one that only names its type ("| KR1 |
@@ -2671,6 +2765,23 @@ _TARGET_HEADERS = frozenset(
         "quantitative target",
     }
 )
+# columns that each hold one level of the target ("| Conservative | Stretch |"): read together,
+# "3 BUs (conservative) / 5 BUs (stretch)", where no column is named Target
+_TARGET_LEVELS = frozenset(
+    {
+        "conservative",
+        "stretch",
+        "stretch target",
+        "stretch goal",
+        "commit",
+        "committed",
+        "aspirational",
+        "minimum",
+        "ambitious",
+        "moonshot",
+    }
+)
+_TARGET_SAID = re.compile(r"\s*(?:(?i:target|goal)\s*[:：]\s*)?")  # "Target: 0" in a level's cell
 _TABLE_FIELDS = {
     "priority": "priority",
     "target": "target",
@@ -2726,8 +2837,10 @@ _TABLE_FIELDS = {
 
 
 _KNOWN_HEADERS = (
-    _KR_HEADERS | _METRIC_HEADERS | _OBJECTIVE_HEADERS | _MIXED_HEADERS | _TARGET_HEADERS
-) | frozenset(_TABLE_FIELDS)
+    (_KR_HEADERS | _METRIC_HEADERS | _OBJECTIVE_HEADERS | _MIXED_HEADERS | _TARGET_HEADERS)
+    | frozenset(_TABLE_FIELDS)
+    | _TARGET_LEVELS
+)
 
 # words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
 _HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current", "main", "our")
@@ -2785,6 +2898,10 @@ def _header(text: str) -> str:
         second = " ".join(w for w in words if not w.isascii())
         if first and second and first in _KNOWN_HEADERS and second in _KNOWN_HEADERS:
             return first
+        # "Objectives - DAO structure": the column's name, then the group its rows are of
+        grouped = re.fullmatch(r"(.+?)\s+[-–—]\s+\S.*", name)
+        if grouped and grouped.group(1) in (_OBJECTIVE_HEADERS | _KR_HEADERS):
+            return grouped.group(1)
     return name
 
 
@@ -2795,6 +2912,7 @@ class _Columns:
     objective: int | None = None
     target: int | None = None
     mixed: int | None = None
+    levels: tuple[int, ...] = ()  # the target's levels, where no column is named Target
     field_columns: frozenset[int] = frozenset()
     # columns named for something else ("Active initiatives", "Notes", "Why"): never the words
     other: frozenset[int] = frozenset()
@@ -2824,7 +2942,10 @@ class _Columns:
             cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
             if cols.target is None:
                 cols.target = after
-            if cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
+            levels = tuple(n for n, name in enumerate(names) if name in _TARGET_LEVELS)
+            if cols.target is None and len(levels) >= 2:
+                cols.levels = levels
+            elif cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
                 # "| KR | Measure |": how each key result is measured completes it
                 cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
         cols.field_columns = frozenset(
@@ -2835,13 +2956,32 @@ class _Columns:
         cols.other = frozenset(
             n
             for n, name in enumerate(names)
-            if n not in (cols.kr, cols.objective, cols.mixed, cols.target)
+            if n not in (cols.kr, cols.objective, cols.mixed, cols.target, *cols.levels)
             and (
                 T.section_kind(name) in (T.IGNORED_SECTION, T.INITIATIVE)
                 or bool(_ABOUT_COLUMNS & set(name.split()))
             )
         )
         return cols
+
+    def target_of(self, cells: list[_Text]) -> _Text | None:
+        """The row's target: its Target cell, or its levels, each named ("3 BUs (conservative)
+        / 5 BUs (stretch)")."""
+        if self.target is not None:
+            return _at(cells, self.target)
+        levels: list[tuple[_Text, str]] = []
+        for n in self.levels:
+            cell = _at(cells, n)
+            said = _TARGET_SAID.match(cell.plain) if cell is not None else None
+            if cell is not None and said is not None and said.end() < len(cell.plain):
+                levels.append((cell.sub(list(range(said.end(), len(cell.plain)))), self.names[n]))
+        if len({cell.plain for cell, _ in levels}) == 1:
+            return levels[0][0]  # "| Target: 0 | Target: 0 |": one target
+        parts: list[_Text | str] = []
+        for cell, name in levels:
+            parts += [" / "] if parts else []
+            parts += [cell, f" ({name})"]
+        return _join(*parts) if parts else None
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
         """The row's other cells as fields (not the cell that holds the key result's words)."""
@@ -2850,8 +2990,8 @@ class _Columns:
             cell = _at(cells, n)
             if cell is not None and cell.plain and n not in (self.target, words):
                 out.setdefault(_TABLE_FIELDS[self.names[n]], cell.plain)
-        if self.target is not None and self.target != words:
-            cell = _at(cells, self.target)
+        if self.target != words or self.levels:
+            cell = self.target_of(cells)
             if cell is not None and cell.plain:
                 out.setdefault("target", cell.plain)
         return out
@@ -3144,6 +3284,49 @@ def _statement(text: str) -> bool:
 def _value_only(text: str) -> bool:
     """A cell that holds a value and no words of its own ("≧55%", "> 1,000", "≤ 2 h")."""
     return bool(_numbers(text)) and not re.search(r"[^\W\d_]{3,}", text)
+
+
+def _dated_okrs(title: str) -> bool:
+    """A heading that names the OKRs of a period of a given year ("Q4 2025 OKRs")."""
+    return (
+        T.period_of(title) is not None
+        and T.names_okrs(title)
+        and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", title) is not None
+    )
+
+
+# a cell that counts OKRs ("6", "5 KRs", "3 key results"): how many, in a roll-up of them
+_COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|okrs?))?\s*")
+
+
+def _target_of_fields(items: list[_Item]) -> _Text | None:
+    """In a list of plan fields only ("Baseline: 0", "Target: 3 members", "Means of
+    verification: …"), the value of its target field, when it has a number."""
+    found = None
+    for item in items:
+        field = T.field_of(item.text.plain, bold_label=item.text.bold_label)
+        if field is None or item.nested:
+            return None
+        name, value = field
+        if name in ("target", "targets", "goal") and measures.has_number(value):
+            start = item.text.plain.rindex(value) if value else len(item.text.plain)
+            found = item.text.sub(list(range(start, len(item.text.plain))))
+    return found
+
+
+def _unnumbered_cell(cell: _Text) -> _Text:
+    """A cell without the list number its author typed ("1. Finished tokenomics v2")."""
+    number = re.match(r"\s*\d{1,2}[.)]\s+(?=[^\d\s])", cell.plain)
+    return cell.sub(list(range(number.end(), len(cell.plain)))) if number else cell
+
+
+def _long_statement(title: str) -> bool:
+    """A heading of six words or more (past its number): a sentence, not a group's name."""
+    return len(re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s+", "", title).split()) >= 6
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _joins(metric: str, target: str) -> bool:

@@ -95,7 +95,8 @@ def is_emoji(ch: str) -> bool:
 _QUALIFIERS = (
     "company|team|department|group|personal|individual|stretch|main|primary|"
     "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
-    "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational"
+    "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational|"
+    "cross-cutting|cross-functional|cross-team|foundational|supporting|platform"
 )
 PERIOD = "period"  # a word that names a period on its own ("Anual", "年度"), like "Q3" or "2024"
 
@@ -1239,14 +1240,16 @@ _TIMEBOX = _lazy(
 )
 _TRAILING_NOTE = _lazy(r"\s*[(（\[][^()（）\[\]]{0,80}[)）\]]\s*$")
 _SUCCESS_MEASURES = _lazy(
-    r"(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
+    r"(?:(?:key |our )?success (?:criteria|criterion|metrics?|measures?|indicators?)|"
     r"(?:measures?|criteria|indicators?|metrics?) (?:of|for) success|"
     # "How we'll measure success", "How we will know it worked" (never a guide's "How to …")
     r"how (?:we|we['’]ll|we will|will we|do we|i|i['’]ll|i will) (?:measure|track|know|judge)"
     r"(?: (?:it|this|that|success|progress|we|we['’]ve|we['’]re|have|succeeded|worked|it"
     r"['’]s|done|on track)){0,4}|"
     r"(?:criterios?|métricas?|indicadores?) de éxito|(?:critères?|indicateurs?) de succès|"
-    r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung)",
+    r"critérios? de sucesso|erfolgs(?:kriterien|kennzahlen|messung))"
+    # "Success indicators for outcome 1": of the objective above (its number is not a word)
+    r"(?: (?:for|of) (?:the |this )?(?:objective|outcome|goal))?",
     re.I,
 )
 
@@ -1357,7 +1360,7 @@ method source sources evidence scale impact effort risk risks dependencies depen
 scope period quarter team updated active score weight type category link links docs
 reference support budget cost frequency cadence review scoring tactics tactic strategy
 approach hypothesis result results comment comments rationale success outcome outcomes
-applies things benefit benefits value expected tip
+applies things benefit benefits value expected tip verification
 """)
 _FIELD = _lazy(
     # (a full-width colon needs no space after it: "预期收益：生产环境下 …")
@@ -1526,8 +1529,10 @@ _STATUS_WORDS = (
     r"(?:done|complete[d]?|achieved|met|missed|shipped|launched|in progress|"
     r"on track|off track|at risk|behind|ahead|blocked|wip|started|"
     r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
-    r"todo|to do|partial(?:ly)?(?: done| met)?|stretch(?: goal)?|committed|"
-    r"aspirational|green|yellow|amber|red|ok)"
+    r"todo|to do|partial(?:ly)?(?: done| met)?|"
+    # "(stretch goal)", "(aspirational KR)", "(committed OKR)": which kind of OKR it is
+    r"(?:stretch|committed|aspirational)(?:\s+(?:goal|kr|okr|objective)s?)?|"
+    r"green|yellow|amber|red|ok)"
 )
 _STATUS_ONLY = _lazy(rf"(?i:{_STATUS_WORDS})")
 
@@ -1625,8 +1630,9 @@ _ARROW_FIELDS = _lazy(
 )
 _ARROW_STATUS = _lazy(
     # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
-    rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS})"
-    r"\s*[.!]?\s*$"
+    rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS}|ship|monitoring)"
+    # (with a note on it: "→ SHIP (/status)", "→ TODO (need second account).")
+    r"(?:\s*\([^()]{0,120}\))?\s*[.!]?\s*$"
 )
 _LEAD_STATUS = _lazy(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
 _TRAILING_STATUS_WORD = _lazy(  # (in capitals, with a note on it: "✅ DONE (updated 2026-07-19)")
