@@ -5384,3 +5384,86 @@ def test_the_documents_title_naming_goals_leaves_a_goals_section_before_the_okrs
         "Developer relations framework",
         "Grow the community",
     ]
+
+
+def test_a_goal_heading_that_only_names_it_gives_way_to_the_objective_line() -> None:
+    okr_file, _ = read("""\
+        ### Goal 1 — Team Cadence
+
+        **Objective:** Build a weekly operating rhythm that keeps every role aligned
+
+        - Weekly sync running with a fixed agenda
+
+        ### O2: Master AI-assisted development
+        **Objective**: Effectively leverage AI tools while keeping human oversight
+
+        - 100% of AI-written code reviewed
+        """)
+    assert [(o.text, o.span.line, o.fields.get("name")) for o in okr_file.objectives] == [
+        ("Build a weekly operating rhythm that keeps every role aligned", 3, "Team Cadence"),
+        ("Master AI-assisted development", 7, None),
+    ]
+
+
+def test_a_summary_table_naming_the_goals_read_above_adds_none() -> None:
+    okr_file, _ = read("""\
+        ## 1. Platforms / ISV readiness
+        **Goal: We are ready to support ISVs when they are onboarded**
+
+        ### KR1: Tools identify 100% of platform merchants
+
+        ## 2. Keep support contacts flat
+        **Goal: Keep support contacts flat relative to volume**
+
+        ### KR1: Launch the merchant welcome pack
+
+        ## 3. Org contribution
+
+        ### KR1: Complete the Bar Raiser programme
+
+        ## Summary
+
+        | Goal | KR | Status |
+        |---|---|---|
+        | Platforms | KR1: Identify platform merchants | Delivered |
+        | Contacts flat | KR1: Merchant welcome pack | No evidence |
+        """)
+    assert [(o, [k for k, _, _ in krs]) for o, _, krs in structure(okr_file)] == [
+        (
+            "We are ready to support ISVs when they are onboarded",
+            ["Tools identify 100% of platform merchants"],
+        ),
+        ("Keep support contacts flat relative to volume", ["Launch the merchant welcome pack"]),
+        ("Org contribution", ["Complete the Bar Raiser programme"]),
+    ]
+
+
+def test_a_metric_column_in_chinese_completes_the_key_result() -> None:
+    okr_file, _ = read("""\
+        | 目标 | 关键结果 | 衡量指标 |
+        |------|---------|---------|
+        | **提升用户粘性** | 7日留存率提升 | 留存: 15% → 40% |
+        """)
+    assert structure(okr_file) == [
+        ("提升用户粘性", (3, 5), [("7日留存率提升: 留存: 15% → 40%", 3, 16)])
+    ]
+
+
+def test_an_owned_outcome_and_its_quarters_after_an_objective_and_quick_wins() -> None:
+    okr_file, _ = read("""\
+        ## Establish a functioning EA governance capability (owned outcome, Q1-Q2)
+
+        - Architecture review board meets every two weeks
+
+        ## Quick wins (first 90 days)
+
+        - Publish the capability map for one region
+        """)
+    assert [(o.text, o.period, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Establish a functioning EA governance capability",
+            None,
+            ["Architecture review board meets every two weeks"],
+        )
+    ]
+    assert okr_file.objectives[0].fields["period"] == "Q1-Q2"

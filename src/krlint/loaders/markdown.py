@@ -451,9 +451,10 @@ class _Scope:
     # a period heading ("### Q1 2025 OKRs") stands in as the objective of key results labelled
     # as such beneath it when no objective is stated (their author grouped them by quarter)
     stands_in: _Pending | None = None
-    # a group heading with words ("## Cross-cutting OKR — Governance is a feature"): the
-    # objective of a table of key results right beneath it (a group's name, not an objective,
-    # where objectives are read inside it)
+    # a group heading with words ("## Cross-cutting OKR — Governance is a feature"), or a
+    # section's in a file that labels its objectives: the objective of a table of key results
+    # or a key result heading right beneath it (a group's name, not an objective, where
+    # objectives are read inside it)
     group: _Pending | None = None
     # a section whose heading names OKRs: how many objectives the file had when it opened
     okrs_from: int | None = None
@@ -653,6 +654,11 @@ class _Reader:
                 return scope.latest
         return None
 
+    def group(self) -> _Pending | None:
+        """The heading that stands in as the objective of key results right beneath it, where
+        no objective was read in its section (`_Scope.group`)."""
+        return self.scope.group if self.scope.latest is None else None
+
     def section_objective(self) -> Owner:
         """The objective of the section being read, if it has one — not the last objective
         read in an earlier section: a metrics table under "## Competitive benchmarking", far
@@ -697,6 +703,27 @@ class _Reader:
         self.file.objectives.append(obj)
         for scope in self.scopes:
             scope.latest = obj
+
+    def stated(self, obj: Objective, words: _Text) -> None:
+        """The labelled line that states an objective its heading named: its `statement`; and
+        its words, where the heading only names it ("### Goal 1 — Team Cadence" then
+        "**Objective:** Build a weekly rhythm that …": the name is kept as `name`)."""
+        cleaned = T.clean_objective(words.plain)
+        if not cleaned.text:
+            return
+        obj.fields.setdefault("statement", cleaned.text)
+        # (a heading labelled as the objective, "## O4: Master AI-assisted development", is
+        # the objective; one labelled as a goal or an OKR names it)
+        named = not re.match(r"(?i)(?:o|obj|objective)\b|o\d", str(obj.fields.get("label", "")))
+        if (
+            named
+            and obj.text.isascii()
+            and _names_a_group(obj.text)
+            and len(cleaned.text.split()) > 4
+        ):
+            clean = words.sub(cleaned.index)
+            obj.fields["name"] = obj.text
+            obj.text, obj.span, obj.source_map = cleaned.text, _span(clean), _source_map(clean)
 
     def materialise(self, owner: Owner) -> Objective | None:
         if isinstance(owner, _Pending):
@@ -964,6 +991,21 @@ class _Reader:
         # (a note the list added after the words is not in the table: "… 완료(5/31 추가)")
         return len(said) >= 2 and all(any(r.startswith(t) for r in read) for t in said if t)
 
+    def names_read_objectives(self, texts: list[str]) -> bool:
+        """Two or more texts, each a short name whose words are all in the words, the name or
+        the section heading of an objective read earlier ("Contacts flat" for "## 5. Keep
+        Support Contacts Flat")."""
+        known = [
+            set(_WORD.findall(name.casefold()))
+            for o in self.file.objectives
+            for name in (o.text, str(o.fields.get("name", "")), self.under_heading.get(id(o), ""))
+        ]
+        said = {frozenset(_WORD.findall(T.clean_objective(t).text.casefold())) for t in texts}
+        said.discard(frozenset())
+        return len(said) >= 2 and all(
+            len(words) <= 4 and any(words <= k for k in known) for words in said
+        )
+
     def restated_objective(self, text: _Text) -> Objective | None:
         """An objective read earlier in these words, still without key results: a summary
         list's, which the words say again above its key results."""
@@ -1126,9 +1168,9 @@ class _Reader:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
         plain = text.plain
-        if parent.role == _IGNORE and parent.guide and _dated_okrs(plain):
-            # "## OKR Framework" then "### Q4 2025 OKRs": a year's quarter names the team's own
-            # OKRs, not a method's examples — the guide section ends there
+        if parent.role == _IGNORE and parent.guide and _period_okrs(plain):
+            # "## OKR Framework" then "### Q4 2025 OKRs": a period's OKRs are the team's own,
+            # not a method's examples — the guide section ends there
             while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
                 self.close(self.scopes.pop())
             parent = self.scopes[-1]
@@ -1210,7 +1252,7 @@ class _Reader:
             obj = self.new_objective(text, label)
             self.push(_Scope(level, _OBJECTIVE, owner=obj, from_heading=True))
         elif kind == T.KEY_RESULT:
-            owner = self.nearest_objective()
+            owner = self.group() or self.nearest_objective()
             scope = _Scope(level, _DETAILS, owner=owner)
             ident = str(label.fields.get("label", ""))
             if owner is not None and _QUALIFIED_KR_ID.search(ident) and _restates(owner, ident):
@@ -1286,12 +1328,18 @@ class _Reader:
             # the file names its objectives: other headings are sections (a team, a theme) or,
             # under an objective, its details ("Success criteria", "Timeframe")
             under = parent.owner is not None and parent.role == _OBJECTIVE
+            words = text.sub(list(range(label.start, len(text.plain))))
             self.push(
                 _Scope(
                     level,
                     _DETAILS if under else _NONE,
                     owner=parent.owner if under else None,
                     title="" if under else plain,
+                    # ("## 7. Org Contribution" then "### KR1: Complete the Bar Raiser
+                    # programme", with no objective line: the section's heading is theirs)
+                    group=None
+                    if under or T.section_kind(plain) or _NAMES_OKR_PARTS.search(plain)
+                    else _Pending(words, dict(label.fields), self.period()),
                 )
             )
         elif self.beyond_okrs():
@@ -1500,7 +1548,7 @@ class _Reader:
                 # "## O1: Deliver" then "**Objective**: Complete all features": one objective
                 target = self.materialise(owner)
                 if target is not None:
-                    target.fields.setdefault("statement", label.text)
+                    self.stated(target, line.sub(list(range(label.start, len(line.plain)))))
                 return True
             if (
                 self.labelled
@@ -2275,8 +2323,13 @@ class _Reader:
             [row[columns.kr].text.plain for row in body if columns.kr < len(row)]
         ):
             return  # "| KR | Achievement |" over the key results read above: their review
-        group = self.scope.group if self.scope.latest is None else None
-        owner: Owner = group or self.nearest_objective()
+        if columns.objective is not None and self.names_read_objectives(
+            [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
+        ):
+            # "| Goal | KR | Status | Gap |" with "| Platforms | KR1: Identify … |" rows, under
+            # "## 1. Platforms / ISV readiness" read above: a summary of those OKRs
+            return
+        owner: Owner = self.group() or self.nearest_objective()
         rows_objectives = 0  # objectives read from the objective column
         said = ""  # the objective column's words in the row above
         for row in body:
@@ -2717,6 +2770,8 @@ _METRIC_HEADERS = frozenset(
         "метрика",
         "показатель",
         "指标",
+        "衡量指标",
+        "度量指标",
         "指標",
         "지표",
     }
@@ -3286,13 +3341,14 @@ def _value_only(text: str) -> bool:
     return bool(_numbers(text)) and not re.search(r"[^\W\d_]{3,}", text)
 
 
-def _dated_okrs(title: str) -> bool:
-    """A heading that names the OKRs of a period of a given year ("Q4 2025 OKRs")."""
-    return (
-        T.period_of(title) is not None
-        and T.names_okrs(title)
-        and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", title) is not None
-    )
+_WORD = re.compile(r"[^\W_]+")
+# a title that names the OKRs or their parts ("March 2026 Key Results (Checkpoint Goals)")
+_NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
+
+
+def _period_okrs(title: str) -> bool:
+    """A heading that names the OKRs of a period ("Q4 2025 OKRs", "Q1 OKRs")."""
+    return T.period_of(title) is not None and T.names_okrs(title)
 
 
 # a cell that counts OKRs ("6", "5 KRs", "3 key results"): how many, in a roll-up of them

@@ -892,6 +892,7 @@ _NOT_OKRS_WHOLE = frozenset(
         "progress",
         "decisions",
         "next steps",
+        "quick wins",
         "up next",
         "next up",
         "coming up",
@@ -1568,6 +1569,9 @@ _NOW_WORDS = r"(?i:current|actual|now|progress|atual|actuel|aktuell)|현재|当�
 _GOAL_WORDS = r"(?i:target|goal|baseline|meta|objetivo|objectif|ziel)|목표|目标|目標"
 _ANNOTATION = _lazy(
     r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
+    # "(Target: 3s, Achieved: 2.8s)": the target restated beside where it stands
+    r"\s*\(\s*(?i:target|goal)\s*:\s*[^():,]{1,40},\s*(?i:achieved|actual|current|result|now)"
+    r"\s*:\s*[^():]{1,40}\)\s*\.?\s*$|"
     rf"\s[-–—|]\s*(?:(?:{_NOW_WORDS})"
     r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
     rf"\s*[:：]\s*[^:：]{{1,40}}(?:[/,;|]\s*(?:{_GOAL_WORDS})\s*[:：]\s*[^:：]{{1,40}})?$"
@@ -1819,13 +1823,15 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         fields.setdefault("note", work.s[about.end() :].strip())
         work.cut(about.start(), len(work.s))
     timed = _PAREN_PERIOD.search(work.s, max(0, len(work.s) - _NOTE_REACH))
+    # (its last part after a comma: "(owned outcome, Q1-Q2)")
+    when = re.split(r"\s*[,;，]\s*", timed.group("period"))[-1] if timed else ""
     if (
         timed
         and timed.start() > 0
-        and all(period_of(part) for part in re.split(r"\s*[-–—~]\s*", timed.group("period")))
+        and all(period_of(part) for part in re.split(r"\s*[-–—~]\s*", when))
     ):
         # "连续性可用性达到稳定生产水位（2026 Q2）", "Ship the API (H1 2026)": when, not what
-        fields.setdefault("period", timed.group("period"))
+        fields.setdefault("period", when)
         work.cut(timed.start(), len(work.s))
     _strip_quotes(work)
     return work.done(fields)
