@@ -5467,3 +5467,30 @@ def test_an_owned_outcome_and_its_quarters_after_an_objective_and_quick_wins() -
         )
     ]
     assert okr_file.objectives[0].fields["period"] == "Q1-Q2"
+
+
+def test_an_okr_heading_names_it_and_the_objective_line_states_it() -> None:
+    okr_file, _ = read("""\
+        #### OKR 2: Optimize Donation Conversion
+        **Objective**: Reduce friction in the donation process and increase conversion
+
+        **Key Results**:
+        - **KR2.1**: Implement one-click copy for bank details (Target: Yes, Achieved: Yes)
+        """)
+    assert structure(okr_file) == [
+        (
+            "Reduce friction in the donation process and increase conversion",
+            (2, 16),
+            [("Implement one-click copy for bank details", 5, 14)],
+        )
+    ]
+    assert okr_file.objectives[0].fields["name"] == "Optimize Donation Conversion"
+
+
+def test_how_an_objective_is_measured_after_it_is_not_its_words() -> None:
+    okr_file, _ = read("""\
+        ## In Q1, every steward expands their knowledge, as measured by
+
+        - Read 3 books on organisational management
+        """)
+    assert [o.text for o in okr_file.objectives] == ["In Q1, every steward expands their knowledge"]

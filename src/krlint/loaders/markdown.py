@@ -706,8 +706,9 @@ class _Reader:
 
     def stated(self, obj: Objective, words: _Text) -> None:
         """The labelled line that states an objective its heading named: its `statement`; and
-        its words, where the heading only names it ("### Goal 1 — Team Cadence" then
-        "**Objective:** Build a weekly rhythm that …": the name is kept as `name`)."""
+        its words, where the heading only names it ("### Goal 1 — Team Cadence", "#### OKR 1:
+        Increase digital engagement" then "**Objective:** Build a weekly rhythm that …": the
+        name is kept as `name`)."""
         cleaned = T.clean_objective(words.plain)
         if not cleaned.text:
             return
@@ -718,7 +719,8 @@ class _Reader:
         if (
             named
             and obj.text.isascii()
-            and _names_a_group(obj.text)
+            and len(obj.text.split()) <= 4
+            and ("label" in obj.fields or _names_a_group(obj.text))
             and len(cleaned.text.split()) > 4
         ):
             clean = words.sub(cleaned.index)

@@ -1793,7 +1793,7 @@ _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", 
 def clean_objective(text: str, base: int = 0) -> Cleaned:
     """An objective's own words: also without a leading enumerator ("1)"), a heading anchor
     ({id}), a trailing score ("– 2", "(7/10)"), an owner in parentheses, quotes around it."""
-    if _plain_enough(text) and not _ABOUT_OBJECTIVE.search(text):
+    if _plain_enough(text) and not _ABOUT_OBJECTIVE.search(text) and not _AS_MEASURED.search(text):
         return Cleaned(text, list(range(base, base + len(text))), {})
     return _clean_objective(text, base)
 
@@ -1822,6 +1822,12 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         # misplaced Place is defined as …": a sentence about the objective, not its words
         fields.setdefault("note", work.s[about.end() :].strip())
         work.cut(about.start(), len(work.s))
+    measured = _AS_MEASURED.search(work.s)
+    start = len(work.s[: measured.start()].rstrip(" \t,.;:")) if measured else 0
+    if measured and start > 0:
+        # "Align all DAO parts …. As measured by 4 Key Results which …", "…, as measured by":
+        # how it is measured follows the objective; its key results say it
+        work.cut(start, len(work.s))
     timed = _PAREN_PERIOD.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     # (its last part after a comma: "(owned outcome, Q1-Q2)")
     when = re.split(r"\s*[,;，]\s*", timed.group("period"))[-1] if timed else ""
@@ -1837,6 +1843,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     return work.done(fields)
 
 
+_AS_MEASURED = _lazy(r"(?<=[\s,.;:])(?i:as\s+measured\s+by)\b")
 # the end of an objective's sentence before one that explains it: it names the objective ("This
 # objective …", "Este objetivo …") or defines a term of it ("… is defined as …")
 _ABOUT_OBJECTIVE = _lazy(
