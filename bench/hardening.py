@@ -62,6 +62,7 @@ THINGS = [
     "integration partners",
 ]
 LARGE = "100,000 key results (20,000 objectives)"
+TABLES = "4,000 Markdown objectives, each over a table that names it again"
 
 
 def large_file(key_results: int = 100_000, per_objective: int = 5) -> bytes:
@@ -77,6 +78,19 @@ def large_file(key_results: int = 100_000, per_objective: int = 5) -> bytes:
                 f"to {i % 90 + 5}% for cohort {i}"
             )
     return ("\n".join(lines) + "\n").encode()
+
+
+def tables_file(objectives: int = 4_000) -> bytes:
+    """Many objectives, each a heading over a table whose rows name it again: what the reader
+    looks up for every table (a summary restating the OKRs read above?) must not grow with
+    all it has read."""
+    parts = [
+        f"## O{n}: Grow area {n} revenue\n\n| Objective | Key Result | Target |\n|---|---|---|\n"
+        f"| Grow area {n} | Revenue from area {n} | ${n}k |\n"
+        f"| Grow area {n} | Customers in area {n} | {n} |\n"
+        for n in range(objectives)
+    ]
+    return "\n".join(parts).encode()
 
 
 def all_cases() -> list[tuple[Scenario, float, int]]:
@@ -112,6 +126,20 @@ def all_cases() -> list[tuple[Scenario, float, int]]:
                 absent=(),
             ),
             60.0,
+            0,
+        )
+    )
+    found.append(
+        (
+            Scenario(
+                TABLES,
+                "bomb",
+                _lazy({"okrs.md": tables_file}),
+                ("check", "-o", "concise", "okrs.md"),
+                1,  # (each heading objective has no key results of its own: O102)
+                absent=(),
+            ),
+            30.0,
             0,
         )
     )

@@ -479,6 +479,15 @@ class _Reader:
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
         # each objective's nearest heading above its own, by id (a goal beside the OKRs: finish)
         self.under_heading: dict[int, str] = {}
+        # what was read, indexed so that a table or a list can ask in constant time whether it
+        # restates it (`read_before`, `names_read_objectives`, `restated_objective`): every
+        # key result's words up to each space or parenthesis; each name's word → the names
+        # that have it; each objective's words → the objectives in them
+        self.kr_prefixes: set[str] = set()
+        self.name_words: dict[str, set[int]] = {}
+        self.names: list[frozenset[str]] = []
+        self.by_words: dict[str, list[Objective]] = {}
+        self.retired: set[int] = set()  # objectives a restatement replaced (`read_items`)
         stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
@@ -700,6 +709,7 @@ class _Reader:
         self.under_heading[id(obj)] = next(
             (s.title for s in reversed(self.scopes) if s.title and s.owner is not obj), ""
         )
+        self.index_objective(obj, obj.text, self.under_heading[id(obj)])
         self.file.objectives.append(obj)
         for scope in self.scopes:
             scope.latest = obj
@@ -726,6 +736,16 @@ class _Reader:
             clean = words.sub(cleaned.index)
             obj.fields["name"] = obj.text
             obj.text, obj.span, obj.source_map = cleaned.text, _span(clean), _source_map(clean)
+            self.index_objective(obj, obj.text)
+
+    def index_objective(self, obj: Objective, *names: str) -> None:
+        """Index an objective's words and the names it goes by (its heading's too)."""
+        self.by_words.setdefault(obj.text.casefold(), []).append(obj)
+        for name in names:
+            words = frozenset(_WORD.findall(name.casefold()))
+            for word in words:
+                self.name_words.setdefault(word, set()).add(len(self.names))
+            self.names.append(words)
 
     def materialise(self, owner: Owner) -> Objective | None:
         if isinstance(owner, _Pending):
@@ -814,6 +834,10 @@ class _Reader:
         if labelled:
             self.labelled_kr_ids.add(id(kr))
         obj.key_results.append(kr)
+        words = kr.text.casefold()
+        self.kr_prefixes.update(
+            words[: m.start()].rstrip() for m in re.finditer(r"(?=[\s(（])|$", words)
+        )
         return kr
 
     def skip(self, text: _Text) -> None:
@@ -987,26 +1011,23 @@ class _Reader:
         )
 
     def read_before(self, texts: list[str]) -> bool:
-        """Two or more texts, each the words of a key result read earlier in the file."""
-        read = [kr.text.casefold() for o in self.file.objectives for kr in o.key_results]
+        """Two or more texts, each the words of a key result read earlier in the file (or
+        their start: "… 완료" for "… 완료(5/31 추가)", a note the list added after them)."""
         said = [T.clean_key_result(t).text.casefold() for t in texts if t.strip()]
-        # (a note the list added after the words is not in the table: "… 완료(5/31 추가)")
-        return len(said) >= 2 and all(any(r.startswith(t) for r in read) for t in said if t)
+        return len(said) >= 2 and all(t in self.kr_prefixes for t in said if t)
 
     def names_read_objectives(self, texts: list[str]) -> bool:
         """Two or more texts, each a short name whose words are all in the words, the name or
         the section heading of an objective read earlier ("Contacts flat" for "## 5. Keep
         Support Contacts Flat")."""
-        known = [
-            set(_WORD.findall(name.casefold()))
-            for o in self.file.objectives
-            for name in (o.text, str(o.fields.get("name", "")), self.under_heading.get(id(o), ""))
-        ]
         said = {frozenset(_WORD.findall(T.clean_objective(t).text.casefold())) for t in texts}
         said.discard(frozenset())
-        return len(said) >= 2 and all(
-            len(words) <= 4 and any(words <= k for k in known) for words in said
-        )
+
+        def known(words: frozenset[str]) -> bool:
+            having = sorted((self.name_words.get(w, set()) for w in words), key=len)
+            return bool(having[0].intersection(*having[1:]))
+
+        return len(said) >= 2 and all(len(words) <= 4 and known(words) for words in said)
 
     def restated_objective(self, text: _Text) -> Objective | None:
         """An objective read earlier in these words, still without key results: a summary
@@ -1015,8 +1036,8 @@ class _Reader:
         return next(
             (
                 o
-                for o in self.file.objectives
-                if not o.key_results and words and o.text.casefold() == words
+                for o in self.by_words.get(words, ())
+                if not o.key_results and o.text.casefold() == words and id(o) not in self.retired
             ),
             None,
         )
@@ -2072,7 +2093,8 @@ class _Reader:
                 # "### Objectives" listing three, then "### Key results" with "1. <the first
                 # again> (aspirational KR)" over its key results: the objective is where its key
                 # results are, not a second one
-                self.file.objectives.remove(restated)
+                self.retired.add(id(restated))
+                self.file.objectives = [o for o in self.file.objectives if o is not restated]
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
                     self.read_list(sub, obj, _OBJECTIVE)
