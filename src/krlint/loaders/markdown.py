@@ -2360,7 +2360,11 @@ class _Reader:
             raw_cells = [c.text for c in row]
             cells = [_unnumbered_cell(c.flat()) for c in raw_cells]
             said_kr = _at(cells, columns.kr)
-            if said_kr is not None and _header(said_kr.plain) in _KR_HEADERS:
+            if (
+                said_kr is not None
+                and len(said_kr.plain) < 40
+                and _header(said_kr.plain) in (_KR_HEADERS)
+            ):
                 continue  # "| **Objectives - Media** | **Key Results** |": the header again
             if columns.mixed is not None:
                 cell = _at(cells, columns.mixed)
