@@ -115,34 +115,15 @@ def all_cases() -> list[tuple[Scenario, float, int]]:
             )
         )
     found += [(s, 10.0, 300) for s in SCENARIOS]
-    found.append(
-        (
-            Scenario(
-                LARGE,
-                "bomb",
-                _lazy({"okrs.yaml": large_file}),
-                ("check", "-o", "concise", "okrs.yaml"),
-                0,
-                absent=(),
-            ),
-            60.0,
-            0,
-        )
-    )
-    found.append(
-        (
-            Scenario(
-                TABLES,
-                "bomb",
-                _lazy({"okrs.md": tables_file}),
-                ("check", "-o", "concise", "okrs.md"),
-                1,  # (each heading objective has no key results of its own: O102)
-                absent=(),
-            ),
-            30.0,
-            0,
-        )
-    )
+    # the large files: (id, file name, its text, exit code, time target in s)
+    for name, path, text, code, seconds in (
+        (LARGE, "okrs.yaml", large_file, 0, 60.0),
+        # (each heading objective has no key results of its own: O102)
+        (TABLES, "okrs.md", tables_file, 1, 30.0),
+    ):
+        args = ("check", "-o", "concise", path)
+        bomb = Scenario(name, "bomb", _lazy({path: text}), args, code, absent=())
+        found.append((bomb, seconds, 0))
     return found
 
 
