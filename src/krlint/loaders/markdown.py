@@ -485,9 +485,8 @@ class _Reader:
         # that have it; each objective's words → the objectives in them
         self.kr_prefixes: set[str] = set()
         self.name_words: dict[str, set[int]] = {}
-        self.names: list[frozenset[str]] = []
+        self.names = 0  # how many names `name_words` indexes
         self.by_words: dict[str, list[Objective]] = {}
-        self.retired: set[int] = set()  # objectives a restatement replaced (`read_items`)
         stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
@@ -744,8 +743,8 @@ class _Reader:
         for name in names:
             words = frozenset(_WORD.findall(name.casefold()))
             for word in words:
-                self.name_words.setdefault(word, set()).add(len(self.names))
-            self.names.append(words)
+                self.name_words.setdefault(word, set()).add(self.names)
+            self.names += 1
 
     def materialise(self, owner: Owner) -> Objective | None:
         if isinstance(owner, _Pending):
@@ -1037,7 +1036,7 @@ class _Reader:
             (
                 o
                 for o in self.by_words.get(words, ())
-                if not o.key_results and o.text.casefold() == words and id(o) not in self.retired
+                if not o.key_results and o.text.casefold() == words
             ),
             None,
         )
@@ -2093,8 +2092,9 @@ class _Reader:
                 # "### Objectives" listing three, then "### Key results" with "1. <the first
                 # again> (aspirational KR)" over its key results: the objective is where its key
                 # results are, not a second one
-                self.retired.add(id(restated))
                 self.file.objectives = [o for o in self.file.objectives if o is not restated]
+                said = restated.text.casefold()
+                self.by_words[said] = [o for o in self.by_words[said] if o is not restated]
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
                     self.read_list(sub, obj, _OBJECTIVE)
@@ -3385,17 +3385,10 @@ _COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|o
 
 def _target_of_fields(items: list[_Item]) -> _Text | None:
     """In a list of plan fields only ("Baseline: 0", "Target: 3 members", "Means of
-    verification: …"), the value of its target field, when it has a number."""
-    found = None
-    for item in items:
-        field = T.field_of(item.text.plain, bold_label=item.text.bold_label)
-        if field is None or item.nested:
-            return None
-        name, value = field
-        if name in ("target", "targets", "goal") and measures.has_number(value):
-            start = item.text.plain.rindex(value) if value else len(item.text.plain)
-            found = item.text.sub(list(range(start, len(item.text.plain))))
-    return found
+    verification: …"), the value of its target field, as in a paragraph of them."""
+    if any(item.nested for item in items):
+        return None
+    return _Reader.target_field([item.text for item in items])
 
 
 def _unnumbered_cell(cell: _Text) -> _Text:
@@ -3406,7 +3399,7 @@ def _unnumbered_cell(cell: _Text) -> _Text:
 
 def _long_statement(title: str) -> bool:
     """A heading of six words or more (past its number): a sentence, not a group's name."""
-    return len(re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s+", "", title).split()) >= 6
+    return len(T.unnumbered(title).split()) >= 6
 
 
 def _has_letters(text: str) -> bool:

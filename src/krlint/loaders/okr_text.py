@@ -998,7 +998,7 @@ def section_kind(title: str) -> str | None:
         return label.kind
     if _VERSION.fullmatch(plain):
         return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
-    plain = _unnumbered(plain)  # "2.23. 2019-01-10", "1.1. Resources": the title, not its number
+    plain = unnumbered(plain)  # "2.23. 2019-01-10", "1.1. Resources": the title, not its number
     owner = _ROLE_OWNER.match(plain)
     if owner and plain[owner.end() :].strip():
         plain = plain[owner.end() :]  # "CEO: Accelerate customer initiatives": the title
@@ -1127,7 +1127,7 @@ def is_guide(title: str) -> bool:
     use OKRs", "OKR scoring guide", "Good examples") or one that names OKRs as a concept, with
     what they consist of ("OKR's 4 key parts", "OKRs consist of two elements", "Key concepts",
     "The OKR process", "CFRs"). Its lists and sample objectives are never the team's OKRs."""
-    plain = _unnumbered(
+    plain = unnumbered(
         " ".join("".join(ch for ch in title if not is_emoji(ch)).split()).strip(" :")
     )
     core = _TRAILING_NOTE.sub("", plain) or plain
@@ -1199,7 +1199,7 @@ _SECTION_NUMBER = _lazy(
 )
 
 
-def _unnumbered(title: str) -> str:
+def unnumbered(title: str) -> str:
     """A title without its section number ("1.1. ", "2.23. ", "3) ")."""
     found = _SECTION_NUMBER.match(title)
     return title[found.end() :] if found else title
@@ -1468,7 +1468,7 @@ def period_of(text: str) -> str | None:
     """The period a heading names ("2018 Q2", "OKRs Q1 2020", "FY24", "Q4 2021 (64%)", "Annual",
     "1.1. 年度", "Jahresziele")."""
     plain = "".join(ch for ch in text if not is_emoji(ch)).strip()
-    plain = _unnumbered(_TRAILING_PROGRESS.sub("", plain).strip())
+    plain = unnumbered(_TRAILING_PROGRESS.sub("", plain).strip())
     found = _PERIOD.fullmatch(plain) or _PERIOD_WORD.fullmatch(plain)
     return found.group("period") if found else None
 
