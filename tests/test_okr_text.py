@@ -674,3 +674,22 @@ def test_the_quarter_and_progress_after_a_key_result_are_notes() -> None:
 )
 def test_section_words_of_more_languages_and_pairs(title: str, kind: str | None) -> None:
     assert T.section_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "target"),
+    [
+        # a target the words do not state yet is part of the key result
+        ("5+ venues configurable per club (Target: 100%)", None, None),
+        ("Reduce churn (goal: 5%)", None, None),
+        # … one they state again, or a tool's float, is an annotation
+        ("Reach 1,000 users (Target: 1,000)", "Reach 1,000 users", "1,000"),
+        ("Deliver Casper Support (target: 1.0)", "Deliver Casper Support", "1.0"),
+    ],
+)
+def test_a_parenthesised_target_stays_unless_it_restates(
+    written: str, text: str | None, target: str | None
+) -> None:
+    cleaned = T.clean_key_result(written)
+    assert cleaned.text == (text or written)
+    assert cleaned.fields.get("target") == target

@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -115,7 +116,8 @@ _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 _NEXT_LABEL = re.compile(r"[;,.；，。]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))")
 # "a; b; c" in a key-results cell: three key results (two separators at least — one joins
 # two halves of a sentence as often as it lists — and not after a colon that introduces them)
-_SEMICOLON = re.compile(r"\s*[;；]\s*")
+# (a spaced middle dot or bullet lists too: "Paywall live · 10+ paying subscribers")
+_SEMICOLON = re.compile(r"\s*[;；]\s*|\s+[·•]\s+")
 # … and in a labelled list item, the next label of a key result with its number after a
 # separator ("KR1: 100 leads / KR2: 50 partners")
 _NEXT_NUMBERED_LABEL = re.compile(
@@ -237,12 +239,14 @@ _SENTENCE_ENDS = (".", "!", "?", ":", "：", "。", ";", ")")
 
 
 def _join(*parts: _Text | str) -> _Text:
-    """Texts joined; a str part takes the position of the character before it."""
+    """Texts joined; a str part takes the position of the character before it (at the start,
+    of the first character after it: "Q1 " before a cell)."""
     plain: list[str] = []
     pos: list[tuple[int, int]] = []
+    after = next((p.pos[0] for p in parts if not isinstance(p, str) and p.pos), (0, 0))
     for part in parts:
         if isinstance(part, str):
-            at = pos[-1] if pos else (0, 0)
+            at = pos[-1] if pos else after
             plain.append(part)
             pos.extend([at] * len(part))
         else:
@@ -484,6 +488,8 @@ class _Reader:
         # key result's words up to each space or parenthesis; each name's word → the names
         # that have it; each objective's words → the objectives in them
         self.kr_prefixes: set[str] = set()
+        # … and the words of the last key results read (a review table follows its OKRs)
+        self.recent_krs: deque[frozenset[str]] = deque(maxlen=_RECENT_KRS)
         self.name_words: dict[str, set[int]] = {}
         self.names = 0  # how many names `name_words` indexes
         self.by_words: dict[str, list[Objective]] = {}
@@ -603,6 +609,12 @@ class _Reader:
         while len(self.scopes) > 1 and self.scopes[-1].level >= level:
             self.close(self.scopes.pop())
 
+    def end_ignored(self) -> _Scope:
+        """Close the ignored sections open here (the OKRs start): the scope they sat in."""
+        while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
+            self.close(self.scopes.pop())
+        return self.scopes[-1]
+
     def close(self, scope: _Scope) -> None:
         if scope.okrs_from is not None and len(self.file.objectives) > scope.okrs_from:
             self.okrs_ended = True
@@ -713,11 +725,12 @@ class _Reader:
         for scope in self.scopes:
             scope.latest = obj
 
-    def stated(self, obj: Objective, words: _Text) -> None:
+    def stated(self, obj: Objective, words: _Text, same_id: bool = False) -> None:
         """The labelled line that states an objective its heading named: its `statement`; and
         its words, where the heading only names it ("### Goal 1 — Team Cadence", "#### OKR 1:
         Increase digital engagement" then "**Objective:** Build a weekly rhythm that …": the
-        name is kept as `name`)."""
+        name is kept as `name`) or where the line repeats the heading's ID with its words
+        (`same_id`: "### OKR1 → NSM → KPIs" then "**OKR1: Schnelle Kaufempfehlung**")."""
         cleaned = T.clean_objective(words.plain)
         if not cleaned.text:
             return
@@ -727,10 +740,15 @@ class _Reader:
         named = not re.match(r"(?i)(?:o|obj|objective)\b|o\d", str(obj.fields.get("label", "")))
         if (
             named
-            and obj.text.isascii()
-            and len(obj.text.split()) <= 4
             and ("label" in obj.fields or _names_a_group(obj.text))
-            and len(cleaned.text.split()) > 4
+            and (
+                (same_id and len(cleaned.text.split()) > 1)
+                or (
+                    obj.text.isascii()
+                    and len(obj.text.split()) <= 4
+                    and len(cleaned.text.split()) > 4
+                )
+            )
         ):
             clean = words.sub(cleaned.index)
             obj.fields["name"] = obj.text
@@ -741,8 +759,7 @@ class _Reader:
         """Index an objective's words and the names it goes by (its heading's too)."""
         self.by_words.setdefault(obj.text.casefold(), []).append(obj)
         for name in names:
-            words = frozenset(_WORD.findall(name.casefold()))
-            for word in words:
+            for word in _name_words(name):
                 self.name_words.setdefault(word, set()).add(self.names)
             self.names += 1
 
@@ -837,6 +854,7 @@ class _Reader:
         self.kr_prefixes.update(
             words[: m.start()].rstrip() for m in re.finditer(r"(?=[\s(（])|$", words)
         )
+        self.recent_krs.append(_name_words(kr.text))
         return kr
 
     def skip(self, text: _Text) -> None:
@@ -1015,11 +1033,19 @@ class _Reader:
         said = [T.clean_key_result(t).text.casefold() for t in texts if t.strip()]
         return len(said) >= 2 and all(t in self.kr_prefixes for t in said if t)
 
+    def names_read_key_results(self, texts: list[str]) -> bool:
+        """Two or more short names, each of whose words are all in one of the key results read
+        last ("MAPE ≤ 15%" for "Lograr un MAPE ≤ 15% en predicción de tiempos"): a review."""
+        said = [_name_words(T.clean_key_result(t).text) for t in texts if t.strip()]
+        return len(said) >= 2 and all(
+            0 < len(words) <= 6 and any(words <= kr for kr in self.recent_krs) for words in said
+        )
+
     def names_read_objectives(self, texts: list[str]) -> bool:
         """Two or more texts, each a short name whose words are all in the words, the name or
         the section heading of an objective read earlier ("Contacts flat" for "## 5. Keep
         Support Contacts Flat")."""
-        said = {frozenset(_WORD.findall(T.clean_objective(t).text.casefold())) for t in texts}
+        said = {_name_words(T.clean_objective(t).text) for t in texts}
         said.discard(frozenset())
 
         def known(words: frozenset[str]) -> bool:
@@ -1193,9 +1219,7 @@ class _Reader:
         if parent.role == _IGNORE and parent.guide and _period_okrs(plain):
             # "## OKR Framework" then "### Q4 2025 OKRs": a period's OKRs are the team's own,
             # not a method's examples — the guide section ends there
-            while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
-                self.close(self.scopes.pop())
-            parent = self.scopes[-1]
+            parent = self.end_ignored()
         if (
             parent.role == _IGNORE
             and parent.level < level
@@ -1206,9 +1230,7 @@ class _Reader:
         if parent.role == _IGNORE and not parent.guide and _bare_objective(plain):
             # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
             # the section it sits in — the OKRs start here, with their key results beside them
-            while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
-                self.close(self.scopes.pop())
-            parent = self.scopes[-1]
+            parent = self.end_ignored()
         period = T.period_of(plain)
         if period:
             self.push(
@@ -1376,6 +1398,26 @@ class _Reader:
             )
 
     # -- paragraphs ----------------------------------------------------------------------------
+    def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:
+        """ "**Q3 2026 (MVP Launch):**" over "- Objective: …" items: a dated period's labelled
+        objectives, which are a team's own, not a method's examples."""
+        if (
+            len(lines) != 1
+            or not lines[0].bold
+            or following is None
+            or following.type not in _LISTS
+        ):
+            return False
+        period = T.period_of(lines[0].plain)
+        items = self.items_of(following)
+        return (
+            period is not None
+            and any(ch.isdigit() for ch in period)
+            and bool(items)
+            and items[0].label.kind == T.OBJECTIVE
+            and bool(items[0].label.text)
+        )
+
     def paragraph(self, node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> None:
         text = self.text_of(node)
         lines = text.lines()
@@ -1441,7 +1483,9 @@ class _Reader:
             self.awaited(scope, self.completion(lines, following) or _sentence(lines))
             return
         if self.role() == _IGNORE and scope.after is None:
-            return
+            if not (scope.guide and self.period_over_objectives(lines, following)):
+                return
+            scope = self.end_ignored()  # "## OKR Framework" then "**Q3 2026:**" over objectives
         if self.header_fields(lines):
             for line in lines:
                 name = line.until_bold_end().plain.strip(" :：")
@@ -1570,7 +1614,12 @@ class _Reader:
                 # "## O1: Deliver" then "**Objective**: Complete all features": one objective
                 target = self.materialise(owner)
                 if target is not None:
-                    self.stated(target, line.sub(list(range(label.start, len(line.plain)))))
+                    self.stated(
+                        target,
+                        line.sub(list(range(label.start, len(line.plain)))),
+                        same_id="label" in label.fields
+                        and label.fields["label"] == target.fields.get("label"),
+                    )
                 return True
             if (
                 self.labelled
@@ -1882,7 +1931,7 @@ class _Reader:
             # resources, references, a reading list — items that are only links, to anywhere —
             # are never key results, unless an objective the author labelled lists them
             return
-        if self.read_folded_lines(node, owner, role):
+        if self.read_folded_lines(node, owner, role) or self.read_outline(node):
             return
         items = self.items_of(node)
         scope = self.scope
@@ -1950,6 +1999,38 @@ class _Reader:
             # list is what the label announced, not the paragraph after it
             scope.awaiting = None
         self.read_items(items, owner, role)
+
+    def read_outline(self, node: SyntaxTreeNode) -> bool:
+        """Under OKRs, a numbered outline typed without indents ("1. [X] Set up the blog" then
+        "1.1. [X] Put the blog online", "1.2. …"): CommonMark folds each item's sub-numbered
+        lines into its paragraph; every item with lines numbered under it is an objective, and
+        the lines are its key results."""
+        if self.role() == _IGNORE or not self.in_okr_section() or len(node.children) < 2:
+            return False
+        outlined: list[tuple[_Text, list[_Text]]] = []
+        for number, list_item in enumerate(node.children, start=_start_number(node)):
+            first = next((c for c in list_item.children if c.type == "paragraph"), None)
+            if first is None or len(list_item.children) > 1:
+                return False
+            lines = self.text_of(first).lines()
+            subs = [_OUTLINE_NUMBER.match(line.plain) for line in lines[1:]]
+            if not subs or not all(m and int(m.group(1)) == number for m in subs):
+                return False
+            outlined.append(
+                (
+                    lines[0],
+                    [
+                        line.sub(list(range(m.end(), len(line.plain))))
+                        for line, m in zip(lines[1:], subs, strict=True)
+                        if m
+                    ],
+                )
+            )
+        for line, krs in outlined:
+            obj = self.new_objective(line, T.parse_label(line.plain))
+            for kr in krs:
+                self.add_key_result(obj, kr, T.parse_label(kr.plain))
+        return True
 
     def read_folded_lines(self, node: SyntaxTreeNode, owner: Owner | str, role: str | None) -> bool:
         """Lines typed under a list item without a blank line ("1. Corporate level" then
@@ -2026,6 +2107,11 @@ class _Reader:
                 and not any(measures.has_number(item.text.plain) for item in items)
             )
         )
+        # "- Role: …", "- Goal: Convert leads …", "- Pain point: …": a card's fields, its goal
+        # among them — not an objective, which comes before its key results
+        card_goals = _goals_among_fields(items)
+        if card_goals:
+            items = [item for n, item in enumerate(items) if n not in card_goals]
         if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0:
             # most items are sentences about OKRs or questions ("Key Results are a set of
             # metrics …", "Each team identifies their top objective", "Why this one?"): a text
@@ -2315,7 +2401,11 @@ class _Reader:
         if len(rows) < 2 or self.role() in (_IGNORE, _DETAILS):
             return
         names = [_header(cell.text.plain) for cell in rows[0]]
-        columns = _Columns.of(names, under_objective=self.section_objective() is not None)
+        columns = _Columns.of(
+            names,
+            under_objective=self.section_objective() is not None,
+            written=[cell.text.plain.strip() for cell in rows[0]],
+        )
         body = rows[1:]
         if (
             columns.kr is None
@@ -2343,10 +2433,17 @@ class _Reader:
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
             return
-        if columns.kr is not None and self.read_before(
-            [row[columns.kr].text.plain for row in body if columns.kr < len(row)]
+        kr_cells = [
+            row[columns.kr].text.plain
+            for row in body
+            if columns.kr is not None and columns.kr < len(row)
+        ]
+        if self.read_before(kr_cells) or (
+            columns.reviews and self.names_read_key_results(kr_cells)
         ):
-            return  # "| KR | Achievement |" over the key results read above: their review
+            # "| KR | Achievement |" over the key results read above, "| KR | Meta | Resultado
+            # | Cumplimiento |" naming them short: their review
+            return
         if columns.objective is not None and self.names_read_objectives(
             [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
         ):
@@ -2926,6 +3023,17 @@ _KNOWN_HEADERS = (
 )
 
 # words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
+# columns that say how a key result went: a table of them reviews the OKRs
+_REVIEW_HEADERS = T.words(
+    "result results achieved achievement actual score grade status progress resultado "
+    "resultados cumplimiento cumprimento estado progreso progresso résultat résultats"
+)
+# how many of the key results read last a review table is checked against
+_RECENT_KRS = 200
+# how far ahead a target column looks: "Meta 90d", "Target (6 months)", "Objetivo 12 meses"
+_HORIZON = re.compile(
+    r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
+)
 _HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current", "main", "our")
 
 # words of a column that says something about the key result, not what it is ("Type", "Why")
@@ -2971,7 +3079,7 @@ def _header(text: str) -> str:
             if rest in _KNOWN_HEADERS and T.period_of(head):
                 return rest
             when = _BY_WHEN.sub("", rest)
-            if head in _KNOWN_HEADERS and when and T.period_of(when):
+            if head in _KNOWN_HEADERS and when and (T.period_of(when) or _HORIZON.fullmatch(when)):
                 return head
     if name not in _KNOWN_HEADERS:
         # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
@@ -2996,18 +3104,23 @@ class _Columns:
     target: int | None = None
     mixed: int | None = None
     levels: tuple[int, ...] = ()  # the target's levels, where no column is named Target
+    periods: bool = False  # … the levels are periods: "| Metric | Q1 | Q2 | Q3 | Q4 |"
+    written: tuple[str, ...] = ()  # the column names as the author wrote them ("Q1")
+    reviews: bool = False  # a column says how each went ("Result", "Achieved", "Status")
     field_columns: frozenset[int] = frozenset()
     # columns named for something else ("Active initiatives", "Notes", "Why"): never the words
     other: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, names: list[str], *, under_objective: bool) -> _Columns:
+    def of(
+        cls, names: list[str], *, under_objective: bool, written: list[str] | None = None
+    ) -> _Columns:
         def first(headers: frozenset[str], skip: tuple[int | None, ...] = ()) -> int | None:
             return next(
                 (n for n, name in enumerate(names) if name in headers and n not in skip), None
             )
 
-        cols = cls(names)
+        cols = cls(names, written=tuple(written or names))
         cols.kr = first(_KR_HEADERS)
         if cols.kr is None and under_objective:
             cols.kr = first(_METRIC_HEADERS)
@@ -3017,6 +3130,11 @@ class _Columns:
             goal_is_target = names[cols.kr] in _METRIC_HEADERS
             objective_headers = _OBJECTIVE_HEADERS - ({"goal"} if goal_is_target else set())
             cols.objective = first(frozenset(objective_headers), (cols.kr,))
+            if cols.objective is None:
+                # "| OKR | KR | Meta 90d |": beside a key-result column, the OKR column holds
+                # the objectives
+                okr = first(_MIXED_HEADERS, (cols.kr,))
+                cols.objective = okr if okr is not None and okr < cols.kr else None
             after = None
             if cols.objective is not None and cols.objective > cols.kr:
                 # "| KR | 当前 | 目标 |", "| Key result | Now | Goal |": a goal named after the
@@ -3026,11 +3144,15 @@ class _Columns:
             if cols.target is None:
                 cols.target = after
             levels = tuple(n for n, name in enumerate(names) if name in _TARGET_LEVELS)
+            periods = tuple(n for n, name in enumerate(names) if n != cols.kr and T.period_of(name))
             if cols.target is None and len(levels) >= 2:
                 cols.levels = levels
+            elif cols.target is None and len(periods) >= 2:
+                cols.levels, cols.periods = periods, True  # a target for each quarter
             elif cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
                 # "| KR | Measure |": how each key result is measured completes it
                 cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
+        cols.reviews = any(name in _REVIEW_HEADERS for name in names)
         cols.field_columns = frozenset(
             n
             for n, name in enumerate(names)
@@ -3049,21 +3171,29 @@ class _Columns:
 
     def target_of(self, cells: list[_Text]) -> _Text | None:
         """The row's target: its Target cell, or its levels, each named ("3 BUs (conservative)
-        / 5 BUs (stretch)")."""
+        / 5 BUs (stretch)", "Q1 400; Q2 2,000"; a dash is no target for that level)."""
         if self.target is not None:
             return _at(cells, self.target)
-        levels: list[tuple[_Text, str]] = []
+        levels: list[tuple[_Text, int]] = []
         for n in self.levels:
             cell = _at(cells, n)
             said = _TARGET_SAID.match(cell.plain) if cell is not None else None
-            if cell is not None and said is not None and said.end() < len(cell.plain):
-                levels.append((cell.sub(list(range(said.end(), len(cell.plain)))), self.names[n]))
+            if (
+                cell is not None
+                and said is not None
+                and cell.plain[said.end() :].strip(" -–—") != ""
+            ):
+                levels.append((cell.sub(list(range(said.end(), len(cell.plain)))), n))
         if len({cell.plain for cell, _ in levels}) == 1:
             return levels[0][0]  # "| Target: 0 | Target: 0 |": one target
         parts: list[_Text | str] = []
-        for cell, name in levels:
-            parts += [" / "] if parts else []
-            parts += [cell, f" ({name})"]
+        for cell, n in levels:
+            if self.periods:
+                parts += [f"; {self.written[n]} " if parts else f"{self.written[n]} ", cell]
+            else:
+                parts += (
+                    [" / ", cell, f" ({self.names[n]})"] if parts else [cell, f" ({self.names[n]})"]
+                )
         return _join(*parts) if parts else None
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
@@ -3128,7 +3258,7 @@ def _cell_items(cell: _Text) -> list[_Text]:
             # (two clauses joined by one full-width "；" are two results in CJK writing, where
             # a sentence's parts are joined by "，")
             listed = len(semicolons) >= 2 or (
-                bool(semicolons) and all(m.group().strip() == "；" for m in semicolons)
+                bool(semicolons) and all(m.group().strip() in "；·•" for m in semicolons)
             )
             cuts = semicolons if listed and not introduced else []
         items.extend(_split_at(line, cuts))
@@ -3370,6 +3500,25 @@ def _value_only(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+# "1.2. [X] Put the blog online": a line numbered under item 1 of an outline
+_OUTLINE_NUMBER = re.compile(r"\s*(\d{1,2})\.\d{1,2}\.?\s+(?=\S)")
+
+
+def _start_number(node: SyntaxTreeNode) -> int:
+    """The number an ordered list starts from (1 for a bullet list)."""
+    start = node.attrs.get("start") if node.type == "ordered_list" else None
+    return int(start) if isinstance(start, (int, str)) and str(start).isdigit() else 1
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of an objective's name, a plural as its singular ("Deliberate decisions" names
+    "Make every renewal a deliberate decision")."""
+    return frozenset(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in _WORD.findall(name.casefold())
+    )
+
+
 # a title that names the OKRs or their parts ("March 2026 Key Results (Checkpoint Goals)")
 _NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
 
@@ -3381,6 +3530,28 @@ def _period_okrs(title: str) -> bool:
 
 # a cell that counts OKRs ("6", "5 KRs", "3 key results"): how many, in a roll-up of them
 _COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|okrs?))?\s*")
+
+
+# "Pain point: Too many leads", "文案：「…」": a field of two or three words and its value
+_NAMED_VALUE = re.compile(r"\s*[^\s:：][^:：\n]{0,30}?[:：]\s*\S")
+
+
+def _goals_among_fields(items: list[_Item]) -> set[int]:
+    """The positions of goal items in a list of three or more "Name: value" fields whose other
+    names are no OKR labels, past the first item and with nothing beneath ("- URL: …", "- CTA:
+    …", "- Goal: 1,000 visitors"): the goal of what the list describes, a field."""
+    if len(items) < 3:
+        return set()
+    goals = set()
+    for n, item in enumerate(items):
+        named = _NAMED_VALUE.match(item.text.plain)
+        if named is None or len(item.text.plain[: named.end()].split()) > 4:
+            return set()
+        if item.label.kind == T.OBJECTIVE and item.label.name.lower() in _GOAL_WORDS:
+            goals.add(n)
+        elif item.label.kind is not None:
+            return set()
+    return {n for n in goals if n > 0 and not items[n].nested} if len(goals) == 1 else set()
 
 
 def _target_of_fields(items: list[_Item]) -> _Text | None:

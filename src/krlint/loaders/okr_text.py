@@ -288,6 +288,11 @@ OKR_WORDS: dict[str, Sense] = {
             "дневник",
             # a summary restates what is above it ("Bảng tóm tắt", "Resumen", "总结")
             "resumen",
+            "resumen de resultados",
+            "resultados obtenidos",
+            "resumo dos resultados",
+            "resultados alcançados",
+            "résumé des résultats",
             "zusammenfassung",
             "tóm tắt",
             "总结",
@@ -328,6 +333,16 @@ OKR_WORDS: dict[str, Sense] = {
             "zeitplan",
             "cadencia",
             "cadência",
+            # who the product is for: a "target" audience, not an objective
+            "público objetivo",
+            "mercado objetivo",
+            "usuarios objetivo",
+            "público-alvo",
+            "público alvo",
+            "mercado-alvo",
+            "public cible",
+            "zielgruppe",
+            "zielgruppen",
             "rythme",
             "plantilla",
             "modèle",
@@ -580,6 +595,9 @@ _DUE_BEFORE_LABEL = _lazy(r"(?P<due>[^\s→>]{1,12})\s*(?:→|->|=>)\s*")
 _LITERAL_BOLD = 40  # the longest label set in bold
 
 
+_FIELD_NAME = _lazy(r"[:：]")  # where a field's name ends
+
+
 def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
@@ -654,6 +672,11 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         if rest.strip() == "KR":
             return Label(KEY_RESULTS, "", len(text), "keyresults", fields)
         return Label(OBJECTIVE, "", len(text), "objective", fields, generic=True)
+    named = OKR_WORDS.get(_FIELD_NAME.split(rest[:40], maxsplit=1)[0].strip(" *_").lower())
+    if named is not None and named.role == IGNORED_SECTION:
+        # "Público objetivo", "Mercado-alvo: PMEs": the vocabulary names the audience a product
+        # is for with an objective's word; no label
+        return Label(None, rest, at, "", fields)
     section = _SECTION.fullmatch(rest)
     if section:
         word, plural = _kind(section.group("kw"))
@@ -851,7 +874,7 @@ license licence notes links references resources contents overview guidelines gu
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
 dependencies assumptions log logs journal diary sprint sprints standup stand-up standups iteration
-list lists
+list lists personas
 """)
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
 _NOT_OKRS_WHOLE = frozenset(
@@ -952,6 +975,13 @@ _NOT_OKRS_WHOLE = frozenset(
         "in this article",
         "in this document",
         "table of contents",
+        # who the product is for ("Target users", "Público objetivo": OKR_WORDS)
+        "target users",
+        "target audience",
+        "target market",
+        "audience",
+        "user research",
+        "personas",
     }
 )
 # … and of those, the ideas a text about OKRs explains, and where it points for more.
@@ -1007,7 +1037,8 @@ def section_kind(title: str) -> str | None:
     words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     short = bool(words) and len(words) <= 6
     if short and _SUCCESS_MEASURES.fullmatch(" ".join(words)):
-        return SUCCESS_MEASURES
+        # ("Success Metrics (OKRs)": the parenthesis says they are the OKRs)
+        return CONTAINER if _PLURAL_CONTAINER.search(plain[len(core) :]) else SUCCESS_MEASURES
     if is_guide(plain):
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if _OUTSIDE_OKRS.search(plain):
@@ -1440,7 +1471,9 @@ _PERIOD = _lazy(
     r"|annual|yearly|monthly|quarterly|half[\s-]?yearly"
     # a quarter in Chinese or Japanese: 第一季度, 第3季度, 2025年第二季度
     r"|(?:\d{4}\s*年\s*)?第\s*[一二三四1-4]\s*(?:季度|四半期))"
-    r"(?:\s+(?:okrs?|objectives?|goals?))?\s*[:：]?",
+    r"(?:\s+(?:okrs?|objectives?|goals?))?"
+    # "Q3 2026 (MVP Launch):": the phase's name beside its period
+    r"(?:\s*[(（][^()（）]{1,40}[)）])?\s*[:：]?",
     re.I,
 )
 _PERIOD_WORDS = [w for w, sense in OKR_WORDS.items() if sense.role == PERIOD]
@@ -1466,7 +1499,7 @@ _TRAILING_PROGRESS = _lazy(r"\s*[(（]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)）]\s*$")
 
 def period_of(text: str) -> str | None:
     """The period a heading names ("2018 Q2", "OKRs Q1 2020", "FY24", "Q4 2021 (64%)", "Annual",
-    "1.1. 年度", "Jahresziele")."""
+    "1.1. 年度", "Jahresziele", "Q3 2026 (MVP Launch):")."""
     plain = "".join(ch for ch in text if not is_emoji(ch)).strip()
     plain = unnumbered(_TRAILING_PROGRESS.sub("", plain).strip())
     found = _PERIOD.fullmatch(plain) or _PERIOD_WORD.fullmatch(plain)
@@ -1576,6 +1609,24 @@ _ANNOTATION = _lazy(
     r"(?:\s+(?i:score|status|value|state))?|(?i:score|status))"
     rf"\s*[:：]\s*[^:：]{{1,40}}(?:[/,;|]\s*(?:{_GOAL_WORDS})\s*[:：]\s*[^:：]{{1,40}})?$"
 )
+_BARE_TARGET = _lazy(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*")
+_NUMBER = _lazy(r"\d+(?:[.,]\d+)*")
+_TOOL_FLOAT = _lazy(r":\s*\d+\.0\s*\)")
+
+
+def _states_new_target(s: str, note: re.Match[str]) -> bool:
+    """ "5+ venues configurable per club (Target: 100%)": a target the words do not state yet is
+    part of the key result; "12 sessions (target: 12.0)" restates one, and "(target: 1.0)" is
+    a tool's annotation (its numbers are written as floats)."""
+    if not _BARE_TARGET.fullmatch(note.group()) or _TOOL_FLOAT.search(note.group()):
+        return False
+
+    def values(text: str) -> set[float]:
+        return {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.count(".") <= 1}
+
+    return not values(note.group()) & values(s[: note.start()])
+
+
 # "… panel covers the batch. Acceptance: no dialog per item." / "…。验收：…": the criteria that
 # check a key result, written after it — how it is verified, not what it is
 _CRITERIA = _lazy(
@@ -2069,6 +2120,7 @@ def _strip_trailing_notes(
                 # "Migrate PlayerState from ObservableObject to @Observable": the object of
                 # the sentence, not an owner
                 and not (pattern is _OWNER_SLASH and _after_function_word(s, match.start()))
+                and not (pattern is _ANNOTATION and _states_new_target(s, match))
             ):
                 found = (key, match)
                 break

@@ -98,7 +98,9 @@ _CLAUSE_WORDS = frozenset(
 def passive_predicate(
     vocab: Vocab, toks: list[Token], lower: list[str], lemmas: list[str], start: int
 ) -> int | None:
-    """The participle after "is/are/has been" that follows an opening noun phrase, if any.
+    """The participle after "is/are/has been" that follows an opening noun phrase, if any; or
+    the verb of change that follows one, then where it goes ("Data quality issues drop from
+    15 to 2", "Pricing disputes reduced 50%", "Renewal rate reaches 65%").
 
     Only within the opening words and before any clause word, so "Document how X is used"
     keeps its imperative head.
@@ -106,6 +108,13 @@ def passive_predicate(
     n = len(toks)
     for i in range(start + 1, min(n - 1, start + 7)):
         low = lower[i]
+        if (
+            lemmas[i] in _CHANGES
+            and lemmas[start] not in vocab.activity
+            and lemmas[start] not in vocab.outcome_verbs
+            and (lower[i + 1] in _WHERE_TO or lower[i + 1][:1].isdigit())
+        ):
+            return i
         if low in _AUXILIARIES:
             k = i + 1
             while k < n and lower[k] in _AUX_OR_ADVERB:
@@ -122,6 +131,27 @@ def passive_predicate(
     return None
 
 
+# verbs of change after their subject, and where the change goes
+_CHANGES = frozenset(
+    {
+        "drop",
+        "fall",
+        "decrease",
+        "decline",
+        "reduce",
+        "shrink",
+        "rise",
+        "grow",
+        "increase",
+        "improve",
+        "reach",
+        "exceed",
+        "double",
+        "triple",
+        "halve",
+    }
+)
+_WHERE_TO = frozenset({"from", "to", "by", "below", "above", "under", "over", "→", "at", "<", ">"})
 _GROUPS = frozenset({"staff", "people", "everyone", "everybody", "faculty"})
 
 
