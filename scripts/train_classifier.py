@@ -273,7 +273,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="grouped CV on train; write nothing")
     parser.add_argument("--lam-f", type=float, default=1.0)
-    parser.add_argument("--lam-w", type=float, default=5.0)
+    parser.add_argument(
+        "--lam-w",
+        type=float,
+        default=2.5,
+        help="how firmly the lexical weights (words, objects, counted nouns) are held to zero: "
+        "2.5 rather than 5.0 since the corpus passed 10,000 lines (grouped CV on train 0.852 "
+        "-> 0.857 macro-F1, the dev split 0.854 -> 0.857)",
+    )
     parser.add_argument(
         "--lam-core",
         type=float,
