@@ -5774,3 +5774,111 @@ def test_a_review_table_names_the_key_results_read_above_in_short() -> None:
     assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
         ("Mejorar la predicción", 2)
     ]
+
+
+def test_a_group_s_okrs_with_numbered_objectives_end_a_guide_section() -> None:
+    okr_file, _ = read("""\
+        ## 3. OKR FRAMEWORK
+
+        ### Company-Level OKRs (Quarterly)
+
+        **Objective 1: Achieve Product-Market Fit**
+        - KR1: Reach 100 active users by end of Q2
+        - KR2: Achieve NPS > 40 by end of Q2
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Achieve Product-Market Fit",
+            ["Reach 100 active users by end of Q2", "Achieve NPS > 40 by end of Q2"],
+        )
+    ]
+
+
+def test_a_list_item_written_as_a_heading() -> None:
+    okr_file, _ = read("""\
+        ## Objetivos e resultados-chave
+
+         - ### Criar um calculador de similaridade de texto
+            - Realizar a tokenização do texto
+            - Transformar os textos em representações numéricas
+
+        ## Requisitos
+
+        - Python 3.11
+        - Docker 24.0.2
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Criar um calculador de similaridade de texto",
+            [
+                "Realizar a tokenização do texto",
+                "Transformar os textos em representações numéricas",
+            ],
+        )
+    ]
+
+
+def test_a_name_after_a_function_word_of_another_language_is_no_owner() -> None:
+    okr_file, _ = read("""\
+        **Objective 3: Construir comunidade vibrante**
+        - KR1: 500+ membros no Discord/Telegram
+        """)
+    assert [k.text for k in okr_file.objectives[0].key_results] == [
+        "500+ membros no Discord/Telegram"
+    ]
+
+
+def test_a_check_mark_in_a_quarter_column_is_when_not_a_target() -> None:
+    okr_file, _ = read("""\
+        **Objective 1: Grow**
+
+        | KR | Q1 | Q2 |
+        |---|---|---|
+        | Reduce churn to 3% | ✓ | |
+        """)
+    assert [k.text for k in okr_file.objectives[0].key_results] == ["Reduce churn to 3%"]
+
+
+def test_a_team_table_whose_key_result_column_says_main_krs() -> None:
+    okr_file, _ = read("""\
+        ### Nível 3 — OKRs de Time
+
+        | Squad | Objetivo | KRs principais |
+        |-------|---------|---------------|
+        | **Growth** | Funil de aquisição eficiente | CAC ≤ R$ 15 · Referral ≥ 15% |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Funil de aquisição eficiente", ["CAC ≤ R$ 15", "Referral ≥ 15%"])
+    ]
+
+
+def test_a_roadmap_phase_s_goal_line_beside_a_section_of_the_okrs() -> None:
+    okr_file, _ = read("""\
+        ## 5. Objetivos Estratégicos (OKRs)
+
+        **Objective 1: Estabelecer presença técnica sólida**
+        - KR1: Atingir 1.000 estrelas no GitHub
+
+        **Objective 2: Validar qualidade técnica**
+        - KR1: 90% dos testes passam
+
+        ## 13. Roadmap de Desenvolvimento
+
+        ### 13.1 Fase 1: Foundation (Semanas 1-4)
+
+        **Objetivo:** MVP funcional e estável
+        """)
+    assert [o.text for o in okr_file.objectives] == [
+        "Estabelecer presença técnica sólida",
+        "Validar qualidade técnica",
+    ]
+
+
+def test_a_persona_s_goal_is_a_field() -> None:
+    okr_file, _ = read("""\
+        #### 3. Elena - SOC Analyst
+
+        - **Đặc điểm:** Đã đi làm hoặc định hướng Blue Team.
+        - **Mục tiêu:** Môi trường lab cung cấp sẵn SIEM.
+        """)
+    assert okr_file.objectives == []

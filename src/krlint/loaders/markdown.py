@@ -103,7 +103,7 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 # a field's name and its colon: "Scope:", "创建时间:" (its name in bold, the colon in or after it)
 _FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
 # words of an objective label that, in a document's header, say what the whole plan is for
-_GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표"})
+_GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표", "mục tiêu"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
 _UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana, Han
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
@@ -449,6 +449,7 @@ class _Scope:
     # stand in if no measurable statement follows beneath it
     named: tuple[_Text, T.Label] | None = None
     guide: bool = False  # an ignored section that is about OKRs: its sample OKRs are examples
+    owned: bool = False  # … a part of it that names whose OKRs it holds ("Company-Level OKRs")
     # a section that says how its objective is measured ("Success criteria", "### Metrics"): its
     # first list or table is the key results; what follows them there is commentary
     measures: bool = False
@@ -1225,7 +1226,14 @@ class _Reader:
             and parent.level < level
             and (parent.guide or not (T.names_okrs(plain) or _labelled_objective(plain)))
         ):
-            self.push(_Scope(level, _IGNORE, guide=parent.guide))
+            self.push(
+                _Scope(
+                    level,
+                    _IGNORE,
+                    guide=parent.guide,
+                    owned=parent.guide and T.names_own_okrs(plain),
+                )
+            )
             return
         if parent.role == _IGNORE and not parent.guide and _bare_objective(plain):
             # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
@@ -1327,6 +1335,8 @@ class _Reader:
                     # summary: its goals are objectives only if key results come with them)
                     keep=not self.labelled and not self.labels_krs,
                     title=plain,
+                    # ("Objetivos Estratégicos (OKRs)" names them as OKRs)
+                    okrs_from=len(self.file.objectives) if T.names_okrs(plain) else None,
                 )
             )
         elif kind == T.CONTAINER:
@@ -1483,9 +1493,17 @@ class _Reader:
             self.awaited(scope, self.completion(lines, following) or _sentence(lines))
             return
         if self.role() == _IGNORE and scope.after is None:
-            if not (scope.guide and self.period_over_objectives(lines, following)):
+            if not (
+                scope.guide
+                and (
+                    self.period_over_objectives(lines, following)
+                    or (scope.owned and _numbered_objective(lines))
+                )
+            ):
                 return
-            scope = self.end_ignored()  # "## OKR Framework" then "**Q3 2026:**" over objectives
+            # "## OKR Framework" then "**Q3 2026:**" over objectives, or "### Company-Level
+            # OKRs" then "**Objective 1: …**": the team's own OKRs
+            scope = self.end_ignored()
         if self.header_fields(lines):
             for line in lines:
                 name = line.until_bold_end().plain.strip(" :：")
@@ -2714,11 +2732,14 @@ class _Reader:
             # section names the OKRs and holds them, an unlabelled heading before it is the
             # document's, as those after it are (`beyond_okrs`); so is a labelled line with no
             # key results beneath ("- Objectif M18 : 500+ templates …" among a phase's notes)
+            # … and, after it too, an objective outside those sections with no key results
+            # ("**Objetivo:** MVP funcional" over a roadmap phase's deliverables): a plan's goal
             first = inside.index(True)
             self.file.objectives = [
                 o
-                for n, o in enumerate(self.file.objectives)
-                if n >= first or ("label" in o.fields and o.key_results)
+                for n, (o, held_in) in enumerate(zip(self.file.objectives, inside, strict=True))
+                if (n >= first or ("label" in o.fields and o.key_results))
+                and (held_in or o.key_results)
             ]
         held = [
             o
@@ -2796,8 +2817,9 @@ class _Item:
 
     @classmethod
     def of(cls, reader: _Reader, node: SyntaxTreeNode) -> _Item | None:
-        """The item, or None for one without words (a nested list alone, a code block)."""
-        first = next((c for c in node.children if c.type == "paragraph"), None)
+        """The item, or None for one without words (a nested list alone, a code block); an
+        item written as a heading ("- ### Build the similarity calculator") has its words."""
+        first = next((c for c in node.children if c.type in ("paragraph", "heading")), None)
         if first is None:
             return None
         text = reader.text_of(first).flat()
@@ -3067,7 +3089,10 @@ def _header(text: str) -> str:
         # "Expected KRs (TO BE)", "Planned key results", "Target (Sep 2026)": a known name
         # with a word about it
         core = named.group(1) if named else name
-        qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core)
+        qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core) or (
+            # "KRs principais", "Objetivos principales": the qualifier after the name
+            re.fullmatch(r"(.+?)\s+(?:principais|principales|principaux|principali)", core)
+        )
         for candidate in (core, qualified.group(1) if qualified else ""):
             if candidate in _KNOWN_HEADERS:
                 return candidate
@@ -3178,11 +3203,9 @@ class _Columns:
         for n in self.levels:
             cell = _at(cells, n)
             said = _TARGET_SAID.match(cell.plain) if cell is not None else None
-            if (
-                cell is not None
-                and said is not None
-                and cell.plain[said.end() :].strip(" -–—") != ""
-            ):
+            value = cell.plain[said.end() :].strip(" -–—") if cell and said else ""
+            # (a dash is no target for that level, a check mark only when it is due: "| ✓ |")
+            if cell is not None and said is not None and any(ch.isalnum() for ch in value):
                 levels.append((cell.sub(list(range(said.end(), len(cell.plain)))), n))
         if len({cell.plain for cell, _ in levels}) == 1:
             return levels[0][0]  # "| Target: 0 | Target: 0 |": one target
@@ -3536,11 +3559,20 @@ _COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|o
 _NAMED_VALUE = re.compile(r"\s*[^\s:：][^:：\n]{0,30}?[:：]\s*\S")
 
 
+def _numbered_objective(lines: list[_Text]) -> bool:
+    """A bold line alone that labels a numbered objective ("**Objective 1: Achieve PMF**")."""
+    if len(lines) != 1 or not lines[0].bold:
+        return False
+    label = T.parse_label(lines[0].plain)
+    return label.kind == T.OBJECTIVE and bool(label.text) and "label" in label.fields
+
+
 def _goals_among_fields(items: list[_Item]) -> set[int]:
-    """The positions of goal items in a list of three or more "Name: value" fields whose other
-    names are no OKR labels, past the first item and with nothing beneath ("- URL: …", "- CTA:
-    …", "- Goal: 1,000 visitors"): the goal of what the list describes, a field."""
-    if len(items) < 3:
+    """The positions of goal items in a list of "Name: value" fields whose other names are no
+    OKR labels, past the first item and with nothing beneath ("- URL: …", "- CTA: …", "- Goal:
+    1,000 visitors"; a persona's "- Traits: …", "- Goal: …"): the goal of what the list
+    describes, a field."""
+    if len(items) < 2:
         return set()
     goals = set()
     for n, item in enumerate(items):

@@ -333,6 +333,17 @@ OKR_WORDS: dict[str, Sense] = {
             "zeitplan",
             "cadencia",
             "cadência",
+            # what a project needs and how to run it
+            "requisitos",
+            "pré-requisitos",
+            "prerrequisitos",
+            "instalação",
+            "instalación",
+            "utilização",
+            "como usar",
+            "como utilizar",
+            "voraussetzungen",
+            "prérequis",
             # who the product is for: a "target" audience, not an objective
             "público objetivo",
             "mercado objetivo",
@@ -556,7 +567,11 @@ _OUTSIDE_OKRS = _lazy(
 _PLURAL_CONTAINER = _lazy(
     # ("OKR周报": a CJK word may run straight on)
     r"\bokrs?(?![A-Za-z0-9_])|objectives\s*(?:and|&)\s*key\s*results|"
-    r"goals\s*(?:and|&)\s*key\s*results",
+    r"goals\s*(?:and|&)\s*key\s*results|"
+    # the same words in Portuguese, Spanish, French, German, Italian
+    r"objetivos\s*(?:e|y|&)\s*resultados[\s-]*(?:chave|clave)|"
+    r"objectifs\s*(?:et|&)\s*r[ée]sultats\s*cl[ée]s|ziele\s*(?:und|&)\s*schl[üu]sselergebnisse|"
+    r"obiettivi\s*(?:e|&)\s*risultati\s*chiave",
     re.I,
 )
 
@@ -976,6 +991,9 @@ _NOT_OKRS_WHOLE = frozenset(
         "in this document",
         "table of contents",
         # who the product is for ("Target users", "Público objetivo": OKR_WORDS)
+        "requirements",
+        "prerequisites",
+        "getting started",
         "target users",
         "target audience",
         "target market",
@@ -1074,6 +1092,23 @@ def section_kind(title: str) -> str | None:
     return None
 
 
+# whose OKRs a heading names: a company's, a team's, a product's — the author's own
+_OWNERS_OF_OKRS = words("""
+company company-level team team-level product product-level engineering department org
+organisation organization squad our my
+""")
+
+
+def names_own_okrs(title: str) -> bool:
+    """A heading that names whose OKRs are beneath it ("Company-Level OKRs", "Product OKRs
+    (Quarterly)") or their period ("Q4 2025 OKRs")."""
+    if not names_okrs(title):
+        return False
+    return period_of(title) is not None or bool(
+        _OWNERS_OF_OKRS.intersection(re.findall(r"[\w-]+", title.lower()))
+    )
+
+
 def names_okrs(title: str) -> bool:
     """A heading that says the OKRs are beneath it, by their name ("Committed OKRs", "Q3
     objectives", "年度目标") — not a date or a section that holds them among other things. It
@@ -1083,7 +1118,11 @@ def names_okrs(title: str) -> bool:
     if period_of(title):
         return names_objectives(title)
     plain = " ".join("".join(ch for ch in title if not is_emoji(ch)).split()).strip(" :")
-    return section_kind(plain) == CONTAINER and _PLURAL_CONTAINER.search(plain) is not None
+    # ("Objetivos Estratégicos (OKRs)": objectives, which the parenthesis says are the OKRs)
+    return (
+        section_kind(plain) in (CONTAINER, OBJECTIVES)
+        and _PLURAL_CONTAINER.search(plain) is not None
+    )
 
 
 _MEASURE_WORDS = words("""
@@ -2206,7 +2245,9 @@ def strip_trailing_name(cleaned: Cleaned) -> Cleaned:
 
 _FUNCTION_WORDS = words("""
 a an the to from in on at by for with of via into onto and or than over under across per
-""")
+no na nos nas em do da dos das de para com por pelo pela en el la los las del con al y e et
+le les du des au aux dans sur avec pour par und mit im am zum zur für von
+""")  # (and the same words in Portuguese, Spanish, French, German: "… membros no Discord/Telegram")
 
 
 def has_owner_suffix(cleaned: Cleaned) -> bool:
