@@ -5882,3 +5882,37 @@ def test_a_persona_s_goal_is_a_field() -> None:
         - **Mục tiêu:** Môi trường lab cung cấp sẵn SIEM.
         """)
     assert okr_file.objectives == []
+
+
+def test_an_owner_in_full_width_parentheses_and_a_full_width_bar_after_an_id() -> None:
+    okr_file, _ = read("""\
+        ### O1: Reliability & Safety（Owner: Ops + Risk）
+        - KR1: Zero sev-1 incidents
+
+        ### O2｜动态适配真实项目结构
+        - KR2.1：安装和每次结构变更均从当前 HEAD 发现项目
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Reliability & Safety", "动态适配真实项目结构"]
+
+
+def test_a_tracker_table_naming_most_key_results_read_above_restates_them() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Platform reliability
+
+        | Key Result | Current | Target |
+        |---|---|---|
+        | Achieve 99.95% uptime | 99.91% | 99.95% |
+        | Reduce MTTR to 20 min | 32 min | 20 min |
+        | Instrument top 10 patient journey events | 4 | 10 |
+        | Reduce P0/P1 bug backlog to <10 | 18 | 10 |
+
+        ## Execution signal from Jira
+
+        | Key Result | Total Tickets | Done |
+        |---|---|---|
+        | Achieve 99.95% uptime | 3 | 1 |
+        | Reduce MTTR to 20 min | 2 | 1 |
+        | Instrument top 10 patient journey events | 3 | 0 |
+        | Reduce P0/P1 bug backlog to < 10 | 4 | 0 |
+        """)
+    assert [len(o.key_results) for o in okr_file.objectives] == [4]

@@ -853,7 +853,7 @@ class _Reader:
         obj.key_results.append(kr)
         words = kr.text.casefold()
         self.kr_prefixes.update(
-            words[: m.start()].rstrip() for m in re.finditer(r"(?=[\s(（])|$", words)
+            words[: m.start()].rstrip() for m in re.finditer(r"(?=[\s(（:：])|$", words)
         )
         self.recent_krs.append(_name_words(kr.text))
         return kr
@@ -1029,10 +1029,12 @@ class _Reader:
         )
 
     def read_before(self, texts: list[str]) -> bool:
-        """Two or more texts, each the words of a key result read earlier in the file (or
-        their start: "… 완료" for "… 완료(5/31 추가)", a note the list added after them)."""
+        """Two or more texts, (nearly) each the words of a key result read earlier in the file
+        (or their start: "… 완료" for "… 완료(5/31 추가)", a note the list added after them)."""
         said = [T.clean_key_result(t).text.casefold() for t in texts if t.strip()]
-        return len(said) >= 2 and all(t in self.kr_prefixes for t in said if t)
+        known = sum(1 for t in said if t and t in self.kr_prefixes)
+        # (three in four will do: a review's cell may word one differently, "<4 hr")
+        return len(said) >= 2 and known >= 2 and 4 * known >= 3 * len(said)
 
     def names_read_key_results(self, texts: list[str]) -> bool:
         """Two or more short names, each of whose words are all in one of the key results read

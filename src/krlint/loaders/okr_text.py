@@ -498,7 +498,8 @@ _LABEL_TAIL = (
     # a status mark in brackets before the colon: "**Key Result 1.1 [🔜]:** …" (one space at
     # most before it, so no two runs of spaces meet)
     r"(?:(?<=[\w)）]) ?\[[^\[\]\n\w]{1,8}\](?=\s*[:：]))?"
-    rf"(?P<sep>\s*(?:[{_COLON}]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
+    # ("O2｜动态适配": a full-width bar parts them as a colon does)
+    rf"(?P<sep>\s*(?:[{_COLON}｜]|[-–—.)|](?=\s)|=)|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
 # what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
 _CJK_QUALIFIERS = (
@@ -1739,8 +1740,8 @@ _OWNER_SLASH = _lazy(
     r"\s*$"
 )
 _OWNER_PAREN = _lazy(
-    rf"\s*\((?:(?i:owners?|dri)\s*:?\s*)?{_NAME}"
-    rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}\)\s*$|"
+    rf"\s*[(（](?:(?i:owners?|dri)\s*[:：]?\s*)?{_NAME}"
+    rf"(?:(?:\s*[+,/&]\s*|\s+and\s+){_NAME}){{0,4}}[)）]\s*$|"
     r"\s*\(@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*\)\s*$"
 )
 _OWNER = rf"(?:{_NAME}|@[\w-]+)"
