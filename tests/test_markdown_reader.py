@@ -5916,3 +5916,38 @@ def test_a_tracker_table_naming_most_key_results_read_above_restates_them() -> N
         | Reduce P0/P1 bug backlog to < 10 | 4 | 0 |
         """)
     assert [len(o.key_results) for o in okr_file.objectives] == [4]
+
+
+def test_a_bold_line_naming_the_okrs_under_a_question_about_the_project() -> None:
+    okr_file, _ = read("""\
+        ### 3. What does success look like?
+
+        1. **Verification integrity** — every outcome linkage is traceable.
+
+        **Proposed OKRs (2026-06-08 to 2027-12-31)**
+
+        **Objective 1: Validate demand and product-market fit**
+
+        - KR1.1: 500 unique sign-ups on the landing page by 2026-12-31
+        - KR1.2: Net Promoter Score ≥ 35 from the first 100 engaged users
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Validate demand and product-market fit",
+            [
+                "500 unique sign-ups on the landing page by 2026-12-31",
+                "Net Promoter Score ≥ 35 from the first 100 engaged users",
+            ],
+        )
+    ]
+
+
+def test_a_question_about_okrs_is_still_a_guide() -> None:
+    okr_file, _ = read("""\
+        ## What is an OKR?
+
+        **Objective 1: Delight customers**
+
+        - KR1: Raise NPS from 30 to 50
+        """)
+    assert okr_file.objectives == []

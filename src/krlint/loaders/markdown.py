@@ -1501,7 +1501,7 @@ class _Reader:
                     self.period_over_objectives(lines, following)
                     or (scope.owned and _numbered_objective(lines))
                 )
-            ):
+            ) and not (not scope.guide and _bold_names_okrs(lines)):
                 return
             # "## OKR Framework" then "**Q3 2026:**" over objectives, or "### Company-Level
             # OKRs" then "**Objective 1: …**": the team's own OKRs
@@ -3559,6 +3559,12 @@ _COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|o
 
 # "Pain point: Too many leads", "文案：「…」": a field of two or three words and its value
 _NAMED_VALUE = re.compile(r"\s*[^\s:：][^:：\n]{0,30}?[:：]\s*\S")
+
+
+def _bold_names_okrs(lines: list[_Text]) -> bool:
+    """A bold line alone that names the OKRs, standing as a heading does ("**Proposed OKRs
+    (2026-06-08 to 2027-12-31)**" under "### What does success look like?")."""
+    return len(lines) == 1 and lines[0].bold and T.names_okrs(lines[0].plain)
 
 
 def _numbered_objective(lines: list[_Text]) -> bool:

@@ -1193,6 +1193,9 @@ def names_measures(title: str) -> bool:
     )
 
 
+_QUESTION_WORDS = words("what how why")
+
+
 def is_guide(title: str) -> bool:
     """A title about OKRs rather than one that holds them: a guide's ("What is an OKR", "How we
     use OKRs", "OKR scoring guide", "Good examples") or one that names OKRs as a concept, with
@@ -1211,6 +1214,10 @@ def is_guide(title: str) -> bool:
         and not _METHOD_WORDS.intersection(words)
     ):
         return False  # "What are your actual OKRs though?", "What are our OKRs": the author's
+    if words[0] in _QUESTION_WORDS and not (
+        _OKR_METHOD.search(core) or _METHOD_WORDS.intersection(words)
+    ):
+        return False  # "What does success look like?": a question about the project, not OKRs
     if len(words) <= 6 and (
         words[0] in _GUIDE_FIRST
         or " ".join(words) in _GUIDE_WHOLE
