@@ -490,7 +490,7 @@ class _Reader:
         # that have it; each objective's words → the objectives in them
         self.kr_prefixes: set[str] = set()
         # … and the words of the last key results read (a review table follows its OKRs)
-        self.recent_krs: deque[frozenset[str]] = deque(maxlen=_RECENT_KRS)
+        self.recent_krs: deque[str] = deque(maxlen=_RECENT_KRS)
         self.name_words: dict[str, set[int]] = {}
         self.names = 0  # how many names `name_words` indexes
         self.by_words: dict[str, list[Objective]] = {}
@@ -855,7 +855,7 @@ class _Reader:
         self.kr_prefixes.update(
             words[: m.start()].rstrip() for m in re.finditer(r"(?=[\s(（:：])|$", words)
         )
-        self.recent_krs.append(_name_words(kr.text))
+        self.recent_krs.append(kr.text)
         return kr
 
     def skip(self, text: _Text) -> None:
@@ -1040,9 +1040,10 @@ class _Reader:
         """Two or more short names, each of whose words are all in one of the key results read
         last ("MAPE ≤ 15%" for "Lograr un MAPE ≤ 15% en predicción de tiempos"): a review."""
         said = [_name_words(T.clean_key_result(t).text) for t in texts if t.strip()]
-        return len(said) >= 2 and all(
-            0 < len(words) <= 6 and any(words <= kr for kr in self.recent_krs) for words in said
-        )
+        if len(said) < 2 or not all(0 < len(words) <= 6 for words in said):
+            return False
+        read = [_name_words(kr) for kr in self.recent_krs]
+        return all(any(words <= kr for kr in read) for words in said)
 
     def names_read_objectives(self, texts: list[str]) -> bool:
         """Two or more texts, each a short name whose words are all in the words, the name or
@@ -2025,12 +2026,17 @@ class _Reader:
         "1.1. [X] Put the blog online", "1.2. …"): CommonMark folds each item's sub-numbered
         lines into its paragraph; every item with lines numbered under it is an objective, and
         the lines are its key results."""
-        if self.role() == _IGNORE or not self.in_okr_section() or len(node.children) < 2:
+        if len(node.children) < 2 or self.role() == _IGNORE:
             return False
         outlined: list[tuple[_Text, list[_Text]]] = []
         for number, list_item in enumerate(node.children, start=_start_number(node)):
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if first is None or len(list_item.children) > 1:
+            if (
+                first is None
+                or len(list_item.children) > 1
+                or first.map is None
+                or first.map[1] - first.map[0] < 2  # (most items are one line: no outline)
+            ):
                 return False
             lines = self.text_of(first).lines()
             subs = [_OUTLINE_NUMBER.match(line.plain) for line in lines[1:]]
@@ -2046,6 +2052,8 @@ class _Reader:
                     ],
                 )
             )
+        if not self.in_okr_section():
+            return False
         for line, krs in outlined:
             obj = self.new_objective(line, T.parse_label(line.plain))
             for kr in krs:

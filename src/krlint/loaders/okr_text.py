@@ -611,7 +611,11 @@ _DUE_BEFORE_LABEL = _lazy(r"(?P<due>[^\s→>]{1,12})\s*(?:→|->|=>)\s*")
 _LITERAL_BOLD = 40  # the longest label set in bold
 
 
-_FIELD_NAME = _lazy(r"[:：]")  # where a field's name ends
+def _names_no_okr(words: str) -> bool:
+    """ "Público objetivo", "Mercado-alvo": the vocabulary names the audience a product is for
+    with an objective's word (a qualifier before it), which makes no label."""
+    named = OKR_WORDS.get(words.strip(" *_").lower())
+    return named is not None and named.role == IGNORED_SECTION
 
 
 def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
@@ -688,12 +692,9 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         if rest.strip() == "KR":
             return Label(KEY_RESULTS, "", len(text), "keyresults", fields)
         return Label(OBJECTIVE, "", len(text), "objective", fields, generic=True)
-    named = OKR_WORDS.get(_FIELD_NAME.split(rest[:40], maxsplit=1)[0].strip(" *_").lower())
-    if named is not None and named.role == IGNORED_SECTION:
-        # "Público objetivo", "Mercado-alvo: PMEs": the vocabulary names the audience a product
-        # is for with an objective's word; no label
-        return Label(None, rest, at, "", fields)
     section = _SECTION.fullmatch(rest)
+    if section and section.start("kw") > 0 and _names_no_okr(rest[: section.end("kw")]):
+        return Label(None, rest, at, "", fields)
     if section:
         word, plural = _kind(section.group("kw"))
         kw = re.sub(r"[\s-]+", "", section.group("kw").lower())
@@ -716,6 +717,8 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         start = at + meta.end()
         return Label(META, text[start:].strip(), start, name, fields)
     found = _LABEL.match(rest)
+    if found and found.group("qual") and _names_no_okr(rest[: found.end("kw")]):
+        return Label(None, rest, at, "", fields)
     if found and found.group("qual") and not _accept(found, heading):
         found = _LABEL_BARE.match(rest) or found
     if found and _accept(found, heading) and not _about_id(found, rest[found.end() :]):
