@@ -1411,6 +1411,19 @@ class _Reader:
             )
 
     # -- paragraphs ----------------------------------------------------------------------------
+    def starts_okrs(
+        self, scope: _Scope, lines: list[_Text], following: SyntaxTreeNode | None
+    ) -> bool:
+        """A paragraph that starts the team's own OKRs in a section that is not about them: in
+        a guide ("## OKR Framework"), a dated period over labelled objectives or, under a
+        group's OKRs ("### Company-Level OKRs"), a numbered objective in bold; elsewhere, a
+        bold line that names the OKRs, as a heading would."""
+        if scope.guide:
+            return self.period_over_objectives(lines, following) or (
+                scope.owned and _numbered_objective(lines)
+            )
+        return _bold_names_okrs(lines)
+
     def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:
         """ "**Q3 2026 (MVP Launch):**" over "- Objective: …" items: a dated period's labelled
         objectives, which are a team's own, not a method's examples."""
@@ -1496,16 +1509,8 @@ class _Reader:
             self.awaited(scope, self.completion(lines, following) or _sentence(lines))
             return
         if self.role() == _IGNORE and scope.after is None:
-            if not (
-                scope.guide
-                and (
-                    self.period_over_objectives(lines, following)
-                    or (scope.owned and _numbered_objective(lines))
-                )
-            ) and not (not scope.guide and _bold_names_okrs(lines)):
+            if not self.starts_okrs(scope, lines, following):
                 return
-            # "## OKR Framework" then "**Q3 2026:**" over objectives, or "### Company-Level
-            # OKRs" then "**Objective 1: …**": the team's own OKRs
             scope = self.end_ignored()
         if self.header_fields(lines):
             for line in lines:
@@ -3054,7 +3059,6 @@ _KNOWN_HEADERS = (
     | _TARGET_LEVELS
 )
 
-# words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
 # columns that say how a key result went: a table of them reviews the OKRs
 _REVIEW_HEADERS = T.words(
     "result results achieved achievement actual score grade status progress resultado "
@@ -3066,6 +3070,7 @@ _RECENT_KRS = 200
 _HORIZON = re.compile(
     r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
 )
+# words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
 _HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current", "main", "our")
 
 # words of a column that says something about the key result, not what it is ("Type", "Why")

@@ -569,10 +569,18 @@ _PLURAL_CONTAINER = _lazy(
     # ("OKR周报": a CJK word may run straight on)
     r"\bokrs?(?![A-Za-z0-9_])|objectives\s*(?:and|&)\s*key\s*results|"
     r"goals\s*(?:and|&)\s*key\s*results|"
-    # the same words in Portuguese, Spanish, French, German, Italian
-    r"objetivos\s*(?:e|y|&)\s*resultados[\s-]*(?:chave|clave)|"
-    r"objectifs\s*(?:et|&)\s*r[ée]sultats\s*cl[ée]s|ziele\s*(?:und|&)\s*schl[üu]sselergebnisse|"
-    r"obiettivi\s*(?:e|&)\s*risultati\s*chiave",
+    # the same in the other languages of OKR_WORDS: "Objetivos e resultados-chave",
+    # "Objectifs et résultats clés", "Ziele und Schlüsselergebnisse"
+    + r"(?:{})\s*(?:e|y|et|und|en|ve|dan|и|&)\s*(?:{})".format(
+        *(
+            "|".join(
+                re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                for w, sense in OKR_WORDS.items()
+                if sense.role == role and sense.plural
+            )
+            for role in (OBJECTIVE, KEY_RESULT)
+        )
+    ),
     re.I,
 )
 
@@ -994,16 +1002,16 @@ _NOT_OKRS_WHOLE = frozenset(
         "in this article",
         "in this document",
         "table of contents",
-        # who the product is for ("Target users", "Público objetivo": OKR_WORDS)
+        # what a project needs to run
         "requirements",
         "prerequisites",
         "getting started",
+        # who the product is for ("Target users", "Público objetivo": OKR_WORDS)
         "target users",
         "target audience",
         "target market",
         "audience",
         "user research",
-        "personas",
     }
 )
 # … and of those, the ideas a text about OKRs explains, and where it points for more.
