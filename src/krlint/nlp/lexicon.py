@@ -78,6 +78,7 @@ class Lexicons:
     internal: tuple[str, ...] = ()
     behaviour_verbs: tuple[str, ...] = ()
     people_states: tuple[str, ...] = ()
+    change_verbs: tuple[str, ...] = ()
     # the config's additions to the deliverable classes (`lexicon: outcome-measures:`), each
     # merged in turn over the built-in file when a suggestion first needs them
     measure_additions: tuple[dict[str, Any], ...] = ()
@@ -266,6 +267,7 @@ def builtin_lexicons() -> Lexicons:
         internal=_words(metrics.get("internal", [])),
         behaviour_verbs=_words(outcome_verbs.get("behaviour", [])),
         people_states=_words(outcome_verbs.get("states", [])),
+        change_verbs=_words(outcome_verbs.get("changes", [])),
     )
 
 

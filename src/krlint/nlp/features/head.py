@@ -109,7 +109,7 @@ def passive_predicate(
     for i in range(start + 1, min(n - 1, start + 7)):
         low = lower[i]
         if (
-            lemmas[i] in _CHANGES
+            lemmas[i] in vocab.changes
             and lemmas[start] not in vocab.activity
             and lemmas[start] not in vocab.outcome_verbs
             and (lower[i + 1] in _WHERE_TO or lower[i + 1][:1].isdigit())
@@ -131,26 +131,7 @@ def passive_predicate(
     return None
 
 
-# verbs of change after their subject, and where the change goes
-_CHANGES = frozenset(
-    {
-        "drop",
-        "fall",
-        "decrease",
-        "decline",
-        "reduce",
-        "shrink",
-        "rise",
-        "grow",
-        "increase",
-        "improve",
-        "reach",
-        "exceed",
-        "double",
-        "triple",
-        "halve",
-    }
-)
+# where a change goes, after a verb of change (outcome-verbs.yaml `changes`)
 _WHERE_TO = frozenset({"from", "to", "by", "below", "above", "under", "over", "→", "at", "<", ">"})
 _GROUPS = frozenset({"staff", "people", "everyone", "everybody", "faculty"})
 

@@ -27,6 +27,7 @@ class Vocab:
         self.people = frozenset(lexicons.people)
         self.behaviour = frozenset(lexicons.behaviour_verbs)
         self.states = frozenset(lexicons.people_states)
+        self.changes = frozenset(lexicons.change_verbs)
         self.metrics = frozenset(lexicons.outcome_metrics)
         self.internal = frozenset(lexicons.internal) - self.people
         self.artefact_family = {
