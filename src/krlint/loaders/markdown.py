@@ -486,8 +486,8 @@ class _Reader:
         self.under_heading: dict[int, str] = {}
         # what was read, indexed so that a table or a list can ask in constant time whether it
         # restates it (`read_before`, `names_read_objectives`, `restated_objective`): every
-        # key result's words up to each space or parenthesis; each name's word → the names
-        # that have it; each objective's words → the objectives in them
+        # key result's words up to each space, parenthesis or colon; each name's word → the
+        # names that have it; each objective's words → the objectives in them
         self.kr_prefixes: set[str] = set()
         # … and the words of the last key results read (a review table follows its OKRs)
         self.recent_krs: deque[str] = deque(maxlen=_RECENT_KRS)
@@ -2493,7 +2493,7 @@ class _Reader:
             if (
                 said_kr is not None
                 and len(said_kr.plain) < 40
-                and _header(said_kr.plain) in (_KR_HEADERS)
+                and _header(said_kr.plain) in _KR_HEADERS
             ):
                 continue  # "| **Objectives - Media** | **Key Results** |": the header again
             if columns.mixed is not None:
