@@ -42,22 +42,15 @@ CORPUS = ROOT / "corpus" / "key-results.jsonl"
 # Below this calibrated confidence krlint is wrong nearly as often as right: it says "unclear".
 UNCLEAR_BELOW = 0.55
 # The gate: a key result is a *sure* output from this calibrated confidence, and O101 fails a build
-# only when every key result of the objective is one. It is a fixed confidence, not refitted with
-# the weights, because what it must deliver is per objective — O101 right at least nine times in
-# ten — and the per-key-result precision of sure outputs on the dev split moves with whichever
-# organisations land there (0.95 asked 0.79 of one corpus and 0.86 of the next, on the same
-# objectives). Measured per objective on the dev-side organisations of the labelled real documents
-# (`bench/accuracy.py --real-world --real-world-split dev`, "O101 at other gates"): 0.80 is the
-# lowest gate that keeps O101 right at least 90% of the time there (with sets AB–AD joined:
-# 0.900, recall 0.628). Over the dev-side objectives of the shared documents and reader sets
-# C–AD together it is 0.886 (93 of 105; in most of the wrong ones the reader called a key result
-# ambiguous, not an outcome) and 0.85 gives 0.901 at recall 0.536 against 0.608: kept at 0.80.
-# Since a doubtful output may be backed by its file (krlint/checks/_gate.py) and sets AE–AG joined,
-# the same population (shared and C–AD, dev side) reads 0.880 at recall 0.673 (0.85: 0.909 at
-# 0.588) when an objective with a key result labelled ambiguous counts as not output-only, and
-# 0.932 at 0.634 (0.85: 0.970 at 0.558) when ambiguous key results are left out, as the hidden
-# sets leave them out: kept at 0.80, recall being the bar furthest away.
-GATE = 0.80
+# only when every key result of the objective is one (or its file backs it: krlint/checks/_gate.py).
+# It is a fixed confidence, not refitted with the weights, because what it must deliver is per
+# objective, and it is chosen per objective on judgements no model trained on: `bench/gate.py`
+# judges every labelled real document with weights fitted without its organisation (docs/gate.md).
+# On 178 documents (861 objectives) 0.80 caught 0.595 of the output-only objectives at 0.938
+# precision; 0.70, with the file's backing from any output judgement, catches 0.765 at 0.918.
+# O101's precision hardly moves with the gate (its wrong findings are confident misjudgements), and
+# recall is the bar furthest away.
+GATE = 0.70
 # Features that state the definition itself (README, "What krlint judges"): what the scored number
 # counts, levers the team sets, provisioning, purpose clauses. They are held close to their hand-set
 # weights so that noise in a thousand labels cannot argue the definition away.
@@ -327,8 +320,8 @@ def main() -> None:
             "lexicons": builtin_lexicons().judged_fingerprint,
             "measures": vocabulary().fingerprint,
             "calibrated_on": "held-out folds of the train split, grouped by organisation",
-            "gate_chosen_on": "O101 right ≥ 90% per objective on the dev-side organisations of "
-            "labelled real documents (bench/accuracy.py --real-world --real-world-split dev)",
+            "gate_chosen_on": "O101 per objective on labelled real documents, each judged by "
+            "weights fitted without its organisation (bench/gate.py, docs/gate.md)",
         },
         slope,
         intercept,

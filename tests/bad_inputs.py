@@ -1176,7 +1176,13 @@ _add(
     Scenario(
         "heading-label-then-20000-spaces-markdown",
         "bomb",
-        _repo({"okrs.md": "# OKRs\n\n## Key result" + " " * 20000 + "x\n\n- Grow\n"}),
+        _repo(
+            {
+                "okrs.md": "# OKRs\n\n## Key result"
+                + " " * 20000
+                + "x\n\n- Grow weekly active teams from 40 to 60\n"
+            }
+        ),
         ("check", "-o", "concise", "okrs.md"),
         0,
         stdout=("O104",),
