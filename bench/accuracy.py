@@ -337,8 +337,8 @@ def write_summary(summary: dict[str, object], gate: float) -> None:
     block = "\n".join(lines)
     block += (
         f"\n\nA judgement is *sure* from calibrated confidence {gate:.2f} (the gate, chosen "
-        "per objective on real documents no model trained on: see docs/gate.md); O101 fails a build only "
-        "on objectives whose every key result is a sure output."
+        "per objective on real documents no model trained on: see docs/gate.md); O101 fails a "
+        "build only on objectives whose every key result is a sure output."
     )
     if gates:
         block += (

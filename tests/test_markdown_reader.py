@@ -5951,3 +5951,301 @@ def test_a_question_about_okrs_is_still_a_guide() -> None:
         - KR1: Raise NPS from 30 to 50
         """)
     assert okr_file.objectives == []
+
+
+def test_okrs_drawn_as_a_mermaid_graph_are_read_where_they_stand() -> None:
+    okr_file, _ = read("""\
+        # Study platform PRD
+
+        ## 4. OKRs
+
+        ```mermaid
+        graph TD
+            NSM["North Star: 60% weekly active learners"]
+            NSM --> O1["Objective 1: Habit & streak retention"]
+            NSM --> O2["Objective 2: Curriculum completion"]
+
+            O1 --> KR1["D30 retention >= 45% (vs. industry 18%)"]
+            O1 --> KR2["Average daily session: 35-50 minutes"]
+            O2 --> KR3["Plan completion rate >= 55%"]
+        ```
+
+        ## 5. Navigation
+
+        - Collapsible sidebar
+        """)
+    assert structure(okr_file) == [
+        (
+            "Habit & streak retention",
+            (8, 30),
+            [
+                ("D30 retention >= 45% (vs. industry 18%)", 11, 17),
+                ("Average daily session: 35-50 minutes", 12, 17),
+            ],
+        ),
+        ("Curriculum completion", (9, 30), [("Plan completion rate >= 55%", 13, 17)]),
+    ]
+
+
+def test_okrs_drawn_as_a_mermaid_mindmap_are_read() -> None:
+    okr_file, _ = read("""\
+        ### OKRs
+
+        ```mermaid
+        mindmap
+          root((Team OKRs))
+            Objective 1: Grow the community
+              KR 1.1: 10,000 registered learners
+              KR 1.2: Lab activation above 75%
+            Themes
+              Security first
+        ```
+        """)
+    assert structure(okr_file) == [
+        (
+            "Grow the community",
+            (6, 18),
+            [("10,000 registered learners", 7, 15), ("Lab activation above 75%", 8, 15)],
+        )
+    ]
+
+
+def test_a_diagram_that_draws_no_okrs_is_no_part_of_them() -> None:
+    okr_file, problems = read("""\
+        ## OKRs
+
+        ```mermaid
+        graph LR
+            A[Sign up] --> B[First lab] --> C[Certificate]
+        ```
+        """)
+    assert okr_file.objectives == []
+    assert [code for code, *_ in problems] == ["F006"]
+
+
+def test_where_the_named_okrs_cannot_be_read_other_sections_are_not_read_instead() -> None:
+    okr_file, problems = read(
+        """\
+        # Product requirements
+
+        ## 2. Value propositions
+
+        - Structured daily plans
+        - Public proof of work
+
+        ## 4. Product objectives and OKRs
+
+        ![OKR map](okrs.png)
+
+        ## 6. Features
+
+        ### 6.1 Functional capabilities
+
+        - Contest calendar across five platforms
+        - One-click export of the active sheet
+        """,
+        path="docs/prd.md",
+    )
+    assert okr_file.objectives == []
+    ((code, line, _, message),) = problems
+    assert (code, line) == ("F006", 8)
+    assert "the heading on line 8 names them" in message
+
+
+def test_a_file_titled_as_okrs_is_read_whatever_its_later_sections_say() -> None:
+    okr_file, _ = read("""\
+        ---
+        title: '2022 Q2 OKR and review'
+        ---
+
+        ### Keep a record
+
+        - Publish two retrospectives on the blog
+        - Write three essays
+
+        ## 2022 Q2 OKR review
+
+        Two of three done.
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Keep a record"]
+
+
+def test_an_objective_named_again_after_the_okrs_is_a_section_about_it() -> None:
+    okr_file, _ = read("""\
+        # Aligned business OKRs
+
+        ## O1: Establish a single, authoritative operating system for execution
+
+        ### KR1.1: 100% of active projects are created with an owning team
+
+        ### KR1.2: Zero orphan tasks
+
+        # OKR budget alignment
+
+        ## Objective 1 — Single operating system
+
+        - Budget: PM tooling, 10–15% of Ops bandwidth
+        - Guardrails: block spend on parallel tools
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Establish a single, authoritative operating system for execution", 2)
+    ]
+
+
+def test_a_later_periods_objective_with_the_same_id_is_its_own() -> None:
+    okr_file, _ = read("""\
+        ## Phase 1 OKRs
+
+        ### Objective 1: Establish genuine technical trust
+
+        - 40% of recommendations accepted
+
+        ## Phase 2 OKRs
+
+        ### Objective 1: Become workflow-embedded
+
+        - 30% of teams use the plugin weekly
+        """)
+    assert [o.text for o in okr_file.objectives] == [
+        "Establish genuine technical trust",
+        "Become workflow-embedded",
+    ]
+
+
+def test_a_markdown_fence_opening_a_quarters_okrs_under_a_framework_heading() -> None:
+    okr_file, _ = read("""\
+        ## 3. OKR Framework
+
+        ```markdown
+        ## Q1 2026 OKRs
+
+        **Objective 1: Ship a production-ready pipeline**
+        - KR1: Pipeline processes 1000 articles/day unattended
+        - KR2: Zero critical security findings in the audit
+        ```
+        """)
+    assert structure(okr_file) == [
+        (
+            "Ship a production-ready pipeline",
+            (6, 16),
+            [
+                ("Pipeline processes 1000 articles/day unattended", 7, 8),
+                ("Zero critical security findings in the audit", 8, 8),
+            ],
+        )
+    ]
+
+
+def test_a_key_result_table_keyed_by_the_ids_of_objectives_listed_above() -> None:
+    okr_file, _ = read("""\
+        ### Q1 Objectives
+
+        - **O1.** Pass the validation phase.
+        - **O2.** Fill and operate the soft cohort.
+
+        ### Q1 Key Results
+
+        | Objective | Key Result | Source |
+        |---|---|---|
+        | O1 | Validation drawdown stays within thresholds | Cohort report |
+        | O2 | Soft cohort 40/40 filled by end of M1 | Signup record |
+        | O2 | 90% of the soft cohort active by M2 | Activity log |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Pass the validation phase.", ["Validation drawdown stays within thresholds"]),
+        (
+            "Fill and operate the soft cohort.",
+            ["Soft cohort 40/40 filled by end of M1", "90% of the soft cohort active by M2"],
+        ),
+    ]
+
+
+def test_dashed_plan_fields_after_a_key_result() -> None:
+    okr_file, _ = read("""\
+        #### Objective 1: Beta users post through the product
+
+        - KR1.1: 3 beta users actively posting — Owner: vp-engineering — Target: 3 — Current: 0
+        - KR1.2: Landing page live — Owner: vp-marketing — Target: 1 by 2026-05-17
+        - KR1.3: Grow posts per user — a stretch goal
+        """)
+    (objective,) = okr_file.objectives
+    first, second, third = objective.key_results
+    assert (first.text, first.span.column) == ("3 beta users actively posting: 3", 10)
+    assert (first.fields["owner"], first.fields["current"]) == ("vp-engineering", "0")
+    assert second.text == "Landing page live: 1 by 2026-05-17"
+    assert third.text == "Grow posts per user — a stretch goal"
+
+
+def test_an_objective_named_again_in_an_initiatives_section_is_no_new_objective() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1. Make first delivery the default path
+
+        - KR1. 3 of 3 new repos ship their first change within a day
+
+        ## 6. Supporting initiatives
+
+        ### O1. First delivery default
+
+        | Initiative | Expected KR impact |
+        | --- | --- |
+        | Clean-machine drill | O1 KR1 |
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Make first delivery the default path", 1)
+    ]
+
+
+def test_check_ins_report_on_the_key_results_they_name() -> None:
+    okr_file, _ = read("""\
+        # OKRs 2026-Q4
+
+        ## O1 — Prove the record
+
+        - KR1.1: All 55 uncertain spans adjudicated, false-positive rate 10% or lower
+
+        ## Check-ins
+
+        ### 2026-10 (check-in)
+
+        - KR1.1: no merged evidence, thresholds unchanged
+          — status: at-risk
+        """)
+    assert [[k.text for k in o.key_results] for o in okr_file.objectives] == [
+        ["All 55 uncertain spans adjudicated, false-positive rate 10% or lower"]
+    ]
+
+
+def test_a_groups_okrs_for_a_period_end_a_framework_section() -> None:
+    okr_file, _ = read("""\
+        ## OKRs and accountability
+
+        ### OKR Framework
+
+        #### Company OKRs Q3/2025
+        **Objetivo**: Estabelecer liderança técnica em auditoria DP
+        - KR1: 25 contabilidades ativas
+        - KR2: NPS >30 com 90% response rate
+        """)
+    assert [(o.text, o.period, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Estabelecer liderança técnica em auditoria DP", "Q3/2025", 2)
+    ]
+
+
+def test_a_last_sentence_giving_the_baseline_is_a_field() -> None:
+    fixture = (
+        "A local fixture shows /ship stages only intended paths in 10 of 10 cases. Automate "
+        "what can be asserted in git. The rest is a scored dry-run against the skill text. "
+        "Baseline: 0 fixtures."
+    )
+    verdict = "Every branch has a review verdict. Target: 100% of branches. Baseline: none."
+    okr_file, _ = read(f"""\
+        ### Objective 3. Ship safely
+
+        - KR1. {fixture}
+        - KR2. {verdict}
+        """)
+    first, second = okr_file.objectives[0].key_results
+    assert first.text == "A local fixture shows /ship stages only intended paths in 10 of 10 cases."
+    assert first.fields["baseline"] == "0 fixtures"
+    assert second.text == "Every branch has a review verdict. Target: 100% of branches."
+    assert second.fields["baseline"] == "none"

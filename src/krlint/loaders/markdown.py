@@ -75,6 +75,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from krlint import measures
 from krlint.diagnostics import Problem
+from krlint.loaders import mermaid
 from krlint.loaders import okr_text as T
 from krlint.loaders.read_result import ReadResult
 from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, Span
@@ -469,6 +470,7 @@ class _Scope:
 class _Skipped:
     items: int = 0
     first: int | None = None  # 1-based line
+    okrs_section: int | None = None  # a heading naming the OKRs over nothing krlint could read
 
 
 class _Reader:
@@ -482,6 +484,8 @@ class _Reader:
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
+        self.okrs_named_at: int | None = None  # the line of the first heading naming the OKRs
+        self.title = ""  # the document's title: its first heading, if that is a level-1 one
         # each objective's nearest heading above its own, by id (a goal beside the OKRs: finish)
         self.under_heading: dict[int, str] = {}
         # what was read, indexed so that a table or a list can ask in constant time whether it
@@ -603,7 +607,9 @@ class _Reader:
                 return scope.period
         return None
 
-    def push(self, scope: _Scope) -> None:
+    def push(self, scope: _Scope, line: int | None = None) -> None:
+        if scope.okrs_from is not None and self.okrs_named_at is None:
+            self.okrs_named_at = line
         self.scopes.append(scope)
 
     def pop_to(self, level: float) -> None:
@@ -656,6 +662,14 @@ class _Reader:
     def in_okrs_named(self) -> bool:
         """Inside a section whose heading names the OKRs ("## OKRs", "## Q2 2026 OKRs")."""
         return any(s.okrs_from is not None for s in self.scopes)
+
+    def titled_okrs_file(self) -> bool:
+        """The document says it is OKRs: its title, its front matter's title or its name
+        ("# Q3 OKRs", "title: '2022년 2분기 OKR 및 평가'", okrs.md)."""
+        front = self.file.metadata.get("title")
+        stem = re.split(r"[\\/]", self.file.path)[-1].rsplit(".", 1)[0]
+        names = (self.title, str(front or ""), re.sub(r"[_-]", " ", stem))
+        return any(T.names_okrs(name) for name in names)
 
     def titled_okrs(self) -> bool:
         """Inside a section whose heading names OKRs ("Review and update OKRs for Season 2"):
@@ -942,9 +956,22 @@ class _Reader:
         code samples, and its content is read as the Markdown it is. Under any other heading a
         fence holds a sample ("### ❌ Bad", in a page titled "OKRs"), as does one that names a
         language (```markdown, ```ts)."""
-        if node.map is None or self.role() == _IGNORE or node.info.strip().lower() not in _PLAIN:
+        if node.map is not None and node.info.strip().lower() == "mermaid":
+            self.diagram(node.content, node.map[0] + 1)
+            return
+        if node.map is None:
             return
         lines = node.content.split("\n")
+        if node.info.strip().lower() in ("markdown", "md") and _period_okrs_fenced(lines):
+            # "## 3. OKR Framework" over a ```markdown fence that opens "## Q1 2026 OKRs" and
+            # labels its objectives and key results: the team's own quarter, fenced as the
+            # rest of the file (an agent's instructions) fences its plans — a period's OKRs
+            # are no method's example (as `heading` reads them after a guide's heading)
+            src, env = _prepared(node.content)
+            self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
+            return
+        if self.role() == _IGNORE or node.info.strip().lower() not in _PLAIN:
+            return
         titled = next((s.title for s in reversed(self.scopes) if s.title), "")
         if not (_labels_okrs(lines) and T.names_okrs(titled)) and not (
             self.scope.from_heading
@@ -954,6 +981,24 @@ class _Reader:
             return
         src, env = _prepared(node.content)
         self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
+
+    def diagram(self, content: str, first: int) -> None:
+        """OKRs drawn as a Mermaid diagram (`krlint.loaders.mermaid`; `first`: the 0-based line
+        of its first line): each objective node read as a labelled line is, with the key
+        results that hang from it, their words where they stand in the diagram."""
+        if self.role() == _IGNORE:
+            return
+
+        def words(drawn: mermaid.Node) -> tuple[_Text, T.Label]:
+            number = first + drawn.line
+            at = max(self.lines[number].find(drawn.words), 0) if number < len(self.lines) else 0
+            text = _Text(drawn.words, [(number, at + k) for k in range(len(drawn.words))])
+            return text, T.parse_label(drawn.words)
+
+        for drawn in mermaid.objectives(content):
+            obj = self.new_objective(*words(drawn))
+            for kr in drawn.key_results if obj is not None else ():
+                self.add_key_result(obj, *words(kr))
 
     def quoted(self, node: SyntaxTreeNode) -> None:
         """A block quote whose lines label an objective and its key results ("> **目标（O）**：…",
@@ -1069,6 +1114,18 @@ class _Reader:
                 if not o.key_results and o.text.casefold() == words
             ),
             None,
+        )
+
+    def names_read_objective(self, title: str) -> bool:
+        """A labelled heading whose ID is that of an objective read above with key results,
+        in this period, and whose words say it again in short (see `_shortens`)."""
+        label = T.parse_label(title, heading=True)
+        known = self.objective_named(str(label.fields.get("label", "")))
+        return (
+            known is not None
+            and bool(known.key_results)
+            and known.period == self.period()
+            and _shortens(title[label.start :], known.text)
         )
 
     def objective_named(self, label: str) -> Objective | None:
@@ -1227,7 +1284,13 @@ class _Reader:
         if (
             parent.role == _IGNORE
             and parent.level < level
-            and (parent.guide or not (T.names_okrs(plain) or _labelled_objective(plain)))
+            and (
+                parent.guide
+                or not (T.names_okrs(plain) or _labelled_objective(plain))
+                # "## 6. Supporting initiatives" then "### O1. First delivery default": the
+                # objective read above, named again by its ID in a section about it
+                or self.names_read_objective(plain)
+            )
         ):
             self.push(
                 _Scope(
@@ -1256,7 +1319,8 @@ class _Reader:
                     okrs_from=len(self.file.objectives)
                     if T.names_okrs(plain) and not (level == 1 and not self.headings)
                     else None,
-                )
+                ),
+                text.line,
             )
             return
         label = T.parse_label(plain, heading=True)
@@ -1279,6 +1343,8 @@ class _Reader:
                 # under "## OKRs", "3. CEO: Accelerate customer initiatives" is an objective
                 kind = None
         first, self.headings = not self.headings, self.headings + 1
+        if first and level == 1:
+            self.title = plain
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
         known = (
@@ -1289,6 +1355,19 @@ class _Reader:
         if known is not None:
             # "## O1" under "Key results", after "- O1: Grow revenue": that objective's section
             self.push(_Scope(level, _OBJECTIVE, owner=known))
+        elif (
+            kind == T.OBJECTIVE
+            and not label.generic
+            and self.okrs_ended
+            and self.names_read_objective(plain)
+        ):
+            # "## O1: Establish a single operating system" with its key results, then, after
+            # those OKRs, "## Objective 1 — Single Operating System" over its budget: the same
+            # objective named again, in a section about it (its items are not key results) —
+            # unlike "## Phase 2 OKRs" then "### Objective 1: Become workflow-embedded"
+            self.push(
+                _Scope(level, _DETAILS, owner=self.objective_named(str(label.fields.get("label"))))
+            )
         elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
@@ -1340,7 +1419,8 @@ class _Reader:
                     title=plain,
                     # ("Objetivos Estratégicos (OKRs)" names them as OKRs)
                     okrs_from=len(self.file.objectives) if T.names_okrs(plain) else None,
-                )
+                ),
+                text.line,
             )
         elif kind == T.CONTAINER:
             names = T.names_okrs(plain)
@@ -1354,7 +1434,8 @@ class _Reader:
                     else None,
                     title=plain,
                     okrs_from=len(self.file.objectives) if names else None,
-                )
+                ),
+                text.line,
             )
         elif kind == T.SUCCESS_MEASURES or (kind == T.IGNORED_SECTION and T.names_measures(plain)):
             # "### Success criteria", or "### Metrics" under an objective with no key results
@@ -2541,7 +2622,16 @@ class _Reader:
                         # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
                         # read above: it restates them
                         continue
-                    if cell.plain != said or not isinstance(owner, Objective):
+                    listed = (
+                        self.objective_named(cell.plain)
+                        if re.fullmatch(r"o\d+", _id_key(cell.plain))
+                        else None
+                    )
+                    if listed is not None:
+                        # "| O2 | Soft cohort 40/40 filled |" under "- **O2.** Fill the soft
+                        # cohort" listed above: that objective's key result
+                        owner = listed
+                    elif cell.plain != said or not isinstance(owner, Objective):
                         # (a row that repeats the objective above it is more of that one)
                         made = self.new_objective(cell, label)
                         rows_objectives += made is not None
@@ -2756,6 +2846,16 @@ class _Reader:
                 if (n >= first or ("label" in o.fields and o.key_results))
                 and (held_in or o.key_results)
             ]
+        elif self.okrs_named_at is not None and not any(inside) and not self.titled_okrs_file():
+            # "## 4. Product Objectives, OKRs & Success Metrics" over a diagram krlint cannot
+            # read: the document says where its OKRs are, so its other headings with lists
+            # ("2.2 Core Value Propositions", "6.1.2 Functional Capabilities") are its features
+            # and personas, not objectives — only a labelled objective is read elsewhere
+            self.file.objectives = [
+                o for o in self.file.objectives if "label" in o.fields and o.key_results
+            ]
+            if not self.file.objectives:
+                self.skipped.okrs_section = self.okrs_named_at + 1  # (1-based, as findings)
         held = [
             o
             for o in self.file.objectives
@@ -2789,7 +2889,12 @@ class _Reader:
         skipped = self.skipped
         if not self.file.objectives:
             detail = ""
-            if skipped.items:
+            if skipped.okrs_section is not None:
+                detail = (
+                    f" (the heading on line {skipped.okrs_section} names them, but nothing "
+                    "beneath it reads as objectives with key results)"
+                )
+            elif skipped.items:
                 n = skipped.items
                 detail = (
                     f" ({n} list item{'s' if n != 1 else ''} from line {skipped.first} "
@@ -2798,7 +2903,7 @@ class _Reader:
                 )
             self.problems.append(
                 Problem(
-                    span=Span(skipped.first or 1, 1),
+                    span=Span(skipped.okrs_section or skipped.first or 1, 1),
                     code=_CODE,
                     message=f"no OKRs found in this Markdown file{detail}: krlint reads a heading "
                     "per objective with its key results listed beneath, 'Objective:' / "
@@ -3557,8 +3662,22 @@ def _name_words(name: str) -> frozenset[str]:
     )
 
 
+def _shortens(name: str, objective: str) -> bool:
+    """A name most of whose words are the objective's: the objective, named again in short
+    ("Single Operating System" for "Establish a Single, Authoritative Operating System")."""
+    words = _name_words(T.clean_objective(name).text)
+    return bool(words) and 2 * len(words & _name_words(objective)) >= len(words)
+
+
 # a title that names the OKRs or their parts ("March 2026 Key Results (Checkpoint Goals)")
 _NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
+
+
+def _period_okrs_fenced(lines: list[str]) -> bool:
+    """A fence's Markdown that opens with a period's OKRs ("## Q1 2026 OKRs") and labels its
+    objectives and key results beneath."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return first.startswith("#") and _period_okrs(first.lstrip("#").strip()) and _labels_okrs(lines)
 
 
 def _period_okrs(title: str) -> bool:

@@ -880,7 +880,7 @@ about appendix background changelog contents contributing faq glossary guideline
 introduction license licence links notes overview references related resources retrospective
 retro scoring grading tracking table toc what why acknowledgements credits disclaimer news
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
-sprint sprints standup stand-up
+sprint sprints standup stand-up check-in check-ins checkin checkins
 definitions terminology methodology template instructions installation initiatives tasks task
 metrics kpis kpi blockers blocker decisions
 """)  # (the same sections in other languages: OKR_WORDS)
@@ -1516,6 +1516,8 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _PERIOD = _lazy(
+    # "Company OKRs Q3/2025", "Product Team OKRs Q3 2025": a group's OKRs for the period
+    r"(?:(?:[^\W\d_][\w&'-]*\s+){1,3}(?=okrs?\s))?"
     r"(?:(?:okrs?|objectives?(?:\s*(?:and|&)\s*key\s*results)?|goals?|for|in)\s+)*"
     # "Current period: Q1 2026", "This quarter — Q3": a period, introduced by what it is
     r"(?:(?:(?:current|this|next|last|previous)\s+)?(?:period|quarter|half|cycle|term)"
@@ -1599,6 +1601,11 @@ class _Work:
         if start < end:
             self.s = self.s[:start] + " " + self.s[end:]
             self.idx[start:end] = [self.idx[start]]
+
+    def remove(self, start: int, end: int) -> None:
+        """Take the characters out, leaving nothing in their place (`cut` leaves a space)."""
+        self.s = self.s[:start] + self.s[end:]
+        del self.idx[start:end]
 
     def drop(self, keep: Any) -> None:
         """Remove every character for which keep(ch) is False."""
@@ -1854,17 +1861,51 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
     fields: dict[str, Any] = {}
     _strip_common(work, fields)
     _strip_leading_ids(work, fields)
+    _strip_dashed_fields(work, fields)
     criteria = _CRITERIA.search(work.s)
     if criteria and work.s[: criteria.start()].strip(_EDGE_PUNCT):
         fields["criteria"] = work.s[criteria.end() :].strip()
         work.cut(criteria.start(), len(work.s))
     _strip_rationale(work, fields)
     _strip_trailing_notes(work, fields, keep)
+    baseline = _BASELINE_SENTENCE.search(work.s)
+    if baseline and work.s[: baseline.start()].strip(_EDGE_PUNCT):
+        # "… in 10 of 10 cases. Baseline: 0 fixtures.": where it starts, a field
+        fields.setdefault("baseline", baseline.group("value").strip())
+        work.cut(baseline.start(), len(work.s))
     explained = _explaining_sentences(work.s)
     if explained is not None:
         fields.setdefault("note", work.s[explained:].strip())
         work.cut(explained, len(work.s))
     return work.done(fields)
+
+
+def _strip_dashed_fields(work: _Work, fields: dict[str, Any]) -> None:
+    """A key result followed by its plan fields, each after a dash ("3 beta users posting —
+    Owner: vp-eng — Target: 3 — Current: 0"): the fields are kept as fields, and the target
+    stays in the words as a table row's does ("3 beta users posting: 3"). Two fields or more,
+    every dashed part a field, so a dash inside the sentence is left alone."""
+    parts = list(_DASHED_FIELD.finditer(work.s))
+    named = [field_of(m.group("name") + ": x") for m in parts]
+    if len(parts) < 2 or None in named or not work.s[: parts[0].start()].strip(_EDGE_PUNCT):
+        return
+    ends = [m.start() for m in parts[1:]] + [len(work.s)]
+    for m, found, end in reversed(list(zip(parts, named, ends, strict=True))):
+        assert found is not None
+        name = found[0]
+        value = work.s[m.end() : end].strip()
+        if name == "target" and value:
+            work.remove(m.start(), m.end() - len(m.group("colon")))  # "… — Target: 3" → "…: 3"
+        else:
+            fields.setdefault(name, value)
+            work.remove(m.start(), end)
+
+
+# a last sentence that gives the baseline: "… 10 of 10 cases. Baseline: 0 fixtures."
+_BASELINE_SENTENCE = _lazy(r"(?<=[.!?])\s+(?i:baseline)\s*[:：]\s*(?P<value>[^.!?]*)[.!?]?\s*$")
+
+# a dash, then a field's name and a colon: " — Owner: ", " – Target: "
+_DASHED_FIELD = _lazy(r"\s+[—–]\s+(?P<name>[^\W\d_][\w ]{0,30}?)\s*(?P<colon>[:：]\s*)")
 
 
 def _explaining_sentences(text: str) -> int | None:
