@@ -633,3 +633,21 @@ def test_who_acts_and_what_is_measured(text: str, feature: str, present: bool) -
     assert feature in (F.PEOPLE, F.METRIC)
     (extracted,) = Classifier(builtin_lexicons()).extract_all([text])
     assert (feature in extracted.features) == present, extracted.features
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("No downtime during the migration", True),
+        # a zero opens the noun phrase whose measure it holds at zero …
+        ("Zero cross-tenant data-access incidents", True),
+        # … but not across the words that end it
+        ("Zero tickets closed by the on-call incidents rota", False),
+    ],
+)
+def test_a_zero_holds_the_measure_of_its_noun_phrase(text: str, present: bool) -> None:
+    from krlint.nlp.classifier import Classifier
+    from krlint.nlp.features import names as F
+
+    (extracted,) = Classifier(builtin_lexicons()).extract_all([text])
+    assert (F.ZERO_METRIC in extracted.features) == present, extracted.features

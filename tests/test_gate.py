@@ -148,6 +148,7 @@ def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None
         "Improve the PRD template",
         "Improve DHT scalability",
         "Find three alternative solutions",
+        "Strengthen the partner program",
     ]
     doubtful = next(
         (

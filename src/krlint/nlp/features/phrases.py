@@ -21,6 +21,8 @@ _MARKS = {
 }
 _COUNT_WORDS = frozenset({"more", "new", "additional", "extra", "other", "further", "few"})
 _COMPLEMENT = frozenset({"to", "from", "of", "on", "per"})
+# how far before a measure a zero may open its noun phrase ("zero cross-tenant data-access …")
+_ZERO_REACH = 8
 # after a measure, a word for how often it happens, not a thing delivered: "data loss events"
 _OCCURRENCES = frozenset({"event", "events", "occurrences", "cases", "instances"})
 
@@ -40,8 +42,16 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
     )
 
     def zeroed(s: int) -> bool:
-        """Whether a zero ("zero", "no", "0") comes just before position `s`."""
-        return any(lower[k] in ZERO for k in range(max(0, s - 3), s))
+        """Whether a zero ("zero", "no", "0") comes just before position `s`, or opens the
+        noun phrase that ends there ("Zero cross-tenant data-access incidents")."""
+        if any(lower[k] in ZERO for k in range(max(0, s - 3), s)):
+            return True
+        for k in range(s - 1, max(-1, s - _ZERO_REACH), -1):
+            if lower[k] in ZERO:
+                return True
+            if lower[k] in MEASURE_STOP:
+                return False
+        return False
 
     # "Zero data loss events": what is held at zero is the measure — its "events" are times it
     # happens, not events the team holds ("5 sales events attended" still counts events)
