@@ -6249,3 +6249,94 @@ def test_a_last_sentence_giving_the_baseline_is_a_field() -> None:
     assert first.fields["baseline"] == "0 fixtures"
     assert second.text == "Every branch has a review verdict. Target: 100% of branches."
     assert second.fields["baseline"] == "none"
+
+
+def test_a_blog_themes_okr_tags() -> None:
+    okr_file, _ = read("""\
+        {% quot Learning icon:hashtag el:h6 %}
+        {% okr o1 %}
+
+        Learning and certificates
+
+        <!-- okr kr-1 percent:20-->
+        Learn Japanese
+        Progress: most of the kana
+
+        <!-- okr kr-2 percent:100 status:done-->
+        HCIA-Datacom
+        Passed
+
+        {% endokr %}
+
+        A paragraph after the tags.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Learning and certificates",
+            (4, 1),
+            [("Learn Japanese", 7, 1), ("HCIA-Datacom", 11, 1)],
+        )
+    ]
+    assert okr_file.objectives[0].key_results[1].fields["status"] == "done"
+
+
+def test_beyond_the_okrs_a_table_with_no_objective_is_the_documents() -> None:
+    okr_file, _ = read("""\
+        ## 1.4 Objectives and key results (OKRs)
+
+        | Objective | Key result | Target |
+        |---|---|---|
+        | Lend fairly | Late payments among approved loans | ≤ 10% |
+
+        ## 7. Tests
+
+        ### 7.2 Manual verification
+
+        | Test | Result |
+        |---|---|
+        | TLS 1.2 | Negotiates ECDHE |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Lend fairly", ["Late payments among approved loans: ≤ 10%"])
+    ]
+
+
+def test_a_second_objective_word_after_the_key_result_column_is_its_target() -> None:
+    okr_file, _ = read("""\
+        ### 3.2 OKR Çerçevesi
+
+        | Amaç | Anahtar Sonuç | Hedef | Ölçüm |
+        |------|-------------|-------|-------|
+        | Kullanıcı tabanı oluştur | Kayıtlı kullanıcı sayısı | 300 | Supabase Auth |
+        | Kullanıcı tabanı oluştur | Day-7 retention | ≥%50 | Amplitude |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Kullanıcı tabanı oluştur", ["Kayıtlı kullanıcı sayısı: 300", "Day-7 retention: ≥%50"])
+    ]
+
+
+def test_a_named_key_results_statement_wrapped_over_lines() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+
+        Prove the wedge-to-paid funnel at small scale.
+
+        ## Key Results
+
+        ### KR1 — Free-tier signal
+
+        By **60 days after launch**, achieve **≥ 50 verified-email signups** on the
+        free generator, and a weekly signup-to-activation rate of at least 60%.
+
+        - *Why two numbers*: a count alone is a vanity metric.
+
+        ### KR2 — Retention
+
+        We will look at this again next quarter. It depends on pricing.
+        """)
+    (objective,) = okr_file.objectives
+    assert [k.text for k in objective.key_results] == [
+        "By 60 days after launch, achieve ≥ 50 verified-email signups on the free generator, "
+        "and a weekly signup-to-activation rate of at least 60%.",
+        "Retention",
+    ]

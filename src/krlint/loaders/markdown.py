@@ -486,6 +486,9 @@ class _Reader:
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
         self.okrs_named_at: int | None = None  # the line of the first heading naming the OKRs
         self.title = ""  # the document's title: its first heading, if that is a level-1 one
+        # a blog theme's OKR tags (`okr_tags`): what the next paragraph states, and its fields
+        self.tagged: tuple[str, dict[str, str] | None] | None = None
+        self.tagged_objective: Objective | None = None
         # each objective's nearest heading above its own, by id (a goal beside the OKRs: finish)
         self.under_heading: dict[int, str] = {}
         # what was read, indexed so that a table or a list can ask in constant time whether it
@@ -1025,17 +1028,25 @@ class _Reader:
             return False
         line = lines[0]
         target = self.target_field(lines)
+        wrapped = None
         if target is not None:
             # "#### Key Result 1.1: Platform Adoption" then "**Target:** 50 enterprise clients
             # on the platform", "**Current:** …": the target line states the key result
             line = target
         elif not all(self.emphasised(n) for n in lines[1:]):
-            return False
+            wrapped = self.text_of(block).flat()
+            if not _wrapped_statement(lines, wrapped):
+                return False
+            # "### KR1 — Free-tier signal (due Month 2)" over "By **60 days after launch**,
+            # achieve **≥ 50 verified signups** …" wrapped over lines: one sentence with its
+            # target, the first thing beneath the name, states it
+            line = wrapped
         typed = scope.named is not None and _indicator_named(
             scope.named[0].plain[scope.named[1].start :].strip()
         )
         if (
             target is None
+            and wrapped is None
             and not _states(line)
             and not (
                 # "### KR2 — Lagging (Business)" names only the kind of indicator: the line below
@@ -1530,6 +1541,8 @@ class _Reader:
         lines = text.lines()
         if not lines:
             return
+        if self.okr_tags(lines):
+            return
         # "_Key results:_" then "    * Load the data": CommonMark folds an indented list (or
         # one numbered from 2) into the paragraph above it; its author typed a list
         marked = next((n for n, line in enumerate(lines) if n and self.marked(line)), None)
@@ -1538,6 +1551,30 @@ class _Reader:
             self.read_items(self.typed_items(lines[marked:]))
             return
         self.paragraph_lines(node, lines, following)
+
+    def okr_tags(self, lines: list[_Text]) -> bool:
+        """A blog theme's OKR tags (Hexo's Stellar: "{% okr o1 %}", the objective's paragraph,
+        then each key result's paragraph after an "<!-- okr kr-1 percent:20 -->" comment, up to
+        "{% endokr %}"): the first line of each paragraph states it, the lines after it are its
+        notes. Whether this paragraph was one of them (a tag, or the words a tag announced)."""
+        tags = [_OKR_TAG.fullmatch(line.plain.strip()) for line in lines]
+        if any(tags):
+            opened = [m for m in tags if m is not None and m.group("id")]
+            self.tagged = (_TAGGED_OBJECTIVE, None) if opened else None
+            return True
+        if self.tagged is None:
+            return False
+        kind, fields = self.tagged
+        if kind == _TAGGED_OBJECTIVE:
+            obj = self.new_objective(lines[0], T.parse_label(lines[0].plain))
+            self.tagged_objective = obj
+            self.tagged = (_TAGGED_KR, None) if obj is not None else None
+            return obj is not None
+        if fields is None:
+            return False  # a paragraph between the key results' comments: a note
+        self.add_key_result(self.tagged_objective, lines[0], T.parse_label(lines[0].plain), fields)
+        self.tagged = (_TAGGED_KR, None)
+        return True
 
     def marked(self, line: _Text) -> bool:
         """Whether a line of a paragraph starts with a list marker in the source."""
@@ -2547,6 +2584,15 @@ class _Reader:
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
             return
+        if (
+            self.beyond_okrs()
+            and columns.objective is None
+            and columns.mixed is None
+            and self.section_objective() is None
+        ):
+            # "## 1.4 OKRs" read, then "### 7.2 Manual verification" with "| Test | Result |":
+            # beyond the OKRs, a table with no objective of its own is the document's
+            return
         kr_cells = [
             row[columns.kr].text.plain
             for row in body
@@ -2802,6 +2848,12 @@ class _Reader:
     # -- HTML ----------------------------------------------------------------------------------
     def html(self, node: SyntaxTreeNode) -> None:
         if node.map is None:
+            return
+        comment = _OKR_KR_COMMENT.fullmatch(node.content.strip())
+        if comment is not None and self.tagged is not None:
+            # "<!-- okr kr-2 percent:40 status:off_track -->": the paragraph below is a key result
+            found = dict(_TAG_FIELD.findall(comment.group("fields")))
+            self.tagged = (_TAGGED_KR, found)
             return
         reader = _HtmlReader(node.map[0])
         try:
@@ -3285,6 +3337,10 @@ class _Columns:
                 # "| KR | 当前 | 目标 |", "| Key result | Now | Goal |": a goal named after the
                 # key result is its target (objectives come before their key results)
                 after, cols.objective = cols.objective, None
+            elif cols.objective is not None:
+                # "| Amaç | Anahtar Sonuç | Hedef |": so is a second one, after both
+                later = first(frozenset(objective_headers), (cols.kr, cols.objective))
+                after = later if later is not None and later > cols.kr else None
             cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
             if cols.target is None:
                 cols.target = after
@@ -4190,6 +4246,27 @@ def _indicator_named(words: str) -> bool:
     """The words of a key result heading name the kind of indicator it is, first or in
     brackets: its statement is set beneath it."""
     return bool(_INDICATOR_TYPE.match(words) or _INDICATOR_NAMED.search(words))
+
+
+# Hexo Stellar's OKR tags: "{% okr o1 %}" … "{% endokr %}", each key result after a comment
+_OKR_TAG = re.compile(r"\{%\s*(?:okr\s+(?P<id>o\d+)|endokr|quot\s[^%]*)\s*%\}", re.I)
+_OKR_KR_COMMENT = re.compile(r"<!--\s*okr\s+kr-?\d+(?P<fields>[^>]*?)\s*-->", re.I)
+_TAG_FIELD = re.compile(r"(\w+):(\S+)")
+_TAGGED_OBJECTIVE, _TAGGED_KR = "objective", "key_result"
+
+
+def _wrapped_statement(lines: list[_Text], whole: _Text) -> bool:
+    """A paragraph wrapped over a few lines that is one sentence with a number and a threshold
+    ("≥ 50", "at least", "no more than"): a key result's statement, not commentary (which runs
+    to more sentences, or says no target)."""
+    plain = whole.plain.rstrip(".")
+    return (
+        2 <= len(lines) <= 6
+        and len(plain.split()) >= 8
+        and measures.has_number(plain)
+        and measures.vocabulary().threshold_pattern.search(plain) is not None
+        and _SENTENCE_BREAK.search(plain) is None
+    )
 
 
 def _states(text: _Text, *, heading: bool = False) -> bool:

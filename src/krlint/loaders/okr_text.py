@@ -140,12 +140,13 @@ OKR_WORDS: dict[str, Sense] = {
             "目標",
             "목표",
             "hedef",
+            "amaç",
             "tujuan",
         ),
         Sense(_O),
     ),
     **dict.fromkeys(
-        ("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели", "hedefler"),
+        ("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели", "hedefler", "amaçlar"),
         Sense(_O, True),
     ),
     **dict.fromkeys(
