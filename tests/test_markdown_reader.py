@@ -6340,3 +6340,36 @@ def test_a_named_key_results_statement_wrapped_over_lines() -> None:
         "and a weekly signup-to-activation rate of at least 60%.",
         "Retention",
     ]
+
+
+def test_okr_qualified_column_names_and_outline_numbers_in_cells() -> None:
+    okr_file, _ = read("""\
+        # Suggested OKRs
+
+        | OKR objective | OKR key result | Current value | Planned value |
+        |--|--|--|--|
+        | 1. Grow visitation | 1.1 Average daily visitors | ~5,000 | ≥15,000 |
+        | | 1.2 Family-pass share of admissions | Unmeasured | 10.5 hours of queueing saved |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Grow visitation",
+            [
+                "Average daily visitors: ≥15,000",
+                "Family-pass share of admissions: 10.5 hours of queueing saved",
+            ],
+        )
+    ]
+
+
+def test_a_target_column_with_a_qualifier_after_its_name() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objetivos e resultados-chave
+
+        | Objetivo | Resultado-chave | Baseline | Meta executiva |
+        |---|---|---|---|
+        | O1. Restaurar leitura mobile | rotas críticas sem overflow | rail fixo | 100% da matriz |
+        """)
+    assert [[k.text for k in o.key_results] for o in okr_file.objectives] == [
+        ["rotas críticas sem overflow: 100% da matriz"]
+    ]

@@ -3114,6 +3114,7 @@ _TARGET_HEADERS = frozenset(
         "target",
         "targets",
         "target value",
+        "planned value",
         *_BAR_HEADERS,
         "goal",
         "success",
@@ -3228,7 +3229,16 @@ _HORIZON = re.compile(
     r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
 )
 # words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
-_HEADER_QUALIFIERS = ("expected", "planned", "proposed", "committed", "current", "main", "our")
+_HEADER_QUALIFIERS = (
+    "expected",
+    "planned",
+    "proposed",
+    "committed",
+    "current",
+    "main",
+    "our",
+    "okr",  # "| OKR objective | OKR key result |"
+)
 
 # words of a column that says something about the key result, not what it is ("Type", "Why")
 _ABOUT_COLUMNS = T.words(
@@ -3262,8 +3272,12 @@ def _header(text: str) -> str:
         # with a word about it
         core = named.group(1) if named else name
         qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core) or (
-            # "KRs principais", "Objetivos principales": the qualifier after the name
-            re.fullmatch(r"(.+?)\s+(?:principais|principales|principaux|principali)", core)
+            # "KRs principais", "Objetivos principales", "Meta executiva": the qualifier after
+            re.fullmatch(
+                r"(.+?)\s+(?:principais|principales|principaux|principali|executiva|ejecutiva"
+                r"|finais|finales|final|finale)",
+                core,
+            )
         )
         for candidate in (core, qualified.group(1) if qualified else ""):
             if candidate in _KNOWN_HEADERS:
@@ -3791,8 +3805,12 @@ def _target_of_fields(items: list[_Item]) -> _Text | None:
 
 
 def _unnumbered_cell(cell: _Text) -> _Text:
-    """A cell without the list number its author typed ("1. Finished tokenomics v2")."""
-    number = re.match(r"\s*\d{1,2}[.)]\s+(?=[^\d\s])", cell.plain)
+    """A cell without the list number its author typed ("1. Finished tokenomics v2", "1.2
+    Family-pass share of admission": an outline number)."""
+    number = re.match(r"\s*\d{1,2}[.)]\s+(?=[^\d\s])", cell.plain) or re.match(
+        r"\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])",
+        cell.plain,  # (not "10.5 hours of focus")
+    )
     return cell.sub(list(range(number.end(), len(cell.plain)))) if number else cell
 
 
