@@ -11,10 +11,10 @@ an output judged with some doubt is sure when the rest of its file backs it (`Ba
 
 The gate and the backing were chosen together on judgements no model had trained on
 (`bench/gate.py`, docs/gate.md): every labelled real document judged by weights fitted without
-its organisation. On 238 documents (1,126 objectives: the shared ones and reader sets BL–CY) a
-gate of 0.80 with backing from 0.70 at four in five had O101 right 0.931 and catching 0.578 of
-the output-only objectives; a gate of 0.70 with any output backed at three in five gives 0.917 /
-0.751. O101's precision hardly moves with the gate — most of its wrong findings are confident
+its organisation. On 253 documents (1,218 objectives: the shared ones and reader sets BL–DB) a
+gate of 0.80 with backing from 0.70 at four in five had O101 right 0.930 and catching 0.566 of
+the output-only objectives; a gate of 0.70 with any output backed at three in five gives 0.907 /
+0.762. O101's precision hardly moves with the gate — most of its wrong findings are confident
 misjudgements, not doubtful ones — while its recall does.
 """
 

@@ -28,8 +28,6 @@ _NODE = re.compile(
 # an edge between two node IDs: `A --> B`, `A --- B`, `A -.-> B`, `A ==> B`, `A -->|why| B`
 _EDGE = re.compile(r"(?:-{2,}|={2,}|-\.+-)>?(?:\s*\|[^|]*\|)?")
 _BARE_ID = re.compile(r"[A-Za-z_][\w-]*")
-_OBJECTIVE_ID = re.compile(r"(?i)^(?:o|obj|objective|okr)[-_]?\d+$")
-_KR_ID = re.compile(r"(?i)^(?:o\d+[-_.]?)?kr[-_.]?\d+(?:[-_.]\d+)?$")
 # a mindmap node's shape around its words: `root((…))`, `id[…]`, `id(…)`, `id))…((`, `id{{…}}`
 _MINDMAP_SHAPE = re.compile(
     r"^[\w-]*\s*(?:\(\(|\)\)|\{\{|[\[()])(?P<words>.*?)(?:\)\)|\(\(|\}\}|[\])(])$"
@@ -60,13 +58,10 @@ def objectives(content: str) -> list[Node]:
 
 
 def _kind(ident: str, words: str) -> str | None:
-    label = T.parse_label(words)
-    if label.kind in (T.OBJECTIVE, T.KEY_RESULT):
-        return label.kind
-    if _KR_ID.match(ident):
-        return T.KEY_RESULT
-    if _OBJECTIVE_ID.match(ident):
-        return T.OBJECTIVE
+    """What a node is, by its words' label or else by its ID read as one ("O1", "KR3")."""
+    for label in (T.parse_label(words), T.parse_label(f"{ident}: x") if ident else None):
+        if label is not None and label.kind in (T.OBJECTIVE, T.KEY_RESULT):
+            return label.kind
     return None
 
 
