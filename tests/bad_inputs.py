@@ -1519,6 +1519,43 @@ _add(
         ("check", "-o", "concise", "okrs.md"),
         0,
     ),
+    # the patterns of the conventions read since: a run of spaces inside a dashed field chain,
+    # a blog theme's OKR tag and comment, and a diagram's node (each once read again and again)
+    Scenario(
+        "long-run-of-spaces-before-a-dashed-field-markdown",
+        "bomb",
+        _repo({"okrs.md": "## Objective: Grow\n\n- Reach a" + " " * 100_000 + "— Owner: x\n"}),
+        ("check", "-o", "concise", "okrs.md"),
+        0,
+    ),
+    Scenario(
+        "long-run-of-spaces-in-okr-tags-markdown",
+        "bomb",
+        _repo(
+            {
+                "okrs.md": "{% quot"
+                + " " * 100_000
+                + "x\n\n<!-- okr kr-1"
+                + " " * 100_000
+                + "x\n\n## Objective: Grow\n\n- Reach 10 users\n- Cut churn to 2%\n"
+            }
+        ),
+        ("check", "-o", "concise", "okrs.md"),
+        0,
+    ),
+    Scenario(
+        "long-run-of-spaces-in-a-mermaid-node-markdown",
+        "bomb",
+        _repo(
+            {
+                "okrs.md": "## OKRs\n\n```mermaid\ngraph TD\n  O1["
+                + " " * 100_000
+                + "x\n```\n\n## Objective: Grow\n\n- Reach 10 users\n- Cut churn to 2%\n"
+            }
+        ),
+        ("check", "-o", "concise", "okrs.md"),
+        0,
+    ),
     Scenario(
         "long-run-of-spaces-before-an-accent-in-an-objective",
         "bomb",

@@ -4267,8 +4267,9 @@ def _indicator_named(words: str) -> bool:
 
 
 # Hexo Stellar's OKR tags: "{% okr o1 %}" … "{% endokr %}", each key result after a comment
-_OKR_TAG = re.compile(r"\{%\s*(?:okr\s+(?P<id>o\d+)|endokr|quot\s[^%]*)\s*%\}", re.I)
-_OKR_KR_COMMENT = re.compile(r"<!--\s*okr\s+kr-?\d+(?P<fields>[^>]*?)\s*-->", re.I)
+# (no two runs that can both take spaces meet: each line is read once, however long)
+_OKR_TAG = re.compile(r"\{%\s*(?:okr\s+(?P<id>o\d+)\s*|endokr\s*|quot\s[^%]*)%\}", re.I)
+_OKR_KR_COMMENT = re.compile(r"<!--\s*okr\s+kr-?\d+(?P<fields>[^>]*)-->", re.I)
 _TAG_FIELD = re.compile(r"(\w+):(\S+)")
 _TAGGED_OBJECTIVE, _TAGGED_KR = "objective", "key_result"
 

@@ -28,6 +28,7 @@ _NODE = re.compile(
 # an edge between two node IDs: `A --> B`, `A --- B`, `A -.-> B`, `A ==> B`, `A -->|why| B`
 _EDGE = re.compile(r"(?:-{2,}|={2,}|-\.+-)>?(?:\s*\|[^|]*\|)?")
 _BARE_ID = re.compile(r"[A-Za-z_][\w-]*")
+_MAX_LINE = 1_000
 # a mindmap node's shape around its words: `root((…))`, `id[…]`, `id(…)`, `id))…((`, `id{{…}}`
 _MINDMAP_SHAPE = re.compile(
     r"^[\w-]*\s*(?:\(\(|\)\)|\{\{|[\[()])(?P<words>.*?)(?:\)\)|\(\(|\}\}|[\])(])$"
@@ -48,7 +49,9 @@ class Node:
 def objectives(content: str) -> list[Node]:
     """The objectives a diagram draws, each with its key results, in the diagram's order;
     nothing if it draws none (a roadmap, a journey, a flow of screens)."""
-    lines = content.split("\n")
+    # (a diagram's line is a node or two and an edge: a longer one is no part of the OKRs,
+    # and is not given to the patterns, which would read a long run of spaces many times)
+    lines = [line if len(line) <= _MAX_LINE else "" for line in content.split("\n")]
     first = next((ln.strip().lower() for ln in lines if ln.strip()), "")
     if first.startswith("mindmap"):
         return _mindmap(lines)

@@ -1906,7 +1906,9 @@ def _strip_dashed_fields(work: _Work, fields: dict[str, Any]) -> None:
 _BASELINE_SENTENCE = _lazy(r"(?<=[.!?])\s+(?i:baseline)\s*[:：]\s*(?P<value>[^.!?]*)[.!?]?\s*$")
 
 # a dash, then a field's name and a colon: " — Owner: ", " – Target: "
-_DASHED_FIELD = _lazy(r"\s+[—–]\s+(?P<name>[^\W\d_][\w ]{0,30}?)\s*(?P<colon>[:：]\s*)")
+# (a match starts only where a run of spaces does: tried from inside a long run, the run would be
+# read again from every position)
+_DASHED_FIELD = _lazy(r"(?<!\s)\s+[—–]\s+(?P<name>[^\W\d_][\w ]{0,30}?)\s*(?P<colon>[:：]\s*)")
 
 
 def _explaining_sentences(text: str) -> int | None:
