@@ -97,6 +97,17 @@ def test_standard_input_with_the_markdown_reader() -> None:
     ]
 
 
+def test_standard_input_named_by_stdin_filename_as_check_names_it() -> None:
+    result = run("--stdin-filename", "team/okrs.md", "--format", "json", stdin=MARKDOWN)
+    assert result.exit_code == 0
+    entry = json.loads(result.stdout)["files"][0]
+    assert entry["path"] == "team/okrs.md"  # the name picks the Markdown reader, as in check
+    assert len(entry["objectives"][0]["key_results"]) == 2
+    refused = run("--stdin-filename", "okrs.md", "other.md", stdin=MARKDOWN)
+    assert refused.exit_code == 2
+    assert "--stdin-filename names standard input" in refused.output
+
+
 def test_the_tree_shows_lines_words_labels_and_confidence(tmp_path: Path) -> None:
     path = write(tmp_path, "okrs.md", MARKDOWN)
     result = run(str(path))

@@ -341,6 +341,7 @@ def show(
     ] = ShowFormat.tree,
     config: Annotated[Optional[str], _option("config")] = None,
     format_in: Annotated[Optional[InputFormat], _option("format_in")] = None,
+    stdin_filename: Annotated[Optional[str], _option("stdin_filename")] = None,
 ) -> None:
     """Show what krlint read: objectives, key results (cleaned), judgement and confidence."""
     import json
@@ -349,11 +350,14 @@ def show(
     from krlint.config import ConfigError
     from krlint.show import collect, render_tree, to_json
 
+    if stdin_filename is not None and paths and paths != ["-"]:
+        fail("--stdin-filename names standard input: give '-' (or no path) with it")
     try:
         shown = collect(
-            paths or default_paths(),
+            ["-"] if stdin_filename is not None else paths or default_paths(),
             config_file=config,
             reader=format_in.value if format_in else None,
+            stdin_filename=stdin_filename,
         )
     except (ConfigError, CatalogueError) as error:
         fail(str(error))

@@ -49,9 +49,14 @@ class Shown:
 
 
 def collect(
-    paths: Sequence[str], *, config_file: str | None = None, reader: str | None = None
+    paths: Sequence[str],
+    *,
+    config_file: str | None = None,
+    reader: str | None = None,
+    stdin_filename: str | None = None,
 ) -> Shown:
-    """Read every path as `krlint check` would and judge every key result.
+    """Read every path as `krlint check` would and judge every key result (standard input
+    named `stdin_filename`, as `check --stdin-filename` names it: its config and reader).
 
     Raises `ConfigError` / `CatalogueError` for a configuration krlint cannot use, as `check`
     does; a path that cannot be read is an entry in `errors`, and the other paths are still read.
@@ -59,7 +64,9 @@ def collect(
     from krlint.engine import Linter, judge_key_results
     from krlint.options import RunOptions
 
-    linter = Linter(RunOptions(config_file=config_file, reader=reader))
+    linter = Linter(
+        RunOptions(config_file=config_file, reader=reader, stdin_filename=stdin_filename)
+    )
     shown = Shown()
     analyzers: dict[int, tuple[Any, list[tuple[Objective, KeyResult]]]] = {}
     for raw in paths:
@@ -83,7 +90,8 @@ def collect(
                     ShownFile(source.path, OkrFile(path=source.path), [source.problem])
                 )
                 continue
-            kind = reader_for(source.path, reader)
+            named = stdin_filename if path == sources.STDIN and stdin_filename else source.path
+            kind = reader_for(named, reader)
             if (
                 path != raw_path
                 and kind == "yaml"
@@ -91,9 +99,9 @@ def collect(
             ):
                 shown.skipped.append(path)
                 continue
-            result = read_text(source.path, source.text, kind, config.limits)
+            result = read_text(named, source.text, kind, config.limits)
             result.problems.extend(check_lengths(result.file, config.limits))
-            entry = ShownFile(source.path, result.file, result.problems)
+            entry = ShownFile(named, result.file, result.problems)
             shown.files.append(entry)
             analyzer = linter.analyzer(config)
             group = analyzers.setdefault(id(analyzer), (analyzer, []))
