@@ -1571,7 +1571,7 @@ class _Reader:
             self.tagged = (_TAGGED_KR, None) if obj is not None else None
             return obj is not None
         if fields is None:
-            return False  # a paragraph between the key results' comments: a note
+            return True  # a paragraph inside the tags but after a key result's: its notes
         self.add_key_result(self.tagged_objective, lines[0], T.parse_label(lines[0].plain), fields)
         self.tagged = (_TAGGED_KR, None)
         return True
