@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import numpy as np
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +36,7 @@ import train_classifier as training  # noqa: E402
 
 from accuracy import REAL_WORLD, same_words  # noqa: E402
 from krlint.checks._gate import BACKING, Backing, decide, supports  # noqa: E402
-from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
+from krlint.nlp.classifier import Classifier  # noqa: E402
 from krlint.nlp.judgement import Judgement  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
 from krlint.nlp.model import LinearModel, builtin_model  # noqa: E402
@@ -79,7 +78,6 @@ def cross_fit(docs: list[Document]) -> None:
     """Judge every document with weights that never saw its organisation or its words."""
     rows = training.load("train")
     features = training.featurise([r["text"] for r in rows])
-    params = {"lam_f": 1.0, "lam_w": 2.5, "min_count": 2, "lam_core": 5.0}
     shipped = builtin_model()
     assert shipped is not None
     classifier = Classifier(builtin_lexicons())
@@ -94,9 +92,7 @@ def cross_fit(docs: list[Document]) -> None:
             if r["group"] not in held and same_words(r["text"]) not in words
         ]
         train, feats = [rows[i] for i in keep], [features[i] for i in keep]
-        y = np.array([r["label"] == "output" for r in train], dtype=float)
-        fitted = training.fit(feats, y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]
-        slope, intercept = training.platt(training.held_out_scores(train, feats, **params), y)
+        fitted, slope, intercept = training.fit_calibrated(train, feats, **training.PARAMS)
         classifier.model = LinearModel(
             fitted.weights,
             fitted.bias,

@@ -501,8 +501,8 @@ class _Reader:
         self.name_words: dict[str, set[int]] = {}
         self.names = 0  # how many names `name_words` indexes
         self.by_words: dict[str, list[Objective]] = {}
-        stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
-        self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(stem))]
+        self.stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]  # the file's name, bare
+        self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(self.stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
         self.labels_krs = False  # the file labels its key results in lists: see `prescan`
@@ -670,8 +670,7 @@ class _Reader:
         """The document says it is OKRs: its title, its front matter's title or its name
         ("# Q3 OKRs", "title: '2022년 2분기 OKR 및 평가'", okrs.md)."""
         front = self.file.metadata.get("title")
-        stem = re.split(r"[\\/]", self.file.path)[-1].rsplit(".", 1)[0]
-        names = (self.title, str(front or ""), re.sub(r"[_-]", " ", stem))
+        names = (self.title, str(front or ""), re.sub(r"[_-]", " ", self.stem))
         return any(T.names_okrs(name) for name in names)
 
     def titled_okrs(self) -> bool:
