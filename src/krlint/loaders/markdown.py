@@ -1126,17 +1126,19 @@ class _Reader:
             None,
         )
 
-    def names_read_objective(self, title: str) -> bool:
-        """A labelled heading whose ID is that of an objective read above with key results,
-        in this period, and whose words say it again in short (see `_shortens`)."""
+    def named_again(self, title: str) -> Objective | None:
+        """The objective a labelled heading names again: read above with key results, in this
+        period, under the heading's ID, and said again in short by its words (`_shortens`)."""
         label = T.parse_label(title, heading=True)
         known = self.objective_named(str(label.fields.get("label", "")))
-        return (
+        if (
             known is not None
-            and bool(known.key_results)
+            and known.key_results
             and known.period == self.period()
             and _shortens(title[label.start :], known.text)
-        )
+        ):
+            return known
+        return None
 
     def objective_named(self, label: str) -> Objective | None:
         """The objective read earlier under this ID ("O1", "Objective 1")."""
@@ -1299,7 +1301,7 @@ class _Reader:
                 or not (T.names_okrs(plain) or _labelled_objective(plain))
                 # "## 6. Supporting initiatives" then "### O1. First delivery default": the
                 # objective read above, named again by its ID in a section about it
-                or self.names_read_objective(plain)
+                or self.named_again(plain) is not None
             )
         ):
             self.push(
@@ -1369,15 +1371,13 @@ class _Reader:
             kind == T.OBJECTIVE
             and not label.generic
             and self.okrs_ended
-            and self.names_read_objective(plain)
+            and (again := self.named_again(plain)) is not None
         ):
             # "## O1: Establish a single operating system" with its key results, then, after
             # those OKRs, "## Objective 1 — Single Operating System" over its budget: the same
             # objective named again, in a section about it (its items are not key results) —
             # unlike "## Phase 2 OKRs" then "### Objective 1: Become workflow-embedded"
-            self.push(
-                _Scope(level, _DETAILS, owner=self.objective_named(str(label.fields.get("label"))))
-            )
+            self.push(_Scope(level, _DETAILS, owner=again))
         elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
