@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NoReturn
 
 from krlint import config as config_mod
-from krlint import kinds, plugins, rule_packs, sources, suppressions
+from krlint import kinds, memo, plugins, rule_packs, sources, suppressions
 from krlint.catalogue import Catalogue, CatalogueError
 from krlint.config import Config, ConfigError
 from krlint.diagnostics import Diagnostic, Problem, Severity
@@ -320,29 +320,34 @@ class Linter:
         done: int,
         total: int,
     ) -> int:
-        """Judge and lint one chunk, hand each file's report on, and let the chunk go."""
-        broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
-        judgements = self._judge(
-            [(p.file, p.problems, p.config) for p in chunk if p.done is None], broken
-        )
-        for pending in chunk:
-            step(done, total)
-            done += 1
-            okr_file, config = pending.file, pending.config
-            file_report = pending.done or broken.get(id(okr_file))
-            if file_report is None:
-                try:
-                    file_report = self._lint_file(okr_file, pending.problems, config, judgements)
-                except (ConfigError, CatalogueError) as error:
-                    if str(error) not in errors and str(error) not in late:  # say it once
-                        late.append(str(error))
-                    continue
-                except Exception as error:  # reported as X001, file named
-                    file_report = _failed_file(okr_file.path, "linting", error)
-                else:
-                    if self.cache is not None and pending.key is not None:
-                        self.cache.put(okr_file.path, pending.key, config, file_report)
-            emit(file_report)
+        """Judge and lint one chunk, hand each file's report on, and let the chunk go. What is
+        found about a key result's text (its cleaned words, its numbers) is found once for the
+        chunk, however many rules ask (krlint.memo)."""
+        with memo.scope():
+            broken: dict[int, FileReport] = {}  # id(OkrFile) -> X001 report: krlint failed on it
+            judgements = self._judge(
+                [(p.file, p.problems, p.config) for p in chunk if p.done is None], broken
+            )
+            for pending in chunk:
+                step(done, total)
+                done += 1
+                okr_file, config = pending.file, pending.config
+                file_report = pending.done or broken.get(id(okr_file))
+                if file_report is None:
+                    try:
+                        file_report = self._lint_file(
+                            okr_file, pending.problems, config, judgements
+                        )
+                    except (ConfigError, CatalogueError) as error:
+                        if str(error) not in errors and str(error) not in late:  # say it once
+                            late.append(str(error))
+                        continue
+                    except Exception as error:  # reported as X001, file named
+                        file_report = _failed_file(okr_file.path, "linting", error)
+                    else:
+                        if self.cache is not None and pending.key is not None:
+                            self.cache.put(okr_file.path, pending.key, config, file_report)
+                emit(file_report)
         chunk.clear()  # the chunk's models and judgements go with it
         return done
 

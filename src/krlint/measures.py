@@ -14,11 +14,12 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from typing import Any
 
 import yaml
 
+from krlint.memo import per_text
 from krlint.paths import data_dir
 
 try:
@@ -318,10 +319,10 @@ def numbers(text: str) -> list[Number]:
     return list(_numbers(text))
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def _numbers(text: str) -> tuple[Number, ...]:
-    # The rules ask several questions of one key result in a row (K204, K205, K207, O106 and
-    # the classifier's number test): its numbers are found once.
+    # The rules ask several questions of one key result (K204, K205, K207, O106 and the
+    # classifier's number test): its numbers are found once (krlint.memo).
     return tuple(vocabulary().numbers(text))
 
 

@@ -9,7 +9,8 @@ too); this module only lays that result back over the original characters.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from krlint.memo import per_text
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
@@ -23,7 +24,7 @@ _INVISIBLE = str.maketrans(
 )
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def clean(text: str) -> str:
     """Markdown links, references, URLs, list labels and trailing status notes → spaces."""
 
