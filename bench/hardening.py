@@ -118,8 +118,8 @@ def all_cases() -> list[tuple[Scenario, float, int]]:
     # the large files: (id, file name, its text, exit code, time target in s)
     for name, path, text, code, seconds in (
         (LARGE, "okrs.yaml", large_file, 0, 60.0),
-        # (each heading objective has no key results of its own: O102)
-        (TABLES, "okrs.md", tables_file, 1, 30.0),
+        # (each heading objective has no key results of its own: O108, a warning in Markdown)
+        (TABLES, "okrs.md", tables_file, 0, 30.0),
     ):
         args = ("check", "-o", "concise", path)
         bomb = Scenario(name, "bomb", _lazy({path: text}), args, code, absent=())

@@ -418,11 +418,12 @@ def test_markdown_lints_end_to_end(lint) -> None:  # type: ignore[no-untyped-def
 
         Objective: Delight admins
         """,
-        "O102",
+        "O108",
         "K208",
         name="team-okrs.md",
     )
-    assert found == [("K208", 4, 9), ("O102", 6, 12)]
+    # (no key results read under an objective is a warning in Markdown, O108, not O102)
+    assert found == [("K208", 4, 9), ("O108", 6, 12)]
 
 
 def test_unlabelled_bullet_with_labelled_key_results_beneath_is_an_objective() -> None:
@@ -6372,4 +6373,95 @@ def test_a_target_column_with_a_qualifier_after_its_name() -> None:
         """)
     assert [[k.text for k in o.key_results] for o in okr_file.objectives] == [
         ["rotas críticas sem overflow: 100% da matriz"]
+    ]
+
+
+def test_a_team_code_inside_a_key_results_id_is_part_of_the_id() -> None:
+    okr_file, _ = read("""\
+        ## Q2 OKRs
+
+        ### Objective: Ship the MVP on reliable infrastructure
+
+        | Key Result | Baseline (Q1 end) | Q2 Target | Owner |
+        |---|---|---|---|
+        | **KR-E4:** Production uptime | 99% | 99.5%+ | DevOps |
+        | **KR-ENG-5:** Production deploys per week | 2-3/week | 5+/week | DevOps |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Ship the MVP on reliable infrastructure",
+            (3, 16),
+            [
+                ("Production uptime: 99.5%+", 7, 14),
+                ("Production deploys per week: 5+/week", 8, 17),
+            ],
+        )
+    ]
+
+
+def test_okr_numbers_in_the_key_result_column_beside_an_objective_column() -> None:
+    okr_file, _ = read("""\
+        ## Current OKRs (H1 2026)
+
+        | Objective | Key Result | Target | Status |
+        |-----------|-----------|--------|--------|
+        | Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 chains/Q | At Risk |
+        | Grow ecosystem revenue | OKR2: Canton assets under custody | $1B | At Risk |
+        | Auto Staking to GA | OKR3: Auto Staking generally available | Q2 2026 | Beta |
+        | Auto Staking to GA | OKR4: Beta clients moved to the GA cohort | by H1 2026 | Beta |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Grow ecosystem revenue",
+            ["Onboard 40 chains a quarter", "Canton assets under custody: $1B"],
+        ),
+        # (a period in the Target column says when, not how much: it is not joined)
+        (
+            "Auto Staking to GA",
+            ["Auto Staking generally available", "Beta clients moved to the GA cohort"],
+        ),
+    ]
+
+
+def test_a_quoted_objective_under_a_period_objective_heading_past_its_label_line() -> None:
+    okr_file, _ = read("""\
+        # Platform plan
+
+        ## 3. OKRs
+
+        ### 3.2 Annual Objective (2026)
+
+        > **ANNUAL OBJECTIVE**
+        >
+        > *"Make context engineering the capability every agent relies on."*
+
+        ### 3.3 Annual Key Results
+
+        | KR ID | Key Result | Target |
+        |-------|------------|--------|
+        | **KR-CE-001** | Deploy the discovery core to all instances | 4 |
+
+        ### 3.4 Q4 2025 OKR: Foundation Phase
+
+        > **Q4 2025 OBJECTIVE**
+        >
+        > *"Ship the discovery core and the first instance enhancement."*
+
+        | KR ID | Key Result | Target |
+        |-------|------------|--------|
+        | **KR-Q4-CE-001** | Reach 85% test coverage on core functions | ≥85% coverage |
+        """)
+    assert [
+        (o.text, o.span.line, [k.text for k in o.key_results]) for o in okr_file.objectives
+    ] == [
+        (
+            "Make context engineering the capability every agent relies on.",
+            9,
+            ["Deploy the discovery core to all instances: 4"],
+        ),
+        (
+            "Ship the discovery core and the first instance enhancement.",
+            21,
+            ["Reach 85% test coverage on core functions"],
+        ),
     ]

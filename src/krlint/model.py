@@ -175,5 +175,12 @@ class OkrFile:
     metadata: dict[str, Any] = field(default_factory=dict)
     reader: str = "yaml"
 
+    @property
+    def structure_declared(self) -> bool:
+        """Whether the file declares its objectives and key results in fields of its own (YAML,
+        JSON) rather than stating them by the conventions of prose (Markdown): a finding that
+        rests on something *missing* is sure only then."""
+        return self.reader != "markdown"
+
     def key_results(self) -> list[tuple[Objective, KeyResult]]:
         return [(o, kr) for o in self.objectives for kr in o.key_results]

@@ -921,8 +921,9 @@ class _Reader:
             if self.scope.awaiting == "objective" and self.scope.role != _IGNORE:
                 quoted = _quoted_paragraph(block)
                 if quoted is not None:
-                    # "### Objective" then "> **Help final-year students see why …**"
-                    lines = self.text_of(quoted).lines()
+                    # "### Objective" then "> **Help final-year students see why …**" (past a
+                    # line that only says what it is: "> **ANNUAL OBJECTIVE**")
+                    lines = self.quote_statement(block)
                     if lines:
                         self.awaited(self.scope, lines[0])
                     continue
@@ -1002,12 +1003,33 @@ class _Reader:
             for kr in drawn.key_results if obj is not None else ():
                 self.add_key_result(obj, *words(kr))
 
+    def quote_statement(self, block: SyntaxTreeNode) -> list[_Text]:
+        """The lines of a block quote's paragraphs, past those that only name what follows
+        ("> **ANNUAL OBJECTIVE**", "> **Q4 2025 Objective**")."""
+        lines = [
+            line
+            for child in block.children
+            if child.type == "paragraph"
+            for line in self.text_of(child).lines()
+        ]
+        return [line for line in lines if not _generic_label(line.plain, T.OBJECTIVE)]
+
     def quoted(self, node: SyntaxTreeNode) -> None:
         """A block quote whose lines label an objective and its key results ("> **目标（O）**：…",
         "> **关键结果（KR）**：…" atop a weekly report) states them, set apart; any other quote
         is a note, a quotation or a call-out."""
         if self.role() != _IGNORE and _labels_okrs(_quote_lines(node)):
             self.read_inside(list(node.children))
+            return
+        first = _quoted_paragraph(node)
+        lines = self.text_of(first).lines() if first is not None else []
+        if self.role() != _IGNORE and lines and _generic_label(lines[0].plain, T.OBJECTIVE):
+            # "### Q4 2025 OKR: Foundation Phase" then "> **Q4 2025 OBJECTIVE**" over
+            # "> *"Ship the discovery core …"*": the quote states the section's objective
+            statement = self.quote_statement(node)
+            if statement:
+                self.scope.awaiting = "objective"
+                self.awaited(self.scope, statement[0])
 
     def read_inside(self, inner: list[SyntaxTreeNode]) -> None:
         """The blocks inside a fence or a quote that holds OKRs, read as top-level blocks."""
@@ -1318,6 +1340,21 @@ class _Reader:
             # the section it sits in — the OKRs start here, with their key results beside them
             parent = self.end_ignored()
         period = T.period_of(plain)
+        if period and _generic_label(plain, T.OBJECTIVE) and not _UNSPACED_LETTER.search(plain):
+            # "### Annual Objective (2026)", "## Q3 Objective": the statement below is the
+            # objective, of that period (not "# 季度目标", "quarterly objective(s)": a language
+            # without plurals names the section of them)
+            self.push(
+                _Scope(
+                    level,
+                    _OBJECTIVE,
+                    owner=_Pending(text, {}, period, self.keeps(), generic=True),
+                    awaiting="objective",
+                    period=period,
+                ),
+                text.line,
+            )
+            return
         if period:
             self.push(
                 _Scope(
@@ -2704,6 +2741,10 @@ class _Reader:
                 # objective of the rows below it
                 owner = self.new_objective(cell, label) or owner
                 continue
+            if label.kind == T.OBJECTIVE and label.name.upper() == "OKR" and label.text:
+                # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
+                # the objective's own column, "OKR n" numbers the key results
+                label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
             if label.kind not in (None, T.KEY_RESULT):
                 continue
             target = columns.target_of(cells)
@@ -3822,6 +3863,21 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+_DUE_WORDS = T.words("by in until before end of eo due")
+
+
+def _due_only(value: str) -> bool:
+    """A period and nothing else ("Q2 2026", "by H1 2026", "end of March 2026"): a due date."""
+    words = value.split()
+    while words and words[0].lower() in _DUE_WORDS:
+        words.pop(0)
+    when = T.period_of(" ".join(words))
+    if not when:
+        return False
+    rest = " ".join(words).lower().replace(when.lower(), " ")
+    return all(w in _DUE_WORDS for w in re.findall(r"\w+", rest))
+
+
 def _joins(metric: str, target: str) -> bool:
     """Whether "Metric: Target" says the key result. A target in words (how it is measured,
     when it is done: "Unit tests pass | green in CI", "Collect 30 data points | reduces cold-
@@ -3833,6 +3889,8 @@ def _joins(metric: str, target: str) -> bool:
     value = T.clean_key_result(target).text
     if not value or value.lower() in _PLACEHOLDER_WORDS or T.is_status(value):
         return False
+    if _due_only(value):
+        return False  # "| Auto Staking generally available | Q2 2026 |": when, not how much
     if not _numbers(value):
         return any(ch.isalpha() for ch in value) and not all(
             w.lower() in _PLACEHOLDER_WORDS for w in value.split()
@@ -3951,6 +4009,18 @@ def _quote_lines(block: SyntaxTreeNode) -> list[str]:
         for line in _plain_node(child).split("\n")
         if line.strip()
     ]
+
+
+def _generic_label(text: str, kind: str) -> bool:
+    """A line that only names what follows ("ANNUAL OBJECTIVE", "Q4 2025 Objective:",
+    "Objective"): the label of `kind` and a period at most, no words of its own."""
+    label = T.parse_label(text)
+    if label.kind == kind and label.generic:
+        return True
+    when = T.period_of(text)
+    rest = text.replace(when, " ") if when else text
+    label = T.parse_label(" ".join(w for w in rest.split() if w.lower() != "annual"))
+    return label.kind == kind and label.generic
 
 
 def _quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:

@@ -517,10 +517,11 @@ _LABEL = _lazy(
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
 _LABEL_BARE = _lazy(r"(?P<qual>)" + _LABEL_TAIL)
 # compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, O-2, Obj1, R0-O1 (in release R0)
-# — with or without a colon (KR IDs may carry letters between digit groups: KR-2026Q3-01)
+# — with or without a colon (KR IDs may carry letters between digit groups: KR-2026Q3-01, and
+# a team's code before the number: KR-E1, KR-ENG-2)
 _COMPACT_ID = _lazy(
     r"\(?(?P<id>(?:[A-Z]{1,2}\d{1,2}[-.])?(?i:o|obj)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
-    r"(?i:kr)-?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
+    r"(?i:kr)-?(?:[A-Z]{1,3}-?)?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
     r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
 )
 # a bare ID before the text: `2022.M1.01` -, 1.1 -, KR 1.2 —, #3:
@@ -1060,6 +1061,10 @@ def section_kind(title: str) -> str | None:
     if _VERSION.fullmatch(plain):
         return IGNORED_SECTION  # "1.2.0", "[v2.1] - 2024-05-01": a release, never an objective
     plain = unnumbered(plain)  # "2.23. 2019-01-10", "1.1. Resources": the title, not its number
+    if plain != title:
+        label = parse_label(plain, heading=True)  # "3.3 Key Results", outline-numbered
+        if label.kind in (KEY_RESULTS, OBJECTIVES, IGNORED_SECTION, CONTAINER):
+            return label.kind
     owner = _ROLE_OWNER.match(plain)
     if owner and plain[owner.end() :].strip():
         plain = plain[owner.end() :]  # "CEO: Accelerate customer initiatives": the title
