@@ -74,7 +74,10 @@ def test_a_suffix_makes_the_term_a_measure() -> None:
 def test_a_latin_script_language_needs_two_of_its_function_words() -> None:
     glossed = SMALL.gloss("Publicar 10 artículos en el blog")
     assert glossed is not None and glossed.text == "publish 10 articles in the blog"
-    assert SMALL.gloss("Publicar 10 artículos") is None  # no function word: not sure
+    # no function word, and a word that is not one of its terms: not sure
+    assert SMALL.gloss("Publicar 10 posts") is None
+    # (every word one of its own terms is: test_a_short_name_made_only_of_…)
+    assert SMALL.gloss("Publicar 10 artículos") is not None
 
 
 def test_without_a_function_word_three_of_its_own_terms_and_its_letters_decide() -> None:
@@ -228,3 +231,24 @@ def test_numbers_written_against_han_script_stand_apart() -> None:
     assert [n.text for n in measures.numbers("某某某达到95%")] == ["95%"]
     assert [n.text for n in measures.numbers("complete last quarter 50% of docs")] == ["50%"]
     assert measures.numbers("ISO 27001 认证") == []
+
+
+def test_a_short_name_made_only_of_one_languages_own_terms_is_in_that_language() -> None:
+    names = Glossary(
+        {
+            "pt": {
+                "script": "latin",
+                "stopwords": ["de", "os"],
+                "words": {
+                    "clientes": "customers",
+                    "pagantes": "paying",
+                    "churn rate": "churn rate",
+                },
+            }
+        }
+    )
+    glossed = names.gloss("Clientes pagantes: 10")  # a table's metric column: no function word
+    assert glossed is not None and glossed.text == "customers paying : 10"
+    # one English word among them, or a loanword glossed as itself, says English
+    assert names.gloss("Clientes active: 10") is None
+    assert names.gloss("Churn rate: < 10%") is None

@@ -60,6 +60,9 @@ def test_every_entry_of_the_vocabulary_is_a_string() -> None:
         ("Pay down invoices from 2022-2023", []),  # years
         ("Index 2000+ pages of manuals", ["2000+"]),  # a count, though "2000" alone is a year
         ("ES6+ features understood and used", []),  # a version
+        ("处理数据量级达到百万", ["百万"]),  # a million, in Han numerals (as the glossary reads it)
+        ("数据量达 万级", ["万"]),
+        ("用户达到10万", ["10"]),  # the digits are the number
     ],
 )
 def test_numbers(text: str, found: list[str]) -> None:

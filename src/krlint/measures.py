@@ -189,6 +189,14 @@ class Vocabulary:
             if i + 1 < len(spans) and lower[i + 1] in self.units and spans[i + 1][0] - b <= 1:
                 b = spans[i + 1][1]
             found.append(Number(text[a:b], a, b))
+        for magnitude in _CJK_MAGNITUDE.finditer(cleaned):
+            a, b = magnitude.span()
+            if a > 0 and cleaned[a - 1].isdigit():
+                continue  # "10万": the digits are the number, read above
+            # "处理数据量级达到百万" (a million), "万级": a number in words, as the glossary
+            # reads it for the classifier ("ten thousand")
+            found.append(Number(text[a:b], a, b))
+        found.sort(key=lambda number: number.start)
         return found
 
     @cached_property
@@ -273,6 +281,8 @@ class Number:
 CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # (a character class)
 CJK = f"\u3000-\u303f{CJK_LETTERS}\uff01-\uff0f\uff1a-\uff20"
 # the chunks `tokens` splits further; krlint.nlp.gloss keeps unglossed words in the same chunks
+# a magnitude of ten thousand or more written in Han characters, with the numerals before it
+_CJK_MAGNITUDE = re.compile(r"[〇一二两三四五六七八九十百千]*[万萬亿億]")
 CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
 _GLUED = re.compile(r"\d[\d.,]*([a-z]+)")
 _PREFIX = "<>([{\"'“‘`$€£¥₹"

@@ -11,7 +11,8 @@ Every glossed word keeps the span of the words it stands for (`Glossed.source_sp
 evidence krlint shows still points at the author's own words. English text is never touched:
 Han, Hangul and Kana terms are matched anywhere (those scripts never spell English), and a
 Latin-script language only when at least two of its function words that are not English words
-are there ("para", "con", "los" — never "die" or "den").
+are there ("para", "con", "los" — never "die" or "den"), or when a short name is made only of its
+own terms ("Clientes pagantes").
 """
 
 from __future__ import annotations
@@ -183,6 +184,9 @@ class Glossary:
         # "W.I.S.E." not Polish for "in")
         written = _WORD.findall(text)
         words = {_lower(w) for w in written if w.islower() or not w.isupper()}
+        named = self._named_only(written)
+        if named is not None:
+            return named
         if text.isascii() and words.isdisjoint(self._stopwords):
             return None  # English, as nearly every ASCII key result is: decided cheaply
         found = None
@@ -207,6 +211,29 @@ class Glossary:
             if n > most:
                 found, most = lang, n
         return found
+
+    def _named_only(self, written: list[str]) -> _Language | None:
+        """The language of a short name made only of its own terms, two or more, with no function
+        word: "Clientes pagantes: 10", "Pedidos procesados" — a table's metric column. Every
+        word must be a term of that language not spelt like an English word, so English is
+        never read as it: a single English word among them ("Clientes active") decides."""
+        seq = [_lower(w) for w in written]
+        if len(seq) < 2 or len(seq) > 6:
+            return None
+        every = {
+            " ".join(seq[i : i + n]): (i, n) for n in (1, 2, 3) for i in range(len(seq) - n + 1)
+        }
+        for lang in self.languages:
+            if lang.script in _SCRIPTS or lang.code not in self._words:
+                continue
+            covered: set[int] = set()
+            for term, (i, n) in every.items():
+                # (a loanword glossed as itself, "churn rate", says nothing of the language)
+                if term in self._words[lang.code] and lang.terms[term][0].lower() != term:
+                    covered.update(range(i, i + n))
+            if len(covered) == len(seq):
+                return lang
+        return None
 
     def gloss(self, text: str) -> Glossed | None:
         """`text` read in English, or None when it is in no glossary language (English). Han,

@@ -172,6 +172,12 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
         if label == "METRIC" and zeroed(s):
             line.mark(F.ZERO_METRIC, s, e, "outcome-metric")  # "No downtime"
     ev.pop("artefact", None)
+    if F.ZERO_METRIC in f and F.MILESTONE_STATE in f:
+        # "No customer data leaks in production": where the zero is counted, not a state the
+        # team's work reaches ("… live in production")
+        f.pop(F.MILESTONE_STATE, None)
+        f.pop(F.MILESTONE_STATE_AT_END, None)
+        ev.pop("milestone", None)
     instrument = next((s for label, s, _ in matches if label == "INSTRUMENT"), None)
     if (
         instrument is not None
