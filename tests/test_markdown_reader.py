@@ -6465,3 +6465,58 @@ def test_a_quoted_objective_under_a_period_objective_heading_past_its_label_line
             ["Reach 85% test coverage on core functions"],
         ),
     ]
+
+
+def test_a_target_for_each_month_from_the_start() -> None:
+    okr_file, _ = read("""\
+        ### OKR 1: Own the plan keywords
+
+        | KR | Métrica | Mês 3 | Mês 6 | Mês 12 |
+        |----|---------|:-:|:-:|:-:|
+        | KR1.1 | Share de cliques do cluster | 10% | 40% | **60%** |
+        """)
+    assert [[k.text for k in o.key_results] for o in okr_file.objectives] == [
+        ["Share de cliques do cluster: Mês 3 10%; Mês 6 40%; Mês 12 60%"]
+    ]
+
+
+def test_a_periods_okrs_inside_a_roadmap_fenced_as_labelled_lines() -> None:
+    okr_file, _ = read("""\
+        ## 5. Roadmap
+
+        - Month 1: private beta
+
+        ### 5.2 Quarterly OKRs
+
+        **Q1: Build Foundation**
+        ```
+        Objective: Launch the MVP with its core value
+
+        KR1: Acquire 500 beta users
+        KR2: Achieve 60% day-7 retention
+        ```
+
+        ### 5.3 Now / Next / Later
+
+        - Now: search
+        """)
+    assert structure(okr_file) == [
+        (
+            "Launch the MVP with its core value",
+            (9, 12),
+            [("Acquire 500 beta users", 11, 6), ("Achieve 60% day-7 retention", 12, 6)],
+        )
+    ]
+
+
+def test_an_objectives_number_parted_from_its_words_by_a_comma() -> None:
+    okr_file, _ = read("""\
+        ## 3. Objectives (OKR-style)
+
+        **Objective 1, Shift care from reactive to proactive.**
+        - KR1: Detect 80% of overdraft events 7 days before impact.
+        - KR2: Reach a 35% approve-rate on proposed interventions.
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Shift care from reactive to proactive.", 2)
+    ]

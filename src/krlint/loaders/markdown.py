@@ -975,8 +975,13 @@ class _Reader:
             return
         if self.role() == _IGNORE or node.info.strip().lower() not in _PLAIN:
             return
-        titled = next((s.title for s in reversed(self.scopes) if s.title), "")
-        if not (_labels_okrs(lines) and T.names_okrs(titled)) and not (
+        # the section it sits in names the OKRs: by its title, or as a period's OKRs ("### 5.2
+        # Quarterly OKRs" then "**Q1: Build Foundation**" over a fence of labelled lines)
+        nearest = next((s for s in reversed(self.scopes) if s.title or s.period), None)
+        named = nearest is not None and (
+            T.names_okrs(nearest.title) or (not nearest.title and nearest.okrs_from is not None)
+        )
+        if not (_labels_okrs(lines) and named) and not (
             self.scope.from_heading
             and isinstance(self.scope.owner, Objective)
             and _labels(lines, T.KEY_RESULT)
@@ -1311,9 +1316,10 @@ class _Reader:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
         plain = text.plain
-        if parent.role == _IGNORE and parent.guide and _period_okrs(plain):
+        if parent.role == _IGNORE and _period_okrs(plain):
             # "## OKR Framework" then "### Q4 2025 OKRs": a period's OKRs are the team's own,
-            # not a method's examples — the guide section ends there
+            # not a method's examples — the guide section ends there; so does a roadmap's or a
+            # plan's ("## 5. Roadmap" then "### 5.2 Quarterly OKRs")
             parent = self.end_ignored()
         if (
             parent.role == _IGNORE
@@ -3265,6 +3271,12 @@ _REVIEW_HEADERS = T.words(
 # how many of the key results read last a review table is checked against
 _RECENT_KRS = 200
 # how far ahead a target column looks: "Meta 90d", "Target (6 months)", "Objetivo 12 meses"
+# a column for a point some time from the start ("Mês 3", "Month 6", "Week 4", "M12"): with two
+# or more of them, the target at each
+_RELATIVE_PERIOD = re.compile(
+    r"(?:month|m[eê]s|mois|monat|week|semana|semaine|woche|day|d[ií]a|jour|tag|year|a[ñn]o"
+    r"|jahr|sprint|phase|fase)\s*\d{1,3}|[mwd]\d{1,2}"
+)
 _HORIZON = re.compile(
     r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
 )
@@ -3399,7 +3411,11 @@ class _Columns:
             if cols.target is None:
                 cols.target = after
             levels = tuple(n for n, name in enumerate(names) if name in _TARGET_LEVELS)
-            periods = tuple(n for n, name in enumerate(names) if n != cols.kr and T.period_of(name))
+            periods = tuple(
+                n
+                for n, name in enumerate(names)
+                if n != cols.kr and (T.period_of(name) or _RELATIVE_PERIOD.fullmatch(name))
+            )
             if cols.target is None and len(levels) >= 2:
                 cols.levels = levels
             elif cols.target is None and len(periods) >= 2:
