@@ -6520,3 +6520,50 @@ def test_an_objectives_number_parted_from_its_words_by_a_comma() -> None:
     assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
         ("Shift care from reactive to proactive.", 2)
     ]
+
+
+def test_a_key_result_beside_its_metric_and_target_columns() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: A developer can use the web client all day
+
+        | Key Result | Metric | Target | Actual |
+        |------------|--------|--------|--------|
+        | KR1: End-to-end workflow test | Build, test, commit without a terminal | Pass | Partial |
+        | KR2: No silent session failures | Errors visible and recoverable | 0 | 3 |
+        """)
+    assert [[k.text for k in o.key_results] for o in okr_file.objectives] == [
+        [
+            "End-to-end workflow test — Build, test, commit without a terminal: Pass",
+            "No silent session failures — Errors visible and recoverable: 0",
+        ]
+    ]
+
+
+def test_a_column_that_says_how_to_check_is_never_the_key_results_words() -> None:
+    okr_file, _ = read("""\
+        ### OKR 1 — Segurança e Confiabilidade (Q2)
+
+        | Key Result | Meta | Como Medir |
+        |---|---|---|
+        | KR1 | 0 credenciais hardcoded no repositório | Scan automatizado no CI |
+        | KR2 | 100% dos endpoints admin autenticados | Teste de penetração |
+        """)
+    assert [[k.text for k in o.key_results] for o in okr_file.objectives] == [
+        ["0 credenciais hardcoded no repositório", "100% dos endpoints admin autenticados"]
+    ]
+
+
+def test_an_okr_framework_section_holds_the_teams_own_okrs() -> None:
+    okr_file, _ = read("""\
+        # Posture app - improvement plan
+
+        ## OKR Framework
+
+        ### Objective 1: Accurate posture detection
+
+        - Detection sensitivity from 30% to 85%
+        - False positive rate below 10%
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Accurate posture detection", 2)
+    ]

@@ -2834,8 +2834,14 @@ class _Reader:
                     )
                 continue
             kr_text = cell
+            metric = columns.metric_beside(cells, used) if used == columns.kr else None
             if target is not None and _joins(cell.plain[label.start :], target.plain):
                 kr_text = _join(cell, ": ", target)
+                if metric is not None:
+                    # "| KR3: End-to-end workflow test | Build → test → commit | Pass |": the key
+                    # result names what is measured, the Metric column says how, the Target
+                    # how much — all three its words ("KR — Metric: Target")
+                    kr_text = _join(cell, " — ", metric, ": ", target)
                 if names[columns.target or 0] in _METRIC_HEADERS and _value_only(cell.plain):
                     # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
                     # metric names what the value measures ("Metric: Target")
@@ -3301,6 +3307,8 @@ _ABOUT_COLUMNS = T.words(
     " tracker tracking command commands source sources tool tools"
     " 방법 测量方法 衡量方式 衡量方法 验证方式 数据来源 计算方式 測定方法 計測方法"
     " método métodos metodologia metodología méthode methode"
+    # … or how to check it ("How to measure", "Como medir", "Medição", "Comment mesurer")
+    " how medir medição medicao medición mesurer"
 )
 
 
@@ -3464,6 +3472,29 @@ class _Columns:
                     [" / ", cell, f" ({self.names[n]})"] if parts else [cell, f" ({self.names[n]})"]
                 )
         return _join(*parts) if parts else None
+
+    def metric_beside(self, cells: list[_Text], words: int | None) -> _Text | None:
+        """Beside a key result stated in words, the row's Metric cell ("Métrica", "KPI"; not a
+        Measurement column, which says how it is checked), when it adds words of its own."""
+        if words is None:
+            return None
+        for n, name in enumerate(self.names):
+            if (
+                name in _METRIC_HEADERS
+                and name not in _MEASUREMENT_HEADERS
+                and n not in (words, self.target, self.objective, *self.levels)
+            ):
+                cell = _at(cells, n)
+                stated = _at(cells, words)
+                if (
+                    cell is not None
+                    and stated is not None
+                    and _has_letters(cell.plain)
+                    and cell.plain.casefold() not in stated.plain.casefold()
+                ):
+                    return cell
+                return None
+        return None
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
         """The row's other cells as fields (not the cell that holds the key result's words)."""

@@ -1284,7 +1284,7 @@ _CFR = _lazy(r"\bcfrs?\b", re.I)
 _OWN_OKRS = words("my our actual current")
 _METHOD_WORDS = words("""
 parts part elements element components concepts concept principles basics fundamentals process
-framework method methodology rules benefits cycle lifecycle structure definition definitions
+method methodology rules benefits cycle lifecycle structure definition definitions
 terms terminology practices philosophy theory anatomy characteristics qualities superpowers
 ingredients pillars consist consists explained works
 """)
