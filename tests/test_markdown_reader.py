@@ -6567,3 +6567,25 @@ def test_an_okr_framework_section_holds_the_teams_own_okrs() -> None:
     assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
         ("Accurate posture detection", 2)
     ]
+
+
+def test_a_quoted_statement_under_an_objectives_own_heading_states_that_objective() -> None:
+    okr_file, _ = read("""\
+        ## OKRs
+
+        ### O1: Grow the platform
+
+        > **OBJECTIVE**
+        >
+        > *Make the platform the default for every new team.*
+
+        - Reach 40 teams
+        - Cut setup time from 2 days to 2 hours
+        """)
+    (objective,) = okr_file.objectives
+    assert (objective.text, objective.span.line, len(objective.key_results)) == (
+        "Grow the platform",
+        3,
+        2,
+    )
+    assert objective.fields["statement"] == "Make the platform the default for every new team."

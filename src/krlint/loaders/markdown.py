@@ -1032,7 +1032,10 @@ class _Reader:
             # "### Q4 2025 OKR: Foundation Phase" then "> **Q4 2025 OBJECTIVE**" over
             # "> *"Ship the discovery core …"*": the quote states the section's objective
             statement = self.quote_statement(node)
-            if statement:
+            owner = self.scope.owner
+            if statement and self.scope.from_heading and isinstance(owner, Objective):
+                self.stated(owner, statement[0])  # "### O1: Grow" then the quote: its statement
+            elif statement:
                 self.scope.awaiting = "objective"
                 self.awaited(self.scope, statement[0])
 
@@ -3276,13 +3279,13 @@ _REVIEW_HEADERS = T.words(
 )
 # how many of the key results read last a review table is checked against
 _RECENT_KRS = 200
-# how far ahead a target column looks: "Meta 90d", "Target (6 months)", "Objetivo 12 meses"
 # a column for a point some time from the start ("Mês 3", "Month 6", "Week 4", "M12"): with two
 # or more of them, the target at each
 _RELATIVE_PERIOD = re.compile(
     r"(?:month|m[eê]s|mois|monat|week|semana|semaine|woche|day|d[ií]a|jour|tag|year|a[ñn]o"
     r"|jahr|sprint|phase|fase)\s*\d{1,3}|[mwd]\d{1,2}"
 )
+# how far ahead a target column looks: "Meta 90d", "Target (6 months)", "Objetivo 12 meses"
 _HORIZON = re.compile(
     r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
 )
@@ -3493,7 +3496,7 @@ class _Columns:
                     and cell.plain.casefold() not in stated.plain.casefold()
                 ):
                     return cell
-                return None
+                return None  # (the first column named for the metric is the one)
         return None
 
     def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
@@ -4065,8 +4068,7 @@ def _generic_label(text: str, kind: str) -> bool:
     if label.kind == kind and label.generic:
         return True
     when = T.period_of(text)
-    rest = text.replace(when, " ") if when else text
-    label = T.parse_label(" ".join(w for w in rest.split() if w.lower() != "annual"))
+    label = T.parse_label(" ".join(text.replace(when, " ").split())) if when else label
     return label.kind == kind and label.generic
 
 
