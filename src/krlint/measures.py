@@ -280,9 +280,9 @@ class Number:
 # them the same way before the classifier reads them: krlint.nlp.gloss)
 CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"  # (a character class)
 CJK = f"\u3000-\u303f{CJK_LETTERS}\uff01-\uff0f\uff1a-\uff20"
-# the chunks `tokens` splits further; krlint.nlp.gloss keeps unglossed words in the same chunks
 # a magnitude of ten thousand or more written in Han characters, with the numerals before it
 _CJK_MAGNITUDE = re.compile(r"[〇一二两三四五六七八九十百千]*[万萬亿億]")
+# the chunks `tokens` splits further; krlint.nlp.gloss keeps unglossed words in the same chunks
 CHUNK = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
 _GLUED = re.compile(r"\d[\d.,]*([a-z]+)")
 _PREFIX = "<>([{\"'“‘`$€£¥₹"

@@ -502,7 +502,8 @@ _LABEL_TAIL = (
     # ("O2｜动态适配": a full-width bar parts them as a colon does)
     # ("Objective 1, Shift care from reactive to proactive": a comma after its number too, when
     # a capital opens the words — not "… exige KR4 o\nKR5, la decisión …" wrapped in prose)
-    rf"(?P<sep>\s*(?:[{_COLON}｜]|[-–—.)|](?=\s)|=)|(?<=\d),(?=\s+[A-ZÀ-ÖØ-ÞЀ-Я])|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
+    rf"(?P<sep>\s*(?:[{_COLON}｜]|[-–—.)|](?=\s)|=)|(?<=\d),(?=\s+[A-ZÀ-ÖØ-ÞЀ-Я])"
+    r"|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
 # what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
 _CJK_QUALIFIERS = (
