@@ -52,5 +52,4 @@ def per_text(fn: Callable[[str], T]) -> Callable[[str], T]:
             found = memo[key] = fn(text)
             return found
 
-    remembered.cache_clear = recent.cache_clear  # type: ignore[attr-defined]
     return remembered
