@@ -6589,3 +6589,172 @@ def test_a_quoted_statement_under_an_objectives_own_heading_states_that_objectiv
         2,
     )
     assert objective.fields["statement"] == "Make the platform the default for every new team."
+
+
+def test_a_measure_field_beside_the_tasks_under_a_key_result_heading_completes_it() -> None:
+    okr_file, _ = read("""\
+        ## 年度目标与关键结果 (OKR)
+
+        ### O1: 完成 v1.0.0 生产就绪版本（2026 Q2-Q3）
+
+        #### KR1.1: 扩展高级图分析算法套件 [Must]
+
+        - [ ] 实现 **PageRank** 算法
+        - [ ] 新增 **100+ 测试用例**，覆盖率 ≥ 90%
+        - **衡量标准**: 3 个新模块 + 100 tests + 完整文档
+
+        #### KR1.2: Grow the contributor base [Could]
+
+        - [ ] Label good first issues
+        - **Measure**: ≥ 3 external PRs
+
+        ### O2: 探索前沿图计算方向（2026 Q4+）
+
+        #### KR2.1: 图机器学习基础
+
+        - [ ] 调研 GNN 的可行性
+        - [ ] 实现 Node2Vec
+        """)
+    assert structure(okr_file) == [
+        (
+            "完成 v1.0.0 生产就绪版本",
+            (3, 9),
+            [
+                ("扩展高级图分析算法套件 — 衡量标准: 3 个新模块 + 100 tests + 完整文档", 5, 13),
+                ("Grow the contributor base — Measure: ≥ 3 external PRs", 11, 13),
+            ],
+        ),
+        # ("2026 Q4+": that quarter on; no measure field: the heading alone, its tasks details)
+        ("探索前沿图计算方向", (16, 9), [("图机器学习基础", 18, 13)]),
+    ]
+    first = okr_file.objectives[0].key_results[0]
+    assert first.fields["priority"] == "Must"
+    assert okr_file.objectives[1].fields["period"] == "2026 Q4+"
+
+
+def test_a_measure_column_before_the_target_is_the_metric_after_it_how_it_is_checked() -> None:
+    okr_file, _ = read("""\
+        ### O1: Eliminate manual checkbox updates
+
+        | KR | Key Result | Measure | Target |
+        |----|-----------|---------|--------|
+        | KR-1.1 | Feature close event updates the parent epic | % of features updated | 100% |
+
+        ### O2: Activate new teams
+
+        | KR | Key Result | Target | Measure |
+        |----|-----------|--------|---------|
+        | KR-2.1 | Teams reach their first report in a week | 60% | Activation funnel |
+        """)
+    assert [kr.text for o in okr_file.objectives for kr in o.key_results] == [
+        "Feature close event updates the parent epic — % of features updated: 100%",
+        "Teams reach their first report in a week: 60%",
+    ]
+
+
+def test_a_target_column_for_each_period_is_read_with_its_period() -> None:
+    okr_file, _ = read("""\
+        #### Objetivo 1 — Gerar leads qualificados
+
+        | Key Result | Meta Mês 1 | Meta Mês 3 |
+        |---|---|---|
+        | Formulários de orçamento enviados/mês | ≥ 15 | ≥ 40 |
+
+        #### Objective 2 — Revenue
+
+        | Key Result | Q1 target | Q2 target |
+        |---|---|---|
+        | Paying customers | 10 | 40 |
+        """)
+    assert [kr.text for o in okr_file.objectives for kr in o.key_results] == [
+        "Formulários de orçamento enviados/mês: Mês 1 ≥ 15; Mês 3 ≥ 40",
+        "Paying customers: Q1 10; Q2 40",
+    ]
+
+
+def test_a_header_row_under_an_objectives_heading_names_columns_not_objectives() -> None:
+    okr_file, _ = read("""\
+        ### OKR 3 — Layered anomaly detection
+
+        | Phase | Contents |
+        |-------|----------|
+        | **Phase 1** | KR1 (z-score) + KR2 (cumulative) |
+        | **Phase 2** | KR3 (drawdown) + KR4 (robust sigma) |
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Layered anomaly detection"]
+
+
+def test_a_key_results_for_heading_names_the_objective_of_an_id_column_table() -> None:
+    okr_file, _ = read("""\
+        ## Key Results for O1: Template Adoption
+
+        | KR# | Description | Formula | Target | Status |
+        |-----|-------------|---------|--------|--------|
+        | KR-1.1 | Zone READMEs answer three questions | `compliant / total` | 100% | Not Started |
+        | KR-1.2 | Members produce a first artifact unassisted | `done / tried` | ≥ 50% | — |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Template Adoption",
+            (1, 24),
+            [
+                ("Zone READMEs answer three questions: 100%", 5, 12),
+                ("Members produce a first artifact unassisted: ≥ 50%", 6, 12),
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "texts"),
+    [
+        (
+            "KR1: 100 % of sites on AMS · KR2: revocation ≤ 5 s P99 · KR3: zero shared admins",
+            ["100 % of sites on AMS", "revocation ≤ 5 s P99", "zero shared admins"],
+        ),
+        (
+            "Check-in < 20 min · CSAT ≥ 4,5/5 · KR3: Bank linking ≥ 70%",
+            ["Check-in < 20 min", "CSAT ≥ 4,5/5", "Bank linking ≥ 70%"],
+        ),
+    ],
+)
+def test_key_results_set_apart_by_middle_dots_in_one_cell(cell: str, texts: list[str]) -> None:
+    okr_file, _ = read(f"""\
+        | OKR | Objective | Key Results |
+        |-----|-----------|-------------|
+        | O1 | Make physical access centrally governed | {cell} |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == texts
+
+
+def test_a_target_column_named_with_its_month_and_year() -> None:
+    okr_file, _ = read("""\
+        ## Objetivo 1 — Ser a referência verificável do ES
+
+        | KR | Baseline | Meta jul/2027 | Dono |
+        |----|----------|---------------|------|
+        | **KR1.1** Perfis publicados no ES | 34 | **≥ 60** | Operação |
+        """)
+    ((_, kr),) = okr_file.key_results()
+    assert (kr.text, kr.fields["baseline"], kr.fields["owner"]) == (
+        "Perfis publicados no ES: ≥ 60",
+        "34",
+        "Operação",
+    )
+
+
+def test_a_sprint_reference_is_a_note_a_from_to_in_parentheses_the_key_results_own() -> None:
+    okr_file, _ = read("""\
+        ### Objective: Faster support
+
+        - [x] Web widget (SSE, product cards) — sprint-05
+        - [ ] Tools through the MCP server — sprint-03 (see v0.2 for traces)
+        - Cut ticket MTTR by 25% (from 2h → 1.5h)
+        - Raise first-contact resolution to 70% (currently 52%)
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Web widget (SSE, product cards)",
+        "Tools through the MCP server",
+        "Cut ticket MTTR by 25% (from 2h → 1.5h)",
+        "Raise first-contact resolution to 70%",
+    ]

@@ -114,7 +114,9 @@ _GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
 _LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
 _ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 # the next label in a cell that lists several: "KR1: a; KR2: b", "KR: a, KR: b"
-_NEXT_LABEL = re.compile(r"[;,.；，。]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))")
+_NEXT_LABEL = re.compile(
+    r"[;,.；，。·•]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))"
+)
 # "a; b; c" in a key-results cell: three key results (two separators at least — one joins
 # two halves of a sentence as often as it lists — and not after a colon that introduces them)
 # (a spaced middle dot or bullet lists too: "Paywall live · 10+ paying subscribers")
@@ -122,7 +124,7 @@ _SEMICOLON = re.compile(r"\s*[;；]\s*|\s+[·•]\s+")
 # … and in a labelled list item, the next label of a key result with its number after a
 # separator ("KR1: 100 leads / KR2: 50 partners")
 _NEXT_NUMBERED_LABEL = re.compile(
-    r"\s*(?:[;,]|\s[/|])\s*(?=(?i:kr\s?\d+(?:\.\d+)?\s*[:：]|key\s*results?\s*\d+\s*[:：]))"
+    r"\s*(?:[;,]|\s[/|·•])\s*(?=(?i:kr\s?\d+(?:\.\d+)?\s*[:：]|key\s*results?\s*\d+\s*[:：]))"
 )
 
 
@@ -449,6 +451,9 @@ class _Scope:
     # a key result heading that only names its key result ("## KR1 — Leading metric"): its words
     # stand in if no measurable statement follows beneath it
     named: tuple[_Text, T.Label] | None = None
+    # … or that states it ("#### KR1.1: 扩展高级图分析算法套件"): only a field beneath that says
+    # what it is measured by completes it (`_measure_of_fields`)
+    stated: bool = False
     guide: bool = False  # an ignored section that is about OKRs: its sample OKRs are examples
     owned: bool = False  # … a part of it that names whose OKRs it holds ("Company-Level OKRs")
     # a section that says how its objective is measured ("Success criteria", "### Metrics"): its
@@ -644,7 +649,7 @@ class _Reader:
             text, label = scope.named
             self.add_key_result(scope.owner, text, label)
             scope.awaiting = None
-        scope.named = None
+        scope.named, scope.stated = None, False
 
     def section(self, owner: Owner = None) -> str | None:
         """The headings of the sections around an objective ("Team goals / Platform")."""
@@ -899,6 +904,14 @@ class _Reader:
             window.release(n)
             if block is self.consumed or n in self.adoptees:
                 continue  # the phrases that completed an objective's statement; a sub-list
+            if (
+                block.type != "heading"
+                and self.scope.stated
+                and not (
+                    block.type in _LISTS and _measure_of_fields(self.items_of(block)) is not None
+                )
+            ):
+                self.unname(self.scope)
             if block.type != "heading" and self.scope.named is not None:
                 # under a key result heading that names it ("### KR1 — Leading"), a measurable
                 # sub-heading or line, or a bold line, straight beneath states it, as does a
@@ -915,6 +928,7 @@ class _Reader:
                         self.statements_listed(block)
                         or self.field_states(block)
                         or _target_of_fields(self.items_of(block)) is not None
+                        or _measure_of_fields(self.items_of(block)) is not None
                     )
                 ):
                     self.unname(self.scope)
@@ -1307,7 +1321,7 @@ class _Reader:
             self.push(_Scope(level, _OBJECTIVE, owner=parent.owner, from_heading=True))
             return
         if parent.named is not None and parent.awaiting == "key_result":
-            if _states(text, heading=True):
+            if _states(text, heading=True) and not parent.stated:
                 # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
                 label = T.parse_label(text.plain, heading=True)
                 self.add_key_result(parent.owner, text, label, parent.pending_fields)
@@ -1382,6 +1396,14 @@ class _Reader:
             )
             return
         label = T.parse_label(plain, heading=True)
+        named = _KRS_FOR.fullmatch(plain) if label.kind is None else None
+        if named is not None:
+            inner = T.parse_label(named.group("objective"), heading=True)
+            if inner.kind == T.OBJECTIVE and not inner.generic:
+                # "## Key Results for O1: Template Adoption": that objective, its key results
+                # beneath
+                text = text.sub(list(range(named.start("objective"), len(plain))))
+                plain, label = text.plain, inner
         project = label.kind == T.INITIATIVE and any(
             ch.isalpha() for ch in plain[: plain.lower().find(label.name.lower())]
         )
@@ -1458,7 +1480,7 @@ class _Reader:
                     "name": T.clean_key_result(plain[label.start :]).text,
                 }
             else:
-                self.add_key_result(owner, text, label)
+                scope.awaiting, scope.named, scope.stated = "key_result", (text, label), True
             self.push(scope)
         elif kind == T.KEY_RESULTS:
             self.push(_Scope(level, _KRS, owner=self.nearest_objective()))
@@ -2156,9 +2178,26 @@ class _Reader:
             if target is not None:
                 # "#### 1. Funds secured to finance the Foundation" then "* Baseline: € 2
                 # million", "* Target: € 3 million": the heading's key result, to that target
-                text, label = scope.named
+                text, label, notes = _named_key_result(scope.named)
                 self.add_key_result(
-                    scope.owner, _join(text, ": ", target), label, dict(scope.pending_fields)
+                    scope.owner,
+                    _join(text, ": ", target),
+                    label,
+                    {**notes, **scope.pending_fields},
+                )
+                scope.awaiting, scope.named = None, None
+                scope.after = _DETAILS
+                return
+            measured = _measure_of_fields(items)
+            if measured is not None:
+                # "#### KR1.1: 扩展算法套件" then its tasks and "- **衡量标准**: 3 个新模块 +
+                # 100 tests": the heading's key result, as that field measures it
+                text, label, notes = _named_key_result(scope.named)
+                self.add_key_result(
+                    scope.owner,
+                    _join(text, " — ", measured),
+                    label,
+                    {**notes, **scope.pending_fields},
                 )
                 scope.awaiting, scope.named = None, None
                 scope.after = _DETAILS
@@ -2837,7 +2876,7 @@ class _Reader:
                     )
                 continue
             kr_text = cell
-            metric = columns.metric_beside(cells, used) if used == columns.kr else None
+            metric = columns.metric_beside(cells, used)
             if target is not None and _joins(cell.plain[label.start :], target.plain):
                 kr_text = _join(cell, ": ", target)
                 if metric is not None:
@@ -2884,7 +2923,10 @@ class _Reader:
         return True
 
     def header_objectives(self, rows: list[list[_Cell]]) -> None:
-        """Objectives in the header row, `**KR1.1**: …` in the cells of their column."""
+        """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
+        under an objective's own heading: there the header row names the columns)."""
+        if self.section_objective() is not None:
+            return
         header, body = rows[0], rows[1:]
         cells = [c for row in body for c in row if c.text.plain]
         labelled = [c for c in cells if T.parse_label(c.text.flat().plain).kind == T.KEY_RESULT]
@@ -3236,11 +3278,13 @@ _TABLE_FIELDS = {
     "id": "label",
     "#": "label",
     "kr #": "label",
+    "kr#": "label",
     "success": "progress",
     "confidence": "confidence",
     "responsable": "owner",
     "responsável": "owner",
     "dueño": "owner",
+    "dono": "owner",
     "verantwortlich": "owner",
     "estado": "status",
     "statut": "status",
@@ -3289,6 +3333,8 @@ _RELATIVE_PERIOD = re.compile(
 _HORIZON = re.compile(
     r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
 )
+# a month and year as a column may name it: "Meta jul/2027", "Target 12/2026", "dez-2026 goal"
+_DATED = re.compile(r"(?:[^\W\d_]{3,10}\.?|\d{1,2})\s*[/.-]\s*(?:\d{4}|\d{2})")
 # words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
 _HEADER_QUALIFIERS = (
     "expected",
@@ -3305,7 +3351,7 @@ _HEADER_QUALIFIERS = (
 _ABOUT_COLUMNS = T.words(
     "type kind category why rationale reason comment comments initiative initiatives"
     # how a key result is measured ("Measurement method", "측정 방법", "Método"), not what
-    " method methods methodology measurement verification verified evidence"
+    " method methods methodology measurement verification verified evidence formula calculation"
     # where it is tracked or how it is checked ("Tracker", "Command", "Source")
     " tracker tracking command commands source sources tool tools"
     " 방법 测量方法 衡量方式 衡量方法 验证方式 数据来源 计算方式 測定方法 計測方法"
@@ -3315,6 +3361,8 @@ _ABOUT_COLUMNS = T.words(
 )
 
 
+# "Key results for O1: Template Adoption": a heading that names the objective they are for
+_KRS_FOR = re.compile(r"(?i:key\s*results?|krs)\s+(?i:for|of)\s+(?P<objective>\S.*)")
 _BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
 
 
@@ -3350,10 +3398,14 @@ def _header(text: str) -> str:
         words = core.split()
         for k in range(1, min(3, len(words) - 1) + 1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if rest in _KNOWN_HEADERS and T.period_of(head):
+            if rest in _KNOWN_HEADERS and (T.period_of(head) or _DATED.fullmatch(head)):
                 return rest
             when = _BY_WHEN.sub("", rest)
-            if head in _KNOWN_HEADERS and when and (T.period_of(when) or _HORIZON.fullmatch(when)):
+            if (
+                head in _KNOWN_HEADERS
+                and when
+                and (T.period_of(when) or _HORIZON.fullmatch(when) or _DATED.fullmatch(when))
+            ):
                 return head
     if name not in _KNOWN_HEADERS:
         # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
@@ -3427,6 +3479,16 @@ class _Columns:
                 for n, name in enumerate(names)
                 if n != cols.kr and (T.period_of(name) or _RELATIVE_PERIOD.fullmatch(name))
             )
+            dated = {
+                n: when
+                for n in range(len(names))
+                if n != cols.kr and (when := _target_period(cols.written[n]))
+            }
+            if len(set(dated.values())) >= 2 and (cols.target is None or cols.target in dated):
+                # "| Key Result | Meta Mês 1 | Meta Mês 3 |", "| Target Q1 | Target Q2 |": a
+                # target for each period, each named by its period
+                cols.target, periods = None, tuple(dated)
+                cols.written = tuple(dated.get(n, w) for n, w in enumerate(cols.written))
             if cols.target is None and len(levels) >= 2:
                 cols.levels = levels
             elif cols.target is None and len(periods) >= 2:
@@ -3477,14 +3539,19 @@ class _Columns:
         return _join(*parts) if parts else None
 
     def metric_beside(self, cells: list[_Text], words: int | None) -> _Text | None:
-        """Beside a key result stated in words, the row's Metric cell ("Métrica", "KPI"; not a
-        Measurement column, which says how it is checked), when it adds words of its own."""
+        """Beside a key result stated in words, the row's Metric cell ("Métrica", "KPI"; a
+        Measure column only before the Target: "| KR | Key Result | Measure | Target |" — after
+        it, or as a Measurement column, it says how it is checked), when it adds words of its
+        own."""
         if words is None:
             return None
         for n, name in enumerate(self.names):
             if (
                 name in _METRIC_HEADERS
-                and name not in _MEASUREMENT_HEADERS
+                and (
+                    name not in _MEASUREMENT_HEADERS
+                    or (self.target is not None and words < n < self.target)
+                )
                 and n not in (words, self.target, self.objective, *self.levels)
             ):
                 cell = _at(cells, n)
@@ -3493,6 +3560,8 @@ class _Columns:
                     cell is not None
                     and stated is not None
                     and _has_letters(cell.plain)
+                    # (a metric's name in code, "`save_reliability`", adds no words)
+                    and not _CODE_NAME.fullmatch(cell.plain.strip())
                     and cell.plain.casefold() not in stated.plain.casefold()
                 ):
                     return cell
@@ -3513,6 +3582,22 @@ class _Columns:
         return out
 
 
+def _target_period(written: str) -> str | None:
+    """The period a target column is for, beside the word for target ("Meta Mês 1", "Target
+    Q3", "Q3 target" → "Mês 1", "Q3", "Q3")."""
+    words = written.split()
+    for k in (1, 2):
+        for name, when in ((words[:k], words[k:]), (words[-k:], words[:-k])):
+            period = " ".join(when)
+            if (
+                " ".join(name).lower() in _TARGET_HEADERS
+                and period
+                and (T.period_of(period) or _RELATIVE_PERIOD.fullmatch(period.lower()))
+            ):
+                return period
+    return None
+
+
 def _labelled_parts(line: _Text) -> list[_Text]:
     """A labelled line that holds several key results, each with its own numbered label ("KR1:
     a / KR2: b / KR3: c"): one part each; otherwise the line itself."""
@@ -3520,6 +3605,15 @@ def _labelled_parts(line: _Text) -> list[_Text]:
     if not cuts:
         return [line]
     return [part for part in (_squash(p) for p in _split_at(line, cuts)) if part.plain]
+
+
+def _apart(cuts: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Separators in order, without one that overlaps the separator before it."""
+    kept: list[re.Match[str]] = []
+    for cut in cuts:
+        if not kept or cut.start() >= kept[-1].end():
+            kept.append(cut)
+    return kept
 
 
 def _split_at(line: _Text, cuts: list[re.Match[str]]) -> list[_Text]:
@@ -3552,7 +3646,7 @@ def _cell_items(cell: _Text) -> list[_Text]:
         if marker and len(lines) > 1:
             line = line.sub(list(range(marker.end(), len(line.plain))))
         cuts = list(_NEXT_LABEL.finditer(line.plain))
-        if not cuts and len(lines) == 1:
+        if len(lines) == 1:
             semicolons = list(_SEMICOLON.finditer(line.plain))
             # (not a list a sentence introduces: "… up and running: can build; can test; …")
             introduced = bool(semicolons) and bool(
@@ -3563,7 +3657,9 @@ def _cell_items(cell: _Text) -> list[_Text]:
             listed = len(semicolons) >= 2 or (
                 bool(semicolons) and all(m.group().strip() in "；·•" for m in semicolons)
             )
-            cuts = semicolons if listed and not introduced else []
+            if listed and not introduced:
+                # (with the labelled one among them: "a · b · KR5: c", cut there once)
+                cuts = _apart(sorted([*semicolons, *cuts], key=lambda m: m.start()))
         items.extend(_split_at(line, cuts))
     items = [_squash(item) for item in items]
     return [item for item in items if item.plain]
@@ -3605,6 +3701,7 @@ _KR_RANGE = re.compile(
 
 # an identifier, not words: "product-direction", "ui_ux_design", "reliability" (in lower case)
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
+_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+")  # "save_reliability", "api.p95"
 # the field under an identifier heading that states its objective ("**Description:** …")
 _OBJECTIVE_STATEMENT_FIELDS = frozenset({"description", "statement", "summary"})
 _AUXILIARIES = T.words("is are was were be been becomes become became has have had can will")
@@ -3892,6 +3989,37 @@ def _target_of_fields(items: list[_Item]) -> _Text | None:
     if any(item.nested for item in items):
         return None
     return _Reader.target_field([item.text for item in items])
+
+
+# plan fields that say what a key result is measured by ("**Measure:** …", "**衡量标准**: …")
+_MEASURE_FIELDS = (_METRIC_HEADERS - _MEASUREMENT_HEADERS) | frozenset(
+    {"measure", "measured by", "success measure", "衡量标准", "评估标准", "衡量指标"}
+)
+
+
+def _measure_of_fields(items: list[_Item]) -> _Text | None:
+    """Beside the tasks listed under a heading that only names a key result, the one field
+    that says what it is measured by ("- [ ] Write the guide", "- **Measure**: 3 external PRs"),
+    whole: the heading's key result is measured so."""
+    found = None
+    for item in items:
+        if item.nested:
+            continue
+        bold = item.text.bold_label or item.text.bold_end is not None  # "**衡量标准**: …"
+        field = T.field_of(item.text.plain, bold_label=bold)
+        if field is not None and field[0].replace("_", " ") in _MEASURE_FIELDS and field[1]:
+            if found is not None:
+                return None
+            found = item.text
+    return found
+
+
+def _named_key_result(named: tuple[_Text, T.Label]) -> tuple[_Text, T.Label, dict[str, Any]]:
+    """A heading that names a key result, its words cleaned of the notes that end them ("KR1.1:
+    Grow the community [Could]"), before a field beneath is joined to them; the notes as fields."""
+    text, label = named
+    cleaned = T.clean_key_result(text.plain[label.start :], base=label.start)
+    return text.sub([*range(label.start), *cleaned.index]), label, cleaned.fields
 
 
 def _unnumbered_cell(cell: _Text) -> _Text:

@@ -1663,7 +1663,7 @@ _PAREN_STATUS = _lazy(
 )
 # "(currently 84%)", "(baseline: 12)": where it starts, kept as the `baseline` field
 _PAREN_BASELINE = _lazy(
-    r"\(\s*(?i:currently|current|now|today|was|baseline|from)\b"
+    r"\(\s*(?i:currently|current|now|was|baseline)\b"
     r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$"
 )
 # "… wiki Q1 0%-30%": the quarter it is due in and its progress (from … to), written after it
@@ -1730,8 +1730,11 @@ _PAREN_NOTE = _lazy(
     r"(?:CRITICAL|MAJOR|MINOR|HIGH|MEDIUM|LOW|P[0-4])\s*[-–—:])[^()]{0,120}"
     r"\)\s*\.?\s*$"
 )
-# "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words
-_PAREN_PRIORITY = _lazy(r"[(（\[]\s*[Pp][0-4]\s*[)）\]]\s*$")
+# "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words;
+# "#### KR1.1: 扩展算法套件 [Must]", "(Should have)": a MoSCoW priority
+_PAREN_PRIORITY = _lazy(
+    r"[(（\[]\s*(?:[Pp][0-4]|(?i:must|should|could|won[’']?t)(?:[\s-]have)?)\s*[)）\]]\s*$"
+)
 _PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
 # "(Target: Feb 15)", "(ETA 2026-03-01)": the day a task is due, not a value it aims for
 # ("(Target: 50%)" stays: that is what the key result measures)
@@ -1744,7 +1747,9 @@ _PAREN_TARGET_DAY = _lazy(
 # "Make findings trustworthy — STEP 1", "Ship the API (Phase 2)": where it falls in a sequence
 # of work, not what it is
 _STEP = _lazy(
-    r"(?:\s[-–—|]\s*|\s*[(（\[]\s*)(?i:step|phase|stage|wave|sprint)\s*\d{1,2}\s*[)）\]]?\s*$"
+    r"(?:\s[-–—|]\s*|\s*[(（\[]\s*)(?i:step|phase|stage|wave|sprint)[\s-]*\d{1,2}\s*[)）\]]?"
+    # ("— sprint-03 (see v0.2 for traces)", "— sprint-11 · final report": with a note on it)
+    r"(?:\s*[(（][^()（）]{0,60}[)）]|\s+[·•]\s*[^\s·•][^·•]{0,30})?\s*$"
 )
 # "(due 05/06)", "（截止 05/05）", "(prazo: 30/06)": the day it is due, a note on the schedule
 _PAREN_DUE = _lazy(
@@ -1995,7 +2000,8 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     if (
         timed
         and timed.start() > 0
-        and all(period_of(part) for part in re.split(r"\s*[-–—~]\s*", when))
+        # ("2026 Q4+": that quarter and on)
+        and all(period_of(part.rstrip("+")) for part in re.split(r"\s*[-–—~]\s*", when))
     ):
         # "连续性可用性达到稳定生产水位（2026 Q2）", "Ship the API (H1 2026)": when, not what
         fields.setdefault("period", when)
