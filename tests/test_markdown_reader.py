@@ -6758,3 +6758,162 @@ def test_a_sprint_reference_is_a_note_a_from_to_in_parentheses_the_key_results_o
         "Cut ticket MTTR by 25% (from 2h → 1.5h)",
         "Raise first-contact resolution to 70%",
     ]
+
+
+def test_a_fence_left_open_to_the_end_over_headings_is_the_document() -> None:
+    okr_file, _ = read("""\
+        # Demo playbook
+
+        ```markdown
+        ## Quick start
+        ```bash
+        pip install demo
+        ```
+
+        ## Star history
+
+        ```
+        ---
+
+        ## Success metrics (OKRs for the next 6 months)
+
+        ### Objective 1: Product-market fit
+
+        **KRs:**
+        - [ ] 1000 active agents (from 500)
+        - [ ] NPS > 60 (from 55)
+        """)
+    # (the "```bash" inside the markdown sample closed nothing; the "```" meant to close the
+    # sample opened a fence nothing closes: as the author wrote it, the rest is the document)
+    assert structure(okr_file) == [
+        (
+            "Product-market fit",
+            (16, 18),
+            [("1000 active agents (from 500)", 19, 7), ("NPS > 60 (from 55)", 20, 7)],
+        )
+    ]
+
+
+def test_a_fence_that_closes_or_holds_no_headings_stays_a_sample() -> None:
+    okr_file, _ = read("""\
+        # Notes
+
+        ```
+        ## Objective 1: Grow
+        - Reach 100 users
+        ```
+        """)
+    assert okr_file.objectives == []
+    okr_file, _ = read("# Notes\n\n```\nObjective 1: Grow\n- Reach 100 users\n")
+    assert okr_file.objectives == []
+
+
+def test_measurement_cells_beside_an_id_only_key_result_column_state_it() -> None:
+    okr_file, _ = read("""\
+        **Objective 1: Ship an MVP that validates the core value**
+
+        | Key Result | Measurement | Target |
+        |---|---|---|
+        | KR1.1 | Beta users onboarded | 200 |
+        | KR1.2 | Integrations live at launch | 3 (Jira, Notion, Slack) |
+
+        #### OKR 2: Land and activate
+
+        | Key Result | Target | Measurement |
+        |------------|--------|-------------|
+        | KR2.1 | 1,000 weekly active developers | Usage analytics |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Beta users onboarded: 200",
+        "Integrations live at launch: 3",
+        # (a target that names what it counts states the key result; the Measurement cell
+        # says how it is checked)
+        "1,000 weekly active developers",
+    ]
+
+
+def test_goal_lines_with_labelled_key_results_make_other_headings_sections() -> None:
+    okr_file, _ = read("""\
+        # Scalp bot roadmap
+
+        ## Product vision
+
+        - Win rate > 45%
+        - Max drawdown < 10%
+
+        ## Strategic objectives
+
+        ### Q1 2026: Foundation
+        **Goal:** Optimize entry and exit logic
+
+        **Key Results:**
+        - Improve win rate from 41% to 50%
+        - Reduce max drawdown by 20%
+
+        ## Definition of done
+
+        ### For releases
+        - Regression tests pass
+        """)
+    assert structure(okr_file) == [
+        (
+            "Optimize entry and exit logic",
+            (11, 11),
+            [
+                ("Improve win rate from 41% to 50%", 14, 3),
+                ("Reduce max drawdown by 20%", 15, 3),
+            ],
+        )
+    ]
+
+
+def test_an_objective_line_under_a_named_item_owns_the_key_results_table_below() -> None:
+    okr_file, _ = read("""\
+        ## 四、每个优化点的详细 OKR 描述
+
+        ### 优化 #1：Provider 运行时接入
+
+        **优化目标**：AgentEngine 的 LLM 调用走 ProviderAdapter
+
+        **关键结果**：
+
+        | KR | 描述 | 验证标准 |
+        |----|------|---------|
+        | KR1a | QueryEngineConfig 增加可选字段 | 字段存在且向后兼容 |
+
+        **预期收益**：
+        - SDK 用户可通过配置选择 Provider
+
+        ### 优化 #2：Provider 配置类型安全
+
+        **优化目标**：每个 Provider 有独立的配置类型
+
+        **关键结果**：
+
+        | KR | 描述 | 验证标准 |
+        |----|------|---------|
+        | KR2a | 定义每个 Provider 的配置类型 | 7 个 Provider 各有独立类型 |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "AgentEngine 的 LLM 调用走 ProviderAdapter",
+            ["QueryEngineConfig 增加可选字段: 字段存在且向后兼容"],
+        ),
+        (
+            "每个 Provider 有独立的配置类型",
+            ["定义每个 Provider 的配置类型: 7 个 Provider 各有独立类型"],
+        ),
+    ]
+
+
+def test_a_metric_that_compares_two_groups_still_takes_its_target() -> None:
+    okr_file, _ = read("""\
+        | O | KR | Baseline | Target |
+        | --- | --- | --- | --- |
+        | O3 — Squad as retention engine | Squad 30d retention vs solo | 1.0x | ≥1.5x |
+        | O5 — Conversion uplift | Free→Premium 30d | 4% | ≥7% |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Squad 30d retention vs solo: ≥1.5x",
+        "Free→Premium 30d: ≥7%",
+    ]

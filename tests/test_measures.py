@@ -101,6 +101,10 @@ def test_is_measurable(text: str, measurable: bool) -> None:
         ("Reduce time to hire from X to Y days", True),
         ("Get feedback from 15 customers per month", False),  # where from, not where it starts
         ("Grow ARR to $2M", False),
+        ("Conversion from 40% → 75%", True),
+        ("Churn 4.5% vs 6% last year", True),
+        ("Squad 30d retention vs solo", False),  # two groups compared, no number to start from
+        ("Free→Premium 30d", False),  # a step between two words, not from a number
     ],
 )
 def test_has_baseline(text: str, baseline: bool) -> None:

@@ -696,3 +696,21 @@ def test_a_parenthesised_target_stays_unless_it_restates(
     cleaned = T.clean_key_result(written)
     assert cleaned.text == (text or written)
     assert cleaned.fields.get("target") == target
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean", "note"),
+    [
+        ("完成Skills核心模块 (4周)", "完成Skills核心模块", {"effort": "4周"}),
+        ("Ship the CSV importer (3 weeks)", "Ship the CSV importer", {"effort": "3 weeks"}),
+        # beside a number of its own, the window it is measured over stays
+        ("Keep uptime at 99.9% (30 days)", "Keep uptime at 99.9% (30 days)", {}),
+        ("Timer de descanso (Fase 3 Sprint 12)", "Timer de descanso", {"step": "Fase 3 Sprint 12"}),
+        ("Grow the contributor base [Could]", "Grow the contributor base", {"priority": "Could"}),
+    ],
+)
+def test_effort_phase_and_priority_notes_after_the_words(
+    raw: str, clean: str, note: dict[str, str]
+) -> None:
+    cleaned = T.clean_key_result(raw)
+    assert (cleaned.text, {k: cleaned.fields[k] for k in note}) == (clean, note)

@@ -244,7 +244,11 @@ class Vocabulary:
             for p in sorted(self.words("baseline-phrases"), key=len, reverse=True)
         )
         return re.compile(
-            rf"\b(?:{phrases})\b|\bvs\.?\s|[→⟶]|->|\bby\s+(?:{currency})?\d"
+            # ("vs 30%", "40% → 75%": a number it is compared with or starts from — not
+            # "retention vs solo", "Free→Premium 30d": words compared, or a step between them)
+            rf"\b(?:{phrases})\b|\bvs\.?\s+(?:[^\W\d]+\s+)?[~≈]?(?:{currency})?\d"
+            r"|\d[^\d→⟶\n]{0,12}?(?:[→⟶]|->)"
+            rf"|\bby\s+(?:{currency})?\d"
             r"|\b(?:double|triple|halve|2x|3x|10x)\b|\d\s?x\b"
             r"|\b\d+\s?%\s+(?:more|less|fewer|higher|lower|increase|decrease|reduction|growth|"
             r"improvement|faster|slower)\b",

@@ -699,7 +699,9 @@ class _Reader:
     def group(self) -> _Pending | None:
         """The heading that stands in as the objective of key results right beneath it, where
         no objective was read in its section (`_Scope.group`)."""
-        return self.scope.group if self.scope.latest is None else None
+        scope = self.scope
+        # (an objective stated in the section, "**Objective:** …", is theirs instead)
+        return scope.group if scope.latest is None and scope.owner is None else None
 
     def section_objective(self) -> Owner:
         """The objective of the section being read, if it has one — not the last objective
@@ -1229,7 +1231,8 @@ class _Reader:
         the block after it)."""
         followed = owners = bold_followed = kr_items = numbered = 0
         for block, after in blocks:
-            for text in self.label_lines(block):
+            lines = self.label_lines(block)
+            for text in lines:
                 label = T.parse_label(text, heading=block.type == "heading")
                 if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
                     kr_items += 1
@@ -1243,6 +1246,12 @@ class _Reader:
                         label.name.lower() in ("goal", "goals")
                         and "label" not in label.fields
                         and block.type != "heading"
+                        # (… unless its key results are labelled next: "**Goal:** …" then
+                        # "**Key Results:**")
+                        and not any(
+                            T.parse_label(line.strip()).kind == T.KEY_RESULTS
+                            for line in [*lines, *(self.label_lines(after) if after else [])]
+                        )
                     )
                 ):
                     self.labelled = True
@@ -2635,6 +2644,8 @@ class _Reader:
         fields, and a metric with no value of its own reads "Metric: Target"."""
         if len(rows) < 2 or self.role() in (_IGNORE, _DETAILS):
             return
+        if self.scope.awaiting == "key_result" and self.scope.named is None:
+            self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
         names = [_header(cell.text.plain) for cell in rows[0]]
         columns = _Columns.of(
             names,
@@ -2840,6 +2851,9 @@ class _Reader:
                     or (
                         _under(cells, cells, names, _MEASUREMENT_HEADERS)
                         if names[columns.target or 0] in _BAR_HEADERS
+                        # (… or beside only a value: "| KR1.1 | Beta users onboarded | 200 |"
+                        # under "Key Result | Measurement | Target")
+                        or (not beside and (own is None or _brief(own.plain)))
                         else None
                     )
                     or next(
@@ -3232,6 +3246,7 @@ _TARGET_HEADERS = frozenset(
         "목표치",
         "成功标准",
         "验收标准",
+        "验证标准",
         "meta quantitativa",
         "meta cuantitativa",
         "quantitative target",
@@ -3892,6 +3907,13 @@ def _statement(text: str) -> bool:
     """A cell that states a key result on its own: a sentence of several words, not a value
     with its unit ("5+", "≥ 90%", "10-50 users / 1-5 co.") or a value with a note."""
     return not _VALUE_FIRST.match(text) and len(re.findall(r"[^\W\d_]{3,}", text)) >= 4
+
+
+def _brief(text: str) -> bool:
+    """A target cell of a value and its unit, with a note in parentheses or not ("200", "6
+    tools", "3 (Jira, Notion, Slack)"), not one that names what it counts ("1,000 weekly
+    active developers")."""
+    return len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)", "", text))) <= 1
 
 
 def _value_only(text: str) -> bool:
@@ -4750,6 +4772,14 @@ def _top_blocks(src: str, env: dict[str, Any], shift: int = 0) -> Iterator[Synta
     `env` already holding every link reference definition. `shift`: the line in the file of
     the text's first line (a fence's content, read as Markdown)."""
     for tokens in _block_tokens(src, env):
+        if not shift and _unclosed_document(tokens, src):  # (once: never a fence inside it)
+            # "```" left open to the end of the file, over "## Success metrics" and its
+            # "### Objective 1: …": a fence meant to close one above opened this one — the
+            # rest is the document, as its author wrote it
+            fence = tokens[0]
+            assert fence.map is not None
+            yield from _top_blocks(fence.content, env, shift + fence.map[0] + 1)
+            continue
         if shift:
             for token in tokens:
                 if token.map is not None:
@@ -4758,6 +4788,22 @@ def _top_blocks(src: str, env: dict[str, Any], shift: int = 0) -> Iterator[Synta
         for rule in _AFTER_BLOCK:
             rule(state)
         yield from SyntaxTreeNode(tokens).children
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{2,6} \S", re.M)
+
+
+def _unclosed_document(tokens: list[Token], src: str) -> bool:
+    """A bare fence ("```", no language) that nothing closes, running to the end of the text,
+    over Markdown's own headings ("## …"): a slip, not a sample."""
+    if len(tokens) != 1 or tokens[0].type != "fence" or tokens[0].info.strip():
+        return False
+    fence = tokens[0]
+    if fence.map is None or fence.map[1] < src.count("\n") + (not src.endswith("\n")):
+        return False
+    last = src.rstrip("\n").rsplit("\n", 1)[-1].strip()
+    closed = len(last) >= len(fence.markup) and set(last) == {fence.markup[0]}
+    return not closed and _MARKDOWN_HEADING.search(fence.content) is not None
 
 
 def _pairs(

@@ -1735,6 +1735,11 @@ _PAREN_NOTE = _lazy(
 _PAREN_PRIORITY = _lazy(
     r"[(（\[]\s*(?:[Pp][0-4]|(?i:must|should|could|won[’']?t)(?:[\s-]have)?)\s*[)）\]]\s*$"
 )
+# "完成Skills核心模块 (4周)", "Ship the importer (3 weeks)": the effort it is planned to take
+_PAREN_EFFORT = _lazy(
+    r"[(（]\s*~?\d{1,3}(?:[.,]\d)?\s*(?:周|天|个月|週間?|日|주|일|개월|(?i:weeks?|wks?|w|days?"
+    r"|d|months?|sprints?|semanas?|dias?|días|jours?|semaines?|wochen|tage?))\s*[)）]\s*$"
+)
 _PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
 # "(Target: Feb 15)", "(ETA 2026-03-01)": the day a task is due, not a value it aims for
 # ("(Target: 50%)" stays: that is what the key result measures)
@@ -1747,7 +1752,9 @@ _PAREN_TARGET_DAY = _lazy(
 # "Make findings trustworthy — STEP 1", "Ship the API (Phase 2)": where it falls in a sequence
 # of work, not what it is
 _STEP = _lazy(
-    r"(?:\s[-–—|]\s*|\s*[(（\[]\s*)(?i:step|phase|stage|wave|sprint)[\s-]*\d{1,2}\s*[)）\]]?"
+    r"(?:\s[-–—|]\s*|\s*[(（\[]\s*)(?i:step|phase|fase|stage|wave|sprint)[\s-]*\d{1,2}"
+    # ("(Fase 3 Sprint 12)": a phase and its sprint)
+    r"(?:\s+(?i:sprint|step)\s*\d{1,2})?\s*[)）\]]?"
     # ("— sprint-03 (see v0.2 for traces)", "— sprint-11 · final report": with a note on it)
     r"(?:\s*[(（][^()（）]{0,60}[)）]|\s+[·•]\s*[^\s·•][^·•]{0,30})?\s*$"
 )
@@ -2211,6 +2218,7 @@ def _strip_trailing_notes(
             ("due", _PAREN_TARGET_DAY),
             ("priority", _PAREN_PRIORITY),
             ("milestone", _PAREN_MILESTONE),
+            ("effort", _PAREN_EFFORT),
             ("step", _STEP),
             ("annotation", _ANNOTATION),
             ("fields", _ARROW_FIELDS),
@@ -2237,6 +2245,9 @@ def _strip_trailing_notes(
                 # the sentence, not an owner
                 and not (pattern is _OWNER_SLASH and _after_function_word(s, match.start()))
                 and not (pattern is _ANNOTATION and _states_new_target(s, match))
+                # "Keep uptime at 99.9% (30 days)": beside a number of its own, the window it
+                # is measured over, not the effort it takes
+                and not (pattern is _PAREN_EFFORT and re.search(r"\d", s[: match.start()]))
             ):
                 found = (key, match)
                 break
