@@ -6917,3 +6917,75 @@ def test_a_metric_that_compares_two_groups_still_takes_its_target() -> None:
         "Squad 30d retention vs solo: ≥1.5x",
         "Free→Premium 30d: ≥7%",
     ]
+
+
+def test_a_goal_whose_key_results_are_labelled_below_its_scope() -> None:
+    okr_file, _ = read("""\
+        # Product blueprint
+
+        ## The problem
+
+        - Too expensive
+        - Too shallow
+
+        ## Product roadmap
+
+        ### V1 — MVP
+        **Goal:** Validate demand.
+
+        - Single-page app
+        - Basic auth
+
+        **Key Results:**
+        - 1,000 free reports generated in 30 days
+        - 50 paid signups by month 2
+
+        ### V2 — API
+        **Goal:** Enable power users.
+
+        - Public API
+
+        **Key Results:**
+        - 10 API customers by month 3
+        """)
+    # (the file labels each list of key results: the list straight beneath a goal is its
+    # release's scope, and other headings are sections)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Validate demand.",
+            ["1,000 free reports generated in 30 days", "50 paid signups by month 2"],
+        ),
+        ("Enable power users.", ["10 API customers by month 3"]),
+    ]
+
+
+def test_a_goal_with_its_key_results_label_starts_okrs_in_an_initiatives_section() -> None:
+    okr_file, _ = read("""\
+        ## Next 90 days — strategic initiatives
+
+        ### Initiative 1: Ship the public beta
+        **Goal:** Launch to 500 users.
+        **Key Results:**
+        - 200+ validations completed a week
+        - 20 testimonials collected
+
+        **Execution:**
+        - Week 1: security audit
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Launch to 500 users.", ["200+ validations completed a week", "20 testimonials collected"])
+    ]
+
+
+def test_short_measures_set_apart_by_commas_in_one_cell_are_key_results_each() -> None:
+    okr_file, _ = read("""\
+        | Objetivo | KRs |
+        |----------|-----|
+        | Redesenhar o agendamento | -30% etapas, +25% taxa de conclusão, -40% tempo médio |
+        | Escalar | Refund turnaround ≤ 7 working days, 100% within the returns policy |
+        """)
+    assert [[kr.text for kr in o.key_results] for o in okr_file.objectives] == [
+        ["-30% etapas", "+25% taxa de conclusão", "-40% tempo médio"],
+        # (a clause of more words than a measure and its name is one key result)
+        ["Refund turnaround ≤ 7 working days, 100% within the returns policy"],
+    ]

@@ -511,6 +511,7 @@ class _Reader:
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
         self.labels_krs = False  # the file labels its key results in lists: see `prescan`
+        self.labels_kr_lists = False  # … or labels each list of them: see `prescan`
         self.numbers_objectives = False  # … and numbers its objectives
         self.bold_objectives = False  # bold statements, each with a list: see `prescan`
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
@@ -1229,9 +1230,24 @@ class _Reader:
     def prescan(self, blocks: Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]) -> None:
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
-        followed = owners = bold_followed = kr_items = numbered = 0
+        followed = owners = bold_followed = kr_items = numbered = kr_labels = 0
+        goal = False  # a "Goal:" line read in this section, its key results not yet labelled
         for block, after in blocks:
             lines = self.label_lines(block)
+            if block.type == "heading":
+                goal = False
+            elif any(T.parse_label(line.strip()).kind == T.KEY_RESULTS for line in lines):
+                # "**Goal:** …", its scope, then "**Key Results:**": the goal is an objective
+                self.labelled = self.labelled or goal
+                kr_labels += (
+                    block.type == "paragraph"
+                    and after is not None
+                    and after.type
+                    in (
+                        *_LISTS,
+                        "table",
+                    )
+                )
             for text in lines:
                 label = T.parse_label(text, heading=block.type == "heading")
                 if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
@@ -1239,6 +1255,7 @@ class _Reader:
                 numbered += label.kind == T.OBJECTIVE and "label" in label.fields
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
                 # says "Primary goal: …" labels an objective)
+                goal = goal or (label.kind == T.OBJECTIVE and block.type != "heading")
                 if (
                     label.kind == T.OBJECTIVE
                     and (label.text or label.generic)
@@ -1277,6 +1294,9 @@ class _Reader:
         # "- **KR1**: …" again and again: the file labels its key results, so an unlabelled list
         # under a heading that is not yet an objective is something else (a stack, a vision)
         self.labels_krs = kr_items >= 3
+        # "**Key Results:**" over each objective's list, again and again: a list under a goal
+        # line with no such label above it is something else (the release's scope)
+        self.labels_kr_lists = kr_labels >= 2
         # "Objective 1A: …", "O2: …" again and again: the file numbers its objectives
         self.numbers_objectives = numbered >= 2
 
@@ -1590,7 +1610,13 @@ class _Reader:
             return self.period_over_objectives(lines, following) or (
                 scope.owned and _numbered_objective(lines)
             )
-        return _bold_names_okrs(lines)
+        # ("### Initiative 1: Ship the beta" then "**Goal:** Launch to 500 users" and "**Key
+        # Results:**" in one paragraph: an objective stated with its key results' label)
+        plain = [line.plain for line in lines]
+        return _bold_names_okrs(lines) or (
+            _labels(plain, T.OBJECTIVE)
+            and any(T.parse_label(p.strip()).kind == T.KEY_RESULTS for p in plain)
+        )
 
     def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:
         """ "**Q3 2026 (MVP Launch):**" over "- Objective: …" items: a dated period's labelled
@@ -1763,7 +1789,7 @@ class _Reader:
             if line.bold_end is None or not _FIELD_LEAD.match(line.plain):
                 return False
             label = T.parse_label(line.plain)
-            if label.kind == T.KEY_RESULT or (
+            if label.kind in (T.KEY_RESULT, T.KEY_RESULTS) or (
                 label.kind == T.OBJECTIVE
                 and label.name.lower() not in _GOAL_WORDS
                 # (an unnumbered "**Objectif:**" beside "**Date:**" in a file that numbers its
@@ -1852,7 +1878,10 @@ class _Reader:
                 # an objective only if key results come beneath it
                 words = line.sub(list(range(label.start, len(line.plain))))
                 scope.owner = _Pending(words, dict(label.fields), self.period())
-                scope.after, scope.by_paragraph, scope.from_heading = None, True, False
+                scope.by_paragraph, scope.from_heading = True, False
+                # (where the file labels each list of key results, a list straight beneath a
+                # goal is its scope: "**Goal:** Validate demand" then the release's features)
+                scope.after = _DETAILS if self.labels_kr_lists else None
                 return True
             obj = self.new_objective(line, label)
             scope.owner, scope.after, scope.by_paragraph = obj, None, True
@@ -3622,6 +3651,25 @@ def _labelled_parts(line: _Text) -> list[_Text]:
     return [part for part in (_squash(p) for p in _split_at(line, cuts)) if part.plain]
 
 
+_COMMA = re.compile(r"\s*,\s+")
+_SHORT_PART = 4  # words: a metric and its value, not a clause
+
+
+def _measured_parts(text: str) -> list[re.Match[str]]:
+    """The commas between short measures in one cell, each with its number ("Retorno 30%, NPS
+    80%", "-35% contatos ao suporte, +80% autoatendimento"): each is a key result; a sentence
+    with a comma in it is not cut."""
+    commas = list(_COMMA.finditer(text))
+    if not commas:
+        return []
+    bounds = [0, *(m.start() for m in commas), len(text)]
+    starts = [0, *(m.end() for m in commas)]
+    parts = [text[a:b] for a, b in zip(starts, bounds[1:], strict=True)]
+    if all(_numbers(p) and len(p.split()) <= _SHORT_PART for p in parts):
+        return commas
+    return []
+
+
 def _apart(cuts: list[re.Match[str]]) -> list[re.Match[str]]:
     """Separators in order, without one that overlaps the separator before it."""
     kept: list[re.Match[str]] = []
@@ -3675,6 +3723,8 @@ def _cell_items(cell: _Text) -> list[_Text]:
             if listed and not introduced:
                 # (with the labelled one among them: "a · b · KR5: c", cut there once)
                 cuts = _apart(sorted([*semicolons, *cuts], key=lambda m: m.start()))
+            elif not cuts and not semicolons:
+                cuts = _measured_parts(line.plain)
         items.extend(_split_at(line, cuts))
     items = [_squash(item) for item in items]
     return [item for item in items if item.plain]

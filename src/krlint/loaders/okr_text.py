@@ -2083,6 +2083,8 @@ def _leading_noise(s: str) -> int:
         arrow = s[start:end] == "=>" or (start > 0 and s[start - 1] in "-–")  # "->", "=>"
         if start < end and not arrow:
             return start
+        if start == end and end == lead and s[lead - 1] == "-" and (lead < 2 or s[lead - 2] == " "):
+            return lead - 1  # "-30% etapas": the number's sign, typed against it
     return lead
 
 
