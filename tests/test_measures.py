@@ -162,3 +162,8 @@ def test_vague_at_all_levels_is_as_vague_as_without(lint) -> None:  # type: igno
     """
     found = lint(source, "K206")
     assert [(code, line) for code, line, _ in found] == [("K206", 5), ("K206", 6)]
+
+
+@pytest.mark.parametrize("text", ["Pricing final definido até o dia 20", "fase 2 concluída"])
+def test_a_number_that_names_a_day_or_phase_in_other_languages_is_no_measure(text: str) -> None:
+    assert measures.numbers(text) == []
