@@ -6989,3 +6989,74 @@ def test_short_measures_set_apart_by_commas_in_one_cell_are_key_results_each() -
         # (a clause of more words than a measure and its name is one key result)
         ["Refund turnaround ≤ 7 working days, 100% within the returns policy"],
     ]
+
+
+def test_fenced_okr_trees_in_each_quarter_of_an_okrs_section_but_not_a_map_of_them() -> None:
+    okr_file, _ = read("""\
+        ## 4. OKRs por Trimestre
+
+        ### 4.1 Q1 2026 (Jan-Mar): Discovery
+
+        ```
+        OBJECTIVE 1: Validar oportunidade de mercado
+        ├── KR1: Realizar 50 entrevistas com familias
+        └── KR2: Assinar contrato com parceiro BaaS
+        ```
+
+        ### 4.2 Q2 2026 (Abr-Jun): MVP
+
+        ```
+        OBJECTIVE 1: Lancar MVP funcional
+        └── KR1: Taxa de crash < 0.1%
+        ```
+
+        ### Alignment map
+
+        ```
+        Product goal: close feedback loops
+          └─ O1: Validate the market
+               └─ KR1-2: interviews and a partner
+        ```
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Validar oportunidade de mercado",
+            ["Realizar 50 entrevistas com familias", "Assinar contrato com parceiro BaaS"],
+        ),
+        ("Lancar MVP funcional", ["Taxa de crash < 0.1%"]),
+    ]
+
+
+def test_an_objective_line_with_labelled_key_results_beneath_starts_okrs_in_an_epic() -> None:
+    okr_file, _ = read("""\
+        ### 4.1 史诗级需求（Epics）
+
+        #### Epic 1：开发者体验革命
+
+        **目标**：将接入成本降至行业最低
+
+        **关键结果**：
+        - KR1：平均接入时间 < 30分钟
+        - KR2：开发者满意度 > 4.5/5
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("将接入成本降至行业最低", ["平均接入时间 < 30分钟", "开发者满意度 > 4.5/5"])
+    ]
+
+
+def test_an_objectives_and_key_results_table_in_an_overview_is_the_files_okrs() -> None:
+    okr_file, _ = read("""\
+        # Project plan
+
+        ## 1. Plan overview
+
+        ### 1.3 Objectives
+        | # | Objective | Key Results |
+        |---|-----------|-------------|
+        | 1 | Develop the intranet | Complete the staff and asset modules |
+        | 2 | Deploy the system | UAT passed and go-live |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Develop the intranet", ["Complete the staff and asset modules"]),
+        ("Deploy the system", ["UAT passed and go-live"]),
+    ]

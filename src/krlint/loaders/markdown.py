@@ -996,13 +996,31 @@ class _Reader:
         # Quarterly OKRs" then "**Q1: Build Foundation**" over a fence of labelled lines)
         nearest = next((s for s in reversed(self.scopes) if s.title or s.period), None)
         named = nearest is not None and (
-            T.names_okrs(nearest.title) or (not nearest.title and nearest.okrs_from is not None)
+            T.names_okrs(nearest.title)
+            or (not nearest.title and nearest.okrs_from is not None)
+            # ("## 4. OKRs por Trimestre" then "### 4.1 Q1 2026: Discovery" or "### Engineering
+            # excellence" over the fence; not a sample, "#### ❌ Bad (avoided)", there)
+            or (self.in_okrs_named() and not _SAMPLE_HEADING.search(nearest.title))
         )
         if not (_labels_okrs(lines) and named) and not (
             self.scope.from_heading
             and isinstance(self.scope.owner, Objective)
             and _labels(lines, T.KEY_RESULT)
         ):
+            return
+        ids = [
+            str(label.fields["label"])
+            for ln in lines
+            if (label := T.parse_label(ln.strip())).kind == T.OBJECTIVE and "label" in label.fields
+        ]
+        if (
+            ids
+            and all(self.objective_named(i) is not None for i in ids)
+            and not (nearest is not None and _PERIOD_MENTION.search(nearest.title))
+        ):
+            # "### Alignment map" over "O1: Inform users …", "O2: …": the objectives read
+            # above, mapped in short (under "### 4.2 Q2 2026", "OBJECTIVE 1: …" is that
+            # quarter's own)
             return
         src, env = _prepared(node.content)
         self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
@@ -1613,9 +1631,14 @@ class _Reader:
         # ("### Initiative 1: Ship the beta" then "**Goal:** Launch to 500 users" and "**Key
         # Results:**" in one paragraph: an objective stated with its key results' label)
         plain = [line.plain for line in lines]
+        after = self.label_lines(following) if following is not None else []
         return _bold_names_okrs(lines) or (
             _labels(plain, T.OBJECTIVE)
-            and any(T.parse_label(p.strip()).kind == T.KEY_RESULTS for p in plain)
+            # (or beneath it: "**目标**：…" then "**关键结果**：", or "- KR1：…")
+            and any(
+                T.parse_label(p.strip().lstrip("-*+ ")).kind in (T.KEY_RESULTS, T.KEY_RESULT)
+                for p in [*plain, *after]
+            )
         )
 
     def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:
@@ -2671,6 +2694,8 @@ class _Reader:
         objective from an objective column, a bold row, the header row or the section above;
         other columns named like key result fields (Target, Baseline, Owner, Status) become
         fields, and a metric with no value of its own reads "Metric: Target"."""
+        if len(rows) >= 2 and self.role() == _IGNORE and self.okrs_table_first(rows):
+            self.end_ignored()  # "## 1. Plan overview" over "| # | Objective | Key Results |"
         if len(rows) < 2 or self.role() in (_IGNORE, _DETAILS):
             return
         if self.scope.awaiting == "key_result" and self.scope.named is None:
@@ -2964,6 +2989,15 @@ class _Reader:
             elif owner is not None:
                 self.add_key_result(owner, text, label)
         return True
+
+    def okrs_table_first(self, rows: list[list[_Cell]]) -> bool:
+        """A table with an objective and a key result column, before any OKRs were read, in a
+        section that is not a guide's (an overview, a summary): the file's OKRs, where its
+        author put them."""
+        if self.file.objectives or any(s.guide for s in self.scopes):
+            return False
+        columns = _Columns.of([_header(c.text.plain) for c in rows[0]], under_objective=False)
+        return columns.kr is not None and columns.objective is not None
 
     def header_objectives(self, rows: list[list[_Cell]]) -> None:
         """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
@@ -4840,6 +4874,12 @@ def _top_blocks(src: str, env: dict[str, Any], shift: int = 0) -> Iterator[Synta
         yield from SyntaxTreeNode(tokens).children
 
 
+# a heading over a sample, good or bad: "#### ❌ Bad (avoided)", "### Example", "✅ Good"
+_SAMPLE_HEADING = re.compile(
+    r"[❌✅✗✓✔✘]|(?i:\b(?:bad|good|wrong|right|better|worse|example|examples|sample|samples|"
+    r"avoid|avoided|don'?t|anti-?pattern)\b)"
+)
+_PERIOD_MENTION = re.compile(r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b|\b20\d\d\b")
 _MARKDOWN_HEADING = re.compile(r"^#{2,6} \S", re.M)
 
 
