@@ -644,6 +644,17 @@ class _Reader:
             self.materialise(owner)
         self.unname(scope)
 
+    def complete_named(self, scope: _Scope, joiner: str, part: _Text) -> None:
+        """The key result a heading names, completed by a field beneath it: its target ("…:
+        3 million") or what measures it ("… — Measure: 3 external PRs")."""
+        if scope.named is None:
+            return
+        text, label, notes = _named_key_result(scope.named)
+        extra = {**notes, **scope.pending_fields}
+        self.add_key_result(scope.owner, _join(text, joiner, part), label, extra)
+        scope.awaiting, scope.named, scope.stated = None, None, False
+        scope.after = _DETAILS
+
     def unname(self, scope: _Scope) -> None:
         """A named key result heading with no statement beneath: its own words are the KR."""
         if scope.named is not None and scope.awaiting == "key_result":
@@ -2239,29 +2250,13 @@ class _Reader:
             if target is not None:
                 # "#### 1. Funds secured to finance the Foundation" then "* Baseline: € 2
                 # million", "* Target: € 3 million": the heading's key result, to that target
-                text, label, notes = _named_key_result(scope.named)
-                self.add_key_result(
-                    scope.owner,
-                    _join(text, ": ", target),
-                    label,
-                    {**notes, **scope.pending_fields},
-                )
-                scope.awaiting, scope.named = None, None
-                scope.after = _DETAILS
+                self.complete_named(scope, ": ", target)
                 return
             measured = _measure_of_fields(items)
             if measured is not None:
                 # "#### KR1.1: 扩展算法套件" then its tasks and "- **衡量标准**: 3 个新模块 +
                 # 100 tests": the heading's key result, as that field measures it
-                text, label, notes = _named_key_result(scope.named)
-                self.add_key_result(
-                    scope.owner,
-                    _join(text, " — ", measured),
-                    label,
-                    {**notes, **scope.pending_fields},
-                )
-                scope.awaiting, scope.named = None, None
-                scope.after = _DETAILS
+                self.complete_named(scope, " — ", measured)
                 return
             if items and all(
                 T.field_of(item.text.plain, bold_label=item.text.bold_label) is not None
