@@ -99,6 +99,10 @@ class Vocabulary:
         return self.words("placeholders")
 
     @cached_property
+    def placeholder_after(self) -> frozenset[str]:
+        return self.words("placeholder-after")
+
+    @cached_property
     def baseline_words(self) -> frozenset[str]:
         return self.words("baseline-words")
 
@@ -158,7 +162,7 @@ class Vocabulary:
             # "Y active partner organisations": a target left to fill in opens the line
             return (
                 following in ("%", "percent")
-                or previous in ("to", "from", ">", "<", "of", "by")
+                or previous in self.placeholder_after
                 or (
                     i == 0
                     and text is not None

@@ -15,7 +15,8 @@ its organisation. On 253 documents (1,218 objectives: the shared ones and reader
 gate of 0.80 with backing from 0.70 at four in five had O101 right 0.930 and catching 0.566 of
 the output-only objectives; a gate of 0.70 with any output backed at three in five gives 0.907 /
 0.762. With sets DC–DQ too (328 documents, 1,528 objectives): 0.926 / 0.540 and 0.905 / 0.713;
-with DR–EM too (434 documents, 1,987 objectives): 0.933 / 0.538 and 0.909 / 0.707, the same order.
+with DR–EM too (434 documents, 1,987 objectives): 0.933 / 0.538 and 0.909 / 0.707; with EN–EY
+too (492 documents, 2,321 objectives): 0.942 / 0.542 and 0.919 / 0.713, the same order.
 O101's precision hardly moves with the gate — most of its wrong findings are confident
 misjudgements, not doubtful ones — while its recall does.
 """
