@@ -63,6 +63,7 @@ THINGS = [
 ]
 LARGE = "100,000 key results (20,000 objectives)"
 TABLES = "4,000 Markdown objectives, each over a table that names it again"
+FENCES = "40,000 fenced code samples in one Markdown file"
 
 
 def large_file(key_results: int = 100_000, per_objective: int = 5) -> bytes:
@@ -93,6 +94,12 @@ def tables_file(objectives: int = 4_000) -> bytes:
     return "\n".join(parts).encode()
 
 
+def fences_file(samples: int = 40_000) -> bytes:
+    """A file of fenced samples and nothing else: whether a fence runs to the end of the text
+    (one left open is the document) must be told without reading the text again per fence."""
+    return ("# Snippets\n\n" + "```\ncode\n```\n\n" * samples).encode()
+
+
 def all_cases() -> list[tuple[Scenario, float, int]]:
     """(scenario, time target in s, memory target in MB) for every case."""
     found = []
@@ -120,6 +127,7 @@ def all_cases() -> list[tuple[Scenario, float, int]]:
         (LARGE, "okrs.yaml", large_file, 0, 60.0),
         # (each heading objective has no key results of its own: O108, a warning in Markdown)
         (TABLES, "okrs.md", tables_file, 0, 30.0),
+        (FENCES, "okrs.md", fences_file, 0, 30.0),
     ):
         args = ("check", "-o", "concise", path)
         bomb = Scenario(name, "bomb", _lazy({path: text}), args, code, absent=())

@@ -4850,15 +4850,18 @@ def _top_blocks(src: str, env: dict[str, Any], shift: int = 0) -> Iterator[Synta
     reached: the nodes `SyntaxTreeNode(MarkdownIt.parse(text)).children` would give, with
     `env` already holding every link reference definition. `shift`: the line in the file of
     the text's first line (a fence's content, read as Markdown)."""
+    end: tuple[int, str] | None = None  # the text's number of lines and its last line, once
     for tokens in _block_tokens(src, env):
-        if not shift and _unclosed_document(tokens, src):  # (once: never a fence inside it)
-            # "```" left open to the end of the file, over "## Success metrics" and its
-            # "### Objective 1: …": a fence meant to close one above opened this one — the
-            # rest is the document, as its author wrote it
-            fence = tokens[0]
-            assert fence.map is not None
-            yield from _top_blocks(fence.content, env, shift + fence.map[0] + 1)
-            continue
+        fence = tokens[0] if len(tokens) == 1 and tokens[0].type == "fence" else None
+        if fence is not None and fence.map is not None and not shift:  # (never inside one)
+            if end is None:
+                end = (src.count("\n") + (not src.endswith("\n")), _last_line(src))
+            if _unclosed_document(fence, *end):
+                # "```" left open to the end of the file, over "## Success metrics" and its
+                # "### Objective 1: …": a fence meant to close one above opened this one —
+                # the rest is the document, as its author wrote it
+                yield from _top_blocks(fence.content, env, shift + fence.map[0] + 1)
+                continue
         if shift:
             for token in tokens:
                 if token.map is not None:
@@ -4878,17 +4881,22 @@ _PERIOD_MENTION = re.compile(r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b|\b20\d\d\b"
 _MARKDOWN_HEADING = re.compile(r"^#{2,6} \S", re.M)
 
 
-def _unclosed_document(tokens: list[Token], src: str) -> bool:
-    """A bare fence ("```", no language) that nothing closes, running to the end of the text,
-    over Markdown's own headings ("## …"): a slip, not a sample."""
-    if len(tokens) != 1 or tokens[0].type != "fence" or tokens[0].info.strip():
+def _unclosed_document(fence: Token, lines: int, last: str) -> bool:
+    """A bare fence ("```", no language) that nothing closes, running to the end of a text of
+    `lines` lines whose last is `last`, over Markdown's own headings ("## …"): a slip, not a
+    sample."""
+    if fence.info.strip() or fence.map is None or fence.map[1] < lines:
         return False
-    fence = tokens[0]
-    if fence.map is None or fence.map[1] < src.count("\n") + (not src.endswith("\n")):
-        return False
-    last = src.rstrip("\n").rsplit("\n", 1)[-1].strip()
     closed = len(last) >= len(fence.markup) and set(last) == {fence.markup[0]}
     return not closed and _MARKDOWN_HEADING.search(fence.content) is not None
+
+
+def _last_line(text: str) -> str:
+    """The text's last line with words or marks (stripped), found from its end."""
+    end = len(text)
+    while end and text[end - 1] in "\r\n":
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
 
 
 def _pairs(
