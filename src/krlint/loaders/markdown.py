@@ -1263,20 +1263,14 @@ class _Reader:
         goal = False  # a "Goal:" line read in this section, its key results not yet labelled
         for block, after in blocks:
             lines = self.label_lines(block)
+            announces = _announces_key_results(lines)
             if block.type == "heading":
                 goal = False
-            elif any(T.parse_label(line.strip()).kind == T.KEY_RESULTS for line in lines):
+            elif announces:
                 # "**Goal:** …", its scope, then "**Key Results:**": the goal is an objective
                 self.labelled = self.labelled or goal
-                kr_labels += (
-                    block.type == "paragraph"
-                    and after is not None
-                    and after.type
-                    in (
-                        *_LISTS,
-                        "table",
-                    )
-                )
+                listed = after is not None and after.type in (*_LISTS, "table")
+                kr_labels += block.type == "paragraph" and listed
             for text in lines:
                 label = T.parse_label(text, heading=block.type == "heading")
                 if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
@@ -1294,10 +1288,8 @@ class _Reader:
                         and block.type != "heading"
                         # (… unless its key results are labelled next: "**Goal:** …" then
                         # "**Key Results:**")
-                        and not any(
-                            T.parse_label(line.strip()).kind == T.KEY_RESULTS
-                            for line in [*lines, *(self.label_lines(after) if after else [])]
-                        )
+                        and not announces
+                        and not (after and _announces_key_results(self.label_lines(after)))
                     )
                 ):
                     self.labelled = True
@@ -1646,10 +1638,7 @@ class _Reader:
         return _bold_names_okrs(lines) or (
             _labels(plain, T.OBJECTIVE)
             # (or beneath it: "**目标**：…" then "**关键结果**：", or "- KR1：…")
-            and any(
-                T.parse_label(p.strip().lstrip("-*+ ")).kind in (T.KEY_RESULTS, T.KEY_RESULT)
-                for p in [*plain, *after]
-            )
+            and _announces_key_results([*plain, *after], one=True)
         )
 
     def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:
@@ -4271,6 +4260,13 @@ def _labels(lines: list[str], kind: str) -> bool:
         (label := T.parse_label(line.strip().lstrip("-*+ "))).kind == kind and bool(label.text)
         for line in lines
     )
+
+
+def _announces_key_results(lines: list[str], *, one: bool = False) -> bool:
+    """Whether a line names the key results that follow ("**Key Results:**") — with `one`,
+    or labels one ("**关键结果**：", one word for both in CJK; "- KR1：…")."""
+    kinds = (T.KEY_RESULTS, T.KEY_RESULT) if one else (T.KEY_RESULTS,)
+    return any(T.parse_label(line.strip().lstrip("-*+ ")).kind in kinds for line in lines)
 
 
 def _labels_okrs(lines: list[str]) -> bool:
