@@ -2980,8 +2980,7 @@ class _Reader:
         author put them."""
         if self.file.objectives or any(s.guide for s in self.scopes):
             return False
-        columns = _Columns.of([_header(c.text.plain) for c in rows[0]], under_objective=False)
-        return columns.kr is not None and columns.objective is not None
+        return _objective_and_kr_columns([c.text.plain for c in rows[0]])
 
     def header_objectives(self, rows: list[list[_Cell]]) -> None:
         """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
@@ -3754,9 +3753,13 @@ def _names_objectives_and_key_results(table: SyntaxTreeNode) -> bool:
     row = next((tr for tr in head.children if tr.type == "tr"), None) if head else None
     if row is None:
         return False
-    columns = _Columns.of(
-        [_header(_plain_node(cell)) for cell in row.children], under_objective=False
-    )
+    return _objective_and_kr_columns([_plain_node(cell) for cell in row.children])
+
+
+def _objective_and_kr_columns(written: list[str]) -> bool:
+    """Whether a table's header cells, as written, name both an objective and a key result
+    column."""
+    columns = _Columns.of([_header(name) for name in written], under_objective=False)
     return columns.kr is not None and columns.objective is not None
 
 
