@@ -7060,3 +7060,91 @@ def test_an_objectives_and_key_results_table_in_an_overview_is_the_files_okrs() 
         ("Develop the intranet", ["Complete the staff and asset modules"]),
         ("Deploy the system", ["UAT passed and go-live"]),
     ]
+
+
+def test_a_quoted_objective_in_polish_with_its_key_results_listed_in_the_quote() -> None:
+    okr_file, _ = read("""\
+        ## 2.4 Cele i Metryki Sukcesu
+
+        **OKR — 2 kwartały po launchu:**
+
+        > **Cel:** Aplikacja staje się pierwszym miejscem pytań na budowie.
+        > - KR1: ≥ 80% aktywnych użytkowników loguje się 3× w tygodniu. `[ZAŁOŻENIE]`
+        > - KR2: Średni czas odpowiedzi ≤ 15 minut.
+
+        ## 2.5 Persony Użytkowników
+
+        **Persona 1 — Marek, elektryk**
+        - **Sukces:** Otwiera telefon, zadaje pytanie — wszystko w 60 sekund.
+        - **Dostępność:** Przyciski muszą być duże (min. 44×44px).
+        """)
+    assert structure(okr_file) == [
+        (
+            "Aplikacja staje się pierwszym miejscem pytań na budowie.",
+            (5, 12),
+            [
+                ("≥ 80% aktywnych użytkowników loguje się 3× w tygodniu.", 6, 10),
+                ("Średni czas odpowiedzi ≤ 15 minut.", 7, 10),
+            ],
+        )
+    ]
+
+
+def test_a_goal_outside_the_okrs_section_over_tactics_no_label_names_is_no_objective() -> None:
+    okr_file, _ = read("""\
+        ## Objetivos Estratégicos (OKRs)
+
+        **OBJETIVO 1: Aumentar Engajamento**
+        - KR1: DAU crescer de 2k para 8k
+        - KR2: D30 Retention subir de 15% para 25%
+
+        **OBJETIVO 2: Estabelecer Sustentabilidade**
+        - KR1: 5% de conversão para premium
+
+        ## Estratégias de Crescimento
+
+        ### 1. Viral Loops
+
+        **Objetivo:** Viral coefficient de 0.1 para 0.4
+
+        **Estratégia "Study Network":**
+        - **Referral Program:** 100 pontos para cada amigo convidado
+        - **Import Contacts:** Integração com contatos do telefone
+
+        ## Phase 2
+
+        ### Objective 3: Build the scout
+
+        **Key Results:**
+        - [ ] Implement content ingestion
+        - [ ] Categorise travel content
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Aumentar Engajamento",
+            ["DAU crescer de 2k para 8k", "D30 Retention subir de 15% para 25%"],
+        ),
+        ("Estabelecer Sustentabilidade", ["5% de conversão para premium"]),
+        ("Build the scout", ["Implement content ingestion", "Categorise travel content"]),
+    ]
+
+
+def test_a_period_then_a_dash_before_the_objective_label() -> None:
+    okr_file, _ = read("""\
+        ## Strategic OKRs
+        **Annual (2026) — Objective:** Prove automated orchestration builds habits.
+
+        - KR1: Day-30 retention ≥ 60%
+
+        **Current quarter (Q2 2026 — Phase 1) — Objective:** Validate the front door.
+
+        - KR1: 2 aggregation providers live
+        """)
+    assert structure(okr_file) == [
+        (
+            "Prove automated orchestration builds habits.",
+            (2, 32),
+            [("Day-30 retention ≥ 60%", 4, 8)],
+        ),
+        ("Validate the front door.", (6, 54), [("2 aggregation providers live", 8, 8)]),
+    ]

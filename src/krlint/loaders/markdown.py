@@ -486,6 +486,10 @@ class _Reader:
         self.problems: list[Problem] = []
         self.skipped = _Skipped()
         self.labelled_kr_ids: set[int] = set()  # the key results read with a KR label
+        # the objectives with key results a label named as such: on the item ("KR1: …"), on
+        # the line the list follows ("**Key Results:**") or a table's column
+        self.krs_named: set[int] = set()
+        self.tabled = False  # reading a table: its columns name what its cells hold
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
@@ -885,6 +889,8 @@ class _Reader:
         )
         if labelled:
             self.labelled_kr_ids.add(id(kr))
+        if labelled or self.tabled or self.scope.after == _KRS:
+            self.krs_named.add(id(obj))
         obj.key_results.append(kr)
         words = kr.text.casefold()
         self.kr_prefixes.update(
@@ -2674,6 +2680,14 @@ class _Reader:
         return rows
 
     def table(self, rows: list[list[_Cell]]) -> None:
+        """A table's rows: its columns name what they hold, key results included."""
+        self.tabled = True
+        try:
+            self.read_table(rows)
+        finally:
+            self.tabled = False
+
+    def read_table(self, rows: list[list[_Cell]]) -> None:
         """A table of key results: one per row from a key result (or metric) column, the
         objective from an objective column, a bold row, the header row or the section above;
         other columns named like key result fields (Target, Baseline, Owner, Status) become
@@ -3038,6 +3052,11 @@ class _Reader:
                 self.table(part.rows)
 
     # -- the end -------------------------------------------------------------------------------
+    def strays(self, obj: Objective) -> bool:
+        """An objective whose items no label names key results: outside the sections that
+        name the OKRs, a plan's goal and its tactics."""
+        return id(obj) not in self.krs_named
+
     def finish(self) -> ReadResult:
         self.file.objectives.sort(key=lambda o: (o.span.line, o.span.column))
         inside = [id(o) in self.in_named_okrs for o in self.file.objectives]
@@ -3048,12 +3067,15 @@ class _Reader:
             # key results beneath ("- Objectif M18 : 500+ templates …" among a phase's notes)
             # … and, after it too, an objective outside those sections with no key results
             # ("**Objetivo:** MVP funcional" over a roadmap phase's deliverables): a plan's goal
+            # … but not a labelled goal elsewhere whose items no label names key results
+            # ("**Objetivo:** Viral coefficient de 0.1 para 0.4" over a growth strategy's
+            # tactics, below "### Objetivos Estratégicos (OKRs)")
             first = inside.index(True)
             self.file.objectives = [
                 o
                 for n, (o, held_in) in enumerate(zip(self.file.objectives, inside, strict=True))
                 if (n >= first or ("label" in o.fields and o.key_results))
-                and (held_in or o.key_results)
+                and (held_in or (o.key_results and not self.strays(o)))
             ]
         elif self.okrs_named_at is not None and not any(inside) and not self.titled_okrs_file():
             # "## 4. Product Objectives, OKRs & Success Metrics" over a diagram krlint cannot
@@ -4279,10 +4301,11 @@ def _labels_okrs(lines: list[str]) -> bool:
 
 
 def _quote_lines(block: SyntaxTreeNode) -> list[str]:
-    """The lines of a block quote's paragraphs."""
+    """The lines of a block quote's paragraphs, those of its lists' items too ("> **Cel:** …"
+    then "> - KR1: …": the key results of a quoted objective are often a list)."""
     return [
         line
-        for child in block.children
+        for child in block.walk()
         if child.type == "paragraph"
         for line in _plain_node(child).split("\n")
         if line.strip()

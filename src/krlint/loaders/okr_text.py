@@ -118,7 +118,7 @@ class Sense(NamedTuple):
 
 # The words of OKR documents in the languages they are written in besides English (Spanish,
 # Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese, Vietnamese, Korean,
-# Turkish, Indonesian):
+# Turkish, Indonesian, Polish, Ukrainian, Czech):
 # one vocabulary, read the same in a heading ("## Resultados Clave", "## 资源"), a label
 # ("Objetivo: …") and a table's column names — the words for an objective and a key result,
 # the sections that are never OKRs (resources, next steps, notes, a diary …) and the words that
@@ -142,11 +142,26 @@ OKR_WORDS: dict[str, Sense] = {
             "hedef",
             "amaç",
             "tujuan",
+            "cel",
+            "ціль",
+            "cíl",
         ),
         Sense(_O),
     ),
     **dict.fromkeys(
-        ("objetivos", "objectifs", "ziele", "obiettivi", "doelen", "цели", "hedefler", "amaçlar"),
+        (
+            "objetivos",
+            "objectifs",
+            "ziele",
+            "obiettivi",
+            "doelen",
+            "цели",
+            "hedefler",
+            "amaçlar",
+            "cele",
+            "цілі",
+            "cíle",
+        ),
         Sense(_O, True),
     ),
     **dict.fromkeys(
@@ -167,6 +182,10 @@ OKR_WORDS: dict[str, Sense] = {
             "anahtar sonuç",
             "hasil utama",
             "hasil kunci",
+            "kluczowy rezultat",
+            "kluczowy wynik",
+            "ключовий результат",
+            "klíčový výsledek",
         ),
         Sense(_KR),
     ),
@@ -181,6 +200,10 @@ OKR_WORDS: dict[str, Sense] = {
             "kernresultaten",
             "ключевые результаты",
             "anahtar sonuçlar",
+            "kluczowe rezultaty",
+            "kluczowe wyniki",
+            "ключові результати",
+            "klíčové výsledky",
         ),
         Sense(_KR, True),
     ),
@@ -621,6 +644,15 @@ def _kind(keyword: str) -> tuple[str, bool]:
 _DUE_BEFORE_LABEL = _lazy(r"(?P<due>[^\s→>]{1,12})\s*(?:→|->|=>)\s*")
 
 
+# a period, then a dash before a label: "Annual (2026) — Objective:", "Q3 — Key result 2:"
+_PERIOD_BEFORE_LABEL = _lazy(
+    rf"(?P<when>[^—–:：()*_]{{1,40}}?(?:\s*\([^()]{{1,60}}\))?)\s+[—–-]\s+(?=(?i:{_KEYWORDS})\b)"
+)
+_NAMES_PERIOD = _lazy(
+    r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|annual|yearly|quarter(?:ly)?|half[\s-]year|"
+    r"month(?:ly)?)\b|\b20\d\d\b"
+)
+
 _LITERAL_BOLD = 40  # the longest label set in bold
 
 
@@ -689,6 +721,15 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                 "status": text[at : status.end()].strip(" :-–—|"),
                 **inner.fields,
             }
+            return inner
+    when = _PERIOD_BEFORE_LABEL.match(text, at) if _numbered else None
+    if when and _NAMES_PERIOD.search(when.group("when")):
+        # "**Annual (2026) — Objective:** Prove …", "Current quarter (Q2 2026) — Objective:":
+        # the period the label is for, then the label
+        inner = parse_label(text[:at] + text[when.end() :], heading=heading, _numbered=False)
+        if inner.kind in (OBJECTIVE, KEY_RESULT) and inner.text:
+            inner.start += when.end() - at
+            inner.fields = {**fields, **inner.fields}
             return inner
     rest = text[at:]
     example = _EXAMPLE_LABEL.match(rest)
@@ -1655,6 +1696,10 @@ _STATUS_BEFORE_LABEL = _lazy(rf"(?i:{_STATUS_WORDS})\b\s*[:\-–—|]?\s*")
 _BRACKET_STATUS = _lazy(
     rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]"
 )
+# "[ZAŁOŻENIE]", "[ASSUMPTION — needs a baseline]", "[PLACEHOLDER]": a note in capitals, set
+# in brackets after the key result (a word of five letters or more: "[NPS]", "[CSAT]" name the
+# measure); `_strip_trailing_notes` checks the capitals, which a pattern cannot in every script
+_BRACKET_CAPS = _lazy(r"\[\s*(?P<word>[^\W\d_]{5,})(?![^\W\d_])[^\[\]]{0,80}\]")
 _PAREN_STATUS = _lazy(
     rf"\(\s*(?:(?i:{_STATUS_WORDS})(?:\s*[:,;–—-][^()]{{0,80}}|\s+(?i:on|by|until)\s[^()]{{0,80}})?|"
     r"[a-z]{1,4}|\d+\s*/\s*\d+|"
@@ -1763,6 +1808,14 @@ _PAREN_DUE = _lazy(
     r"[(（]\s*(?:(?i:due(?:\s+date)?|deadline|prazo|plazo|fecha\s+l[ií]mite|[ée]ch[ée]ance|"
     r"frist|f[äa]llig|h[ạa]n(?:\s+ch[óo]t)?|tenggat)|截止(?:日期|时间)?|期限|마감일?)"
     r"\s*[:：]?\s*(?P<day>[^()（）]{0,30}\d[^()（）]{0,30}?)\s*[)）]\s*\.?\s*$"
+)
+# "… > 40%（Week 4）", "(by Month 3)", "(第8周)": the point in the plan it is due by, counted
+# from its start (not "(mês 1)" after a count: in a language with no such notes, which month of
+# the count it is)
+_PAREN_DUE_POINT = _lazy(
+    r"[(（]\s*(?P<day>(?:(?i:by|until|till|at|end\s+of)\s+)?"
+    r"(?i:week|wk|month|day)\s*\d{1,3}|"
+    r"第\s*\d{1,3}\s*[周週天月])\s*[)）]\s*\.?\s*$"
 )
 # "… → Current: 0 | Target: 2 | Status: 🔴 BEHIND": a tracker's fields after an arrow
 _ARROW_FIELDS = _lazy(
@@ -2213,11 +2266,13 @@ def _strip_trailing_notes(
         found = None
         for key, pattern in (
             ("status", _BRACKET_STATUS),
+            ("note", _BRACKET_CAPS),
             ("status", _PAREN_STATUS),
             ("baseline", _PAREN_BASELINE),
             ("note", _PAREN_NOTE),
             ("due", _PAREN_DUE),
             ("due", _PAREN_TARGET_DAY),
+            ("due", _PAREN_DUE_POINT),
             ("priority", _PAREN_PRIORITY),
             ("milestone", _PAREN_MILESTONE),
             ("effort", _PAREN_EFFORT),
@@ -2237,7 +2292,11 @@ def _strip_trailing_notes(
             # opens with optional spaces, searched from each of a long run of them, would
             # read the run again from every position)
             tail = max(0, len(s) - _NOTE_REACH)
-            match = _last(pattern, s) if pattern is _BRACKET_STATUS else pattern.search(s, tail)
+            match = (
+                _last(pattern, s)
+                if pattern in (_BRACKET_STATUS, _BRACKET_CAPS)
+                else pattern.search(s, tail)
+            )
             if (
                 match
                 and match.start() > 0
@@ -2250,6 +2309,7 @@ def _strip_trailing_notes(
                 # "Keep uptime at 99.9% (30 days)": beside a number of its own, the window it
                 # is measured over, not the effort it takes
                 and not (pattern is _PAREN_EFFORT and re.search(r"\d", s[: match.start()]))
+                and not (pattern is _BRACKET_CAPS and not match.group("word").isupper())
             ):
                 found = (key, match)
                 break
