@@ -6825,7 +6825,8 @@ def test_measurement_cells_beside_an_id_only_key_result_column_state_it() -> Non
         """)
     assert [kr.text for _, kr in okr_file.key_results()] == [
         "Beta users onboarded: 200",
-        "Integrations live at launch: 3",
+        # (the names in brackets are the three it counts, not owners)
+        "Integrations live at launch: 3 (Jira, Notion, Slack)",
         # (a target that names what it counts states the key result; the Measurement cell
         # says how it is checked)
         "1,000 weekly active developers",
@@ -7147,4 +7148,49 @@ def test_a_period_then_a_dash_before_the_objective_label() -> None:
             [("Day-30 retention ≥ 60%", 4, 8)],
         ),
         ("Validate the front door.", (6, 54), [("2 aggregation providers live", 8, 8)]),
+    ]
+
+
+def test_a_numbered_objective_sub_heading_announces_the_statement_as_its_heading_does() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objective
+        ### 4.1 Product Objective
+        Launch an iOS tool to make, share and track wedding invitations.
+
+        ### 4.2 Why It Matters
+        - Recipients see the invitation without installing the app.
+
+        ### 4.3 Key Results
+        - KR1. First invitation completion rate 60% or more
+        - KR2. Page load within 2 seconds
+        """)
+    assert [
+        (o.text, o.span.line, [kr.text for kr in o.key_results]) for o in okr_file.objectives
+    ] == [
+        (
+            "Launch an iOS tool to make, share and track wedding invitations.",
+            3,
+            ["First invitation completion rate 60% or more", "Page load within 2 seconds"],
+        )
+    ]
+
+
+def test_a_section_on_the_format_of_the_okrs_holds_none() -> None:
+    okr_file, _ = read("""\
+        ## 2. Objectives and Key Results
+
+        ### 2.1. Формат
+
+        - **Objective** — качественная цель.
+        - **Key Results** — 3–7 измеримых результатов.
+
+        ### 2.2. OKR по версиям
+
+        **Objective:** доказать, что задержка детерминирована.
+
+        **Key Results:**
+        - p99 задержка < 3 мс
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("доказать, что задержка детерминирована.", ["p99 задержка < 3 мс"])
     ]

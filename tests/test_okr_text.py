@@ -105,6 +105,12 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
         ("推送点击率 > 40%（Week 4）", "推送点击率 > 40%", {"due": "Week 4"}),
         ("Reach 40% activation (by Month 3)", "Reach 40% activation", {"due": "by Month 3"}),
         ("Keep uptime at 99.9% (30 days)", "Keep uptime at 99.9% (30 days)", {}),
+        (
+            "Expand to 3 additional states (Texas, New York, Florida)",
+            "Expand to 3 additional states (Texas, New York, Florida)",
+            {},
+        ),
+        ("Close 3 deals (Ann, Bo)", "Close 3 deals", {"owner": "Ann, Bo"}),
         ("Grow revenue to 2M [Estimate]", "Grow revenue to 2M [Estimate]", {}),
         ("Ship the mobile app => Done", "Ship the mobile app", {"status": "Done"}),
         ("Finish the course [due:: 2024-06-30]", "Finish the course", {"due": "2024-06-30"}),

@@ -1356,13 +1356,17 @@ class _Reader:
             parent.awaiting == "objective"
             and isinstance(parent.owner, _Pending)
             and level > parent.level
-            and text.plain.strip().lower() == "objective"
+            and _generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
+            and not T.period_of(text.plain)
         ):
             # "# Objective 1" then "## Objective" over the statement (beside "## Key Results",
-            # "## Why it matters"): one objective, its statement announced twice
+            # "## Why it matters"), "## 4. Objective" then "### 4.1 Product Objective": one
+            # objective, its statement announced twice
             self.scopes.pop()
             level = parent.level
             parent = self.scope
+            plain = text.plain
+            text = text.sub(list(range(len(plain) - len(T.unnumbered(plain)), len(plain))))
         if (
             parent.awaiting == "objective"
             and parent.role != _IGNORE

@@ -382,6 +382,11 @@ OKR_WORDS: dict[str, Sense] = {
             "plantilla",
             "modèle",
             "vorlage",
+            # how the document writes its OKRs ("### 2.1. Формат": "each version has an
+            # **Objective** — a qualitative goal"), not the OKRs
+            "формат",
+            "formato",
+            "formát",
             # how to read or use the document ("Como ler este documento"): a guide to it
             "como ler",
             "cómo leer",
@@ -928,7 +933,7 @@ retro scoring grading tracking table toc what why acknowledgements credits discl
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 sprint sprints standup stand-up check-in check-ins checkin checkins
 definitions terminology methodology template instructions installation initiatives tasks task
-metrics kpis kpi blockers blocker decisions
+metrics kpis kpi blockers blocker decisions format
 """)  # (the same sections in other languages: OKR_WORDS)
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
@@ -947,7 +952,7 @@ license licence notes links references resources contents overview guidelines gu
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
 dependencies assumptions log logs journal diary sprint sprints standup stand-up standups iteration
-list lists personas
+list lists personas format
 """)
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
 _NOT_OKRS_WHOLE = frozenset(
@@ -2310,6 +2315,7 @@ def _strip_trailing_notes(
                 # is measured over, not the effort it takes
                 and not (pattern is _PAREN_EFFORT and re.search(r"\d", s[: match.start()]))
                 and not (pattern is _BRACKET_CAPS and not match.group("word").isupper())
+                and not (pattern is _OWNER_PAREN and _names_the_counted(s, match))
             ):
                 found = (key, match)
                 break
@@ -2350,6 +2356,13 @@ def _strip_trailing_notes(
 
 
 _NOTE_REACH = 400  # characters from the end where a trailing note can start
+
+
+def _names_the_counted(s: str, match: re.Match[str]) -> bool:
+    """ "Expand to 3 additional states (Texas, New York, Florida)": names in brackets, as many as
+    a number before them counts, are what the key result counts, not its owners."""
+    names = re.split(r"\s*[+,/&]\s*|\s+and\s+", match.group().strip(" ()（）"))
+    return len(names) >= 2 and str(len(names)) in re.findall(r"\d+", s[: match.start()])
 
 
 def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
