@@ -7194,3 +7194,139 @@ def test_a_section_on_the_format_of_the_okrs_holds_none() -> None:
     assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
         ("доказать, что задержка детерминирована.", ["p99 задержка < 3 мс"])
     ]
+
+
+def test_where_labels_name_the_key_results_a_goal_over_other_items_is_no_objective() -> None:
+    okr_file, _ = read("""\
+        **目标 1: 产品可用性**
+        - **KR1:** 完成 3+ 真实场景的工作流验证
+        - **KR2:** 用户 NPS 评分 ≥40
+
+        **目标 2: 技术可行性**
+        - **KR1:** 生产环境系统运行时间 ≥99.5%
+
+        ### MVP 定义
+
+        **MVP 目标:**
+        验证 SDK 能够被轻松嵌入到应用程序中。
+
+        **MVP 策略: Server + API 优先**
+        - **主要交付:** Server + REST API（核心服务）
+        - **辅助工具:** CLI（开发测试）
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("产品可用性", 2),
+        ("技术可行性", 1),
+    ]
+
+
+def test_chinese_numbered_objective_and_key_result_headings_and_key_initiatives() -> None:
+    okr_file, _ = read("""\
+        # 一、目标（O1）
+
+        建设统一仿真能力，降低仿真接入和验证成本。
+
+        ## 关键结果（KR）
+
+        1. 新增模型适配周期降低50%以上。
+
+        2. 核心链路执行成功率达到95%以上。
+
+        ## 关键举措
+
+        1. 负责整体技术方案设计和演进。
+
+        # 二、目标（O2）
+
+        构建真实数据录制回放能力。
+
+        ## 关键结果（KR）
+
+        1. 至少支撑2个推荐场景完成验证。
+        """)
+    assert structure(okr_file) == [
+        (
+            "建设统一仿真能力，降低仿真接入和验证成本。",
+            (3, 1),
+            [("新增模型适配周期降低50%以上。", 7, 4), ("核心链路执行成功率达到95%以上。", 9, 4)],
+        ),
+        ("构建真实数据录制回放能力。", (17, 1), [("至少支撑2个推荐场景完成验证。", 21, 4)]),
+    ]
+
+
+def test_a_key_result_heading_restated_by_its_id_beneath_and_one_struck_out() -> None:
+    okr_file, _ = read("""\
+        ## O1：【业务增长】构建 AI 驱动的商品管理体系
+
+        ### KR1 【修订】资产规范 & AI 渗透
+
+        > KR1：【资产规范】完成全部 6 个前端应用的规范化，达标率 100%（Q2 达成）
+
+        * KA1: 约 10 个页面域完成迁移
+
+        ### KR3 【取消，划线留痕】
+
+        ~~KR3：【AI 证书识别】建设 Certificate 智能管理功能~~（原文已划线）
+        """)
+    assert structure(okr_file) == [
+        (
+            "构建 AI 驱动的商品管理体系",
+            (1, 13),
+            [("完成全部 6 个前端应用的规范化，达标率 100%", 5, 13)],
+        )
+    ]
+
+
+def test_a_bold_objective_label_with_no_colon_under_a_phase_heading() -> None:
+    okr_file, _ = read("""\
+        ## 阶段1: 搭建 Emit 类框架
+        **Objective** 创建 Emit 基类，负责所有输出
+        - KR1: 创建 src/emit.cpp
+        - KR2: 为 Emit 基类搭建基本框架
+        """)
+    assert structure(okr_file) == [
+        (
+            "创建 Emit 基类，负责所有输出",
+            (2, 15),
+            [("创建 src/emit.cpp", 3, 8), ("为 Emit 基类搭建基本框架", 4, 8)],
+        )
+    ]
+
+
+def test_a_main_okr_line_with_key_results_labelled_beneath_states_the_objective() -> None:
+    okr_file, _ = read("""\
+        ## Objetivos Estratégicos 2025
+
+        **OKR Principal**: Suportar 10+ tenants com alta carga
+
+        **Key Results**:
+        - KR1: 10 tenants ativos
+        - KR2: SLA de 99.5% de uptime
+        """)
+    assert [
+        (o.text, o.span.line, [kr.text for kr in o.key_results]) for o in okr_file.objectives
+    ] == [
+        ("Suportar 10+ tenants com alta carga", 3, ["10 tenants ativos", "SLA de 99.5% de uptime"])
+    ]
+
+
+def test_a_metric_requirement_table_names_no_key_results_beside_labelled_ones() -> None:
+    okr_file, _ = read("""\
+        ## Objectives
+
+        ### Objective 1: Make triggers reliable
+        - KR1: 99.9% of events delivered within 5 s
+        - KR2: Zero lost events per month
+
+        ### Objective 2: Grow adoption
+        - KR1: 200 teams send events weekly
+
+        ## 9. Non-Functional Requirements
+
+        ### 9.1 Performance
+
+        | Metric | Requirement | Measurement |
+        |--------|-------------|-------------|
+        | Event Ingestion Latency | p99 < 100ms | APM tracing |
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Make triggers reliable", "Grow adoption"]

@@ -106,6 +106,7 @@ _FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
 # words of an objective label that, in a document's header, say what the whole plan is for
 _GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표", "mục tiêu"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
+_OKR_KINDS = (T.OBJECTIVE, T.OBJECTIVES, T.KEY_RESULT, T.KEY_RESULTS)
 _UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana, Han
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
@@ -489,7 +490,7 @@ class _Reader:
         # the objectives with key results a label named as such: on the item ("KR1: …"), on
         # the line the list follows ("**Key Results:**") or a table's column
         self.krs_named: set[int] = set()
-        self.tabled = False  # reading a table: its columns name what its cells hold
+        self.tabled = False  # reading a table whose columns name its rows' key results
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
@@ -569,6 +570,21 @@ class _Reader:
                 # full stop is a label as with a colon (the colon takes the stop's place)
                 text = _Text(plain[:stop] + ":" + plain[stop + 1 :], text.pos)
                 inner = inner[:-1] + ":"
+            bare = T.parse_label(inner + ":") if inner[-1:].isalnum() else None
+            if (
+                bare is not None
+                and bare.kind in (T.OBJECTIVE, T.KEY_RESULT)
+                and not bare.text
+                and after[:1].isalnum()
+                and not (after[:1].isascii() and after[:1].islower())
+            ):
+                # "**Objective** 创建 Emit 基类 …": the bold label alone, its words after it (not
+                # "**Objective** is to …", a sentence about it) — read as with a colon
+                text = _Text(
+                    plain[: stop + 1] + ":" + plain[stop + 1 :],
+                    [*text.pos[: stop + 1], text.pos[stop], *text.pos[stop + 1 :]],
+                )
+                inner += ":"
             text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
         text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
         text.bold_spans = _line_bold_spans(children, text.pos)
@@ -924,6 +940,8 @@ class _Reader:
             window.release(n)
             if block is self.consumed or n in self.adoptees:
                 continue  # the phrases that completed an objective's statement; a sub-list
+            if block.type != "heading" and self.restated_beneath(block):
+                continue
             if (
                 block.type != "heading"
                 and self.scope.stated
@@ -1099,6 +1117,29 @@ class _Reader:
     def survey(self, blocks: Iterator[SyntaxTreeNode]) -> None:
         """The whole-file passes (`prescan`, `adopt`) over blocks given one at a time."""
         self.prescan(_pairs(blocks, self.adopt))
+
+    def restated_beneath(self, block: SyntaxTreeNode) -> bool:
+        """A paragraph (or a quote) that gives the key result a heading above names, by its ID
+        again: "### KR1 【修订】数据基建" over "> KR1：【数据基建】完成 GA4 迁移 …" — the line is
+        the key result; struck through ("~~KR3：…~~"), the author has taken it back."""
+        scope = self.scope
+        paragraph = block if block.type == "paragraph" else _quoted_paragraph(block)
+        if scope.named is None or scope.awaiting != "key_result" or paragraph is None:
+            return False
+        lines = self.text_of(paragraph).lines()
+        if not lines:
+            return False
+        line = lines[0]
+        said = T.parse_label(line.plain.strip().strip("~"))
+        ident = said.fields.get("label")
+        if said.kind != T.KEY_RESULT or not ident or ident != scope.named[1].fields.get("label"):
+            return False
+        if not _STRUCK.match(line.plain):
+            self.add_key_result(
+                scope.owner, line, T.parse_label(line.plain), dict(scope.pending_fields)
+            )
+        scope.awaiting, scope.named, scope.stated, scope.after = None, None, False, _DETAILS
+        return True
 
     def statement_beneath(self, block: SyntaxTreeNode) -> bool:
         """A paragraph that states the key result a heading above only names: one line, or one
@@ -1879,6 +1920,16 @@ class _Reader:
                 )
                 scope.keep = scope.keep or T.names_objectives(line.plain)
                 return True
+        if (
+            label.kind == T.CONTAINER
+            and label.text
+            and single
+            and following is not None
+            and _announces_key_results(self.label_lines(following))
+        ):
+            # "**OKR Principal**: Estabelecer arquitetura …" then "**Key Results**:": the OKR's
+            # statement, its key results below — its objective
+            label = T.Label(T.OBJECTIVE, label.text, label.start, label.name, label.fields)
         if label.kind == T.OBJECTIVE and label.text:
             line = (self.completion([line], following) if single else None) or line
             owner = scope.owner
@@ -2684,8 +2735,11 @@ class _Reader:
         return rows
 
     def table(self, rows: list[list[_Cell]]) -> None:
-        """A table's rows: its columns name what they hold, key results included."""
-        self.tabled = True
+        """A table's rows: a column named for the objectives or the key results names what
+        its rows hold (`krs_named`; a "Metric | Requirement" table names no key results)."""
+        self.tabled = bool(rows) and any(
+            T.parse_label(cell.text.plain.strip(" *_") + ":").kind in _OKR_KINDS for cell in rows[0]
+        )
         try:
             self.read_table(rows)
         finally:
@@ -3091,6 +3145,15 @@ class _Reader:
             ]
             if not self.file.objectives:
                 self.skipped.okrs_section = self.okrs_named_at + 1  # (1-based, as findings)
+        if sum(id(o) in self.krs_named for o in self.file.objectives) >= 2:
+            # "**目标 1: 产品可用性**" with "- **KR1:** …" beside "**MVP 目标:**" over the
+            # MVP's "**主要交付:** …" fields: where labels name the key results of two
+            # objectives or more, an objective whose items no label names is a plan's goal
+            self.file.objectives = [
+                o
+                for o in self.file.objectives
+                if id(o) in self.krs_named or id(o) in self.in_named_okrs
+            ]
         held = [
             o
             for o in self.file.objectives
@@ -3801,7 +3864,7 @@ def _at(cells: list[_Text], n: int | None) -> _Text | None:
 
 # a key result its author struck out, whole: "~~Production site deployed and live~~ REMOVED"
 _STRUCK_CELL = re.compile(r"\s*~~[^~]+~~\s*")
-_STRUCK = re.compile(r"\s*~~[^~]+~~(?:\s*[\w\s()-]{0,20})?\s*$")
+_STRUCK = re.compile(r"\s*~~[^~]+~~(?:\s*[\w\s()-]{0,20}|\s*[(（][^()（）]{0,40}[)）])?\s*$")
 # what may stand before a label in a table cell: a list marker, a confidence ("(5/10)")
 _CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
 # key results named by ID, more than one: "KR1-KR4", "KR 1.1, 1.2", "O1 & O2"

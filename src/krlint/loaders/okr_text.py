@@ -292,6 +292,14 @@ OKR_WORDS: dict[str, Sense] = {
             "위험",
             "リスク",
             "iniciativas",
+            # the work that moves a key result ("关键举措": key initiatives, "行动计划": an
+            # action plan)
+            "关键举措",
+            "關鍵舉措",
+            "举措",
+            "舉措",
+            "行动计划",
+            "行動計畫",
             "tareas",
             "tâches",
             "tarefas",
@@ -533,6 +541,16 @@ _LABEL_TAIL = (
     rf"(?P<sep>\s*(?:[{_COLON}｜]|[-–—.)|](?=\s)|=)|(?<=\d),(?=\s+[A-ZÀ-ÖØ-ÞЀ-Я])"
     r"|(?<=\d)\s|(?<=\d['’\"])\s|\s*$)\s*"
 )
+# "…（Q2 达成）", "（Phase 1 已交付，Q2 目标达成；v2 进行中）", "（架构已交付；上线指标未回收）":
+# where it stands, in full-width brackets after a CJK key result (not "（完成率 80%）": a rate is
+# a measure)
+_CJK_PAREN_STATUS = _lazy(
+    r"（[^（）]{0,60}?(?:达成|達成|已完成|完成(?!率)|已交付|交付(?!率)|进行中|進行中|延后|延後|"
+    r"未回收|收尾中|已上线|已上線|已启动|启动|啟動|已取消|取消)[^（）]{0,60}）\s*[。.]?\s*$"
+)
+_LENTICULAR_TAG = _lazy(r"【(?P<tag>[^【】\n]{1,24})】\s*")
+# a label's letters ("O", "KR", "O1"), as a CJK label gives them in brackets after its word
+_ABBREVIATION = _lazy(r"(?P<kw>O|KRs?)(?P<num>\d{1,2})?")
 # what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
 _CJK_QUALIFIERS = (
     "优化|優化|季度|本季度|年度|月度|本月|本周|业务|業務|产品|產品|团队|團隊|个人|個人|公司|部门|"
@@ -784,9 +802,17 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         kind, plural = _kind(found.group("kw"))
         start = at + found.end()
         remainder = text[start:]
-        if found.group("pname"):
-            fields["name"] = found.group("pname").strip()
         num = (found.group("num") or "").strip("'‘’\"")
+        pname = (found.group("pname") or "").strip()
+        abbreviated = _ABBREVIATION.fullmatch(pname)
+        if abbreviated and _kind(abbreviated.group("kw"))[0] == kind and not num:
+            # "目标（O1）", "关键结果（KR）": the label's own letters in brackets, with the
+            # objective's number — an ID, not a name ("关键结果（KR）" is the section of them)
+            num = abbreviated.group("num") or ""
+            if kind == KEY_RESULT and not num and not text[start:].strip():
+                return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
+        elif pname:
+            fields["name"] = pname
         if found.group("kw").lower() in ("okr", "okrs") and (
             not num or re.fullmatch(r"(?:19|20)\d\d", num)
         ):
@@ -1335,7 +1361,12 @@ method methodology rules benefits cycle lifecycle structure definition definitio
 terms terminology practices philosophy theory anatomy characteristics qualities superpowers
 ingredients pillars consist consists explained works
 """)
+# "一、", "（二）", "3、": a Chinese enumerator
+_CJK_ORDINAL = (
+    r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、．]|[（(][一二三四五六七八九十]{1,3}[)）]"
+)
 _SECTION_NUMBER = _lazy(
+    rf"{_CJK_ORDINAL}\s*(?=\S)|"
     r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
     # "Part 2: Company-level OKRs": a division of the document, not the method's "parts"
     r"|(?:part|section|chapter)\s+(?:\d{1,3}|[ivx]{1,4}|[a-z])\s*[:.–—-])\s+(?=\S)",
@@ -1859,7 +1890,11 @@ _SCORE = _lazy(
     re.I,
 )
 _ANCHOR = _lazy(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
-_ENUMERATOR = _lazy(r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])")
+_ENUMERATOR = _lazy(
+    r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])|"
+    # "一、目标（O1）", "（二）关键结果", "3、": how Chinese numbers a list or a section
+    rf"{_CJK_ORDINAL}\s*"
+)
 _QUOTES = "\"'“”‘’«»"
 _EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 
@@ -2193,6 +2228,13 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             fields.setdefault("status", status.group().strip("[] "))
             work.cut(0, status.end())
             continue
+        category = _LENTICULAR_TAG.match(s, lead)
+        if category and s[category.end() :].strip():
+            # "【业务增长】构建 …", "【数据基建】完成 …": the theme it belongs to, set in
+            # lenticular brackets before its words
+            fields.setdefault("category", category.group("tag"))
+            work.cut(0, category.end())
+            continue
         compact = _COMPACT_ID.match(s, lead)
         if (
             compact
@@ -2273,6 +2315,7 @@ def _strip_trailing_notes(
             ("status", _BRACKET_STATUS),
             ("note", _BRACKET_CAPS),
             ("status", _PAREN_STATUS),
+            ("status", _CJK_PAREN_STATUS),
             ("baseline", _PAREN_BASELINE),
             ("note", _PAREN_NOTE),
             ("due", _PAREN_DUE),
