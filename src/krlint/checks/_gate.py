@@ -16,7 +16,8 @@ gate of 0.80 with backing from 0.70 at four in five had O101 right 0.930 and cat
 the output-only objectives; a gate of 0.70 with any output backed at three in five gives 0.907 /
 0.762. With sets DC–DQ too (328 documents, 1,528 objectives): 0.926 / 0.540 and 0.905 / 0.713;
 with DR–EM too (434 documents, 1,987 objectives): 0.933 / 0.538 and 0.909 / 0.707; with EN–EY
-too (492 documents, 2,321 objectives): 0.942 / 0.542 and 0.919 / 0.713, the same order.
+too (492 documents, 2,321 objectives): 0.942 / 0.542 and 0.919 / 0.713; with EZ and FA–FO too
+(563 documents, 2,606 objectives): 0.939 / 0.545 and 0.914 / 0.706, the same order.
 O101's precision hardly moves with the gate — most of its wrong findings are confident
 misjudgements, not doubtful ones — while its recall does.
 """
