@@ -7330,3 +7330,47 @@ def test_a_metric_requirement_table_names_no_key_results_beside_labelled_ones() 
         | Event Ingestion Latency | p99 < 100ms | APM tracing |
         """)
     assert [o.text for o in okr_file.objectives] == ["Make triggers reliable", "Grow adoption"]
+
+
+def test_a_cjk_label_with_its_english_in_brackets_under_an_item_heading() -> None:
+    okr_file, _ = read("""\
+        #### 优化 #1：Tool 系统 UI 解耦
+
+        **优化目标（Objective）**：Tool 核心逻辑可脱离 React 独立运行
+
+        **关键结果（Key Results）**：
+        - KR1: `CoreTool` 接口只包含 7 个核心方法
+        - KR2: 35 个工具实现文件完成拆分
+        """)
+    assert [
+        (o.text, o.span.line, [kr.text for kr in o.key_results]) for o in okr_file.objectives
+    ] == [
+        (
+            "Tool 核心逻辑可脱离 React 独立运行",
+            3,
+            ["CoreTool 接口只包含 7 个核心方法", "35 个工具实现文件完成拆分"],
+        )
+    ]
+
+
+def test_a_success_criterion_column_is_the_key_results_target() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1: Proje temelini kur
+
+        | # | Key Result | Başarı Kriteri | OKR Puanı |
+        |---|-----------|----------------|-----------|
+        | KR 1.1 | Proje amacı tanımlandı | Proje tanıtım belgesi hazırlandı | **5.0** |
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "Proje amacı tanımlandı: Proje tanıtım belgesi hazırlandı"
+    ]
+
+
+def test_a_section_number_before_an_objective_label_in_a_heading() -> None:
+    okr_file, _ = read("""\
+        ## 3. OKR
+
+        ### 3.2 Objective 2: Keunggulan Analitik & Optimasi Logistik
+        - Menghasilkan proyeksi insidensi 90 hari
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Keunggulan Analitik & Optimasi Logistik"]

@@ -3385,6 +3385,16 @@ _TARGET_HEADERS = frozenset(
         "meta quantitativa",
         "meta cuantitativa",
         "quantitative target",
+        # what counts as done, named as such: "| Key Result | Başarı Kriteri |"
+        "success criteria",
+        "success criterion",
+        "başarı kriteri",
+        "başarı kriterleri",
+        "hedef değer",
+        "critério de sucesso",
+        "criterio de éxito",
+        "critère de succès",
+        "erfolgskriterium",
     }
 )
 # columns that each hold one level of the target ("| Conservative | Stretch |"): read together,

@@ -551,6 +551,12 @@ _CJK_PAREN_STATUS = _lazy(
 _LENTICULAR_TAG = _lazy(r"【(?P<tag>[^【】\n]{1,24})】\s*")
 # a label's letters ("O", "KR", "O1"), as a CJK label gives them in brackets after its word
 _ABBREVIATION = _lazy(r"(?P<kw>O|KRs?)(?P<num>\d{1,2})?")
+_SAME_KIND = {
+    OBJECTIVE: OBJECTIVE,
+    OBJECTIVES: OBJECTIVE,
+    KEY_RESULT: KEY_RESULT,
+    KEY_RESULTS: KEY_RESULT,
+}
 # what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
 _CJK_QUALIFIERS = (
     "优化|優化|季度|本季度|年度|月度|本月|本周|业务|業務|产品|產品|团队|團隊|个人|個人|公司|部门|"
@@ -560,7 +566,8 @@ _LABEL = _lazy(
     # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word;
     # "优化目标：" (optimisation objective), "季度目标：": a CJK word or two run onto the word
     rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+|"
-    rf"(?:{_CJK_QUALIFIERS})(?=(?:目标|目標)\s*[{_COLON}]))?" + _LABEL_TAIL
+    rf"(?:{_CJK_QUALIFIERS})(?=(?:目标|目標)\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[{_COLON}]))?"
+    + _LABEL_TAIL
 )
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
@@ -805,10 +812,19 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         num = (found.group("num") or "").strip("'‘’\"")
         pname = (found.group("pname") or "").strip()
         abbreviated = _ABBREVIATION.fullmatch(pname)
-        if abbreviated and _kind(abbreviated.group("kw"))[0] == kind and not num:
-            # "目标（O1）", "关键结果（KR）": the label's own letters in brackets, with the
-            # objective's number — an ID, not a name ("关键结果（KR）" is the section of them)
-            num = abbreviated.group("num") or ""
+        translated = (
+            parse_label(pname + ":", _numbered=False) if pname and not abbreviated else None
+        )
+        if (abbreviated and _kind(abbreviated.group("kw"))[0] == kind and not num) or (
+            translated is not None
+            and not translated.text
+            and translated.kind is not None
+            and _SAME_KIND.get(translated.kind) == _SAME_KIND.get(kind, kind)
+        ):
+            # "目标（O1）", "关键结果（KR）", "优化目标（Objective）：": the label's own letters
+            # or its English in brackets, with the objective's number — an ID, not a name
+            # ("关键结果（KR）" is the section of them)
+            num = abbreviated.group("num") or "" if abbreviated else num
             if kind == KEY_RESULT and not num and not text[start:].strip():
                 return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
         elif pname:
@@ -1890,6 +1906,7 @@ _SCORE = _lazy(
     re.I,
 )
 _ANCHOR = _lazy(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
+_OUTLINE_NUMBER = _lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+")
 _ENUMERATOR = _lazy(
     r"\(?\d{1,2}[.)][\s\u2060\u200b\ufeff]+|[A-Za-z][.)]\s+(?=[A-Z])|"
     # "一、目标（O1）", "（二）关键结果", "3、": how Chinese numbers a list or a section
@@ -2074,6 +2091,14 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     _strip_leading_ids(work, fields)
     _strip_rationale(work, fields)
     lead = len(work.s) - len(work.s.lstrip())
+    outline = _OUTLINE_NUMBER.match(work.s, lead)
+    labelled = parse_label(work.s[outline.end() :]) if outline else None
+    if outline and labelled is not None and labelled.kind == OBJECTIVE and labelled.text:
+        # "3.2 Objective 2: Keunggulan Analitik …" (a section's number, then the label): the
+        # words after the label
+        if "label" in labelled.fields:
+            fields.setdefault("label", labelled.fields["label"])
+        work.cut(lead, outline.end() + labelled.start)
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():
         work.cut(lead, enum.end())
