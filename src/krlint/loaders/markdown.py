@@ -3111,8 +3111,9 @@ class _Reader:
 
     # -- the end -------------------------------------------------------------------------------
     def strays(self, obj: Objective) -> bool:
-        """An objective whose items no label names key results: outside the sections that
-        name the OKRs, a plan's goal and its tactics."""
+        """An objective whose items no label names key results ("KR1:", "**Key Results:**", a
+        Key Result column): where the file's OKRs are named — in a section or by such labels —
+        a plan's goal and its tactics (`finish`)."""
         return id(obj) not in self.krs_named
 
     def finish(self) -> ReadResult:
@@ -3145,14 +3146,12 @@ class _Reader:
             ]
             if not self.file.objectives:
                 self.skipped.okrs_section = self.okrs_named_at + 1  # (1-based, as findings)
-        if sum(id(o) in self.krs_named for o in self.file.objectives) >= 2:
+        if sum(not self.strays(o) for o in self.file.objectives) >= 2:
             # "**目标 1: 产品可用性**" with "- **KR1:** …" beside "**MVP 目标:**" over the
             # MVP's "**主要交付:** …" fields: where labels name the key results of two
             # objectives or more, an objective whose items no label names is a plan's goal
             self.file.objectives = [
-                o
-                for o in self.file.objectives
-                if id(o) in self.krs_named or id(o) in self.in_named_okrs
+                o for o in self.file.objectives if not self.strays(o) or id(o) in self.in_named_okrs
             ]
         held = [
             o
