@@ -678,6 +678,7 @@ _DUE_BEFORE_LABEL = _lazy(r"(?P<due>[^\s→>]{1,12})\s*(?:→|->|=>)\s*")
 _PERIOD_BEFORE_LABEL = _lazy(
     rf"(?P<when>[^—–:：()*_]{{1,40}}?(?:\s*\([^()]{{1,60}}\))?)\s+[—–-]\s+(?=(?i:{_KEYWORDS})\b)"
 )
+_LABEL_DASHES = ("—", "–", " - ")
 _NAMES_PERIOD = _lazy(
     r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|annual|yearly|quarter(?:ly)?|half[\s-]year|"
     r"month(?:ly)?)\b|\b20\d\d\b"
@@ -752,7 +753,12 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                 **inner.fields,
             }
             return inner
-    when = _PERIOD_BEFORE_LABEL.match(text, at) if _numbered else None
+    when = (
+        _PERIOD_BEFORE_LABEL.match(text, at)
+        # (a dash in reach first: most lines have none, and the pattern is tried on each)
+        if _numbered and any(d in text[at : at + 110] for d in _LABEL_DASHES)
+        else None
+    )
     if when and _NAMES_PERIOD.search(when.group("when")):
         # "**Annual (2026) — Objective:** Prove …", "Current quarter (Q2 2026) — Objective:":
         # the period the label is for, then the label
@@ -2253,7 +2259,7 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             fields.setdefault("status", status.group().strip("[] "))
             work.cut(0, status.end())
             continue
-        category = _LENTICULAR_TAG.match(s, lead)
+        category = _LENTICULAR_TAG.match(s, lead) if "【" in s else None
         if category and s[category.end() :].strip():
             # "【业务增长】构建 …", "【数据基建】完成 …": the theme it belongs to, set in
             # lenticular brackets before its words
