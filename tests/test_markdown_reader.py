@@ -7374,3 +7374,54 @@ def test_a_section_number_before_an_objective_label_in_a_heading() -> None:
         - Menghasilkan proyeksi insidensi 90 hari
         """)
     assert [o.text for o in okr_file.objectives] == ["Keunggulan Analitik & Optimasi Logistik"]
+
+
+def test_strategic_objective_ids_and_goals_whose_key_results_a_nested_label_names() -> None:
+    okr_file, _ = read("""\
+        ## Goals & Objectives
+
+        #### G1: Market Leadership
+        - **Objective**: Become the leading smart city platform in Italy
+        - **Key Results**:
+          - 50+ municipality contracts signed
+          - 50K+ active citizens
+
+        ### Product Objectives
+
+        | Objective | Key Results |
+        |---|---|
+        | Improve Performance | 50% faster load times |
+        | Expand Service Catalog | 100+ services across 10 categories |
+
+        **OE-1: Cumplimiento Normativo**
+
+        - KR-1.1: 100% de procedimientos en expediente electrónico hacia dic-2027.
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Become the leading smart city platform in Italy", 2),
+        ("Improve Performance", 1),
+        ("Expand Service Catalog", 1),
+        ("Cumplimiento Normativo", 1),
+    ]
+
+
+def test_an_objectives_table_before_the_section_that_names_the_okrs_is_kept() -> None:
+    okr_file, _ = read("""\
+        #### 1.2 Strategic Objectives
+
+        | **Objective** | **Key Result (KR)** |
+        |---|---|
+        | **1. Best CX Metrics** | - **KR1.1:** NPS to **+20** <br> - **KR1.2:** **≥90%** CSAT |
+
+        ### 4. Proposed OKRs
+
+        | Objective | Key Results |
+        |---|---|
+        | Improve App Stability | < 1% crash rate across devices |
+        | Clear Pricing | Slash fare dispute tickets by 50% |
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Best CX Metrics", 2),
+        ("Improve App Stability", 1),
+        ("Clear Pricing", 1),
+    ]

@@ -488,9 +488,11 @@ class _Reader:
         self.skipped = _Skipped()
         self.labelled_kr_ids: set[int] = set()  # the key results read with a KR label
         # the objectives with key results a label named as such: on the item ("KR1: …"), on
-        # the line the list follows ("**Key Results:**") or a table's column
+        # the line or the item the list follows ("**Key Results:**") or a table's column
         self.krs_named: set[int] = set()
-        self.tabled = False  # reading a table whose columns name its rows' key results
+        # reading items a label or a column names key results (a table's Key Result column,
+        # "- **Key Results**:" with the list nested beneath it)
+        self.naming = False
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
@@ -905,7 +907,7 @@ class _Reader:
         )
         if labelled:
             self.labelled_kr_ids.add(id(kr))
-        if labelled or self.tabled or self.scope.after == _KRS:
+        if labelled or self.naming or self.scope.after == _KRS:
             self.krs_named.add(id(obj))
         obj.key_results.append(kr)
         words = kr.text.casefold()
@@ -2537,8 +2539,10 @@ class _Reader:
                 else T.field_of(text.plain, bold_label=fields_list and text.bold_label)
             )
             if label.kind == T.KEY_RESULTS:
+                naming, self.naming = self.naming, True
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
                     self.read_list(sub, owner, _KRS)  # (an objective once one is read there)
+                self.naming = naming
                 continue
             if not item.nested and T.empty_field(text.plain):
                 continue  # "- Blockers:" in a template: nothing to read, nothing skipped
@@ -2737,13 +2741,13 @@ class _Reader:
     def table(self, rows: list[list[_Cell]]) -> None:
         """A table's rows: a column named for the objectives or the key results names what
         its rows hold (`krs_named`; a "Metric | Requirement" table names no key results)."""
-        self.tabled = bool(rows) and any(
+        self.naming = bool(rows) and any(
             T.parse_label(cell.text.plain.strip(" *_") + ":").kind in _OKR_KINDS for cell in rows[0]
         )
         try:
             self.read_table(rows)
         finally:
-            self.tabled = False
+            self.naming = False
 
     def read_table(self, rows: list[list[_Cell]]) -> None:
         """A table of key results: one per row from a key result (or metric) column, the
@@ -3133,7 +3137,7 @@ class _Reader:
             self.file.objectives = [
                 o
                 for n, (o, held_in) in enumerate(zip(self.file.objectives, inside, strict=True))
-                if (n >= first or ("label" in o.fields and o.key_results))
+                if (n >= first or (("label" in o.fields or not self.strays(o)) and o.key_results))
                 and (held_in or (o.key_results and not self.strays(o)))
             ]
         elif self.okrs_named_at is not None and not any(inside) and not self.titled_okrs_file():

@@ -576,7 +576,7 @@ _LABEL_BARE = _lazy(r"(?P<qual>)" + _LABEL_TAIL)
 # — with or without a colon (KR IDs may carry letters between digit groups: KR-2026Q3-01, and
 # a team's code before the number: KR-E1, KR-ENG-2)
 _COMPACT_ID = _lazy(
-    r"\(?(?P<id>(?:[A-Z]{1,2}\d{1,2}[-.])?(?i:o|obj)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
+    r"\(?(?P<id>(?:[A-Z]{1,2}\d{1,2}[-.])?(?i:o|obj|oe)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
     r"(?i:kr)-?(?:[A-Z]{1,3}-?)?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
     r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
 )
