@@ -106,7 +106,6 @@ _FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
 # words of an objective label that, in a document's header, say what the whole plan is for
 _GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표", "mục tiêu"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
-_OKR_KINDS = (T.OBJECTIVE, T.OBJECTIVES, T.KEY_RESULT, T.KEY_RESULTS)
 _UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana, Han
 # where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
@@ -1125,8 +1124,10 @@ class _Reader:
         again: "### KR1 【修订】数据基建" over "> KR1：【数据基建】完成 GA4 迁移 …" — the line is
         the key result; struck through ("~~KR3：…~~"), the author has taken it back."""
         scope = self.scope
+        if scope.named is None or scope.awaiting != "key_result":
+            return False
         paragraph = block if block.type == "paragraph" else _quoted_paragraph(block)
-        if scope.named is None or scope.awaiting != "key_result" or paragraph is None:
+        if paragraph is None:
             return False
         lines = self.text_of(paragraph).lines()
         if not lines:
@@ -3530,6 +3531,7 @@ _BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s
 
 
 _LABEL_KINDS = frozenset({T.OBJECTIVE, T.KEY_RESULT, T.KEY_RESULTS})  # what a bold label names
+_OKR_KINDS = _LABEL_KINDS | {T.OBJECTIVES}  # … and what a table's column names
 _FULL_WIDTH_BRACKETS = str.maketrans({"（": "(", "）": ")"})
 
 

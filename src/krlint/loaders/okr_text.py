@@ -551,12 +551,8 @@ _CJK_PAREN_STATUS = _lazy(
 _LENTICULAR_TAG = _lazy(r"【(?P<tag>[^【】\n]{1,24})】\s*")
 # a label's letters ("O", "KR", "O1"), as a CJK label gives them in brackets after its word
 _ABBREVIATION = _lazy(r"(?P<kw>O|KRs?)(?P<num>\d{1,2})?")
-_SAME_KIND = {
-    OBJECTIVE: OBJECTIVE,
-    OBJECTIVES: OBJECTIVE,
-    KEY_RESULT: KEY_RESULT,
-    KEY_RESULTS: KEY_RESULT,
-}
+# the section of several: "Objectives", "Key results"
+_PLURAL = {OBJECTIVE: OBJECTIVES, KEY_RESULT: KEY_RESULTS}
 # what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
 _CJK_QUALIFIERS = (
     "优化|優化|季度|本季度|年度|月度|本月|本周|业务|業務|产品|產品|团队|團隊|个人|個人|公司|部门|"
@@ -824,8 +820,8 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         if (abbreviated and _kind(abbreviated.group("kw"))[0] == kind and not num) or (
             translated is not None
             and not translated.text
-            and translated.kind is not None
-            and _SAME_KIND.get(translated.kind) == _SAME_KIND.get(kind, kind)
+            and kind in _PLURAL
+            and translated.kind in (kind, _PLURAL[kind])
         ):
             # "目标（O1）", "关键结果（KR）", "优化目标（Objective）：": the label's own letters
             # or its English in brackets, with the objective's number — an ID, not a name
@@ -853,7 +849,7 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                 # "Objective 1", "Key Result 2:" - the words come on the next line
                 fields["label"] = _id(found.group("kw"), num)
                 return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
-            kind = {OBJECTIVE: OBJECTIVES, KEY_RESULT: KEY_RESULTS}.get(kind, IGNORED_SECTION)
+            kind = _PLURAL.get(kind, IGNORED_SECTION)
             return Label(kind, "", len(text), found.group("kw"), fields)
         if plural and kind != INITIATIVE:
             if kind == KEY_RESULT:  # "Key Results: Martin and Sam" - owners of the list below
