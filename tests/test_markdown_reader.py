@@ -7425,3 +7425,276 @@ def test_an_objectives_table_before_the_section_that_names_the_okrs_is_kept() ->
         ("Improve App Stability", 1),
         ("Clear Pricing", 1),
     ]
+
+
+def test_a_stages_goal_beside_an_objective_whose_key_results_a_table_names() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objective
+
+        ### 4.1 Product Objective
+
+        把 JobFind Agent 升级为模型增强的求职任务代理。
+
+        ### 4.3 Key Results
+
+        | Key Result | Measurement |
+        |---|---|
+        | KR1：真实 JD 解析可用 | 至少 4 段能抽取公司 |
+
+        ### 8.1 Stage 1: Rule-Based Agent MVP
+
+        目标：一天内完成可演示作品。
+
+        技术栈：
+
+        - Next.js。
+        - TypeScript。
+        """)
+    assert [(o.text, o.span.line, len(o.key_results)) for o in okr_file.objectives] == [
+        ("把 JobFind Agent 升级为模型增强的求职任务代理。", 5, 1)
+    ]
+
+
+def test_key_results_that_name_their_objective_by_an_objectives_tables_id() -> None:
+    okr_file, _ = read("""\
+        | ID | Business objective | Why it matters |
+        |---|---|---|
+        | **BO-1** | **Reduce cyber risk to patient care** | Ransomware delays care. |
+        | **BO-2** | **Sustain regulatory compliance** | HIPAA. |
+
+        | Objective | Key result | Baseline | Target |
+        |---|---|---|---|
+        | BO-1 | Domain Admins | 38 | ≤ 4 |
+        | BO-2 | Endpoints in an inventory | 85 % | 99 % |
+        | BO-1 | Devices with EDR in block mode | 75 % | 99.5 % |
+
+        | # | Objective | Horizon |
+        |---|---|---|
+        | 3 | **Upmarket Readiness** | H1 |
+
+        | Objective | Metric | Q1 Target |
+        |---|---|---|
+        | Obj 3 | Data Duel: Account Match | 74% → 90% |
+        """)
+    assert [
+        (o.text, o.span.line, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Reduce cyber risk to patient care",
+            3,
+            [("Domain Admins: ≤ 4", 8), ("Devices with EDR in block mode: 99.5 %", 10)],
+        ),
+        ("Sustain regulatory compliance", 4, [("Endpoints in an inventory: 99 %", 9)]),
+        ("Upmarket Readiness", 14, [("Data Duel: Account Match: 74% → 90%", 18)]),
+    ]
+
+
+def test_a_bold_line_that_names_the_okrs_in_two_languages_over_their_table() -> None:
+    okr_file, _ = read("""\
+        ### 12.3 Success Metrics (OKR Framework)
+
+        **Objectifs & Key Results** :
+
+        | Trimestre | Objectif | Key Results (KR) | Statut |
+        |---|---|---|---|
+        | **T4 2025** | Adoption | • 100% des ingénieurs l'utilisent<br>• Latence < 60s | ✅ |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Adoption", ["100% des ingénieurs l'utilisent", "Latence < 60s"])
+    ]
+
+
+def test_key_results_in_a_parenthesis_at_the_objectives_end() -> None:
+    okr_file, _ = read("""\
+        ### 2.2 OKR
+        - **Objective 1:** Percepat penanganan. (KR: 100% dijawab 3x24 jam; 90% ditangani 1x24 jam).
+        """)
+    (objective,) = okr_file.objectives
+    assert objective.text == "Percepat penanganan."
+    assert [(k.text, k.span.line, k.span.column) for k in objective.key_results] == [
+        ("100% dijawab 3x24 jam", 2, 46),
+        ("90% ditangani 1x24 jam", 2, 69),
+    ]
+
+
+def test_a_letter_and_number_id_before_a_key_result_in_a_kr_column() -> None:
+    okr_file, _ = read("""\
+        ### Objective A — Entregar um produto coeso
+
+        | KR | Baseline | Meta |
+        |---|---|---|
+        | A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |
+        | A2 · Paridade do motor de risco | 2/3 impl. | 3/3 impl. |
+        """)
+    (objective,) = okr_file.objectives
+    assert [(k.text, k.fields.get("label")) for k in objective.key_results] == [
+        ("Endpoints respondendo do Spring Boot: 12/12", "A1"),
+        ("Paridade do motor de risco: 3/3 impl.", "A2"),
+    ]
+
+
+def test_wiki_links_read_as_the_words_they_show() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1 — AIOS Studio in produzione
+
+        - [[KR1.1 — Phase 10 GBSoftware completata]]
+        - [[notes/kr-1-2|KR1.2 — Go-live studio padre]]
+        """)
+    (objective,) = okr_file.objectives
+    assert [(k.text, k.span.line, k.span.column) for k in objective.key_results] == [
+        ("Phase 10 GBSoftware completata", 3, 13),
+        ("Go-live studio padre", 4, 26),
+    ]
+
+
+def test_a_bold_key_results_line_with_its_period() -> None:
+    okr_file, _ = read("""\
+        ### Objective: Achieve World-Class Developer Experience
+
+        **Key Results Q1 2025:**
+        - KR1: Reduce PR-to-merge time by 50%
+
+        **Key Results Q2 2025:**
+        - KR1: Reach DORA Elite status
+        """)
+    (objective,) = okr_file.objectives
+    assert [k.text for k in objective.key_results] == [
+        "Reduce PR-to-merge time by 50%",
+        "Reach DORA Elite status",
+    ]
+
+
+def test_a_measured_by_column_says_how_and_a_table_citing_key_results_adds_none() -> None:
+    okr_file, _ = read("""\
+        ### O1 — Be the runtime teams reach for
+
+        | KR | Target | Measured by | Time-bound to |
+        |---|---|---|---|
+        | **KR1.1** | 0 cross-package re-exports remain | `grep -r` returns empty | Phase 3 |
+        | **KR1.2** | 100% of dispatches measure context first | `tests/test_budget.py` | Phase 2 |
+
+        ### D1 — Public surface
+
+        | Feature | Spec | Primary KR |
+        |---|---|---|
+        | Swarm API | 07-swarm-api.md | KR1.1, KR1.2 |
+        | Hooks | 09-loop-hooks.md | KR1.1 |
+        """)
+    assert [
+        (o.text, [(k.text, k.fields.get("due")) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Be the runtime teams reach for",
+            [
+                ("0 cross-package re-exports remain", "Phase 3"),
+                ("100% of dispatches measure context first", "Phase 2"),
+            ],
+        )
+    ]
+
+
+def test_an_id_column_restarting_per_objective_is_no_citation() -> None:
+    okr_file, _ = read("""\
+        ## O1: Бизнес на системе
+
+        | KR | Описание |
+        |---|---|
+        | KR1 | CRM-flow полностью настроен |
+
+        ## O2: Внутренняя устойчивость
+
+        | KR | Описание |
+        |---|---|
+        | KR1 | Найден метод работы с тревожным фоном |
+        """)
+    assert [len(o.key_results) for o in okr_file.objectives] == [1, 1]
+
+
+def test_plan_fields_beside_a_key_results_label_with_its_list_nested() -> None:
+    okr_file, _ = read("""\
+        ### O1: ICommandProvider 注入机制实现（最高优先级）
+
+        - **优化重点**：完成 commands.ts 的命令解耦
+        - **关键结果**：
+          - KR1: DefaultCommandProvider 类实现 14 个接口方法
+          - KR2: setCommandProvider 从空桩变为真实注入机制
+        - **预期收益**：框架核心不再硬编码 CLI 命令实现
+        """)
+    (objective,) = okr_file.objectives
+    assert objective.text == "ICommandProvider 注入机制实现"
+    assert [(k.text, k.span.line) for k in objective.key_results] == [
+        ("DefaultCommandProvider 类实现 14 个接口方法", 5),
+        ("setCommandProvider 从空桩变为真实注入机制", 6),
+    ]
+
+
+def test_key_results_that_name_the_objective_they_serve_in_a_bracket() -> None:
+    okr_file, _ = read("""\
+        ### 2.1 一期目标 (Phase 1 Objectives)
+
+        1. **O1：实现用户自动分层能力** - 基于用户的静态画像构建模型。
+        2. **O2：构建分层-风格映射与生成机制** - 为每个细分用户群体定义策略。
+
+        ### 2.2 核心结果 (Key Results)
+
+        - **KR1 (针对O1):** 分类准确率 > 85%。
+        - **KR2 (针对O2):** 匹配度人工评估 > 90%。
+        """)
+    assert [
+        (o.text, o.span.line, [k.text for k in o.key_results]) for o in okr_file.objectives
+    ] == [
+        ("实现用户自动分层能力", 3, ["分类准确率 > 85%。"]),
+        ("构建分层-风格映射与生成机制", 4, ["匹配度人工评估 > 90%。"]),
+    ]
+
+
+def test_a_labelled_objective_run_on_into_the_key_result_above_it() -> None:
+    okr_file, _ = read("""\
+        **O1: Deliver a product people love**
+        - KR1: Net Promoter Score above 50
+        - KR2: D30 retention above 40%
+        **O2: Prove willingness to pay**
+        - KR1: 500 paying customers
+        """)
+    assert [
+        (o.text, o.span.line, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Deliver a product people love",
+            1,
+            [("Net Promoter Score above 50", 2), ("D30 retention above 40%", 3)],
+        ),
+        ("Prove willingness to pay", 4, [("500 paying customers", 5)]),
+    ]
+
+
+def test_a_numbered_item_alone_over_a_list_of_labelled_key_results() -> None:
+    okr_file, _ = read("""\
+        ## OKRs 8 semanas
+        1. Confiabilidade de dados
+        - KR1: nulos críticos <1%.
+
+        2. Valor de produto
+        - KR1: trial->paid +30% vs baseline.
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Confiabilidade de dados", ["nulos críticos <1%."]),
+        ("Valor de produto", ["trial->paid +30% vs baseline."]),
+    ]
+
+
+def test_a_paragraph_on_a_key_result_read_above_is_a_note() -> None:
+    okr_file, _ = read("""\
+        ### Objetivo 3 — Planejamento
+
+        | KR | Indicador | Meta |
+        |---|---|---|
+        | **KR3.3** | Percentual de demandas com prontidão ≥ 4 | a fixar |
+
+        KR3.3 não vem de norma externa: é o indicador que mede a instrução prévia.
+        """)
+    (objective,) = okr_file.objectives
+    assert [k.span.line for k in objective.key_results] == [5]

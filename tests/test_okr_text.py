@@ -733,3 +733,29 @@ def test_effort_phase_and_priority_notes_after_the_words(
 ) -> None:
     cleaned = T.clean_key_result(raw)
     assert (cleaned.text, {k: cleaned.fields[k] for k in note}) == (clean, note)
+
+
+def test_a_weight_note_and_obsidian_task_dates_are_not_the_key_results_words() -> None:
+    cleaned = T.clean_key_result("成功部署 OpenClaw，开机自启（权重 40%） ✅ 2026-03-07")
+    assert cleaned.text == "成功部署 OpenClaw，开机自启"
+    assert cleaned.fields == {"done": "2026-03-07", "weight": "权重 40%"}
+    assert T.clean_key_result("Grow MAU to 5k [weight: 0.3] 📅 2026-06-30").text == "Grow MAU to 5k"
+    assert T.clean_key_result("Grow MAU (40%)").text == "Grow MAU (40%)"  # a value, not a weight
+
+
+def test_cjk_priority_and_to_be_discussed_notes_are_not_the_objectives_words() -> None:
+    assert T.clean_objective("搭建动画系统（待讨论）").text == "搭建动画系统"
+    assert T.clean_objective("ICommandProvider 注入机制实现（最高优先级）").text == (
+        "ICommandProvider 注入机制实现"
+    )
+
+
+def test_a_key_results_label_with_a_full_width_colon_names_the_list() -> None:
+    assert T.parse_label("关键结果：").kind == T.KEY_RESULTS
+    assert T.parse_label("关键结果:").kind == T.KEY_RESULTS
+
+
+def test_the_okrs_named_in_two_languages() -> None:
+    assert T.names_okrs("Objectifs & Key Results :")
+    assert T.section_kind("Objectifs & Key Results") == T.CONTAINER
+    assert T.section_kind("objectives and goals") != T.CONTAINER

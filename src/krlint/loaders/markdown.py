@@ -121,6 +121,11 @@ _NEXT_LABEL = re.compile(
 # two halves of a sentence as often as it lists — and not after a colon that introduces them)
 # (a spaced middle dot or bullet lists too: "Paywall live · 10+ paying subscribers")
 _SEMICOLON = re.compile(r"\s*[;；]\s*|\s+[·•]\s+")
+_DASHED_ON = re.compile(r"\s*[-–—]\s+\S")  # " - 基于用户的…": more said of what came before
+# an objective's key results in a parenthesis at its end: "… laporan. (KR: a; b).", "(KRs: …)"
+_INLINE_KRS = re.compile(
+    r"\s*[(（]\s*(?i:krs?|key\s+results?)\s*[:：]\s*(?P<krs>[^()（）]+?)\s*[)）]\s*[.。]?\s*$"
+)
 # … and in a labelled list item, the next label of a key result with its number after a
 # separator ("KR1: 100 leads / KR2: 50 partners")
 _NEXT_NUMBERED_LABEL = re.compile(
@@ -421,6 +426,7 @@ class _Pending:
     keep: bool = False  # kept even without key results (under a heading that names objectives)
     objective: Objective | None = None
     generic: bool = False  # only a label ("## Objective 2"): with no key results, no objective
+    goal: bool = False  # labelled as a goal ("目标：…", `_goal_label`), not as an objective
 
 
 Owner = Objective | _Pending | None
@@ -495,6 +501,12 @@ class _Reader:
         self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
+        # an objectives table's rows by ID, for a key results table that names them so
+        # (`list_objectives`), and the objectives read from them
+        self.listed_objectives: dict[str, _Text] = {}
+        self.listed_made: dict[str, Objective] = {}
+        # objectives labelled as goals ("Goal 1:", "目标：", with an ID or not), not as objectives
+        self.goal_labelled: set[int] = set()
         self.okrs_named_at: int | None = None  # the line of the first heading naming the OKRs
         self.title = ""  # the document's title: its first heading, if that is a level-1 one
         # a blog theme's OKR tags (`okr_tags`): what the next paragraph states, and its fields
@@ -589,6 +601,8 @@ class _Reader:
             text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
         text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
         text.bold_spans = _line_bold_spans(children, text.pos)
+        if "[[" in text.plain:
+            text = _unlinked(text)
         return text
 
     def content_positions(self, content: str, first: int, offset: int) -> list[tuple[int, int]]:
@@ -751,7 +765,24 @@ class _Reader:
     def new_objective(
         self, text: _Text, label: T.Label, fields: dict[str, Any] | None = None
     ) -> Objective | None:
+        if text.bold_end is not None and label.start:
+            head = text.until_bold_end()
+            if len(head.plain.rstrip(" *_:：")) > label.start and _DASHED_ON.match(
+                text.after_bold_end().plain
+            ):
+                # "1. **O1：实现用户自动分层能力** - 基于用户的…": the label's bold words state
+                # the objective, the dash goes on to describe it (a bold name alone, "**Decisión**
+                # — Orientar la decisión pública", is named by the bold and stated after it)
+                text = head
         words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
+        inline = _INLINE_KRS.search(words.plain)
+        listed: list[_Text] = []
+        if inline is not None and inline.start():
+            # "**Objective 1:** Percepat penanganan laporan. (KR: 100% laporan …; 90% …)." —
+            # its key results, in a parenthesis that names them, split where it lists them
+            part = words.sub(list(range(inline.start("krs"), inline.end("krs"))))
+            listed = _split_at(part, list(_SEMICOLON.finditer(part.plain)))
+            words = words.sub(list(range(inline.start())))
         cleaned = T.clean_objective(words.plain)
         if not cleaned.text or T.placeholder(cleaned.text):
             return None  # ("[Your objective here]": a template's blank)
@@ -768,7 +799,13 @@ class _Reader:
             period=self.period(),
             source_map=_source_map(clean),
         )
+        if _goal_label(label):
+            self.goal_labelled.add(id(obj))  # ("目标：一天内完成可演示作品。": no ID to show it)
         self.add_objective(obj)
+        naming, self.naming = self.naming, True
+        for item in listed:
+            self.add_key_result(obj, item, T.parse_label(item.plain))
+        self.naming = naming
         return obj
 
     def add_objective(self, obj: Objective) -> None:
@@ -840,6 +877,8 @@ class _Reader:
                     source_map=_source_map(clean),
                 )
                 self.add_objective(owner.objective)
+                if owner.goal:
+                    self.goal_labelled.add(id(owner.objective))
             return owner.objective
         return owner
 
@@ -883,6 +922,13 @@ class _Reader:
             # its heading an objective). Under an objective of that number it is another
             # period's or team's numbering.
             return None
+        served = _SERVES.fullmatch(str(fields.get("name", ""))) if label.kind else None
+        named = self.objective_named(served.group("id")) if served else None
+        if named is not None:
+            # "**KR1 (针对O1):** …", "KR2 (for O2): …" under "## Key Results", the objectives
+            # listed above them: the key result of the objective its bracket names
+            owner = named
+            fields.pop("name")
         obj = self.materialise(owner)
         if obj is None and owner is None and label.kind == T.KEY_RESULT:
             # (only the heading right above them: not one a section of notes came under since)
@@ -991,7 +1037,8 @@ class _Reader:
         elif block.type == "paragraph":
             self.paragraph(block, following)
         elif block.type in _LISTS:
-            self.read_list(block)
+            if not self.numbered_heads_list(block, following):
+                self.read_list(block)
         elif block.type == "table":
             self.table(self.markdown_rows(block))
         elif block.type == "html_block":
@@ -1216,6 +1263,30 @@ class _Reader:
         known = sum(1 for t in said if t and t in self.kr_prefixes)
         # (three in four will do: a review's cell may word one differently, "<4 hr")
         return len(said) >= 2 and known >= 2 and 4 * known >= 3 * len(said)
+
+    def cites_read_ids(self, texts: list[str]) -> bool:
+        """Cells that hold only IDs of key results read earlier, IDs that name their objective
+        ("KR2.1", "KR2.2, KR2.3", "—"), one of them more than once or several in a cell: a
+        table that points at those key results ("| Feature | Spec | Primary KR |"), not new
+        ones (an ID column beside the words, "| KR1 | Описание |", names each row once)."""
+        cited: list[str] = []
+        several = False
+        for text in texts:
+            found = _KR_REF.findall(text)
+            if _KR_REF.sub("", text).strip(" ,;/&+—–-"):
+                return False  # words of its own
+            several = several or len(found) > 1
+            cited += found
+        if not cited or not all(_QUALIFIED_KR_ID.search(ident) for ident in cited):
+            return False
+        if not several and len({_id_key(ident) for ident in cited}) == len(cited):
+            return False
+        read = {
+            _id_key(str(kr.fields.get("label", "")))
+            for obj in self.file.objectives
+            for kr in obj.key_results
+        }
+        return all(_id_key(ident) in read for ident in cited)
 
     def names_read_key_results(self, texts: list[str]) -> bool:
         """Two or more short names, each of whose words are all in one of the key results read
@@ -1668,7 +1739,9 @@ class _Reader:
             self.push(_Scope(level, _NONE, title=plain))
         else:
             words = text.sub(list(range(label.start, len(text.plain))))
-            pending = _Pending(words, dict(label.fields), self.period(), keep=self.keeps())
+            pending = _Pending(
+                words, dict(label.fields), self.period(), keep=self.keeps(), goal=_goal_label(label)
+            )
             self.push(
                 _Scope(level, _OBJECTIVE, owner=pending, from_heading=True, title=words.plain)
             )
@@ -1964,7 +2037,9 @@ class _Reader:
                 # file that labels its objectives ("**Objective 1: …**"): a plan's goal line,
                 # an objective only if key results come beneath it
                 words = line.sub(list(range(label.start, len(line.plain))))
-                scope.owner = _Pending(words, dict(label.fields), self.period())
+                scope.owner = _Pending(
+                    words, dict(label.fields), self.period(), goal=_goal_label(label)
+                )
                 scope.by_paragraph, scope.from_heading = True, False
                 # (where the file labels each list of key results, a list straight beneath a
                 # goal is its scope: "**Goal:** Validate demand" then the release's features)
@@ -1986,6 +2061,10 @@ class _Reader:
                 scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULT and label.text:
+            if _restates(self.nearest_objective(), str(label.fields.get("label", ""))):
+                # "KR3.3 não vem de norma externa: é o indicador …" below the table that read
+                # KR3.3: a note on that key result, not another one
+                return True
             if self.role() != _IGNORE:
                 named = _bold_name(line, label)
                 if named is not None:
@@ -2056,12 +2135,22 @@ class _Reader:
             if obj is not None and found[1]:
                 obj.fields.setdefault(found[0], found[1])
             if line.bold_label and not found[1]:
-                # "**Risks:**" then a list: not key results; "**Success criteria:**" as below
-                kind = T.section_kind(found[0])
+                # "**Risks:**" then a list: not key results; "**Success criteria:**" as below;
+                # "**Objectifs & Key Results** :" names what follows as the OKRs
+                # ("**Key Results Q1 2025:**": the line names them with their period)
+                kind = (
+                    T.CONTAINER
+                    if T.names_okrs(line.plain)
+                    else T.section_kind(line.plain.strip(" :：")) or T.section_kind(found[0])
+                )
                 scope.after = (
                     _KRS
                     if kind == T.KEY_RESULTS
-                    else (self.success_measures() if kind == T.SUCCESS_MEASURES else _IGNORE)
+                    else self.success_measures()
+                    if kind == T.SUCCESS_MEASURES
+                    else None
+                    if kind == T.CONTAINER
+                    else _IGNORE
                 )
             return True
         if first and single and self.heads_list(line, label, following):
@@ -2183,6 +2272,33 @@ class _Reader:
                 for t, label in zip(texts, labels, strict=True)
             )
         )
+
+    def numbered_heads_list(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
+        """ "1. Confiabilidade de dados" then "- KR1: `Signal Quality >=95`." …: a numbered item
+        alone (CommonMark ends its list where the bullets start) over a list of labelled key
+        results states their objective, as a line over them would."""
+        if (
+            block.type != "ordered_list"
+            or len(block.children) != 1
+            or following is None
+            or following.type not in _LISTS
+            or self.role() == _IGNORE
+        ):
+            return False
+        item = _Item.of(self, block.children[0])
+        if (
+            item is None
+            or item.nested
+            or item.label.kind is not None
+            or not _labels(self.label_lines(following), T.KEY_RESULT)
+        ):
+            return False
+        obj = self.new_objective(item.text, item.label)
+        if obj is None:
+            return False
+        scope = self.scope
+        scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
+        return True
 
     def heads_list(self, line: _Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
         """A short line that states an objective for the list after it, where no objective is
@@ -2431,7 +2547,7 @@ class _Reader:
             )
         assert not isinstance(owner, str)
         # "**Why this objective?** It reminds the team …": a reason, never a key result
-        items = [item for item in items if not _asks_in_bold(item.text)]
+        items = [part for item in items if not _asks_in_bold(item.text) for part in _run_on(item)]
         if not items:
             return
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
@@ -2439,6 +2555,9 @@ class _Reader:
         bold_labelled = [item for item in items if item.text.bold_label]
         fields_list = len(bold_labelled) >= 2 and (
             any(T.names_a_field(item.text.plain) for item in bold_labelled)
+            # ("- **关键结果**：" with the key results nested beneath it, beside "- **优化重点**：…"
+            # and "- **预期收益**：…": the other labels are the plan's fields)
+            or any(item.label.kind == T.KEY_RESULTS and item.nested for item in bold_labelled)
             or (
                 # under a heading of a word or two that is an objective only if key results turn
                 # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
@@ -2762,12 +2881,15 @@ class _Reader:
         if self.scope.awaiting == "key_result" and self.scope.named is None:
             self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
         names = [_header(cell.text.plain) for cell in rows[0]]
+        body = rows[1:]
         columns = _Columns.of(
             names,
-            under_objective=self.section_objective() is not None,
+            # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
+            # Data Duel: Account Match | 74% → 90% |" under "Objective | Metric | Q1 Target")
+            under_objective=self.section_objective() is not None
+            or self.names_listed_objectives(names, body),
             written=[cell.text.plain.strip() for cell in rows[0]],
         )
-        body = rows[1:]
         if (
             columns.kr is None
             and columns.mixed is None
@@ -2793,6 +2915,7 @@ class _Reader:
         if columns.kr is None and columns.mixed is None:
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
+                self.list_objectives(body, columns)
             return
         if (
             self.beyond_okrs()
@@ -2808,11 +2931,14 @@ class _Reader:
             for row in body
             if columns.kr is not None and columns.kr < len(row)
         ]
-        if self.read_before(kr_cells) or (
-            columns.reviews and self.names_read_key_results(kr_cells)
+        if (
+            self.read_before(kr_cells)
+            or (columns.reviews and self.names_read_key_results(kr_cells))
+            or self.cites_read_ids(kr_cells)
         ):
             # "| KR | Achievement |" over the key results read above, "| KR | Meta | Resultado
-            # | Cumplimiento |" naming them short: their review
+            # | Cumplimiento |" naming them short: their review; "| Feature | Spec | Primary KR
+            # |" with "| … | KR2.2, KR2.3 |": what serves them, by their IDs
             return
         if columns.objective is not None and self.names_read_objectives(
             [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
@@ -2883,6 +3009,8 @@ class _Reader:
                         if re.fullmatch(r"o\d+", _id_key(cell.plain))
                         else None
                     )
+                    if listed is None:
+                        listed = self.objective_listed(cell)
                     if listed is not None:
                         # "| O2 | Soft cohort 40/40 filled |" under "- **O2.** Fill the soft
                         # cohort" listed above: that objective's key result
@@ -2919,6 +3047,12 @@ class _Reader:
                 # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
                 # the objective's own column, "OKR n" numbers the key results
                 label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
+            lettered = _LETTER_ID.match(cell.plain) if label.kind is None else None
+            if lettered is not None:
+                # "| A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |" in the KR
+                # column, under "### Objective A": the key result's ID, then its words
+                cell = cell.sub(list(range(lettered.end(), len(cell.plain))))
+                label = T.Label(T.KEY_RESULT, cell.plain, 0, "", {"label": lettered.group("id")})
             if label.kind not in (None, T.KEY_RESULT):
                 continue
             target = columns.target_of(cells)
@@ -2938,7 +3072,9 @@ class _Reader:
                     and n not in columns.other
                 ]
                 own = _at(cells, columns.target)
-                if own is not None and _statement(own.plain):
+                # (a statement, or one that opens with its number: "0 cross-package re-exports
+                # remain post-cutover")
+                if own is not None and len(re.findall(r"[^\W\d_]{3,}", own.plain)) >= 4:
                     # a Measure beside a Target that states the key result says how it is
                     # measured when it is more than a name: "| KR 1.2 | Zero regressions
                     # lasting 24 h | Monitor via the daily CI run |" (a Metric, or a Measure
@@ -2950,7 +3086,8 @@ class _Reader:
                         and not (
                             n < len(names)
                             and names[n] in _MEASUREMENT_HEADERS
-                            and not _names_only(c.plain)
+                            # (under "Measured by", however short: "`grep -r` returns empty")
+                            and (names[n] in _METHOD_HEADERS or not _names_only(c.plain))
                         )
                     ]
                 # a cell under "Statement" states the key result; else one under "Metric"
@@ -3059,6 +3196,62 @@ class _Reader:
             return False
         return _objective_and_kr_columns([c.text.plain for c in rows[0]])
 
+    def list_objectives(self, body: list[list[_Cell]], columns: _Columns) -> None:
+        """A table of objectives by ID and no key results ("| ID | Business objective | Why |"
+        with "| **BO-1** | **Reduce cyber risk** |"): the objectives a key results table names
+        by their IDs alone ("| BO-1 | Domain Admins | 38 | ≤ 4 |", `objective_listed`)."""
+        ids = next(
+            (
+                n
+                for n in sorted(columns.field_columns)
+                if _TABLE_FIELDS[columns.names[n]] == "label"
+            ),
+            None,
+        )
+        named = _objective_column(columns.names)
+        if named is None or ids is None:
+            return
+        for row in body:
+            cells = [c.text for c in row]
+            ident, words = _at(cells, ids), _at(cells, named)
+            if ident is None or words is None or not words.plain.strip(" *"):
+                continue
+            key = _id_key(ident.plain)
+            if key.isdigit():
+                key = f"o{key}"  # "| 3 | **Upmarket Readiness** |", named "Obj 3" by its KRs
+            if key:
+                self.listed_objectives.setdefault(key, words.flat())
+
+    def names_listed_objectives(self, names: list[str], body: list[list[_Cell]]) -> bool:
+        """Whether a table's column named for objectives holds, in every row, the ID of an
+        objective an objectives table listed (`list_objectives`)."""
+        if not self.listed_objectives:
+            return False
+        column = _objective_column(names)
+        cells = [row[column].text.plain for row in body if column is not None and column < len(row)]
+        return bool(cells) and all(self.listed_key(cell) is not None for cell in cells)
+
+    def listed_key(self, words: str) -> str | None:
+        """The key of the listed objective a cell names by its ID alone ("BO-1", "Obj 3")."""
+        key = _id_key(words)
+        if key in self.listed_objectives and _LISTED_ID.fullmatch(words.strip(" *_")):
+            return key
+        return None
+
+    def objective_listed(self, cell: _Text) -> Objective | None:
+        """The objective an objectives table listed under the ID this cell holds, and nothing
+        more ("BO-1", "Obj 3"): read from that table's row when its first key result names it."""
+        key = self.listed_key(cell.plain)
+        if key is None:
+            return None
+        if key not in self.listed_made:
+            words = self.listed_objectives[key]
+            made = self.new_objective(words, T.parse_label(words.plain))
+            if made is None:
+                return None
+            self.listed_made[key] = made
+        return self.listed_made[key]
+
     def header_objectives(self, rows: list[list[_Cell]]) -> None:
         """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
         under an objective's own heading: there the header row names the columns)."""
@@ -3069,6 +3262,8 @@ class _Reader:
         labelled = [c for c in cells if T.parse_label(c.text.flat().plain).kind == T.KEY_RESULT]
         if not cells or len(labelled) * 2 < len(cells):
             return
+        if all(T.parse_label(c.text.flat().plain).generic for c in labelled):
+            return  # "| Feature | Spec | Primary KR |" with "| … | KR2.2 |": IDs, no words
         for n, head in enumerate(header):
             if not head.text.plain:
                 continue
@@ -3115,6 +3310,10 @@ class _Reader:
                 self.table(part.rows)
 
     # -- the end -------------------------------------------------------------------------------
+    def goal(self, obj: Objective) -> bool:
+        """An objective labelled as a goal ("Goal 1:", "目标：…"), not as an objective."""
+        return id(obj) in self.goal_labelled or _goal_labelled(obj)
+
     def strays(self, obj: Objective) -> bool:
         """An objective whose items no label names key results ("KR1:", "**Key Results:**", a
         Key Result column): where the file's OKRs are named — in a section or by such labels —
@@ -3158,12 +3357,22 @@ class _Reader:
             self.file.objectives = [
                 o for o in self.file.objectives if not self.strays(o) or id(o) in self.in_named_okrs
             ]
+        elif any(not self.strays(o) and not self.goal(o) for o in self.file.objectives):
+            # "### 4.1 Product Objective" with its "### 4.3 Key Results" table, beside each
+            # release stage's "目标：…" over its "技术栈：" and "包含：" lists: where labels name
+            # an objective's key results, a goal labelled as a goal whose items no label names
+            # is a stage's or a plan's goal, not another objective
+            self.file.objectives = [
+                o
+                for o in self.file.objectives
+                if not (self.goal(o) and self.strays(o)) or id(o) in self.in_named_okrs
+            ]
         held = [
             o
             for o in self.file.objectives
             if "label" in o.fields
             and T.names_okrs(self.under_heading.get(id(o), ""))
-            and not _goal_labelled(o)
+            and not self.goal(o)
         ]
         if len(held) >= 2:
             # "## Annual Strategic Goals" with "### Goal 1:" and its "Success Metrics", beside
@@ -3172,7 +3381,7 @@ class _Reader:
             self.file.objectives = [
                 o
                 for o in self.file.objectives
-                if not _goal_labelled(o) or T.names_okrs(self.under_heading.get(id(o), ""))
+                if not self.goal(o) or T.names_okrs(self.under_heading.get(id(o), ""))
             ]
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"
@@ -3227,6 +3436,25 @@ class _Reader:
                 )
             )
         return ReadResult(file=self.file, problems=self.problems)
+
+
+def _run_on(item: _Item) -> list[_Item]:
+    """An item and the labelled objective its author wrote on the next line with no blank
+    line between, which CommonMark ran on into the item ("- KR3: D30 retention above 40%" then
+    "**O2: Prove willingness to pay**"): two items, the objective's own from that line."""
+    text = item.text
+    if item.nested or not text.bold_spans or not text.pos:
+        return [item]
+    for begin, _ in text.bold_spans:
+        if begin[0] <= text.pos[0][0] or begin not in text.pos:
+            continue
+        at = text.pos.index(begin)
+        rest = text.sub(list(range(at, len(text.plain))))
+        label = T.parse_label(rest.plain)
+        if label.kind == T.OBJECTIVE and label.text:
+            head = _squash(text.sub(list(range(at))))
+            return [_Item(head, T.parse_label(head.plain), []), _Item(rest, label, [])]
+    return [item]
 
 
 @dataclass(slots=True)
@@ -3345,7 +3573,9 @@ _METRIC_HEADERS = frozenset(
         "지표",
     }
 )
-_MEASUREMENT_HEADERS = frozenset({"measure", "measurement", "measurements"})
+# how each key result is checked ("| KR | Target | Measured by |": a test, a query, a survey)
+_METHOD_HEADERS = frozenset({"measured by", "how measured", "verified by"})
+_MEASUREMENT_HEADERS = frozenset({"measure", "measurement", "measurements"}) | _METHOD_HEADERS
 _BAR_HEADERS = frozenset({"threshold", "thresholds"})
 _OBJECTIVE_HEADERS = frozenset(
     {"objective", "objectives", "goal", "goals", "o", "obj"}
@@ -3436,6 +3666,10 @@ _TABLE_FIELDS = {
     "progress": "progress",
     "due": "due",
     "deadline": "due",
+    "time-bound to": "due",
+    "time-bound": "due",
+    "by when": "due",
+    "eta": "due",
     "notes": "notes",
     "note": "notes",
     "source": "source",
@@ -3810,6 +4044,23 @@ def _split_at(line: _Text, cuts: list[re.Match[str]]) -> list[_Text]:
     return parts
 
 
+# a wiki link (Obsidian, Foam, Logseq): "[[KR1.1 — Phase 10 completata]]", "[[page|shown]]"
+_WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
+
+
+def _unlinked(text: _Text) -> _Text:
+    """Wiki links as the words they show: "- [[KR1.1 — Go-live studio]]" is the key result
+    "KR1.1 — Go-live studio", as a Markdown link is its text."""
+    keep: list[int] = []
+    at = 0
+    for link in _WIKILINK.finditer(text.plain):
+        keep += [*range(at, link.start()), *range(link.start("shown"), link.end("shown"))]
+        at = link.end()
+    if not at:
+        return text
+    return text.sub([*keep, *range(at, len(text.plain))])
+
+
 def _cell_items(cell: _Text) -> list[_Text]:
     """The items of a cell that lists several key results: lines broken by <br> that start
     with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b")."""
@@ -3883,6 +4134,10 @@ _STRUCK = re.compile(r"\s*~~[^~]+~~(?:\s*[\w\s()-]{0,20}|\s*[(（][^()（）]{0,
 # what may stand before a label in a table cell: a list marker, a confidence ("(5/10)")
 _CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
 # key results named by ID, more than one: "KR1-KR4", "KR 1.1, 1.2", "O1 & O2"
+# the objective a key result's bracket says it serves: "(针对O1)", "(for O2)", "(→ O3)"
+_SERVES = re.compile(r"\s*(?:(?i:for|serves|supports)|针对|对应|关联|→|->)?\s*(?P<id>O\d{1,2})\s*")
+# a key result's ID as a table cites it: "KR2.1", "KR 3", "KR-1.2"
+_KR_REF = re.compile(r"(?i:\bkr)[\s-]?\d+(?:\.\d+)*")
 _KR_RANGE = re.compile(
     r"\s*(?i:kr|o|obj)[\s-]?\d+(?:\.\d+)*"
     r"(?:\s*(?:[-–—,&/+]|to|and)\s*(?:(?i:kr|o|obj)[\s-]?)?\d+(?:\.\d+)*)+\s*"
@@ -4592,6 +4847,24 @@ def _listed(reader: _Reader, items: list[_Item]) -> _Text:
     return _join(*parts)
 
 
+def _objective_column(names: list[str]) -> int | None:
+    """The column named for objectives ("Objective", "Business objective")."""
+    return next(
+        (
+            n
+            for n, name in enumerate(names)
+            if name in _OBJECTIVE_HEADERS or name.rsplit(" ", 1)[-1] in ("objective", "objectives")
+        ),
+        None,
+    )
+
+
+# a key result's ID of a letter and a number before its words, in a KR column: "A1 · …", "B2 — …"
+_LETTER_ID = re.compile(r"\s*(?P<id>[A-Z]\d{1,2}(?:\.\d{1,2})?)\s*[·—–:]\s+(?=\S)")
+# an objective's ID, and nothing more: "BO-1", "Obj 3", "OKR-2", "G2"
+_LISTED_ID = re.compile(r"[A-Za-z]{1,4}[\s.\-]?\d{1,2}")
+
+
 def _id_key(ident: str) -> str:
     """An ID as it may be written several ways: "O1", "Objective 1", "Obj 1"; "KR1",
     "Key Result 1", "**KR 1**"."""
@@ -4621,6 +4894,11 @@ def _objective_number(owner: Owner) -> str | None:
         r"(\d+)(?!.*\d)", label
     )
     return found.group(1).lstrip("0") or "0" if found else None
+
+
+def _goal_label(label: T.Label) -> bool:
+    """A label that names a goal ("Goal:", "目标："), with an ID or without one."""
+    return label.kind == T.OBJECTIVE and label.name.lower() in _GOAL_WORDS
 
 
 def _goal_labelled(obj: Objective) -> bool:

@@ -546,7 +546,8 @@ _LABEL_TAIL = (
 # a measure)
 _CJK_PAREN_STATUS = _lazy(
     r"（[^（）]{0,60}?(?:达成|達成|已完成|完成(?!率)|已交付|交付(?!率)|进行中|進行中|延后|延後|"
-    r"未回收|收尾中|已上线|已上線|已启动|启动|啟動|已取消|取消)[^（）]{0,60}）\s*[。.]?\s*$"
+    r"未回收|收尾中|已上线|已上線|已启动|启动|啟動|已取消|取消|待讨论|待討論|待定|待确认|待確認)"
+    r"[^（）]{0,60}）\s*[。.]?\s*$"
 )
 _LENTICULAR_TAG = _lazy(r"【(?P<tag>[^【】\n]{1,24})】\s*")
 # a label's letters ("O", "KR", "O1"), as a CJK label gives them in brackets after its word
@@ -611,7 +612,7 @@ _SECTION = _lazy(
     + _OTHER_LANGUAGES
     + ")"
     + _AFTER_QUALIFIER
-    + r"(?:\s*\(.{0,40}\))?\s*:?",
+    + r"(?:\s*\(.{0,40}\))?\s*[:：]?",
     re.I,
 )
 _OUTSIDE_OKRS = _lazy(
@@ -621,11 +622,11 @@ _OUTSIDE_OKRS = _lazy(
 )
 _PLURAL_CONTAINER = _lazy(
     # ("OKR周报": a CJK word may run straight on)
-    r"\bokrs?(?![A-Za-z0-9_])|objectives\s*(?:and|&)\s*key\s*results|"
-    r"goals\s*(?:and|&)\s*key\s*results|"
-    # the same in the other languages of OKR_WORDS: "Objetivos e resultados-chave",
-    # "Objectifs et résultats clés", "Ziele und Schlüsselergebnisse"
-    + r"(?:{})\s*(?:e|y|et|und|en|ve|dan|и|&)\s*(?:{})".format(
+    r"\bokrs?(?![A-Za-z0-9_])|"
+    # "Objectives and key results", "Goals & Key Results", and the same in the other
+    # languages of OKR_WORDS, or mixing them: "Objetivos e resultados-chave", "Objectifs et
+    # résultats clés", "Ziele und Schlüsselergebnisse", "Objectifs & Key Results"
+    + r"(?:objectives|goals|{})\s*(?:and|e|y|et|und|en|ve|dan|и|&)\s*(?:key\s*results|{})".format(
         *(
             "|".join(
                 re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
@@ -1832,12 +1833,19 @@ _PAREN_NOTE = _lazy(
 # "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words;
 # "#### KR1.1: 扩展算法套件 [Must]", "(Should have)": a MoSCoW priority
 _PAREN_PRIORITY = _lazy(
-    r"[(（\[]\s*(?:[Pp][0-4]|(?i:must|should|could|won[’']?t)(?:[\s-]have)?)\s*[)）\]]\s*$"
+    r"[(（\[]\s*(?:[Pp][0-4]|(?i:must|should|could|won[’']?t)(?:[\s-]have)?|(?:最高|最|高|中|低)?"
+    r"优先级|(?:最高|最|高|中|低)?優先級|優先度[高中低]?)\s*[)）\]]\s*$"
 )
 # "完成Skills核心模块 (4周)", "Ship the importer (3 weeks)": the effort it is planned to take
 _PAREN_EFFORT = _lazy(
     r"[(（]\s*~?\d{1,3}(?:[.,]\d)?\s*(?:周|天|个月|週間?|日|주|일|개월|(?i:weeks?|wks?|w|days?"
     r"|d|months?|sprints?|semanas?|dias?|días|jours?|semaines?|wochen|tage?))\s*[)）]\s*$"
+)
+# "（权重 40%）", "(weight: 0.4)", "[Gewichtung 20%]": how much the key result counts in its
+# objective's score, not what it measures
+_PAREN_WEIGHT = _lazy(
+    r"[(（\[]\s*(?:(?i:weight(?:ing)?|peso|poids|gewicht(?:ung)?|bobot|ağırlık)|权重|權重|"
+    r"比重|가중치|ウェイト|重み)\s*[:：=]?\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[)）\]]\s*$"
 )
 _PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
 # "(Target: Feb 15)", "(ETA 2026-03-01)": the day a task is due, not a value it aims for
@@ -2169,7 +2177,22 @@ _EMOJI_SCORE = _lazy(
 _CHECK_NOTE = _lazy(r"(?:✅|☑️?|✔️?)(?=\s*[^\W\d_(])")
 
 
+# Obsidian Tasks' dates at a task's end: "… ✅ 2026-03-07" (done), "📅 2026-06-30" (due)
+_TASK_DATE = _lazy(r"\s*(?P<mark>✅|📅|🗓️?|⏳|🛫|➕|❌)\s*(?P<day>\d{4}-\d{2}-\d{2})\s*$")
+_TASK_DATE_FIELDS = {
+    "✅": "done",
+    "❌": "cancelled",
+    "⏳": "scheduled",
+    "🛫": "start",
+    "➕": "created",
+}
+
+
 def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
+    while not work.s.isascii() and (dated := _TASK_DATE.search(work.s)) and dated.start():
+        name = _TASK_DATE_FIELDS.get(dated.group("mark"), "due")
+        fields.setdefault(name, dated.group("day"))
+        work.cut(dated.start(), len(work.s))
     score = None if work.s.isascii() else _EMOJI_SCORE.search(work.s)
     if score is not None and work.s[: score.start()].strip():
         fields.setdefault("progress", score.group().replace("*", "").strip())
@@ -2349,6 +2372,7 @@ def _strip_trailing_notes(
             ("due", _PAREN_TARGET_DAY),
             ("due", _PAREN_DUE_POINT),
             ("priority", _PAREN_PRIORITY),
+            ("weight", _PAREN_WEIGHT),
             ("milestone", _PAREN_MILESTONE),
             ("effort", _PAREN_EFFORT),
             ("step", _STEP),
