@@ -151,8 +151,13 @@ class Vocabulary:
             # … but a share or an amount is a measure whatever names it ("quarter 50%",
             # "day 30 minutes")
             named = self.is_name(previous) and following not in ("%", "percent", *self.units)
-            # ("2000+ pages" counts pages, though "2000" alone reads as a year)
-            counted = low.isdigit() and following == "+"
+            # ("2000+ pages" counts pages, "2000 €" and "€2000" money, though "2000" alone
+            # reads as a year)
+            counted = low.isdigit() and (
+                following == "+"
+                or following in self.currency_symbols
+                or previous in self.currency_symbols
+            )
             return not ((self.not_a_measure.match(low) and not counted) or named)
         if self.is_number_word(low, previous, following):
             return True
