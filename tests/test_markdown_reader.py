@@ -7698,3 +7698,49 @@ def test_a_paragraph_on_a_key_result_read_above_is_a_note() -> None:
         """)
     (objective,) = okr_file.objectives
     assert [k.span.line for k in objective.key_results] == [5]
+
+
+def test_labelled_okr_lines_under_a_heading_that_names_something_else() -> None:
+    okr_file, _ = read("""\
+        ### 2.1 Sprint 目标
+
+        **OKR**:
+        - **O**: 完成基础设施搭建，技术栈验证
+        - **KR1**: Docker Compose 环境一键启动
+        - **KR2**: Seata 分布式事务 Demo 验证通过
+
+        ## OKRs (summary)
+
+        - Full OKRs are maintained in `docs/project/02-okr.md`.
+        - Summary of top objectives:
+          - **Objective 1:** Deliver a secure classroom platform.
+            - KR1: Achieve 100% automated test coverage for core flows.
+        """)
+    assert [(o.text, o.span.line, len(o.key_results)) for o in okr_file.objectives] == [
+        ("完成基础设施搭建，技术栈验证", 4, 2),
+        ("Deliver a secure classroom platform.", 12, 1),
+    ]
+
+
+def test_fenced_objectives_of_a_second_year_under_the_same_ids() -> None:
+    okr_file, _ = read("""\
+        ### OKRs (Objectives & Key Results)
+
+        #### **Year 1 Objectives**
+        ```
+        Objective 1: Valider Product-Market Fit
+        - KR1: 40% retention rate jour 30
+        ```
+
+        #### **Year 2 Objectives**
+        ```
+        Objective 1: Scale & Croissance
+        - KR1: 50,000 MAU atteints
+        ```
+        """)
+    assert [
+        (o.text, o.span.line, [k.text for k in o.key_results]) for o in okr_file.objectives
+    ] == [
+        ("Valider Product-Market Fit", 5, ["40% retention rate jour 30"]),
+        ("Scale & Croissance", 11, ["50,000 MAU atteints"]),
+    ]

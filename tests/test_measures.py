@@ -167,3 +167,12 @@ def test_vague_at_all_levels_is_as_vague_as_without(lint) -> None:  # type: igno
 @pytest.mark.parametrize("text", ["Pricing final definido até o dia 20", "fase 2 concluída"])
 def test_a_number_that_names_a_day_or_phase_in_other_languages_is_no_measure(text: str) -> None:
     assert measures.numbers(text) == []
+
+
+def test_a_year_like_amount_with_its_currency_is_money_not_a_year(analyzer: Analyzer) -> None:
+    for text in ("MRR: 2000 €", "MRR: 2000€", "MRR: €2000"):
+        (judgement,) = analyzer.classify([text])
+        assert judgement.target is not None, text
+        assert measures.has_number(text), text
+    (year,) = analyzer.classify(["Launch in 2026"])
+    assert year.target is None and not measures.has_number("Launch in 2026")

@@ -1037,6 +1037,16 @@ class _Reader:
         elif block.type == "paragraph":
             self.paragraph(block, following)
         elif block.type in _LISTS:
+            if (
+                self.scope.role == _IGNORE
+                and self.scope.after is None
+                and not any(s.guide for s in self.scopes)
+                and _labels_okrs(_quote_lines(block))
+            ):
+                # "### 2.1 Sprint 目标" (a sprint's goals, not OKRs) over "- **O**: 完成基础设施
+                # 搭建" and "- **KR1**: …", "## OKRs (summary)" over "**Objective 1:** …" with
+                # its KRs nested: the labels say what the section holds
+                self.end_ignored()
             if not self.numbered_heads_list(block, following):
                 self.read_list(block)
         elif block.type == "table":
@@ -1091,15 +1101,22 @@ class _Reader:
             and _labels(lines, T.KEY_RESULT)
         ):
             return
-        ids = [
-            str(label.fields["label"])
+        labelled = [
+            label
             for ln in lines
             if (label := T.parse_label(ln.strip())).kind == T.OBJECTIVE and "label" in label.fields
         ]
+        titled = nearest is not None and T.section_kind(nearest.title) in (
+            T.OBJECTIVES,
+            T.CONTAINER,
+        )
         if (
-            ids
-            and all(self.objective_named(i) is not None for i in ids)
+            labelled
+            and all(self.objective_named(str(label.fields["label"])) for label in labelled)
             and not (nearest is not None and _PERIOD_MENTION.search(nearest.title))
+            # (under "#### Year 2 Objectives", "Objective 1: Scale & Croissance" is that year's
+            # own objective, not the first year's again)
+            and not (titled and not all(self.restates_listed(label) for label in labelled))
         ):
             # "### Alignment map" over "O1: Inform users …", "O2: …": the objectives read
             # above, mapped in short (under "### 4.2 Q2 2026", "OBJECTIVE 1: …" is that
@@ -1336,6 +1353,16 @@ class _Reader:
         ):
             return known
         return None
+
+    def restates_listed(self, label: T.Label) -> bool:
+        """A labelled objective line that names one read above by its ID and with its words, or
+        some of them ("O1: Inform users" for "O1: Inform users of changes"), not another
+        period's objective under the same ID ("Objective 1: Scale & Croissance" for Year 2)."""
+        named = self.objective_named(str(label.fields["label"]))
+        if named is None:
+            return False
+        words = _name_words(label.text)
+        return not words or bool(words & _name_words(named.text))
 
     def objective_named(self, label: str) -> Objective | None:
         """The objective read earlier under this ID ("O1", "Objective 1")."""
@@ -2046,7 +2073,10 @@ class _Reader:
                 scope.after = _DETAILS if self.labels_kr_lists else None
                 return True
             obj = self.new_objective(line, label)
-            scope.owner, scope.after, scope.by_paragraph = obj, None, True
+            # (under "#### Year 1 Objectives", "Objective 1: Valider …" then "- KR1: …": the
+            # labelled line's list is its key results, not more objectives)
+            after = _OBJECTIVE if scope.role == _OBJECTIVES and obj is not None else None
+            scope.owner, scope.after, scope.by_paragraph = obj, after, True
             scope.from_heading = False
             return True
         if label.kind == T.OBJECTIVE and label.generic:
@@ -2575,7 +2605,9 @@ class _Reader:
         card_goals = _goals_among_fields(items)
         if card_goals:
             items = [item for n, item in enumerate(items) if n not in card_goals]
-        if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0:
+        if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0 and not any(
+            _nests_okrs(item) for item in items
+        ):
             # most items are sentences about OKRs or questions ("Key Results are a set of
             # metrics …", "Each team identifies their top objective", "Why this one?"): a text
             # about the method, all of it
@@ -2622,7 +2654,11 @@ class _Reader:
             text, label = item.text, item.label
             if (
                 item.nested
-                and T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
+                and (
+                    T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
+                    # ("- Summary of top objectives:" over "**Objective 1:** …" with its KRs)
+                    or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and _nests_okrs(item))
+                )
                 and not any(s.guide for s in self.scopes)
                 # ("1. OKR [Support joint product goals](…) => 75%" over "1. KR: …" items: the
                 # objective of those key results)
@@ -3436,6 +3472,13 @@ class _Reader:
                 )
             )
         return ReadResult(file=self.file, problems=self.problems)
+
+
+def _nests_okrs(item: _Item) -> bool:
+    """An item whose nested lists label an objective and its key results ("- Summary of top
+    objectives:" over "**Objective 1:** …" with "KR1: …" beneath): it holds OKRs, whatever it
+    says itself."""
+    return _labels_okrs([line for sub in item.nested for line in _quote_lines(sub)])
 
 
 def _run_on(item: _Item) -> list[_Item]:
