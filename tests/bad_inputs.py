@@ -1528,6 +1528,22 @@ _add(
         ("check", "-o", "concise", "okrs.md"),
         0,
     ),
+    # … and of this session's: key results in a parenthesis at an objective's end, Obsidian
+    # Tasks' dates after a key result (each once searched from every one of the spaces)
+    Scenario(
+        "long-run-of-spaces-before-a-parenthesis-in-a-markdown-objective",
+        "bomb",
+        _repo({"okrs.md": "- **Objective 1:** Grow" + " " * 100_000 + "(x\n  - KR1: Reach 10\n"}),
+        ("check", "-o", "concise", "okrs.md"),
+        0,
+    ),
+    Scenario(
+        "long-run-of-spaces-before-a-task-date-markdown",
+        "bomb",
+        _repo({"okrs.md": "## Objective: Grow\n\n- Reach é" + " " * 100_000 + "✅ x\n"}),
+        ("check", "-o", "concise", "okrs.md"),
+        0,
+    ),
     Scenario(
         "long-run-of-spaces-in-okr-tags-markdown",
         "bomb",

@@ -123,8 +123,10 @@ _NEXT_LABEL = re.compile(
 _SEMICOLON = re.compile(r"\s*[;；]\s*|\s+[·•]\s+")
 _DASHED_ON = re.compile(r"\s*[-–—]\s+\S")  # " - 基于用户的…": more said of what came before
 # an objective's key results in a parenthesis at its end: "… laporan. (KR: a; b).", "(KRs: …)"
+# (no leading spaces in the pattern: searched from each of a long run of them, it would read
+# the run again from every position)
 _INLINE_KRS = re.compile(
-    r"\s*[(（]\s*(?i:krs?|key\s+results?)\s*[:：]\s*(?P<krs>[^()（）]+?)\s*[)）]\s*[.。]?\s*$"
+    r"[(（]\s*(?i:krs?|key\s+results?)\s*[:：]\s*(?P<krs>[^()（）]+?)\s*[)）]\s*[.。]?\s*$"
 )
 # … and in a labelled list item, the next label of a key result with its number after a
 # separator ("KR1: 100 leads / KR2: 50 partners")

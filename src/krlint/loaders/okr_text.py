@@ -2178,7 +2178,9 @@ _CHECK_NOTE = _lazy(r"(?:✅|☑️?|✔️?)(?=\s*[^\W\d_(])")
 
 
 # Obsidian Tasks' dates at a task's end: "… ✅ 2026-03-07" (done), "📅 2026-06-30" (due)
-_TASK_DATE = _lazy(r"\s*(?P<mark>✅|📅|🗓️?|⏳|🛫|➕|❌)\s*(?P<day>\d{4}-\d{2}-\d{2})\s*$")
+# (no leading spaces in the pattern: searched from each of a long run of them, it would read
+# the run again from every position)
+_TASK_DATE = _lazy(r"(?P<mark>✅|📅|🗓️?|⏳|🛫|➕|❌)\s*(?P<day>\d{4}-\d{2}-\d{2})\s*$")
 _TASK_DATE_FIELDS = {
     "✅": "done",
     "❌": "cancelled",
@@ -2189,10 +2191,14 @@ _TASK_DATE_FIELDS = {
 
 
 def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
-    while not work.s.isascii() and (dated := _TASK_DATE.search(work.s)) and dated.start():
+    while (
+        not work.s.isascii()
+        and (dated := _TASK_DATE.search(work.s))
+        and work.s[: dated.start()].strip()
+    ):
         name = _TASK_DATE_FIELDS.get(dated.group("mark"), "due")
         fields.setdefault(name, dated.group("day"))
-        work.cut(dated.start(), len(work.s))
+        work.cut(len(work.s[: dated.start()].rstrip()), len(work.s))
     score = None if work.s.isascii() else _EMOJI_SCORE.search(work.s)
     if score is not None and work.s[: score.start()].strip():
         fields.setdefault("progress", score.group().replace("*", "").strip())
