@@ -4947,9 +4947,9 @@ def _goal_label(label: T.Label) -> bool:
 
 
 def _goal_labelled(obj: Objective) -> bool:
-    """An objective labelled as a goal ("Goal 1:", "目标一"), not as an objective."""
+    """An objective whose ID says it is a goal ("Goal 1:", "目标一"), not an objective."""
     label = str(obj.fields.get("label", ""))
-    return bool(label) and T.parse_label(f"{label}: x").name.lower() in _GOAL_WORDS
+    return bool(label) and _goal_label(T.parse_label(f"{label}: x"))
 
 
 def _restates(owner: Owner, ident: str) -> bool:
