@@ -7744,3 +7744,47 @@ def test_fenced_objectives_of_a_second_year_under_the_same_ids() -> None:
         ("Valider Product-Market Fit", 5, ["40% retention rate jour 30"]),
         ("Scale & Croissance", 11, ["50,000 MAU atteints"]),
     ]
+
+
+def test_a_label_named_for_its_period_with_no_dash() -> None:
+    okr_file, _ = read("""\
+        ### OKRs (Objectives & Key Results)
+
+        **Q1 2026 Objective**: Establish Product-Market Fit
+
+        **Key Results**:
+        - ✅ KR1: 5,000 monthly active users (MAU)
+        - ✅ KR2: 60% D7 retention rate
+
+        **Q2 2026 Objective**: Drive Engagement & Retention
+
+        **Key Results**:
+        - KR1: 15,000 MAU
+        """)
+    assert [
+        (o.text, o.span.line, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Establish Product-Market Fit",
+            3,
+            [("5,000 monthly active users (MAU)", 6), ("60% D7 retention rate", 7)],
+        ),
+        ("Drive Engagement & Retention", 9, [("15,000 MAU", 12)]),
+    ]
+
+
+def test_a_kr_column_of_letters_names_rows_whose_words_are_beside_it() -> None:
+    okr_file, _ = read("""\
+        **Objective 1: Deliver Reliable and Profitable Performance**
+
+        | KR | Deskripsi | Tipe | Target |
+        |---|---|---|---|
+        | a | Achieve NPAT | Numerik | 7.80 |
+        | b | Solar PV Kelanis production | Numerik | 746 |
+        """)
+    (objective,) = okr_file.objectives
+    assert [(k.text, k.span.line) for k in objective.key_results] == [
+        ("Achieve NPAT: 7.80", 5),
+        ("Solar PV Kelanis production: 746", 6),
+    ]

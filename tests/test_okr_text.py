@@ -45,6 +45,10 @@ from krlint.loaders import okr_text as T
         ("KR2 (Reach): 500 readers", T.KEY_RESULT, "500 readers"),
         ("Objective O1 — Faster builds", T.OBJECTIVE, "Faster builds"),
         ("O1-KR3：清单全部核对", T.KEY_RESULT, "清单全部核对"),
+        # the period it is for, alone before the label (no dash); a year that opens a sentence
+        ("Q1 2026 Objective: Establish fit", T.OBJECTIVE, "Establish fit"),
+        ("Q3 2025 Objective 1: Grow revenue", T.OBJECTIVE, "Grow revenue"),
+        ("2024 objective is growth", None, "2024 objective is growth"),
         # an ID then a verb: a sentence about the key result
         ("KR2.4 is the one that matters most", None, "KR2.4 is the one that matters most"),
         ("KR3 deserves a note: it is new", None, "KR3 deserves a note: it is new"),
@@ -657,6 +661,9 @@ def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
         ("Quote conversion above 30% — current: not measured", "Quote conversion above 30%"),
         ("템플릿 50개 이상 확보 — 현재: 26개 / 목표: 50개", "템플릿 50개 이상 확보"),
         ("转化率达到 30% — 当前：10% / 目标：30%", "转化率达到 30%"),
+        # nothing measured yet, as a tracker notes it; a fraction may end in the target: it stays
+        ("p95 ingestion latency ≤2 min — n/a", "p95 ingestion latency ≤2 min"),
+        ("Design system components shipped — 0/24", "Design system components shipped — 0/24"),
         # a dash that is part of the key result's words stays
         (
             "Cut checkout time — the slowest step — to 2 s",

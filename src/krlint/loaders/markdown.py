@@ -4256,11 +4256,12 @@ def _labels_rows(body: list[list[_Cell]]) -> bool:
 
 
 def _id_only(text: str, label: T.Label) -> bool:
-    """ "KR 1", "**KR1.2**", "1.1", "#3": an ID with no words of its own."""
+    """ "KR 1", "**KR1.2**", "1.1", "#3", "b": an ID with no words of its own (a letter alone
+    in a KR column letters the rows: "| a | Achieve NPAT | 7.80 |")."""
     if label.kind == T.KEY_RESULT and label.generic:
         return True
     return not T.clean_key_result(text).text.strip(" .#") or bool(
-        re.fullmatch(r"#?\d+(?:\.\d+)*\.?", text.strip())
+        re.fullmatch(r"#?\d+(?:\.\d+)*\.?|[^\W\d_][.)]?", text.strip())
     )
 
 

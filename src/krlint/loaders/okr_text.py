@@ -676,6 +676,11 @@ _PERIOD_BEFORE_LABEL = _lazy(
     rf"(?P<when>[^—–:：()*_]{{1,40}}?(?:\s*\([^()]{{1,60}}\))?)\s+[—–-]\s+(?=(?i:{_KEYWORDS})\b)"
 )
 _LABEL_DASHES = ("—", "–", " - ")
+# a period alone, then the label: "**Q1 2026 Objective**: Establish …", "FY25 Key Result 2:"
+_PERIOD_WORD = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d)"
+_PERIOD_WORDS_BEFORE_LABEL = _lazy(
+    rf"(?P<when>{_PERIOD_WORD}(?:[ /]+{_PERIOD_WORD}){{0,2}}) +(?=(?i:{_KEYWORDS})\b)"
+)
 _NAMES_PERIOD = _lazy(
     r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|annual|yearly|quarter(?:ly)?|half[\s-]year|"
     r"month(?:ly)?)\b|\b20\d\d\b"
@@ -755,7 +760,7 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
         # (a dash in reach first: most lines have none, and the pattern is tried on each)
         if _numbered and any(d in text[at : at + 110] for d in _LABEL_DASHES)
         else None
-    )
+    ) or (_PERIOD_WORDS_BEFORE_LABEL.match(text, at) if _numbered else None)
     if when and _NAMES_PERIOD.search(when.group("when")):
         # "**Annual (2026) — Objective:** Prove …", "Current quarter (Q2 2026) — Objective:":
         # the period the label is for, then the label
@@ -1895,6 +1900,9 @@ _TRAILING_STATUS_WORD = _lazy(  # (in capitals, with a note on it: "✅ DONE (up
     r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
     r"\s*[.!]?\s*$|\s(?:DONE|ACHIEVED|COMPLETED?|WIP)(?:\s*\([^()]{0,80}\))?\s*[.!]?\s*$"
 )
+# "p95 ingestion latency ≤2 min — n/a": after a dash, that nothing is measured yet, as a tracker
+# writes it beside each key result (not "— 0/24": its last number may be the target)
+_DASH_PROGRESS = _lazy(r"\s[—–]\s*(?i:n/a)\s*$")
 _NAME = r"@?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _OWNER_SLASH = _lazy(
     r"\s(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)+|@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*)"
@@ -2390,6 +2398,7 @@ def _strip_trailing_notes(
             ("owner", _OWNER_SLASH),
             ("status", _TRAILING_STATUS_WORD),
             ("progress", _QUARTER_PROGRESS),
+            ("progress", _DASH_PROGRESS),
         ):
             if key in keep:
                 continue
