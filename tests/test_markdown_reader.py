@@ -7788,3 +7788,77 @@ def test_a_kr_column_of_letters_names_rows_whose_words_are_beside_it() -> None:
         ("Achieve NPAT: 7.80", 5),
         ("Solar PV Kelanis production: 746", 6),
     ]
+
+
+def test_a_key_result_label_whose_words_are_the_item_beneath_it() -> None:
+    okr_file, _ = read("""\
+        - **Objective 1: Ship a viable solution for historical data**
+            - Key result 1:
+                -  History network never drops below 99% score on Glados
+            - Key result 2:
+                - At least one execution client uses the History network
+        """)
+    (objective,) = okr_file.objectives
+    assert [(k.text, k.span.line) for k in objective.key_results] == [
+        ("History network never drops below 99% score on Glados", 3),
+        ("At least one execution client uses the History network", 5),
+    ]
+
+
+def test_acceptance_criteria_of_user_stories_are_not_okrs() -> None:
+    okr_file, _ = read("""\
+        ## Criterios de aceptación para cada HU
+
+        **OE-1 — Conectores de ingesta multi-fuente**
+
+        * Al cargar un reporte, sus campos se mapean automáticamente al esquema común.
+        * Cada reporte cargado queda asociado a un periodo de recaudo específico.
+        """)
+    assert okr_file.objectives == []
+
+
+def test_an_example_that_names_a_quarter_of_a_year_holds_the_teams_own_okrs() -> None:
+    okr_file, _ = read("""\
+        ### Example Q1 2025 OKRs
+
+        **Company OKR 1: Validate Product-Market Fit**
+
+        **Objective:** Prove that users love PersonaChip and will pay for it
+
+        **Key Results:**
+        1. Achieve 10% free → premium conversion by Mar 31
+        2. Achieve NPS >30 from alpha users by Mar 31
+
+        ### Example OKRs
+
+        **Objective:** Make more money
+
+        **Key Results:**
+        1. Grow revenue by 20%
+        """)
+    (objective,) = okr_file.objectives
+    assert (objective.text, objective.span.line, objective.fields.get("name")) == (
+        "Prove that users love PersonaChip and will pay for it",
+        5,
+        "Validate Product-Market Fit",
+    )
+    assert [k.span.line for k in objective.key_results] == [8, 9]
+
+
+def test_a_list_after_a_table_of_named_key_results_holds_notes() -> None:
+    okr_file, _ = read("""\
+        ### O1. Get strangers to arrive
+
+        | Key result | Baseline | Target |
+        |---|---|---|
+        | Weekly visitors | 7/wk | 500/wk |
+
+        **Why it is first.** Five explanations were tested:
+
+        1. *Is anything crawling us?* Yes, steadily: 662 fetches over 8 days.
+        2. *Are we blocking them?* No. robots.txt allows everything.
+        """)
+    (objective,) = okr_file.objectives
+    assert [(k.text, k.span.line) for k in objective.key_results] == [
+        ("Weekly visitors: 500/wk", 5)
+    ]

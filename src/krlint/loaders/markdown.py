@@ -2057,6 +2057,19 @@ class _Reader:
                     )
                 return True
             if (
+                scope.by_paragraph
+                and isinstance(owner, Objective)
+                and not _has_key_results(owner)
+                and "label" not in label.fields
+                and label.name.upper() != "OKR"
+                and str(owner.fields.get("label", "")).upper().startswith("OKR")
+            ):
+                # "**Company OKR 1: Validate Product-Market Fit**" then "**Objective:** Prove
+                # that users love …": the OKR's name, then the objective it states, as under a
+                # heading that names it
+                self.stated(owner, line.sub(list(range(label.start, len(line.plain)))))
+                return True
+            if (
                 self.labelled
                 and label.name.lower() in _GOAL_WORDS
                 and "label" not in label.fields
@@ -2711,12 +2724,20 @@ class _Reader:
                 continue
             stated = (
                 _Item.of(self, item.nested[0].children[0])
-                if label.kind == T.OBJECTIVE
+                if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
                 and label.generic
                 and len(item.nested) == 1
                 and len(item.nested[0].children) == 1
                 else None
             )
+            if stated is not None and label.kind == T.KEY_RESULT:
+                # "- Key result 1:" with "- History network never drops below 99% …" beneath
+                # it: the item beneath states the key result the label announces
+                if owner is not None:
+                    self.add_key_result(
+                        owner, stated.text, stated.label, dict(label.fields), slash_owners
+                    )
+                continue
             if stated is not None:
                 # "* **Objective**:" with "* Make posthog.com exceptional" beneath it: the
                 # item beneath states the objective the label announces
@@ -2902,10 +2923,17 @@ class _Reader:
         self.naming = bool(rows) and any(
             T.parse_label(cell.text.plain.strip(" *_") + ":").kind in _OKR_KINDS for cell in rows[0]
         )
+        named, before = self.naming, {id(o): len(o.key_results) for o in self.file.objectives}
         try:
             self.read_table(rows)
         finally:
             self.naming = False
+        if named:
+            # a table whose column names its key results names them as a label does: a list
+            # after it under the same objective holds notes, not more of them
+            for obj in self.file.objectives:
+                if len(obj.key_results) > before.get(id(obj), 0):
+                    obj.fields["_labelled_krs"] = True
 
     def read_table(self, rows: list[list[_Cell]]) -> None:
         """A table of key results: one per row from a key result (or metric) column, the

@@ -292,6 +292,14 @@ OKR_WORDS: dict[str, Sense] = {
             "위험",
             "リスク",
             "iniciativas",
+            # what a deliverable must do to be accepted ("Criterios de aceptación para cada HU")
+            "acceptance criteria",
+            "criterios de aceptación",
+            "critères d'acceptation",
+            "critérios de aceitação",
+            "akzeptanzkriterien",
+            "验收标准",
+            "受け入れ基準",
             # the work that moves a key result ("关键举措": key initiatives, "行动计划": an
             # action plan)
             "关键举措",
@@ -991,6 +999,12 @@ _GUIDE_FIRST = words("""
 about faq glossary guide guidelines how introduction what why template instructions scoring
 grading definitions terminology methodology writing tips example examples sample samples
 """)
+# "Example Q1 2025 OKRs", "Quarterly OKRs Example (Q1 2025)": a quarter of a named year is the
+# team's own, however it is introduced
+_SAMPLE_WORDS = frozenset({"example", "examples", "sample", "samples"})
+_DATED_QUARTER = _lazy(
+    r"\b(?:Q[1-4]|H[12])\s*(?:FY\s?)?(?:20)?\d\d\b|\b20\d\d\s*[-/ ]?\s*(?:Q[1-4]|H[12])\b"
+)
 _GUIDE_LAST = words("""
 guide guidelines faq glossary template methodology example examples tips pitfalls mistakes
 anti-patterns antipatterns
@@ -1334,6 +1348,12 @@ def is_guide(title: str) -> bool:
         _OKR_METHOD.search(core) or _METHOD_WORDS.intersection(words)
     ):
         return False  # "What does success look like?": a question about the project, not OKRs
+    if (
+        _SAMPLE_WORDS.intersection(words)
+        and _OKR_METHOD.search(core)
+        and _DATED_QUARTER.search(plain)
+    ):
+        return False  # "Example Q1 2025 OKRs": a guide's sample names no quarter of a year
     if len(words) <= 6 and (
         words[0] in _GUIDE_FIRST
         or " ".join(words) in _GUIDE_WHOLE
