@@ -7862,3 +7862,74 @@ def test_a_list_after_a_table_of_named_key_results_holds_notes() -> None:
     assert [(k.text, k.span.line) for k in objective.key_results] == [
         ("Weekly visitors: 500/wk", 5)
     ]
+
+
+def test_a_cjk_word_run_onto_okr_names_the_okrs_and_its_table_columns_are_fields() -> None:
+    okr_file, _ = read("""\
+        # 現金残高最大化プロジェクト
+
+        ## プロジェクトOKR（目標と主要成果）
+
+        | KR | 目標 | 期限 | 現状 | ステータス |
+        |---|------|------|------|------------|
+        | **KR1** | 月末現金残高 +20% | 3ヶ月以内 | 5.2% | 要改善 |
+
+        ## 技術スタック
+
+        ### Flutter/Dart
+        - **Flutter**: 3.10.0以上
+        """)
+    (objective,) = okr_file.objectives
+    assert objective.span.line == 1
+    ((kr, line, due),) = [(k.text, k.span.line, k.fields.get("due")) for k in objective.key_results]
+    assert (kr, line, due) == ("月末現金残高 +20%", 7, "3ヶ月以内")
+
+
+def test_a_review_of_a_period_restates_its_objectives() -> None:
+    okr_file, _ = read("""\
+        ### SHEET 1: Q1 OKRs
+
+        **OBJECTIVE 1:**
+        Become the most accurate nutrition tracker Indians can actually trust
+        with their health data
+
+        *Context written in document:*
+        Accuracy is the foundation.
+
+        | Key Result | Type | Target |
+        |---|---|---|
+        | Zero data loss incidents in all test scenarios | Outcome | 0 incidents |
+
+        ### SHEET 3: Q1 REVIEW
+
+        **OBJECTIVE 1 — ACCURACY AND RELIABILITY**
+        Status: ACHIEVED
+
+        1. Tests-first for all health-critical features
+        """)
+    (objective,) = okr_file.objectives
+    assert (objective.text, objective.span.line) == (
+        "Become the most accurate nutrition tracker Indians can actually trust with their "
+        "health data",
+        4,
+    )
+    assert [(k.text, k.span.line) for k in objective.key_results] == [
+        ("Zero data loss incidents in all test scenarios: 0 incidents", 12)
+    ]
+
+
+def test_a_status_mark_in_the_box_before_a_labelled_key_result() -> None:
+    okr_file, _ = read("""\
+        ### Objetivo 1: Lanzar Monetización
+        **Key Results:**
+        - [🔄] KR1: Integrar pasarela de pago (Stripe/PayPal) - 0% → Target: 100%
+        - [✅] KR2: Procesar 10 órdenes de prueba exitosas - 0/10 → Target: 10/10
+        """)
+    (objective,) = okr_file.objectives
+    assert [
+        (k.text, k.span.line, k.fields.get("current"), k.fields.get("target"))
+        for k in objective.key_results
+    ] == [
+        ("Integrar pasarela de pago (Stripe/PayPal)", 3, "0%", "100%"),
+        ("Procesar 10 órdenes de prueba exitosas", 4, "0/10", "10/10"),
+    ]

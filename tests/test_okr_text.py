@@ -637,6 +637,20 @@ def test_a_section_word_decides_only_where_it_stands(title: str, kind: str | Non
     assert T.section_kind(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("SHEET 3: Q1 REVIEW", T.IGNORED_SECTION),
+        ("Monthly Business Review", T.IGNORED_SECTION),
+        ("Improve code review", None),  # an aim, not a look back
+        ("H1 2026 Goals — Evidence Review", None),  # the goals, reviewed
+        ("Q3 2025 OKR Review", T.CONTAINER),
+    ],
+)
+def test_a_review_of_a_period_is_no_okrs(title: str, kind: str | None) -> None:
+    assert T.section_kind(title) == kind
+
+
 def test_one_vocabulary_for_other_languages() -> None:
     # every word of another language has one sense: a label word, a period or a section
     roles = {sense.role for sense in T.OKR_WORDS.values()}

@@ -1918,10 +1918,16 @@ class _Reader:
             return
         lines = _unwrapped(lines)
         prose = listing = False
+        taken = 0  # the lines an awaited statement wrapped onto
         for n, line in enumerate(lines):
+            if n < taken:
+                continue
             if n and scope.awaiting:
-                # "**Key result 1:**" with its statement on the paragraph's next line
-                self.awaited(scope, line)
+                # "**Key result 1:**" with its statement on the paragraph's next line (and the
+                # lines its sentence wraps onto: "**OBJECTIVE 1:**" / "Become the most accurate
+                # tracker Indians can trust" / "with their health data")
+                taken = n + _sentence_length(lines[n:])
+                self.awaited(scope, _sentence(lines[n:]))
                 prose = False
                 continue
             label = T.parse_label(line.plain)
@@ -1995,6 +2001,8 @@ class _Reader:
             obj = self.new_objective(line, label, scope.pending_fields)
             scope.owner = obj
             scope.from_heading = True
+            if scope.after == _IGNORE:
+                scope.after = None  # an objective stated ends what a label set aside
         else:
             self.add_key_result(scope.owner, line, label, scope.pending_fields)
         scope.awaiting = None
@@ -3778,6 +3786,26 @@ _TABLE_FIELDS = {
     "timeline": "due",
     "时间线": "due",
     "截止时间": "due",
+    # ("| KR | 目標 | 期限 | 現状 | ステータス |": when, where it stands, how it goes)
+    "截止日期": "due",
+    "期限": "due",
+    "期日": "due",
+    "締切": "due",
+    "기한": "due",
+    "마감": "due",
+    "plazo": "due",
+    "prazo": "due",
+    "fecha límite": "due",
+    "現状": "current",
+    "现状": "current",
+    "현재": "current",
+    "ステータス": "status",
+    "状況": "status",
+    "상태": "status",
+    "担当": "owner",
+    "担当者": "owner",
+    "담당": "owner",
+    "담당자": "owner",
 }
 
 
@@ -4315,15 +4343,27 @@ _EXAMPLE_LINE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|eg\b|for example\b|note
 def _sentence(lines: list[_Text]) -> _Text:
     """The first line of a paragraph, with the lines its sentence wraps onto ("Finish
     extracting the platform from `b-ops` into" / "`business-operations`, with …")."""
+    length = _sentence_length(lines)
+    if length == 1:
+        return lines[0]
     parts: list[_Text | str] = [lines[0]]
+    for line in lines[1:length]:
+        parts += [" ", line]
+    return _squash(_join(*parts))
+
+
+def _sentence_length(lines: list[_Text]) -> int:
+    """How many lines the first line's sentence runs over: up to one that ends it, or one
+    that opens with a label."""
+    length = 1
     for previous, line in itertools.pairwise(lines):
         if (
             previous.plain.rstrip().endswith((".", "!", "?", ":", "。", "："))
             or T.parse_label(line.plain).kind is not None
         ):
             break
-        parts += [" ", line]
-    return lines[0] if len(parts) == 1 else _squash(_join(*parts))
+        length += 1
+    return length
 
 
 # a plan field that names what a key result aims at: under a heading that only names the key

@@ -591,7 +591,9 @@ _BARE_ID = _lazy(
     r"\d{4}\.[A-Z]+\d+(?:\.\d+)*)"
     r"(?P<sep>\s*(?:[:：]|[-–—)](?=\s)|\.(?=\s))\s*|\s+)"
 )
-_CHECKBOX = _lazy(r"\[([ xX~-])\](?:\s+|$)")
+# "[x]", "[ ]", or a status mark in the box ("- [🔄] KR1: …", "- [✅] KR3: …")
+_CHECKBOX = _lazy(r"\[(?:([ xX~-])|(?P<mark>[^\[\]\w\s]{1,3}))\](?:\s+|$)")
+_DONE_MARKS = frozenset("✅✔☑")
 # "CEO: Encourage wider community engagement": an executive who owns the objective, named first
 _ROLE_OWNER = _lazy(r"(?P<owner>C[A-Z]{1,3}O|VP(?:\s+of)?\s+[A-Z][\w&-]*|E-?group)\s*[:：]\s+")
 # "P0-GC/BP: (0.5 -- draft) …", "P1 (0.8): …": a priority with its owners' initials or a grade
@@ -629,8 +631,8 @@ _OUTSIDE_OKRS = _lazy(
     re.I,
 )
 _PLURAL_CONTAINER = _lazy(
-    # ("OKR周报": a CJK word may run straight on)
-    r"\bokrs?(?![A-Za-z0-9_])|"
+    # ("OKR周报", "プロジェクトOKR", "团队OKR": a CJK word may run straight on, either side)
+    r"(?<![A-Za-z0-9_])okrs?(?![A-Za-z0-9_])|"
     # "Objectives and key results", "Goals & Key Results", and the same in the other
     # languages of OKR_WORDS, or mixing them: "Objetivos e resultados-chave", "Objectifs et
     # résultats clés", "Ziele und Schlüsselergebnisse", "Objectifs & Key Results"
@@ -725,7 +727,12 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
                 return inner
     checkbox = _CHECKBOX.match(text, at)
     if checkbox:
-        fields["done"] = checkbox.group(1).lower() == "x"
+        mark = checkbox.group("mark")
+        if mark is None:
+            fields["done"] = checkbox.group(1).lower() == "x"
+        else:
+            fields["done"] = bool(_DONE_MARKS.intersection(mark))
+            fields["status"] = mark
         at = _skip_noise(text, checkbox.end())
     priority = _PRIORITY.match(text, at)
     if priority:
@@ -1018,6 +1025,12 @@ template criteria methodology learnings ideas backlog glossary faq appendix chan
 dependencies assumptions log logs journal diary sprint sprints standup stand-up standups iteration
 list lists personas format
 """)
+# … or a review of a period ("SHEET 3: Q1 REVIEW", "End of Quarter Review", "Monthly Business
+# Review", "Month 1 Review"): how it went, not what it is for ("Improve code review" is an aim)
+_PERIOD_REVIEW = _lazy(
+    r"(?i)(?:^|\b(?:Q[1-4]|H[12]|20\d\d|quarter(?:ly)?|month(?:ly)?|week(?:ly)?|annual|yearly|"
+    r"year|mid-year|sprint|end)\b[^.!?]*?\s)reviews?$"
+)
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
 _NOT_OKRS_WHOLE = frozenset(
     {
@@ -1203,6 +1216,13 @@ def section_kind(title: str) -> str | None:
         or _in_vocabulary(core, words)
     ):
         return IGNORED_SECTION  # "Key initiatives", "Success metrics", "Related links", "资源"
+    if (
+        short
+        and _PERIOD_REVIEW.search(core)
+        and not _OKR_METHOD.search(core)
+        and not {"goal", "goals"} & set(words)
+    ):
+        return IGNORED_SECTION  # "Q1 Review", "Monthly Business Review": a period looked back on
     if words in (["todo"], ["to-do"]) or (len(words) == 2 and words[0] == "to"):
         return IGNORED_SECTION  # "To do", "To learn", "To read": a backlog of things to do
     pair = _PAIR.fullmatch(core) if short else None
@@ -1904,10 +1924,12 @@ _PAREN_DUE_POINT = _lazy(
     r"(?i:week|wk|month|day)\s*\d{1,3}|"
     r"第\s*\d{1,3}\s*[周週天月])\s*[)）]\s*\.?\s*$"
 )
-# "… → Current: 0 | Target: 2 | Status: 🔴 BEHIND": a tracker's fields after an arrow
+# "… → Current: 0 | Target: 2 | Status: 🔴 BEHIND": a tracker's fields after an arrow (with
+# where it stands before the arrow: "… - 0/10 → Target: 10/10")
 _ARROW_FIELDS = _lazy(
-    rf"\s(?:→|->|⇒|=>)\s*(?=(?:{_NOW_WORDS}|{_GOAL_WORDS}|(?i:status|owner))\s*[:：])"
-    r"[^→⇒]{1,300}$"
+    r"(?:\s[-–—]\s*(?P<now>[^\s→]{1,8}))?"
+    rf"\s(?:→|->|⇒|=>)\s*(?P<named>(?:{_NOW_WORDS}|{_GOAL_WORDS}|(?i:status|owner))\s*[:：]"
+    r"[^→⇒]{1,300})$"
 )
 _ARROW_STATUS = _lazy(
     # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
@@ -2463,7 +2485,9 @@ def _strip_trailing_notes(
             key = "_".join(name.lower().split())
             value = value.strip()
         if key == "fields":  # "→ Current: 0 | Target: 2 | Status: behind": each its own
-            for part in value.split("|"):
+            if match.group("now"):
+                fields.setdefault("current", match.group("now"))
+            for part in match.group("named").split("|"):
                 name, _, part_value = part.replace("：", ":").partition(":")
                 if name.strip() and part_value.strip():
                     fields.setdefault("_".join(name.lower().split()), part_value.strip())
