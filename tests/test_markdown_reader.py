@@ -7933,3 +7933,72 @@ def test_a_status_mark_in_the_box_before_a_labelled_key_result() -> None:
         ("Integrar pasarela de pago (Stripe/PayPal)", 3, "0%", "100%"),
         ("Procesar 10 órdenes de prueba exitosas", 4, "0/10", "10/10"),
     ]
+
+
+def test_a_bold_quarter_line_over_a_fence_of_key_results_is_its_objective() -> None:
+    okr_file, _ = read("""\
+        ### OKRs — Primeiros 4 Trimestres
+
+        **Q1 — Provar que o produto retém casais e gera desejo de pagar**
+        ```
+        KR1: Retenção D30 >= 30% no beta fechado (150 casais)
+        KR2: NPS >= 45 ao final do beta (D+60)
+        ```
+
+        **Q2 Platform**
+        ```
+        O: AI output reads naturally to native speakers
+        KR1: Native speaker rate ≥ 85% natural
+        ```
+        """)
+    assert [
+        (o.text, o.span.line, o.fields.get("period"), [k.span.line for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        ("Provar que o produto retém casais e gera desejo de pagar", 3, "Q1", [5, 6]),
+        ("AI output reads naturally to native speakers", 11, None, [12]),
+    ]
+
+
+def test_months_counted_from_the_start_are_periods() -> None:
+    okr_file, _ = read("""\
+        ### Monthly OKRs (Objectives & Key Results)
+
+        **Month 1 (Launch):**
+        - **Objective:** Validate product-market fit
+        - **KR1:** 100 active users
+
+        **Month 2:**
+        - **Objective:** Achieve sustainable growth
+        - **KR2:** 25% free → paid conversion
+        """)
+    assert [
+        (o.text, o.period, [k.span.line for k in o.key_results]) for o in okr_file.objectives
+    ] == [
+        ("Validate product-market fit", "Month 1", [5]),
+        ("Achieve sustainable growth", "Month 2", [9]),
+    ]
+
+
+def test_the_one_objective_in_the_okr_section_leaves_other_headings_the_documents() -> None:
+    okr_file, _ = read("""\
+        # Go-to-market plan
+
+        ### Problema central
+
+        1. Planilha no Google Sheets (abandono em 3–6 semanas)
+        2. Combinação verbal informal sem rastreamento real
+
+        ## Métricas e OKRs
+
+        ### Grow weekly active couples
+
+        - 500 couples active every week
+        - 30% D30 retention
+        """)
+    (objective,) = okr_file.objectives
+    assert (objective.text, objective.span.line, len(objective.key_results)) == (
+        "Grow weekly active couples",
+        10,
+        2,
+    )

@@ -675,6 +675,11 @@ def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
         ("Quote conversion above 30% — current: not measured", "Quote conversion above 30%"),
         ("템플릿 50개 이상 확보 — 현재: 26개 / 목표: 50개", "템플릿 50개 이상 확보"),
         ("转化率达到 30% — 当前：10% / 目标：30%", "转化率达到 30%"),
+        # a tracker's fields after a dash, in the team's language
+        (
+            "100% dos serviços descobertos via GitHub - Meta: 2.000 serviços - Responsável: Ana",
+            "100% dos serviços descobertos via GitHub",
+        ),
         # nothing measured yet, as a tracker notes it; a fraction may end in the target: it stays
         ("p95 ingestion latency ≤2 min — n/a", "p95 ingestion latency ≤2 min"),
         ("Design system components shipped — 0/24", "Design system components shipped — 0/24"),

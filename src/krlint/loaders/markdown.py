@@ -1098,7 +1098,7 @@ class _Reader:
             or (self.in_okrs_named() and not _SAMPLE_HEADING.search(nearest.title))
         )
         if not (_labels_okrs(lines) and named) and not (
-            self.scope.from_heading
+            (self.scope.from_heading or self.scope.by_paragraph)
             and isinstance(self.scope.owner, Objective)
             and _labels(lines, T.KEY_RESULT)
         ):
@@ -2381,13 +2381,22 @@ class _Reader:
             return False  # "Q1 (M1-M3) : FONDATION" over "- **O1 :** …": the list states it
         if _objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
+        # ("**Q1 — Provar que o produto retém casais**" over a bare fence of "KR1: …" lines;
+        # not "**Faeif (AI)**" over one that states its objective: "O: …", then its KRs)
+        fenced_lines = (
+            following.content.split("\n")
+            if following is not None and following.type == "fence" and not following.info.strip()
+            else []
+        )
+        fenced = _labels(fenced_lines, T.KEY_RESULT) and not _labels(fenced_lines, T.OBJECTIVE)
         return (
-            listed
+            (listed or fenced)
             and _strong(line)
             and _objective_like(line, strong=True)
             and self.in_okr_section()
             and (
-                self.reads_as_key_results(following)
+                fenced
+                or self.reads_as_key_results(following)
                 or (self.bold_objectives and len(line.plain.split()) >= 3)
             )
         )
@@ -3397,7 +3406,16 @@ class _Reader:
     def finish(self) -> ReadResult:
         self.file.objectives.sort(key=lambda o: (o.span.line, o.span.column))
         inside = [id(o) in self.in_named_okrs for o in self.file.objectives]
-        if sum(inside) >= 2:
+        if sum(inside) == 1:
+            # one objective in the section that names the OKRs: elsewhere, a heading whose list
+            # no label names is the document's own ("### Problema central" over the ways users
+            # cope today, in a go-to-market plan whose "Métricas e OKRs" holds the OKRs)
+            self.file.objectives = [
+                o
+                for o, held_in in zip(self.file.objectives, inside, strict=True)
+                if held_in or "label" in o.fields or (o.key_results and not self.strays(o))
+            ]
+        elif sum(inside) >= 2:
             # "## The Numbers That Matter" (a metrics table) above "## Q2 2026 OKRs": where a
             # section names the OKRs and holds them, an unlabelled heading before it is the
             # document's, as those after it are (`beyond_okrs`); so is a labelled line with no

@@ -687,9 +687,9 @@ _PERIOD_BEFORE_LABEL = _lazy(
 )
 _LABEL_DASHES = ("—", "–", " - ")
 # a period alone, then the label: "**Q1 2026 Objective**: Establish …", "FY25 Key Result 2:"
-_PERIOD_WORD = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d)"
+_PERIOD_TOKEN = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d)"
 _PERIOD_WORDS_BEFORE_LABEL = _lazy(
-    rf"(?P<when>{_PERIOD_WORD}(?:[ /]+{_PERIOD_WORD}){{0,2}}) +(?=(?i:{_KEYWORDS})\b)"
+    rf"(?P<when>{_PERIOD_TOKEN}(?:[ /]+{_PERIOD_TOKEN}){{0,2}}) +(?=(?i:{_KEYWORDS})\b)"
 )
 _NAMES_PERIOD = _lazy(
     r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|annual|yearly|quarter(?:ly)?|half[\s-]year|"
@@ -1679,6 +1679,8 @@ _PERIOD = _lazy(
     rf"|{_MONTHS}(?:\s+\d{{4}})?"
     # a period named by a word ("Annual", "Quarterly"; in other languages from OKR_WORDS)
     r"|annual|yearly|monthly|quarterly|half[\s-]?yearly"
+    # a month or week counted from the start ("**Month 2:**", "Month 1 (Launch):")
+    r"|(?:month|week)\s?\d{1,2}"
     # a quarter in Chinese or Japanese: 第一季度, 第3季度, 2025年第二季度
     r"|(?:\d{4}\s*年\s*)?第\s*[一二三四1-4]\s*(?:季度|四半期))"
     r"(?:\s+(?:okrs?|objectives?|goals?))?"
@@ -1931,6 +1933,13 @@ _ARROW_FIELDS = _lazy(
     rf"\s(?:→|->|⇒|=>)\s*(?P<named>(?:{_NOW_WORDS}|{_GOAL_WORDS}|(?i:status|owner))\s*[:：]"
     r"[^→⇒]{1,300})$"
 )
+# a tracker's field names in other languages, as krlint names them
+_FIELD_NAMES = {"meta": "target", "responsável": "owner", "responsable": "owner", "dri": "owner"}
+# "… - Meta: 2.000 serviços - Responsável: Tech Lead Discovery": a tracker's fields after a dash
+_DASH_FIELDS = _lazy(
+    rf"\s[-–—]\s*(?P<named>(?:{_GOAL_WORDS}|(?i:owner|dri|responsável|responsable))\s*[:：]"
+    r"[^→⇒\n]{1,200})$"
+)
 _ARROW_STATUS = _lazy(
     # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
     rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS}|ship|monitoring)"
@@ -2133,6 +2142,9 @@ _DIGIT = _lazy(r"\d")
 _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", "Q4")
 
 
+_LEAD_PERIOD = _lazy(r"(?P<period>(?:Q[1-4]|H[12])(?: (?:FY ?)?\d{2,4})?) ?[—–] (?=\S)")
+
+
 def clean_objective(text: str, base: int = 0) -> Cleaned:
     """An objective's own words: also without a leading enumerator ("1)"), a heading anchor
     ({id}), a trailing score ("– 2", "(7/10)"), an owner in parentheses, quotes around it."""
@@ -2162,6 +2174,11 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():
         work.cut(lead, enum.end())
+    period = _LEAD_PERIOD.match(work.s, lead)
+    if period and len(work.s) > period.end():
+        # "Q1 — Provar que o produto retém casais": the quarter it is for, then its words
+        fields.setdefault("period", period.group("period"))
+        work.cut(lead, period.end())
     score = _SCORE.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if score and score.start() > 0:
         fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
@@ -2434,6 +2451,7 @@ def _strip_trailing_notes(
             ("step", _STEP),
             ("annotation", _ANNOTATION),
             ("fields", _ARROW_FIELDS),
+            ("fields", _DASH_FIELDS),
             ("status", _ARROW_STATUS),
             ("owner", _OWNER_PAREN),
             ("owner", _OWNER_DASH),
@@ -2485,12 +2503,13 @@ def _strip_trailing_notes(
             key = "_".join(name.lower().split())
             value = value.strip()
         if key == "fields":  # "→ Current: 0 | Target: 2 | Status: behind": each its own
-            if match.group("now"):
+            if match.groupdict().get("now"):
                 fields.setdefault("current", match.group("now"))
-            for part in match.group("named").split("|"):
+            for part in re.split(r"\||\s[-–—]\s", match.group("named")):
                 name, _, part_value = part.replace("：", ":").partition(":")
-                if name.strip() and part_value.strip():
-                    fields.setdefault("_".join(name.lower().split()), part_value.strip())
+                name = "_".join(name.lower().split())
+                if name and part_value.strip():
+                    fields.setdefault(_FIELD_NAMES.get(name, name), part_value.strip())
             work.cut(match.start(), len(work.s))
             continue
         if (
