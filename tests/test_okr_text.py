@@ -680,6 +680,11 @@ def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
             "100% dos serviços descobertos via GitHub - Meta: 2.000 serviços - Responsável: Ana",
             "100% dos serviços descobertos via GitHub",
         ),
+        # … but a target alone after a dash is the one the key result is written to
+        (
+            "Increase addressable market by 2x - Target: 2.3M users",
+            "Increase addressable market by 2x - Target: 2.3M users",
+        ),
         # nothing measured yet, as a tracker notes it; a fraction may end in the target: it stays
         ("p95 ingestion latency ≤2 min — n/a", "p95 ingestion latency ≤2 min"),
         ("Design system components shipped — 0/24", "Design system components shipped — 0/24"),

@@ -1935,11 +1935,13 @@ _ARROW_FIELDS = _lazy(
 )
 # a tracker's field names in other languages, as krlint names them
 _FIELD_NAMES = {"meta": "target", "responsável": "owner", "responsable": "owner", "dri": "owner"}
-# "… - Meta: 2.000 serviços - Responsável: Tech Lead Discovery": a tracker's fields after a dash
+# "… - Meta: 2.000 serviços - Responsável: Tech Lead Discovery": a tracker's fields after a dash,
+# its owner last, then the target before it (not "… - Target: 2.3M users" alone: the target the
+# key result is written to)
 _DASH_FIELDS = _lazy(
-    rf"\s[-–—]\s*(?P<named>(?:{_GOAL_WORDS}|(?i:owner|dri|responsável|responsable))\s*[:：]"
-    r"[^→⇒\n]{1,200})$"
+    r"\s[-–—]\s*(?P<named>(?i:owner|dri|responsável|responsable)\s*[:：][^→⇒\n]{1,100})$"
 )
+_DASH_TARGET = _lazy(rf"\s[-–—]\s*(?P<named>(?:{_GOAL_WORDS})\s*[:：][^→⇒\n]{{1,100}})$")
 _ARROW_STATUS = _lazy(
     # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
     rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS}|ship|monitoring)"
@@ -2452,6 +2454,7 @@ def _strip_trailing_notes(
             ("annotation", _ANNOTATION),
             ("fields", _ARROW_FIELDS),
             ("fields", _DASH_FIELDS),
+            ("fields", _DASH_TARGET),
             ("status", _ARROW_STATUS),
             ("owner", _OWNER_PAREN),
             ("owner", _OWNER_DASH),
@@ -2460,7 +2463,7 @@ def _strip_trailing_notes(
             ("progress", _QUARTER_PROGRESS),
             ("progress", _DASH_PROGRESS),
         ):
-            if key in keep:
+            if key in keep or (pattern is _DASH_TARGET and "owner" not in fields):
                 continue
             # every note ends the text and is short: look only at its end (a pattern that
             # opens with optional spaces, searched from each of a long run of them, would
