@@ -686,8 +686,10 @@ _PERIOD_BEFORE_LABEL = _lazy(
     rf"(?P<when>[^—–:：()*_]{{1,40}}?(?:\s*\([^()]{{1,60}}\))?)\s+[—–-]\s+(?=(?i:{_KEYWORDS})\b)"
 )
 _LABEL_DASHES = ("—", "–", " - ")
+# a quarter or a half of a year, as the patterns below name one ("Q3", "H1")
+_QUARTER = r"(?:Q[1-4]|H[12])"
 # a period alone, then the label: "**Q1 2026 Objective**: Establish …", "FY25 Key Result 2:"
-_PERIOD_TOKEN = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d)"
+_PERIOD_TOKEN = rf"(?:{_QUARTER}|FY\s?\d{{2,4}}|20\d\d)"
 _PERIOD_WORDS_BEFORE_LABEL = _lazy(
     rf"(?P<when>{_PERIOD_TOKEN}(?:[ /]+{_PERIOD_TOKEN}){{0,2}}) +(?=(?i:{_KEYWORDS})\b)"
 )
@@ -1009,9 +1011,7 @@ grading definitions terminology methodology writing tips example examples sample
 # "Example Q1 2025 OKRs", "Quarterly OKRs Example (Q1 2025)": a quarter of a named year is the
 # team's own, however it is introduced
 _SAMPLE_WORDS = frozenset({"example", "examples", "sample", "samples"})
-_DATED_QUARTER = _lazy(
-    r"\b(?:Q[1-4]|H[12])\s*(?:FY\s?)?(?:20)?\d\d\b|\b20\d\d\s*[-/ ]?\s*(?:Q[1-4]|H[12])\b"
-)
+_DATED_QUARTER = _lazy(rf"\b{_QUARTER}\s*(?:FY\s?)?(?:20)?\d\d\b|\b20\d\d\s*[-/ ]?\s*{_QUARTER}\b")
 _GUIDE_LAST = words("""
 guide guidelines faq glossary template methodology example examples tips pitfalls mistakes
 anti-patterns antipatterns
@@ -1028,7 +1028,7 @@ list lists personas format
 # … or a review of a period ("SHEET 3: Q1 REVIEW", "End of Quarter Review", "Monthly Business
 # Review", "Month 1 Review"): how it went, not what it is for ("Improve code review" is an aim)
 _PERIOD_REVIEW = _lazy(
-    r"(?i)(?:^|\b(?:Q[1-4]|H[12]|20\d\d|quarter(?:ly)?|month(?:ly)?|week(?:ly)?|annual|yearly|"
+    rf"(?i)(?:^|\b(?:{_QUARTER}|20\d\d|quarter(?:ly)?|month(?:ly)?|week(?:ly)?|annual|yearly|"
     r"year|mid-year|sprint|end)\b[^.!?]*?\s)reviews?$"
 )
 # … or a title that is only one of these ("Team", "Roadmap", "Next steps").
@@ -2144,7 +2144,7 @@ _DIGIT = _lazy(r"\d")
 _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", "Q4")
 
 
-_LEAD_PERIOD = _lazy(r"(?P<period>(?:Q[1-4]|H[12])(?: (?:FY ?)?\d{2,4})?) ?[—–] (?=\S)")
+_LEAD_PERIOD = _lazy(rf"(?P<period>{_QUARTER}(?: (?:FY ?)?\d{{2,4}})?) ?[—–] (?=\S)")
 
 
 def clean_objective(text: str, base: int = 0) -> Cleaned:
