@@ -8002,3 +8002,21 @@ def test_the_one_objective_in_the_okr_section_leaves_other_headings_the_document
         10,
         2,
     )
+
+
+def test_a_bold_objective_with_its_key_results_run_on_in_the_same_paragraph() -> None:
+    okr_file, _ = read("""\
+        ## Plan and OKRs
+
+        **O1: Make claims falsifiable.** KR1: Each claim maps to a test. KR2: 无证据。KR3: No hype.
+
+        **O2: Grow revenue** KR1: Reach $1M ARR; KR2: Cut churn from 5% to 3%
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make claims falsifiable.",
+            (3, 7),
+            [("Each claim maps to a test.", 3, 39), ("无证据。", 3, 71), ("No hype.", 3, 80)],
+        ),
+        ("Grow revenue", (5, 7), [("Reach $1M ARR", 5, 27), ("Cut churn from 5% to 3%", 5, 47)]),
+    ]

@@ -129,9 +129,9 @@ _INLINE_KRS = re.compile(
     r"[(（]\s*(?i:krs?|key\s+results?)\s*[:：]\s*(?P<krs>[^()（）]+?)\s*[)）]\s*[.。]?\s*$"
 )
 # … and in a labelled list item, the next label of a key result with its number after a
-# separator ("KR1: 100 leads / KR2: 50 partners")
+# separator or a sentence's end ("KR1: 100 leads / KR2: 50 partners", "KR1: a. KR2: b")
 _NEXT_NUMBERED_LABEL = re.compile(
-    r"\s*(?:[;,]|\s[/|·•])\s*(?=(?i:kr\s?\d+(?:\.\d+)?\s*[:：]|key\s*results?\s*\d+\s*[:：]))"
+    r"\s*(?:[;,]|(?<=[.。])|\s[/|·•])\s*(?=(?i:kr\s?\d+(?:\.\d+)?\s*[:：]|key\s*results?\s*\d+\s*[:：]))"
 )
 
 
@@ -2094,6 +2094,17 @@ class _Reader:
                 # (where the file labels each list of key results, a list straight beneath a
                 # goal is its scope: "**Goal:** Validate demand" then the release's features)
                 scope.after = _DETAILS if self.labels_kr_lists else None
+                return True
+            after_bold = line.after_bold_end() if line.bold_end is not None else None
+            krs_after = T.parse_label(after_bold.plain) if after_bold is not None else None
+            if after_bold is not None and krs_after is not None and krs_after.kind == T.KEY_RESULT:
+                # "**O1: Make claims falsifiable.** KR1: … KR2: …": the bold names the
+                # objective, its key results run on in the same paragraph
+                obj = self.new_objective(line.until_bold_end(), label)
+                for part in _labelled_parts(_squash(after_bold)):
+                    self.add_key_result(obj, part, T.parse_label(part.plain))
+                scope.owner, scope.after, scope.by_paragraph = obj, _DETAILS, True
+                scope.from_heading = False
                 return True
             obj = self.new_objective(line, label)
             # (under "#### Year 1 Objectives", "Objective 1: Valider …" then "- KR1: …": the
