@@ -579,13 +579,13 @@ def test_initiatives_paragraph_sets_the_next_list_aside() -> None:
 def test_span_ends_after_the_text() -> None:
     okr_file, _ = read("""\
         ## Search
-        - p95 latency under 300 ms ([dashboard](https://example.com))
+        - p95 latency under 300 ms on the [dashboard](https://example.com)
         - Zero pages a week for
           disk space
         """)
     first, second = okr_file.objectives[0].key_results
-    # "(dashboard)" is not in the source as such: the span ends with the line
-    assert (first.span.end_line, first.span.end_column) == (2, 62)
+    # the link's words end the text, its address the line: the span ends with the words
+    assert (first.span.end_line, first.span.end_column) == (2, 45)
     assert (second.span.line, second.span.column, second.span.end_line, second.span.end_column) == (
         3,
         3,
@@ -8019,4 +8019,104 @@ def test_a_bold_objective_with_its_key_results_run_on_in_the_same_paragraph() ->
             [("Each claim maps to a test.", 3, 39), ("无证据。", 3, 71), ("No hype.", 3, 80)],
         ),
         ("Grow revenue", (5, 7), [("Reach $1M ARR", 5, 27), ("Cut churn from 5% to 3%", 5, 47)]),
+    ]
+
+
+def test_run_on_key_results_wrap_onto_the_lines_up_to_the_next_bold_objective() -> None:
+    okr_file, _ = read("""\
+        ## OKRs (Q4 2026)
+
+        **O1 — Become mainnet-ready.** KR1: audits engaged. KR2:
+        multisig deployed on Sepolia. KR3: fuzz suites
+        in CI.
+        **O2 — Grow.** KR1: 40 paying teams.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Become mainnet-ready.",
+            (3, 8),
+            [
+                ("audits engaged.", 3, 37),
+                ("multisig deployed on Sepolia.", 4, 1),
+                ("fuzz suites in CI.", 4, 36),
+            ],
+        ),
+        ("Grow.", (6, 8), [("40 paying teams.", 6, 21)]),
+    ]
+
+
+def test_a_link_in_brackets_after_a_key_result_is_where_it_is_checked() -> None:
+    okr_file, _ = read("""\
+        ## 成功指標 (KPI/OKR)
+        - **OKR-O1**: 匿名性と性能の両立
+          - KR1: P95遅延 350ms以下を維持 (検証: [benchmark](./performance/benchmark.md))
+          - KR2: リリースサイクル2週間以内 ([roadmap](./roadmap.md))
+          - KR3: Keep the [uptime](./slo.md) above 99.9%
+        """)
+    assert structure(okr_file) == [
+        (
+            "匿名性と性能の両立",
+            (2, 15),
+            [
+                ("P95遅延 350ms以下を維持", 3, 10),
+                ("リリースサイクル2週間以内", 4, 10),
+                ("Keep the uptime above 99.9%", 5, 10),
+            ],
+        )
+    ]
+
+
+def test_a_field_whose_value_is_the_list_beneath_it_is_one_of_the_fields() -> None:
+    okr_file, _ = read("""\
+        **Objective:** Entregar o MVP do AquaBook
+
+        ## Key Results
+
+        ### KR-04: Fases do MVP
+        - **Meta**: 5 fases completas
+        - **Atual**: 5 (100%)
+        - **Evidencia**:
+          1. Foundation: Models, DB
+          2. Ingestion: MQTT consumer
+        """)
+    assert structure(okr_file) == [
+        ("Entregar o MVP do AquaBook", (1, 16), [("Fases do MVP: 5 fases completas", 5, 12)])
+    ]
+
+
+def test_a_key_result_named_by_its_page_is_stated_by_the_item_beneath() -> None:
+    okr_file, _ = read("""\
+        # OKR3: Lanzar un servicio de arquitectura
+
+        ## Key Results
+        - [ ] **KR1**: [KR1-Alcance-Funcional](./KR1-Alcance-Funcional/README.md)
+          - Definir el alcance funcional del servicio.
+        - [ ] **KR2**: Self-serve
+          - Documentar al menos 3 paquetes de servicio.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Lanzar un servicio de arquitectura",
+            (1, 9),
+            [("Definir el alcance funcional del servicio.", 5, 5), ("Self-serve", 6, 16)],
+        )
+    ]
+
+
+def test_a_diagram_of_the_okrs_read_above_is_not_read_again() -> None:
+    okr_file, _ = read("""\
+        **OKR 1: Validar demanda**
+        - KR1.1: 100 usuarios registrados en la semana 4
+        - KR1.2: NPS > 40
+
+        ```mermaid
+        graph TD
+            B[OKR1: Validar demanda] --> B1[KR1.1: 100 usuarios]
+            B --> B2[KR1.2: NPS > 40]
+            C[OKR3: Retener] --> C1[KR3.1: Churn < 5%]
+        ```
+        """)
+    assert [(o.text, o.span.line, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Validar demanda", 1, 2),
+        ("Retener", 9, 1),
     ]

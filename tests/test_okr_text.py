@@ -45,6 +45,7 @@ from krlint.loaders import okr_text as T
         ("KR2 (Reach): 500 readers", T.KEY_RESULT, "500 readers"),
         ("Objective O1 — Faster builds", T.OBJECTIVE, "Faster builds"),
         ("O1-KR3：清单全部核对", T.KEY_RESULT, "清单全部核对"),
+        ("OKR-O2: 量子耐性の保証", T.OBJECTIVE, "量子耐性の保証"),  # the O1 of OKRs, spelled out
         # the period it is for, alone before the label (no dash); a year that opens a sentence
         ("Q1 2026 Objective: Establish fit", T.OBJECTIVE, "Establish fit"),
         ("Q3 2025 Objective 1: Grow revenue", T.OBJECTIVE, "Grow revenue"),
@@ -178,6 +179,13 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
         ("Single sign-on (SSO) for 10 customers", "Single sign-on (SSO) for 10 customers", {}),
         ("Reduce churn to 3% (target 2.5%)", "Reduce churn to 3% (target 2.5%)", {}),
         ("CRUD implemented (100% complete)", "CRUD implemented (100% complete)", {}),
+        # the page that says more of it
+        (
+            "Audits done on time (internal-audit.md §6)",
+            "Audits done on time",
+            {"note": "internal-audit.md §6"},
+        ),
+        ("Hashes match (v2.md5 sums)", "Hashes match (v2.md5 sums)", {}),
     ],
 )
 def test_key_result_words(raw: str, clean: str, fields: dict[str, str]) -> None:

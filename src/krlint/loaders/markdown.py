@@ -223,17 +223,25 @@ def _unwrapped(lines: list[_Text]) -> list[_Text]:
     """A labelled line hard-wrapped onto the lines after it ("**KR 1.1** — Practice flow runs
     end-to-end on Chromebook Chrome with" / "webcam + mic, from dashboard …"): one line, up to
     the line that ends its sentence. A line wraps when it is long and ends mid-sentence, and the
-    next one carries on in lower case with no label of its own."""
+    next one carries on in lower case with no label of its own. (A bold objective with its key
+    results run on after it, "**O1 — Become mainnet-ready.** KR1: … KR2:", wraps onto every
+    line up to the next bold one.)"""
     out: list[_Text] = []
     for line in lines:
         before = out[-1] if out else None
-        if (
-            before is not None
-            and len(before.plain) >= _WRAPPED
-            and not before.plain.rstrip().endswith(_SENTENCE_ENDS)
-            and line.plain[:1].islower()
-            and T.parse_label(before.plain).kind in (T.OBJECTIVE, T.KEY_RESULT)
-            and T.parse_label(line.plain).kind is None
+        if before is not None and (
+            (
+                len(before.plain) >= _WRAPPED
+                and not before.plain.rstrip().endswith(_SENTENCE_ENDS)
+                and line.plain[:1].islower()
+                and T.parse_label(before.plain).kind in (T.OBJECTIVE, T.KEY_RESULT)
+                and T.parse_label(line.plain).kind is None
+            )
+            or (
+                _key_results_after_bold(before)
+                and line.bold_end is None
+                and T.parse_label(line.plain).kind in (None, T.KEY_RESULT)
+            )
         ):
             # ("evaluative-of-" / "the-person": a word broken at its hyphen)
             joined = _join(before, "" if before.plain.endswith("-") else " ", line)
@@ -242,6 +250,13 @@ def _unwrapped(lines: list[_Text]) -> list[_Text]:
         else:
             out.append(line)
     return out
+
+
+def _key_results_after_bold(line: _Text) -> bool:
+    """A bold objective, its key results run on after it: "**O1: Grow.** KR1: … KR2: …"."""
+    if line.bold_end is None or T.parse_label(line.plain).kind != T.OBJECTIVE:
+        return False
+    return T.parse_label(line.after_bold_end().plain).kind == T.KEY_RESULT
 
 
 _WRAPPED = 50  # a line this long that stops mid-sentence was wrapped by its author's editor
@@ -565,6 +580,9 @@ class _Reader:
             ):
                 children = children[: children.index(meaningful[-1])]
         plain = "".join(_plain(c) for c in children)
+        cited = _cited_at(children)
+        if cited is not None:
+            plain = plain[:cited].rstrip()
         content = inline.content
         where = self.content_positions(content, inline.map[0], offset)
         text = _Text(plain, _align(plain, content, where))
@@ -1141,6 +1159,10 @@ class _Reader:
             return text, T.parse_label(drawn.words)
 
         for drawn in mermaid.objectives(content):
+            if self.named_again(drawn.words) is not None:
+                # "B[OKR1: Validar demanda]" below "**OKR 1: Validar demanda**" and its key
+                # results: the OKRs read above, drawn again in short
+                continue
             obj = self.new_objective(*words(drawn))
             for kr in drawn.key_results if obj is not None else ():
                 self.add_key_result(obj, *words(kr))
@@ -2095,13 +2117,11 @@ class _Reader:
                 # goal is its scope: "**Goal:** Validate demand" then the release's features)
                 scope.after = _DETAILS if self.labels_kr_lists else None
                 return True
-            after_bold = line.after_bold_end() if line.bold_end is not None else None
-            krs_after = T.parse_label(after_bold.plain) if after_bold is not None else None
-            if after_bold is not None and krs_after is not None and krs_after.kind == T.KEY_RESULT:
+            if _key_results_after_bold(line):
                 # "**O1: Make claims falsifiable.** KR1: … KR2: …": the bold names the
                 # objective, its key results run on in the same paragraph
                 obj = self.new_objective(line.until_bold_end(), label)
-                for part in _labelled_parts(_squash(after_bold)):
+                for part in _labelled_parts(_squash(line.after_bold_end())):
                     self.add_key_result(obj, part, T.parse_label(part.plain))
                 scope.owner, scope.after, scope.by_paragraph = obj, _DETAILS, True
                 scope.from_heading = False
@@ -2753,14 +2773,15 @@ class _Reader:
             stated = (
                 _Item.of(self, item.nested[0].children[0])
                 if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-                and label.generic
+                and (label.generic or _page_name(label.text))
                 and len(item.nested) == 1
                 and len(item.nested[0].children) == 1
                 else None
             )
             if stated is not None and label.kind == T.KEY_RESULT:
                 # "- Key result 1:" with "- History network never drops below 99% …" beneath
-                # it: the item beneath states the key result the label announces
+                # it: the item beneath states the key result the label announces (as beneath
+                # "- **KR2**: [KR2-Paquetes-Servicio](./KR2/README.md)", the name of its page)
                 if owner is not None:
                     self.add_key_result(
                         owner, stated.text, stated.label, dict(label.fields), slash_owners
@@ -4580,10 +4601,17 @@ def _goals_among_fields(items: list[_Item]) -> set[int]:
 
 def _target_of_fields(items: list[_Item]) -> _Text | None:
     """In a list of plan fields only ("Baseline: 0", "Target: 3 members", "Means of
-    verification: …"), the value of its target field, as in a paragraph of them."""
-    if any(item.nested for item in items):
+    verification: …"), the value of its target field, as in a paragraph of them. (A field
+    whose value is the list beneath it, "**Evidencia**:" then its items, is one of them.)"""
+    if any(item.nested and not _names_listed_value(item) for item in items):
         return None
     return _Reader.target_field([item.text for item in items])
+
+
+def _names_listed_value(item: _Item) -> bool:
+    """A field's name alone ("**Evidence**:"), its value the list nested under it."""
+    field = T.field_of(item.text.plain, bold_label=item.text.bold_label)
+    return field is not None and not field[1].strip()
 
 
 # plan fields that say what a key result is measured by ("**Measure:** …", "**衡量标准**: …")
@@ -4809,6 +4837,43 @@ def _quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:
         return None
     inner = block.children[0]
     return inner if inner.type == "paragraph" else None
+
+
+# "(" and perhaps a short name for what it points at ("(検証: ", "(see: ") before a link
+_CITE_OPEN = re.compile(r"\s[(（]\s*(?:[^\W\d_][^()（）:：\n]{0,15}[:：]\s*)?$")
+
+
+def _cited_at(children: list[SyntaxTreeNode]) -> int | None:
+    """Where a reference in brackets that ends the text starts: "… 350ms以下を維持 (検証:
+    [benchmark](./benchmark.md))", "… 1日以内 ([roadmap](./roadmap.md))" — where the key
+    result is checked or described, not its words (None when the text ends otherwise)."""
+    meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    if len(meaningful) < 3 or meaningful[-2].type != "link":
+        return None
+    close, before = meaningful[-1], meaningful[-3]
+    if close.type != "text" or close.content.strip() not in (")", "）", ").", "）。", ")。"):
+        return None
+    if before.type != "text":
+        return None
+    opened = _CITE_OPEN.search(before.content)
+    if opened is None or not before.content[: opened.start()].strip():
+        return None
+    head = children[: children.index(before)]
+    return sum(len(_plain(c)) for c in head) + opened.start()
+
+
+_NAME_PARTS = re.compile(r"[-_/]")
+
+
+def _page_name(words: str) -> bool:
+    """Words that are a file's or a folder's name ("KR2-Paquetes-Servicio", "kr_3_guide"):
+    three parts or more joined without a space."""
+    words = words.strip()
+    return (
+        bool(words)
+        and not any(ch.isspace() for ch in words)
+        and len([part for part in _NAME_PARTS.split(words) if part]) >= 3
+    )
 
 
 def _link_only(inline: SyntaxTreeNode) -> bool:

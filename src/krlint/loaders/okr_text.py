@@ -577,11 +577,11 @@ _LABEL = _lazy(
 # the same without a qualifier: "Objective O1 — Grow" is the label "O1" after the word Objective
 # (the capitalised word before "O1" is not a qualifier when no colon follows)
 _LABEL_BARE = _lazy(r"(?P<qual>)" + _LABEL_TAIL)
-# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, O-2, Obj1, R0-O1 (in release R0)
-# — with or without a colon (KR IDs may carry letters between digit groups: KR-2026Q3-01, and
-# a team's code before the number: KR-E1, KR-ENG-2)
+# compact IDs before the text: O1KR2, O1.KR2, KR-2.1, KR1, O2, O-2, Obj1, R0-O1 (in release R0),
+# OKR-O1 — with or without a colon (KR IDs may carry letters between digit groups:
+# KR-2026Q3-01, and a team's code before the number: KR-E1, KR-ENG-2)
 _COMPACT_ID = _lazy(
-    r"\(?(?P<id>(?:[A-Z]{1,2}\d{1,2}[-.])?(?i:o|obj|oe)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
+    r"\(?(?:(?i:okr)-(?=(?i:o|obj)-?\d))?(?P<id>(?:[A-Z]{1,2}\d{1,2}[-.])?(?i:o|obj|oe)-?\d+(?:[.\-]?(?i:kr)[\s-]?\d+(?:\.\d+)*)?|"
     r"(?i:kr)-?(?:[A-Z]{1,3}-?)?\d+(?:[A-Za-z]+\d+)*(?:[.\-]\d+(?:[A-Za-z]+\d+)*)*)"
     r"\)?(?P<sep>\s*(?:[:：]|[-–—.)](?=\s))\s*|\s+|$)"
 )
@@ -1870,9 +1870,11 @@ def _strip_rationale(work: _Work, fields: dict[str, Any]) -> None:
         work.cut(found.start(), len(work.s))
 
 
-# "(old 'data model' bucket of work)", "(see the roadmap)": a note about the key result
+# "(old 'data model' bucket of work)", "(see the roadmap)", "(internal-audit.md §6)": a note
+# about the key result, or the page that says more of it
 _PAREN_NOTE = _lazy(
     r"\(\s*(?:(?i:old|formerly|previously|see|ref|cf|note|nb|aka)\b|(?i:est\.|estimated?\s)|"
+    r"[\w./-]+\.(?i:md|mdx|pdf|docx?|xlsx?|html?)\b|"
     # "(CRITICAL — currently zero support)", "(MAJOR — est. ~60+ extractions)": its priority
     r"(?:CRITICAL|MAJOR|MINOR|HIGH|MEDIUM|LOW|P[0-4])\s*[-–—:])[^()]{0,120}"
     r"\)\s*\.?\s*$"
