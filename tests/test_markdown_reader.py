@@ -8120,3 +8120,151 @@ def test_a_diagram_of_the_okrs_read_above_is_not_read_again() -> None:
         ("Validar demanda", 1, 2),
         ("Retener", 9, 1),
     ]
+
+
+def test_a_row_with_a_cell_more_than_its_header_holds_the_statement_beside_the_id() -> None:
+    okr_file, _ = read("""\
+        ## G3 — A stranger reaches value in 10 minutes
+
+        | KR | Target | Source | Owner |
+        |---|---|---|---|
+        | G3.1 | Median time from clone to a dashboard | ≤10 min | onboarding test | `pd` |
+        | G3.2 | 0 manual config steps before first data | `TestBoot` | `eng` |
+        """)
+    assert structure(okr_file)[0][2] == [
+        ("Median time from clone to a dashboard: ≤10 min", 5, 10),
+        ("0 manual config steps before first data", 6, 10),
+    ]
+    first, second = okr_file.objectives[0].key_results
+    assert (first.fields["label"], first.fields["owner"], second.fields["label"]) == (
+        "G3.1",
+        "pd",
+        "G3.2",
+    )
+
+
+def test_a_target_column_named_for_its_stage_and_a_column_with_two_names() -> None:
+    okr_file, _ = read("""\
+        ### OKRs do MVP
+
+        | Objetivo | KR / Métrica | Meta MVP |
+        |---|---|---|
+        | Engajar visitantes | Taxa de conclusão do quiz | ≥ 70% |
+
+        ### Objetivo 2: Ativação
+
+        | Métrica | Meta MVP | Critério de Sucesso |
+        | :---- | :---- | :---- |
+        | Abandono no 1º acesso | \\< 30% | Redução de 70% vs. chat em branco |
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Engajar visitantes", ["Taxa de conclusão do quiz: ≥ 70%"]),
+        ("Ativação", ["Abandono no 1º acesso: < 30%"]),
+    ]
+
+
+def test_a_year_counted_from_the_start_before_the_objective_label() -> None:
+    okr_file, _ = read("""\
+        ## 3.6 OKRs Concretos por Ano
+
+        **Ano 1 — Objetivo: Provar PMF no pos-venda BR.**
+        - KR1: Fechar 120+ contas pagas com NRR ≥ 105%.
+
+        **Year 2 — Objective: Switch on the network effects.**
+        - KR1: Marketplace GMV ≥ R$ 25 mi.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Provar PMF no pos-venda BR.",
+            (3, 21),
+            [("Fechar 120+ contas pagas com NRR ≥ 105%.", 4, 8)],
+        ),
+        ("Switch on the network effects.", (6, 23), [("Marketplace GMV ≥ R$ 25 mi.", 7, 8)]),
+    ]
+
+
+def test_a_list_of_identifiers_in_code_is_not_an_objectives_key_results() -> None:
+    okr_file, _ = read("""\
+        ## Objectif 2 : Fidéliser les membres
+        - KR1 : 60% des nouveaux reviennent en 3 mois
+
+        ## Tables SQL à créer
+
+        **Objectif 2 :**
+        - `engagement_scores`
+        - `user_badges`
+        """)
+    assert structure(okr_file) == [
+        ("Fidéliser les membres", (1, 17), [("60% des nouveaux reviennent en 3 mois", 2, 9)])
+    ]
+
+
+def test_a_key_result_heading_with_only_its_verdict_is_stated_beneath() -> None:
+    okr_file, _ = read("""\
+        ## Reliability
+
+        ### KR 1 — unknown
+
+        Seven days of real runs produce zero lost commands.
+
+        Evidence: only part of one day was observed.
+
+        ### KR 2 — fail
+
+        Four weekly releases complete with zero manual repair.
+        """)
+    (objective,) = okr_file.objectives
+    assert [(k.text, k.span.line, k.fields.get("status")) for k in objective.key_results] == [
+        ("Seven days of real runs produce zero lost commands.", 5, "unknown"),
+        ("Four weekly releases complete with zero manual repair.", 11, "fail"),
+    ]
+
+
+def test_an_objective_item_with_its_key_results_run_on_after_a_dash() -> None:
+    okr_file, _ = read("""\
+        **OKRs (12 months):**
+        - O1: Close the Open Archive gap — KR1: extraction fees gone by Q2; KR2: win rate +10pp
+        - O2: Launch EU/UK commercially — KR1: 10 paying EU/UK customers by Q2 2027
+        """)
+    assert structure(okr_file) == [
+        (
+            "Close the Open Archive gap",
+            (2, 7),
+            [("extraction fees gone by Q2", 2, 41), ("win rate +10pp", 2, 74)],
+        ),
+        ("Launch EU/UK commercially", (3, 7), [("10 paying EU/UK customers by Q2 2027", 3, 40)]),
+    ]
+
+
+def test_target_columns_named_for_how_many_months_ahead() -> None:
+    okr_file, _ = read("""\
+        ### 目标 1: 提升社区影响力
+
+        | 关键结果 | 3个月目标 | 6个月目标 |
+        |---------|----------|----------|
+        | GitHub Stars | 50 | 200 |
+        """)
+    assert [k.text for k in okr_file.objectives[0].key_results] == [
+        "GitHub Stars: 3个月 50; 6个月 200"
+    ]
+
+
+def test_a_summary_table_naming_objectives_short_with_obj_is_not_read_again() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1: Research & Benchmark Rule Miners
+        - KR 1: At least 3 approaches reviewed
+
+        ## Objective 2: Finalize the Data Ingestion Pipeline
+        - KR 1: 169k datapoints ingested from the live API
+
+        ## Overall Progress Summary
+
+        | Objective | Key Result | Status |
+        |---|---|---|
+        | **Obj 1: Research & Benchmark** | KR 1: ≥3 approaches reviewed | ✅ Done |
+        | **Obj 2: Ingestion Pipeline** | KR 1: Populate with data | ✅ Done |
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Research & Benchmark Rule Miners", 1),
+        ("Finalize the Data Ingestion Pipeline", 1),
+    ]

@@ -128,6 +128,18 @@ class Vocabulary:
         last = re.split(r"[/\-]", previous.lower().strip(".,:;()"))[-1] if previous else ""
         return previous.lower() in self.named_by_number or last in self.named_by_number
 
+    def joined_to_named(self, lower: Sequence[str], i: int) -> bool:
+        """A number joined by "+" or "&" to one a name numbers: the 2 of "Tier 1+2", "phase
+        1 & 2" — another of the named things, not a change of +2."""
+        k = i - 1
+        joined = lower[i][:1] in ("+", "&")
+        while k >= 0 and (lower[k] in ("+", "&") or (lower[k].isdigit() and joined)):
+            joined = joined or lower[k] in ("+", "&")
+            k -= 1
+        if not joined or k < 0 or k == i - 1:
+            return False
+        return bool(re.fullmatch(r"\d+", lower[k + 1])) and self.is_name(lower[k])
+
     def is_number_word(self, word: str, previous: str, following: str) -> bool:
         if word not in self.number_words and not (
             "-" in word and all(part in self.number_words for part in word.split("-"))
@@ -150,7 +162,9 @@ class Vocabulary:
             # "v2", "Q3", "FY25", "p99", "week-1", "e2e", "2026", "1.2.3"; "ISO 27001"
             # … but a share or an amount is a measure whatever names it ("quarter 50%",
             # "day 30 minutes")
-            named = self.is_name(previous) and following not in ("%", "percent", *self.units)
+            named = (
+                self.is_name(previous) or self.joined_to_named(lower, i)
+            ) and following not in ("%", "percent", *self.units)
             # ("2000+ pages" counts pages, "2000 €" and "€2000" money, though "2000" alone
             # reads as a year)
             counted = low.isdigit() and (

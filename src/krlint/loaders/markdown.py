@@ -254,9 +254,30 @@ def _unwrapped(lines: list[_Text]) -> list[_Text]:
 
 def _key_results_after_bold(line: _Text) -> bool:
     """A bold objective, its key results run on after it: "**O1: Grow.** KR1: … KR2: …"."""
-    if line.bold_end is None or T.parse_label(line.plain).kind != T.OBJECTIVE:
-        return False
-    return T.parse_label(line.after_bold_end().plain).kind == T.KEY_RESULT
+    return _run_on_key_results(line) is not None and line.bold_end is not None
+
+
+def _run_on_key_results(line: _Text) -> tuple[_Text, _Text] | None:
+    """An objective's line with its key results run on after it — after the bold that names it
+    ("**O1: Grow.** KR1: … KR2: …") or after a dash or a stop before the first ("O1: Close the
+    gap — KR1: …; KR2: …"): (the objective's words, the key results' line), else None."""
+    if T.parse_label(line.plain).kind != T.OBJECTIVE:
+        return None
+    if line.bold_end is not None:
+        after = line.after_bold_end()
+        if T.parse_label(after.plain).kind == T.KEY_RESULT:
+            return line.until_bold_end(), after
+    first = _FIRST_KR_AFTER.search(line.plain)
+    if first is None:
+        return None
+    return (
+        line.sub(list(range(first.start()))),
+        line.sub(list(range(first.end(), len(line.plain)))),
+    )
+
+
+# a dash, a stop or a semicolon, then the first key result's label: "… gap — KR1: …"
+_FIRST_KR_AFTER = re.compile(r"\s*(?:\s[—–-]|[.。;；])\s*(?=(?i:kr\s?1(?:\.1)?\s*[:：]))")
 
 
 _WRAPPED = 50  # a line this long that stops mid-sentence was wrapped by its author's editor
@@ -1341,8 +1362,8 @@ class _Reader:
     def names_read_objectives(self, texts: list[str]) -> bool:
         """Two or more texts, each a short name whose words are all in the words, the name or
         the section heading of an objective read earlier ("Contacts flat" for "## 5. Keep
-        Support Contacts Flat")."""
-        said = {_name_words(T.clean_objective(t).text) for t in texts}
+        Support Contacts Flat"; "Obj 1: Research & Benchmark", its label aside)."""
+        said = {_name_words(T.clean_objective(_unlabelled(t)).text) for t in texts}
         said.discard(frozenset())
 
         def known(words: frozenset[str]) -> bool:
@@ -2117,11 +2138,12 @@ class _Reader:
                 # goal is its scope: "**Goal:** Validate demand" then the release's features)
                 scope.after = _DETAILS if self.labels_kr_lists else None
                 return True
-            if _key_results_after_bold(line):
+            run_on = _run_on_key_results(line)
+            if run_on is not None:
                 # "**O1: Make claims falsifiable.** KR1: … KR2: …": the bold names the
                 # objective, its key results run on in the same paragraph
-                obj = self.new_objective(line.until_bold_end(), label)
-                for part in _labelled_parts(_squash(line.after_bold_end())):
+                obj = self.new_objective(run_on[0], label)
+                for part in _labelled_parts(_squash(run_on[1])):
                     self.add_key_result(obj, part, T.parse_label(part.plain))
                 scope.owner, scope.after, scope.by_paragraph = obj, _DETAILS, True
                 scope.from_heading = False
@@ -2811,7 +2833,11 @@ class _Reader:
                         for sub in item.nested:
                             self.read_list(sub, target, _OBJECTIVE)
                         continue
-                obj = self.new_objective(text, label)
+                run_on = _run_on_key_results(text)
+                obj = self.new_objective(run_on[0] if run_on else text, label)
+                for part in _labelled_parts(_squash(run_on[1])) if run_on and obj else ():
+                    # "- O1: Close the gap — KR1: fees gone by Q2; KR2: win rate +10pp"
+                    self.add_key_result(obj, part, T.parse_label(part.plain))
                 for sub in item.nested:
                     self.read_list(sub, obj, _OBJECTIVE)
                 owner = obj
@@ -2960,11 +2986,30 @@ class _Reader:
                     row_starts = starts[number]
                     text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
                     cells.append(_Cell(text, cell.type == "th"))
+                if starts and rows:
+                    ((number, row_starts),) = list(starts.items())[:1]
+                    cells.extend(self.cells_past_header(number, row_starts, len(cells)))
                 written = [c.text.plain for c in cells if c.text.plain.strip()]
                 if rows and written and all(_STRUCK_CELL.fullmatch(w) for w in written):
                     continue  # "| ~~Reading~~ | ~~Finish the book~~ |": struck out, whole
                 rows.append(cells)
         return rows
+
+    def cells_past_header(self, number: int, starts: list[int], have: int) -> list[_Cell]:
+        """The cells of a body row past those its header names, which CommonMark drops ("| G3.1
+        | Median time to a dashboard | ≤10 min | test | owner |" under four columns): as typed,
+        so a reader can see its author shifted the row (`read_table`)."""
+        source = self.lines[number] if number < len(self.lines) else ""
+        bounds = [*starts, len(source) + 1]
+        out: list[_Cell] = []
+        for begin, end in itertools.pairwise(bounds[have:]):
+            typed = source[begin : end - 1]
+            if not typed.strip():
+                continue
+            (token,) = _PARSER.parseInline(typed.strip())
+            token.map = [number, number + 1]
+            out.append(_Cell(self.text_of(SyntaxTreeNode([token]).children[0], begin)))
+        return out
 
     def table(self, rows: list[list[_Cell]]) -> None:
         """A table's rows: a column named for the objectives or the key results names what
@@ -2997,14 +3042,13 @@ class _Reader:
             self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
         names = [_header(cell.text.plain) for cell in rows[0]]
         body = rows[1:]
-        columns = _Columns.of(
-            names,
-            # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
-            # Data Duel: Account Match | 74% → 90% |" under "Objective | Metric | Q1 Target")
-            under_objective=self.section_objective() is not None
-            or self.names_listed_objectives(names, body),
-            written=[cell.text.plain.strip() for cell in rows[0]],
+        # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
+        # Data Duel: Account Match | 74% → 90% |" under "Objective | Metric | Q1 Target")
+        under_objective = self.section_objective() is not None or self.names_listed_objectives(
+            names, body
         )
+        written = [cell.text.plain.strip() for cell in rows[0]]
+        columns = _Columns.of(names, under_objective=under_objective, written=written)
         if (
             columns.kr is None
             and columns.mixed is None
@@ -3064,9 +3108,27 @@ class _Reader:
         owner: Owner = self.group() or self.nearest_objective()
         rows_objectives = 0  # objectives read from the objective column
         said = ""  # the objective column's words in the row above
+        table_names, table_columns = names, columns
         for row in body:
             raw_cells = [c.text for c in row]
             cells = [_unnumbered_cell(c.flat()) for c in raw_cells]
+            names, columns = table_names, table_columns
+            kr = columns.kr
+            if (
+                kr is not None
+                and len(cells) == len(names) + 1
+                and kr + 1 < len(cells)
+                and _id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
+            ):
+                # "| G3.1 | Median time to a dashboard | ≤10 min | onboarding test | owner |"
+                # under "| KR | Target | Source | Owner |": a cell more than the header names,
+                # beside an ID — the row's statement, the columns named from there on
+                names = [*names[: kr + 1], "statement", *names[kr + 1 :]]
+                columns = _Columns.of(
+                    names,
+                    under_objective=under_objective,
+                    written=[*written[: kr + 1], "Statement", *written[kr + 1 :]],
+                )
             said_kr = _at(cells, columns.kr)
             if (
                 said_kr is not None
@@ -3601,8 +3663,8 @@ class _Item:
         """The item, or None for one without words (a nested list alone, a code block); an
         item written as a heading ("- ### Build the similarity calculator") has its words."""
         first = next((c for c in node.children if c.type in ("paragraph", "heading")), None)
-        if first is None:
-            return None
+        if first is None or _code_only(first):
+            return None  # (or an identifier: "- `engagement_scores`", a table to create)
         text = reader.text_of(first).flat()
         nested = [c for c in node.children if c.type in _LISTS] + reader.adopted.get(id(node), [])
         return cls(text, T.parse_label(text.plain), nested)
@@ -3934,9 +3996,10 @@ def _header(text: str) -> str:
         core = named.group(1) if named else name
         qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core) or (
             # "KRs principais", "Objetivos principales", "Meta executiva": the qualifier after
+            # ("Meta MVP", "Target beta": the stage it is for)
             re.fullmatch(
                 r"(.+?)\s+(?:principais|principales|principaux|principali|executiva|ejecutiva"
-                r"|finais|finales|final|finale)",
+                r"|finais|finales|final|finale|mvp|beta|pilot|piloto|v\d)",
                 core,
             )
         )
@@ -3965,6 +4028,10 @@ def _header(text: str) -> str:
         second = " ".join(w for w in words if not w.isascii())
         if first and second and first in _KNOWN_HEADERS and second in _KNOWN_HEADERS:
             return first
+        # "KR / Métrica": two names for one column, the first what it is
+        halves = [half.strip() for half in name.split("/")]
+        if len(halves) == 2 and all(half in _KNOWN_HEADERS for half in halves):
+            return halves[0]
         # "Objectives - DAO structure": the column's name, then the group its rows are of
         grouped = re.fullmatch(r"(.+?)\s+[-–—]\s+\S.*", name)
         if grouped and grouped.group(1) in (_OBJECTIVE_HEADERS | _KR_HEADERS):
@@ -4134,7 +4201,10 @@ class _Columns:
 
 def _target_period(written: str) -> str | None:
     """The period a target column is for, beside the word for target ("Meta Mês 1", "Target
-    Q3", "Q3 target" → "Mês 1", "Q3", "Q3")."""
+    Q3", "Q3 target", "3个月目标" → "Mês 1", "Q3", "Q3", "3个月")."""
+    compact = _CJK_HORIZON_TARGET.fullmatch(written.strip())
+    if compact:
+        return compact.group("when")
     words = written.split()
     for k in (1, 2):
         for name, when in ((words[:k], words[k:]), (words[-k:], words[:-k])):
@@ -4142,10 +4212,20 @@ def _target_period(written: str) -> str | None:
             if (
                 " ".join(name).lower() in _TARGET_HEADERS
                 and period
-                and (T.period_of(period) or _RELATIVE_PERIOD.fullmatch(period.lower()))
+                and (
+                    T.period_of(period)
+                    or _RELATIVE_PERIOD.fullmatch(period.lower())
+                    or _HORIZON.fullmatch(period.strip("()（） ").lower())
+                )
             ):
-                return period
+                return period.strip("()（） ")
     return None
+
+
+# "3个月目标", "6ヶ月目標", "12개월 목표": a target N months (weeks, days) ahead
+_CJK_HORIZON_TARGET = re.compile(
+    r"(?P<when>\d{1,3}\s*(?:个月|個月|ヶ月|か月|カ月|개월|周|週|주|天|日|일))\s*(?:目标|目標|목표)"
+)
 
 
 def _labelled_parts(line: _Text) -> list[_Text]:
@@ -4362,13 +4442,14 @@ def _labels_rows(body: list[list[_Cell]]) -> bool:
 
 
 def _id_only(text: str, label: T.Label) -> bool:
-    """ "KR 1", "**KR1.2**", "1.1", "#3", "b": an ID with no words of its own (a letter alone
-    in a KR column letters the rows: "| a | Achieve NPAT | 7.80 |")."""
+    """ "KR 1", "**KR1.2**", "1.1", "#3", "b", "G2.7": an ID with no words of its own (a letter
+    alone in a KR column letters the rows: "| a | Achieve NPAT | 7.80 |")."""
     if label.kind == T.KEY_RESULT and label.generic:
         return True
-    return not T.clean_key_result(text).text.strip(" .#") or bool(
-        re.fullmatch(r"#?\d+(?:\.\d+)*\.?|[^\W\d_][.)]?", text.strip())
-    )
+    return not T.clean_key_result(text).text.strip(" .#") or bool(_ID_ALONE.fullmatch(text.strip()))
+
+
+_ID_ALONE = re.compile(r"#?\d+(?:\.\d+)*\.?|[^\W\d_][.)]?|[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})+")
 
 
 _PLACEHOLDER_WORDS = T.words("""
@@ -4533,6 +4614,19 @@ def _name_words(name: str) -> frozenset[str]:
         w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
         for w in _WORD.findall(name.casefold())
     )
+
+
+def _unlabelled(text: str) -> str:
+    """An objective's words without its label ("Objective 1: Research", "Obj 1: Research" →
+    "Research")."""
+    label = T.parse_label(text)
+    if label.kind == T.OBJECTIVE and label.text:
+        return label.text
+    short = _SHORT_OBJECTIVE_LABEL.match(text)
+    return text[short.end() :] if short else text
+
+
+_SHORT_OBJECTIVE_LABEL = re.compile(r"\s*(?i:obj)\.?\s?\d{1,2}\s*[:.：]\s*")
 
 
 def _shortens(name: str, objective: str) -> bool:
@@ -4956,6 +5050,22 @@ def _prose(texts: list[str]) -> bool:
 
 
 _PROSE_WORDS = 30  # an item this long, of several sentences, is a paragraph
+
+
+def _code_only(block: SyntaxTreeNode) -> bool:
+    """A paragraph that is one identifier in inline code and nothing else: "`contacts_relance`"
+    (not words set in code: "`Hire 2 engineers (n)`")."""
+    inline = next((c for c in block.children if c.type == "inline"), None)
+    meaningful = [
+        c
+        for c in (inline.children if inline is not None else [])
+        if not (c.type == "text" and not c.content.strip(" .,;"))
+    ]
+    return (
+        len(meaningful) == 1
+        and meaningful[0].type == "code_inline"
+        and not any(ch.isspace() for ch in meaningful[0].content.strip())
+    )
 
 
 def _is_link_list(node: SyntaxTreeNode) -> bool:

@@ -696,6 +696,8 @@ _PERIOD_WORDS_BEFORE_LABEL = _lazy(
 _NAMES_PERIOD = _lazy(
     r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|annual|yearly|quarter(?:ly)?|half[\s-]year|"
     r"month(?:ly)?)\b|\b20\d\d\b"
+    # a year, month or week counted from the start: "**Ano 1 — Objetivo:** …", "Year 2 —"
+    r"|(?i:\b(?:year|month|week|ano|año|mes|mês|semana)\s?\d{1,2}\b)"
 )
 
 _LITERAL_BOLD = 40  # the longest label set in bold
@@ -712,8 +714,18 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
     `heading` allows an ID followed by a space only ("O1 Build the platform", "OKR 2 Grow"):
-    in a bullet, "O1 is the primary OKR" is a sentence about O1, not a label.
+    in a bullet, "O1 is the primary OKR" is a sentence about O1, not a label. A label whose
+    only words are where it stands ("### KR 1 — unknown", "KR3: Done") is one with no words:
+    they follow (the status is a field).
     """
+    label = _parse_label(line, heading=heading, _numbered=_numbered)
+    if label.kind in (OBJECTIVE, KEY_RESULT) and label.text and is_status(label.text):
+        fields = {**label.fields, "status": label.text.strip(" .!")}
+        return Label(label.kind, "", len(line.rstrip()), label.name, fields, generic=True)
+    return label
+
+
+def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     fields: dict[str, Any] = {}
     text = line.rstrip()
     at = len(text) - len(text.lstrip())
@@ -1781,6 +1793,8 @@ _STATUS_WORDS = (
     r"on track|off track|at risk|behind|ahead|blocked|wip|started|"
     r"pending|ongoing|planned|dropped|cancell?ed|deferred|postponed|paused|tbd|"
     r"todo|to do|partial(?:ly)?(?: done| met)?|"
+    # a review's verdict on it: "### KR 3 — fail", "KR 1 — unknown"
+    r"unknown|fail(?:ed)?(?!-)|holds|"
     # "(stretch goal)", "(aspirational KR)", "(committed OKR)": which kind of OKR it is
     r"(?:stretch|committed|aspirational)(?:\s+(?:goal|kr|okr|objective)s?)?|"
     r"green|yellow|amber|red|ok)"
