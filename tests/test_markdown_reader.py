@@ -8268,3 +8268,38 @@ def test_a_summary_table_naming_objectives_short_with_obj_is_not_read_again() ->
         ("Research & Benchmark Rule Miners", 1),
         ("Finalize the Data Ingestion Pipeline", 1),
     ]
+
+
+def test_a_phase_before_an_objectives_words_is_its_phase() -> None:
+    okr_file, _ = read("""\
+        ## Objectives
+
+        ### Phase 1 — Corpus and Harness
+        - KR1: 500 scripts in the corpus parse
+        """)
+    (objective,) = okr_file.objectives
+    assert (objective.text, objective.fields.get("phase")) == ("Corpus and Harness", "Phase 1")
+
+
+def test_an_objective_line_in_a_sprint_section_of_a_file_with_a_heading_per_key_result() -> None:
+    okr_file, _ = read("""\
+        ## Sprint 39 — Agent Integrity
+
+        **Objective:** Close the two critical security findings.
+
+        **Dependency rationale:** they block next sprint's trust features.
+
+        ### KR 1 — Replace hash-derived compliance scores
+
+        Replace them with real telemetry queries.
+
+        ### KR 2 — Implement the audit logger
+
+        Every agent action writes an audit row.
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Close the two critical security findings.",
+            ["Replace hash-derived compliance scores", "Implement the audit logger"],
+        )
+    ]

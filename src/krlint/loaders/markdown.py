@@ -567,6 +567,7 @@ class _Reader:
         self.labelled = False  # the file labels its objectives: other headings are sections
         self.paragraph_objectives = False
         self.labels_krs = False  # the file labels its key results in lists: see `prescan`
+        self.kr_headings = False  # … or in headings, one a key result: see `prescan`
         self.labels_kr_lists = False  # … or labels each list of them: see `prescan`
         self.numbers_objectives = False  # … and numbers its objectives
         self.bold_objectives = False  # bold statements, each with a list: see `prescan`
@@ -1452,7 +1453,7 @@ class _Reader:
     def prescan(self, blocks: Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]) -> None:
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
-        followed = owners = bold_followed = kr_items = numbered = kr_labels = 0
+        followed = owners = bold_followed = kr_items = numbered = kr_labels = kr_headings = 0
         goal = False  # a "Goal:" line read in this section, its key results not yet labelled
         for block, after in blocks:
             lines = self.label_lines(block)
@@ -1468,6 +1469,7 @@ class _Reader:
                 label = T.parse_label(text, heading=block.type == "heading")
                 if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
                     kr_items += 1
+                kr_headings += block.type == "heading" and label.kind == T.KEY_RESULT
                 numbered += label.kind == T.OBJECTIVE and "label" in label.fields
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
                 # says "Primary goal: …" labels an objective)
@@ -1508,6 +1510,9 @@ class _Reader:
         # "- **KR1**: …" again and again: the file labels its key results, so an unlabelled list
         # under a heading that is not yet an objective is something else (a stack, a vision)
         self.labels_krs = kr_items >= 3
+        # "### KR 1 — …" again and again: a heading per key result, so "**Objective:** …" in a
+        # section about something else (a sprint) states the objective they belong to
+        self.kr_headings = kr_headings >= 2
         # "**Key Results:**" over each objective's list, again and again: a list under a goal
         # line with no such label above it is something else (the release's scope)
         self.labels_kr_lists = kr_labels >= 2
@@ -1836,8 +1841,9 @@ class _Reader:
         after = self.label_lines(following) if following is not None else []
         return _bold_names_okrs(lines) or (
             _labels(plain, T.OBJECTIVE)
-            # (or beneath it: "**目标**：…" then "**关键结果**：", or "- KR1：…")
-            and _announces_key_results([*plain, *after], one=True)
+            # (or beneath it: "**目标**：…" then "**关键结果**：", or "- KR1：…"; or in a file
+            # with a heading per key result)
+            and (_announces_key_results([*plain, *after], one=True) or self.kr_headings)
         )
 
     def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:

@@ -2161,6 +2161,8 @@ _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", 
 
 
 _LEAD_PERIOD = _lazy(rf"(?P<period>{_QUARTER}(?: (?:FY ?)?\d{{2,4}})?) ?[—–] (?=\S)")
+# "Phase 1 — Corpus and Harness", "Stage 2 – Scale": the phase it is the objective of
+_LEAD_PHASE = _lazy(r"(?P<phase>(?i:phase|fase|stage|etapa)\s?\d{1,2}) ?[—–] (?=\S)")
 
 
 def clean_objective(text: str, base: int = 0) -> Cleaned:
@@ -2197,6 +2199,10 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         # "Q1 — Provar que o produto retém casais": the quarter it is for, then its words
         fields.setdefault("period", period.group("period"))
         work.cut(lead, period.end())
+    phase = _LEAD_PHASE.match(work.s, lead)
+    if phase and len(work.s) > phase.end():
+        fields.setdefault("phase", phase.group("phase"))
+        work.cut(lead, phase.end())
     score = _SCORE.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if score and score.start() > 0:
         fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
