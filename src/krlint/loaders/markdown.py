@@ -2993,7 +2993,7 @@ class _Reader:
                     text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
                     cells.append(_Cell(text, cell.type == "th"))
                 if starts and rows:
-                    ((number, row_starts),) = list(starts.items())[:1]
+                    number, row_starts = next(iter(starts.items()))
                     cells.extend(self.cells_past_header(number, row_starts, len(cells)))
                 written = [c.text.plain for c in cells if c.text.plain.strip()]
                 if rows and written and all(_STRUCK_CELL.fullmatch(w) for w in written):

@@ -2194,15 +2194,13 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():
         work.cut(lead, enum.end())
-    period = _LEAD_PERIOD.match(work.s, lead)
-    if period and len(work.s) > period.end():
-        # "Q1 — Provar que o produto retém casais": the quarter it is for, then its words
-        fields.setdefault("period", period.group("period"))
-        work.cut(lead, period.end())
-    phase = _LEAD_PHASE.match(work.s, lead)
-    if phase and len(work.s) > phase.end():
-        fields.setdefault("phase", phase.group("phase"))
-        work.cut(lead, phase.end())
+    for before, name in ((_LEAD_PERIOD, "period"), (_LEAD_PHASE, "phase")):
+        # "Q1 — Provar que o produto retém casais", "Phase 1 — Corpus and Harness": the
+        # quarter or the phase it is for, then its words
+        found = before.match(work.s, lead)
+        if found and len(work.s) > found.end():
+            fields.setdefault(name, found.group(name))
+            work.cut(lead, found.end())
     score = _SCORE.search(work.s, max(0, len(work.s) - _NOTE_REACH))
     if score and score.start() > 0:
         fields["score"] = score.group().strip(" -–—()").replace("score:", "").strip()
