@@ -8303,3 +8303,127 @@ def test_an_objective_line_in_a_sprint_section_of_a_file_with_a_heading_per_key_
             ["Replace hash-derived compliance scores", "Implement the audit logger"],
         )
     ]
+
+
+def test_numbered_okr_line_then_a_bare_objective_label_then_its_words() -> None:
+    # "OKR #1:" / "Objective:" / the statement, one paragraph: the bare label between the OKR's
+    # number and its words repeats what the number awaits (the second OKR omits it)
+    okr_file, _ = read("""\
+        ## OKRs
+        OKR #1:
+        Objective:
+        Enhance the accuracy of map locations.
+
+        Key Results:
+        * Identify stacked locations with >75% accuracy.
+        * Refine 50% of stacked clusters.
+
+        OKR #2:
+        Create an easy-to-use system.
+
+        Key Results:
+        * Check 5+ features around each location.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Enhance the accuracy of map locations.",
+            (4, 1),
+            [
+                ("Identify stacked locations with >75% accuracy.", 7, 3),
+                ("Refine 50% of stacked clusters.", 8, 3),
+            ],
+        ),
+        (
+            "Create an easy-to-use system.",
+            (11, 1),
+            [("Check 5+ features around each location.", 14, 3)],
+        ),
+    ]
+
+
+def test_completion_criterion_column_is_the_target_and_a_task_plan_is_no_okr() -> None:
+    # "| KR | 描述 | 完成标准 | 权重 |": what counts as done is the key result's target; under
+    # "## 任务规划" (task planning) a bold "阶段目标：…" over a task table is a stage of the plan
+    okr_file, _ = read("""\
+        ## Objective（目标）
+
+        **构建完整的伤害计算模型。**
+
+        ## Key Results（关键结果）
+
+        | KR | 描述 | 完成标准 | 权重 |
+        |----|------|---------|------|
+        | **KR1** | 完成伤害公式体系 | 公式分析章节 + 验证工具 | 20% |
+        | **KR2** | 完成核心职业伤害模型 | 剑魂 + 狂战士完整实例 | 30% |
+
+        ## 任务规划
+
+        ### 阶段1：近期 10 个任务
+
+        **阶段目标：完成剑魂的完整伤害模型**
+
+        | # | 任务 | 类型 | 状态 |
+        |---|------|------|------|
+        | 1 | 暴走技能加成机制深度分析 | 深化 | ✅ |
+        """)
+    assert structure(okr_file) == [
+        (
+            "构建完整的伤害计算模型。",
+            (3, 3),
+            [
+                ("完成伤害公式体系: 公式分析章节 + 验证工具", 9, 13),
+                ("完成核心职业伤害模型: 剑魂 + 狂战士完整实例", 10, 13),
+            ],
+        )
+    ]
+
+
+def test_heading_naming_an_objective_by_its_id_then_the_bold_statement() -> None:
+    # "### Pilier 1 — Scientifique (Objective 1.0)": the heading names the objective and gives
+    # its ID; the bold line beneath states it
+    okr_file, _ = read("""\
+        ### Pilier 1 — Scientifique (Objective 1.0)
+
+        **Proposer un échantillon représentatif du cœur scientifique.**
+
+        | # | Key Result | Cible |
+        |---|---|---|
+        | KR-1.0.1 | Chapitres couverts | 6 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Proposer un échantillon représentatif du cœur scientifique.",
+            (3, 3),
+            [("Chapitres couverts: 6", 7, 14)],
+        )
+    ]
+    assert okr_file.objectives[0].fields["name"] == "Pilier 1 — Scientifique"
+
+
+def test_objective_section_with_a_goal_heading_over_its_statement() -> None:
+    # "## 4. Objective" then "### Goal" then the statement: one objective, stated beneath the
+    # second label; the key results under a sibling heading are its own
+    okr_file, _ = read("""\
+        ## 4. Objective
+
+        ### Goal
+
+        Let any user understand their full medical journey in a single session.
+
+        ### Why it matters
+
+        - **For patients:** Reduces medical anxiety.
+
+        ### Key Results
+
+        | # | Metric | Target |
+        |---|--------|--------|
+        | KR1 | Time to understand full medical history | < 2 minutes |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Let any user understand their full medical journey in a single session.",
+            (5, 1),
+            [("Time to understand full medical history: < 2 minutes", 15, 9)],
+        )
+    ]

@@ -683,6 +683,16 @@ def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
         ("Quote conversion above 30% — current: not measured", "Quote conversion above 30%"),
         ("템플릿 50개 이상 확보 — 현재: 26개 / 목표: 50개", "템플릿 50개 이상 확보"),
         ("转化率达到 30% — 当前：10% / 目标：30%", "转化率达到 30%"),
+        # where it stands is a note, but a target the words do not state yet stays with them
+        (
+            "매장 상세 페이지 구현 — 현재: 미구현 / 목표: 40개 매장 상세 페이지 라이브",
+            "매장 상세 페이지 구현 — 목표: 40개 매장 상세 페이지 라이브",
+        ),
+        (
+            "Store reviews — Current: not built / Target: star rating reviews live",
+            "Store reviews — Target: star rating reviews live",
+        ),
+        ("Store reviews — Current: in progress / Target: done", "Store reviews"),
         # a tracker's fields after a dash, in the team's language
         (
             "100% dos serviços descobertos via GitHub - Meta: 2.000 serviços - Responsável: Ana",
@@ -798,3 +808,10 @@ def test_the_okrs_named_in_two_languages() -> None:
     assert T.names_okrs("Objectifs & Key Results :")
     assert T.section_kind("Objectifs & Key Results") == T.CONTAINER
     assert T.section_kind("objectives and goals") != T.CONTAINER
+
+
+def test_a_note_that_the_objective_is_optional_is_not_its_words() -> None:
+    from krlint.loaders.okr_text import clean_objective
+
+    cleaned = clean_objective("Monetization (optional)")
+    assert (cleaned.text, cleaned.fields.get("status")) == ("Monetization", "optional")

@@ -1701,13 +1701,22 @@ class _Reader:
         elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
+            above = self.scope
+            pending = (
+                above.owner
+                # "## 4. Objective" then "### Goal" then the statement: one objective, stated
+                # beneath the second label
+                if above.awaiting == "objective"
+                and isinstance(above.owner, _Pending)
+                and above.owner.generic
+                and above.owner.objective is None
+                else _Pending(text, dict(label.fields), self.period(), self.keeps(), generic=True)
+            )
             self.push(
                 _Scope(
                     level,
                     _OBJECTIVE,
-                    owner=_Pending(
-                        text, dict(label.fields), self.period(), self.keeps(), generic=True
-                    ),
+                    owner=pending,
                     awaiting="objective",
                     pending_fields=dict(label.fields),
                 )
@@ -1940,11 +1949,7 @@ class _Reader:
     ) -> None:
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
-            first = T.parse_label(lines[0].plain)
-            if len(lines) > 1 and (
-                (first.generic and first.kind in (T.OBJECTIVE, T.KEY_RESULT))
-                or (first.kind in (T.OBJECTIVES, T.KEY_RESULTS) and not first.text)
-            ):
+            if len(lines) > 1 and _repeats_awaited(T.parse_label(lines[0].plain)):
                 # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
                 # label repeats what the heading awaits; the words are below it
                 lines = lines[1:]
@@ -1972,6 +1977,8 @@ class _Reader:
             if n < taken:
                 continue
             if n and scope.awaiting:
+                if n + 1 < len(lines) and _repeats_awaited(T.parse_label(line.plain)):
+                    continue  # "OKR #1:" / "Objective:" / the statement: a bare label between
                 # "**Key result 1:**" with its statement on the paragraph's next line (and the
                 # lines its sentence wraps onto: "**OBJECTIVE 1:**" / "Become the most accurate
                 # tracker Indians can trust" / "with their health data")
@@ -2048,6 +2055,8 @@ class _Reader:
         label = T.parse_label(line.plain)
         if scope.awaiting == "objective":
             obj = self.new_objective(line, label, scope.pending_fields)
+            if isinstance(scope.owner, _Pending) and scope.owner.objective is None:
+                scope.owner.objective = obj  # the heading's scopes above share its statement
             scope.owner = obj
             scope.from_heading = True
             if scope.after == _IGNORE:
@@ -3813,6 +3822,10 @@ _TARGET_HEADERS = frozenset(
         "목표값",
         "목표치",
         "成功标准",
+        "完成标准",  # "| KR | 描述 | 完成标准 | 权重 |": what counts as done
+        "达成标准",
+        "completion criteria",
+        "completion criterion",
         "验收标准",
         "验证标准",
         "meta quantitativa",
@@ -4475,6 +4488,14 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
 
 # "e.g. CI duration, PR review time": examples of what a line above means, not a line of its own
 _EXAMPLE_LINE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|eg\b|for example\b|note\b)", re.I)
+
+
+def _repeats_awaited(label: T.Label) -> bool:
+    """A label with no words of its own where a statement is awaited ("_Key Result_:" under
+    "#### O3KR2", "Objective:" after "OKR #1:"): it repeats what is awaited; the words follow."""
+    return (label.generic and label.kind in (T.OBJECTIVE, T.KEY_RESULT)) or (
+        label.kind in (T.OBJECTIVES, T.KEY_RESULTS) and not label.text
+    )
 
 
 def _sentence(lines: list[_Text]) -> _Text:

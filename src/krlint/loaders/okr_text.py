@@ -469,6 +469,8 @@ OKR_WORDS: dict[str, Sense] = {
             "任务",
             "任务拆解",
             "任务分解",
+            "任务规划",
+            "任务计划",
             "更新记录",
             "变更记录",
             # Japanese
@@ -710,6 +712,11 @@ def _names_no_okr(words: str) -> bool:
     return named is not None and named.role == IGNORED_SECTION
 
 
+_NAME_THEN_ID = _lazy(
+    r"(?P<name>\S.*?)\s*\(\s*(?P<id>(?i:objective|objectif|objetivo|obj\.?|o)\s*\d+(?:\.\d+)*)\s*\)"
+)
+
+
 def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
@@ -719,6 +726,12 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     they follow (the status is a field).
     """
     label = _parse_label(line, heading=heading, _numbered=_numbered)
+    named = _NAME_THEN_ID.fullmatch(line.strip()) if heading and label.kind is None else None
+    if named:
+        # "### Pilier 1 — Scientifique (Objective 1.0)": a heading that names the objective and
+        # gives its ID; its statement follows (as under "### Objective 1.0")
+        fields = {"label": named.group("id"), "name": named.group("name")}
+        return Label(OBJECTIVE, "", len(line.rstrip()), "objective", fields, generic=True)
     if label.kind in (OBJECTIVE, KEY_RESULT) and label.text and is_status(label.text):
         fields = {**label.fields, "status": label.text.strip(" .!")}
         return Label(label.kind, "", len(line.rstrip()), label.name, fields, generic=True)
@@ -1796,7 +1809,7 @@ _STATUS_WORDS = (
     # a review's verdict on it: "### KR 3 — fail", "KR 1 — unknown"
     r"unknown|fail(?:ed)?(?!-)|holds|"
     # "(stretch goal)", "(aspirational KR)", "(committed OKR)": which kind of OKR it is
-    r"(?:stretch|committed|aspirational)(?:\s+(?:goal|kr|okr|objective)s?)?|"
+    r"(?:stretch|committed|aspirational|optional)(?:\s+(?:goal|kr|okr|objective)s?)?|"
     r"green|yellow|amber|red|ok)"
 )
 _STATUS_ONLY = _lazy(rf"(?i:{_STATUS_WORDS})")
@@ -1845,8 +1858,35 @@ _ANNOTATION = _lazy(
     rf"\s*[:：]\s*[^:：]{{1,40}}(?:[/,;|]\s*(?:{_GOAL_WORDS})\s*[:：]\s*[^:：]{{1,40}})?$"
 )
 _BARE_TARGET = _lazy(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*")
+# the two parts of "— Current: not built / Target: 40 store pages live"
+_ANNOTATED_NOW = _lazy(rf"{_NOW_WORDS}|(?i:score|status)")
+_ANNOTATED_GOAL = _lazy(
+    r"[/,;|]\s*(?P<goal>(?:(?i:target|goal|meta|objetivo|objectif|ziel)|목표|目标|目標)"
+    r"\s*[:：]\s*(?P<value>[^:：]{1,40}))$"
+)
 _NUMBER = _lazy(r"\d+(?:[.,]\d+)*")
 _TOOL_FLOAT = _lazy(r":\s*\d+\.0\s*\)")
+
+
+def _numbers(text: str) -> set[float]:
+    return {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.count(".") <= 1}
+
+
+def _annotated_new_goal(s: str, note: re.Match[str]) -> re.Match[str] | None:
+    """The target part of "… — Current: not built / Target: 40 store pages live" when the words
+    before do not state it yet (its numbers, or any words at all beyond a status): then it is the
+    key result's target and stays, and only where the key result stands is a note ("Reach 50
+    templates — Current: 26 / Target: 50" restates its target: all of it is a note)."""
+    goal = _ANNOTATED_GOAL.search(note.group())
+    if goal is None:
+        return None
+    value = goal.group("value").strip(" .")
+    numbers = _numbers(value)
+    if numbers:
+        return goal if not numbers <= _numbers(s[: note.start()]) else None
+    if len(value.split()) < 2 or _TRAILING_STATUS_WORD.fullmatch(" - " + value):
+        return None
+    return goal
 
 
 def _states_new_target(s: str, note: re.Match[str]) -> bool:
@@ -1856,10 +1896,7 @@ def _states_new_target(s: str, note: re.Match[str]) -> bool:
     if not _BARE_TARGET.fullmatch(note.group()) or _TOOL_FLOAT.search(note.group()):
         return False
 
-    def values(text: str) -> set[float]:
-        return {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.count(".") <= 1}
-
-    return not values(note.group()) & values(s[: note.start()])
+    return not _numbers(note.group()) & _numbers(s[: note.start()])
 
 
 # "… panel covers the batch. Acceptance: no dialog per item." / "…。验收：…": the criteria that
@@ -2521,6 +2558,15 @@ def _strip_trailing_notes(
             value = re.sub(r"^(?i:owners?|dri)\s*:\s*", "", value)
         if key == "due":  # "（截止 05/05）" → 05/05
             value = match.group("day").strip()
+        goal = _annotated_new_goal(s, match) if key == "annotation" else None
+        now = _ANNOTATED_NOW.search(match.group()) if goal is not None else None
+        if goal is not None and now is not None and now.start() < goal.start():
+            # "X — 현재: 미구현 / 목표: 40개 매장 … 라이브": where it stands is a note, the target
+            # stays with the words ("X — 목표: 40개 매장 … 라이브")
+            name, _, value = match.group()[now.start() : goal.start()].partition(":")
+            fields.setdefault("_".join(name.lower().split()), value.strip(" /,;|"))
+            work.remove(match.start() + now.start(), match.start() + goal.start("goal"))
+            continue
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
             name, _, value = value.partition(":")
             key = "_".join(name.lower().split())
