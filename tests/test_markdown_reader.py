@@ -8427,3 +8427,26 @@ def test_objective_section_with_a_goal_heading_over_its_statement() -> None:
             [("Time to understand full medical history: < 2 minutes", 15, 9)],
         )
     ]
+
+
+def test_success_metrics_under_a_heading_above_the_objectives_are_the_documents() -> None:
+    # "### O5: …" with no key results, then "## Success Metrics": a section of the document,
+    # not O5's key results (under "### Success criteria" at O5's own level they would be)
+    okr_file, _ = read("""\
+        ## Objectives
+
+        ### O1: Automate the studio
+        - KR1.1: Configure 20 buttons for daily tasks
+        - KR1.2: Cut setup time from 10 to 2 minutes
+
+        ### O2: Disaster Recovery
+        use this project to restore the decks
+
+        ## Success Metrics
+        - Time saved per day on repetitive tasks
+        - Error rate reduction in manual operations
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Automate the studio", 2),
+        ("Disaster Recovery", 0),
+    ]

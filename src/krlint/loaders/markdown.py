@@ -562,6 +562,8 @@ class _Reader:
         self.name_words: dict[str, set[int]] = {}
         self.names = 0  # how many names `name_words` indexes
         self.by_words: dict[str, list[Objective]] = {}
+        # the heading level of the section each objective was read in, once that section closed
+        self.closed_level: dict[int, float] = {}
         self.stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]  # the file's name, bare
         self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(self.stem))]
         self.labelled = False  # the file labels its objectives: other headings are sections
@@ -719,6 +721,9 @@ class _Reader:
             and not owner.generic
         ):
             self.materialise(owner)
+        held = owner.objective if isinstance(owner, _Pending) else owner
+        if held is not None:
+            self.closed_level.setdefault(id(held), scope.level)
         self.unname(scope)
 
     def complete_named(self, scope: _Scope, joiner: str, part: _Text) -> None:
@@ -1420,15 +1425,22 @@ class _Reader:
             None,
         )
 
-    def success_measures(self) -> str:
+    def success_measures(self, level: float | None = None) -> str:
         """What a "Success criteria" section is: the key results of the objective above when
         it has none yet ("## Objective 2" … "## Success criteria" with a list), that
-        objective's details when it has some, nothing without an objective."""
+        objective's details when it has some, nothing without an objective — nor under a
+        heading above the objective's own ("### O5: Disaster Recovery" then "## Success
+        Metrics": the document's, in a section of its own)."""
         owner = self.nearest_objective()
         if (
             owner is None
             or self.role() in (_IGNORE, _DETAILS)
             or (isinstance(owner, (Objective, _Pending)) and _has_key_results(owner))
+            or (
+                level is not None
+                and isinstance(owner, Objective)
+                and self.closed_level.get(id(owner), level) > level
+            )
         ):
             return _IGNORE
         return _KRS
@@ -1779,7 +1791,7 @@ class _Reader:
         elif kind == T.SUCCESS_MEASURES or (kind == T.IGNORED_SECTION and T.names_measures(plain)):
             # "### Success criteria", or "### Metrics" under an objective with no key results
             # yet (as the same words on a line above a list): how that objective is measured
-            role = self.success_measures()
+            role = self.success_measures(level)
             measured = role == _KRS
             owner = self.nearest_objective() if measured else None
             self.push(_Scope(level, role, owner=owner, measures=measured))
