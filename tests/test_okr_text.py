@@ -693,6 +693,7 @@ def test_a_status_with_what_it_waits_on_is_a_status_note() -> None:
             "Store reviews — Target: star rating reviews live",
         ),
         ("Store reviews — Current: in progress / Target: done", "Store reviews"),
+        ("Store reviews — Current: started / Target: on track", "Store reviews"),
         # a tracker's fields after a dash, in the team's language
         (
             "100% dos serviços descobertos via GitHub - Meta: 2.000 serviços - Responsável: Ana",

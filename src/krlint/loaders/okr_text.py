@@ -1847,7 +1847,8 @@ _QUARTER_PROGRESS = _lazy(
 # "(target: 25.0)", "- Current: 1.0", "— Current: 26 / Target: 50", "— 현재: 26개 / 목표: 50개": a
 # tool's (or the author's) annotation of where the key result stands and the target it restates
 _NOW_WORDS = r"(?i:current|actual|now|progress|atual|actuel|aktuell)|현재|当前|现状|目前|現在"
-_GOAL_WORDS = r"(?i:target|goal|baseline|meta|objetivo|objectif|ziel)|목표|目标|目標"
+_TARGET_WORDS = r"(?i:target|goal|meta|objetivo|objectif|ziel)|목표|目标|目標"
+_GOAL_WORDS = rf"(?i:baseline)|{_TARGET_WORDS}"
 _ANNOTATION = _lazy(
     r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\.?\s*$|"
     # "(Target: 3s, Achieved: 2.8s)": the target restated beside where it stands
@@ -1861,8 +1862,7 @@ _BARE_TARGET = _lazy(r"\s*\(\s*(?i:target|goal)\s*:\s*[\d.,%$€£ ]{1,40}\)\s*\
 # the two parts of "— Current: not built / Target: 40 store pages live"
 _ANNOTATED_NOW = _lazy(rf"{_NOW_WORDS}|(?i:score|status)")
 _ANNOTATED_GOAL = _lazy(
-    r"[/,;|]\s*(?P<goal>(?:(?i:target|goal|meta|objetivo|objectif|ziel)|목표|目标|目標)"
-    r"\s*[:：]\s*(?P<value>[^:：]{1,40}))$"
+    rf"[/,;|]\s*(?P<goal>(?:{_TARGET_WORDS})\s*[:：]\s*(?P<value>[^:：]{{1,40}}))$"
 )
 _NUMBER = _lazy(r"\d+(?:[.,]\d+)*")
 _TOOL_FLOAT = _lazy(r":\s*\d+\.0\s*\)")
@@ -1884,7 +1884,7 @@ def _annotated_new_goal(s: str, note: re.Match[str]) -> re.Match[str] | None:
     numbers = _numbers(value)
     if numbers:
         return goal if not numbers <= _numbers(s[: note.start()]) else None
-    if len(value.split()) < 2 or _TRAILING_STATUS_WORD.fullmatch(" - " + value):
+    if len(value.split()) < 2 or is_status(value):
         return None
     return goal
 
