@@ -721,7 +721,7 @@ class _Reader:
             and not owner.generic
         ):
             self.materialise(owner)
-        held = owner.objective if isinstance(owner, _Pending) else owner
+        held = _objective_of(owner)
         if held is not None:
             self.closed_level.setdefault(id(held), scope.level)
         self.unname(scope)
@@ -5264,10 +5264,15 @@ def _goal_labelled(obj: Objective) -> bool:
     return bool(label) and _goal_label(T.parse_label(f"{label}: x"))
 
 
+def _objective_of(owner: Owner) -> Objective | None:
+    """The objective an owner is, or a heading has become once read (None before)."""
+    return owner.objective if isinstance(owner, _Pending) else owner
+
+
 def _restates(owner: Owner, ident: str) -> bool:
     """A table row or a heading whose ID names a key result this objective already has: it
     explains or summarises the key results above it; it does not add new ones."""
-    obj = owner.objective if isinstance(owner, _Pending) else owner
+    obj = _objective_of(owner)
     if obj is None or not _id_key(ident):
         return False
     return any(_id_key(str(kr.fields.get("label", ""))) == _id_key(ident) for kr in obj.key_results)
