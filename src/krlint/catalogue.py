@@ -12,16 +12,9 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from krlint.diagnostics import Severity
 from krlint.paths import MissingDataError, data_dir
 from krlint.rule_spec import RuleSpec
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -98,8 +91,8 @@ def load_dir(directory: Path, top: str | None = None) -> list[RuleSpec]:
     is refused unread."""
     from krlint import trust
     from krlint.limits import DEFAULT_LIMITS, MAX_RULE_FILE_BYTES, MAX_RULE_FILES
-    from krlint.loaders.yaml_guard import first_breach
-    from krlint.sources import read_bounded
+    from krlint.loaders.yaml_guard import load_own
+    from krlint.sources import OwnFileError, read_own
 
     specs = []
     paths = sorted(directory.glob("*.y*ml"))
@@ -109,27 +102,10 @@ def load_dir(directory: Path, top: str | None = None) -> list[RuleSpec]:
         if top is not None and not trust.inside(str(path), top):
             raise CatalogueError(f"{path}: a symbolic link to outside the repository; not read")
         try:
-            data = read_bounded(path, MAX_RULE_FILE_BYTES + 1)
-            if len(data) > MAX_RULE_FILE_BYTES:
-                raise CatalogueError(
-                    f"{path}: larger than {MAX_RULE_FILE_BYTES:,} bytes; not read as a rule file"
-                )
-            text = data.decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            why = getattr(error, "strerror", None) or (
-                "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error)
-            )
-            raise CatalogueError(f"{path}: cannot read: {why}") from None
-        breach = first_breach(text, DEFAULT_LIMITS, _Loader)
-        if breach is not None:
-            span = breach.problem.span
-            raise CatalogueError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
-        try:
-            loaded = yaml.load(text, Loader=_Loader)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-            raise CatalogueError(f"{path}{where}: invalid YAML in rule file") from None
+            text = read_own(path, MAX_RULE_FILE_BYTES, "a rule file")
+            loaded = load_own(text, DEFAULT_LIMITS, path, "rule file")
+        except OwnFileError as error:
+            raise CatalogueError(str(error)) from None
         specs.append(parse_rule(loaded, str(path)))
     return specs
 

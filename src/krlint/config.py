@@ -15,19 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from krlint import trust
 from krlint.diagnostics import Severity
 from krlint.limits import DEFAULT_LIMITS, MAX_CONFIG_BYTES, Limits, parse_limits
 
 if TYPE_CHECKING:
     from krlint.catalogue import Catalogue
-
-try:  # the C loader: ~10× faster than the pure-Python one, the same events and marks
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -289,21 +282,12 @@ def load_file(path: Path) -> Config | None:
     (depth, aliases, expanded size) before it is loaded, and a `pyproject.toml` that never
     mentions krlint is not parsed at all (a 5,000-deep array elsewhere in it is not krlint's
     business; one in krlint's section is a one-line error, not a recursion crash)."""
-    from krlint.sources import read_bounded
+    from krlint.sources import OwnFileError, read_own
 
     try:
-        data_bytes = read_bounded(path, MAX_CONFIG_BYTES + 1)
-        if len(data_bytes) > MAX_CONFIG_BYTES:
-            raise ConfigError(
-                f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not read as a "
-                "krlint configuration"
-            )
-        raw = data_bytes.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        why = getattr(error, "strerror", None) or (
-            "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error)
-        )
-        raise ConfigError(f"{path}: cannot read: {why}") from None
+        raw = read_own(path, MAX_CONFIG_BYTES, "a krlint configuration")
+    except OwnFileError as error:
+        raise ConfigError(str(error)) from None
     root = str(path.parent)
     if path.name == "pyproject.toml":
         if "krlint" not in raw:
@@ -317,18 +301,12 @@ def load_file(path: Path) -> Config | None:
         tool = data.get("tool", {})
         section = tool.get("krlint") if isinstance(tool, dict) else None
         return None if section is None else parse(section, f"{path} [tool.krlint]", root)
-    from krlint.loaders.yaml_guard import first_breach
+    from krlint.loaders.yaml_guard import load_own
 
-    breach = first_breach(raw, DEFAULT_LIMITS, _Loader)  # a config is PR-controlled too
-    if breach is not None:
-        span = breach.problem.span
-        raise ConfigError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
-    try:
-        data = yaml.load(raw, Loader=_Loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise ConfigError(f"{path}{where}: invalid YAML in config") from None
+    try:  # a config is PR-controlled too
+        data = load_own(raw, DEFAULT_LIMITS, path, "config")
+    except OwnFileError as error:
+        raise ConfigError(str(error)) from None
     return parse(data, str(path), root)
 
 

@@ -286,6 +286,28 @@ class NotRegularFile(OSError):
     never end)."""
 
 
+class OwnFileError(ValueError):
+    """A file krlint reads for itself (a config, a rule file) that it cannot use; the message is
+    one line that names the file (and the line and column where there is one)."""
+
+
+def read_own(path: str | os.PathLike[str], limit: int, read_as: str) -> str:
+    """The text of a file krlint reads for itself: at most `limit` bytes (a larger file is refused,
+    not cut), UTF-8 with or without a BOM. A config and a rule pack arrive in pull requests like
+    the OKR files, so they get the same care; `read_as` says what the file was to be ("a rule
+    file") in the one-line refusal."""
+    try:
+        data = read_bounded(path, limit + 1)
+        if len(data) > limit:
+            raise OwnFileError(f"{path}: larger than {limit:,} bytes; not read as {read_as}")
+        return data.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        why = getattr(error, "strerror", None) or (
+            "not valid UTF-8" if isinstance(error, UnicodeDecodeError) else str(error)
+        )
+        raise OwnFileError(f"{path}: cannot read: {why}") from None
+
+
 def read_bounded(path: str | os.PathLike[str], limit: int, *, follow: bool = True) -> bytes:
     """At most `limit` bytes of a regular file (-1: all of it), opened without blocking.
 

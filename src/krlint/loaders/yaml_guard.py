@@ -18,13 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import yaml
 
 from krlint.diagnostics import Problem
 from krlint.limits import LIMIT_CODE, Limits
 from krlint.model import Span
+from krlint.sources import OwnFileError
+
+try:  # the C loader: ~10× faster than the pure-Python one, the same events and marks
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]  # same interface
 
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as PyYAML counts them
 _MARKER = re.compile(r"^(---|\.\.\.)(?=[ \t\r\n\x85\u2028\u2029]|$)", re.MULTILINE)
@@ -216,6 +222,22 @@ def first_breach(text: str, limits: Limits, loader: type) -> Breach | None:
         if close:
             close()
     return None
+
+
+def load_own(text: str, limits: Limits, path: object, what: str) -> Any:
+    """The YAML of a file krlint reads for itself (a config, a rule file), composed only after
+    the event guard has passed it: a config is PR-controlled too. Its problem is one line naming
+    the file, line and column (`OwnFileError`); `what` says what the file is ("config")."""
+    breach = first_breach(text, limits, _SafeLoader)
+    if breach is not None:
+        span = breach.problem.span
+        raise OwnFileError(f"{path}:{span.line}:{span.column}: {breach.problem.message}")
+    try:
+        return yaml.load(text, Loader=_SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise OwnFileError(f"{path}{where}: invalid YAML in {what}") from None
 
 
 def segments(text: str, limits: Limits, loader: type) -> Iterator[str | Problem]:
