@@ -8450,3 +8450,74 @@ def test_success_metrics_under_a_heading_above_the_objectives_are_the_documents(
         ("Automate the studio", 2),
         ("Disaster Recovery", 0),
     ]
+
+
+def test_a_check_in_that_names_the_objectives_again_reviews_them() -> None:
+    # the OKRs, then a dated check-in whose status notes sit under each objective named again
+    okr_file, _ = read("""\
+        # OKRs 2030-Q4
+
+        ## O1 — Make onboarding effortless
+
+        - KR1 [Committed]: Raise week-1 activation from 32% to 45%.
+        - KR2 [Aspirational]: Cut time to first report from 3 days to 1 day.
+
+        ## Check-in 2030-10
+
+        ### KR status
+
+        **O1 — Make onboarding effortless**
+        - KR1 [Committed], on-track: activation is 38% this month.
+        - KR2 [Aspirational], at-risk: no change yet.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make onboarding effortless",
+            (3, 9),
+            [
+                ("Raise week-1 activation from 32% to 45%.", 5, 20),
+                ("Cut time to first report from 3 days to 1 day.", 6, 23),
+            ],
+        )
+    ]
+
+
+def test_a_guide_in_korean_and_its_good_and_bad_examples_are_not_okrs() -> None:
+    # "What is an OKR?" with the terms defined in a list, the team's OKRs, then the writing
+    # principles again with a good and a bad example in code blocks
+    okr_file, _ = read("""\
+        # 프로젝트 OKR
+
+        ## OKR이란?
+
+        ### 핵심 원칙
+        - **Objective**: 우리가 도달하고 싶은 원대한 꿈
+        - **Key Results**: 그 꿈에 다가갔음을 증명하는 결과적 수치
+        - **Initiative**: 이를 위해 우리가 실제로 실행하는 행동
+
+        ## 2030 Q1 OKR
+
+        ### Objective 1: 고객이 가장 먼저 찾는 플랫폼이 된다
+        - KR 1: 월간 활성 사용자 1,000명 달성
+        - KR 2: 재방문율 40% 달성
+
+        ## OKR 작성 원칙 재확인
+
+        ### ✅ Good OKR
+        ```
+        Objective: 모든 엔지니어가 신뢰하는 플랫폼
+        KR 1: 사용자 체류 시간 200% 증가
+        ```
+
+        ### ❌ Bad OKR
+        ```
+        Objective: 웹사이트 기능 개선
+        KR 1: 새로운 페이지 10개 추가
+        ```
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "고객이 가장 먼저 찾는 플랫폼이 된다",
+            ["월간 활성 사용자 1,000명 달성", "재방문율 40% 달성"],
+        )
+    ]

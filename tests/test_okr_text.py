@@ -261,6 +261,8 @@ def test_a_single_trailing_name_is_an_owner_only_when_asked() -> None:
         ("Ship by 2030-06-30", None),
         ("Improve release cadence", None),
         ("Reach partner status", None),
+        ("KR status", T.IGNORED_SECTION),
+        ("Key results progress", T.IGNORED_SECTION),
         ("Grow revenue - the core bet", None),
     ],
 )
@@ -445,6 +447,16 @@ def test_sentences_about_okrs(text: str, about: bool) -> None:
         "Example OKRs",
         "For example",
         "Key results explained",
+        # "What is an OKR" in other languages, and a guide's principles and characteristics
+        "OKR이란?",
+        "OKRとは",
+        "什么是OKR",
+        "OKR 작성 원칙 재확인",
+        "OKR 프레임워크 원칙 (참고)",
+        "성공적인 OKR의 특징",
+        # a guide's examples, judged
+        "✅ Good OKR",
+        "❌ Bad OKRs",
     ],
 )
 def test_titles_about_okrs_are_guides(title: str) -> None:
@@ -470,6 +482,8 @@ def test_titles_about_okrs_are_guides(title: str) -> None:
         # a section beside the OKRs, not about them
         "Important links",
         "References",
+        "Great customer experience",
+        "2026 Q1 OKR",
     ],
 )
 def test_titles_that_hold_okrs_are_not_guides(title: str) -> None:

@@ -1860,6 +1860,11 @@ class _Reader:
         # Results:**" in one paragraph: an objective stated with its key results' label)
         plain = [line.plain for line in lines]
         after = self.label_lines(following) if following is not None else []
+        first = T.parse_label(plain[0])
+        if first.kind == T.OBJECTIVE and "label" in first.fields and self.restates_listed(first):
+            # "### KR status" then "**O1 — Launch on the owner's date …**" over status notes:
+            # an objective read above, named again by its ID and words, is reviewed here
+            return False
         return _bold_names_okrs(lines) or (
             _labels(plain, T.OBJECTIVE)
             # (or beneath it: "**目标**：…" then "**关键结果**：", or "- KR1：…"; or in a file

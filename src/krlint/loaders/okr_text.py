@@ -1228,6 +1228,8 @@ def section_kind(title: str) -> str | None:
         return CONTAINER if _PLURAL_CONTAINER.search(plain[len(core) :]) else SUCCESS_MEASURES
     if is_guide(plain):
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
+    if words[-1:] in (["status"], ["progress"]) and words[:-1] in _KR_TERMS:
+        return IGNORED_SECTION  # "KR status": how the key results read above are going
     if _OUTSIDE_OKRS.search(plain):
         return IGNORED_SECTION  # "Work that wasn't covered in OKRs": beside them, not them
     if _PLURAL_CONTAINER.search(plain):
@@ -1369,6 +1371,15 @@ def names_measures(title: str) -> bool:
 
 
 _QUESTION_WORDS = words("what how why")
+# "What is an OKR" said with a particle or before the term ("OKR이란?", "OKRとは", "什么是OKR")
+_WHAT_IS = _lazy(
+    r"(?i)^(?:okrs?|objectives?|key\s?results?|목표|핵심\s?결과)\s*(?:이란|란|とは)\W*$"
+    r"|^(?:什么是|什麼是|何谓|何謂)\s*okrs?\W*$"
+)
+# the key results as a whole, as a review's title names them ("KR status")
+_KR_TERMS = (["kr"], ["krs"], ["key", "result"], ["key", "results"])
+# a judgement of the OKRs a guide shows ("Good OKR", "Bad key results")
+_VERDICTS = words("good bad great weak poor strong better worse")
 
 
 def is_guide(title: str) -> bool:
@@ -1393,6 +1404,14 @@ def is_guide(title: str) -> bool:
         _OKR_METHOD.search(core) or _METHOD_WORDS.intersection(words)
     ):
         return False  # "What does success look like?": a question about the project, not OKRs
+    if _WHAT_IS.search(plain) is not None:
+        return True  # "OKR이란?", "OKRとは", "什么是OKR": "What is an OKR" in other languages
+    if (
+        len(words) <= 4
+        and words[0] in _VERDICTS
+        and _OKR_METHOD.fullmatch(" ".join(words[1:])) is not None
+    ):
+        return True  # "✅ Good OKR", "❌ Bad OKR": a guide's examples, good and bad
     if (
         _SAMPLE_WORDS.intersection(words)
         and _OKR_METHOD.search(core)
@@ -1440,7 +1459,10 @@ _GUIDE_OTHER_LANGUAGES = (
 # the method's own terms, and what a text about the method says it has ("OKR's 4 key parts",
 # "Objectives and key results: core concepts"; CFRs — conversations, feedback, recognition — are
 # the method's companion)
-_OKR_METHOD = _lazy(r"\b(?:okr|objective|key[\s-]?result|kr|cfr)(?:s|'s|’s)?\b", re.I)
+# (a Korean particle may follow: "성공적인 OKR의 특징", the characteristics of successful OKRs)
+_OKR_METHOD = _lazy(
+    r"\b(?:okr|objective|key[\s-]?result|kr|cfr)(?:s|'s|’s)?(?:의|은|는|이란|란)?\b", re.I
+)
 _CFR = _lazy(r"\bcfrs?\b", re.I)
 # words that make the OKRs a title names the author's own, not the method's
 _OWN_OKRS = words("my our actual current")
@@ -1449,6 +1471,7 @@ parts part elements element components concepts concept principles basics fundam
 method methodology rules benefits cycle lifecycle structure definition definitions
 terms terminology practices philosophy theory anatomy characteristics qualities superpowers
 ingredients pillars consist consists explained works
+원칙 원리 특징
 """)
 # "一、", "（二）", "3、": a Chinese enumerator
 _CJK_ORDINAL = (
