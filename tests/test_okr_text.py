@@ -262,6 +262,9 @@ def test_a_single_trailing_name_is_an_owner_only_when_asked() -> None:
         ("Improve release cadence", None),
         ("Reach partner status", None),
         ("KR status", T.IGNORED_SECTION),
+        # a self-evaluation of the OKRs above, and the same in Korean
+        ("🎯 Self-Evaluation (자체 검토)", T.IGNORED_SECTION),
+        ("자체 점검", T.IGNORED_SECTION),
         ("Key results progress", T.IGNORED_SECTION),
         ("Grow revenue - the core bet", None),
     ],
@@ -457,6 +460,8 @@ def test_sentences_about_okrs(text: str, about: bool) -> None:
         # a guide's examples, judged
         "✅ Good OKR",
         "❌ Bad OKRs",
+        "OKR self-assessment",
+        "OKR 자체 평가 (Self-Correction)",
     ],
 )
 def test_titles_about_okrs_are_guides(title: str) -> None:
@@ -484,6 +489,7 @@ def test_titles_about_okrs_are_guides(title: str) -> None:
         "References",
         "Great customer experience",
         "2026 Q1 OKR",
+        "Launch a self-assessment tool for students",
     ],
 )
 def test_titles_that_hold_okrs_are_not_guides(title: str) -> None:

@@ -1378,7 +1378,13 @@ _WHAT_IS = _lazy(
 )
 # the key results as a whole, as a review's title names them ("KR status")
 _KR_TERMS = (["kr"], ["krs"], ["key", "result"], ["key", "results"])
-# a judgement of the OKRs a guide shows ("Good OKR", "Bad key results")
+# a self-evaluation of the OKRs above, titled alone or after the method's term ("🎯 Self-Evaluation
+# (자체 검토)", "OKR 자체 평가 (Self-Correction)"); its restated OKRs are examples
+_SELF_REVIEW = _lazy(
+    r"(?i)(?:(?:okrs?|krs?|objectives?|key\s+results?)\s+)?"
+    r"(?:self[\s-]?(?:evaluation|assessment|review|check|correction)|자체\s?(?:평가|점검|검토))\b"
+)
+# a judgement of the OKRs a guide shows ("Good OKR", "Bad OKRs")
 _VERDICTS = words("good bad great weak poor strong better worse")
 
 
@@ -1406,6 +1412,8 @@ def is_guide(title: str) -> bool:
         return False  # "What does success look like?": a question about the project, not OKRs
     if _WHAT_IS.search(plain) is not None:
         return True  # "OKR이란?", "OKRとは", "什么是OKR": "What is an OKR" in other languages
+    if _SELF_REVIEW.match(core) is not None:
+        return True  # "Self-Evaluation", "OKR 자체 평가": the OKRs above judged, not set again
     if (
         len(words) <= 4
         and words[0] in _VERDICTS
