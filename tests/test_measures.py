@@ -62,6 +62,10 @@ def test_every_entry_of_the_vocabulary_is_a_string() -> None:
         ("Close the pitch deck => 85% complete", []),  # a status note
         ("Pay down invoices from 2022-2023", []),  # years
         ("Index 2000+ pages of manuals", ["2000+"]),  # a count, though "2000" alone is a year
+        # money whose dollar follows a country's letters; a Chinese magnitude after a number
+        # belongs to it
+        ("NT$300,000 MRR（NT$360 萬 ARR）", ["NT$300,000", "NT$360"]),
+        ("Raise US$5M", ["US$5M"]),
         ("ES6+ features understood and used", []),  # a version
         ("处理数据量级达到百万", ["百万"]),  # a million, in Han numerals (as the glossary reads it)
         ("数据量达 万级", ["万"]),

@@ -79,6 +79,13 @@ class Vocabulary:
         return self.words("currency-symbols")
 
     @cached_property
+    def currency_prefixed(self) -> re.Pattern[str]:
+        """Money whose dollar sign follows a country's letters ("nt$300,000", "us$5m"): a
+        letter opens it, yet it is no name."""
+        prefixes = _alternation(sorted(self.words("currency-prefixes")))
+        return re.compile(rf"(?:{prefixes})\$\.?\d")
+
+    @cached_property
     def units(self) -> frozenset[str]:
         return frozenset(
             w for group in self.data["units"].values() for w in (str(u).lower() for u in group)
@@ -167,11 +174,14 @@ class Vocabulary:
             ) and following not in ("%", "percent", *self.units)
             # ("2000+ pages" counts pages, "2000 €" and "€2000" money, though "2000" alone
             # reads as a year)
-            counted = low.isdigit() and (
-                following == "+"
-                or following in self.currency_symbols
-                or previous in self.currency_symbols
-            )
+            counted = (
+                low.isdigit()
+                and (
+                    following == "+"
+                    or following in self.currency_symbols
+                    or previous in self.currency_symbols
+                )
+            ) or self.currency_prefixed.match(low) is not None
             return not ((self.not_a_measure.match(low) and not counted) or named)
         if self.is_number_word(low, previous, following):
             return True
@@ -214,8 +224,8 @@ class Vocabulary:
             found.append(Number(text[a:b], a, b))
         for magnitude in _CJK_MAGNITUDE.finditer(cleaned):
             a, b = magnitude.span()
-            if a > 0 and cleaned[a - 1].isdigit():
-                continue  # "10万": the digits are the number, read above
+            if cleaned[:a].rstrip()[-1:].isdigit():
+                continue  # "10万", "NT$360 萬": the digits are the number, read above
             # "处理数据量级达到百万" (a million), "万级": a number in words, as the glossary
             # reads it for the classifier ("ten thousand")
             found.append(Number(text[a:b], a, b))
