@@ -160,6 +160,14 @@ def table(docs: Sequence[Document], model_gate: float) -> str:
     return "\n".join(lines)
 
 
+def folder_name(folder: Path) -> str:
+    """How the report names a folder of ground truth: a set's `expected/` by the set's folder
+    ("reader-IK"), the shared one as `../shared/real-world`."""
+    if folder == REAL_WORLD:
+        return "../shared/real-world"
+    return folder.parent.name if folder.name == "expected" else folder.name
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
@@ -177,9 +185,7 @@ def main() -> int:
     report = table(docs, model.gate if model else 0.0)
     print(report)
     if args.write:
-        names = ", ".join(
-            f"`{f.name if f != REAL_WORLD else '../shared/real-world'}`" for f in folders
-        )
+        names = ", ".join(f"`{folder_name(f)}`" for f in folders)
         args.write.write_text(
             "# Where the CI gate sits\n\n"
             "Written by `python bench/gate.py --write` (see its docstring for the method): O101 "
