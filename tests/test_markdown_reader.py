@@ -8521,3 +8521,44 @@ def test_a_guide_in_korean_and_its_good_and_bad_examples_are_not_okrs() -> None:
             ["월간 활성 사용자 1,000명 달성", "재방문율 40% 달성"],
         )
     ]
+
+
+def test_numbered_titles_over_labelled_lines_in_one_paragraph() -> None:
+    # no Markdown: a theme, "Objective:" and "KR n.n:" lines, the next theme numbered "2."
+    # (CommonMark keeps it in the paragraph: a list numbered from 2 cannot interrupt one)
+    okr_file, _ = read("""\
+        Revenue growth
+        Objective: Grow revenue in 2030.
+        KR 1.1: Reach $145M in revenue.
+        2. Profitability
+        Objective: Optimise costs.
+        KR 2.1: Cut the cost per km from 9.92 to 9.5.
+        """)
+    assert structure(okr_file) == [
+        ("Grow revenue in 2030.", (2, 12), [("Reach $145M in revenue.", 3, 9)]),
+        ("Optimise costs.", (5, 12), [("Cut the cost per km from 9.92 to 9.5.", 6, 9)]),
+    ]
+
+
+def test_a_crosswalk_of_key_result_ids_to_metric_ids_is_not_okrs() -> None:
+    okr_file, _ = read("""\
+        #### O1 — Prove repeatable operations
+
+        | KR ID | Key Result | Target |
+        | --- | --- | --- |
+        | KR.O1.1 | Assisted-driving availability | ≥ 99.0% |
+        | KR.O1.2 | Safety interventions per 1,000 km | ≤ 0.5 |
+
+        ### Crosswalk to Metrics Canon
+
+        | KR | Canon IDs |
+        | --- | --- |
+        | KR.O1.1 | MET.RELIAB.AVAIL_ODD · MET.SAFETY.ASSIST_RATE |
+        | KR.O1.2 | MET.SAFETY.ZERO_HARM |
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Prove repeatable operations",
+            ["Assisted-driving availability: ≥ 99.0%", "Safety interventions per 1,000 km: ≤ 0.5"],
+        )
+    ]

@@ -1902,6 +1902,13 @@ class _Reader:
         # "_Key results:_" then "    * Load the data": CommonMark folds an indented list (or
         # one numbered from 2) into the paragraph above it; its author typed a list
         marked = next((n for n, line in enumerate(lines) if n and self.marked(line)), None)
+        if marked is not None and any(
+            not self.marked(line) and T.parse_label(line.plain).kind in (T.OBJECTIVE, T.KEY_RESULT)
+            for line in lines[marked + 1 :]
+        ):
+            # "2. Profitability" then "Objective: …" and "KR 2.1: …" lines: a numbered title
+            # over labelled lines, not a typed list whose items wrap onto them
+            marked = None
         if marked is not None:
             self.paragraph_lines(node, lines[:marked], following)
             self.read_items(self.typed_items(lines[marked:]))
@@ -3122,6 +3129,12 @@ class _Reader:
             for row in body
             if columns.kr is not None and columns.kr < len(row)
         ]
+        if _crosswalk(
+            kr_cells, [c.text.plain for row in body for n, c in enumerate(row) if n != columns.kr]
+        ):
+            # "| KR | Canon IDs |" with "| KR.O1.1 | MET.RELIAB.AVAIL_ODD · MET.SAFETY.ZERO_HARM |":
+            # key results' IDs mapped to other identifiers, no words of their own
+            return
         if (
             self.read_before(kr_cells)
             or (columns.reviews and self.names_read_key_results(kr_cells))
@@ -4405,6 +4418,20 @@ _CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
 _SERVES = re.compile(r"\s*(?:(?i:for|serves|supports)|针对|对应|关联|→|->)?\s*(?P<id>O\d{1,2})\s*")
 # a key result's ID as a table cites it: "KR2.1", "KR 3", "KR-1.2"
 _KR_REF = re.compile(r"(?i:\bkr)[\s-]?\d+(?:\.\d+)*")
+# an identifier with dotted parts ("KR.O1.1", "MET.RELIAB.AVAIL_ODD", "KR.SEC.*"), and a cell
+# of them and their separators only
+_DOTTED_ID = r"[A-Za-z][\w-]*(?:\.[\w*-]+)+"
+_DOTTED_IDS = re.compile(rf"\W*{_DOTTED_ID}(?:[\s·•,;/|+]+{_DOTTED_ID})*\W*")
+
+
+def _crosswalk(kr_cells: list[str], others: list[str]) -> bool:
+    """A table that maps key results, by their dotted IDs, to other identifiers (a crosswalk to
+    a metrics catalogue): every cell is identifiers, none holds words to read."""
+    cells = [c for c in kr_cells if c.strip()]
+    rest = [c for c in others if c.strip()]
+    return bool(cells and rest) and all(_DOTTED_IDS.fullmatch(c) for c in cells + rest)
+
+
 _KR_RANGE = re.compile(
     r"\s*(?i:kr|o|obj)[\s-]?\d+(?:\.\d+)*"
     r"(?:\s*(?:[-–—,&/+]|to|and)\s*(?:(?i:kr|o|obj)[\s-]?)?\d+(?:\.\d+)*)+\s*"
