@@ -8562,3 +8562,59 @@ def test_a_crosswalk_of_key_result_ids_to_metric_ids_is_not_okrs() -> None:
             ["Assisted-driving availability: ≥ 99.0%", "Safety interventions per 1,000 km: ≤ 0.5"],
         )
     ]
+
+
+def test_key_results_quoted_under_the_objective_above() -> None:
+    # a HackMD draft: the objective in bold, its key results as quoted lines right beneath
+    okr_file, _ = read("""\
+        # Attribution API OKRs draft
+
+        ### OKR 1 MVP "Data Management" EXAMPLE
+
+        **O: Customers can easily and quickly onboard to get the data they need.**
+        >KR 1.1: Onboard 25 customers by the end of Q4.
+        >KR 1.2: Reduce the onboarding effort from 3 to 1.
+
+        ### OKR 2 MVP "Content Strategy" EXAMPLE
+
+        **O: Understand platform customers to ensure we are meeting their needs.**
+        >KR 2.1: Interview 10 of our implementers.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Customers can easily and quickly onboard to get the data they need.",
+            (5, 6),
+            [
+                ("Onboard 25 customers by the end of Q4.", 6, 10),
+                ("Reduce the onboarding effort from 3 to 1.", 7, 10),
+            ],
+        ),
+        (
+            "Understand platform customers to ensure we are meeting their needs.",
+            (11, 6),
+            [("Interview 10 of our implementers.", 12, 10)],
+        ),
+    ]
+
+
+def test_another_quarter_may_set_the_same_key_results_again() -> None:
+    # the same key results in two quarters' tables: the second quarter's, not a review of them
+    okr_file, _ = read("""\
+        ## Q1 2031 OKRs
+        #### Tech Objective - Mature the protocol.
+        | Result | Progress to Date | Status |
+        |--------|------------------|--------|
+        |Deploy the MVP web app to testnet.|Not launched.|In progress|
+        |Finalise the v1 smart contracts.|Not launched.|In progress|
+
+        ## Q4 2030 OKRs
+        #### Tech Objective - Mature the protocol.
+        | Result | Progress to Date | Status |
+        |--------|------------------|--------|
+        |Deploy the MVP web app to testnet.|Deployed but buggy.|80%|
+        |Finalise the v1 smart contracts.|Mostly final.|50%|
+        """)
+    assert [(o.text, o.period, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Mature the protocol.", "Q1 2031", 2),
+        ("Mature the protocol.", "Q4 2030", 2),
+    ]

@@ -15,6 +15,8 @@ from krlint.loaders import okr_text as T
     [
         ("Objective: grow", T.OBJECTIVE, "grow"),
         ("Company objective: grow", T.OBJECTIVE, "grow"),
+        ("Growth Objective - Find our first users.", T.OBJECTIVE, "Find our first users."),
+        ("Launch project - 2", None, "Launch project - 2"),  # a sentence, not a label
         ("O1 - grow", T.OBJECTIVE, "grow"),
         ("O: build a startup", T.OBJECTIVE, "build a startup"),
         ("OKR '2024.M1': Validate the product", T.OBJECTIVE, "Validate the product"),

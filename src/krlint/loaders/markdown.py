@@ -556,7 +556,7 @@ class _Reader:
         # restates it (`read_before`, `names_read_objectives`, `restated_objective`): every
         # key result's words up to each space, parenthesis or colon; each name's word → the
         # names that have it; each objective's words → the objectives in them
-        self.kr_prefixes: set[str] = set()
+        self.kr_prefixes: dict[str, set[str | None]] = {}  # … and the periods they were read in
         # … and the words of the last key results read (a review table follows its OKRs)
         self.recent_krs: deque[str] = deque(maxlen=_RECENT_KRS)
         self.name_words: dict[str, set[int]] = {}
@@ -1003,9 +1003,8 @@ class _Reader:
             self.krs_named.add(id(obj))
         obj.key_results.append(kr)
         words = kr.text.casefold()
-        self.kr_prefixes.update(
-            words[: m.start()].rstrip() for m in re.finditer(r"(?=[\s(（:：])|$", words)
-        )
+        for m in re.finditer(r"(?=[\s(（:：])|$", words):
+            self.kr_prefixes.setdefault(words[: m.start()].rstrip(), set()).add(obj.period)
         self.recent_krs.append(kr.text)
         return kr
 
@@ -1209,7 +1208,8 @@ class _Reader:
         """A block quote whose lines label an objective and its key results ("> **目标（O）**：…",
         "> **关键结果（KR）**：…" atop a weekly report) states them, set apart; any other quote
         is a note, a quotation or a call-out."""
-        if self.role() != _IGNORE and _labels_okrs(_quote_lines(node)):
+        quoted = _quote_lines(node)
+        if self.role() != _IGNORE and (_labels_okrs(quoted) or self.quotes_key_results(quoted)):
             self.read_inside(list(node.children))
             return
         first = _quoted_paragraph(node)
@@ -1224,6 +1224,19 @@ class _Reader:
             elif statement:
                 self.scope.awaiting = "objective"
                 self.awaited(self.scope, statement[0])
+
+    def quotes_key_results(self, lines: list[str]) -> bool:
+        """A quote of labelled key results only, every line one, under an objective read just
+        above that has none yet ("**O: Customers onboard quickly.**" then ">KR 1.1: …",
+        ">KR 1.2: …"): the objective's key results, set apart."""
+        owner = self.nearest_objective()
+        said = [line for line in lines if line.strip()]
+        return (
+            isinstance(owner, Objective)
+            and not owner.key_results
+            and bool(said)
+            and all(T.parse_label(line.strip()).kind == T.KEY_RESULT for line in said)
+        )
 
     def read_inside(self, inner: list[SyntaxTreeNode]) -> None:
         """The blocks inside a fence or a quote that holds OKRs, read as top-level blocks."""
@@ -1326,9 +1339,16 @@ class _Reader:
 
     def read_before(self, texts: list[str]) -> bool:
         """Two or more texts, (nearly) each the words of a key result read earlier in the file
-        (or their start: "… 완료" for "… 완료(5/31 추가)", a note the list added after them)."""
+        (or their start: "… 완료" for "… 완료(5/31 추가)", a note the list added after them), in
+        this period if the section names one ("## Q4 2020 OKRs" may set the key results of
+        "## Q1 2021 OKRs" again: another quarter's, not their review)."""
         said = [T.clean_key_result(t).text.casefold() for t in texts if t.strip()]
-        known = sum(1 for t in said if t and t in self.kr_prefixes)
+        period = self.period()
+        known = sum(
+            1
+            for t in said
+            if t and t in self.kr_prefixes and (period is None or period in self.kr_prefixes[t])
+        )
         # (three in four will do: a review's cell may word one differently, "<4 hr")
         return len(said) >= 2 and known >= 2 and 4 * known >= 3 * len(said)
 

@@ -982,8 +982,12 @@ def _accept(found: re.Match[str], heading: bool) -> bool:
         and found.group("qual").strip().lower() not in _QUALIFIERS.split("|")
     ):
         # one capitalised word before the keyword: "Marketing key result:" yes, "Our" above;
-        # but "Reduce goal:" or "Launch project - 2" are sentences
-        return sep in (":", "：") and found.group("kw").lower() not in ("o",)
+        # but "Reduce goal:" or "Launch project - 2" are sentences ("Growth Objective - Find
+        # our first users": the method's own word, with no number, labels by a dash too)
+        keyword = " ".join(found.group("kw").lower().split())
+        return (sep in (":", "：") and keyword != "o") or (
+            sep in ("-", "–", "—") and keyword == "objective" and not found.group("num")
+        )
     return True
 
 
