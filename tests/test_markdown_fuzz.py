@@ -9,14 +9,9 @@ from hypothesis import strategies as st
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from krlint.loaders import markdown
-from krlint.loaders.markdown import (
-    _AFTER_BLOCK,
-    _PARSER,
-    _block_tokens,
-    _prepared,
-    read_markdown,
-)
+from krlint.loaders.markdown import read_markdown
+from krlint.loaders.markdown import reader as markdown_reader
+from krlint.loaders.markdown.blocks import AFTER_BLOCK, PARSER, block_tokens, prepared
 
 _PIECES = st.sampled_from(
     [
@@ -137,23 +132,23 @@ _REFERENCES = st.sampled_from(
 @given(st.lists(st.one_of(_PIECES, _REFERENCES, st.text(max_size=5)), max_size=40).map("".join))
 def test_blocks_one_at_a_time_are_the_whole_parse(text: str) -> None:
     """The reader parses one top-level block at a time; the tokens are markdown-it's own."""
-    assert _streamed(text) == _PARSER.parse(text)
+    assert _streamed(text) == PARSER.parse(text)
 
 
 def test_a_reference_defined_after_its_use_is_a_link_in_the_blocks_before_it() -> None:
     text = "- Reach [10 customers][a] by June\n\n[a]: https://e.com\n"
     tokens = _streamed(text)
-    assert tokens == _PARSER.parse(text)
+    assert tokens == PARSER.parse(text)
     inline = next(t for t in tokens if t.type == "inline")
     assert [c.type for c in inline.children or []][:2] == ["text", "link_open"]
 
 
 def _streamed(text: str) -> list[Token]:
-    src, env = _prepared(text)
+    src, env = prepared(text)
     out: list[Token] = []
-    for tokens in _block_tokens(src, env):
-        state = StateCore(src, _PARSER, env, tokens)
-        for rule in _AFTER_BLOCK:
+    for tokens in block_tokens(src, env):
+        state = StateCore(src, PARSER, env, tokens)
+        for rule in AFTER_BLOCK:
             rule(state)
         out.extend(tokens)
     return out
@@ -166,7 +161,7 @@ def test_blocks_parsed_again_read_as_blocks_held(text: str) -> None:
     one is parsed once and held. Both read the same."""
     held = read_markdown("okrs.md", text)
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(markdown, "PARSED_ONCE", -1)
+        monkeypatch.setattr(markdown_reader, "PARSED_ONCE", -1)
         again = read_markdown("okrs.md", text)
     assert again.problems == held.problems
     assert again.file.objectives == held.file.objectives

@@ -1,456 +1,169 @@
-"""Markdown to the OKR model: read OKR documents the way their authors meant them.
-
-Most OKR files teams keep are Markdown, written in many conventions: a heading per objective with
-bullets beneath, `Objective:` / `Key result:` labelled lines, ID headings (`### O1 …`,
-`#### O1KR1`), checkboxes, tables (a Key result column, `Metric | Target`, objectives in a
-column or as bold rows), `<details><summary>` blocks, period headings and bold period lines.
-markdown-it-py parses the file (CommonMark with tables, a line map on every block); this module
-decides what each block *is*, and `okr_text` — shared by every reader — decides what a line's
-label says and which of its words are the objective's or the key result's own.
-
-Precision before recall: a list is read as key results only when something says it is — an
-objective above it (a heading, an `Objective:` line, a period heading that names objectives), a
-`Key results` label — and never when its section says it is not (notes, initiatives, links,
-licence, a guide's "What is an OKR", plan fields like `Owner: Sam`, the sub-bullets that detail
-one key result). What is skipped for want of an objective is reported once as information
-(F006), with how to mark it up; a file in which no OKRs were found says so the same way.
-
-Conventions do not carry over from one set of documents to the next; the signals a careful
-reader uses do (docs/reader-benchmark.md, "What fails on unseen sets"). So the reader decides
-by a few general signals, each in one place, rather than by a rule per layout:
-
-- *The structure the author typed*, over strict CommonMark: lines that start with a list marker
-  or a key result label are items wherever the parser put them — in a code block (indented four
-  spaces after a blank line), folded into the paragraph above (`line_item`, `typed_items`, both
-  read by `read_items` like any list); a list indented under the last item of the list before
-  it is nested there (`adopt`).
-- *What reads as a statement*, beside a bare label: under a heading that only names a key result,
-  the bold or measurable line beneath (`_states`); in a table row, the cell after an ID that
-  states something, not one that names its type, and the metric with its target; under a generic
-  `Objective` heading, the paragraph, bold line or single bullet below; a bare label line takes
-  the next line (`awaited`).
-- *Whether items read as key results* (most state a number: `reads_as_key_results`), which
-  makes a short bold line above them an objective where objectives are expected (`heads_list`);
-  empty template fields, sprints, logs and lists of things never are.
-- *The nearest heading's words*, in one vocabulary for every language (`okr_text.OKR_WORDS`,
-  `okr_text.section_kind`), and *the objective above*: a "Success criteria" list is its key
-  results only while it has none (`success_measures`); an ID heading names an objective already
-  read (`objective_named`).
-- *A sentence that is unfinished*: one that ends in a colon is completed by the short phrases,
-  or whatever it announces ("the following:"), listed under or beside it (`_complete`); a
-  statement and the measure in words beside it say one thing (`_joins`); one that announces
-  the objective or the key results says what the next paragraph or list is (`okr_text.announced`).
-- *A clause or a name* (`_clause`: a verb the lexicons know, or an auxiliary): a bold clause
-  under `Key results` is a key result with its work beneath, a bold theme or a one- or two-word
-  item groups the key results beneath it (`groups_statements`); an identifier heading takes its
-  words from the `Description:` line beneath (`states_slug`).
-- *A title that asks or names* (`_opens_with_verb`): a heading that names a team or an area
-  (`## Marketing`) over numbered items each with their own list is a section of objectives
-  with key results (`_objectives_with_key_results`), one that states an objective keeps its
-  items as key results; under `## OKRs` a verb-first title is an objective whatever its last
-  word (`_commands`).
-- *The section's own objective* (`section_objective`), not the last one read: a metrics table far
-  below the OKRs measures none of them.
-
-Every character of a cleaned text keeps the source line and column it came from
-(`KeyResult.source_map`), so findings point into the source whatever markup, labels or status
-notes were removed.
-"""
+"""The reader proper: it walks the document's blocks, keeps the stack of sections they are in,
+and decides what each block is (see the package's docstring for the signals it uses)."""
 
 from __future__ import annotations
 
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 
-import yaml
-from markdown_it import MarkdownIt, rules_core
-from markdown_it.rules_block import StateBlock
-from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from krlint import measures
 from krlint.diagnostics import Problem
 from krlint.loaders import mermaid
 from krlint.loaders import okr_text as T
+from krlint.loaders.markdown.blocks import (
+    PARSER,
+    PERIOD_MENTION,
+    SAMPLE_HEADING,
+    front_matter,
+    prepared,
+    top_blocks,
+)
+from krlint.loaders.markdown.html_blocks import Cell, HtmlReader
+from krlint.loaders.markdown.nodes import (
+    LISTS,
+    cited_at,
+    code_only,
+    is_link_list,
+    is_table_of_contents,
+    item_texts,
+    line_bold_spans,
+    pairs,
+    plain_node,
+    plain_text,
+    quote_lines,
+    quoted_paragraph,
+    start_number,
+)
+from krlint.loaders.markdown.signals import (
+    ANNOUNCES,
+    DASHED_ON,
+    EXAMPLE_LINE,
+    FIELD_LEAD,
+    GOAL_WORDS,
+    GT_NOTE,
+    INLINE_KRS,
+    LETTER_ID,
+    LINE_MARKER,
+    LISTED_ID,
+    MEASURE_FIELDS,
+    NAMED_VALUE,
+    NAMES_OKR_PARTS,
+    OBJECTIVE_STATEMENT_FIELDS,
+    OUTLINE_NUMBER,
+    QUALIFIED_KR_ID,
+    SENTENCE_BREAK,
+    STATEMENT_FIELDS,
+    TARGET_FIELDS,
+    UNFINISHED,
+    UNSPACED_LETTER,
+    VALUE_FIRST,
+    about,
+    announces_key_results,
+    any_labelled,
+    asks_in_bold,
+    bare_objective,
+    bold_name,
+    bold_names_okrs,
+    brief,
+    clause,
+    commands,
+    generic_label,
+    goal_label,
+    id_key,
+    id_only,
+    indicator_named,
+    is_prose,
+    joins,
+    labelled_objective,
+    labels_okrs,
+    long_statement,
+    name_words,
+    named_key_result,
+    names_a_group,
+    names_only,
+    numbered_objective,
+    objective_like,
+    objective_part,
+    page_name,
+    period_okrs,
+    period_okrs_fenced,
+    repeats_awaited,
+    shortens,
+    states,
+    states_in_field,
+    unlabelled,
+    value_only,
+    wrapped_statement,
+)
+from krlint.loaders.markdown.tables import (
+    BAR_HEADERS,
+    CELL_LEAD,
+    COUNT_CELL,
+    KR_HEADERS,
+    KR_RANGE,
+    KR_REF,
+    KRS_FOR,
+    LABEL_KINDS,
+    MEASUREMENT_HEADERS,
+    METHOD_HEADERS,
+    METRIC_HEADERS,
+    OKR_KINDS,
+    RECENT_KRS,
+    SEMICOLON,
+    SERVES,
+    SLUG,
+    STRUCK,
+    STRUCK_CELL,
+    TABLE_FIELDS,
+    TARGET_HEADERS,
+    Columns,
+    bare_label,
+    bold_rows,
+    cell_items,
+    cell_starts,
+    crosswalk,
+    has_letters,
+    header_of,
+    labelled_parts,
+    labels_rows,
+    names_objectives_and_key_results,
+    objective_and_kr_columns,
+    objective_column,
+    unlinked,
+    unnumbered_cell,
+)
+from krlint.loaders.markdown.text import (
+    LINE_BREAK,
+    Text,
+    align,
+    all_bold,
+    cell_at,
+    cell_under,
+    first_sentence,
+    joined_text,
+    run_on_key_results,
+    sentence_length,
+    source_map_of,
+    span_of,
+    split_at,
+    squash,
+    unwrapped,
+)
 from krlint.loaders.read_result import ReadResult
-from krlint.model import KeyResult, Objective, OkrFile, SourceLines, SourceMap, Span
+from krlint.model import KeyResult, Objective, OkrFile, SourceLines, Span
 
-try:  # the C loader is several times faster; fall back where libyaml is missing
-    from yaml import CSafeLoader as _YamlLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
-
-_PARSER = MarkdownIt("commonmark").enable("table")
 # Up to this many characters a document's blocks are parsed once and held for both of the
 # reader's passes (~60 MB of tokens and tree per million characters); a larger one is parsed
 # again for the second pass rather than held (a 6.8 MB document: ~2.6 s more, ~370 MB less).
 PARSED_ONCE = 1_000_000
-_LISTS = ("bullet_list", "ordered_list")
 _PLAIN = frozenset({"", "text", "txt", "plain", "plaintext"})  # fences that name no language
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-_WINDOW = 256  # how far alignment looks ahead for a character (markup, a link's address)
-# link destinations `](…)` and HTML tags (not autolinks) hold no words a reader sees
-_HIDDEN = re.compile(
-    r"\]\([^)\n]{0,2000}\)|<(?![A-Za-z][A-Za-z0-9+.\-]{0,30}:)/?[A-Za-z][^<>\n]"
-    r"{0,500}>"
-)
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-# a field's name and its colon: "Scope:", "创建时间:" (its name in bold, the colon in or after it)
-_FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
-# words of an objective label that, in a document's header, say what the whole plan is for
-_GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표", "mục tiêu"})
-_CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
-_UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana, Han
-# where one cell holds several items: "- a<br>- b", "KR1: a; KR2: b"
-# a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
-# ("-word" without the space only in a code block: a paragraph line "-1%" is not an item)
-_GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
-_LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
-_ITEM_MARKER = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
-# the next label in a cell that lists several: "KR1: a; KR2: b", "KR: a, KR: b"
-_NEXT_LABEL = re.compile(
-    r"[;,.；，。·•]\s*(?=(?i:kr\s?\d|kr\s*[:：]|key\s*results?\s*\d|o\d+\.?kr))"
-)
-# "a; b; c" in a key-results cell: three key results (two separators at least — one joins
-# two halves of a sentence as often as it lists — and not after a colon that introduces them)
-# (a spaced middle dot or bullet lists too: "Paywall live · 10+ paying subscribers")
-_SEMICOLON = re.compile(r"\s*[;；]\s*|\s+[·•]\s+")
-_DASHED_ON = re.compile(r"\s*[-–—]\s+\S")  # " - 基于用户的…": more said of what came before
-# an objective's key results in a parenthesis at its end: "… laporan. (KR: a; b).", "(KRs: …)"
-# (no leading spaces in the pattern: searched from each of a long run of them, it would read
-# the run again from every position)
-_INLINE_KRS = re.compile(
-    r"[(（]\s*(?i:krs?|key\s+results?)\s*[:：]\s*(?P<krs>[^()（）]+?)\s*[)）]\s*[.。]?\s*$"
-)
-# … and in a labelled list item, the next label of a key result with its number after a
-# separator or a sentence's end ("KR1: 100 leads / KR2: 50 partners", "KR1: a. KR2: b")
-_NEXT_NUMBERED_LABEL = re.compile(
-    r"\s*(?:[;,]|(?<=[.。])|\s[/|·•])\s*(?=(?i:kr\s?\d+(?:\.\d+)?\s*[:：]|key\s*results?\s*\d+\s*[:：]))"
-)
-
-
-# -- text with positions ----------------------------------------------------------------------
-@dataclass(slots=True)
-class _Text:
-    """Text as a reader sees it (markup dropped) and, per character, its 0-based
-    (line, column) in the source."""
-
-    plain: str
-    pos: list[tuple[int, int]]
-    bold: bool = False  # the whole text is bold or italic: a label line, not a sentence
-    bold_label: bool = False  # it starts with a bold label ending in a colon (**Owner:** Sam)
-    # bold spans that start a line: (first character, last character), one per such line
-    bold_spans: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
-
-    @property
-    def line(self) -> int:
-        return self.pos[0][0] if self.pos else 0
-
-    @property
-    def last_line(self) -> int:
-        return self.pos[-1][0] if self.pos else 0
-
-    def sub(self, index: list[int]) -> _Text:
-        return _Text(
-            "".join(self.plain[i] for i in index),
-            [self.pos[i] for i in index],
-            self.bold,
-            self.bold_label,
-            self.bold_spans,
-        )
-
-    @property
-    def bold_end(self) -> tuple[int, int] | None:
-        """Where the bold span that starts this text ends, if one does."""
-        if not self.pos:
-            return None
-        return next((end for begin, end in self.bold_spans if begin == self.pos[0]), None)
-
-    def until_bold_end(self) -> _Text:
-        """Only the leading bold span: "**Key result: 12 trips.** Commentary…" → the KR."""
-        end = self.bold_end
-        if end is None:
-            return self
-        keep = [i for i, at in enumerate(self.pos) if at <= end]
-        return self.sub(keep) if keep else self
-
-    def after_bold_end(self) -> _Text:
-        """What follows the leading bold span: "**Content:** 85% of advisers …" → the words."""
-        end = self.bold_end
-        if end is None:
-            return self
-        return self.sub([i for i, at in enumerate(self.pos) if at > end])
-
-    def lines(self) -> list[_Text]:
-        out: list[_Text] = []
-        start = 0
-        ends = {begin: end for begin, end in self.bold_spans}
-        for n, ch in enumerate(self.plain + "\n"):
-            if ch == "\n":
-                first = next(
-                    (self.pos[k] for k in range(start, n) if not self.plain[k].isspace()), None
-                )
-                if n < len(self.plain) and first in ends and ends[first] > self.pos[n]:
-                    continue  # "**KR1 — a key result wrapped\nover two lines.**": one line
-                part = _squash(_Text(self.plain[start:n], self.pos[start:n]))
-                if part.plain:
-                    part.bold = self.bold
-                    part.bold_label = self.bold_label and not out
-                    part.bold_spans = self.bold_spans
-                    out.append(part)
-                start = n + 1
-        return out
-
-    def flat(self) -> _Text:
-        flat = _squash(_Text(self.plain.replace("\n", " "), self.pos))
-        flat.bold, flat.bold_label, flat.bold_spans = self.bold, self.bold_label, self.bold_spans
-        return flat
-
-
-def _squash(text: _Text) -> _Text:
-    """Whitespace runs as one space, none at the ends."""
-    plain, pos = T.squeeze(text.plain, text.pos)
-    return _Text(plain, pos, text.bold, text.bold_label, text.bold_spans)
-
-
-def _unwrapped(lines: list[_Text]) -> list[_Text]:
-    """A labelled line hard-wrapped onto the lines after it ("**KR 1.1** — Practice flow runs
-    end-to-end on Chromebook Chrome with" / "webcam + mic, from dashboard …"): one line, up to
-    the line that ends its sentence. A line wraps when it is long and ends mid-sentence, and the
-    next one carries on in lower case with no label of its own. (A bold objective with its key
-    results run on after it, "**O1 — Become mainnet-ready.** KR1: … KR2:", wraps onto every
-    line up to the next bold one.)"""
-    out: list[_Text] = []
-    for line in lines:
-        before = out[-1] if out else None
-        if before is not None and (
-            (
-                len(before.plain) >= _WRAPPED
-                and not before.plain.rstrip().endswith(_SENTENCE_ENDS)
-                and line.plain[:1].islower()
-                and T.parse_label(before.plain).kind in (T.OBJECTIVE, T.KEY_RESULT)
-                and T.parse_label(line.plain).kind is None
-            )
-            or (
-                _key_results_after_bold(before)
-                and line.bold_end is None
-                and T.parse_label(line.plain).kind in (None, T.KEY_RESULT)
-            )
-        ):
-            # ("evaluative-of-" / "the-person": a word broken at its hyphen)
-            joined = _join(before, "" if before.plain.endswith("-") else " ", line)
-            joined.bold_label, joined.bold_spans = before.bold_label, before.bold_spans
-            out[-1] = joined
-        else:
-            out.append(line)
-    return out
-
-
-def _key_results_after_bold(line: _Text) -> bool:
-    """A bold objective, its key results run on after it: "**O1: Grow.** KR1: … KR2: …"."""
-    return _run_on_key_results(line) is not None and line.bold_end is not None
-
-
-def _run_on_key_results(line: _Text) -> tuple[_Text, _Text] | None:
-    """An objective's line with its key results run on after it — after the bold that names it
-    ("**O1: Grow.** KR1: … KR2: …") or after a dash or a stop before the first ("O1: Close the
-    gap — KR1: …; KR2: …"): (the objective's words, the key results' line), else None."""
-    if T.parse_label(line.plain).kind != T.OBJECTIVE:
-        return None
-    if line.bold_end is not None:
-        after = line.after_bold_end()
-        if T.parse_label(after.plain).kind == T.KEY_RESULT:
-            return line.until_bold_end(), after
-    first = _FIRST_KR_AFTER.search(line.plain)
-    if first is None:
-        return None
-    return (
-        line.sub(list(range(first.start()))),
-        line.sub(list(range(first.end(), len(line.plain)))),
-    )
-
-
-# a dash, a stop or a semicolon, then the first key result's label: "… gap — KR1: …"
-_FIRST_KR_AFTER = re.compile(r"\s*(?:\s[—–-]|[.。;；])\s*(?=(?i:kr\s?1(?:\.1)?\s*[:：]))")
-
-
-_WRAPPED = 50  # a line this long that stops mid-sentence was wrapped by its author's editor
-_SENTENCE_ENDS = (".", "!", "?", ":", "：", "。", ";", ")")
-
-
-def _join(*parts: _Text | str) -> _Text:
-    """Texts joined; a str part takes the position of the character before it (at the start,
-    of the first character after it: "Q1 " before a cell)."""
-    plain: list[str] = []
-    pos: list[tuple[int, int]] = []
-    after = next((p.pos[0] for p in parts if not isinstance(p, str) and p.pos), (0, 0))
-    for part in parts:
-        if isinstance(part, str):
-            at = pos[-1] if pos else after
-            plain.append(part)
-            pos.extend([at] * len(part))
-        else:
-            plain.append(part.plain)
-            pos.extend(part.pos)
-    return _Text("".join(plain), pos)
-
-
-def _align(
-    plain: str, content: str, where: list[tuple[int, int]], hide: bool = True
-) -> list[tuple[int, int]]:
-    """For each character of `plain` (what the reader sees), its position in the source.
-
-    `content` is the block's raw inline source and `where` each of its characters' source
-    position. The plain text is a subsequence of the content apart from decoded entities and
-    escapes, so a greedy forward match (within a window, skipping link addresses and HTML tags)
-    finds every character in linear time; one it cannot find takes the current position.
-    """
-    hidden = bytearray(len(content))
-    for match in _HIDDEN.finditer(content) if hide else ():
-        hidden[match.start() + 1 : match.end()] = b"\x01" * (match.end() - match.start() - 1)
-    out: list[tuple[int, int]] = []
-    p, n = 0, len(content)
-    fallback = where[-1] if where else (0, 0)
-    for ch in plain:
-        if ch.isspace():
-            out.append(where[p] if p < n else fallback)
-            while p < n and content[p].isspace():
-                p += 1
-            continue
-        q, limit = p, min(n, p + _WINDOW)
-        while q < limit and (content[q] != ch or hidden[q]):
-            q += 1
-        if q < limit:
-            out.append(where[q])
-            p = q + 1
-        else:
-            out.append(where[p] if p < n else fallback)
-    return out
-
-
-# -- blocks -----------------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Cell:
-    text: _Text
-    header: bool = False
-
-
-@dataclass(slots=True)
-class _Html:
-    """What an HTML block holds that a reader would see as structure."""
-
-    kind: str  # "details", "/details", "summary", "heading", "table"
-    text: _Text | None = None
-    level: int = 0
-    rows: list[list[_Cell]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Capture:
-    tag: str
-    parts: list[str] = field(default_factory=list)
-    pos: list[tuple[int, int]] = field(default_factory=list)
-    plain_words: bool = False  # words outside <strong>/<b>/<em>
-    bold_words: bool = False
-    rowspan: int = 1  # a table cell's: the rows below it that it stands in too
-
-
-class _HtmlReader(HTMLParser):
-    """<details>, <summary>, <h1>…<h6> and <table> in an HTML block, with positions."""
-
-    _CAPTURE = frozenset({"summary", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
-    _BOLD = frozenset({"strong", "b", "em", "i"})
-
-    def __init__(self, first_line: int) -> None:
-        super().__init__(convert_charrefs=True)
-        self.first_line = first_line
-        self.out: list[_Html] = []
-        self.capture: list[_Capture] = []
-        self.rows: list[list[_Cell]] | None = None
-        # a cell with rowspan=N stands in its column in the N - 1 rows below it: those rows get
-        # an empty cell there, so their own cells stay under their headers
-        self.spans: dict[int, int] = {}
-        self.bold = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "details":
-            self.out.append(_Html("details"))
-        elif tag == "table":
-            self.rows, self.spans = [], {}
-        elif tag == "tr" and self.rows is not None:
-            self.rows.append([])
-        elif tag in self._BOLD:
-            self.bold += 1
-        elif tag in self._CAPTURE:
-            span = dict(attrs).get("rowspan") or ""
-            self.capture.append(_Capture(tag, rowspan=int(span) if span.isdigit() else 1))
-        elif tag == "br" and self.capture:
-            self._data("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "details":
-            self.out.append(_Html("/details"))
-        elif tag in self._BOLD:
-            self.bold = max(0, self.bold - 1)
-        elif tag == "tr" and self.rows:
-            self._spanned(self.rows[-1], until=max(self.spans, default=-1) + 1)
-        elif tag == "table" and self.rows is not None:
-            self.out.append(_Html("table", rows=[r for r in self.rows if r]))
-            self.rows = None
-        elif self.capture and self.capture[-1].tag == tag:
-            done = self.capture.pop()
-            text = _squash(_Text("".join(done.parts), done.pos))
-            text.bold = done.bold_words and not done.plain_words
-            if done.tag in ("td", "th"):
-                if self.rows:
-                    row = self.rows[-1]
-                    self._spanned(row)
-                    if done.rowspan > 1:
-                        self.spans[len(row)] = min(done.rowspan, 1_000) - 1
-                    row.append(_Cell(text, header=done.tag == "th"))
-            elif text.plain:
-                self.out.append(
-                    _Html(
-                        "summary" if done.tag == "summary" else "heading",
-                        text,
-                        level=int(done.tag[1]) if done.tag != "summary" else 0,
-                    )
-                )
-
-    def _spanned(self, row: list[_Cell], until: int = -1) -> None:
-        """Empty cells where cells of the rows above still stand: before the next cell of
-        `row`, or up to column `until` when the row ends."""
-        while self.spans.get(len(row), 0) > 0 or len(row) < until:
-            if self.spans.get(len(row), 0) > 0:
-                self.spans[len(row)] -= 1
-            row.append(_Cell(_Text("", [])))
-
-    def handle_data(self, data: str) -> None:
-        if self.capture and data.strip():
-            if self.bold:
-                self.capture[-1].bold_words = True
-            else:
-                self.capture[-1].plain_words = True
-        self._data(data)
-
-    def _data(self, data: str) -> None:
-        if not self.capture:
-            return
-        line, column = self.getpos()
-        capture = self.capture[-1]
-        for ch in data:
-            capture.parts.append(ch)
-            capture.pos.append((self.first_line + line - 1, column))
-            if ch == "\n":
-                line, column = line + 1, 0
-            else:
-                column += 1
 
 
 # -- the model being built --------------------------------------------------------------------
@@ -458,13 +171,13 @@ class _HtmlReader(HTMLParser):
 class _Pending:
     """A heading that becomes an objective once a key result turns up beneath it."""
 
-    text: _Text
+    text: Text
     fields: dict[str, Any]
     period: str | None
     keep: bool = False  # kept even without key results (under a heading that names objectives)
     objective: Objective | None = None
     generic: bool = False  # only a label ("## Objective 2"): with no key results, no objective
-    goal: bool = False  # labelled as a goal ("目标：…", `_goal_label`), not as an objective
+    goal: bool = False  # labelled as a goal ("目标：…", `goal_label`), not as an objective
 
 
 Owner = Objective | _Pending | None
@@ -494,7 +207,7 @@ class _Scope:
     title: str = ""  # a section's heading, named in its objectives' `section` field
     # a key result heading that only names its key result ("## KR1 — Leading metric"): its words
     # stand in if no measurable statement follows beneath it
-    named: tuple[_Text, T.Label] | None = None
+    named: tuple[Text, T.Label] | None = None
     # … or that states it ("#### KR1.1: 扩展高级图分析算法套件"): only a field beneath that says
     # what it is measured by completes it (`_measure_of_fields`)
     stated: bool = False
@@ -525,7 +238,7 @@ class _Skipped:
 class _Reader:
     def __init__(self, path: str, text: str) -> None:
         # split as markdown-it does (only \n, \r\n, \r), so its line map indexes these lines
-        self.lines = SourceLines(text, _LINE_BREAK)
+        self.lines = SourceLines(text, LINE_BREAK)
         self.file = OkrFile(path=path, lines=self.lines, reader="markdown")
         self.problems: list[Problem] = []
         self.skipped = _Skipped()
@@ -541,7 +254,7 @@ class _Reader:
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
         # an objectives table's rows by ID, for a key results table that names them so
         # (`list_objectives`), and the objectives read from them
-        self.listed_objectives: dict[str, _Text] = {}
+        self.listed_objectives: dict[str, Text] = {}
         self.listed_made: dict[str, Objective] = {}
         # objectives labelled as goals ("Goal 1:", "目标：", with an ID or not), not as objectives
         self.goal_labelled: set[int] = set()
@@ -558,7 +271,7 @@ class _Reader:
         # names that have it; each objective's words → the objectives in them
         self.kr_prefixes: dict[str, set[str | None]] = {}  # … and the periods they were read in
         # … and the words of the last key results read (a review table follows its OKRs)
-        self.recent_krs: deque[str] = deque(maxlen=_RECENT_KRS)
+        self.recent_krs: deque[str] = deque(maxlen=RECENT_KRS)
         self.name_words: dict[str, set[int]] = {}
         self.names = 0  # how many names `name_words` indexes
         self.by_words: dict[str, list[Objective]] = {}
@@ -584,48 +297,48 @@ class _Reader:
         self.adoptees: set[int] = set()
 
     # -- text of a node ------------------------------------------------------------------------
-    def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> _Text:
+    def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> Text:
         """The words of an inline node with their source positions; trailing italic
         `Initiatives: …` and HTML are left out."""
         if inline.type != "inline":
             inline = next((c for c in inline.children if c.type == "inline"), inline)
         if inline.type != "inline" or inline.map is None:
-            return _Text("", [])
+            return Text("", [])
         children = list(inline.children)
         # an emphasised "Initiatives: …" after the key result is work, not its words
         meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
         if len(meaningful) > 1 and meaningful[-1].type in ("em", "strong"):
-            label = T.parse_label(_plain(meaningful[-1]))
-            note = _plain(meaningful[-1]).strip()
+            label = T.parse_label(plain_text(meaningful[-1]))
+            note = plain_text(meaningful[-1]).strip()
             if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
                 # "… pass QA on first attempt. *(Requires the QA stage — not yet in place.)*":
                 # a note in brackets, set in italics after the key result
                 meaningful[-1].type == "em" and note.startswith("(") and note.endswith(")")
             ):
                 children = children[: children.index(meaningful[-1])]
-        plain = "".join(_plain(c) for c in children)
-        cited = _cited_at(children)
+        plain = "".join(plain_text(c) for c in children)
+        cited = cited_at(children)
         if cited is not None:
             plain = plain[:cited].rstrip()
         content = inline.content
         where = self.content_positions(content, inline.map[0], offset)
-        text = _Text(plain, _align(plain, content, where))
+        text = Text(plain, align(plain, content, where))
         first = meaningful[0] if meaningful else None
         if first is not None and first.type == "strong":
-            inner = _plain(first).strip()
-            after = "".join(_plain(c) for c in meaningful[1:2]).lstrip()
+            inner = plain_text(first).strip()
+            after = "".join(plain_text(c) for c in meaningful[1:2]).lstrip()
             stop = plain.find(inner) + len(inner) - 1
             bare = T.parse_label(inner[:-1] + ":") if inner.endswith(".") else None
             if (
                 bare is not None
-                and bare.kind in _LABEL_KINDS
+                and bare.kind in LABEL_KINDS
                 and not bare.text  # only the label in bold ("**Key result: 12 trips.**" states)
                 and after
                 and plain[stop] == "."
             ):
                 # "**Objective.** Show that …", "**Key results.**": a bold label that ends in a
                 # full stop is a label as with a colon (the colon takes the stop's place)
-                text = _Text(plain[:stop] + ":" + plain[stop + 1 :], text.pos)
+                text = Text(plain[:stop] + ":" + plain[stop + 1 :], text.pos)
                 inner = inner[:-1] + ":"
             bare = T.parse_label(inner + ":") if inner[-1:].isalnum() else None
             if (
@@ -637,16 +350,16 @@ class _Reader:
             ):
                 # "**Objective** 创建 Emit 基类 …": the bold label alone, its words after it (not
                 # "**Objective** is to …", a sentence about it) — read as with a colon
-                text = _Text(
+                text = Text(
                     plain[: stop + 1] + ":" + plain[stop + 1 :],
                     [*text.pos[: stop + 1], text.pos[stop], *text.pos[stop + 1 :]],
                 )
                 inner += ":"
             text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
         text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
-        text.bold_spans = _line_bold_spans(children, text.pos)
+        text.bold_spans = line_bold_spans(children, text.pos)
         if "[[" in text.plain:
-            text = _unlinked(text)
+            text = unlinked(text)
         return text
 
     def content_positions(self, content: str, first: int, offset: int) -> list[tuple[int, int]]:
@@ -663,7 +376,7 @@ class _Reader:
             else:  # the parser unescaped something ("\\|" in a cell): match it up
                 rest = source[begin:]
                 out.extend(
-                    _align(
+                    align(
                         part,
                         rest,
                         [(number, begin + k) for k in range(len(rest))] or [(number, begin)],
@@ -726,14 +439,14 @@ class _Reader:
             self.closed_level.setdefault(id(held), scope.level)
         self.unname(scope)
 
-    def complete_named(self, scope: _Scope, joiner: str, part: _Text) -> None:
+    def complete_named(self, scope: _Scope, joiner: str, part: Text) -> None:
         """The key result a heading names, completed by a field beneath it: its target ("…:
         3 million") or what measures it ("… — Measure: 3 external PRs")."""
         if scope.named is None:
             return
-        text, label, notes = _named_key_result(scope.named)
+        text, label, notes = named_key_result(scope.named)
         extra = {**notes, **scope.pending_fields}
-        self.add_key_result(scope.owner, _join(text, joiner, part), label, extra)
+        self.add_key_result(scope.owner, joined_text(text, joiner, part), label, extra)
         scope.awaiting, scope.named, scope.stated = None, None, False
         scope.after = _DETAILS
 
@@ -810,11 +523,11 @@ class _Reader:
 
     # -- building the model --------------------------------------------------------------------
     def new_objective(
-        self, text: _Text, label: T.Label, fields: dict[str, Any] | None = None
+        self, text: Text, label: T.Label, fields: dict[str, Any] | None = None
     ) -> Objective | None:
         if text.bold_end is not None and label.start:
             head = text.until_bold_end()
-            if len(head.plain.rstrip(" *_:：")) > label.start and _DASHED_ON.match(
+            if len(head.plain.rstrip(" *_:：")) > label.start and DASHED_ON.match(
                 text.after_bold_end().plain
             ):
                 # "1. **O1：实现用户自动分层能力** - 基于用户的…": the label's bold words state
@@ -822,13 +535,13 @@ class _Reader:
                 # — Orientar la decisión pública", is named by the bold and stated after it)
                 text = head
         words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
-        inline = _INLINE_KRS.search(words.plain)
-        listed: list[_Text] = []
+        inline = INLINE_KRS.search(words.plain)
+        listed: list[Text] = []
         if inline is not None and inline.start():
             # "**Objective 1:** Percepat penanganan laporan. (KR: 100% laporan …; 90% …)." —
             # its key results, in a parenthesis that names them, split where it lists them
             part = words.sub(list(range(inline.start("krs"), inline.end("krs"))))
-            listed = _split_at(part, list(_SEMICOLON.finditer(part.plain)))
+            listed = split_at(part, list(SEMICOLON.finditer(part.plain)))
             words = words.sub(list(range(inline.start())))
         cleaned = T.clean_objective(words.plain)
         if not cleaned.text or T.placeholder(cleaned.text):
@@ -840,13 +553,13 @@ class _Reader:
             all_fields.setdefault("section", section)
         obj = Objective(
             text=cleaned.text,
-            span=_span(clean),
+            span=span_of(clean),
             id="",
             fields=all_fields,
             period=self.period(),
-            source_map=_source_map(clean),
+            source_map=source_map_of(clean),
         )
-        if _goal_label(label):
+        if goal_label(label):
             self.goal_labelled.add(id(obj))  # ("目标：一天内完成可演示作品。": no ID to show it)
         self.add_objective(obj)
         naming, self.naming = self.naming, True
@@ -866,7 +579,7 @@ class _Reader:
         for scope in self.scopes:
             scope.latest = obj
 
-    def stated(self, obj: Objective, words: _Text, same_id: bool = False) -> None:
+    def stated(self, obj: Objective, words: Text, same_id: bool = False) -> None:
         """The labelled line that states an objective its heading named: its `statement`; and
         its words, where the heading only names it ("### Goal 1 — Team Cadence", "#### OKR 1:
         Increase digital engagement" then "**Objective:** Build a weekly rhythm that …": the
@@ -881,7 +594,7 @@ class _Reader:
         named = not re.match(r"(?i)(?:o|obj|objective)\b|o\d", str(obj.fields.get("label", "")))
         if (
             named
-            and ("label" in obj.fields or _names_a_group(obj.text))
+            and ("label" in obj.fields or names_a_group(obj.text))
             and (
                 (same_id and len(cleaned.text.split()) > 1)
                 or (
@@ -893,14 +606,14 @@ class _Reader:
         ):
             clean = words.sub(cleaned.index)
             obj.fields["name"] = obj.text
-            obj.text, obj.span, obj.source_map = cleaned.text, _span(clean), _source_map(clean)
+            obj.text, obj.span, obj.source_map = cleaned.text, span_of(clean), source_map_of(clean)
             self.index_objective(obj, obj.text)
 
     def index_objective(self, obj: Objective, *names: str) -> None:
         """Index an objective's words and the names it goes by (its heading's too)."""
         self.by_words.setdefault(obj.text.casefold(), []).append(obj)
         for name in names:
-            for word in _name_words(name):
+            for word in name_words(name):
                 self.name_words.setdefault(word, set()).add(self.names)
             self.names += 1
 
@@ -917,11 +630,11 @@ class _Reader:
                     fields.setdefault("section", section)
                 owner.objective = Objective(
                     text=cleaned.text,
-                    span=_span(clean),
+                    span=span_of(clean),
                     id="",
                     fields=fields,
                     period=owner.period,
-                    source_map=_source_map(clean),
+                    source_map=source_map_of(clean),
                 )
                 self.add_objective(owner.objective)
                 if owner.goal:
@@ -932,14 +645,14 @@ class _Reader:
     def add_key_result(
         self,
         owner: Owner,
-        text: _Text,
+        text: Text,
         label: T.Label,
         extra: dict[str, Any] | None = None,
         trailing_name: bool = False,
     ) -> KeyResult | None:
         """A key result from a line: its words after the label, cleaned of IDs, status notes,
         owners and emoji, each character still pointing at the source."""
-        if _STRUCK.match(text.plain, label.start):
+        if STRUCK.match(text.plain, label.start):
             return None  # "~~Production site deployed~~ REMOVED": struck out by its author
         cleaned = T.clean_key_result(text.plain[label.start :], base=label.start)
         if trailing_name:
@@ -956,11 +669,11 @@ class _Reader:
             ident and T.parse_label(f"{ident}: x").kind == T.KEY_RESULT
         )
         qualified = (
-            (self.period(), _id_key(ident))
-            if labelled and isinstance(ident, str) and _QUALIFIED_KR_ID.search(ident)
+            (self.period(), id_key(ident))
+            if labelled and isinstance(ident, str) and QUALIFIED_KR_ID.search(ident)
             else None
         )
-        if qualified in self.qualified_ids and _objective_number(owner) != _objective_part(
+        if qualified in self.qualified_ids and _objective_number(owner) != objective_part(
             str(ident)
         ):
             # "KR0.1", "O1-KR1" again further down, not under its own objective (a milestone's
@@ -969,7 +682,7 @@ class _Reader:
             # its heading an objective). Under an objective of that number it is another
             # period's or team's numbering.
             return None
-        served = _SERVES.fullmatch(str(fields.get("name", ""))) if label.kind else None
+        served = SERVES.fullmatch(str(fields.get("name", ""))) if label.kind else None
         named = self.objective_named(served.group("id")) if served else None
         if named is not None:
             # "**KR1 (针对O1):** …", "KR2 (for O2): …" under "## Key Results", the objectives
@@ -992,10 +705,10 @@ class _Reader:
             obj.fields["_labelled_krs"] = True
         kr = KeyResult(
             text=cleaned.text,
-            span=_span(clean),
+            span=span_of(clean),
             id="",
             fields=fields,
-            source_map=_source_map(clean),
+            source_map=source_map_of(clean),
         )
         if labelled:
             self.labelled_kr_ids.add(id(kr))
@@ -1008,7 +721,7 @@ class _Reader:
         self.recent_krs.append(kr.text)
         return kr
 
-    def skip(self, text: _Text) -> None:
+    def skip(self, text: Text) -> None:
         self.skipped.items += 1
         if self.skipped.first is None:
             self.skipped.first = text.line + 1
@@ -1018,7 +731,7 @@ class _Reader:
         """Read the top-level blocks in order, one block of lookahead.
 
         `blocks` gives the document's top-level blocks afresh on each call, parsed one at a
-        time (`_top_blocks`): the conventions decided for the whole file (`prescan`) and the
+        time (`top_blocks`): the conventions decided for the whole file (`prescan`) and the
         lists nested by indentation (`adopt`) are found in a first pass, and the second reads
         while holding only the blocks it is near, so a document of any size is never held
         parsed whole (100,000 key results: ~400 MB of tokens and tree).
@@ -1039,7 +752,7 @@ class _Reader:
                 block.type != "heading"
                 and self.scope.stated
                 and not (
-                    block.type in _LISTS and _measure_of_fields(self.items_of(block)) is not None
+                    block.type in LISTS and _measure_of_fields(self.items_of(block)) is not None
                 )
             ):
                 self.unname(self.scope)
@@ -1050,11 +763,11 @@ class _Reader:
                 # progress or commentary
                 if block.type == "paragraph" and self.statement_beneath(block):
                     continue
-                quoted = _quoted_paragraph(block)
+                quoted = quoted_paragraph(block)
                 if quoted is not None and self.statement_beneath(quoted):
                     continue  # "> **50 nurses confirm alerts 4 days a week**", quoted
                 if not (
-                    block.type in _LISTS
+                    block.type in LISTS
                     and (
                         self.statements_listed(block)
                         or self.field_states(block)
@@ -1064,7 +777,7 @@ class _Reader:
                 ):
                     self.unname(self.scope)
             if self.scope.awaiting == "objective" and self.scope.role != _IGNORE:
-                quoted = _quoted_paragraph(block)
+                quoted = quoted_paragraph(block)
                 if quoted is not None:
                     # "### Objective" then "> **Help final-year students see why …**" (past a
                     # line that only says what it is: "> **ANNUAL OBJECTIVE**")
@@ -1082,12 +795,12 @@ class _Reader:
             self.heading(int(block.tag[1:]), self.text_of(block).flat())
         elif block.type == "paragraph":
             self.paragraph(block, following)
-        elif block.type in _LISTS:
+        elif block.type in LISTS:
             if (
                 self.scope.role == _IGNORE
                 and self.scope.after is None
                 and not any(s.guide for s in self.scopes)
-                and _labels_okrs(_quote_lines(block))
+                and labels_okrs(quote_lines(block))
             ):
                 # "### 2.1 Sprint 目标" (a sprint's goals, not OKRs) over "- **O**: 完成基础设施
                 # 搭建" and "- **KR1**: …", "## OKRs (summary)" over "**Objective 1:** …" with
@@ -1121,13 +834,13 @@ class _Reader:
         if node.map is None:
             return
         lines = node.content.split("\n")
-        if node.info.strip().lower() in ("markdown", "md") and _period_okrs_fenced(lines):
+        if node.info.strip().lower() in ("markdown", "md") and period_okrs_fenced(lines):
             # "## 3. OKR Framework" over a ```markdown fence that opens "## Q1 2026 OKRs" and
             # labels its objectives and key results: the team's own quarter, fenced as the
             # rest of the file (an agent's instructions) fences its plans — a period's OKRs
             # are no method's example (as `heading` reads them after a guide's heading)
-            src, env = _prepared(node.content)
-            self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
+            src, env = prepared(node.content)
+            self.read_inside(list(top_blocks(src, env, shift=node.map[0] + 1)))
             return
         if self.role() == _IGNORE or node.info.strip().lower() not in _PLAIN:
             return
@@ -1139,12 +852,12 @@ class _Reader:
             or (not nearest.title and nearest.okrs_from is not None)
             # ("## 4. OKRs por Trimestre" then "### 4.1 Q1 2026: Discovery" or "### Engineering
             # excellence" over the fence; not a sample, "#### ❌ Bad (avoided)", there)
-            or (self.in_okrs_named() and not _SAMPLE_HEADING.search(nearest.title))
+            or (self.in_okrs_named() and not SAMPLE_HEADING.search(nearest.title))
         )
-        if not (_labels_okrs(lines) and named) and not (
+        if not (labels_okrs(lines) and named) and not (
             (self.scope.from_heading or self.scope.by_paragraph)
             and isinstance(self.scope.owner, Objective)
-            and _labels(lines, T.KEY_RESULT)
+            and any_labelled(lines, T.KEY_RESULT)
         ):
             return
         labelled = [
@@ -1159,7 +872,7 @@ class _Reader:
         if (
             labelled
             and all(self.objective_named(str(label.fields["label"])) for label in labelled)
-            and not (nearest is not None and _PERIOD_MENTION.search(nearest.title))
+            and not (nearest is not None and PERIOD_MENTION.search(nearest.title))
             # (under "#### Year 2 Objectives", "Objective 1: Scale & Croissance" is that year's
             # own objective, not the first year's again)
             and not (titled and not all(self.restates_listed(label) for label in labelled))
@@ -1168,8 +881,8 @@ class _Reader:
             # above, mapped in short (under "### 4.2 Q2 2026", "OBJECTIVE 1: …" is that
             # quarter's own)
             return
-        src, env = _prepared(node.content)
-        self.read_inside(list(_top_blocks(src, env, shift=node.map[0] + 1)))
+        src, env = prepared(node.content)
+        self.read_inside(list(top_blocks(src, env, shift=node.map[0] + 1)))
 
     def diagram(self, content: str, first: int) -> None:
         """OKRs drawn as a Mermaid diagram (`krlint.loaders.mermaid`; `first`: the 0-based line
@@ -1178,10 +891,10 @@ class _Reader:
         if self.role() == _IGNORE:
             return
 
-        def words(drawn: mermaid.Node) -> tuple[_Text, T.Label]:
+        def words(drawn: mermaid.Node) -> tuple[Text, T.Label]:
             number = first + drawn.line
             at = max(self.lines[number].find(drawn.words), 0) if number < len(self.lines) else 0
-            text = _Text(drawn.words, [(number, at + k) for k in range(len(drawn.words))])
+            text = Text(drawn.words, [(number, at + k) for k in range(len(drawn.words))])
             return text, T.parse_label(drawn.words)
 
         for drawn in mermaid.objectives(content):
@@ -1193,7 +906,7 @@ class _Reader:
             for kr in drawn.key_results if obj is not None else ():
                 self.add_key_result(obj, *words(kr))
 
-    def quote_statement(self, block: SyntaxTreeNode) -> list[_Text]:
+    def quote_statement(self, block: SyntaxTreeNode) -> list[Text]:
         """The lines of a block quote's paragraphs, past those that only name what follows
         ("> **ANNUAL OBJECTIVE**", "> **Q4 2025 Objective**")."""
         lines = [
@@ -1202,19 +915,19 @@ class _Reader:
             if child.type == "paragraph"
             for line in self.text_of(child).lines()
         ]
-        return [line for line in lines if not _generic_label(line.plain, T.OBJECTIVE)]
+        return [line for line in lines if not generic_label(line.plain, T.OBJECTIVE)]
 
     def quoted(self, node: SyntaxTreeNode) -> None:
         """A block quote whose lines label an objective and its key results ("> **目标（O）**：…",
         "> **关键结果（KR）**：…" atop a weekly report) states them, set apart; any other quote
         is a note, a quotation or a call-out."""
-        quoted = _quote_lines(node)
-        if self.role() != _IGNORE and (_labels_okrs(quoted) or self.quotes_key_results(quoted)):
+        quoted = quote_lines(node)
+        if self.role() != _IGNORE and (labels_okrs(quoted) or self.quotes_key_results(quoted)):
             self.read_inside(list(node.children))
             return
-        first = _quoted_paragraph(node)
+        first = quoted_paragraph(node)
         lines = self.text_of(first).lines() if first is not None else []
-        if self.role() != _IGNORE and lines and _generic_label(lines[0].plain, T.OBJECTIVE):
+        if self.role() != _IGNORE and lines and generic_label(lines[0].plain, T.OBJECTIVE):
             # "### Q4 2025 OKR: Foundation Phase" then "> **Q4 2025 OBJECTIVE**" over
             # "> *"Ship the discovery core …"*": the quote states the section's objective
             statement = self.quote_statement(node)
@@ -1245,7 +958,7 @@ class _Reader:
 
     def survey(self, blocks: Iterator[SyntaxTreeNode]) -> None:
         """The whole-file passes (`prescan`, `adopt`) over blocks given one at a time."""
-        self.prescan(_pairs(blocks, self.adopt))
+        self.prescan(pairs(blocks, self.adopt))
 
     def restated_beneath(self, block: SyntaxTreeNode) -> bool:
         """A paragraph (or a quote) that gives the key result a heading above names, by its ID
@@ -1254,7 +967,7 @@ class _Reader:
         scope = self.scope
         if scope.named is None or scope.awaiting != "key_result":
             return False
-        paragraph = block if block.type == "paragraph" else _quoted_paragraph(block)
+        paragraph = block if block.type == "paragraph" else quoted_paragraph(block)
         if paragraph is None:
             return False
         lines = self.text_of(paragraph).lines()
@@ -1265,7 +978,7 @@ class _Reader:
         ident = said.fields.get("label")
         if said.kind != T.KEY_RESULT or not ident or ident != scope.named[1].fields.get("label"):
             return False
-        if not _STRUCK.match(line.plain):
+        if not STRUCK.match(line.plain):
             self.add_key_result(
                 scope.owner, line, T.parse_label(line.plain), dict(scope.pending_fields)
             )
@@ -1288,19 +1001,19 @@ class _Reader:
             line = target
         elif not all(self.emphasised(n) for n in lines[1:]):
             wrapped = self.text_of(block).flat()
-            if not _wrapped_statement(lines, wrapped):
+            if not wrapped_statement(lines, wrapped):
                 return False
             # "### KR1 — Free-tier signal (due Month 2)" over "By **60 days after launch**,
             # achieve **≥ 50 verified signups** …" wrapped over lines: one sentence with its
             # target, the first thing beneath the name, states it
             line = wrapped
-        typed = scope.named is not None and _indicator_named(
+        typed = scope.named is not None and indicator_named(
             scope.named[0].plain[scope.named[1].start :].strip()
         )
         if (
             target is None
             and wrapped is None
-            and not _states(line)
+            and not states(line)
             and not (
                 # "### KR2 — Lagging (Business)" names only the kind of indicator: the line below
                 # with a number states it, bold or not ("Reach **1,000 MAU** with 5% paying")
@@ -1313,7 +1026,7 @@ class _Reader:
         return True
 
     @staticmethod
-    def target_field(lines: list[_Text]) -> _Text | None:
+    def target_field(lines: list[Text]) -> Text | None:
         """In a paragraph of plan fields only ("**Target:** …", "**Current:** …",
         "**Initiatives:**"), the value of its target field, when it has a number."""
         found = None
@@ -1322,12 +1035,12 @@ class _Reader:
             if field is None:
                 return None
             name, value = field
-            if found is None and name in _TARGET_FIELDS and measures.has_number(value):
+            if found is None and name in TARGET_FIELDS and measures.has_number(value):
                 start = line.plain.rfind(value)
                 found = line.sub(list(range(start, start + len(value))))
         return found
 
-    def emphasised(self, line: _Text) -> bool:
+    def emphasised(self, line: Text) -> bool:
         """A line its author set in italics or bold from end to end, as typed in the source."""
         typed = self.lines[line.line].strip() if line.line < len(self.lines) else ""
         return (
@@ -1360,36 +1073,36 @@ class _Reader:
         cited: list[str] = []
         several = False
         for text in texts:
-            found = _KR_REF.findall(text)
-            if _KR_REF.sub("", text).strip(" ,;/&+—–-"):
+            found = KR_REF.findall(text)
+            if KR_REF.sub("", text).strip(" ,;/&+—–-"):
                 return False  # words of its own
             several = several or len(found) > 1
             cited += found
-        if not cited or not all(_QUALIFIED_KR_ID.search(ident) for ident in cited):
+        if not cited or not all(QUALIFIED_KR_ID.search(ident) for ident in cited):
             return False
-        if not several and len({_id_key(ident) for ident in cited}) == len(cited):
+        if not several and len({id_key(ident) for ident in cited}) == len(cited):
             return False
         read = {
-            _id_key(str(kr.fields.get("label", "")))
+            id_key(str(kr.fields.get("label", "")))
             for obj in self.file.objectives
             for kr in obj.key_results
         }
-        return all(_id_key(ident) in read for ident in cited)
+        return all(id_key(ident) in read for ident in cited)
 
     def names_read_key_results(self, texts: list[str]) -> bool:
         """Two or more short names, each of whose words are all in one of the key results read
         last ("MAPE ≤ 15%" for "Lograr un MAPE ≤ 15% en predicción de tiempos"): a review."""
-        said = [_name_words(T.clean_key_result(t).text) for t in texts if t.strip()]
+        said = [name_words(T.clean_key_result(t).text) for t in texts if t.strip()]
         if len(said) < 2 or not all(0 < len(words) <= 6 for words in said):
             return False
-        read = [_name_words(kr) for kr in self.recent_krs]
+        read = [name_words(kr) for kr in self.recent_krs]
         return all(any(words <= kr for kr in read) for words in said)
 
     def names_read_objectives(self, texts: list[str]) -> bool:
         """Two or more texts, each a short name whose words are all in the words, the name or
         the section heading of an objective read earlier ("Contacts flat" for "## 5. Keep
         Support Contacts Flat"; "Obj 1: Research & Benchmark", its label aside)."""
-        said = {_name_words(T.clean_objective(_unlabelled(t)).text) for t in texts}
+        said = {name_words(T.clean_objective(unlabelled(t)).text) for t in texts}
         said.discard(frozenset())
 
         def known(words: frozenset[str]) -> bool:
@@ -1398,7 +1111,7 @@ class _Reader:
 
         return len(said) >= 2 and all(len(words) <= 4 and known(words) for words in said)
 
-    def restated_objective(self, text: _Text) -> Objective | None:
+    def restated_objective(self, text: Text) -> Objective | None:
         """An objective read earlier in these words, still without key results: a summary
         list's, which the words say again above its key results."""
         words = T.clean_objective(text.plain).text.casefold()
@@ -1413,14 +1126,14 @@ class _Reader:
 
     def named_again(self, title: str) -> Objective | None:
         """The objective a labelled heading names again: read above with key results, in this
-        period, under the heading's ID, and said again in short by its words (`_shortens`)."""
+        period, under the heading's ID, and said again in short by its words (`shortens`)."""
         label = T.parse_label(title, heading=True)
         known = self.objective_named(str(label.fields.get("label", "")))
         if (
             known is not None
             and known.key_results
             and known.period == self.period()
-            and _shortens(title[label.start :], known.text)
+            and shortens(title[label.start :], known.text)
         ):
             return known
         return None
@@ -1432,16 +1145,16 @@ class _Reader:
         named = self.objective_named(str(label.fields["label"]))
         if named is None:
             return False
-        words = _name_words(label.text)
-        return not words or bool(words & _name_words(named.text))
+        words = name_words(label.text)
+        return not words or bool(words & name_words(named.text))
 
     def objective_named(self, label: str) -> Objective | None:
         """The objective read earlier under this ID ("O1", "Objective 1")."""
-        ident = _id_key(label)
+        ident = id_key(label)
         if not ident:
             return None
         return next(
-            (o for o in self.file.objectives if _id_key(str(o.fields.get("label", ""))) == ident),
+            (o for o in self.file.objectives if id_key(str(o.fields.get("label", ""))) == ident),
             None,
         )
 
@@ -1470,8 +1183,8 @@ class _Reader:
         is nested under that list's last item, as its author indented it (block `n` is
         `before`; the reading pass (`_Window`) files `block` under that item)."""
         if (
-            before.type in _LISTS
-            and block.type in _LISTS
+            before.type in LISTS
+            and block.type in LISTS
             and before.children
             and self.indent(block) > self.indent(before)
         ):
@@ -1489,17 +1202,17 @@ class _Reader:
         goal = False  # a "Goal:" line read in this section, its key results not yet labelled
         for block, after in blocks:
             lines = self.label_lines(block)
-            announces = _announces_key_results(lines)
+            announces = announces_key_results(lines)
             if block.type == "heading":
                 goal = False
             elif announces:
                 # "**Goal:** …", its scope, then "**Key Results:**": the goal is an objective
                 self.labelled = self.labelled or goal
-                listed = after is not None and after.type in (*_LISTS, "table")
+                listed = after is not None and after.type in (*LISTS, "table")
                 kr_labels += block.type == "paragraph" and listed
             for text in lines:
                 label = T.parse_label(text, heading=block.type == "heading")
-                if block.type in _LISTS and label.kind == T.KEY_RESULT and label.text:
+                if block.type in LISTS and label.kind == T.KEY_RESULT and label.text:
                     kr_items += 1
                 kr_headings += block.type == "heading" and label.kind == T.KEY_RESULT
                 numbered += label.kind == T.OBJECTIVE and "label" in label.fields
@@ -1516,23 +1229,23 @@ class _Reader:
                         # (… unless its key results are labelled next: "**Goal:** …" then
                         # "**Key Results:**")
                         and not announces
-                        and not (after and _announces_key_results(self.label_lines(after)))
+                        and not (after and announces_key_results(self.label_lines(after)))
                     )
                 ):
                     self.labelled = True
-                if block.type in _LISTS and T.has_owner_suffix(
+                if block.type in LISTS and T.has_owner_suffix(
                     T.clean_key_result(text[label.start :])
                 ):
                     owners += 1
-            if block.type == "table" and _names_objectives_and_key_results(block):
+            if block.type == "table" and names_objectives_and_key_results(block):
                 # "| Objective | Key result | Target |": the file names its objectives in
                 # a table, so its other headings are sections, not objectives
                 self.labelled = True
-            if block.type == "paragraph" and after is not None and after.type in _LISTS:
+            if block.type == "paragraph" and after is not None and after.type in LISTS:
                 line = self.text_of(block)
-                if _objective_like(line):
+                if objective_like(line):
                     followed += 1
-                elif _strong(line) and _objective_like(line, strong=True):
+                elif all_bold(line) and objective_like(line, strong=True):
                     bold_followed += len(line.plain.split()) >= 3
         self.paragraph_objectives = followed >= 2 and not self.labelled
         # "**go-ipfs handles large datasets without a sweat**" then its list, again and again:
@@ -1554,33 +1267,33 @@ class _Reader:
     def label_lines(self, block: SyntaxTreeNode) -> list[str]:
         """The lines of a block that could carry an objective label (no positions needed)."""
         if block.type == "heading":
-            return [_plain_node(block)]
+            return [plain_node(block)]
         if block.type == "paragraph":
-            return [line for line in _plain_node(block).split("\n") if line.strip()]
-        if block.type in _LISTS:
+            return [line for line in plain_node(block).split("\n") if line.strip()]
+        if block.type in LISTS:
             out: list[str] = []
             for item in block.children:
                 first = next((c for c in item.children if c.type == "paragraph"), None)
                 if first is not None:
-                    out.append(_plain_node(first).split("\n")[0])
+                    out.append(plain_node(first).split("\n")[0])
                 for sub in item.children:
-                    if sub.type in _LISTS:
+                    if sub.type in LISTS:
                         out.extend(self.label_lines(sub))
             return out
         if block.type == "blockquote":
-            lines = _quote_lines(block)
-            return lines if _labels_okrs(lines) else []
+            lines = quote_lines(block)
+            return lines if labels_okrs(lines) else []
         return []
 
     # -- headings ------------------------------------------------------------------------------
-    def heading(self, level: float, text: _Text) -> None:
+    def heading(self, level: float, text: Text) -> None:
         self.pop_to(level)
         parent = self.scope
         if (
             parent.awaiting == "objective"
             and isinstance(parent.owner, _Pending)
             and level > parent.level
-            and _generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
+            and generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
             and not T.period_of(text.plain)
         ):
             # "# Objective 1" then "## Objective" over the statement (beside "## Key Results",
@@ -1605,7 +1318,7 @@ class _Reader:
             self.push(_Scope(level, _OBJECTIVE, owner=parent.owner, from_heading=True))
             return
         if parent.named is not None and parent.awaiting == "key_result":
-            if _states(text, heading=True) and not parent.stated:
+            if states(text, heading=True) and not parent.stated:
                 # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
                 label = T.parse_label(text.plain, heading=True)
                 self.add_key_result(parent.owner, text, label, parent.pending_fields)
@@ -1617,7 +1330,7 @@ class _Reader:
             self.push(_Scope(level, parent.role))  # a summary inside notes is notes
             return
         plain = text.plain
-        if parent.role == _IGNORE and _period_okrs(plain):
+        if parent.role == _IGNORE and period_okrs(plain):
             # "## OKR Framework" then "### Q4 2025 OKRs": a period's OKRs are the team's own,
             # not a method's examples — the guide section ends there; so does a roadmap's or a
             # plan's ("## 5. Roadmap" then "### 5.2 Quarterly OKRs")
@@ -1627,7 +1340,7 @@ class _Reader:
             and parent.level < level
             and (
                 parent.guide
-                or not (T.names_okrs(plain) or _labelled_objective(plain))
+                or not (T.names_okrs(plain) or labelled_objective(plain))
                 # "## 6. Supporting initiatives" then "### O1. First delivery default": the
                 # objective read above, named again by its ID in a section about it
                 or self.named_again(plain) is not None
@@ -1642,12 +1355,12 @@ class _Reader:
                 )
             )
             return
-        if parent.role == _IGNORE and not parent.guide and _bare_objective(plain):
+        if parent.role == _IGNORE and not parent.guide and bare_objective(plain):
             # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
             # the section it sits in — the OKRs start here, with their key results beside them
             parent = self.end_ignored()
         period = T.period_of(plain)
-        if period and _generic_label(plain, T.OBJECTIVE) and not _UNSPACED_LETTER.search(plain):
+        if period and generic_label(plain, T.OBJECTIVE) and not UNSPACED_LETTER.search(plain):
             # "### Annual Objective (2026)", "## Q3 Objective": the statement below is the
             # objective, of that period (not "# 季度目标", "quarterly objective(s)": a language
             # without plurals names the section of them)
@@ -1680,7 +1393,7 @@ class _Reader:
             )
             return
         label = T.parse_label(plain, heading=True)
-        named = _KRS_FOR.fullmatch(plain) if label.kind is None else None
+        named = KRS_FOR.fullmatch(plain) if label.kind is None else None
         if named is not None:
             inner = T.parse_label(named.group("objective"), heading=True)
             if inner.kind == T.OBJECTIVE and not inner.generic:
@@ -1702,7 +1415,7 @@ class _Reader:
             if (
                 kind == T.IGNORED_SECTION
                 and self.in_okr_section()
-                and _commands(plain[label.start :])
+                and commands(plain[label.start :])
             ):
                 # under "## OKRs", "3. CEO: Accelerate customer initiatives" is an objective
                 kind = None
@@ -1760,13 +1473,13 @@ class _Reader:
             owner = self.group() or self.nearest_objective()
             scope = _Scope(level, _DETAILS, owner=owner)
             ident = str(label.fields.get("label", ""))
-            if owner is not None and _QUALIFIED_KR_ID.search(ident) and _restates(owner, ident):
+            if owner is not None and QUALIFIED_KR_ID.search(ident) and _restates(owner, ident):
                 # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
                 # that names its objective too is never reused; "Key Result 1" may be, per group)
                 pass
             elif label.generic:
                 scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
-            elif _names_only(plain[label.start :]):
+            elif names_only(plain[label.start :]):
                 scope.awaiting, scope.named = "key_result", (text, label)
                 scope.pending_fields = {
                     **label.fields,
@@ -1822,7 +1535,7 @@ class _Reader:
             self.push(_Scope(level, _IGNORE))
         elif T.field_of(plain) is not None:
             self.push(_Scope(level, _DETAILS))  # "### Owner: Sam"
-        elif parent.role == _KRS and _long_statement(plain[label.start :]):
+        elif parent.role == _KRS and long_statement(plain[label.start :]):
             # "### Success indicators for outcome 1" then "#### 1. Public organizations become
             # members of the association …" over its Baseline and Target: a key result, stated
             # by a heading of its own (its fields beneath)
@@ -1847,7 +1560,7 @@ class _Reader:
                     # ("## 7. Org Contribution" then "### KR1: Complete the Bar Raiser
                     # programme", with no objective line: the section's heading is theirs)
                     group=None
-                    if under or T.section_kind(plain) or _NAMES_OKR_PARTS.search(plain)
+                    if under or T.section_kind(plain) or NAMES_OKR_PARTS.search(plain)
                     else _Pending(words, dict(label.fields), self.period()),
                 )
             )
@@ -1858,7 +1571,7 @@ class _Reader:
         else:
             words = text.sub(list(range(label.start, len(text.plain))))
             pending = _Pending(
-                words, dict(label.fields), self.period(), keep=self.keeps(), goal=_goal_label(label)
+                words, dict(label.fields), self.period(), keep=self.keeps(), goal=goal_label(label)
             )
             self.push(
                 _Scope(level, _OBJECTIVE, owner=pending, from_heading=True, title=words.plain)
@@ -1866,7 +1579,7 @@ class _Reader:
 
     # -- paragraphs ----------------------------------------------------------------------------
     def starts_okrs(
-        self, scope: _Scope, lines: list[_Text], following: SyntaxTreeNode | None
+        self, scope: _Scope, lines: list[Text], following: SyntaxTreeNode | None
     ) -> bool:
         """A paragraph that starts the team's own OKRs in a section that is not about them: in
         a guide ("## OKR Framework"), a dated period over labelled objectives or, under a
@@ -1874,7 +1587,7 @@ class _Reader:
         bold line that names the OKRs, as a heading would."""
         if scope.guide:
             return self.period_over_objectives(lines, following) or (
-                scope.owned and _numbered_objective(lines)
+                scope.owned and numbered_objective(lines)
             )
         # ("### Initiative 1: Ship the beta" then "**Goal:** Launch to 500 users" and "**Key
         # Results:**" in one paragraph: an objective stated with its key results' label)
@@ -1885,22 +1598,17 @@ class _Reader:
             # "### KR status" then "**O1 — Launch on the owner's date …**" over status notes:
             # an objective read above, named again by its ID and words, is reviewed here
             return False
-        return _bold_names_okrs(lines) or (
-            _labels(plain, T.OBJECTIVE)
+        return bold_names_okrs(lines) or (
+            any_labelled(plain, T.OBJECTIVE)
             # (or beneath it: "**目标**：…" then "**关键结果**：", or "- KR1：…"; or in a file
             # with a heading per key result)
-            and (_announces_key_results([*plain, *after], one=True) or self.kr_headings)
+            and (announces_key_results([*plain, *after], one=True) or self.kr_headings)
         )
 
-    def period_over_objectives(self, lines: list[_Text], following: SyntaxTreeNode | None) -> bool:
+    def period_over_objectives(self, lines: list[Text], following: SyntaxTreeNode | None) -> bool:
         """ "**Q3 2026 (MVP Launch):**" over "- Objective: …" items: a dated period's labelled
         objectives, which are a team's own, not a method's examples."""
-        if (
-            len(lines) != 1
-            or not lines[0].bold
-            or following is None
-            or following.type not in _LISTS
-        ):
+        if len(lines) != 1 or not lines[0].bold or following is None or following.type not in LISTS:
             return False
         period = T.period_of(lines[0].plain)
         items = self.items_of(following)
@@ -1935,7 +1643,7 @@ class _Reader:
             return
         self.paragraph_lines(node, lines, following)
 
-    def okr_tags(self, lines: list[_Text]) -> bool:
+    def okr_tags(self, lines: list[Text]) -> bool:
         """A blog theme's OKR tags (Hexo's Stellar: "{% okr o1 %}", the objective's paragraph,
         then each key result's paragraph after an "<!-- okr kr-1 percent:20 -->" comment, up to
         "{% endokr %}"): the first line of each paragraph states it, the lines after it are its
@@ -1959,19 +1667,19 @@ class _Reader:
         self.tagged = (_TAGGED_KR, None)
         return True
 
-    def marked(self, line: _Text) -> bool:
+    def marked(self, line: Text) -> bool:
         """Whether a line of a paragraph starts with a list marker in the source."""
         source = self.lines[line.line] if line.pos and line.line < len(self.lines) else ""
-        marker = _LINE_MARKER.match(source, len(source) - len(source.lstrip()))
+        marker = LINE_MARKER.match(source, len(source) - len(source.lstrip()))
         return marker is not None and not marker.group("tight")
 
-    def typed_items(self, lines: list[_Text]) -> list[_Item]:
+    def typed_items(self, lines: list[Text]) -> list[_Item]:
         """Paragraph lines that are a typed list: one item per marked line, the lines after it
         (wrapped words) joined to it."""
-        groups: list[list[_Text]] = []
+        groups: list[list[Text]] = []
         for line in lines:
             if self.marked(line) or not groups:
-                marker = _LINE_MARKER.match(line.plain)
+                marker = LINE_MARKER.match(line.plain)
                 marker = None if marker is None or marker.group("tight") else marker
                 groups.append(
                     [line.sub(list(range(marker.end(), len(line.plain)))) if marker else line]
@@ -1980,30 +1688,30 @@ class _Reader:
                 groups[-1].append(line)
         items = []
         for group in groups:
-            parts: list[_Text | str] = []
+            parts: list[Text | str] = []
             for part in group:
                 parts += [" ", part] if parts else [part]
-            text = _squash(_join(*parts))
+            text = squash(joined_text(*parts))
             if text.plain:
                 items.append(_Item(text, T.parse_label(text.plain), []))
         return items
 
     def paragraph_lines(
-        self, node: SyntaxTreeNode, lines: list[_Text], following: SyntaxTreeNode | None
+        self, node: SyntaxTreeNode, lines: list[Text], following: SyntaxTreeNode | None
     ) -> None:
         scope = self.scope
         if scope.awaiting and scope.role != _IGNORE:
-            if len(lines) > 1 and _repeats_awaited(T.parse_label(lines[0].plain)):
+            if len(lines) > 1 and repeats_awaited(T.parse_label(lines[0].plain)):
                 # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
                 # label repeats what the heading awaits; the words are below it
                 lines = lines[1:]
-            stated = next((line for line in lines if _states_in_field(line)), None)
+            stated = next((line for line in lines if states_in_field(line)), None)
             if len(lines) > 1 and stated is not None:
                 # "### Objective (목표)" then "**제목**: …", "**기간**: …", "**소유자**: …": the
                 # field that holds the statement states it; the others are its fields
                 self.awaited(scope, stated.after_bold_end())
                 return
-            self.awaited(scope, self.completion(lines, following) or _sentence(lines))
+            self.awaited(scope, self.completion(lines, following) or first_sentence(lines))
             return
         if self.role() == _IGNORE and scope.after is None:
             if not self.starts_okrs(scope, lines, following):
@@ -2014,20 +1722,20 @@ class _Reader:
                 name = line.until_bold_end().plain.strip(" :：")
                 self.file.metadata.setdefault(name, line.after_bold_end().plain.strip(" :："))
             return
-        lines = _unwrapped(lines)
+        lines = unwrapped(lines)
         prose = listing = False
         taken = 0  # the lines an awaited statement wrapped onto
         for n, line in enumerate(lines):
             if n < taken:
                 continue
             if n and scope.awaiting:
-                if n + 1 < len(lines) and _repeats_awaited(T.parse_label(line.plain)):
+                if n + 1 < len(lines) and repeats_awaited(T.parse_label(line.plain)):
                     continue  # "OKR #1:" / "Objective:" / the statement: a bare label between
                 # "**Key result 1:**" with its statement on the paragraph's next line (and the
                 # lines its sentence wraps onto: "**OBJECTIVE 1:**" / "Become the most accurate
                 # tracker Indians can trust" / "with their health data")
-                taken = n + _sentence_length(lines[n:])
-                self.awaited(scope, _sentence(lines[n:]))
+                taken = n + sentence_length(lines[n:])
+                self.awaited(scope, first_sentence(lines[n:]))
                 prose = False
                 continue
             label = T.parse_label(line.plain)
@@ -2035,7 +1743,7 @@ class _Reader:
                 listing
                 and label.kind is None
                 and not line.plain.rstrip().endswith((":", "："))
-                and not _EXAMPLE_LINE.match(line.plain)
+                and not EXAMPLE_LINE.match(line.plain)
             ):
                 # "KRs:" then a line per key result, no list markers (text pasted from a
                 # document): each line is one, up to the next label
@@ -2061,7 +1769,7 @@ class _Reader:
                     scope.after = None  # prose ends what a label line set aside
                 prose = True
 
-    def header_fields(self, lines: list[_Text]) -> bool:
+    def header_fields(self, lines: list[Text]) -> bool:
         """A block of bold fields before the first objective of a file that labels its
         objectives ("**Goal:** Maximum quality …" / "**Scope:** …", "**创建时间**: … / **目标**:
         …"): the document's own description — its goal is what the plan is for, not one of
@@ -2071,12 +1779,12 @@ class _Reader:
         if self.nearest_objective() is not None:
             return False
         for line in lines:
-            if line.bold_end is None or not _FIELD_LEAD.match(line.plain):
+            if line.bold_end is None or not FIELD_LEAD.match(line.plain):
                 return False
             label = T.parse_label(line.plain)
             if label.kind in (T.KEY_RESULT, T.KEY_RESULTS) or (
                 label.kind == T.OBJECTIVE
-                and label.name.lower() not in _GOAL_WORDS
+                and label.name.lower() not in GOAL_WORDS
                 # (an unnumbered "**Objectif:**" beside "**Date:**" in a file that numbers its
                 # objectives says what the document is for)
                 and not (self.numbers_objectives and "label" not in label.fields)
@@ -2084,17 +1792,17 @@ class _Reader:
                 return False
         return True
 
-    def completion(self, lines: list[_Text], following: SyntaxTreeNode | None) -> _Text | None:
+    def completion(self, lines: list[Text], following: SyntaxTreeNode | None) -> Text | None:
         """An objective's one-line statement that ends in a colon, completed by the short
         phrases of the list straight after it (the list is then part of it, not key results)."""
-        if len(lines) != 1 or following is None or following.type not in _LISTS:
+        if len(lines) != 1 or following is None or following.type not in LISTS:
             return None
         joined = _completed(self, lines[0], [following], continuation=True)
         if joined is not None:
             self.consumed = following
         return joined
 
-    def awaited(self, scope: _Scope, line: _Text) -> None:
+    def awaited(self, scope: _Scope, line: Text) -> None:
         """The words of a generic heading: `### Objective` then the statement below it."""
         label = T.parse_label(line.plain)
         if scope.awaiting == "objective":
@@ -2111,7 +1819,7 @@ class _Reader:
 
     def paragraph_line(
         self,
-        line: _Text,
+        line: Text,
         node: SyntaxTreeNode,
         following: SyntaxTreeNode | None,
         *,
@@ -2140,7 +1848,7 @@ class _Reader:
             and label.text
             and single
             and following is not None
-            and _announces_key_results(self.label_lines(following))
+            and announces_key_results(self.label_lines(following))
         ):
             # "**OKR Principal**: Estabelecer arquitetura …" then "**Key Results**:": the OKR's
             # statement, its key results below — its objective
@@ -2181,7 +1889,7 @@ class _Reader:
                 return True
             if (
                 self.labelled
-                and label.name.lower() in _GOAL_WORDS
+                and label.name.lower() in GOAL_WORDS
                 and "label" not in label.fields
                 and not line.bold
             ):
@@ -2190,19 +1898,19 @@ class _Reader:
                 # an objective only if key results come beneath it
                 words = line.sub(list(range(label.start, len(line.plain))))
                 scope.owner = _Pending(
-                    words, dict(label.fields), self.period(), goal=_goal_label(label)
+                    words, dict(label.fields), self.period(), goal=goal_label(label)
                 )
                 scope.by_paragraph, scope.from_heading = True, False
                 # (where the file labels each list of key results, a list straight beneath a
                 # goal is its scope: "**Goal:** Validate demand" then the release's features)
                 scope.after = _DETAILS if self.labels_kr_lists else None
                 return True
-            run_on = _run_on_key_results(line)
+            run_on = run_on_key_results(line)
             if run_on is not None:
                 # "**O1: Make claims falsifiable.** KR1: … KR2: …": the bold names the
                 # objective, its key results run on in the same paragraph
                 obj = self.new_objective(run_on[0], label)
-                for part in _labelled_parts(_squash(run_on[1])):
+                for part in labelled_parts(squash(run_on[1])):
                     self.add_key_result(obj, part, T.parse_label(part.plain))
                 scope.owner, scope.after, scope.by_paragraph = obj, _DETAILS, True
                 scope.from_heading = False
@@ -2231,7 +1939,7 @@ class _Reader:
                 # KR3.3: a note on that key result, not another one
                 return True
             if self.role() != _IGNORE:
-                named = _bold_name(line, label)
+                named = bold_name(line, label)
                 if named is not None:
                     statement, extra = named
                     self.add_key_result(
@@ -2261,7 +1969,7 @@ class _Reader:
             # objective: the priority marks a key result as a list marker would (a list after
             # it finishes a sentence it cuts off, or details it)
             words = line
-            if single and following is not None and following.type in _LISTS:
+            if single and following is not None and following.type in LISTS:
                 joined = _completed(self, line, [following])
                 if joined is not None:
                     words, self.consumed = joined, following
@@ -2281,7 +1989,7 @@ class _Reader:
                 scope.after = _KRS
             return True
         if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
-            announced == T.IGNORED_SECTION and following is not None and following.type in _LISTS
+            announced == T.IGNORED_SECTION and following is not None and following.type in LISTS
         ):
             # ("… follow these guidelines:" with its list beneath says the same)
             scope.after = _IGNORE
@@ -2326,15 +2034,15 @@ class _Reader:
         if (
             first
             and single
-            and _strong(line)
+            and all_bold(line)
             and scope.role == _KRS
             and scope.after in (None, _DETAILS)
             and following is not None
-            and following.type in _LISTS
+            and following.type in LISTS
             and label.kind is None
             and len(line.plain.split()) >= 4
             and T.section_kind(line.plain) is None
-            and _clause(line.plain)
+            and clause(line.plain)
         ):
             # under "Key results", "**IPFS Companion is the reference implementation of IPFS
             # in the browser**" with a list beneath: a statement in bold is the key result and
@@ -2345,7 +2053,7 @@ class _Reader:
             return True
         if line.bold and first:
             kind = T.section_kind(line.plain)
-            if scope.by_paragraph and _strong(line) and _objective_like(line, strong=True):
+            if scope.by_paragraph and all_bold(line) and objective_like(line, strong=True):
                 # a bold line after a paragraph's objective heads a group of its own
                 scope.owner, scope.by_paragraph, scope.after = None, False, None
             if kind == T.IGNORED_SECTION:
@@ -2359,7 +2067,7 @@ class _Reader:
             elif scope.after in (_IGNORE, _DETAILS):
                 scope.after = None  # a new group after notes
             return True
-        if first and single and following is not None and following.type in _LISTS:
+        if first and single and following is not None and following.type in LISTS:
             kind = T.section_kind(line.plain)
             if kind == T.IGNORED_SECTION:
                 # a line that titles the list beneath it, a blank line between or not:
@@ -2369,13 +2077,13 @@ class _Reader:
                 return True
         return False  # prose: descriptions, notes
 
-    def states_slug(self, owner: Owner, found: tuple[str, str], line: _Text) -> bool:
+    def states_slug(self, owner: Owner, found: tuple[str, str], line: Text) -> bool:
         """A heading that is only an identifier ("## product-direction 🔴") and a
         "**Description:** …" line beneath it: the description is the objective's words, the
         identifier its name."""
         name, value = found
         if (
-            name not in _OBJECTIVE_STATEMENT_FIELDS
+            name not in OBJECTIVE_STATEMENT_FIELDS
             or not value
             or not isinstance(owner, _Pending)
             or owner.objective is not None
@@ -2383,10 +2091,10 @@ class _Reader:
             return False
         slug = "".join(ch for ch in owner.text.plain if not T.is_emoji(ch)).strip()
         at = line.plain.rfind(value)
-        if not _SLUG.fullmatch(slug) or at <= 0:
+        if not SLUG.fullmatch(slug) or at <= 0:
             return False
         words = line.sub(list(range(at, len(line.plain))))
-        more = _SENTENCE_BREAK.search(words.plain)
+        more = SENTENCE_BREAK.search(words.plain)
         if more:  # "Facto completes tasks quickly. Important for …": the first sentence
             words = words.sub(list(range(more.start() + 1)))
         owner.fields.setdefault("name", slug)
@@ -2402,19 +2110,19 @@ class _Reader:
             not name
             or len(name.split()) > 2
             or any(ch.isdigit() for ch in name)
-            or _clause(name.split()[0])
+            or clause(name.split()[0])
             or T.section_kind(name) is not None
         ):
             return False
-        texts = [t for sub in item.nested for t in _item_texts(sub)]
-        said = sum(1 for t in texts if _clause(t) or measures.has_number(t))
+        texts = [t for sub in item.nested for t in item_texts(sub)]
+        said = sum(1 for t in texts if clause(t) or measures.has_number(t))
         return len(texts) >= 2 and 2 * said > len(texts)
 
     def field_states(self, node: SyntaxTreeNode) -> bool:
         """A list of a key result's fields, one of which holds its statement ("- **Content:**
         85% of advisers …", "- **Why:** …")."""
         return any(
-            item is not None and _states_in_field(item.text)
+            item is not None and states_in_field(item.text)
             for item in (_Item.of(self, child) for child in node.children)
         )
 
@@ -2424,11 +2132,11 @@ class _Reader:
         field or status of their own ("Progress: 40%", "On track"), not only links, and not
         checkboxes ("### KR1: MVP deliverables" then "- [x] Basic web interface": the tasks
         that deliver the key result the heading names)."""
-        texts = _item_texts(node)
+        texts = item_texts(node)
         labels = [T.parse_label(t) for t in texts]
         return (
             bool(texts)
-            and not _is_link_list(node)
+            and not is_link_list(node)
             and all(
                 label.kind is None
                 and "done" not in label.fields
@@ -2446,7 +2154,7 @@ class _Reader:
             block.type != "ordered_list"
             or len(block.children) != 1
             or following is None
-            or following.type not in _LISTS
+            or following.type not in LISTS
             or self.role() == _IGNORE
         ):
             return False
@@ -2455,7 +2163,7 @@ class _Reader:
             item is None
             or item.nested
             or item.label.kind is not None
-            or not _labels(self.label_lines(following), T.KEY_RESULT)
+            or not any_labelled(self.label_lines(following), T.KEY_RESULT)
         ):
             return False
         obj = self.new_objective(item.text, item.label)
@@ -2465,7 +2173,7 @@ class _Reader:
         scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
         return True
 
-    def heads_list(self, line: _Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
+    def heads_list(self, line: Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
         """A short line that states an objective for the list after it, where no objective is
         open (under a period or section heading; under an objective heading it is a
         description): the file sets its objectives this way (`paragraph_objectives`), or the
@@ -2480,18 +2188,18 @@ class _Reader:
             return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
         listed = (
             following is not None
-            and following.type in _LISTS
-            and not _prose(_item_texts(following))
+            and following.type in LISTS
+            and not is_prose(item_texts(following))
         )
         if T.about_okrs(line.plain):
             return False  # "Each team picks their objectives": a sentence about OKRs
         if (
             following is not None
-            and following.type in _LISTS
-            and _labels(self.label_lines(following), T.OBJECTIVE)
+            and following.type in LISTS
+            and any_labelled(self.label_lines(following), T.OBJECTIVE)
         ):
             return False  # "Q1 (M1-M3) : FONDATION" over "- **O1 :** …": the list states it
-        if _objective_like(line):
+        if objective_like(line):
             return self.paragraph_objectives and (listed or self.standalone_objective(line))
         # ("**Q1 — Provar que o produto retém casais**" over a bare fence of "KR1: …" lines;
         # not "**Faeif (AI)**" over one that states its objective: "O: …", then its KRs)
@@ -2500,11 +2208,13 @@ class _Reader:
             if following is not None and following.type == "fence" and not following.info.strip()
             else []
         )
-        fenced = _labels(fenced_lines, T.KEY_RESULT) and not _labels(fenced_lines, T.OBJECTIVE)
+        fenced = any_labelled(fenced_lines, T.KEY_RESULT) and not any_labelled(
+            fenced_lines, T.OBJECTIVE
+        )
         return (
             (listed or fenced)
-            and _strong(line)
-            and _objective_like(line, strong=True)
+            and all_bold(line)
+            and objective_like(line, strong=True)
             and self.in_okr_section()
             and (
                 fenced
@@ -2526,12 +2236,12 @@ class _Reader:
         clubs", "$750k in commitments"), none is labelled as something else."""
         if node is None:
             return False
-        texts = _item_texts(node)
+        texts = item_texts(node)
         if not texts or any(T.parse_label(t).kind not in (None, T.KEY_RESULT) for t in texts):
             return False
         return 2 * sum(1 for t in texts if measures.has_number(t)) > len(texts)
 
-    def standalone_objective(self, line: _Text) -> bool:
+    def standalone_objective(self, line: Text) -> bool:
         """A short line among paragraph objectives, under a period: an objective with no key
         results yet (O102 says so), not prose."""
         return self.period() is not None and len(line.plain.split()) <= 12
@@ -2547,10 +2257,10 @@ class _Reader:
         self, node: SyntaxTreeNode, owner: Owner | str = "scope", role: str | None = None
     ) -> None:
         """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
-        if _is_table_of_contents(node):
+        if is_table_of_contents(node):
             return
         if (
-            _is_link_list(node)
+            is_link_list(node)
             and (role or self.role()) != _OBJECTIVES
             and not isinstance(self.nearest_objective() if owner == "scope" else owner, Objective)
         ):
@@ -2578,7 +2288,7 @@ class _Reader:
             and scope.named is not None
             and scope.role != _IGNORE
         ):
-            stated = next((item for item in items if _states_in_field(item.text)), None)
+            stated = next((item for item in items if states_in_field(item.text)), None)
             if stated is not None:
                 # "### KR1: Leading indicator" then "- **Content:** 85% of advisers …",
                 # "- **Why:** …": the field that holds the statement is the key result; the
@@ -2634,8 +2344,8 @@ class _Reader:
         the lines are its key results."""
         if len(node.children) < 2 or self.role() == _IGNORE:
             return False
-        outlined: list[tuple[_Text, list[_Text]]] = []
-        for number, list_item in enumerate(node.children, start=_start_number(node)):
+        outlined: list[tuple[Text, list[Text]]] = []
+        for number, list_item in enumerate(node.children, start=start_number(node)):
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
             if (
                 first is None
@@ -2645,7 +2355,7 @@ class _Reader:
             ):
                 return False
             lines = self.text_of(first).lines()
-            subs = [_OUTLINE_NUMBER.match(line.plain) for line in lines[1:]]
+            subs = [OUTLINE_NUMBER.match(line.plain) for line in lines[1:]]
             if not subs or not all(m and int(m.group(1)) == number for m in subs):
                 return False
             outlined.append(
@@ -2673,7 +2383,7 @@ class _Reader:
         a paragraph's lines after the item's first line. So is one labelled key result under
         an item that is a labelled key result itself ("* KR4.1 70% component reuse" then "KR4.2
         New form configuration ≤ 6 weeks")."""
-        folded: dict[int, tuple[SyntaxTreeNode, list[_Text]]] = {}
+        folded: dict[int, tuple[SyntaxTreeNode, list[Text]]] = {}
         for n, list_item in enumerate(node.children):
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
             if first is None or first.map is None or first.map[1] - first.map[0] < 2:
@@ -2721,7 +2431,7 @@ class _Reader:
             )
         assert not isinstance(owner, str)
         # "**Why this objective?** It reminds the team …": a reason, never a key result
-        items = [part for item in items if not _asks_in_bold(item.text) for part in _run_on(item)]
+        items = [part for item in items if not asks_in_bold(item.text) for part in _run_on(item)]
         if not items:
             return
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
@@ -2749,16 +2459,16 @@ class _Reader:
         card_goals = _goals_among_fields(items)
         if card_goals:
             items = [item for n, item in enumerate(items) if n not in card_goals]
-        if 2 * sum(1 for item in items if _about(item.text.plain)) >= len(items) > 0 and not any(
+        if 2 * sum(1 for item in items if about(item.text.plain)) >= len(items) > 0 and not any(
             _nests_okrs(item) for item in items
         ):
             # most items are sentences about OKRs or questions ("Key Results are a set of
             # metrics …", "Each team identifies their top objective", "Why this one?"): a text
             # about the method, all of it
             return
-        if (owner is None or (isinstance(owner, _Pending) and owner.objective is None)) and _prose(
-            [item.text.plain for item in items]
-        ):
+        if (
+            owner is None or (isinstance(owner, _Pending) and owner.objective is None)
+        ) and is_prose([item.text.plain for item in items]):
             # where no objective is read yet (a heading that is one only if key results turn up
             # beneath it), items that run to several sentences are prose — rules, principles,
             # a diary's points — not key results, nor items skipped for want of an objective
@@ -2768,7 +2478,7 @@ class _Reader:
             and owner.objective is None
             and not owner.generic
             and role == _OBJECTIVE
-            and _names_a_group(owner.text.plain)
+            and names_a_group(owner.text.plain)
             and _objectives_with_key_results(items)
         ):
             # "## Marketing" then "1. Scale awareness …" with "- Monthly organic traffic +30%"
@@ -2854,7 +2564,7 @@ class _Reader:
             stated = (
                 _Item.of(self, item.nested[0].children[0])
                 if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-                and (label.generic or _page_name(label.text))
+                and (label.generic or page_name(label.text))
                 and len(item.nested) == 1
                 and len(item.nested[0].children) == 1
                 else None
@@ -2892,9 +2602,9 @@ class _Reader:
                         for sub in item.nested:
                             self.read_list(sub, target, _OBJECTIVE)
                         continue
-                run_on = _run_on_key_results(text)
+                run_on = run_on_key_results(text)
                 obj = self.new_objective(run_on[0] if run_on else text, label)
-                for part in _labelled_parts(_squash(run_on[1])) if run_on and obj else ():
+                for part in labelled_parts(squash(run_on[1])) if run_on and obj else ():
                     # "- O1: Close the gap — KR1: fees gone by Q2; KR2: win rate +10pp"
                     self.add_key_result(obj, part, T.parse_label(part.plain))
                 for sub in item.nested:
@@ -2905,7 +2615,7 @@ class _Reader:
                     scope.owner, scope.by_paragraph = obj, True
                 continue
             if label.kind == T.KEY_RESULT and label.text:
-                named = _bold_name(text, label)
+                named = bold_name(text, label)
                 if named is not None:
                     statement, extra = named
                     self.add_key_result(
@@ -2917,7 +2627,7 @@ class _Reader:
                     )
                     continue
                 words = item.completed(self)
-                parts = _labelled_parts(words) if words is text else [words]
+                parts = labelled_parts(words) if words is text else [words]
                 for part in parts:
                     self.add_key_result(
                         owner,
@@ -2926,7 +2636,7 @@ class _Reader:
                         trailing_name=slash_owners,
                     )
                 continue
-            if label.kind is not None or _about(text.plain):
+            if label.kind is not None or about(text.plain):
                 continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
             if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
                 continue  # "- **Grading notes**": notes, and its sub-items with it
@@ -2977,7 +2687,7 @@ class _Reader:
                 )
                 continue
             words = item.completed(self)
-            if words is text and not item.nested and _ANNOUNCES.search(text.plain):
+            if words is text and not item.nested and ANNOUNCES.search(text.plain):
                 # "… tell us the following:" with the items beside it rather than beneath (an
                 # indentation slipped): they complete it
                 rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1 :]))
@@ -3009,7 +2719,7 @@ class _Reader:
         marker (dropped; a " >note" after the words is a note) or a key result label."""
         source = self.lines[number] if number < len(self.lines) else ""
         start = len(source) - len(source.lstrip())
-        marker = _LINE_MARKER.match(source, start)
+        marker = LINE_MARKER.match(source, start)
         if marker is None or (marker.group("tight") and not code):
             marker = None
             label = T.parse_label(source[start:])
@@ -3017,64 +2727,64 @@ class _Reader:
                 return None
         begin = marker.end() if marker else start
         words = source[begin:]
-        note = _GT_NOTE.search(words)  # not a comparator: "score of >95%"
+        note = GT_NOTE.search(words)  # not a comparator: "score of >95%"
         if note is not None and note.start() > 0:
             words = words[: note.start()]
-        text = _squash(_Text(words, [(number, begin + k) for k in range(len(words))]))
+        text = squash(Text(words, [(number, begin + k) for k in range(len(words))]))
         return _Item(text, T.parse_label(text.plain), [])
 
     # -- tables --------------------------------------------------------------------------------
-    def markdown_rows(self, node: SyntaxTreeNode) -> list[list[_Cell]]:
-        rows: list[list[_Cell]] = []
+    def markdown_rows(self, node: SyntaxTreeNode) -> list[list[Cell]]:
+        rows: list[list[Cell]] = []
         for part in node.children:
             for tr in part.children:
                 if tr.type != "tr":
                     continue
-                cells: list[_Cell] = []
+                cells: list[Cell] = []
                 starts: dict[int, list[int]] = {}  # line -> where its cells start, found once
                 for index, cell in enumerate(tr.children):
                     inline = next((c for c in cell.children if c.type == "inline"), None)
                     if inline is None or inline.map is None:
-                        cells.append(_Cell(_Text("", []), cell.type == "th"))
+                        cells.append(Cell(Text("", []), cell.type == "th"))
                         continue
                     number = inline.map[0]
                     if number not in starts:
-                        starts[number] = _cell_starts(
+                        starts[number] = cell_starts(
                             self.lines[number] if number < len(self.lines) else ""
                         )
                     row_starts = starts[number]
                     text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
-                    cells.append(_Cell(text, cell.type == "th"))
+                    cells.append(Cell(text, cell.type == "th"))
                 if starts and rows:
                     number, row_starts = next(iter(starts.items()))
                     cells.extend(self.cells_past_header(number, row_starts, len(cells)))
                 written = [c.text.plain for c in cells if c.text.plain.strip()]
-                if rows and written and all(_STRUCK_CELL.fullmatch(w) for w in written):
+                if rows and written and all(STRUCK_CELL.fullmatch(w) for w in written):
                     continue  # "| ~~Reading~~ | ~~Finish the book~~ |": struck out, whole
                 rows.append(cells)
         return rows
 
-    def cells_past_header(self, number: int, starts: list[int], have: int) -> list[_Cell]:
+    def cells_past_header(self, number: int, starts: list[int], have: int) -> list[Cell]:
         """The cells of a body row past those its header names, which CommonMark drops ("| G3.1
         | Median time to a dashboard | ≤10 min | test | owner |" under four columns): as typed,
         so a reader can see its author shifted the row (`read_table`)."""
         source = self.lines[number] if number < len(self.lines) else ""
         bounds = [*starts, len(source) + 1]
-        out: list[_Cell] = []
+        out: list[Cell] = []
         for begin, end in itertools.pairwise(bounds[have:]):
             typed = source[begin : end - 1]
             if not typed.strip():
                 continue
-            (token,) = _PARSER.parseInline(typed.strip())
+            (token,) = PARSER.parseInline(typed.strip())
             token.map = [number, number + 1]
-            out.append(_Cell(self.text_of(SyntaxTreeNode([token]).children[0], begin)))
+            out.append(Cell(self.text_of(SyntaxTreeNode([token]).children[0], begin)))
         return out
 
-    def table(self, rows: list[list[_Cell]]) -> None:
+    def table(self, rows: list[list[Cell]]) -> None:
         """A table's rows: a column named for the objectives or the key results names what
         its rows hold (`krs_named`; a "Metric | Requirement" table names no key results)."""
         self.naming = bool(rows) and any(
-            T.parse_label(cell.text.plain.strip(" *_") + ":").kind in _OKR_KINDS for cell in rows[0]
+            T.parse_label(cell.text.plain.strip(" *_") + ":").kind in OKR_KINDS for cell in rows[0]
         )
         named, before = self.naming, {id(o): len(o.key_results) for o in self.file.objectives}
         try:
@@ -3088,7 +2798,7 @@ class _Reader:
                 if len(obj.key_results) > before.get(id(obj), 0):
                     obj.fields["_labelled_krs"] = True
 
-    def read_table(self, rows: list[list[_Cell]]) -> None:
+    def read_table(self, rows: list[list[Cell]]) -> None:
         """A table of key results: one per row from a key result (or metric) column, the
         objective from an objective column, a bold row, the header row or the section above;
         other columns named like key result fields (Target, Baseline, Owner, Status) become
@@ -3099,7 +2809,7 @@ class _Reader:
             return
         if self.scope.awaiting == "key_result" and self.scope.named is None:
             self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
-        names = [_header(cell.text.plain) for cell in rows[0]]
+        names = [header_of(cell.text.plain) for cell in rows[0]]
         body = rows[1:]
         # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
         # Data Duel: Account Match | 74% → 90% |" under "Objective | Metric | Q1 Target")
@@ -3107,28 +2817,28 @@ class _Reader:
             names, body
         )
         written = [cell.text.plain.strip() for cell in rows[0]]
-        columns = _Columns.of(names, under_objective=under_objective, written=written)
+        columns = Columns.of(names, under_objective=under_objective, written=written)
         if (
             columns.kr is None
             and columns.mixed is None
             and len(columns.field_columns) >= 2
             and 0 not in columns.field_columns
-            and _bold_rows(body, 0)
+            and bold_rows(body, 0)
         ):
             # "| **IPFS Cluster** | **Priority** | **Owner** |" with "| **1 Finish the base
             # use-case** |" rows above plain ones: the first column holds objectives and key
             # results, however it is named, when the others are a key result's fields
             columns.mixed = 0
-        if columns.mixed is not None and not _bold_rows(body, columns.mixed):
+        if columns.mixed is not None and not bold_rows(body, columns.mixed):
             return  # an "OKR" column without objective rows: a list that mentions OKRs
-        if columns.kr is None and columns.mixed is None and _labels_rows(body):
+        if columns.kr is None and columns.mixed is None and labels_rows(body):
             # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
             # the first column names what each row is, the words are beside it (and a Target
             # column beside them is their target: "| KR-1 | Reduce response time | < 5 min |")
             columns.kr = 0
             if columns.target is None:
                 columns.target = next(
-                    (n for n, name in enumerate(names) if n and name in _TARGET_HEADERS), None
+                    (n for n, name in enumerate(names) if n and name in TARGET_HEADERS), None
                 )
         if columns.kr is None and columns.mixed is None:
             if not self.labelled_cells(rows):
@@ -3149,7 +2859,7 @@ class _Reader:
             for row in body
             if columns.kr is not None and columns.kr < len(row)
         ]
-        if _crosswalk(
+        if crosswalk(
             kr_cells, [c.text.plain for row in body for n, c in enumerate(row) if n != columns.kr]
         ):
             # "| KR | Canon IDs |" with "| KR.O1.1 | MET.RELIAB.AVAIL_ODD · MET.SAFETY.ZERO_HARM |":
@@ -3176,33 +2886,33 @@ class _Reader:
         table_names, table_columns = names, columns
         for row in body:
             raw_cells = [c.text for c in row]
-            cells = [_unnumbered_cell(c.flat()) for c in raw_cells]
+            cells = [unnumbered_cell(c.flat()) for c in raw_cells]
             names, columns = table_names, table_columns
             kr = columns.kr
             if (
                 kr is not None
                 and len(cells) == len(names) + 1
                 and kr + 1 < len(cells)
-                and _id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
+                and id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
             ):
                 # "| G3.1 | Median time to a dashboard | ≤10 min | onboarding test | owner |"
                 # under "| KR | Target | Source | Owner |": a cell more than the header names,
                 # beside an ID — the row's statement, the columns named from there on
                 names = [*names[: kr + 1], "statement", *names[kr + 1 :]]
-                columns = _Columns.of(
+                columns = Columns.of(
                     names,
                     under_objective=under_objective,
                     written=[*written[: kr + 1], "Statement", *written[kr + 1 :]],
                 )
-            said_kr = _at(cells, columns.kr)
+            said_kr = cell_at(cells, columns.kr)
             if (
                 said_kr is not None
                 and len(said_kr.plain) < 40
-                and _header(said_kr.plain) in _KR_HEADERS
+                and header_of(said_kr.plain) in KR_HEADERS
             ):
                 continue  # "| **Objectives - Media** | **Key Results** |": the header again
             if columns.mixed is not None:
-                cell = _at(cells, columns.mixed)
+                cell = cell_at(cells, columns.mixed)
                 if cell is None or not cell.plain:
                     continue
                 label = T.parse_label(cell.plain)
@@ -3214,28 +2924,28 @@ class _Reader:
                 self.add_key_result(owner, cell, label, columns.fields(cells))
                 continue
             assert columns.kr is not None
-            named = _at(cells, columns.kr)
-            if named is not None and _KR_RANGE.fullmatch(named.plain):
+            named = cell_at(cells, columns.kr)
+            if named is not None and KR_RANGE.fullmatch(named.plain):
                 continue  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
-            counted = _at(cells, columns.objective) if columns.objective is not None else None
-            rolled_up = counted is not None and _COUNT_CELL.fullmatch(counted.plain) is not None
+            counted = cell_at(cells, columns.objective) if columns.objective is not None else None
+            rolled_up = counted is not None and COUNT_CELL.fullmatch(counted.plain) is not None
             if (
                 named is not None
-                and _COUNT_CELL.fullmatch(named.plain)
-                and (rolled_up or _has_letters(named.plain))
+                and COUNT_CELL.fullmatch(named.plain)
+                and (rolled_up or has_letters(named.plain))
             ):
                 # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
                 # KRs |": how many, in a roll-up of the OKRs
                 continue
             if columns.objective is not None:
-                cell = _at(cells, columns.objective)
+                cell = cell_at(cells, columns.objective)
                 if cell is not None and cell.plain:
                     label = T.parse_label(cell.plain)
                     ident = " ".join(named.plain.split()).strip(" :.") if named else ""
                     # (the objective's ID as its label gives it, or as cleaning finds it:
                     # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
                     known = None
-                    if _QUALIFIED_KR_ID.search(ident):
+                    if QUALIFIED_KR_ID.search(ident):
                         fields = (
                             label.fields
                             if label.kind == T.OBJECTIVE
@@ -3248,7 +2958,7 @@ class _Reader:
                         continue
                     listed = (
                         self.objective_named(cell.plain)
-                        if re.fullmatch(r"o\d+", _id_key(cell.plain))
+                        if re.fullmatch(r"o\d+", id_key(cell.plain))
                         else None
                     )
                     if listed is None:
@@ -3266,8 +2976,8 @@ class _Reader:
             cell = named
             if cell is None or not cell.plain:
                 continue
-            lines = _at(raw_cells, columns.kr)
-            if _bare_label(cell.plain) == T.OBJECTIVE:
+            lines = cell_at(raw_cells, columns.kr)
+            if bare_label(cell.plain) == T.OBJECTIVE:
                 # "| **O** | Optimise inference cost: … |": the objective, in words; under a
                 # heading that states it already, what it says of it
                 words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
@@ -3289,7 +2999,7 @@ class _Reader:
                 # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
                 # the objective's own column, "OKR n" numbers the key results
                 label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
-            lettered = _LETTER_ID.match(cell.plain) if label.kind is None else None
+            lettered = LETTER_ID.match(cell.plain) if label.kind is None else None
             if lettered is not None:
                 # "| A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |" in the KR
                 # column, under "### Objective A": the key result's ID, then its words
@@ -3298,7 +3008,7 @@ class _Reader:
             if label.kind not in (None, T.KEY_RESULT):
                 continue
             target = columns.target_of(cells)
-            if _id_only(cell.plain, label):
+            if id_only(cell.plain, label):
                 # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
                 # first that states something, past one that only names its type ("| KR1 |
                 # Leading indicator | 120 users finish … |")
@@ -3313,7 +3023,7 @@ class _Reader:
                     and n != columns.target
                     and n not in columns.other
                 ]
-                own = _at(cells, columns.target)
+                own = cell_at(cells, columns.target)
                 # (a statement, or one that opens with its number: "0 cross-package re-exports
                 # remain post-cutover")
                 if own is not None and len(re.findall(r"[^\W\d_]{3,}", own.plain)) >= 4:
@@ -3327,31 +3037,31 @@ class _Reader:
                         if any(c is b for b in beside)
                         and not (
                             n < len(names)
-                            and names[n] in _MEASUREMENT_HEADERS
+                            and names[n] in MEASUREMENT_HEADERS
                             # (under "Measured by", however short: "`grep -r` returns empty")
-                            and (names[n] in _METHOD_HEADERS or not _names_only(c.plain))
+                            and (names[n] in METHOD_HEADERS or not names_only(c.plain))
                         )
                     ]
                 # a cell under "Statement" states the key result; else one under "Metric"
                 # names what is measured, however short ("| KR 1.2 | Job filtering options |
                 # 5+ | Status, date, … |")
                 words = (
-                    _under(cells, beside, names, _STATEMENT_FIELDS)
-                    or _under(cells, beside, names, _METRIC_HEADERS)
+                    cell_under(cells, beside, names, STATEMENT_FIELDS)
+                    or cell_under(cells, beside, names, METRIC_HEADERS)
                     # what is measured, beside an ID and a threshold (a bar, never a statement):
                     # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
                     # Measurement | Threshold" (beside a Target that can state the key result, a
                     # Measurement says how it is checked)
                     or (
-                        _under(cells, cells, names, _MEASUREMENT_HEADERS)
-                        if names[columns.target or 0] in _BAR_HEADERS
+                        cell_under(cells, cells, names, MEASUREMENT_HEADERS)
+                        if names[columns.target or 0] in BAR_HEADERS
                         # (… or beside only a value: "| KR1.1 | Beta users onboarded | 200 |"
                         # under "Key Result | Measurement | Target")
-                        or (not beside and (own is None or _brief(own.plain)))
+                        or (not beside and (own is None or brief(own.plain)))
                         else None
                     )
                     or next(
-                        (c for c in beside if not _names_only(c.plain)),
+                        (c for c in beside if not names_only(c.plain)),
                         beside[0] if beside else own if own and own.plain else None,
                     )
                 )
@@ -3374,8 +3084,8 @@ class _Reader:
                 label.fields.setdefault("label", ident)
             else:
                 used = columns.kr
-            items = _cell_items(
-                lines if lines is not None and cell is _at(cells, columns.kr) else cell
+            items = cell_items(
+                lines if lines is not None and cell is cell_at(cells, columns.kr) else cell
             )
             if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
                 for item in items:
@@ -3385,35 +3095,35 @@ class _Reader:
                 continue
             kr_text = cell
             metric = columns.metric_beside(cells, used)
-            if target is not None and _joins(cell.plain[label.start :], target.plain):
-                kr_text = _join(cell, ": ", target)
+            if target is not None and joins(cell.plain[label.start :], target.plain):
+                kr_text = joined_text(cell, ": ", target)
                 if metric is not None:
                     # "| KR3: End-to-end workflow test | Build → test → commit | Pass |": the key
                     # result names what is measured, the Metric column says how, the Target
                     # how much — all three its words ("KR — Metric: Target")
-                    kr_text = _join(cell, " — ", metric, ": ", target)
-                if names[columns.target or 0] in _METRIC_HEADERS and _value_only(cell.plain):
+                    kr_text = joined_text(cell, " — ", metric, ": ", target)
+                if names[columns.target or 0] in METRIC_HEADERS and value_only(cell.plain):
                     # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
                     # metric names what the value measures ("Metric: Target")
-                    kr_text = _join(target, ": ", cell)
+                    kr_text = joined_text(target, ": ", cell)
             self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
         if columns.objective is not None and isinstance(owner, Objective) and rows_objectives < 2:
             # (the objective of a one-objective table owns what follows it; of a table of
             # several objectives, the last row's does not)
             self.scope.owner = owner
 
-    def labelled_cells(self, rows: list[list[_Cell]]) -> bool:
+    def labelled_cells(self, rows: list[list[Cell]]) -> bool:
         """A grid with its OKRs written as labelled lines in its cells ("**Objective:** Reshape
         my body…", "- KR: lower my BMI to 25" in one quadrant of a four-square): read column
         by column, top to bottom, as the same lines outside a table would be. True when the
         table held an objective and key results this way."""
-        found: list[tuple[_Text, T.Label]] = []
+        found: list[tuple[Text, T.Label]] = []
         for n in range(max(len(row) for row in rows)):
             for row in rows:
                 if n >= len(row) or not row[n].text.plain:
                     continue
                 text = row[n].text.flat()
-                lead = _CELL_LEAD.match(text.plain)
+                lead = CELL_LEAD.match(text.plain)
                 if lead and lead.end():
                     text = text.sub(list(range(lead.end(), len(text.plain))))
                 label = T.parse_label(text.plain)
@@ -3430,57 +3140,53 @@ class _Reader:
                 self.add_key_result(owner, text, label)
         return True
 
-    def okrs_table_first(self, rows: list[list[_Cell]]) -> bool:
+    def okrs_table_first(self, rows: list[list[Cell]]) -> bool:
         """A table with an objective and a key result column, before any OKRs were read, in a
         section that is not a guide's (an overview, a summary): the file's OKRs, where its
         author put them."""
         if self.file.objectives or any(s.guide for s in self.scopes):
             return False
-        return _objective_and_kr_columns([c.text.plain for c in rows[0]])
+        return objective_and_kr_columns([c.text.plain for c in rows[0]])
 
-    def list_objectives(self, body: list[list[_Cell]], columns: _Columns) -> None:
+    def list_objectives(self, body: list[list[Cell]], columns: Columns) -> None:
         """A table of objectives by ID and no key results ("| ID | Business objective | Why |"
         with "| **BO-1** | **Reduce cyber risk** |"): the objectives a key results table names
         by their IDs alone ("| BO-1 | Domain Admins | 38 | ≤ 4 |", `objective_listed`)."""
         ids = next(
-            (
-                n
-                for n in sorted(columns.field_columns)
-                if _TABLE_FIELDS[columns.names[n]] == "label"
-            ),
+            (n for n in sorted(columns.field_columns) if TABLE_FIELDS[columns.names[n]] == "label"),
             None,
         )
-        named = _objective_column(columns.names)
+        named = objective_column(columns.names)
         if named is None or ids is None:
             return
         for row in body:
             cells = [c.text for c in row]
-            ident, words = _at(cells, ids), _at(cells, named)
+            ident, words = cell_at(cells, ids), cell_at(cells, named)
             if ident is None or words is None or not words.plain.strip(" *"):
                 continue
-            key = _id_key(ident.plain)
+            key = id_key(ident.plain)
             if key.isdigit():
                 key = f"o{key}"  # "| 3 | **Upmarket Readiness** |", named "Obj 3" by its KRs
             if key:
                 self.listed_objectives.setdefault(key, words.flat())
 
-    def names_listed_objectives(self, names: list[str], body: list[list[_Cell]]) -> bool:
+    def names_listed_objectives(self, names: list[str], body: list[list[Cell]]) -> bool:
         """Whether a table's column named for objectives holds, in every row, the ID of an
         objective an objectives table listed (`list_objectives`)."""
         if not self.listed_objectives:
             return False
-        column = _objective_column(names)
+        column = objective_column(names)
         cells = [row[column].text.plain for row in body if column is not None and column < len(row)]
         return bool(cells) and all(self.listed_key(cell) is not None for cell in cells)
 
     def listed_key(self, words: str) -> str | None:
         """The key of the listed objective a cell names by its ID alone ("BO-1", "Obj 3")."""
-        key = _id_key(words)
-        if key in self.listed_objectives and _LISTED_ID.fullmatch(words.strip(" *_")):
+        key = id_key(words)
+        if key in self.listed_objectives and LISTED_ID.fullmatch(words.strip(" *_")):
             return key
         return None
 
-    def objective_listed(self, cell: _Text) -> Objective | None:
+    def objective_listed(self, cell: Text) -> Objective | None:
         """The objective an objectives table listed under the ID this cell holds, and nothing
         more ("BO-1", "Obj 3"): read from that table's row when its first key result names it."""
         key = self.listed_key(cell.plain)
@@ -3494,7 +3200,7 @@ class _Reader:
             self.listed_made[key] = made
         return self.listed_made[key]
 
-    def header_objectives(self, rows: list[list[_Cell]]) -> None:
+    def header_objectives(self, rows: list[list[Cell]]) -> None:
         """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
         under an objective's own heading: there the header row names the columns)."""
         if self.section_objective() is not None:
@@ -3513,7 +3219,7 @@ class _Reader:
             obj = self.new_objective(head_text, T.parse_label(head_text.plain, heading=True))
             for row in body:
                 if n < len(row) and row[n].text.plain:
-                    for item in _cell_items(row[n].text):
+                    for item in cell_items(row[n].text):
                         self.add_key_result(obj, item, T.parse_label(item.plain))
 
     # -- HTML ----------------------------------------------------------------------------------
@@ -3526,7 +3232,7 @@ class _Reader:
             found = dict(_TAG_FIELD.findall(comment.group("fields")))
             self.tagged = (_TAGGED_KR, found)
             return
-        reader = _HtmlReader(node.map[0])
+        reader = HtmlReader(node.map[0])
         try:
             reader.feed(node.content)
             reader.close()
@@ -3693,7 +3399,7 @@ def _nests_okrs(item: _Item) -> bool:
     """An item whose nested lists label an objective and its key results ("- Summary of top
     objectives:" over "**Objective 1:** …" with "KR1: …" beneath): it holds OKRs, whatever it
     says itself."""
-    return _labels_okrs([line for sub in item.nested for line in _quote_lines(sub)])
+    return labels_okrs([line for sub in item.nested for line in quote_lines(sub)])
 
 
 def _run_on(item: _Item) -> list[_Item]:
@@ -3710,7 +3416,7 @@ def _run_on(item: _Item) -> list[_Item]:
         rest = text.sub(list(range(at, len(text.plain))))
         label = T.parse_label(rest.plain)
         if label.kind == T.OBJECTIVE and label.text:
-            head = _squash(text.sub(list(range(at))))
+            head = squash(text.sub(list(range(at))))
             return [_Item(head, T.parse_label(head.plain), []), _Item(rest, label, [])]
     return [item]
 
@@ -3719,7 +3425,7 @@ def _run_on(item: _Item) -> list[_Item]:
 class _Item:
     """One list item: its first paragraph (the words) and the lists nested under it."""
 
-    text: _Text
+    text: Text
     label: T.Label
     nested: list[SyntaxTreeNode]
 
@@ -3728,13 +3434,13 @@ class _Item:
         """The item, or None for one without words (a nested list alone, a code block); an
         item written as a heading ("- ### Build the similarity calculator") has its words."""
         first = next((c for c in node.children if c.type in ("paragraph", "heading")), None)
-        if first is None or _code_only(first):
+        if first is None or code_only(first):
             return None  # (or an identifier: "- `engagement_scores`", a table to create)
         text = reader.text_of(first).flat()
-        nested = [c for c in node.children if c.type in _LISTS] + reader.adopted.get(id(node), [])
+        nested = [c for c in node.children if c.type in LISTS] + reader.adopted.get(id(node), [])
         return cls(text, T.parse_label(text.plain), nested)
 
-    def named(self) -> tuple[_Text, str | None]:
+    def named(self) -> tuple[Text, str | None]:
         """ "**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
         before the key result's sentence is its name, not its words (a short value after a
         bold metric, "**Activation:** 30% to 45%", is the key result and keeps its metric)."""
@@ -3749,7 +3455,7 @@ class _Item:
         rest = text.plain[cut:].lstrip(" :")
         if (
             len(rest.split()) < 5
-            or _VALUE_FIRST.match(rest)
+            or VALUE_FIRST.match(rest)
             or T.parse_label(text.plain).kind is not None
         ):
             # (a value first, however long its note: "**D1 Retention:** 45 % → 60 % (day 1 →
@@ -3762,7 +3468,7 @@ class _Item:
         start = len(text.plain) - len(rest)
         return text.sub(list(range(start, len(text.plain)))), name
 
-    def completed(self, reader: _Reader) -> _Text:
+    def completed(self, reader: _Reader) -> Text:
         """The item's words; a sentence that ends in a colon is completed by the short phrases
         nested under it ("Finalize a template including: rules, a glossary"). Sentences nested
         under it are its details, not its words."""
@@ -3776,877 +3482,10 @@ class _Item:
                 first = next((c for c in list_item.children if c.type == "paragraph"), None)
                 if (
                     first is not None
-                    and T.parse_label(_plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
+                    and T.parse_label(plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
                 ):
                     return True
         return False
-
-
-# -- tables ------------------------------------------------------------------------------------
-# Column names, in English and in the words of the other languages OKR tables are written in
-# (the objective and key result words are okr_text's one vocabulary, `OKR_WORDS`): a table laid
-# out the same way reads the same whatever its language.
-_KR_HEADERS = frozenset(
-    {
-        "key result",
-        "key results",
-        "kr",
-        "krs",
-        "key-result",
-        "result",
-        "results",
-        # the same word in the languages whose key result is a "result" too ("Resultado-chave")
-        "resultado",
-        "resultados",
-        "résultat",
-        "résultats",
-        "risultato",
-        "risultati",
-        "key result (kr)",
-        "key results (krs)",
-    }
-) | frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.KEY_RESULT)
-_METRIC_HEADERS = frozenset(
-    {
-        "metric",
-        "metrics",
-        "measure",
-        "kpi",
-        "indicator",
-        "success metric",
-        "key metric",
-        "métrica",
-        "métricas",
-        "indicador",
-        "indicadores",
-        "métrique",
-        "indicateur",
-        "kennzahl",
-        "метрика",
-        "показатель",
-        "指标",
-        "衡量指标",
-        "度量指标",
-        "指標",
-        "지표",
-    }
-)
-# how each key result is checked ("| KR | Target | Measured by |": a test, a query, a survey)
-_METHOD_HEADERS = frozenset({"measured by", "how measured", "verified by"})
-_MEASUREMENT_HEADERS = frozenset({"measure", "measurement", "measurements"}) | _METHOD_HEADERS
-_BAR_HEADERS = frozenset({"threshold", "thresholds"})
-_OBJECTIVE_HEADERS = frozenset(
-    {"objective", "objectives", "goal", "goals", "o", "obj"}
-) | frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
-_MIXED_HEADERS = frozenset(
-    {
-        "okr",
-        "okrs",
-        "objective / key result",
-        "objectives & key results",
-        "objectives and key results",
-    }
-)
-_TARGET_HEADERS = frozenset(
-    {
-        "target",
-        "targets",
-        "target value",
-        "planned value",
-        *_BAR_HEADERS,
-        "goal",
-        "success",
-        "expected",
-        "to",
-        "meta",
-        "metas",
-        "alvo",
-        "valor objetivo",
-        "cible",
-        "valeur cible",
-        "zielwert",
-        "целевое значение",
-        "目标值",
-        "目標値",
-        "目標值",
-        "목표값",
-        "목표치",
-        "成功标准",
-        "完成标准",  # "| KR | 描述 | 完成标准 | 权重 |": what counts as done
-        "达成标准",
-        "completion criteria",
-        "completion criterion",
-        "验收标准",
-        "验证标准",
-        "meta quantitativa",
-        "meta cuantitativa",
-        "quantitative target",
-        # what counts as done, named as such: "| Key Result | Başarı Kriteri |"
-        "success criteria",
-        "success criterion",
-        "başarı kriteri",
-        "başarı kriterleri",
-        "hedef değer",
-        "critério de sucesso",
-        "criterio de éxito",
-        "critère de succès",
-        "erfolgskriterium",
-    }
-)
-# columns that each hold one level of the target ("| Conservative | Stretch |"): read together,
-# "3 BUs (conservative) / 5 BUs (stretch)", where no column is named Target
-_TARGET_LEVELS = frozenset(
-    {
-        "conservative",
-        "stretch",
-        "stretch target",
-        "stretch goal",
-        "commit",
-        "committed",
-        "aspirational",
-        "minimum",
-        "ambitious",
-        "moonshot",
-    }
-)
-_TARGET_SAID = re.compile(r"\s*(?:(?i:target|goal)\s*[:：]\s*)?")  # "Target: 0" in a level's cell
-_TABLE_FIELDS = {
-    "priority": "priority",
-    "target": "target",
-    "targets": "target",
-    "baseline": "baseline",
-    "start": "baseline",
-    "from": "baseline",
-    "current": "current",
-    "now": "current",
-    "today": "current",
-    "owner": "owner",
-    "owners": "owner",
-    "dri": "owner",
-    "status": "status",
-    "score": "score",
-    "progress": "progress",
-    "due": "due",
-    "deadline": "due",
-    "time-bound to": "due",
-    "time-bound": "due",
-    "by when": "due",
-    "eta": "due",
-    "notes": "notes",
-    "note": "notes",
-    "source": "source",
-    "id": "label",
-    "#": "label",
-    "kr #": "label",
-    "kr#": "label",
-    "success": "progress",
-    "confidence": "confidence",
-    "responsable": "owner",
-    "responsável": "owner",
-    "dueño": "owner",
-    "dono": "owner",
-    "verantwortlich": "owner",
-    "estado": "status",
-    "statut": "status",
-    "avance": "progress",
-    "progreso": "progress",
-    "progresso": "progress",
-    "línea base": "baseline",
-    "linha de base": "baseline",
-    "actual": "current",
-    "actuel": "current",
-    "atual": "current",
-    "confianza": "confidence",
-    "confiança": "confidence",
-    "confiance": "confidence",
-    "notas": "notes",
-    "負責人": "owner",
-    "负责人": "owner",
-    "状态": "status",
-    "进度": "progress",
-    "timeline": "due",
-    "时间线": "due",
-    "截止时间": "due",
-    # ("| KR | 目標 | 期限 | 現状 | ステータス |": when, where it stands, how it goes)
-    "截止日期": "due",
-    "期限": "due",
-    "期日": "due",
-    "締切": "due",
-    "기한": "due",
-    "마감": "due",
-    "plazo": "due",
-    "prazo": "due",
-    "fecha límite": "due",
-    "現状": "current",
-    "现状": "current",
-    "현재": "current",
-    "ステータス": "status",
-    "状況": "status",
-    "상태": "status",
-    "担当": "owner",
-    "担当者": "owner",
-    "담당": "owner",
-    "담당자": "owner",
-}
-
-
-_KNOWN_HEADERS = (
-    (_KR_HEADERS | _METRIC_HEADERS | _OBJECTIVE_HEADERS | _MIXED_HEADERS | _TARGET_HEADERS)
-    | frozenset(_TABLE_FIELDS)
-    | _TARGET_LEVELS
-)
-
-# columns that say how a key result went: a table of them reviews the OKRs
-_REVIEW_HEADERS = T.words(
-    "result results achieved achievement actual score grade status progress resultado "
-    "resultados cumplimiento cumprimento estado progreso progresso résultat résultats"
-)
-# how many of the key results read last a review table is checked against
-_RECENT_KRS = 200
-# a column for a point some time from the start ("Mês 3", "Month 6", "Week 4", "M12"): with two
-# or more of them, the target at each
-_RELATIVE_PERIOD = re.compile(
-    r"(?:month|m[eê]s|mois|monat|week|semana|semaine|woche|day|d[ií]a|jour|tag|year|a[ñn]o"
-    r"|jahr|sprint|phase|fase)\s*\d{1,3}|[mwd]\d{1,2}"
-)
-# how far ahead a target column looks: "Meta 90d", "Target (6 months)", "Objetivo 12 meses"
-_HORIZON = re.compile(
-    r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
-)
-# a month and year as a column may name it: "Meta jul/2027", "Target 12/2026", "dez-2026 goal"
-_DATED = re.compile(r"(?:[^\W\d_]{3,10}\.?|\d{1,2})\s*[/.-]\s*(?:\d{4}|\d{2})")
-# words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
-_HEADER_QUALIFIERS = (
-    "expected",
-    "planned",
-    "proposed",
-    "committed",
-    "current",
-    "main",
-    "our",
-    "okr",  # "| OKR objective | OKR key result |"
-)
-
-# words of a column that says something about the key result, not what it is ("Type", "Why")
-_ABOUT_COLUMNS = T.words(
-    "type kind category why rationale reason comment comments initiative initiatives"
-    # how a key result is measured ("Measurement method", "측정 방법", "Método"), not what
-    " method methods methodology measurement verification verified evidence formula calculation"
-    # where it is tracked or how it is checked ("Tracker", "Command", "Source")
-    " tracker tracking command commands source sources tool tools"
-    " 방법 测量方法 衡量方式 衡量方法 验证方式 数据来源 计算方式 測定方法 計測方法"
-    " método métodos metodologia metodología méthode methode"
-    # … or how to check it ("How to measure", "Como medir", "Medição", "Comment mesurer")
-    " how medir medição medicao medición mesurer"
-)
-
-
-# "Key results for O1: Template Adoption": a heading that names the objective they are for
-_KRS_FOR = re.compile(r"(?i:key\s*results?|krs)\s+(?i:for|of)\s+(?P<objective>\S.*)")
-_BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
-
-
-_LABEL_KINDS = frozenset({T.OBJECTIVE, T.KEY_RESULT, T.KEY_RESULTS})  # what a bold label names
-_OKR_KINDS = _LABEL_KINDS | {T.OBJECTIVES}  # … and what a table's column names
-_FULL_WIDTH_BRACKETS = str.maketrans({"（": "(", "）": ")"})
-
-
-def _header(text: str) -> str:
-    """A column's name as the reader knows it; "Target (KR)" names the key result column by
-    its parenthesis (the words before it say how the author thinks of it)."""
-    name = " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":：").split())
-    name = name.translate(_FULL_WIDTH_BRACKETS)  # "关键结果（KR）" as "关键结果(kr)"
-    named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
-    if named and named.group(2) in _KR_HEADERS and name not in _KR_HEADERS:
-        return named.group(2)
-    if name not in _KNOWN_HEADERS:
-        # "Expected KRs (TO BE)", "Planned key results", "Target (Sep 2026)": a known name
-        # with a word about it
-        core = named.group(1) if named else name
-        qualified = re.fullmatch(rf"(?:{'|'.join(_HEADER_QUALIFIERS)})\s+(.+)", core) or (
-            # "KRs principais", "Objetivos principales", "Meta executiva": the qualifier after
-            # ("Meta MVP", "Target beta": the stage it is for)
-            re.fullmatch(
-                r"(.+?)\s+(?:principais|principales|principaux|principali|executiva|ejecutiva"
-                r"|finais|finales|final|finale|mvp|beta|pilot|piloto|v\d)",
-                core,
-            )
-        )
-        for candidate in (core, qualified.group(1) if qualified else ""):
-            if candidate in _KNOWN_HEADERS:
-                return candidate
-        # a known name and the period it is for, either side of it: "June 2027 Goal", "Q3
-        # target", "Jan 2027 Baseline"; "Target by April 2027", "Goal for Q3"
-        words = core.split()
-        for k in range(1, min(3, len(words) - 1) + 1):
-            head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if rest in _KNOWN_HEADERS and (T.period_of(head) or _DATED.fullmatch(head)):
-                return rest
-            when = _BY_WHEN.sub("", rest)
-            if (
-                head in _KNOWN_HEADERS
-                and when
-                and (T.period_of(when) or _HORIZON.fullmatch(when) or _DATED.fullmatch(when))
-            ):
-                return head
-    if name not in _KNOWN_HEADERS:
-        # a name said twice, in two languages ("Objective 目标", "Key Results 关键结果"): when
-        # both halves are column names, the first says what the column is ("子 OKR" is not one)
-        words = name.split()
-        first = " ".join(w for w in words if w.isascii())
-        second = " ".join(w for w in words if not w.isascii())
-        if first and second and first in _KNOWN_HEADERS and second in _KNOWN_HEADERS:
-            return first
-        # "KR / Métrica": two names for one column, the first what it is
-        halves = [half.strip() for half in name.split("/")]
-        if len(halves) == 2 and all(half in _KNOWN_HEADERS for half in halves):
-            return halves[0]
-        # "Objectives - DAO structure": the column's name, then the group its rows are of
-        grouped = re.fullmatch(r"(.+?)\s+[-–—]\s+\S.*", name)
-        if grouped and grouped.group(1) in (_OBJECTIVE_HEADERS | _KR_HEADERS):
-            return grouped.group(1)
-    return name
-
-
-@dataclass(slots=True)
-class _Columns:
-    names: list[str]
-    kr: int | None = None
-    objective: int | None = None
-    target: int | None = None
-    mixed: int | None = None
-    levels: tuple[int, ...] = ()  # the target's levels, where no column is named Target
-    periods: bool = False  # … the levels are periods: "| Metric | Q1 | Q2 | Q3 | Q4 |"
-    written: tuple[str, ...] = ()  # the column names as the author wrote them ("Q1")
-    reviews: bool = False  # a column says how each went ("Result", "Achieved", "Status")
-    field_columns: frozenset[int] = frozenset()
-    # columns named for something else ("Active initiatives", "Notes", "Why"): never the words
-    other: frozenset[int] = frozenset()
-
-    @classmethod
-    def of(
-        cls, names: list[str], *, under_objective: bool, written: list[str] | None = None
-    ) -> _Columns:
-        def first(headers: frozenset[str], skip: tuple[int | None, ...] = ()) -> int | None:
-            return next(
-                (n for n, name in enumerate(names) if name in headers and n not in skip), None
-            )
-
-        cols = cls(names, written=tuple(written or names))
-        cols.kr = first(_KR_HEADERS)
-        if cols.kr is None and under_objective:
-            cols.kr = first(_METRIC_HEADERS)
-        if cols.kr is None:
-            cols.mixed = first(_MIXED_HEADERS)
-        if cols.kr is not None:
-            goal_is_target = names[cols.kr] in _METRIC_HEADERS
-            objective_headers = _OBJECTIVE_HEADERS - ({"goal"} if goal_is_target else set())
-            cols.objective = first(frozenset(objective_headers), (cols.kr,))
-            if cols.objective is None:
-                # "| OKR | KR | Meta 90d |": beside a key-result column, the OKR column holds
-                # the objectives
-                okr = first(_MIXED_HEADERS, (cols.kr,))
-                cols.objective = okr if okr is not None and okr < cols.kr else None
-            after = None
-            if cols.objective is not None and cols.objective > cols.kr:
-                # "| KR | 当前 | 目标 |", "| Key result | Now | Goal |": a goal named after the
-                # key result is its target (objectives come before their key results)
-                after, cols.objective = cols.objective, None
-            elif cols.objective is not None:
-                # "| Amaç | Anahtar Sonuç | Hedef |": so is a second one, after both
-                later = first(frozenset(objective_headers), (cols.kr, cols.objective))
-                after = later if later is not None and later > cols.kr else None
-            cols.target = first(_TARGET_HEADERS, (cols.kr, cols.objective))
-            if cols.target is None:
-                cols.target = after
-            levels = tuple(n for n, name in enumerate(names) if name in _TARGET_LEVELS)
-            periods = tuple(
-                n
-                for n, name in enumerate(names)
-                if n != cols.kr and (T.period_of(name) or _RELATIVE_PERIOD.fullmatch(name))
-            )
-            dated = {
-                n: when
-                for n in range(len(names))
-                if n != cols.kr and (when := _target_period(cols.written[n]))
-            }
-            if len(set(dated.values())) >= 2 and (cols.target is None or cols.target in dated):
-                # "| Key Result | Meta Mês 1 | Meta Mês 3 |", "| Target Q1 | Target Q2 |": a
-                # target for each period, each named by its period
-                cols.target, periods = None, tuple(dated)
-                cols.written = tuple(dated.get(n, w) for n, w in enumerate(cols.written))
-            if cols.target is None and len(levels) >= 2:
-                cols.levels = levels
-            elif cols.target is None and len(periods) >= 2:
-                cols.levels, cols.periods = periods, True  # a target for each quarter
-            elif cols.target is None and names[cols.kr] not in _METRIC_HEADERS:
-                # "| KR | Measure |": how each key result is measured completes it
-                cols.target = first(_METRIC_HEADERS, (cols.kr, cols.objective))
-        cols.reviews = any(name in _REVIEW_HEADERS for name in names)
-        cols.field_columns = frozenset(
-            n
-            for n, name in enumerate(names)
-            if name in _TABLE_FIELDS and n not in (cols.kr, cols.objective, cols.mixed)
-        )
-        cols.other = frozenset(
-            n
-            for n, name in enumerate(names)
-            if n not in (cols.kr, cols.objective, cols.mixed, cols.target, *cols.levels)
-            and (
-                T.section_kind(name) in (T.IGNORED_SECTION, T.INITIATIVE)
-                or bool(_ABOUT_COLUMNS & set(name.split()))
-            )
-        )
-        return cols
-
-    def target_of(self, cells: list[_Text]) -> _Text | None:
-        """The row's target: its Target cell, or its levels, each named ("3 BUs (conservative)
-        / 5 BUs (stretch)", "Q1 400; Q2 2,000"; a dash is no target for that level)."""
-        if self.target is not None:
-            return _at(cells, self.target)
-        levels: list[tuple[_Text, int]] = []
-        for n in self.levels:
-            cell = _at(cells, n)
-            said = _TARGET_SAID.match(cell.plain) if cell is not None else None
-            value = cell.plain[said.end() :].strip(" -–—") if cell and said else ""
-            # (a dash is no target for that level, a check mark only when it is due: "| ✓ |")
-            if cell is not None and said is not None and any(ch.isalnum() for ch in value):
-                levels.append((cell.sub(list(range(said.end(), len(cell.plain)))), n))
-        if len({cell.plain for cell, _ in levels}) == 1:
-            return levels[0][0]  # "| Target: 0 | Target: 0 |": one target
-        parts: list[_Text | str] = []
-        for cell, n in levels:
-            if self.periods:
-                parts += [f"; {self.written[n]} " if parts else f"{self.written[n]} ", cell]
-            else:
-                parts += (
-                    [" / ", cell, f" ({self.names[n]})"] if parts else [cell, f" ({self.names[n]})"]
-                )
-        return _join(*parts) if parts else None
-
-    def metric_beside(self, cells: list[_Text], words: int | None) -> _Text | None:
-        """Beside a key result stated in words, the row's Metric cell ("Métrica", "KPI"; a
-        Measure column only before the Target: "| KR | Key Result | Measure | Target |" — after
-        it, or as a Measurement column, it says how it is checked), when it adds words of its
-        own."""
-        if words is None:
-            return None
-        for n, name in enumerate(self.names):
-            if (
-                name in _METRIC_HEADERS
-                and (
-                    name not in _MEASUREMENT_HEADERS
-                    or (self.target is not None and words < n < self.target)
-                )
-                and n not in (words, self.target, self.objective, *self.levels)
-            ):
-                cell = _at(cells, n)
-                stated = _at(cells, words)
-                if (
-                    cell is not None
-                    and stated is not None
-                    and _has_letters(cell.plain)
-                    # (a metric's name in code, "`save_reliability`", adds no words)
-                    and not _CODE_NAME.fullmatch(cell.plain.strip())
-                    and cell.plain.casefold() not in stated.plain.casefold()
-                ):
-                    return cell
-                return None  # (the first column named for the metric is the one)
-        return None
-
-    def fields(self, cells: list[_Text], words: int | None = None) -> dict[str, Any]:
-        """The row's other cells as fields (not the cell that holds the key result's words)."""
-        out: dict[str, Any] = {}
-        for n in sorted(self.field_columns):
-            cell = _at(cells, n)
-            if cell is not None and cell.plain and n not in (self.target, words):
-                out.setdefault(_TABLE_FIELDS[self.names[n]], cell.plain)
-        if self.target != words or self.levels:
-            cell = self.target_of(cells)
-            if cell is not None and cell.plain:
-                out.setdefault("target", cell.plain)
-        return out
-
-
-def _target_period(written: str) -> str | None:
-    """The period a target column is for, beside the word for target ("Meta Mês 1", "Target
-    Q3", "Q3 target", "3个月目标" → "Mês 1", "Q3", "Q3", "3个月")."""
-    compact = _CJK_HORIZON_TARGET.fullmatch(written.strip())
-    if compact:
-        return compact.group("when")
-    words = written.split()
-    for k in (1, 2):
-        for name, when in ((words[:k], words[k:]), (words[-k:], words[:-k])):
-            period = " ".join(when)
-            if (
-                " ".join(name).lower() in _TARGET_HEADERS
-                and period
-                and (
-                    T.period_of(period)
-                    or _RELATIVE_PERIOD.fullmatch(period.lower())
-                    or _HORIZON.fullmatch(period.strip("()（） ").lower())
-                )
-            ):
-                return period.strip("()（） ")
-    return None
-
-
-# "3个月目标", "6ヶ月目標", "12개월 목표": a target N months (weeks, days) ahead
-_CJK_HORIZON_TARGET = re.compile(
-    r"(?P<when>\d{1,3}\s*(?:个月|個月|ヶ月|か月|カ月|개월|周|週|주|天|日|일))\s*(?:目标|目標|목표)"
-)
-
-
-def _labelled_parts(line: _Text) -> list[_Text]:
-    """A labelled line that holds several key results, each with its own numbered label ("KR1:
-    a / KR2: b / KR3: c"): one part each; otherwise the line itself."""
-    cuts = list(_NEXT_NUMBERED_LABEL.finditer(line.plain))
-    if not cuts:
-        return [line]
-    return [part for part in (_squash(p) for p in _split_at(line, cuts)) if part.plain]
-
-
-_COMMA = re.compile(r"\s*,\s+")
-_SHORT_PART = 4  # words: a metric and its value, not a clause
-
-
-def _measured_parts(text: str) -> list[re.Match[str]]:
-    """The commas between short measures in one cell, each with its number ("Retorno 30%, NPS
-    80%", "-35% contatos ao suporte, +80% autoatendimento"): each is a key result; a sentence
-    with a comma in it is not cut."""
-    commas = list(_COMMA.finditer(text))
-    if not commas:
-        return []
-    bounds = [0, *(m.start() for m in commas), len(text)]
-    starts = [0, *(m.end() for m in commas)]
-    parts = [text[a:b] for a, b in zip(starts, bounds[1:], strict=True)]
-    if all(_numbers(p) and len(p.split()) <= _SHORT_PART for p in parts):
-        return commas
-    return []
-
-
-def _apart(cuts: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Separators in order, without one that overlaps the separator before it."""
-    kept: list[re.Match[str]] = []
-    for cut in cuts:
-        if not kept or cut.start() >= kept[-1].end():
-            kept.append(cut)
-    return kept
-
-
-def _split_at(line: _Text, cuts: list[re.Match[str]]) -> list[_Text]:
-    """The parts of `line` between the separators `cuts` (each part keeps its positions)."""
-    parts, start = [], 0
-    for match in cuts:
-        parts.append(line.sub(list(range(start, match.start()))))
-        start = match.end()
-    parts.append(line.sub(list(range(start, len(line.plain)))))
-    return parts
-
-
-# a wiki link (Obsidian, Foam, Logseq): "[[KR1.1 — Phase 10 completata]]", "[[page|shown]]"
-_WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
-
-
-def _unlinked(text: _Text) -> _Text:
-    """Wiki links as the words they show: "- [[KR1.1 — Go-live studio]]" is the key result
-    "KR1.1 — Go-live studio", as a Markdown link is its text."""
-    keep: list[int] = []
-    at = 0
-    for link in _WIKILINK.finditer(text.plain):
-        keep += [*range(at, link.start()), *range(link.start("shown"), link.end("shown"))]
-        at = link.end()
-    if not at:
-        return text
-    return text.sub([*keep, *range(at, len(text.plain))])
-
-
-def _cell_items(cell: _Text) -> list[_Text]:
-    """The items of a cell that lists several key results: lines broken by <br> that start
-    with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b")."""
-    lines = cell.lines()
-    if (
-        len(lines) > 1
-        and sum(
-            1
-            for line in lines
-            if _ITEM_MARKER.match(line.plain) or T.parse_label(line.plain).kind == T.KEY_RESULT
-        )
-        < len(lines) - 1
-    ):
-        lines = [cell.flat()]  # a key result wrapped with <br>, not a list
-    items: list[_Text] = []
-    for line in lines if len(lines) > 1 else [cell.flat()]:
-        marker = _ITEM_MARKER.match(line.plain)
-        if marker and len(lines) > 1:
-            line = line.sub(list(range(marker.end(), len(line.plain))))
-        cuts = list(_NEXT_LABEL.finditer(line.plain))
-        if len(lines) == 1:
-            semicolons = list(_SEMICOLON.finditer(line.plain))
-            # (not a list a sentence introduces: "… up and running: can build; can test; …")
-            introduced = bool(semicolons) and bool(
-                re.search(r"[:：]\s", line.plain[: semicolons[0].start()])
-            )
-            # (two clauses joined by one full-width "；" are two results in CJK writing, where
-            # a sentence's parts are joined by "，")
-            listed = len(semicolons) >= 2 or (
-                bool(semicolons) and all(m.group().strip() in "；·•" for m in semicolons)
-            )
-            if listed and not introduced:
-                # (with the labelled one among them: "a · b · KR5: c", cut there once)
-                cuts = _apart(sorted([*semicolons, *cuts], key=lambda m: m.start()))
-            elif not cuts and not semicolons:
-                cuts = _measured_parts(line.plain)
-        items.extend(_split_at(line, cuts))
-    items = [_squash(item) for item in items]
-    return [item for item in items if item.plain]
-
-
-def _names_objectives_and_key_results(table: SyntaxTreeNode) -> bool:
-    """A Markdown table whose header names both an objective and a key result column."""
-    head = next((part for part in table.children if part.type == "thead"), None)
-    row = next((tr for tr in head.children if tr.type == "tr"), None) if head else None
-    if row is None:
-        return False
-    return _objective_and_kr_columns([_plain_node(cell) for cell in row.children])
-
-
-def _objective_and_kr_columns(written: list[str]) -> bool:
-    """Whether a table's header cells, as written, name both an objective and a key result
-    column."""
-    columns = _Columns.of([_header(name) for name in written], under_objective=False)
-    return columns.kr is not None and columns.objective is not None
-
-
-def _bold_rows(body: list[list[_Cell]], column: int) -> bool:
-    """Some rows bold in this column (objectives) and some not (their key results)."""
-    bold = [row[column].text.bold for row in body if column < len(row) and row[column].text.plain]
-    return any(bold) and not all(bold)
-
-
-def _at(cells: list[_Text], n: int | None) -> _Text | None:
-    return cells[n] if n is not None and 0 <= n < len(cells) else None
-
-
-# a key result its author struck out, whole: "~~Production site deployed and live~~ REMOVED"
-_STRUCK_CELL = re.compile(r"\s*~~[^~]+~~\s*")
-_STRUCK = re.compile(r"\s*~~[^~]+~~(?:\s*[\w\s()-]{0,20}|\s*[(（][^()（）]{0,40}[)）])?\s*$")
-# what may stand before a label in a table cell: a list marker, a confidence ("(5/10)")
-_CELL_LEAD = re.compile(r"\s*(?:[-*+]\s+)?(?:\(\s*\d{1,2}\s*/\s*10\s*\)\s*)?")
-# key results named by ID, more than one: "KR1-KR4", "KR 1.1, 1.2", "O1 & O2"
-# the objective a key result's bracket says it serves: "(针对O1)", "(for O2)", "(→ O3)"
-_SERVES = re.compile(r"\s*(?:(?i:for|serves|supports)|针对|对应|关联|→|->)?\s*(?P<id>O\d{1,2})\s*")
-# a key result's ID as a table cites it: "KR2.1", "KR 3", "KR-1.2"
-_KR_REF = re.compile(r"(?i:\bkr)[\s-]?\d+(?:\.\d+)*")
-# an identifier with dotted parts ("KR.O1.1", "MET.RELIAB.AVAIL_ODD", "KR.SEC.*"), and a cell
-# of them and their separators only
-_DOTTED_ID = r"[A-Za-z][\w-]*(?:\.[\w*-]+)+"
-_DOTTED_IDS = re.compile(rf"\W*{_DOTTED_ID}(?:[\s·•,;/|+]+{_DOTTED_ID})*\W*")
-
-
-def _crosswalk(kr_cells: list[str], others: list[str]) -> bool:
-    """A table that maps key results, by their dotted IDs, to other identifiers (a crosswalk to
-    a metrics catalogue): every cell is identifiers, none holds words to read."""
-    cells = [c for c in kr_cells if c.strip()]
-    rest = [c for c in others if c.strip()]
-    return bool(cells and rest) and all(_DOTTED_IDS.fullmatch(c) for c in cells + rest)
-
-
-_KR_RANGE = re.compile(
-    r"\s*(?i:kr|o|obj)[\s-]?\d+(?:\.\d+)*"
-    r"(?:\s*(?:[-–—,&/+]|to|and)\s*(?:(?i:kr|o|obj)[\s-]?)?\d+(?:\.\d+)*)+\s*"
-)
-
-
-# an identifier, not words: "product-direction", "ui_ux_design", "reliability" (in lower case)
-_SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
-_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+")  # "save_reliability", "api.p95"
-# the field under an identifier heading that states its objective ("**Description:** …")
-_OBJECTIVE_STATEMENT_FIELDS = frozenset({"description", "statement", "summary"})
-_AUXILIARIES = T.words("is are was were be been becomes become became has have had can will")
-
-
-def _clause(text: str) -> bool:
-    """Words that say something (a verb krlint's lexicons know, or an auxiliary: "Get the
-    integration released", "Desktop replaces go-ipfs", "Companion is the reference"), not a
-    theme that names a subject ("Time and engagement with the kids", "Contingency planning":
-    an -ing form is as often a noun)."""
-    from krlint.nlp.lexicon import builtin_lexicons
-
-    verbs = builtin_lexicons().lemma_table()
-    return any(
-        (w in verbs and not w.endswith("ing")) or w in _AUXILIARIES
-        for w in (w.strip(".,:;!?()\"'").lower() for w in text.split())
-    )
-
-
-def _commands(title: str) -> bool:
-    """A title of three words or more that opens with a verb in its base form ("Accelerate
-    customer initiatives", "Reduce open risks") states an objective, though its last word
-    names a section ("Key initiatives", "Open risks")."""
-    words = T.clean_objective(title).text.split()
-    if len(words) < 3 or T.is_guide(title) or not words[0].isalpha():
-        return False
-    if {"&", "and", "/", "+"} & {w.lower() for w in words}:
-        return False  # "Support & community metrics": nouns listed, not a verb's object
-    return (
-        _opens_with_verb(words)
-        and T.section_kind(words[0]) is None
-        # only the last word names a section: "Reduce open risks", not "Update: 3 March"
-        and T.section_kind(" ".join(words[:-1])) is None
-        and T.section_kind(words[-1]) == T.IGNORED_SECTION
-    )
-
-
-def _under(
-    cells: list[_Text], beside: list[_Text], names: list[str], headers: frozenset[str]
-) -> _Text | None:
-    """The first of the cells `beside` an ID whose column is named in `headers`."""
-    return next(
-        (
-            c
-            for n, c in enumerate(cells)
-            if any(c is b for b in beside) and n < len(names) and names[n] in headers
-        ),
-        None,
-    )
-
-
-def _bare_label(text: str) -> str | None:
-    """OBJECTIVE or KEY_RESULT when a cell is only a label ("O", "KR1", "Objective 2")."""
-    label = T.parse_label(text.strip(" :：") + ": x")
-    return label.kind if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text == "x" else None
-
-
-def _labels_rows(body: list[list[_Cell]]) -> bool:
-    """Every row opens with a bare label, two or more of them a key result's."""
-    kinds = [_bare_label(row[0].text.plain) if row else None for row in body]
-    return None not in kinds and kinds.count(T.KEY_RESULT) >= 2
-
-
-def _id_only(text: str, label: T.Label) -> bool:
-    """ "KR 1", "**KR1.2**", "1.1", "#3", "b", "G2.7": an ID with no words of its own (a letter
-    alone in a KR column letters the rows: "| a | Achieve NPAT | 7.80 |")."""
-    if label.kind == T.KEY_RESULT and label.generic:
-        return True
-    return not T.clean_key_result(text).text.strip(" .#") or bool(_ID_ALONE.fullmatch(text.strip()))
-
-
-_ID_ALONE = re.compile(r"#?\d+(?:\.\d+)*\.?|[^\W\d_][.)]?|[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})+")
-
-
-_PLACEHOLDER_WORDS = T.words("""
-shipped done launched live yes no complete completed ga tbd tba n/a na none - — – ? x ✓
-on track at risk behind
-""")
-
-
-def _numbers(text: str) -> set[str]:
-    """The numbers written in a text ("4.5/5" → 4.5 and 5; "1,200" → 1200), not the digits of
-    a name ("L1 tasks", "p95")."""
-    return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
-
-
-_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
-
-
-# "e.g. CI duration, PR review time": examples of what a line above means, not a line of its own
-_EXAMPLE_LINE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|eg\b|for example\b|note\b)", re.I)
-
-
-def _repeats_awaited(label: T.Label) -> bool:
-    """A label with no words of its own where a statement is awaited ("_Key Result_:" under
-    "#### O3KR2", "Objective:" after "OKR #1:"): it repeats what is awaited; the words follow."""
-    return (label.generic and label.kind in (T.OBJECTIVE, T.KEY_RESULT)) or (
-        label.kind in (T.OBJECTIVES, T.KEY_RESULTS) and not label.text
-    )
-
-
-def _sentence(lines: list[_Text]) -> _Text:
-    """The first line of a paragraph, with the lines its sentence wraps onto ("Finish
-    extracting the platform from `b-ops` into" / "`business-operations`, with …")."""
-    length = _sentence_length(lines)
-    if length == 1:
-        return lines[0]
-    parts: list[_Text | str] = [lines[0]]
-    for line in lines[1:length]:
-        parts += [" ", line]
-    return _squash(_join(*parts))
-
-
-def _sentence_length(lines: list[_Text]) -> int:
-    """How many lines the first line's sentence runs over: up to one that ends it, or one
-    that opens with a label."""
-    length = 1
-    for previous, line in itertools.pairwise(lines):
-        if (
-            previous.plain.rstrip().endswith((".", "!", "?", ":", "。", "："))
-            or T.parse_label(line.plain).kind is not None
-        ):
-            break
-        length += 1
-    return length
-
-
-# a plan field that names what a key result aims at: under a heading that only names the key
-# result, its line states it
-_TARGET_FIELDS = frozenset({"target", "goal", "meta", "objetivo", "ziel", "cible"})
-
-# bold labels of a field, or names of a table column beside a KR ID, that hold a key result's
-# statement ("**Content:** …", "**Nội dung:** …", "| KR | Statement | Metric | Target |")
-_STATEMENT_FIELDS = frozenset(
-    {
-        "statement",
-        "kr statement",
-        "content",
-        "description",
-        "definition",
-        "key result",
-        "kr",
-        "title",
-        "제목",
-        "标题",
-        "標題",
-        "título",
-        "titre",
-        "titel",
-        "titolo",
-        "nội dung",
-        "mô tả",
-        "descripción",
-        "descrição",
-        "descricao",
-        "内容",
-        "描述",
-    }
-)
-
-
-def _states_in_field(text: _Text) -> bool:
-    """A bold-labelled item whose label says it holds the statement ("**Nội dung:** …")."""
-    if text.bold_end is None or not text.bold_label:
-        return False
-    name = text.plain.split(":", 1)[0].split("：", 1)[0].strip().lower()
-    return name in _STATEMENT_FIELDS and len(text.plain.split()) > 3
-
-
-def _names_a_group(title: str) -> bool:
-    """A short title that names a team or an area ("Marketing", "Customer Engineering",
-    "Product/Engineering"), not one that states an objective ("Build team + culture")."""
-    words = T.clean_objective(title).text.replace("/", " ").split()
-    if not words or len(words) > 4 or measures.has_number(title):
-        return False
-    return not _opens_with_verb(words)
-
-
-def _opens_with_verb(words: list[str]) -> bool:
-    """Whether a title's first word is a verb krlint's lexicons know, in its base form: the
-    title asks for something ("Reduce open risks", "Build team + culture") rather than naming
-    a thing ("Marketing", "Support & community")."""
-    from krlint.nlp.lexicon import builtin_lexicons
-
-    first = words[0].strip(".,:;!?()\"'").lower()
-    return builtin_lexicons().lemma_table().get(first) == first
 
 
 def _objectives_with_key_results(items: list[_Item]) -> bool:
@@ -4665,106 +3504,6 @@ def _objectives_with_key_results(items: list[_Item]) -> bool:
     return 2 * len(parents) >= len(items) and len(parents) >= 2 and 3 * numbered <= len(items)
 
 
-# a value at the start of a text: "45 % → 60 %", ">50 % of players", "≤ 2 h", "$1.2M"
-_VALUE_FIRST = re.compile(r"\s*[~≈<>≤≥=+\-−]?\s*[$€£¥₹]?\d")
-
-
-def _statement(text: str) -> bool:
-    """A cell that states a key result on its own: a sentence of several words, not a value
-    with its unit ("5+", "≥ 90%", "10-50 users / 1-5 co.") or a value with a note."""
-    return not _VALUE_FIRST.match(text) and len(re.findall(r"[^\W\d_]{3,}", text)) >= 4
-
-
-def _brief(text: str) -> bool:
-    """A target cell of a value and its unit, with a note in parentheses or not ("200", "6
-    tools", "3 (Jira, Notion, Slack)"), not one that names what it counts ("1,000 weekly
-    active developers")."""
-    return len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)", "", text))) <= 1
-
-
-def _value_only(text: str) -> bool:
-    """A cell that holds a value and no words of its own ("≧55%", "> 1,000", "≤ 2 h")."""
-    return bool(_numbers(text)) and not re.search(r"[^\W\d_]{3,}", text)
-
-
-_WORD = re.compile(r"[^\W_]+")
-# "1.2. [X] Put the blog online": a line numbered under item 1 of an outline
-_OUTLINE_NUMBER = re.compile(r"\s*(\d{1,2})\.\d{1,2}\.?\s+(?=\S)")
-
-
-def _start_number(node: SyntaxTreeNode) -> int:
-    """The number an ordered list starts from (1 for a bullet list)."""
-    start = node.attrs.get("start") if node.type == "ordered_list" else None
-    return int(start) if isinstance(start, (int, str)) and str(start).isdigit() else 1
-
-
-def _name_words(name: str) -> frozenset[str]:
-    """The words of an objective's name, a plural as its singular ("Deliberate decisions" names
-    "Make every renewal a deliberate decision")."""
-    return frozenset(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in _WORD.findall(name.casefold())
-    )
-
-
-def _unlabelled(text: str) -> str:
-    """An objective's words without its label ("Objective 1: Research", "Obj 1: Research" →
-    "Research")."""
-    label = T.parse_label(text)
-    if label.kind == T.OBJECTIVE and label.text:
-        return label.text
-    short = _SHORT_OBJECTIVE_LABEL.match(text)
-    return text[short.end() :] if short else text
-
-
-_SHORT_OBJECTIVE_LABEL = re.compile(r"\s*(?i:obj)\.?\s?\d{1,2}\s*[:.：]\s*")
-
-
-def _shortens(name: str, objective: str) -> bool:
-    """A name most of whose words are the objective's: the objective, named again in short
-    ("Single Operating System" for "Establish a Single, Authoritative Operating System")."""
-    words = _name_words(T.clean_objective(name).text)
-    return bool(words) and 2 * len(words & _name_words(objective)) >= len(words)
-
-
-# a title that names the OKRs or their parts ("March 2026 Key Results (Checkpoint Goals)")
-_NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
-
-
-def _period_okrs_fenced(lines: list[str]) -> bool:
-    """A fence's Markdown that opens with a period's OKRs ("## Q1 2026 OKRs") and labels its
-    objectives and key results beneath."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    return first.startswith("#") and _period_okrs(first.lstrip("#").strip()) and _labels_okrs(lines)
-
-
-def _period_okrs(title: str) -> bool:
-    """A heading that names the OKRs of a period ("Q4 2025 OKRs", "Q1 OKRs")."""
-    return T.period_of(title) is not None and T.names_okrs(title)
-
-
-# a cell that counts OKRs ("6", "5 KRs", "3 key results"): how many, in a roll-up of them
-_COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|okrs?))?\s*")
-
-
-# "Pain point: Too many leads", "文案：「…」": a field of two or three words and its value
-_NAMED_VALUE = re.compile(r"\s*[^\s:：][^:：\n]{0,30}?[:：]\s*\S")
-
-
-def _bold_names_okrs(lines: list[_Text]) -> bool:
-    """A bold line alone that names the OKRs, standing as a heading does ("**Proposed OKRs
-    (2026-06-08 to 2027-12-31)**" under "### What does success look like?")."""
-    return len(lines) == 1 and lines[0].bold and T.names_okrs(lines[0].plain)
-
-
-def _numbered_objective(lines: list[_Text]) -> bool:
-    """A bold line alone that labels a numbered objective ("**Objective 1: Achieve PMF**")."""
-    if len(lines) != 1 or not lines[0].bold:
-        return False
-    label = T.parse_label(lines[0].plain)
-    return label.kind == T.OBJECTIVE and bool(label.text) and "label" in label.fields
-
-
 def _goals_among_fields(items: list[_Item]) -> set[int]:
     """The positions of goal items in a list of "Name: value" fields whose other names are no
     OKR labels, past the first item and with nothing beneath ("- URL: …", "- CTA: …", "- Goal:
@@ -4774,17 +3513,17 @@ def _goals_among_fields(items: list[_Item]) -> set[int]:
         return set()
     goals = set()
     for n, item in enumerate(items):
-        named = _NAMED_VALUE.match(item.text.plain)
+        named = NAMED_VALUE.match(item.text.plain)
         if named is None or len(item.text.plain[: named.end()].split()) > 4:
             return set()
-        if item.label.kind == T.OBJECTIVE and item.label.name.lower() in _GOAL_WORDS:
+        if item.label.kind == T.OBJECTIVE and item.label.name.lower() in GOAL_WORDS:
             goals.add(n)
         elif item.label.kind is not None:
             return set()
     return {n for n in goals if n > 0 and not items[n].nested} if len(goals) == 1 else set()
 
 
-def _target_of_fields(items: list[_Item]) -> _Text | None:
+def _target_of_fields(items: list[_Item]) -> Text | None:
     """In a list of plan fields only ("Baseline: 0", "Target: 3 members", "Means of
     verification: …"), the value of its target field, as in a paragraph of them. (A field
     whose value is the list beneath it, "**Evidencia**:" then its items, is one of them.)"""
@@ -4799,13 +3538,7 @@ def _names_listed_value(item: _Item) -> bool:
     return field is not None and not field[1].strip()
 
 
-# plan fields that say what a key result is measured by ("**Measure:** …", "**衡量标准**: …")
-_MEASURE_FIELDS = (_METRIC_HEADERS - _MEASUREMENT_HEADERS) | frozenset(
-    {"measure", "measured by", "success measure", "衡量标准", "评估标准", "衡量指标"}
-)
-
-
-def _measure_of_fields(items: list[_Item]) -> _Text | None:
+def _measure_of_fields(items: list[_Item]) -> Text | None:
     """Beside the tasks listed under a heading that only names a key result, the one field
     that says what it is measured by ("- [ ] Write the guide", "- **Measure**: 3 external PRs"),
     whole: the heading's key result is measured so."""
@@ -4815,154 +3548,11 @@ def _measure_of_fields(items: list[_Item]) -> _Text | None:
             continue
         bold = item.text.bold_label or item.text.bold_end is not None  # "**衡量标准**: …"
         field = T.field_of(item.text.plain, bold_label=bold)
-        if field is not None and field[0].replace("_", " ") in _MEASURE_FIELDS and field[1]:
+        if field is not None and field[0].replace("_", " ") in MEASURE_FIELDS and field[1]:
             if found is not None:
                 return None
             found = item.text
     return found
-
-
-def _named_key_result(named: tuple[_Text, T.Label]) -> tuple[_Text, T.Label, dict[str, Any]]:
-    """A heading that names a key result, its words cleaned of the notes that end them ("KR1.1:
-    Grow the community [Could]"), before a field beneath is joined to them; the notes as fields."""
-    text, label = named
-    cleaned = T.clean_key_result(text.plain[label.start :], base=label.start)
-    return text.sub([*range(label.start), *cleaned.index]), label, cleaned.fields
-
-
-def _unnumbered_cell(cell: _Text) -> _Text:
-    """A cell without the list number its author typed ("1. Finished tokenomics v2", "1.2
-    Family-pass share of admission": an outline number)."""
-    number = re.match(r"\s*\d{1,2}[.)]\s+(?=[^\d\s])", cell.plain) or re.match(
-        r"\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])",
-        cell.plain,  # (not "10.5 hours of focus")
-    )
-    return cell.sub(list(range(number.end(), len(cell.plain)))) if number else cell
-
-
-def _long_statement(title: str) -> bool:
-    """A heading of six words or more (past its number): a sentence, not a group's name."""
-    return len(T.unnumbered(title).split()) >= 6
-
-
-def _has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
-
-
-_DUE_WORDS = T.words("by in until before end of eo due")
-
-
-def _due_only(value: str) -> bool:
-    """A period and nothing else ("Q2 2026", "by H1 2026", "end of March 2026"): a due date."""
-    words = value.split()
-    while words and words[0].lower() in _DUE_WORDS:
-        words.pop(0)
-    when = T.period_of(" ".join(words))
-    if not when:
-        return False
-    rest = " ".join(words).lower().replace(when.lower(), " ")
-    return all(w in _DUE_WORDS for w in re.findall(r"\w+", rest))
-
-
-def _joins(metric: str, target: str) -> bool:
-    """Whether "Metric: Target" says the key result. A target in words (how it is measured,
-    when it is done: "Unit tests pass | green in CI", "Collect 30 data points | reduces cold-
-    start error") always adds to the statement unless it is a placeholder or a status
-    ("Shipped", "On track"). A number adds only where the statement states no target of its own
-    (no comparison or change to a number: "Reduce churn by 50% | 14%") and is not the
-    statement's number again ("Reach 10k users | 10k"); a number that is only part of what is
-    measured ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
-    value = T.clean_key_result(target).text
-    if not value or value.lower() in _PLACEHOLDER_WORDS or T.is_status(value):
-        return False
-    if _due_only(value):
-        return False  # "| Auto Staking generally available | Q2 2026 |": when, not how much
-    if not _numbers(value):
-        return any(ch.isalpha() for ch in value) and not all(
-            w.lower() in _PLACEHOLDER_WORDS for w in value.split()
-        )
-    if measures.has_number(metric) and (
-        measures.has_baseline(metric) or measures.states_change_without_start(metric)
-    ):
-        return False
-    in_metric = _numbers(metric)
-    return not in_metric or not _numbers(value) <= in_metric
-
-
-def _cell_starts(raw: str) -> list[int]:
-    """Where each cell of a table row starts on its line (after its pipe), found in one pass
-    over the line: looked up per cell, a row of n cells would be read n times."""
-    pipes = [m.start() for m in _PIPE.finditer(raw)]
-    leading = bool(pipes) and not raw[: pipes[0]].strip()
-    return [p + 1 for p in (pipes if leading else [-1, *pipes])]
-
-
-_PIPE = re.compile(r"(?<!\\)\|")  # a cell boundary (an escaped pipe is text)
-
-
-# -- helpers on nodes --------------------------------------------------------------------------
-def _plain(node: SyntaxTreeNode) -> str:
-    """The words of an inline child: markup dropped, link text kept, breaks as newlines."""
-    if node.type in ("text", "code_inline"):
-        return node.content
-    if node.type in ("softbreak", "hardbreak"):
-        return "\n"
-    if node.type == "image":
-        return node.content
-    if node.type == "html_inline":
-        return "\n" if _BREAK.match(node.content) else ""
-    return "".join(_plain(c) for c in node.children)
-
-
-def _line_bold_spans(
-    children: list[SyntaxTreeNode], pos: list[tuple[int, int]]
-) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
-    """Where each bold span that starts a line begins and ends (source positions of its first
-    and last characters)."""
-    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    offset, line_start = 0, True
-    for child in children:
-        words = _plain(child)
-        if child.type in ("softbreak", "hardbreak"):
-            line_start = True
-        elif child.type == "text" and not words.strip():
-            pass
-        else:
-            lead = len(words) - len(words.lstrip())
-            if (
-                line_start
-                and child.type == "strong"
-                and words.strip()
-                and offset + len(words) <= len(pos)
-            ):
-                last = offset + len(words.rstrip()) - 1
-                spans.append((pos[offset + lead], pos[last]))
-            line_start = False
-        offset += len(words)
-    return tuple(spans)
-
-
-def _plain_node(node: SyntaxTreeNode) -> str:
-    inline = (
-        node
-        if node.type == "inline"
-        else next((c for c in node.children if c.type == "inline"), None)
-    )
-    return "".join(_plain(c) for c in inline.children) if inline is not None else ""
-
-
-def _span(text: _Text) -> Span:
-    """The source the text came from, first character to last: its words may be joined out of
-    source order ("Metric: Target" from a row whose target column comes first), so the range
-    runs from the earliest position to the latest, never backwards."""
-    if not text.pos:
-        return Span(1, 1)
-    (line, column), (end_line, end_column) = min(text.pos), max(text.pos)
-    return Span(line + 1, column + 1, end_line + 1, end_column + 2)
-
-
-def _source_map(text: _Text) -> SourceMap:
-    return SourceMap.of((line + 1, column + 1) for line, column in text.pos)
 
 
 def _has_key_results(owner: Objective | _Pending) -> bool:
@@ -4971,221 +3561,9 @@ def _has_key_results(owner: Objective | _Pending) -> bool:
     return bool(owner.key_results)
 
 
-def _labels(lines: list[str], kind: str) -> bool:
-    """Whether one of the lines labels an objective or a key result (`kind`), with its words
-    (a list marker before the label too)."""
-    return any(
-        (label := T.parse_label(line.strip().lstrip("-*+ "))).kind == kind and bool(label.text)
-        for line in lines
-    )
-
-
-def _announces_key_results(lines: list[str], *, one: bool = False) -> bool:
-    """Whether a line names the key results that follow ("**Key Results:**") — with `one`,
-    or labels one ("**关键结果**：", one word for both in CJK; "- KR1：…")."""
-    kinds = (T.KEY_RESULTS, T.KEY_RESULT) if one else (T.KEY_RESULTS,)
-    return any(T.parse_label(line.strip().lstrip("-*+ ")).kind in kinds for line in lines)
-
-
-def _labels_okrs(lines: list[str]) -> bool:
-    """Whether lines label an objective and a key result, each with its words: what a fence
-    or a quote must hold to be read (`_Reader.fenced`, `_Reader.quoted`)."""
-    return _labels(lines, T.OBJECTIVE) and _labels(lines, T.KEY_RESULT)
-
-
-def _quote_lines(block: SyntaxTreeNode) -> list[str]:
-    """The lines of a block quote's paragraphs, those of its lists' items too ("> **Cel:** …"
-    then "> - KR1: …": the key results of a quoted objective are often a list)."""
-    return [
-        line
-        for child in block.walk()
-        if child.type == "paragraph"
-        for line in _plain_node(child).split("\n")
-        if line.strip()
-    ]
-
-
-def _generic_label(text: str, kind: str) -> bool:
-    """A line that only names what follows ("ANNUAL OBJECTIVE", "Q4 2025 Objective:",
-    "Objective"): the label of `kind` and a period at most, no words of its own."""
-    label = T.parse_label(text)
-    if label.kind == kind and label.generic:
-        return True
-    when = T.period_of(text)
-    label = T.parse_label(" ".join(text.replace(when, " ").split())) if when else label
-    return label.kind == kind and label.generic
-
-
-def _quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:
-    """The first paragraph of a block quote that opens with one."""
-    if block.type != "blockquote" or not block.children:
-        return None
-    inner = block.children[0]
-    return inner if inner.type == "paragraph" else None
-
-
-# "(" and perhaps a short name for what it points at ("(検証: ", "(see: ") before a link
-_CITE_OPEN = re.compile(r"\s[(（]\s*(?:[^\W\d_][^()（）:：\n]{0,15}[:：]\s*)?$")
-
-
-def _cited_at(children: list[SyntaxTreeNode]) -> int | None:
-    """Where a reference in brackets that ends the text starts: "… 350ms以下を維持 (検証:
-    [benchmark](./benchmark.md))", "… 1日以内 ([roadmap](./roadmap.md))" — where the key
-    result is checked or described, not its words (None when the text ends otherwise)."""
-    meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
-    if len(meaningful) < 3 or meaningful[-2].type != "link":
-        return None
-    close, before = meaningful[-1], meaningful[-3]
-    if close.type != "text" or close.content.strip() not in (")", "）", ").", "）。", ")。"):
-        return None
-    if before.type != "text":
-        return None
-    opened = _CITE_OPEN.search(before.content)
-    if opened is None or not before.content[: opened.start()].strip():
-        return None
-    head = children[: children.index(before)]
-    return sum(len(_plain(c)) for c in head) + opened.start()
-
-
-_NAME_PARTS = re.compile(r"[-_/]")
-
-
-def _page_name(words: str) -> bool:
-    """Words that are a file's or a folder's name ("KR2-Paquetes-Servicio", "kr_3_guide"):
-    three parts or more joined without a space."""
-    words = words.strip()
-    return (
-        bool(words)
-        and not any(ch.isspace() for ch in words)
-        and len([part for part in _NAME_PARTS.split(words) if part]) >= 3
-    )
-
-
-def _link_only(inline: SyntaxTreeNode) -> bool:
-    meaningful = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
-    return (
-        len(meaningful) == 1
-        and meaningful[0].type == "link"
-        and str(meaningful[0].attrs.get("href", "")).startswith("#")
-    )
-
-
-_AFTER_LINK = re.compile(r"\s*(?:[-–—:|,(（]|by\s)")  # "[Guide](…) - what it is", "… by Doerr"
-_BARE_URL = re.compile(r"\s*<?(?:https?://|www\.)\S+\s*")
-
-
-def _link_entry(list_item: SyntaxTreeNode) -> bool:
-    """An entry of a list of links: only a link (to anywhere), a link and a note on it
-    ("[Guide](…) – the basics"), a bare address, or a short group name over a list of links
-    ("Source code" with its links nested beneath)."""
-    first = next((c for c in list_item.children if c.type == "paragraph"), None)
-    inline = first.children[0] if first and first.children else None
-    if inline is None:
-        return False
-    meaningful = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
-    if meaningful and meaningful[0].type == "link":
-        rest = "".join(_plain(c) for c in meaningful[1:])
-        return not rest.strip() or _AFTER_LINK.match(rest) is not None
-    plain = "".join(_plain(c) for c in meaningful)
-    if _BARE_URL.fullmatch(plain):
-        return True
-    nested = [c for c in list_item.children if c.type in _LISTS]
-    return (
-        bool(nested)
-        and len(plain.split()) <= 4
-        and not any(ch.isdigit() for ch in plain)
-        and all(_is_link_list(sub) for sub in nested)
-    )
-
-
-def _about(text: str) -> bool:
-    """An item that is about OKRs or asks something: never a key result."""
-    return T.about_okrs(text) or T.asks(text)
-
-
-def _asks_in_bold(text: _Text) -> bool:
-    """An item that opens with a question in bold ("**Why this objective?** It reminds the
-    team …"): the reason for an objective, never its key result."""
-    if text.bold_end is None:
-        return False
-    # in any language: a bold lead that ends with a question mark asks ("Tại sao …?")
-    return text.until_bold_end().plain.strip().rstrip(":：*_ ").endswith(("?", "？"))
-
-
-def _item_texts(node: SyntaxTreeNode) -> list[str]:
-    """The words of a list's items (their first paragraphs)."""
-    return [
-        _plain_node(first)
-        for item in node.children
-        if (first := next((c for c in item.children if c.type == "paragraph"), None))
-    ]
-
-
-# the end of a sentence with another after it ("… specific goals. Mine is …", "…目标。我的…")
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z])|[。！？](?=\S)")
-
-
-def _prose(texts: list[str]) -> bool:
-    """Items most of which run to more than one sentence, none labelled, and state no number
-    or run long: prose set as a list (rules, principles, a diary's points, a paragraph per
-    item), not key results, which state one thing each, mostly a number ("Reduce p95 latency
-    to 200ms. Measured weekly." is one; a labelled "KR1: …。验收：…" is one whatever follows)."""
-    if len(texts) < 2 or any(T.parse_label(t).kind is not None for t in texts):
-        return False
-    return 2 * sum(
-        1
-        for t in texts
-        if _SENTENCE_BREAK.search(t.strip().rstrip(".。!！?？ "))
-        and (len(t.split()) >= _PROSE_WORDS or not measures.has_number(t))
-    ) > len(texts)
-
-
-_PROSE_WORDS = 30  # an item this long, of several sentences, is a paragraph
-
-
-def _code_only(block: SyntaxTreeNode) -> bool:
-    """A paragraph that is one identifier in inline code and nothing else: "`contacts_relance`"
-    (not words set in code: "`Hire 2 engineers (n)`")."""
-    inline = next((c for c in block.children if c.type == "inline"), None)
-    meaningful = [
-        c
-        for c in (inline.children if inline is not None else [])
-        if not (c.type == "text" and not c.content.strip(" .,;"))
-    ]
-    return (
-        len(meaningful) == 1
-        and meaningful[0].type == "code_inline"
-        and not any(ch.isspace() for ch in meaningful[0].content.strip())
-    )
-
-
-def _is_link_list(node: SyntaxTreeNode) -> bool:
-    """A list whose every entry is a link (`_link_entry`), any address, any language."""
-    items = [c for c in node.children if c.type == "list_item"]
-    return bool(items) and all(_link_entry(item) for item in items)
-
-
-def _is_table_of_contents(node: SyntaxTreeNode) -> bool:
-    """A list whose every entry is only a link to an anchor in the same file."""
-    items = [c for c in node.children if c.type == "list_item"]
-    for list_item in items:
-        first = next((c for c in list_item.children if c.type == "paragraph"), None)
-        inline = first.children[0] if first and first.children else None
-        if inline is None or not _link_only(inline):
-            return False
-    return bool(items)
-
-
-_ANNOUNCES = re.compile(
-    r"\b(?:the\s+following|as\s+follows|los\s+siguientes|las\s+siguientes|"
-    r"les\s+suivant(?:e)?s|folgende[n]?)\b[^:：]{0,80}[:：]$",
-    re.I,
-)
-
-
 def _completed(
-    reader: _Reader, sentence: _Text, lists: list[SyntaxTreeNode], *, continuation: bool = False
-) -> _Text | None:
+    reader: _Reader, sentence: Text, lists: list[SyntaxTreeNode], *, continuation: bool = False
+) -> Text | None:
     """`_complete` with the items of the lists under a sentence."""
     return _complete(
         reader,
@@ -5201,8 +3579,8 @@ def _completed(
 
 
 def _complete(
-    reader: _Reader, sentence: _Text, items: list[_Item], *, continuation: bool = False
-) -> _Text | None:
+    reader: _Reader, sentence: Text, items: list[_Item], *, continuation: bool = False
+) -> Text | None:
     """A sentence that ends in a colon completed by the short phrases listed under it
     ("… in a way that:" / "- avoids harm to others"), or by whatever it announces ("… tell us
     the following:", with what is nested under those), joined with commas — or None when the
@@ -5212,12 +3590,12 @@ def _complete(
     # a sentence cut off by its list ("… a server reference implementation to" / "- accept FHIR
     # calls", "- send notifications …") is finished by the items, however long, as one that
     # announces them is
-    unfinished = _UNFINISHED.search(sentence.plain) is not None
+    unfinished = UNFINISHED.search(sentence.plain) is not None
     if not sentence.plain.endswith((":", "：")) and not unfinished:
         return None
     # "… tell us the following:": the sentence says the list is its object, however long the
     # items ("… including:" with sentences beneath introduces details)
-    announces = unfinished or _ANNOUNCES.search(sentence.plain) is not None
+    announces = unfinished or ANNOUNCES.search(sentence.plain) is not None
     phrases = [item for item in items if item.text.plain]
     for item in phrases:
         words = item.text.plain
@@ -5231,15 +3609,12 @@ def _complete(
             )
         ):
             return None
-    return _join(sentence, " ", _listed(reader, phrases)) if phrases else None
+    return joined_text(sentence, " ", _listed(reader, phrases)) if phrases else None
 
 
-_UNFINISHED = re.compile(r"\b(?:to|includes|including|of)\s*$", re.I)
-
-
-def _listed(reader: _Reader, items: list[_Item]) -> _Text:
+def _listed(reader: _Reader, items: list[_Item]) -> Text:
     """Items and the items nested under them, in the order written, joined with commas."""
-    parts: list[_Text | str] = []
+    parts: list[Text | str] = []
 
     def add(item: _Item) -> None:
         # each item without its own ID, priority or status ("- P0: 1.0: accept FHIR calls")
@@ -5253,45 +3628,7 @@ def _listed(reader: _Reader, items: list[_Item]) -> _Text:
 
     for item in items:
         add(item)
-    return _join(*parts)
-
-
-def _objective_column(names: list[str]) -> int | None:
-    """The column named for objectives ("Objective", "Business objective")."""
-    return next(
-        (
-            n
-            for n, name in enumerate(names)
-            if name in _OBJECTIVE_HEADERS or name.rsplit(" ", 1)[-1] in ("objective", "objectives")
-        ),
-        None,
-    )
-
-
-# a key result's ID of a letter and a number before its words, in a KR column: "A1 · …", "B2 — …"
-_LETTER_ID = re.compile(r"\s*(?P<id>[A-Z]\d{1,2}(?:\.\d{1,2})?)\s*[·—–:]\s+(?=\S)")
-# an objective's ID, and nothing more: "BO-1", "Obj 3", "OKR-2", "G2"
-_LISTED_ID = re.compile(r"[A-Za-z]{1,4}[\s.\-]?\d{1,2}")
-
-
-def _id_key(ident: str) -> str:
-    """An ID as it may be written several ways: "O1", "Objective 1", "Obj 1"; "KR1",
-    "Key Result 1", "**KR 1**"."""
-    key = "".join(ch for ch in ident.lower() if ch.isalnum())
-    key = re.sub(r"^(?:objective|obj|goal)(?=\d)", "o", key)
-    return re.sub(r"keyresult(?=\d)", "kr", key)
-
-
-# a key result's ID that names its objective too: "KR 1.2", "KR-0.1", "O1-KR1", "O2.KR3"
-_QUALIFIED_KR_ID = re.compile(r"\d\s*[.\-]\s*\d|(?i:o\d+\s*[.\-]?\s*kr)")
-
-
-def _objective_part(ident: str) -> str | None:
-    """The objective a key result's ID names: "1" in "KR1.2", "O1-KR3", "KR-1.1"."""
-    found = re.match(r"\s*(?i:o(?:bj(?:ective)?)?)\s*(\d+)", ident) or re.search(
-        r"(\d+)\s*[.\-]\s*\d", ident
-    )
-    return found.group(1).lstrip("0") or "0" if found else None
+    return joined_text(*parts)
 
 
 def _objective_number(owner: Owner) -> str | None:
@@ -5305,15 +3642,10 @@ def _objective_number(owner: Owner) -> str | None:
     return found.group(1).lstrip("0") or "0" if found else None
 
 
-def _goal_label(label: T.Label) -> bool:
-    """A label that names a goal ("Goal:", "目标："), with an ID or without one."""
-    return label.kind == T.OBJECTIVE and label.name.lower() in _GOAL_WORDS
-
-
 def _goal_labelled(obj: Objective) -> bool:
     """An objective whose ID says it is a goal ("Goal 1:", "目标一"), not an objective."""
     label = str(obj.fields.get("label", ""))
-    return bool(label) and _goal_label(T.parse_label(f"{label}: x"))
+    return bool(label) and goal_label(T.parse_label(f"{label}: x"))
 
 
 def _objective_of(owner: Owner) -> Objective | None:
@@ -5325,88 +3657,9 @@ def _restates(owner: Owner, ident: str) -> bool:
     """A table row or a heading whose ID names a key result this objective already has: it
     explains or summarises the key results above it; it does not add new ones."""
     obj = _objective_of(owner)
-    if obj is None or not _id_key(ident):
+    if obj is None or not id_key(ident):
         return False
-    return any(_id_key(str(kr.fields.get("label", ""))) == _id_key(ident) for kr in obj.key_results)
-
-
-def _bold_name(text: _Text, label: T.Label) -> tuple[_Text, dict[str, str]] | None:
-    """A labelled key result whose bold part is the label and a short name, the statement after
-    it: "**KR1: Enemy AI.** Implement 4 ghost behaviours …" → the statement, named "Enemy AI".
-    When only a parenthesis follows ("**KR3: Reach a wider audience.** (Reserved for later)"),
-    the bold part is the key result and the parenthesis a note. None when neither applies
-    (the bold part states the key result: "**KR2: 12 trips.** Commentary …")."""
-    end = text.bold_end
-    if end is None:
-        return None
-    cut = next((i for i, at in enumerate(text.pos) if at > end), None)
-    if cut is None or cut <= label.start:
-        return None
-    name = text.plain[label.start : cut].strip()
-    rest = text.plain[cut:].strip()
-    if not rest or not name:
-        return None
-    if rest[0] in "(（" and rest.rstrip(".。 ")[-1:] in ")）":
-        return text.sub(list(range(0, cut))), {"note": rest.strip("(（)）.。 ")}
-    short = name.strip(" .:：")
-    cjk_rest = len(_CJK_LETTER.findall(rest))
-    if name.rstrip()[-1:] in ".:：" and (
-        (_names_only(name) and _title_case(name) and len(rest.split()) >= 5 and rest[:1].isupper())
-        # "**KR1 传统感知：** 以“握手”作为…", "**KR2 VLA/WM：** 针对…": a short name, then the
-        # statement in a language written without spaces
-        or (0 < len(short) <= 12 and not any(ch.isdigit() for ch in short) and cjk_rest >= 10)
-    ):
-        start = len(text.plain) - len(text.plain[cut:].lstrip(" :："))
-        return text.sub(list(range(start, len(text.plain)))), {"name": name.strip(" .:：")}
-    return None
-
-
-_MINOR_WORDS = T.words("a an the and or of for to in on at by with vs via per")
-
-
-def _title_case(name: str) -> bool:
-    """A name, not a sentence: each word but the small ones starts with a capital ("Enemy AI",
-    "UI/State Feedback", "Error-Free Experience"; not "Days below target weight")."""
-    significant = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
-    return bool(significant) and all(w[:1].isupper() for w in significant)
-
-
-def _names_only(words: str) -> bool:
-    """A key result heading's words that name it rather than state it ("Leading metric",
-    "Activation"): a few words, no number."""
-    clean = T.clean_key_result(words).text
-    if _indicator_named(clean):
-        return True  # "Leading: what users actually do (predicts the future)": its kind, named
-    return (
-        bool(clean)
-        and sum(1 for w in clean.split() if any(ch.isalnum() for ch in w)) <= 4  # ("·", "/")
-        # (a language written without spaces states a sentence in one "word"; Korean has them)
-        and len(_UNSPACED_LETTER.findall(clean)) < 6
-        and not measures.has_number(clean)
-        and not any(ch.isdigit() for ch in clean)
-    )
-
-
-# the kind of indicator a key result heading names before what it is about ("KR1 — Leading:
-# usage", "KR2: Lagging Indicator (business value)"), its statement set below it
-_INDICATOR_TYPE = re.compile(
-    r"(?:leading|lagging|quality|health|guardrail|counter|input|north[ -]star)"
-    r"(?:\s+(?:indicator|metric|kr))?\s*(?:[:：(（]|[-–—]\s|$)",
-    re.I,
-)
-# … or names it in brackets after a word of its own language ("KR1: Chỉ số dẫn dắt (Leading
-# Metric - Phản ánh Hành vi)")
-_INDICATOR_NAMED = re.compile(
-    r"[(（]\s*(?:leading|lagging|quality|health|guardrail|counter|input|north[ -]star)"
-    r"\s+(?:indicator|metric|kr)\b",
-    re.I,
-)
-
-
-def _indicator_named(words: str) -> bool:
-    """The words of a key result heading name the kind of indicator it is, first or in
-    brackets: its statement is set beneath it."""
-    return bool(_INDICATOR_TYPE.match(words) or _INDICATOR_NAMED.search(words))
+    return any(id_key(str(kr.fields.get("label", ""))) == id_key(ident) for kr in obj.key_results)
 
 
 # Hexo Stellar's OKR tags: "{% okr o1 %}" … "{% endokr %}", each key result after a comment
@@ -5417,128 +3670,9 @@ _TAG_FIELD = re.compile(r"(\w+):(\S+)")
 _TAGGED_OBJECTIVE, _TAGGED_KR = "objective", "key_result"
 
 
-def _wrapped_statement(lines: list[_Text], whole: _Text) -> bool:
-    """A paragraph wrapped over a few lines that is one sentence with a number and a threshold
-    ("≥ 50", "at least", "no more than"): a key result's statement, not commentary (which runs
-    to more sentences, or says no target)."""
-    plain = whole.plain.rstrip(".")
-    return (
-        2 <= len(lines) <= 6
-        and len(plain.split()) >= 8
-        and measures.has_number(plain)
-        and measures.vocabulary().threshold_pattern.search(plain) is not None
-        and _SENTENCE_BREAK.search(plain) is None
-    )
-
-
-def _states(text: _Text, *, heading: bool = False) -> bool:
-    """Beneath a heading that only names a key result, the line that states it: set apart by
-    its author (a sub-heading, or a paragraph all in bold) and reading as a statement — a sub-
-    heading with a number ("### ≥ 65% of users rewrite …"), a bold line with a number or of more
-    than a few words. A plain paragraph there is commentary, a progress bar or a directive."""
-    if text.line != text.last_line or not text.plain:
-        return False
-    if heading:
-        return measures.has_number(text.plain)
-    if text.bold_end is not None and not text.bold and not text.bold_label:
-        # "**≥ 70%** of sessions finish the full loop …": it opens with its measure in bold
-        return measures.has_number(text.until_bold_end().plain)
-    return text.bold and (measures.has_number(text.plain) or not _names_only(text.plain))
-
-
-def _objective_like(text: _Text, *, strong: bool = False) -> bool:
-    """A short unlabelled line that could head a list: not an intro ("OKRs:"), not a sentence,
-    not an italic note (a bold one only when `strong`)."""
-    plain = text.plain
-    return (
-        bool(plain)
-        and "\n" not in plain
-        and text.line == text.last_line
-        and not plain.endswith((":", ".", "："))
-        and (strong or not text.bold)
-        and len(plain.split()) <= 16
-        and T.parse_label(plain).kind is None
-        and T.field_of(plain) is None
-    )
-
-
-def _bare_objective(title: str) -> bool:
-    """A heading that is the objective label alone ("## Objective", "## O"): its statement is
-    beneath it, and the OKRs start there."""
-    return title.strip().lower() in ("o", "objective")
-
-
-def _labelled_objective(title: str) -> bool:
-    """A heading that opens with an objective label and states it ("Objective: Availability",
-    "O2 — Faster builds"): the author says an objective starts here, whatever section it sits in
-    (in a guide to OKRs it is a sample: see `heading`). A word before the label makes it
-    something said about an objective ("Possible objective: …" in a discussion), not one."""
-    label = T.parse_label(title, heading=True)
-    if label.kind == T.OBJECTIVE and label.generic and _bare_objective(title):
-        return True  # "## Objective" (or "## O") over its statement, then "## Key Results"
-    if label.kind != T.OBJECTIVE or not (label.text or (label.generic and "label" in label.fields)):
-        return False  # (a numbered label alone, "### O1", says so too: its statement is below)
-    at = title.find(label.name)
-    return at >= 0 and not any(ch.isalpha() for ch in title[:at])
-
-
-def _strong(text: _Text) -> bool:
-    """The whole line is bold (not italic)."""
-    end = text.bold_end
-    return text.bold and end is not None and bool(text.pos) and end >= text.pos[-1]
-
-
-def _front_matter(lines: Sequence[str]) -> tuple[int, dict[str, Any]]:
-    """How many lines a leading `---` YAML front matter block takes, and what it says.
-
-    Without this, its closing `---` would make the last key a setext heading. Front matter holds
-    a title, a date, a period: one larger than MAX_FRONT_MATTER is not parsed (an F005 at the
-    character that crossed the cap, under the key "") and its lines are still skipped. The rest
-    is checked by the YAML guard's event pass (alias bombs, deep nesting) and loaded once, both
-    with the C loader when PyYAML has one.
-    """
-    if not lines or lines[0].rstrip() != "---":
-        return 0, {}
-    from krlint.limits import LIMIT_CODE, MAX_FRONT_MATTER
-
-    size = 0
-    over: Span | None = None
-    for n in range(1, len(lines)):
-        if lines[n].rstrip() in ("---", "..."):
-            if over is not None:
-                return n + 1, {
-                    "": Problem(
-                        span=over,
-                        code=LIMIT_CODE,
-                        message=f"front matter larger than {MAX_FRONT_MATTER:,} characters; it is "
-                        "not read (the Markdown after it is)",
-                    )
-                }
-            from krlint.limits import DEFAULT_LIMITS
-            from krlint.loaders.yaml_guard import first_breach
-
-            # one blank line for the opening `---`: positions in the guard's finding hold
-            front = "\n" + "\n".join(lines[1:n])
-            breach = first_breach(front, DEFAULT_LIMITS, _YamlLoader)
-            if breach is not None and breach.problem.code != "F001":
-                return n + 1, {"": breach.problem}  # an alias bomb or deep nesting: not loaded
-            if breach is not None:
-                return n + 1, {}  # not YAML: the lines are still not Markdown
-            try:
-                data = yaml.load(front, Loader=_YamlLoader)  # a safe loader, C or Python
-            except yaml.YAMLError:
-                data = None
-            return n + 1, data if isinstance(data, dict) else {}
-        if over is None:
-            size += len(lines[n]) + 1
-            if size > MAX_FRONT_MATTER:
-                over = Span(n + 1, max(1, len(lines[n]) + 1 - (size - MAX_FRONT_MATTER) + 1))
-    return 0, {}
-
-
 def read_markdown(path: str, text: str) -> ReadResult:
     reader = _Reader(path, text)
-    skip, front = _front_matter(reader.lines)
+    skip, front = front_matter(reader.lines)
     if isinstance(front.get(""), Problem):
         reader.problems.append(front.pop(""))  # the front matter crossed a resource limit
     if skip:
@@ -5550,12 +3684,12 @@ def read_markdown(path: str, text: str) -> ReadResult:
         # blank lines keep every line number of the Markdown that follows
         text = "\n" * skip + "\n".join(reader.lines[skip:])
     try:
-        src, env = _prepared(text)
+        src, env = prepared(text)
         if len(src) <= PARSED_ONCE:
-            held = list(_top_blocks(src, env))
+            held = list(top_blocks(src, env))
             reader.read(lambda: iter(held))
         else:
-            reader.read(lambda: _top_blocks(src, env))
+            reader.read(lambda: top_blocks(src, env))
     except RecursionError:
         reader.problems.append(
             Problem(span=Span(1, 1), code="F002", message="nesting too deep to read")
@@ -5574,141 +3708,6 @@ def read_markdown(path: str, text: str) -> ReadResult:
 
 # front matter keys that hold an OKR, not a title or a date
 _OKR_KEYS = frozenset({"objective", "objectives", "okrs", "key_results", "krs"})
-
-
-# -- parsing one top-level block at a time -----------------------------------------------------
-_AFTER_BLOCK = [
-    rule
-    for rule in _PARSER.core.ruler.getRules("")
-    if rule not in (rules_core.normalize, rules_core.block)
-]
-
-
-def _prepared(text: str) -> tuple[str, dict[str, Any]]:
-    """The text as markdown-it's block and inline rules see it (its `normalize` core rule),
-    and the environment they share, holding every link reference definition: one may be
-    defined after its use, and markdown-it collects them all before any inline text is parsed
-    (a block pass finds them; only text with "]:" can define one)."""
-    env: dict[str, Any] = {}
-    state = rules_core.StateCore(text, _PARSER, env)
-    rules_core.normalize(state)
-    if "]:" in state.src:
-        for _ in _block_tokens(state.src, env):
-            pass
-    return state.src, env
-
-
-def _block_tokens(src: str, env: dict[str, Any]) -> Iterator[list[Token]]:
-    """markdown-it's block tokens, handed out after each top-level block rule has run.
-
-    This is the loop of markdown-it's `ParserBlock.tokenize` at the top level, with the same
-    state, rules and order, so the tokens are the ones `MarkdownIt.parse` makes; only no list
-    of all of them is kept. No rule looks back at a finished top-level block (the list rule
-    marks tight paragraphs inside its own list), so each batch is complete when handed out.
-    """
-    if not src:
-        return
-    state = StateBlock(src, _PARSER, env, [])
-    rules = _PARSER.block.ruler.getRules("")
-    end = state.lineMax
-    line = state.line
-    max_nesting = _PARSER.options.maxNesting
-    empty_before = False
-    while line < end:
-        state.line = line = state.skipEmptyLines(line)
-        if line >= end or state.sCount[line] < state.blkIndent:
-            break
-        if state.level >= max_nesting:
-            state.line = end
-            break
-        for rule in rules:
-            if rule(state, line, end, False):
-                if state.line <= line:
-                    raise RuntimeError("block rule didn't increment state.line")
-                break
-        else:
-            raise RuntimeError("none of the block rules matched")
-        state.tight = not empty_before
-        line = state.line
-        if line - 1 < end and state.isEmpty(line - 1):
-            empty_before = True
-        if line < end and state.isEmpty(line):
-            empty_before = True
-            line += 1
-            state.line = line
-        if state.tokens:
-            yield state.tokens
-            state.tokens = []
-
-
-def _top_blocks(src: str, env: dict[str, Any], shift: int = 0) -> Iterator[SyntaxTreeNode]:
-    """The document's top-level blocks, each parsed in full (inline text too) when it is
-    reached: the nodes `SyntaxTreeNode(MarkdownIt.parse(text)).children` would give, with
-    `env` already holding every link reference definition. `shift`: the line in the file of
-    the text's first line (a fence's content, read as Markdown)."""
-    end: tuple[int, str] | None = None  # the text's number of lines and its last line, once
-    for tokens in _block_tokens(src, env):
-        fence = tokens[0] if len(tokens) == 1 and tokens[0].type == "fence" else None
-        if fence is not None and fence.map is not None and not shift:  # (never inside one)
-            if end is None:
-                end = (src.count("\n") + (not src.endswith("\n")), _last_line(src))
-            if _unclosed_document(fence, *end):
-                # "```" left open to the end of the file, over "## Success metrics" and its
-                # "### Objective 1: …": a fence meant to close one above opened this one —
-                # the rest is the document, as its author wrote it
-                yield from _top_blocks(fence.content, env, shift + fence.map[0] + 1)
-                continue
-        if shift:
-            for token in tokens:
-                if token.map is not None:
-                    token.map = [token.map[0] + shift, token.map[1] + shift]
-        state = rules_core.StateCore(src, _PARSER, env, tokens)
-        for rule in _AFTER_BLOCK:
-            rule(state)
-        yield from SyntaxTreeNode(tokens).children
-
-
-# a heading over a sample, good or bad: "#### ❌ Bad (avoided)", "### Example", "✅ Good"
-_SAMPLE_HEADING = re.compile(
-    r"[❌✅✗✓✔✘]|(?i:\b(?:bad|good|wrong|right|better|worse|example|examples|sample|samples|"
-    r"avoid|avoided|don'?t|anti-?pattern)\b)"
-)
-_PERIOD_MENTION = re.compile(r"(?i)\b(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b|\b20\d\d\b")
-_MARKDOWN_HEADING = re.compile(r"^#{2,6} \S", re.M)
-
-
-def _unclosed_document(fence: Token, lines: int, last: str) -> bool:
-    """A bare fence ("```", no language) that nothing closes, running to the end of a text of
-    `lines` lines whose last is `last`, over Markdown's own headings ("## …"): a slip, not a
-    sample."""
-    if fence.info.strip() or fence.map is None or fence.map[1] < lines:
-        return False
-    closed = len(last) >= len(fence.markup) and set(last) == {fence.markup[0]}
-    return not closed and _MARKDOWN_HEADING.search(fence.content) is not None
-
-
-def _last_line(text: str) -> str:
-    """The text's last line with words or marks (stripped), found from its end."""
-    end = len(text)
-    while end and text[end - 1] in "\r\n":
-        end -= 1
-    return text[text.rfind("\n", 0, end) + 1 : end].strip()
-
-
-def _pairs(
-    blocks: Iterator[SyntaxTreeNode],
-    adopt: Callable[[int, SyntaxTreeNode, SyntaxTreeNode], None],
-) -> Iterator[tuple[SyntaxTreeNode, SyntaxTreeNode | None]]:
-    """Each block with the one after it (None after the last), each pair also shown to
-    `adopt` with the first block's number."""
-    before = next(blocks, None)
-    n = 0
-    while before is not None:
-        block = next(blocks, None)
-        if block is not None:
-            adopt(n, before, block)
-        yield before, block
-        before, n = block, n + 1
 
 
 class _Window:
