@@ -8618,3 +8618,158 @@ def test_another_quarter_may_set_the_same_key_results_again() -> None:
         ("Mature the protocol.", "Q1 2031", 2),
         ("Mature the protocol.", "Q4 2030", 2),
     ]
+
+
+def test_key_results_listed_by_commas_in_a_table_cell() -> None:
+    """A "Key Results" cell that lists three or more short phrases by commas holds one key
+    result each; two measures with their numbers too. A sentence with commas (a colon that
+    introduces them, a part that continues the one before, single words) stays one."""
+    okr_file, _ = read("""\
+        | # | Objective | Key Results | Weight |
+        |---|-----------|-------------|--------|
+        | O1 | Harden CI/CD pipeline | <2h lead time, automated rollback, staging smoke tests | 3 |
+        | O2 | Stable platform | Uptime 99.9%, API response < 200ms p95 | 20% |
+        | O3 | Delight members | Ship gamification: goals, journal entries, partner tracking | 50% |
+        | O4 | Reach every platform | Ship the app on iOS, Android, web | 10% |
+        | O5 | Faster setup | Cut time on setup, testing, and deployment by 50% | 10% |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Harden CI/CD pipeline",
+            (3, 8),
+            [
+                ("<2h lead time", 3, 32),
+                ("automated rollback", 3, 47),
+                ("staging smoke tests", 3, 67),
+            ],
+        ),
+        ("Stable platform", (4, 8), [("Uptime 99.9%", 4, 26), ("API response < 200ms p95", 4, 40)]),
+        (
+            "Delight members",
+            (5, 8),
+            [("Ship gamification: goals, journal entries, partner tracking", 5, 26)],
+        ),
+        ("Reach every platform", (6, 8), [("Ship the app on iOS, Android, web", 6, 31)]),
+        ("Faster setup", (7, 8), [("Cut time on setup, testing, and deployment by 50%", 7, 23)]),
+    ]
+
+
+def test_a_cascade_of_objectives_in_nested_lists() -> None:
+    """A bold item over bold items whose key results are labelled beneath them ("1. **CEO: …**"
+    over "1. **Web: …**" over "1. Web KR: …") is a parent of objectives: each team's item is an
+    objective with its own key results, the parent none."""
+    okr_file, _ = read("""\
+        # 2019-Q4 OKRs
+
+        1. **CEO: Standard developer platform**
+           1. **VP Eng: Build a world class engineering team.**
+              1. VP Eng KR: Grow the team to plan.
+              1. VP Eng KR: Track career goals for every engineer.
+           1. **VP Eng: Deliver the product roadmap.**
+              1. **Web: Make search accessible to more users.**
+                 1. Web KR: Eliminate errors caused by malformed queries.
+                 1. Web KR: Increase usage of filters by 20%.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Build a world class engineering team.",
+            (4, 17),
+            [("Grow the team to plan.", 5, 21), ("Track career goals for every engineer.", 6, 21)],
+        ),
+        (
+            "Web: Make search accessible to more users.",
+            (8, 12),
+            [
+                ("Eliminate errors caused by malformed queries.", 9, 21),
+                ("Increase usage of filters by 20%.", 10, 21),
+            ],
+        ),
+    ]
+
+
+def test_bold_items_each_over_a_list_under_a_team_heading() -> None:
+    """Under a heading that names a team, bold items each over their own list are objectives
+    with their key results, one alone or with a single key result too."""
+    okr_file, _ = read("""\
+        # 2020-Q1 OKRs
+
+        ### Distribution
+
+        1. **Resolve issues for major customers**
+           1. No technical issue blocks a deal for any tier 1 customer.
+        1. **Improve developer productivity**
+           1. Automate away the release captain role.
+
+        ### Automation
+
+        1. **Automation is polished and adopted by customers**
+           1. Automation is enabled by default.
+           1. 3 customers have together run at least 10 campaigns.
+        """)
+    assert [(o.text, o.span.line, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Resolve issues for major customers", 5, 1),
+        ("Improve developer productivity", 7, 1),
+        ("Automation is polished and adopted by customers", 12, 2),
+    ]
+
+
+def test_objectives_named_in_brackets_and_their_key_results_in_a_later_section() -> None:
+    """ "### Objective 1 (Name — period)" is a label with a name: the quote beneath states the
+    objective; "### KRs for Objective 1 (…)" further down is that objective's section."""
+    okr_file, problems = read("""\
+        ## 01 Objectives
+
+        ### Objective 1 (Product-Market Fit — Q3 2026)
+        > **"Establish proven product-market fit with small businesses."**
+
+        ### Objective 2 (Distribution — Q4 2026)
+        > **"Build an accountant-backed distribution engine."**
+
+        ## 02 Key Results
+
+        ### KRs for Objective 1 (PMF)
+
+        * **KR 1.1**: Increase paying accounts from `0` to `100`.
+        * **KR 1.2**: Keep monthly churn below `5%`.
+
+        ### KRs for Objective 2 (Distribution)
+
+        * **KR 2.1**: Sign 5 accounting firm partners.
+        """)
+    assert [
+        (o.text, o.span.line, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Establish proven product-market fit with small businesses.",
+            4,
+            [("Increase paying accounts from 0 to 100.", 13), ("Keep monthly churn below 5%.", 14)],
+        ),
+        (
+            "Build an accountant-backed distribution engine.",
+            7,
+            [("Sign 5 accounting firm partners.", 18)],
+        ),
+    ]
+    assert not [p for p in problems if p[0] == "F006"]
+
+
+def test_target_columns_named_by_how_far_ahead() -> None:
+    """ "| Metric | Now | +12 months | +36 months |": a target for each horizon."""
+    okr_file, _ = read("""\
+        ## Objectives
+
+        | ID | Objective |
+        | --- | --- |
+        | O1 | Triple attendance within 3 years. |
+
+        ## Key results
+
+        | Objective | Metric | Now | +12 months | +36 months |
+        | --- | --- | --- | --- | --- |
+        | O1 | Visitors per day | 5,000 | 8,000 | 15,000 |
+        """)
+    [objective] = okr_file.objectives
+    [kr] = objective.key_results
+    assert kr.text == "Visitors per day: +12 months 8,000; +36 months 15,000"
+    assert kr.span.line == 11

@@ -838,3 +838,68 @@ def test_a_note_that_the_objective_is_optional_is_not_its_words() -> None:
 
     cleaned = clean_objective("Monetization (optional)")
     assert (cleaned.text, cleaned.fields.get("status")) == ("Monetization", "optional")
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "status"),
+    [
+        # a progress note after "=>" that opens a sentence of its own runs long
+        (
+            "Users provide feedback as they use the product over time. => NPS survey updated to"
+            " go out every 60 days of use #7165, added a feedback survey to the help page #7169",
+            "Users provide feedback as they use the product over time.",
+            "NPS survey updated to go out every 60 days of use #7165, added a feedback survey to"
+            " the help page #7169",
+        ),
+        (
+            "Increase SWAUs by 25% => Looker SWAU dashboard",
+            "Increase SWAUs by 25%",
+            "Looker SWAU dashboard",
+        ),
+        # a number after the arrow is where the key result moves to, not a note
+        ("Reduce p95 from 500ms => 200ms", "Reduce p95 from 500ms => 200ms", None),
+        ("Cut churn 5% => 3%", "Cut churn 5% => 3%", None),
+        # … but after words alone, how far it got
+        ("Switchboard in production => 43%", "Switchboard in production", None),
+        # a long clause after "⇒" that continues the sentence is the key result's
+        (
+            "A check exists — branches ahead of the integration target ⇒ non-zero exit demanding"
+            " explicit adjudication — and is wired into the finish flow",
+            "A check exists — branches ahead of the integration target ⇒ non-zero exit demanding"
+            " explicit adjudication — and is wired into the finish flow",
+            None,
+        ),
+    ],
+)
+def test_a_note_after_an_arrow(written: str, text: str, status: str | None) -> None:
+    cleaned = T.clean_key_result(written)
+    assert (cleaned.text, cleaned.fields.get("status")) == (text, status)
+    assert (text == written) == (not cleaned.fields)  # what was cut is kept as a field
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "words"),
+    [
+        # a team's name of up to three words before "KR:", with its part in brackets
+        ("VP Eng KR: 100% of monthly releases ship on time.", T.KEY_RESULT, "100% of monthly"),
+        ("Code intel KR: Support LSIF in Go", T.KEY_RESULT, "Support LSIF in Go"),
+        ("Sales (Closing Deals) KR: Get 70% of trials to convert", T.KEY_RESULT, "Get 70% of"),
+        ("Business (Marketing) KR: Grow MQLs by 3x", T.KEY_RESULT, "Grow MQLs by 3x"),
+        # words of a sentence are no team
+        ("We hit every KR: yes", None, "We hit every KR: yes"),
+        ("Launch the new KR: dashboard", None, "Launch the new KR: dashboard"),
+        ("Our Q3 KR: grow", None, "Our Q3 KR: grow"),
+    ],
+)
+def test_a_team_named_before_its_key_result_label(line: str, kind: str | None, words: str) -> None:
+    label = T.parse_label(line)
+    assert label.kind == kind
+    assert line[label.start :].startswith(words)
+
+
+def test_a_key_result_that_names_itself_is_not_about_the_method() -> None:
+    assert not T.about_okrs(
+        "Four customers run structural searches and metrics to validate this KR are tracked."
+    )
+    assert T.about_okrs("Key results are a set of metrics")
+    assert T.about_okrs("Good KRs should be measurable")

@@ -569,10 +569,22 @@ _CJK_QUALIFIERS = (
     "优化|優化|季度|本季度|年度|月度|本月|本周|业务|業務|产品|產品|团队|團隊|个人|個人|公司|部门|"
     "部門|核心|总体|總體|整体|整體|战略|戰略|项目|專案|阶段|階段"
 )
+# words of a sentence, not of a team's name, before "KR:" ("We hit every KR: …", "Our Q3 KR")
+_NOT_A_TEAM = (
+    r"(?i:the|a|an|every|each|all|any|no|this|that|these|those|our|my|your|their|its|his|her|"
+    r"we|i|you|they|it|new|next|last|first|one|per|is|are|was|were|hit|met|missed)\b"
+)
+# words in brackets alone after a numbered label: a name, not a statement
+_ASIDE_ONLY = _lazy(r"\s*[(（](?P<aside>[^()（）\n]{1,80})[)）]\s*")
 _LABEL = _lazy(
     # "Company objective:", "Marketing key result:" - a known qualifier or one capitalised word;
+    # before "KR:" a team's name of up to three words, with its part in brackets ("VP Eng KR:",
+    # "Sales (Closing Deals) KR:", "Code intel KR:");
     # "优化目标：" (optimisation objective), "季度目标：": a CJK word or two run onto the word
-    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+|"
+    rf"(?P<qual>(?:(?i:{_QUALIFIERS})\s+){{1,2}}|"
+    rf"(?!{_NOT_A_TEAM})[A-Z][\w'’&-]*(?:\s+(?!{_NOT_A_TEAM})[\w'’&-]+){{0,2}}"
+    r"(?:\s+\([^()\n]{1,30}\))?\s+(?=(?i:krs?)\s*[:：])|"
+    rf"[A-Z][\w'’&-]*\s+|"
     rf"(?:{_CJK_QUALIFIERS})(?=(?:目标|目標)\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*[{_COLON}]))?"
     + _LABEL_TAIL
 )
@@ -892,6 +904,13 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
             if kind == KEY_RESULT:
                 return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
             return Label(OBJECTIVE, "", len(text), found.group("kw"), fields, generic=True)
+        aside = _ASIDE_ONLY.fullmatch(remainder) if heading and num else None
+        if aside and kind in (OBJECTIVE, KEY_RESULT):
+            # "### Objective 1 (Product-Market Fit & Activation — Q3 2026)": its name and
+            # period in brackets, its statement beneath (a quote, a paragraph)
+            fields["label"] = _id(found.group("kw"), num)
+            fields.setdefault("name", aside.group("aside").strip())
+            return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
         if not remainder.strip():
             if num or (kind in (OBJECTIVE, KEY_RESULT) and not plural):
                 # "Objective 1", "Key Result 2:" - the words come on the next line
@@ -1593,7 +1612,8 @@ _ABOUT_OKRS = _lazy(
     # the term as a common noun in a sentence that says what it should be or do ("measurable
     # Key Results would tell you …"), addresses the reader ("identify their top objective",
     # "review your Objective and Key Results") or asks ("What percent done are the key results?")
-    rf"\b{_TERM}\s+(?:are|is|should|must|would|will|can|could)\b|"
+    # (not "metrics to validate this KR are tracked in pings": the key result itself)
+    rf"(?<!this\s)(?<!that\s)\b{_TERM}\s+(?:are|is|should|must|would|will|can|could)\b|"
     rf"\b(?:your|their|each|every|his|her)\s+(?:[\w-]+\s+)?{_TERM}\b|"
     rf"\b{_TERM}\b[^?\n]{{0,200}}\?\s*$",
     re.I,
@@ -2032,10 +2052,17 @@ _DASH_FIELDS = _lazy(
 _DASH_TARGET = _lazy(rf"\s[-–—]\s*(?P<named>(?:{_GOAL_WORDS})\s*[:：][^→⇒\n]{{1,100}})$")
 _ARROW_STATUS = _lazy(
     # ("… ← strongest constraint for developers": an arrow pointing back is a remark on it)
-    rf"\s(?:=>|⇒|←|<-)\s*[^=]{{0,80}}$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS}|ship|monitoring)"
+    # (a progress note after "=>" may run long when it opens a sentence of its own: "=> Shipped
+    # for all open source projects, requires user opt-in. See announcement blogpost", not
+    # "… ⇒ non-zero exit demanding explicit adjudication — and is wired into …")
+    rf"\s(?:=>|⇒|←|<-)\s*(?:[^=]{{0,80}}|[A-Z][^=]{{80,200}})$|\s(?:->|→|—|–|-)\s*(?i:{_STATUS_WORDS}|ship|monitoring)"
     # (with a note on it: "→ SHIP (/status)", "→ TODO (need second account).")
     r"(?:\s*\([^()]{0,120}\))?\s*[.!]?\s*$"
 )
+# "… from 500ms => 200ms": a number after the arrow, where the key result moves a number before
+# it to, not a note on it ("Switchboard in production => 43%" is how far it got)
+_NUMBER_BEFORE = _lazy(r"\d[\d.,]*\s*[^\s\d]{0,6}\s*$")
+_FROM_TO = _lazy(r"^\s*(?:=>|⇒)\s*[~≈<>≤≥]?\s*[-+$€£¥]?\d[\d.,]*\s*\S{0,12}\s*[.!]?\s*$")
 _LEAD_STATUS = _lazy(rf"(?i:{_STATUS_WORDS})\s*(?::|[-–—](?=\s))\s*")
 _TRAILING_STATUS_WORD = _lazy(  # (in capitals, with a note on it: "✅ DONE (updated 2026-07-19)")
     r"\s[-–—:|]\s*(?i:done|completed?|achieved|shipped|wip|tbd)"
@@ -2580,6 +2607,11 @@ def _strip_trailing_notes(
                 and not (pattern is _PAREN_EFFORT and re.search(r"\d", s[: match.start()]))
                 and not (pattern is _BRACKET_CAPS and not match.group("word").isupper())
                 and not (pattern is _OWNER_PAREN and _names_the_counted(s, match))
+                and not (
+                    pattern is _ARROW_STATUS
+                    and _FROM_TO.search(match.group())
+                    and _NUMBER_BEFORE.search(s, 0, match.start())
+                )
             ):
                 found = (key, match)
                 break

@@ -1396,9 +1396,12 @@ class _Reader:
         named = KRS_FOR.fullmatch(plain) if label.kind is None else None
         if named is not None:
             inner = T.parse_label(named.group("objective"), heading=True)
-            if inner.kind == T.OBJECTIVE and not inner.generic:
+            if inner.kind == T.OBJECTIVE and (
+                not inner.generic
+                or self.objective_named(str(inner.fields.get("label", ""))) is not None
+            ):
                 # "## Key Results for O1: Template Adoption": that objective, its key results
-                # beneath
+                # beneath ("### KRs for Objective 1 (PMF)": the one read above by that ID)
                 text = text.sub(list(range(named.start("objective"), len(plain))))
                 plain, label = text.plain, inner
         project = label.kind == T.INITIATIVE and any(
@@ -2247,6 +2250,14 @@ class _Reader:
         return self.period() is not None and len(line.plain.split()) <= 12
 
     # -- lists ---------------------------------------------------------------------------------
+    def parents(self, item: _Item) -> bool:
+        """An item over items whose key results are labelled beneath them: a parent of
+        objectives (a cascade: the CEO's over the teams'), not an objective whose key results
+        are the items (those are objectives, each with its own)."""
+        return any(
+            child.labelled_key_results() for sub in item.nested for child in self.items_of(sub)
+        )
+
     def items_of(self, node: SyntaxTreeNode) -> list[_Item]:
         """The items of a Markdown list."""
         return [
@@ -2512,6 +2523,9 @@ class _Reader:
                     T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
                     # ("- Summary of top objectives:" over "**Objective 1:** …" with its KRs)
                     or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and _nests_okrs(item))
+                    # ("1. **CEO: Standard developer platform**" over "1. **Web: Make search
+                    # accessible**" over "1. Web KR: …": a parent of objectives)
+                    or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and self.parents(item))
                 )
                 and not any(s.guide for s in self.scopes)
                 # ("1. OKR [Support joint product goals](…) => 75%" over "1. KR: …" items: the
@@ -3490,9 +3504,10 @@ class _Item:
 
 def _objectives_with_key_results(items: list[_Item]) -> bool:
     """Items that are objectives, their key results nested under them: two or more items, most
-    with a list of two or more beneath, and the items themselves stating no number (those
-    are key results with their details: "- Grow MAU to 10k" / "  - via SEO")."""
-    if len(items) < 2 or any(item.label.kind is not None for item in items):
+    with a list of two or more beneath, or all of them bold with a list beneath each; the items
+    themselves stating no number (those are key results with their details: "- Grow MAU to
+    10k" / "  - via SEO")."""
+    if not items or any(item.label.kind is not None for item in items):
         return False
     if any(
         {"priority", "score", "status"} & T.clean_key_result(item.text.plain).fields.keys()
@@ -3501,7 +3516,13 @@ def _objectives_with_key_results(items: list[_Item]) -> bool:
         return False  # "P0-GC: (0.5) Complete the client page": key results, graded
     parents = [item for item in items if sum(len(sub.children) for sub in item.nested) >= 2]
     numbered = sum(1 for item in items if measures.has_number(item.text.plain))
-    return 2 * len(parents) >= len(items) and len(parents) >= 2 and 3 * numbered <= len(items)
+    if 3 * numbered > len(items):
+        return False
+    # (all in bold, each over its own list: objectives, one alone or with one key result too —
+    # "### Automation" over "1. **Automation is polished and adopted by customers**")
+    return (2 * len(parents) >= len(items) and len(parents) >= 2) or all(
+        all_bold(item.text) and item.nested for item in items
+    )
 
 
 def _goals_among_fields(items: list[_Item]) -> set[int]:

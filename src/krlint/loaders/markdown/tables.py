@@ -263,6 +263,8 @@ _RELATIVE_PERIOD = re.compile(
 _HORIZON = re.compile(
     r"\d{1,3}\s*(?:d|days?|dias|días|jours|w|wks?|weeks?|semanas|m|mo|months?|meses|mois)"
 )
+# how far from now a column's target is: "+12 months", "+36 months", "in 6 months"
+_AHEAD = re.compile(rf"(?:\+|in\s+)\s*(?:{_HORIZON.pattern})")
 # a month and year as a column may name it: "Meta jul/2027", "Target 12/2026", "dez-2026 goal"
 _DATED = re.compile(r"(?:[^\W\d_]{3,10}\.?|\d{1,2})\s*[/.-]\s*(?:\d{4}|\d{2})")
 # words before a column's name that say which ones it holds ("Expected KRs", "Q3 objectives")
@@ -413,7 +415,12 @@ class Columns:
             periods = tuple(
                 n
                 for n, name in enumerate(names)
-                if n != cols.kr and (T.period_of(name) or _RELATIVE_PERIOD.fullmatch(name))
+                if n != cols.kr
+                and (
+                    T.period_of(name)
+                    or _RELATIVE_PERIOD.fullmatch(name)
+                    or _AHEAD.fullmatch(name)
+                )
             )
             dated = {
                 n: when
@@ -558,11 +565,17 @@ def labelled_parts(line: Text) -> list[Text]:
 
 _COMMA = re.compile(r"\s*,\s+")
 _SHORT_PART = 4  # words: a metric and its value, not a clause
+_LISTED_PART = 6  # words: a short result among three or more, not a sentence's clause
+# a part that continues the one before it: "…, and deployment", "…, e.g. Slack"
+_CONTINUES = re.compile(r"(?i)(?:and|or|nor|but|plus|&|e\.g\.|i\.e\.|etc\.?|then|which|with)\b")
 
 
 def _measured_parts(text: str) -> list[re.Match[str]]:
-    """The commas between short measures in one cell, each with its number ("Retorno 30%, NPS
-    80%", "-35% contatos ao suporte, +80% autoatendimento"): each is a key result; a sentence
+    """The commas between short results in one cell: each is a key result, when each states
+    its number ("Retorno 30%, NPS 80%", "Uptime 99.9%, API response < 200ms p95") or when three
+    or more short phrases are listed ("Monitoring dashboard, daily standups, 99.5% uptime") —
+    none a single word ("iOS, Android, web" names the places of one) and none continuing the one
+    before ("…, and deployment by 50%"), nor what a sentence introduces with a colon. A sentence
     with a comma in it is not cut."""
     commas = list(_COMMA.finditer(text))
     if not commas:
@@ -570,7 +583,17 @@ def _measured_parts(text: str) -> list[re.Match[str]]:
     bounds = [0, *(m.start() for m in commas), len(text)]
     starts = [0, *(m.end() for m in commas)]
     parts = [text[a:b] for a, b in zip(starts, bounds[1:], strict=True)]
-    if all(numbers(p) and len(p.split()) <= _SHORT_PART for p in parts):
+    words = [[w for w in p.split() if any(ch.isalnum() for ch in w)] for p in parts]
+    if all(numbers(p) and len(w) <= _SHORT_PART for p, w in zip(parts, words, strict=True)):
+        return commas
+    if (
+        len(parts) >= 3
+        and not re.search(r"[:：]\s", parts[0])  # what a sentence lists: "Components: a, b, c"
+        and all(
+            2 <= len(w) <= _LISTED_PART and not _CONTINUES.match(p.strip())
+            for p, w in zip(parts, words, strict=True)
+        )
+    ):
         return commas
     return []
 
