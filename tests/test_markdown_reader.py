@@ -8773,3 +8773,19 @@ def test_target_columns_named_by_how_far_ahead() -> None:
     [kr] = objective.key_results
     assert kr.text == "Visitors per day: +12 months 8,000; +36 months 15,000"
     assert kr.span.line == 11
+
+
+def test_a_numbered_row_holds_one_key_result_whatever_its_commas() -> None:
+    """A row that numbers its key result ("KR4.3") holds one, even when its words list
+    phrases by commas: they are that key result's subject."""
+    okr_file, _ = read("""\
+        ### O4 — The app works
+
+        | # | Key Result | Owner |
+        |---|---|---|
+        | KR4.3 | Correlation heatmap, returns chart, z-score chart render without errors | Ann |
+        """)
+    [objective] = okr_file.objectives
+    assert [kr.text for kr in objective.key_results] == [
+        "Correlation heatmap, returns chart, z-score chart render without errors"
+    ]

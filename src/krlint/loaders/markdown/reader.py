@@ -106,6 +106,7 @@ from krlint.loaders.markdown.tables import (
     CELL_LEAD,
     COUNT_CELL,
     KR_HEADERS,
+    KR_ID_CELL,
     KR_RANGE,
     KR_REF,
     KRS_FOR,
@@ -3098,8 +3099,16 @@ class _Reader:
                 label.fields.setdefault("label", ident)
             else:
                 used = columns.kr
+            # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
+            # the label — holds one)
+            numbered_row = bool(label.fields.get("label")) or any(
+                KR_ID_CELL.fullmatch(c.plain.strip(" *_"))
+                for n, c in enumerate(cells)
+                if n != columns.kr
+            )
             items = cell_items(
-                lines if lines is not None and cell is cell_at(cells, columns.kr) else cell
+                lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
+                one=numbered_row,
             )
             if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
                 for item in items:

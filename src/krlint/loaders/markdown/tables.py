@@ -294,6 +294,8 @@ _ABOUT_COLUMNS = T.words(
 
 
 # "Key results for O1: Template Adoption": a heading that names the objective they are for
+# a cell that is a key result's number alone: "KR4.3", "KR-2", "Key result 3", "1.2"
+KR_ID_CELL = re.compile(r"(?i:kr|key\s*result)\s*[-#]?\s*\d+(?:\.\d+)*|\d+\.\d+")
 KRS_FOR = re.compile(r"(?i:key\s*results?|krs)\s+(?i:for|of)\s+(?P<objective>\S.*)")
 _BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
 
@@ -417,9 +419,7 @@ class Columns:
                 for n, name in enumerate(names)
                 if n != cols.kr
                 and (
-                    T.period_of(name)
-                    or _RELATIVE_PERIOD.fullmatch(name)
-                    or _AHEAD.fullmatch(name)
+                    T.period_of(name) or _RELATIVE_PERIOD.fullmatch(name) or _AHEAD.fullmatch(name)
                 )
             )
             dated = {
@@ -570,7 +570,7 @@ _LISTED_PART = 6  # words: a short result among three or more, not a sentence's 
 _CONTINUES = re.compile(r"(?i)(?:and|or|nor|but|plus|&|e\.g\.|i\.e\.|etc\.?|then|which|with)\b")
 
 
-def _measured_parts(text: str) -> list[re.Match[str]]:
+def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
     """The commas between short results in one cell: each is a key result, when each states
     its number ("Retorno 30%, NPS 80%", "Uptime 99.9%, API response < 200ms p95") or when three
     or more short phrases are listed ("Monitoring dashboard, daily standups, 99.5% uptime") —
@@ -587,7 +587,8 @@ def _measured_parts(text: str) -> list[re.Match[str]]:
     if all(numbers(p) and len(w) <= _SHORT_PART for p, w in zip(parts, words, strict=True)):
         return commas
     if (
-        len(parts) >= 3
+        phrases
+        and len(parts) >= 3
         and not re.search(r"[:：]\s", parts[0])  # what a sentence lists: "Components: a, b, c"
         and all(
             2 <= len(w) <= _LISTED_PART and not _CONTINUES.match(p.strip())
@@ -624,9 +625,11 @@ def unlinked(text: Text) -> Text:
     return text.sub([*keep, *range(at, len(text.plain))])
 
 
-def cell_items(cell: Text) -> list[Text]:
+def cell_items(cell: Text, one: bool = False) -> list[Text]:
     """The items of a cell that lists several key results: lines broken by <br> that start
-    with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b")."""
+    with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b"). `one`: the
+    row numbers one key result (its ID), so phrases listed by commas are that one's ("KR4.3 |
+    Correlation heatmap, returns chart, z-score chart render without errors")."""
     lines = cell.lines()
     if (
         len(lines) > 1
@@ -659,7 +662,7 @@ def cell_items(cell: Text) -> list[Text]:
                 # (with the labelled one among them: "a · b · KR5: c", cut there once)
                 cuts = _apart(sorted([*semicolons, *cuts], key=lambda m: m.start()))
             elif not cuts and not semicolons:
-                cuts = _measured_parts(line.plain)
+                cuts = _measured_parts(line.plain, phrases=not one)
         items.extend(split_at(line, cuts))
     items = [squash(item) for item in items]
     return [item for item in items if item.plain]
