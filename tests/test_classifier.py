@@ -620,6 +620,7 @@ def test_a_unit_written_onto_its_number_reads_as_one_written_apart() -> None:
         # someone outside the team doing something is the outcome
         ("Quick-start guide completed by a new user in under 10 minutes", "f:people", True),
         ("200 people attend the launch event", "f:people", True),
+        ("Customers rely on the API for billing", "f:people", True),
         # what is only tracked is not a change the key result claims: no measure …
         ("Weekly active usage is tracked", "f:metric", False),
         # … with a target, or after a verb of change, it is the measure

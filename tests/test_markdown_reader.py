@@ -8789,3 +8789,22 @@ def test_a_numbered_row_holds_one_key_result_whatever_its_commas() -> None:
     assert [kr.text for kr in objective.key_results] == [
         "Correlation heatmap, returns chart, z-score chart render without errors"
     ]
+
+
+def test_a_focus_area_column_names_the_objective_where_none_is_above() -> None:
+    """ "| OKR ID | Focus Area | Key Results |": with no objective above the table, the area
+    each row's key results are for is its objective; its cell lists them by bullets."""
+    okr_file, _ = read("""\
+        ### 1. Strategic OKRs
+
+        | OKR ID | Focus Area | Key Results (Metric → Target) |
+        | --- | --- | --- |
+        | **O1** | Customer Experience | • Resolution rate ≥85% <br>• Path calc ≤5 s |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Customer Experience",
+            (5, 12),
+            [("Resolution rate ≥85%", 5, 36), ("Path calc ≤5 s", 5, 63)],
+        )
+    ]

@@ -59,6 +59,8 @@ def test_every_entry_of_the_vocabulary_is_a_string() -> None:
         ("ISO/IEC 27001 certification by Q3 2026", []),
         ("Ship release 1.2.3", []),
         ("Fix the font cache. crbug.com/1040632", []),  # a URL
+        ("Team engagement score ≥ 4.5/5", ["4.5/5"]),  # a rating out of 5, no address
+        ("CSAT 4.5/5.0 across all services", ["4.5/5.0"]),
         ("Close the pitch deck => 85% complete", []),  # a status note
         ("Pay down invoices from 2022-2023", []),  # years
         ("Index 2000+ pages of manuals", ["2000+"]),  # a count, though "2000" alone is a year

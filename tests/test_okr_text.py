@@ -903,3 +903,33 @@ def test_a_key_result_that_names_itself_is_not_about_the_method() -> None:
     )
     assert T.about_okrs("Key results are a set of metrics")
     assert T.about_okrs("Good KRs should be measurable")
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "footnote"),
+    [
+        (
+            "Returning share with ≥ 2 visits in 12 mo¹",
+            "Returning share with ≥ 2 visits in 12 mo",
+            "¹",
+        ),
+        (
+            "Revenue per household (admission + on-site)²",
+            "Revenue per household (admission + on-site)",
+            "²",
+        ),
+        (
+            "Weekday / weekend attendance ratio³ (fill quiet days)",
+            "Weekday / weekend attendance ratio (fill quiet days)",
+            "³",
+        ),
+        # a power is no footnote: of a unit, of a one-letter name
+        ("Rent an office of 120 m²", "Rent an office of 120 m²", None),
+        (">0.6 R² on all ML models", ">0.6 R² on all ML models", None),
+    ],
+)
+def test_a_footnote_mark_is_no_word_of_the_key_result(
+    written: str, text: str, footnote: str | None
+) -> None:
+    cleaned = T.clean_key_result(written)
+    assert (cleaned.text, cleaned.fields.get("footnote")) == (text, footnote)

@@ -2344,6 +2344,12 @@ _ABOUT_OBJECTIVE = _lazy(
 _PAREN_PERIOD = _lazy(r"\s*[(（]\s*(?P<period>[^()（）]{1,30}?)\s*[)）]\s*$")
 
 
+# a footnote's mark after a word or a bracket: "visits in 12 mo¹", "(admission + on-site)²"
+_FOOTNOTE_MARK = _lazy(r"(?:(?<=[^\W\d_])|(?<=[)\]）]))[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![\w¹²³⁴⁵⁶⁷⁸⁹⁰])")
+# … not a power: of a unit ("120 m²") or of a one-letter name ("R² > 0.6", "x³")
+_SQUARED_UNIT = _lazy(r"(?<![^\W\d_])(?:[kcmdµ]?m|ft|in|yd|mi|[^\W\d_])$")
+
+
 _MAYBE_EMOJI = _lazy(  # none of it is ASCII: text that is all ASCII is not searched
     "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3\ufe0e\ufe0f\ufeff\u2190-\U0010ffff]"
 )
@@ -2397,6 +2403,12 @@ def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
         work.cut(len(work.s[: check.start()].rstrip()), len(work.s))
     if not work.s.isascii() and _MAYBE_EMOJI.search(work.s):
         work.drop(lambda c: c not in _BIDI and not is_emoji(c))
+    if not work.s.isascii():
+        for mark in reversed(list(_FOOTNOTE_MARK.finditer(work.s))):
+            if mark.group() in "²³" and _SQUARED_UNIT.search(work.s, 0, mark.start()):
+                continue  # "120 m²": the unit's power
+            fields.setdefault("footnote", mark.group())
+            work.remove(mark.start(), mark.end())
     while "::" in work.s:
         found = _DATAVIEW.search(work.s)
         if not found:

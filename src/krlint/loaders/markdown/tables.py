@@ -88,6 +88,10 @@ BAR_HEADERS = frozenset({"threshold", "thresholds"})
 _OBJECTIVE_HEADERS = frozenset(
     {"objective", "objectives", "goal", "goals", "o", "obj"}
 ) | frozenset(word for word, sense in T.OKR_WORDS.items() if sense.role == T.OBJECTIVE)
+# what a row's key results are for, where no column names the objective
+_AREA_HEADERS = frozenset(
+    {"focus area", "focus", "area", "theme", "pillar", "strategic theme", "strategic area"}
+)
 _MIXED_HEADERS = frozenset(
     {
         "okr",
@@ -401,6 +405,11 @@ class Columns:
                 # the objectives
                 okr = first(_MIXED_HEADERS, (cols.kr,))
                 cols.objective = okr if okr is not None and okr < cols.kr else None
+            if cols.objective is None and not under_objective:
+                # "| OKR ID | Focus Area | Key Results |" with no objective above: the area
+                # each row's key results are for is its objective
+                area = first(_AREA_HEADERS, (cols.kr,))
+                cols.objective = area if area is not None and area < cols.kr else None
             after = None
             if cols.objective is not None and cols.objective > cols.kr:
                 # "| KR | 当前 | 目标 |", "| Key result | Now | Goal |": a goal named after the

@@ -14,7 +14,9 @@ from krlint.memo import per_text
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_REF = re.compile(r"\[\*?N<sub>\d+</sub>\*?\]\[N\d+\]")
-_URL = re.compile(r"https?://\S+|\b\w+\.\w+/\S+")
+# (an address without its scheme has a name for its domain: "crbug.com/123", not the rating
+# "4.5/5")
+_URL = re.compile(r"https?://\S+|\b\w+\.(?=\w*[^\W\d_])\w+/\S+")
 # A list marker or checkbox a pasted line may still carry (readers remove them before this).
 _MARKER = re.compile(r"^\s*(?:[-*•]\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)")
 _EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)")  # **bold** and __bold__ markers
