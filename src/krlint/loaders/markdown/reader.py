@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -17,40 +15,32 @@ from krlint.diagnostics import Problem
 from krlint.loaders import mermaid
 from krlint.loaders import okr_text as T
 from krlint.loaders.markdown.blocks import (
-    PARSER,
     PERIOD_MENTION,
     SAMPLE_HEADING,
     front_matter,
     prepared,
     top_blocks,
 )
-from krlint.loaders.markdown.html_blocks import Cell, HtmlReader
+from krlint.loaders.markdown.html_blocks import HtmlReader
 from krlint.loaders.markdown.nodes import (
     LISTS,
-    cited_at,
     code_only,
     is_link_list,
     is_table_of_contents,
     item_texts,
-    line_bold_spans,
     pairs,
     plain_node,
-    plain_text,
     quote_lines,
     quoted_paragraph,
     start_number,
 )
 from krlint.loaders.markdown.signals import (
     ANNOUNCES,
-    DASHED_ON,
     EXAMPLE_LINE,
     FIELD_LEAD,
     GOAL_WORDS,
     GT_NOTE,
-    INLINE_KRS,
-    LETTER_ID,
     LINE_MARKER,
-    LISTED_ID,
     MEASURE_FIELDS,
     NAMED_VALUE,
     NAMES_OKR_PARTS,
@@ -58,7 +48,6 @@ from krlint.loaders.markdown.signals import (
     OUTLINE_NUMBER,
     QUALIFIED_KR_ID,
     SENTENCE_BREAK,
-    STATEMENT_FIELDS,
     TARGET_FIELDS,
     UNFINISHED,
     UNSPACED_LETTER,
@@ -70,26 +59,20 @@ from krlint.loaders.markdown.signals import (
     bare_objective,
     bold_name,
     bold_names_okrs,
-    brief,
     clause,
     commands,
     generic_label,
     goal_label,
-    id_key,
-    id_only,
     indicator_named,
     is_prose,
-    joins,
     labelled_objective,
     labels_okrs,
     long_statement,
     name_words,
-    named_key_result,
     names_a_group,
     names_only,
     numbered_objective,
     objective_like,
-    objective_part,
     page_name,
     period_okrs,
     period_okrs_fenced,
@@ -97,67 +80,41 @@ from krlint.loaders.markdown.signals import (
     shortens,
     states,
     states_in_field,
-    unlabelled,
-    value_only,
     wrapped_statement,
 )
+from krlint.loaders.markdown.state import (
+    ROLE_DETAILS,
+    ROLE_IGNORE,
+    ROLE_KRS,
+    ROLE_NONE,
+    ROLE_OBJECTIVE,
+    ROLE_OBJECTIVES,
+    Owner,
+    Pending,
+    Scope,
+    has_key_results,
+    restates,
+)
+from krlint.loaders.markdown.table_reading import TableReading
 from krlint.loaders.markdown.tables import (
-    BAR_HEADERS,
-    CELL_LEAD,
-    COUNT_CELL,
-    KR_HEADERS,
-    KR_ID_CELL,
-    KR_RANGE,
-    KR_REF,
     KRS_FOR,
-    LABEL_KINDS,
-    MEASUREMENT_HEADERS,
-    METHOD_HEADERS,
-    METRIC_HEADERS,
-    OKR_KINDS,
-    RECENT_KRS,
-    SEMICOLON,
-    SERVES,
     SLUG,
     STRUCK,
-    STRUCK_CELL,
-    TABLE_FIELDS,
-    TARGET_HEADERS,
-    Columns,
-    bare_label,
-    bold_rows,
-    cell_items,
-    cell_starts,
-    crosswalk,
-    has_letters,
-    header_of,
     labelled_parts,
-    labels_rows,
     names_objectives_and_key_results,
-    objective_and_kr_columns,
-    objective_column,
-    unlinked,
-    unnumbered_cell,
 )
 from krlint.loaders.markdown.text import (
-    LINE_BREAK,
     Text,
-    align,
     all_bold,
-    cell_at,
-    cell_under,
     first_sentence,
     joined_text,
     run_on_key_results,
     sentence_length,
-    source_map_of,
-    span_of,
-    split_at,
     squash,
     unwrapped,
 )
 from krlint.loaders.read_result import ReadResult
-from krlint.model import KeyResult, Objective, OkrFile, SourceLines, Span
+from krlint.model import Objective, Span
 
 # Up to this many characters a document's blocks are parsed once and held for both of the
 # reader's passes (~60 MB of tokens and tree per million characters); a larger one is parsed
@@ -167,565 +124,9 @@ _PLAIN = frozenset({"", "text", "txt", "plain", "plaintext"})  # fences that nam
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 
 
-# -- the model being built --------------------------------------------------------------------
-@dataclass(slots=True)
-class _Pending:
-    """A heading that becomes an objective once a key result turns up beneath it."""
-
-    text: Text
-    fields: dict[str, Any]
-    period: str | None
-    keep: bool = False  # kept even without key results (under a heading that names objectives)
-    objective: Objective | None = None
-    generic: bool = False  # only a label ("## Objective 2"): with no key results, no objective
-    goal: bool = False  # labelled as a goal ("目标：…", `goal_label`), not as an objective
-
-
-Owner = Objective | _Pending | None
-
-# what the content of a section is
-_NONE = "none"  # no objective yet: unlabelled lists are skipped (and reported)
-_OBJECTIVE = "objective"  # lists are the objective's key results
-_KRS = "krs"  # a "Key results" section (or a group heading inside one)
-_OBJECTIVES = "objectives"  # items are objectives
-_DETAILS = "details"  # a key result's details, or a sub-section of an objective
-_IGNORE = "ignore"  # notes, initiatives, links…: never OKRs
-
-
-@dataclass(slots=True)
-class _Scope:
-    level: float
-    role: str
-    owner: Owner = None
-    period: str | None = None
-    keep: bool = False  # objectives beneath are kept without key results
-    latest: Objective | None = None  # the last objective read inside this scope
-    awaiting: str | None = None  # a generic heading ("### Objective") waits for its words
-    pending_fields: dict[str, Any] = field(default_factory=dict)
-    by_paragraph: bool = False  # the owner is a paragraph objective, not the heading
-    after: str | None = None  # what a label line set the lists that follow to (until the next)
-    from_heading: bool = False  # the owner is this heading's own objective (with its words)
-    title: str = ""  # a section's heading, named in its objectives' `section` field
-    # a key result heading that only names its key result ("## KR1 — Leading metric"): its words
-    # stand in if no measurable statement follows beneath it
-    named: tuple[Text, T.Label] | None = None
-    # … or that states it ("#### KR1.1: 扩展高级图分析算法套件"): only a field beneath that says
-    # what it is measured by completes it (`_measure_of_fields`)
-    stated: bool = False
-    guide: bool = False  # an ignored section that is about OKRs: its sample OKRs are examples
-    owned: bool = False  # … a part of it that names whose OKRs it holds ("Company-Level OKRs")
-    # a section that says how its objective is measured ("Success criteria", "### Metrics"): its
-    # first list or table is the key results; what follows them there is commentary
-    measures: bool = False
-    # a period heading ("### Q1 2025 OKRs") stands in as the objective of key results labelled
-    # as such beneath it when no objective is stated (their author grouped them by quarter)
-    stands_in: _Pending | None = None
-    # a group heading with words ("## Cross-cutting OKR — Governance is a feature"), or a
-    # section's in a file that labels its objectives: the objective of a table of key results
-    # or a key result heading right beneath it (a group's name, not an objective, where
-    # objectives are read inside it)
-    group: _Pending | None = None
-    # a section whose heading names OKRs: how many objectives the file had when it opened
-    okrs_from: int | None = None
-
-
-@dataclass(slots=True)
-class _Skipped:
-    items: int = 0
-    first: int | None = None  # 1-based line
-    okrs_section: int | None = None  # a heading naming the OKRs over nothing krlint could read
-
-
-class _Reader:
-    def __init__(self, path: str, text: str) -> None:
-        # split as markdown-it does (only \n, \r\n, \r), so its line map indexes these lines
-        self.lines = SourceLines(text, LINE_BREAK)
-        self.file = OkrFile(path=path, lines=self.lines, reader="markdown")
-        self.problems: list[Problem] = []
-        self.skipped = _Skipped()
-        self.labelled_kr_ids: set[int] = set()  # the key results read with a KR label
-        # the objectives with key results a label named as such: on the item ("KR1: …"), on
-        # the line or the item the list follows ("**Key Results:**") or a table's column
-        self.krs_named: set[int] = set()
-        # reading items a label or a column names key results (a table's Key Result column,
-        # "- **Key Results**:" with the list nested beneath it)
-        self.naming = False
-        self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
-        self.okrs_ended = False  # a section that named OKRs and held objectives has ended
-        self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
-        # an objectives table's rows by ID, for a key results table that names them so
-        # (`list_objectives`), and the objectives read from them
-        self.listed_objectives: dict[str, Text] = {}
-        self.listed_made: dict[str, Objective] = {}
-        # objectives labelled as goals ("Goal 1:", "目标：", with an ID or not), not as objectives
-        self.goal_labelled: set[int] = set()
-        self.okrs_named_at: int | None = None  # the line of the first heading naming the OKRs
-        self.title = ""  # the document's title: its first heading, if that is a level-1 one
-        # a blog theme's OKR tags (`okr_tags`): what the next paragraph states, and its fields
-        self.tagged: tuple[str, dict[str, str] | None] | None = None
-        self.tagged_objective: Objective | None = None
-        # each objective's nearest heading above its own, by id (a goal beside the OKRs: finish)
-        self.under_heading: dict[int, str] = {}
-        # what was read, indexed so that a table or a list can ask in constant time whether it
-        # restates it (`read_before`, `names_read_objectives`, `restated_objective`): every
-        # key result's words up to each space, parenthesis or colon; each name's word → the
-        # names that have it; each objective's words → the objectives in them
-        self.kr_prefixes: dict[str, set[str | None]] = {}  # … and the periods they were read in
-        # … and the words of the last key results read (a review table follows its OKRs)
-        self.recent_krs: deque[str] = deque(maxlen=RECENT_KRS)
-        self.name_words: dict[str, set[int]] = {}
-        self.names = 0  # how many names `name_words` indexes
-        self.by_words: dict[str, list[Objective]] = {}
-        # the heading level of the section each objective was read in, once that section closed
-        self.closed_level: dict[int, float] = {}
-        self.stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]  # the file's name, bare
-        self.scopes: list[_Scope] = [_Scope(0, _NONE, period=T.period_of(self.stem))]
-        self.labelled = False  # the file labels its objectives: other headings are sections
-        self.paragraph_objectives = False
-        self.labels_krs = False  # the file labels its key results in lists: see `prescan`
-        self.kr_headings = False  # … or in headings, one a key result: see `prescan`
-        self.labels_kr_lists = False  # … or labels each list of them: see `prescan`
-        self.numbers_objectives = False  # … and numbers its objectives
-        self.bold_objectives = False  # bold statements, each with a list: see `prescan`
-        self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
-        self.headings = 0
-        self.consumed: SyntaxTreeNode | None = None  # a list read as part of a statement
-        # lists indented under the last item of the list before them, which CommonMark did not
-        # nest ("1. Grow revenue" then "  - $2M ARR": two spaces short of the item's content)
-        # (by the id of the item while the item is read; blocks by their number in the file)
-        self.adopted: dict[int, list[SyntaxTreeNode]] = {}
-        self.adopters: set[int] = set()  # blocks whose last item adopts the block after them
-        self.adoptees: set[int] = set()
-
-    # -- text of a node ------------------------------------------------------------------------
-    def text_of(self, inline: SyntaxTreeNode, offset: int = 0) -> Text:
-        """The words of an inline node with their source positions; trailing italic
-        `Initiatives: …` and HTML are left out."""
-        if inline.type != "inline":
-            inline = next((c for c in inline.children if c.type == "inline"), inline)
-        if inline.type != "inline" or inline.map is None:
-            return Text("", [])
-        children = list(inline.children)
-        # an emphasised "Initiatives: …" after the key result is work, not its words
-        meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
-        if len(meaningful) > 1 and meaningful[-1].type in ("em", "strong"):
-            label = T.parse_label(plain_text(meaningful[-1]))
-            note = plain_text(meaningful[-1]).strip()
-            if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
-                # "… pass QA on first attempt. *(Requires the QA stage — not yet in place.)*":
-                # a note in brackets, set in italics after the key result
-                meaningful[-1].type == "em" and note.startswith("(") and note.endswith(")")
-            ):
-                children = children[: children.index(meaningful[-1])]
-        plain = "".join(plain_text(c) for c in children)
-        cited = cited_at(children)
-        if cited is not None:
-            plain = plain[:cited].rstrip()
-        content = inline.content
-        where = self.content_positions(content, inline.map[0], offset)
-        text = Text(plain, align(plain, content, where))
-        first = meaningful[0] if meaningful else None
-        if first is not None and first.type == "strong":
-            inner = plain_text(first).strip()
-            after = "".join(plain_text(c) for c in meaningful[1:2]).lstrip()
-            stop = plain.find(inner) + len(inner) - 1
-            bare = T.parse_label(inner[:-1] + ":") if inner.endswith(".") else None
-            if (
-                bare is not None
-                and bare.kind in LABEL_KINDS
-                and not bare.text  # only the label in bold ("**Key result: 12 trips.**" states)
-                and after
-                and plain[stop] == "."
-            ):
-                # "**Objective.** Show that …", "**Key results.**": a bold label that ends in a
-                # full stop is a label as with a colon (the colon takes the stop's place)
-                text = Text(plain[:stop] + ":" + plain[stop + 1 :], text.pos)
-                inner = inner[:-1] + ":"
-            bare = T.parse_label(inner + ":") if inner[-1:].isalnum() else None
-            if (
-                bare is not None
-                and bare.kind in (T.OBJECTIVE, T.KEY_RESULT)
-                and not bare.text
-                and after[:1].isalnum()
-                and not (after[:1].isascii() and after[:1].islower())
-            ):
-                # "**Objective** 创建 Emit 基类 …": the bold label alone, its words after it (not
-                # "**Objective** is to …", a sentence about it) — read as with a colon
-                text = Text(
-                    plain[: stop + 1] + ":" + plain[stop + 1 :],
-                    [*text.pos[: stop + 1], text.pos[stop], *text.pos[stop + 1 :]],
-                )
-                inner += ":"
-            text.bold_label = inner.endswith((":", "：")) or after.startswith((":", "："))
-        text.bold = len(meaningful) == 1 and first is not None and first.type in ("strong", "em")
-        text.bold_spans = line_bold_spans(children, text.pos)
-        if "[[" in text.plain:
-            text = unlinked(text)
-        return text
-
-    def content_positions(self, content: str, first: int, offset: int) -> list[tuple[int, int]]:
-        """Source position of each character of an inline node's content: its lines are the
-        source lines from `first`, less the indentation and markers the parser removed."""
-        out: list[tuple[int, int]] = []
-        for n, part in enumerate(content.split("\n")):
-            number = first + n
-            source = self.lines[number] if number < len(self.lines) else ""
-            begin = offset if n == 0 else 0
-            start = source.find(part, begin) if part else -1
-            if start >= 0:
-                out.extend((number, start + k) for k in range(len(part)))
-            else:  # the parser unescaped something ("\\|" in a cell): match it up
-                rest = source[begin:]
-                out.extend(
-                    align(
-                        part,
-                        rest,
-                        [(number, begin + k) for k in range(len(rest))] or [(number, begin)],
-                        hide=False,
-                    )
-                )
-            out.append((number, len(source)))  # the line break
-        return out[: len(content)] or [(first, offset)]
-
-    # -- scopes --------------------------------------------------------------------------------
-    @property
-    def scope(self) -> _Scope:
-        return self.scopes[-1]
-
-    def role(self) -> str:
-        scope = self.scope
-        if (
-            scope.measures
-            and scope.after is None
-            and isinstance(scope.owner, (Objective, _Pending))
-            and _has_key_results(scope.owner)
-        ):
-            return _DETAILS  # "We have a higher goal for two reasons:" under the metrics table
-        return scope.after or scope.role
-
-    def period(self) -> str | None:
-        for scope in reversed(self.scopes):
-            if scope.period:
-                return scope.period
-        return None
-
-    def push(self, scope: _Scope, line: int | None = None) -> None:
-        if scope.okrs_from is not None and self.okrs_named_at is None:
-            self.okrs_named_at = line
-        self.scopes.append(scope)
-
-    def pop_to(self, level: float) -> None:
-        while len(self.scopes) > 1 and self.scopes[-1].level >= level:
-            self.close(self.scopes.pop())
-
-    def end_ignored(self) -> _Scope:
-        """Close the ignored sections open here (the OKRs start): the scope they sat in."""
-        while len(self.scopes) > 1 and self.scopes[-1].role == _IGNORE:
-            self.close(self.scopes.pop())
-        return self.scopes[-1]
-
-    def close(self, scope: _Scope) -> None:
-        if scope.okrs_from is not None and len(self.file.objectives) > scope.okrs_from:
-            self.okrs_ended = True
-        owner = scope.owner
-        if (
-            isinstance(owner, _Pending)
-            and owner.objective is None
-            and owner.keep
-            and not owner.generic
-        ):
-            self.materialise(owner)
-        held = _objective_of(owner)
-        if held is not None:
-            self.closed_level.setdefault(id(held), scope.level)
-        self.unname(scope)
-
-    def complete_named(self, scope: _Scope, joiner: str, part: Text) -> None:
-        """The key result a heading names, completed by a field beneath it: its target ("…:
-        3 million") or what measures it ("… — Measure: 3 external PRs")."""
-        if scope.named is None:
-            return
-        text, label, notes = named_key_result(scope.named)
-        extra = {**notes, **scope.pending_fields}
-        self.add_key_result(scope.owner, joined_text(text, joiner, part), label, extra)
-        scope.awaiting, scope.named, scope.stated = None, None, False
-        scope.after = _DETAILS
-
-    def unname(self, scope: _Scope) -> None:
-        """A named key result heading with no statement beneath: its own words are the KR."""
-        if scope.named is not None and scope.awaiting == "key_result":
-            text, label = scope.named
-            self.add_key_result(scope.owner, text, label)
-            scope.awaiting = None
-        scope.named, scope.stated = None, False
-
-    def section(self, owner: Owner = None) -> str | None:
-        """The headings of the sections around an objective ("Team goals / Platform")."""
-        titles = [
-            s.title for s in self.scopes if s.title and (owner is None or s.owner is not owner)
-        ]
-        return " / ".join(titles) if titles else None
-
-    def keeps(self) -> bool:
-        return any(s.keep for s in self.scopes)
-
-    def beyond_okrs(self) -> bool:
-        """After the section whose heading named the OKRs ("## OKR") and held them, outside
-        any other such section: the rest of the document (themes, plans, notes), where only
-        labelled objectives are read."""
-        return self.okrs_ended and not self.in_okrs_named()
-
-    def in_okrs_named(self) -> bool:
-        """Inside a section whose heading names the OKRs ("## OKRs", "## Q2 2026 OKRs")."""
-        return any(s.okrs_from is not None for s in self.scopes)
-
-    def titled_okrs_file(self) -> bool:
-        """The document says it is OKRs: its title, its front matter's title or its name
-        ("# Q3 OKRs", "title: '2022년 2분기 OKR 및 평가'", okrs.md)."""
-        front = self.file.metadata.get("title")
-        names = (self.title, str(front or ""), re.sub(r"[_-]", " ", self.stem))
-        return any(T.names_okrs(name) for name in names)
-
-    def titled_okrs(self) -> bool:
-        """Inside a section whose heading names OKRs ("Review and update OKRs for Season 2"):
-        a list item with a list beneath it is an objective with its key results."""
-        return any(s.title and T.names_okrs(s.title) for s in self.scopes)
-
-    def nearest_objective(self) -> Owner:
-        """Who key results found here belong to: the objective of the innermost scope that has
-        one, else the last objective read in the enclosing section ("Key results" after an
-        "Objectives" list)."""
-        for scope in reversed(self.scopes):
-            if scope.role == _IGNORE:
-                return None
-            if scope.owner is not None:
-                return scope.owner
-            if scope.latest is not None:
-                return scope.latest
-        return None
-
-    def group(self) -> _Pending | None:
-        """The heading that stands in as the objective of key results right beneath it, where
-        no objective was read in its section (`_Scope.group`)."""
-        scope = self.scope
-        # (an objective stated in the section, "**Objective:** …", is theirs instead)
-        return scope.group if scope.latest is None and scope.owner is None else None
-
-    def section_objective(self) -> Owner:
-        """The objective of the section being read, if it has one — not the last objective
-        read in an earlier section: a metrics table under "## Competitive benchmarking", far
-        below the OKRs, measures no objective of theirs."""
-        for scope in reversed(self.scopes):
-            if scope.role == _IGNORE:
-                return None
-            if scope.owner is not None:
-                return scope.owner
-        return None
-
-    # -- building the model --------------------------------------------------------------------
-    def new_objective(
-        self, text: Text, label: T.Label, fields: dict[str, Any] | None = None
-    ) -> Objective | None:
-        if text.bold_end is not None and label.start:
-            head = text.until_bold_end()
-            if len(head.plain.rstrip(" *_:：")) > label.start and DASHED_ON.match(
-                text.after_bold_end().plain
-            ):
-                # "1. **O1：实现用户自动分层能力** - 基于用户的…": the label's bold words state
-                # the objective, the dash goes on to describe it (a bold name alone, "**Decisión**
-                # — Orientar la decisión pública", is named by the bold and stated after it)
-                text = head
-        words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
-        inline = INLINE_KRS.search(words.plain)
-        listed: list[Text] = []
-        if inline is not None and inline.start():
-            # "**Objective 1:** Percepat penanganan laporan. (KR: 100% laporan …; 90% …)." —
-            # its key results, in a parenthesis that names them, split where it lists them
-            part = words.sub(list(range(inline.start("krs"), inline.end("krs"))))
-            listed = split_at(part, list(SEMICOLON.finditer(part.plain)))
-            words = words.sub(list(range(inline.start())))
-        cleaned = T.clean_objective(words.plain)
-        if not cleaned.text or T.placeholder(cleaned.text):
-            return None  # ("[Your objective here]": a template's blank)
-        clean = words.sub(cleaned.index)
-        all_fields = {**label.fields, **cleaned.fields, **(fields or {})}
-        section = self.section()
-        if section:
-            all_fields.setdefault("section", section)
-        obj = Objective(
-            text=cleaned.text,
-            span=span_of(clean),
-            id="",
-            fields=all_fields,
-            period=self.period(),
-            source_map=source_map_of(clean),
-        )
-        if goal_label(label):
-            self.goal_labelled.add(id(obj))  # ("目标：一天内完成可演示作品。": no ID to show it)
-        self.add_objective(obj)
-        naming, self.naming = self.naming, True
-        for item in listed:
-            self.add_key_result(obj, item, T.parse_label(item.plain))
-        self.naming = naming
-        return obj
-
-    def add_objective(self, obj: Objective) -> None:
-        if self.in_okrs_named():
-            self.in_named_okrs.add(id(obj))
-        self.under_heading[id(obj)] = next(
-            (s.title for s in reversed(self.scopes) if s.title and s.owner is not obj), ""
-        )
-        self.index_objective(obj, obj.text, self.under_heading[id(obj)])
-        self.file.objectives.append(obj)
-        for scope in self.scopes:
-            scope.latest = obj
-
-    def stated(self, obj: Objective, words: Text, same_id: bool = False) -> None:
-        """The labelled line that states an objective its heading named: its `statement`; and
-        its words, where the heading only names it ("### Goal 1 — Team Cadence", "#### OKR 1:
-        Increase digital engagement" then "**Objective:** Build a weekly rhythm that …": the
-        name is kept as `name`) or where the line repeats the heading's ID with its words
-        (`same_id`: "### OKR1 → NSM → KPIs" then "**OKR1: Schnelle Kaufempfehlung**")."""
-        cleaned = T.clean_objective(words.plain)
-        if not cleaned.text:
-            return
-        obj.fields.setdefault("statement", cleaned.text)
-        # (a heading labelled as the objective, "## O4: Master AI-assisted development", is
-        # the objective; one labelled as a goal or an OKR names it)
-        named = not re.match(r"(?i)(?:o|obj|objective)\b|o\d", str(obj.fields.get("label", "")))
-        if (
-            named
-            and ("label" in obj.fields or names_a_group(obj.text))
-            and (
-                (same_id and len(cleaned.text.split()) > 1)
-                or (
-                    obj.text.isascii()
-                    and len(obj.text.split()) <= 4
-                    and len(cleaned.text.split()) > 4
-                )
-            )
-        ):
-            clean = words.sub(cleaned.index)
-            obj.fields["name"] = obj.text
-            obj.text, obj.span, obj.source_map = cleaned.text, span_of(clean), source_map_of(clean)
-            self.index_objective(obj, obj.text)
-
-    def index_objective(self, obj: Objective, *names: str) -> None:
-        """Index an objective's words and the names it goes by (its heading's too)."""
-        self.by_words.setdefault(obj.text.casefold(), []).append(obj)
-        for name in names:
-            for word in name_words(name):
-                self.name_words.setdefault(word, set()).add(self.names)
-            self.names += 1
-
-    def materialise(self, owner: Owner) -> Objective | None:
-        if isinstance(owner, _Pending):
-            if owner.objective is None:
-                cleaned = T.clean_objective(owner.text.plain)
-                if not cleaned.text or T.placeholder(cleaned.text):
-                    return None
-                clean = owner.text.sub(cleaned.index)
-                fields = {**cleaned.fields, **owner.fields}
-                section = self.section(owner)
-                if section:
-                    fields.setdefault("section", section)
-                owner.objective = Objective(
-                    text=cleaned.text,
-                    span=span_of(clean),
-                    id="",
-                    fields=fields,
-                    period=owner.period,
-                    source_map=source_map_of(clean),
-                )
-                self.add_objective(owner.objective)
-                if owner.goal:
-                    self.goal_labelled.add(id(owner.objective))
-            return owner.objective
-        return owner
-
-    def add_key_result(
-        self,
-        owner: Owner,
-        text: Text,
-        label: T.Label,
-        extra: dict[str, Any] | None = None,
-        trailing_name: bool = False,
-    ) -> KeyResult | None:
-        """A key result from a line: its words after the label, cleaned of IDs, status notes,
-        owners and emoji, each character still pointing at the source."""
-        if STRUCK.match(text.plain, label.start):
-            return None  # "~~Production site deployed~~ REMOVED": struck out by its author
-        cleaned = T.clean_key_result(text.plain[label.start :], base=label.start)
-        if trailing_name:
-            cleaned = T.strip_trailing_name(cleaned)
-        if (
-            not cleaned.text
-            or not any(ch.isalnum() for ch in cleaned.text)
-            or T.placeholder(cleaned.text)
-        ):
-            return None  # nothing to judge: no words, or a template's blank ("[Key result]")
-        fields = {**label.fields, **cleaned.fields, **(extra or {})}
-        ident = fields.get("label")
-        labelled = label.kind == T.KEY_RESULT or bool(
-            ident and T.parse_label(f"{ident}: x").kind == T.KEY_RESULT
-        )
-        qualified = (
-            (self.period(), id_key(ident))
-            if labelled and isinstance(ident, str) and QUALIFIED_KR_ID.search(ident)
-            else None
-        )
-        if qualified in self.qualified_ids and _objective_number(owner) != objective_part(
-            str(ident)
-        ):
-            # "KR0.1", "O1-KR1" again further down, not under its own objective (a milestone's
-            # "derived" key results, a risk table): an ID that names its objective is the
-            # file's once — this restates that key result, it is not another (nor does it make
-            # its heading an objective). Under an objective of that number it is another
-            # period's or team's numbering.
-            return None
-        served = SERVES.fullmatch(str(fields.get("name", ""))) if label.kind else None
-        named = self.objective_named(served.group("id")) if served else None
-        if named is not None:
-            # "**KR1 (针对O1):** …", "KR2 (for O2): …" under "## Key Results", the objectives
-            # listed above them: the key result of the objective its bracket names
-            owner = named
-            fields.pop("name")
-        obj = self.materialise(owner)
-        if obj is None and owner is None and label.kind == T.KEY_RESULT:
-            # (only the heading right above them: not one a section of notes came under since)
-            heading = self.scope.stands_in
-            obj = self.materialise(heading) if heading is not None else None
-        if obj is None:
-            self.skip(text)
-            return None
-        if qualified is not None:
-            self.qualified_ids.add(qualified)
-        clean = text.sub(cleaned.index)
-        if labelled:
-            # unlabelled items after these are not KRs (an ID beside a table row labels it too)
-            obj.fields["_labelled_krs"] = True
-        kr = KeyResult(
-            text=cleaned.text,
-            span=span_of(clean),
-            id="",
-            fields=fields,
-            source_map=source_map_of(clean),
-        )
-        if labelled:
-            self.labelled_kr_ids.add(id(kr))
-        if labelled or self.naming or self.scope.after == _KRS:
-            self.krs_named.add(id(obj))
-        obj.key_results.append(kr)
-        words = kr.text.casefold()
-        for m in re.finditer(r"(?=[\s(（:：])|$", words):
-            self.kr_prefixes.setdefault(words[: m.start()].rstrip(), set()).add(obj.period)
-        self.recent_krs.append(kr.text)
-        return kr
-
-    def skip(self, text: Text) -> None:
-        self.skipped.items += 1
-        if self.skipped.first is None:
-            self.skipped.first = text.line + 1
+class _Reader(TableReading):
+    """The block readers over the model being built (`ReaderState`) and the tables
+    (`TableReading`): headings, paragraphs, lists, fences, quotes, HTML."""
 
     # -- the walk ------------------------------------------------------------------------------
     def read(self, blocks: Callable[[], Iterator[SyntaxTreeNode]]) -> None:
@@ -777,7 +178,7 @@ class _Reader:
                     )
                 ):
                     self.unname(self.scope)
-            if self.scope.awaiting == "objective" and self.scope.role != _IGNORE:
+            if self.scope.awaiting == "objective" and self.scope.role != ROLE_IGNORE:
                 quoted = quoted_paragraph(block)
                 if quoted is not None:
                     # "### Objective" then "> **Help final-year students see why …**" (past a
@@ -798,7 +199,7 @@ class _Reader:
             self.paragraph(block, following)
         elif block.type in LISTS:
             if (
-                self.scope.role == _IGNORE
+                self.scope.role == ROLE_IGNORE
                 and self.scope.after is None
                 and not any(s.guide for s in self.scopes)
                 and labels_okrs(quote_lines(block))
@@ -843,7 +244,7 @@ class _Reader:
             src, env = prepared(node.content)
             self.read_inside(list(top_blocks(src, env, shift=node.map[0] + 1)))
             return
-        if self.role() == _IGNORE or node.info.strip().lower() not in _PLAIN:
+        if self.role() == ROLE_IGNORE or node.info.strip().lower() not in _PLAIN:
             return
         # the section it sits in names the OKRs: by its title, or as a period's OKRs ("### 5.2
         # Quarterly OKRs" then "**Q1: Build Foundation**" over a fence of labelled lines)
@@ -889,7 +290,7 @@ class _Reader:
         """OKRs drawn as a Mermaid diagram (`krlint.loaders.mermaid`; `first`: the 0-based line
         of its first line): each objective node read as a labelled line is, with the key
         results that hang from it, their words where they stand in the diagram."""
-        if self.role() == _IGNORE:
+        if self.role() == ROLE_IGNORE:
             return
 
         def words(drawn: mermaid.Node) -> tuple[Text, T.Label]:
@@ -923,12 +324,12 @@ class _Reader:
         "> **关键结果（KR）**：…" atop a weekly report) states them, set apart; any other quote
         is a note, a quotation or a call-out."""
         quoted = quote_lines(node)
-        if self.role() != _IGNORE and (labels_okrs(quoted) or self.quotes_key_results(quoted)):
+        if self.role() != ROLE_IGNORE and (labels_okrs(quoted) or self.quotes_key_results(quoted)):
             self.read_inside(list(node.children))
             return
         first = quoted_paragraph(node)
         lines = self.text_of(first).lines() if first is not None else []
-        if self.role() != _IGNORE and lines and generic_label(lines[0].plain, T.OBJECTIVE):
+        if self.role() != ROLE_IGNORE and lines and generic_label(lines[0].plain, T.OBJECTIVE):
             # "### Q4 2025 OKR: Foundation Phase" then "> **Q4 2025 OBJECTIVE**" over
             # "> *"Ship the discovery core …"*": the quote states the section's objective
             statement = self.quote_statement(node)
@@ -983,7 +384,7 @@ class _Reader:
             self.add_key_result(
                 scope.owner, line, T.parse_label(line.plain), dict(scope.pending_fields)
             )
-        scope.awaiting, scope.named, scope.stated, scope.after = None, None, False, _DETAILS
+        scope.awaiting, scope.named, scope.stated, scope.after = None, None, False, ROLE_DETAILS
         return True
 
     def statement_beneath(self, block: SyntaxTreeNode) -> bool:
@@ -1023,7 +424,7 @@ class _Reader:
         ):
             return False
         self.add_key_result(scope.owner, line, T.parse_label(line.plain), scope.pending_fields)
-        scope.awaiting, scope.named, scope.after = None, None, _DETAILS
+        scope.awaiting, scope.named, scope.after = None, None, ROLE_DETAILS
         return True
 
     @staticmethod
@@ -1050,67 +451,6 @@ class _Reader:
             and typed[-1] in "*_"
             and not typed.startswith(("* ", "_ "))
         )
-
-    def read_before(self, texts: list[str]) -> bool:
-        """Two or more texts, (nearly) each the words of a key result read earlier in the file
-        (or their start: "… 완료" for "… 완료(5/31 추가)", a note the list added after them), in
-        this period if the section names one ("## Q4 2020 OKRs" may set the key results of
-        "## Q1 2021 OKRs" again: another quarter's, not their review)."""
-        said = [T.clean_key_result(t).text.casefold() for t in texts if t.strip()]
-        period = self.period()
-        known = sum(
-            1
-            for t in said
-            if t and t in self.kr_prefixes and (period is None or period in self.kr_prefixes[t])
-        )
-        # (three in four will do: a review's cell may word one differently, "<4 hr")
-        return len(said) >= 2 and known >= 2 and 4 * known >= 3 * len(said)
-
-    def cites_read_ids(self, texts: list[str]) -> bool:
-        """Cells that hold only IDs of key results read earlier, IDs that name their objective
-        ("KR2.1", "KR2.2, KR2.3", "—"), one of them more than once or several in a cell: a
-        table that points at those key results ("| Feature | Spec | Primary KR |"), not new
-        ones (an ID column beside the words, "| KR1 | Описание |", names each row once)."""
-        cited: list[str] = []
-        several = False
-        for text in texts:
-            found = KR_REF.findall(text)
-            if KR_REF.sub("", text).strip(" ,;/&+—–-"):
-                return False  # words of its own
-            several = several or len(found) > 1
-            cited += found
-        if not cited or not all(QUALIFIED_KR_ID.search(ident) for ident in cited):
-            return False
-        if not several and len({id_key(ident) for ident in cited}) == len(cited):
-            return False
-        read = {
-            id_key(str(kr.fields.get("label", "")))
-            for obj in self.file.objectives
-            for kr in obj.key_results
-        }
-        return all(id_key(ident) in read for ident in cited)
-
-    def names_read_key_results(self, texts: list[str]) -> bool:
-        """Two or more short names, each of whose words are all in one of the key results read
-        last ("MAPE ≤ 15%" for "Lograr un MAPE ≤ 15% en predicción de tiempos"): a review."""
-        said = [name_words(T.clean_key_result(t).text) for t in texts if t.strip()]
-        if len(said) < 2 or not all(0 < len(words) <= 6 for words in said):
-            return False
-        read = [name_words(kr) for kr in self.recent_krs]
-        return all(any(words <= kr for kr in read) for words in said)
-
-    def names_read_objectives(self, texts: list[str]) -> bool:
-        """Two or more texts, each a short name whose words are all in the words, the name or
-        the section heading of an objective read earlier ("Contacts flat" for "## 5. Keep
-        Support Contacts Flat"; "Obj 1: Research & Benchmark", its label aside)."""
-        said = {name_words(T.clean_objective(unlabelled(t)).text) for t in texts}
-        said.discard(frozenset())
-
-        def known(words: frozenset[str]) -> bool:
-            having = sorted((self.name_words.get(w, set()) for w in words), key=len)
-            return bool(having[0].intersection(*having[1:]))
-
-        return len(said) >= 2 and all(len(words) <= 4 and known(words) for words in said)
 
     def restated_objective(self, text: Text) -> Objective | None:
         """An objective read earlier in these words, still without key results: a summary
@@ -1149,16 +489,6 @@ class _Reader:
         words = name_words(label.text)
         return not words or bool(words & name_words(named.text))
 
-    def objective_named(self, label: str) -> Objective | None:
-        """The objective read earlier under this ID ("O1", "Objective 1")."""
-        ident = id_key(label)
-        if not ident:
-            return None
-        return next(
-            (o for o in self.file.objectives if id_key(str(o.fields.get("label", ""))) == ident),
-            None,
-        )
-
     def success_measures(self, level: float | None = None) -> str:
         """What a "Success criteria" section is: the key results of the objective above when
         it has none yet ("## Objective 2" … "## Success criteria" with a list), that
@@ -1168,16 +498,16 @@ class _Reader:
         owner = self.nearest_objective()
         if (
             owner is None
-            or self.role() in (_IGNORE, _DETAILS)
-            or (isinstance(owner, (Objective, _Pending)) and _has_key_results(owner))
+            or self.role() in (ROLE_IGNORE, ROLE_DETAILS)
+            or (isinstance(owner, (Objective, Pending)) and has_key_results(owner))
             or (
                 level is not None
                 and isinstance(owner, Objective)
                 and self.closed_level.get(id(owner), level) > level
             )
         ):
-            return _IGNORE
-        return _KRS
+            return ROLE_IGNORE
+        return ROLE_KRS
 
     def adopt(self, n: int, before: SyntaxTreeNode, block: SyntaxTreeNode) -> None:
         """A list straight after another list, its markers indented further than the other's,
@@ -1292,7 +622,7 @@ class _Reader:
         parent = self.scope
         if (
             parent.awaiting == "objective"
-            and isinstance(parent.owner, _Pending)
+            and isinstance(parent.owner, Pending)
             and level > parent.level
             and generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
             and not T.period_of(text.plain)
@@ -1307,7 +637,7 @@ class _Reader:
             text = text.sub(list(range(len(plain) - len(T.unnumbered(plain)), len(plain))))
         if (
             parent.awaiting == "objective"
-            and parent.role != _IGNORE
+            and parent.role != ROLE_IGNORE
             and level > parent.level
             and T.parse_label(text.plain, heading=True).kind is None
             and T.section_kind(text.plain) is None
@@ -1316,7 +646,7 @@ class _Reader:
             # "## Objective" then "### 🏥 Become the patient-safety tool …": the sub-heading
             # states the objective the heading above only announces
             self.awaited(parent, text)
-            self.push(_Scope(level, _OBJECTIVE, owner=parent.owner, from_heading=True))
+            self.push(Scope(level, ROLE_OBJECTIVE, owner=parent.owner, from_heading=True))
             return
         if parent.named is not None and parent.awaiting == "key_result":
             if states(text, heading=True) and not parent.stated:
@@ -1324,20 +654,20 @@ class _Reader:
                 label = T.parse_label(text.plain, heading=True)
                 self.add_key_result(parent.owner, text, label, parent.pending_fields)
                 parent.awaiting, parent.named = None, None
-                self.push(_Scope(level, _DETAILS, owner=parent.owner))
+                self.push(Scope(level, ROLE_DETAILS, owner=parent.owner))
                 return
             self.unname(parent)
-        if parent.role in (_IGNORE, _DETAILS) and level > 6:
-            self.push(_Scope(level, parent.role))  # a summary inside notes is notes
+        if parent.role in (ROLE_IGNORE, ROLE_DETAILS) and level > 6:
+            self.push(Scope(level, parent.role))  # a summary inside notes is notes
             return
         plain = text.plain
-        if parent.role == _IGNORE and period_okrs(plain):
+        if parent.role == ROLE_IGNORE and period_okrs(plain):
             # "## OKR Framework" then "### Q4 2025 OKRs": a period's OKRs are the team's own,
             # not a method's examples — the guide section ends there; so does a roadmap's or a
             # plan's ("## 5. Roadmap" then "### 5.2 Quarterly OKRs")
             parent = self.end_ignored()
         if (
-            parent.role == _IGNORE
+            parent.role == ROLE_IGNORE
             and parent.level < level
             and (
                 parent.guide
@@ -1348,15 +678,15 @@ class _Reader:
             )
         ):
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _IGNORE,
+                    ROLE_IGNORE,
                     guide=parent.guide,
                     owned=parent.guide and T.names_own_okrs(plain),
                 )
             )
             return
-        if parent.role == _IGNORE and not parent.guide and bare_objective(plain):
+        if parent.role == ROLE_IGNORE and not parent.guide and bare_objective(plain):
             # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
             # the section it sits in — the OKRs start here, with their key results beside them
             parent = self.end_ignored()
@@ -1366,10 +696,10 @@ class _Reader:
             # objective, of that period (not "# 季度目标", "quarterly objective(s)": a language
             # without plurals names the section of them)
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _OBJECTIVE,
-                    owner=_Pending(text, {}, period, self.keeps(), generic=True),
+                    ROLE_OBJECTIVE,
+                    owner=Pending(text, {}, period, self.keeps(), generic=True),
                     awaiting="objective",
                     period=period,
                 ),
@@ -1378,12 +708,12 @@ class _Reader:
             return
         if period:
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _NONE,
+                    ROLE_NONE,
                     period=period,
                     keep=T.names_objectives(plain),
-                    stands_in=_Pending(text, {}, period),
+                    stands_in=Pending(text, {}, period),
                     # ("## Q2 2026 OKRs" names the OKRs as "## OKRs" does; the document's title,
                     # "# 2021 Goals", names the whole file, whatever sections it holds)
                     okrs_from=len(self.file.objectives)
@@ -1435,7 +765,7 @@ class _Reader:
         )
         if known is not None:
             # "## O1" under "Key results", after "- O1: Grow revenue": that objective's section
-            self.push(_Scope(level, _OBJECTIVE, owner=known))
+            self.push(Scope(level, ROLE_OBJECTIVE, owner=known))
         elif (
             kind == T.OBJECTIVE
             and not label.generic
@@ -1446,7 +776,7 @@ class _Reader:
             # those OKRs, "## Objective 1 — Single Operating System" over its budget: the same
             # objective named again, in a section about it (its items are not key results) —
             # unlike "## Phase 2 OKRs" then "### Objective 1: Become workflow-embedded"
-            self.push(_Scope(level, _DETAILS, owner=again))
+            self.push(Scope(level, ROLE_DETAILS, owner=again))
         elif kind == T.OBJECTIVE and label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
@@ -1456,15 +786,15 @@ class _Reader:
                 # "## 4. Objective" then "### Goal" then the statement: one objective, stated
                 # beneath the second label
                 if above.awaiting == "objective"
-                and isinstance(above.owner, _Pending)
+                and isinstance(above.owner, Pending)
                 and above.owner.generic
                 and above.owner.objective is None
-                else _Pending(text, dict(label.fields), self.period(), self.keeps(), generic=True)
+                else Pending(text, dict(label.fields), self.period(), self.keeps(), generic=True)
             )
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _OBJECTIVE,
+                    ROLE_OBJECTIVE,
                     owner=pending,
                     awaiting="objective",
                     pending_fields=dict(label.fields),
@@ -1472,12 +802,12 @@ class _Reader:
             )
         elif kind == T.OBJECTIVE:
             obj = self.new_objective(text, label)
-            self.push(_Scope(level, _OBJECTIVE, owner=obj, from_heading=True))
+            self.push(Scope(level, ROLE_OBJECTIVE, owner=obj, from_heading=True))
         elif kind == T.KEY_RESULT:
             owner = self.group() or self.nearest_objective()
-            scope = _Scope(level, _DETAILS, owner=owner)
+            scope = Scope(level, ROLE_DETAILS, owner=owner)
             ident = str(label.fields.get("label", ""))
-            if owner is not None and QUALIFIED_KR_ID.search(ident) and _restates(owner, ident):
+            if owner is not None and QUALIFIED_KR_ID.search(ident) and restates(owner, ident):
                 # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
                 # that names its objective too is never reused; "Key Result 1" may be, per group)
                 pass
@@ -1493,14 +823,14 @@ class _Reader:
                 scope.awaiting, scope.named, scope.stated = "key_result", (text, label), True
             self.push(scope)
         elif kind == T.KEY_RESULTS:
-            self.push(_Scope(level, _KRS, owner=self.nearest_objective()))
+            self.push(Scope(level, ROLE_KRS, owner=self.nearest_objective()))
         elif kind == T.OBJECTIVES:
             # "## Objectives": its items are objectives — unless the file labels its objectives
             # ("Objective 1: …") elsewhere, where such a list is a summary or a focus list
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _NONE if self.labelled else _OBJECTIVES,
+                    ROLE_NONE if self.labelled else ROLE_OBJECTIVES,
                     # (a list of goals in a file that labels its key results elsewhere is a
                     # summary: its goals are objectives only if key results come with them)
                     keep=not self.labelled and not self.labels_krs,
@@ -1514,10 +844,10 @@ class _Reader:
             names = T.names_okrs(plain)
             words = text.sub(list(range(label.start, len(text.plain))))
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _NONE,
-                    group=_Pending(words, dict(label.fields), self.period())
+                    ROLE_NONE,
+                    group=Pending(words, dict(label.fields), self.period())
                     if label.name == "okr" and label.text
                     else None,
                     title=plain,
@@ -1529,61 +859,61 @@ class _Reader:
             # "### Success criteria", or "### Metrics" under an objective with no key results
             # yet (as the same words on a line above a list): how that objective is measured
             role = self.success_measures(level)
-            measured = role == _KRS
+            measured = role == ROLE_KRS
             owner = self.nearest_objective() if measured else None
-            self.push(_Scope(level, role, owner=owner, measures=measured))
+            self.push(Scope(level, role, owner=owner, measures=measured))
         elif kind in (T.IGNORED_SECTION, T.INITIATIVE):
-            self.push(_Scope(level, _IGNORE, guide=T.is_guide(plain)))
+            self.push(Scope(level, ROLE_IGNORE, guide=T.is_guide(plain)))
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
-            self.push(_Scope(level, _IGNORE))
+            self.push(Scope(level, ROLE_IGNORE))
         elif T.field_of(plain) is not None:
-            self.push(_Scope(level, _DETAILS))  # "### Owner: Sam"
-        elif parent.role == _KRS and long_statement(plain[label.start :]):
+            self.push(Scope(level, ROLE_DETAILS))  # "### Owner: Sam"
+        elif parent.role == ROLE_KRS and long_statement(plain[label.start :]):
             # "### Success indicators for outcome 1" then "#### 1. Public organizations become
             # members of the association …" over its Baseline and Target: a key result, stated
             # by a heading of its own (its fields beneath)
-            scope = _Scope(level, _DETAILS, owner=parent.owner)
+            scope = Scope(level, ROLE_DETAILS, owner=parent.owner)
             scope.awaiting, scope.named = "key_result", (text, label)
             self.push(scope)
-        elif parent.role == _KRS:
-            self.push(_Scope(level, _KRS, owner=parent.owner))  # a group of key results
-        elif parent.role == _DETAILS:
-            self.push(_Scope(level, _DETAILS, owner=parent.owner))
+        elif parent.role == ROLE_KRS:
+            self.push(Scope(level, ROLE_KRS, owner=parent.owner))  # a group of key results
+        elif parent.role == ROLE_DETAILS:
+            self.push(Scope(level, ROLE_DETAILS, owner=parent.owner))
         elif self.labelled:
             # the file names its objectives: other headings are sections (a team, a theme) or,
             # under an objective, its details ("Success criteria", "Timeframe")
-            under = parent.owner is not None and parent.role == _OBJECTIVE
+            under = parent.owner is not None and parent.role == ROLE_OBJECTIVE
             words = text.sub(list(range(label.start, len(text.plain))))
             self.push(
-                _Scope(
+                Scope(
                     level,
-                    _DETAILS if under else _NONE,
+                    ROLE_DETAILS if under else ROLE_NONE,
                     owner=parent.owner if under else None,
                     title="" if under else plain,
                     # ("## 7. Org Contribution" then "### KR1: Complete the Bar Raiser
                     # programme", with no objective line: the section's heading is theirs)
                     group=None
                     if under or T.section_kind(plain) or NAMES_OKR_PARTS.search(plain)
-                    else _Pending(words, dict(label.fields), self.period()),
+                    else Pending(words, dict(label.fields), self.period()),
                 )
             )
         elif self.beyond_okrs():
             # "## OKR" (its objectives read) then "## Theme priorities": beyond the section
             # that holds the OKRs, a heading is a section of the document, not an objective
-            self.push(_Scope(level, _NONE, title=plain))
+            self.push(Scope(level, ROLE_NONE, title=plain))
         else:
             words = text.sub(list(range(label.start, len(text.plain))))
-            pending = _Pending(
+            pending = Pending(
                 words, dict(label.fields), self.period(), keep=self.keeps(), goal=goal_label(label)
             )
             self.push(
-                _Scope(level, _OBJECTIVE, owner=pending, from_heading=True, title=words.plain)
+                Scope(level, ROLE_OBJECTIVE, owner=pending, from_heading=True, title=words.plain)
             )
 
     # -- paragraphs ----------------------------------------------------------------------------
     def starts_okrs(
-        self, scope: _Scope, lines: list[Text], following: SyntaxTreeNode | None
+        self, scope: Scope, lines: list[Text], following: SyntaxTreeNode | None
     ) -> bool:
         """A paragraph that starts the team's own OKRs in a section that is not about them: in
         a guide ("## OKR Framework"), a dated period over labelled objectives or, under a
@@ -1704,7 +1034,7 @@ class _Reader:
         self, node: SyntaxTreeNode, lines: list[Text], following: SyntaxTreeNode | None
     ) -> None:
         scope = self.scope
-        if scope.awaiting and scope.role != _IGNORE:
+        if scope.awaiting and scope.role != ROLE_IGNORE:
             if len(lines) > 1 and repeats_awaited(T.parse_label(lines[0].plain)):
                 # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
                 # label repeats what the heading awaits; the words are below it
@@ -1717,7 +1047,7 @@ class _Reader:
                 return
             self.awaited(scope, self.completion(lines, following) or first_sentence(lines))
             return
-        if self.role() == _IGNORE and scope.after is None:
+        if self.role() == ROLE_IGNORE and scope.after is None:
             if not self.starts_okrs(scope, lines, following):
                 return
             scope = self.end_ignored()
@@ -1769,7 +1099,7 @@ class _Reader:
                 ):
                     continue
             if not self.paragraph_line(line, node, following, first=n == 0, single=len(lines) == 1):
-                if n == 0 and scope.after in (_IGNORE, _DETAILS):
+                if n == 0 and scope.after in (ROLE_IGNORE, ROLE_DETAILS):
                     scope.after = None  # prose ends what a label line set aside
                 prose = True
 
@@ -1806,16 +1136,16 @@ class _Reader:
             self.consumed = following
         return joined
 
-    def awaited(self, scope: _Scope, line: Text) -> None:
+    def awaited(self, scope: Scope, line: Text) -> None:
         """The words of a generic heading: `### Objective` then the statement below it."""
         label = T.parse_label(line.plain)
         if scope.awaiting == "objective":
             obj = self.new_objective(line, label, scope.pending_fields)
-            if isinstance(scope.owner, _Pending) and scope.owner.objective is None:
+            if isinstance(scope.owner, Pending) and scope.owner.objective is None:
                 scope.owner.objective = obj  # the heading's scopes above share its statement
             scope.owner = obj
             scope.from_heading = True
-            if scope.after == _IGNORE:
+            if scope.after == ROLE_IGNORE:
                 scope.after = None  # an objective stated ends what a label set aside
         else:
             self.add_key_result(scope.owner, line, label, scope.pending_fields)
@@ -1862,8 +1192,8 @@ class _Reader:
             owner = scope.owner
             if (
                 scope.from_heading
-                and isinstance(owner, (Objective, _Pending))
-                and not _has_key_results(owner)
+                and isinstance(owner, (Objective, Pending))
+                and not has_key_results(owner)
                 # (under a heading that only names a phase, "## Phase 1, weeks 1 to 6. Prove the
                 # reading", the labelled line is the objective: below)
                 and (isinstance(owner, Objective) or owner.generic or "label" in owner.fields)
@@ -1881,7 +1211,7 @@ class _Reader:
             if (
                 scope.by_paragraph
                 and isinstance(owner, Objective)
-                and not _has_key_results(owner)
+                and not has_key_results(owner)
                 and "label" not in label.fields
                 and label.name.upper() != "OKR"
                 and str(owner.fields.get("label", "")).upper().startswith("OKR")
@@ -1901,13 +1231,13 @@ class _Reader:
                 # file that labels its objectives ("**Objective 1: …**"): a plan's goal line,
                 # an objective only if key results come beneath it
                 words = line.sub(list(range(label.start, len(line.plain))))
-                scope.owner = _Pending(
+                scope.owner = Pending(
                     words, dict(label.fields), self.period(), goal=goal_label(label)
                 )
                 scope.by_paragraph, scope.from_heading = True, False
                 # (where the file labels each list of key results, a list straight beneath a
                 # goal is its scope: "**Goal:** Validate demand" then the release's features)
-                scope.after = _DETAILS if self.labels_kr_lists else None
+                scope.after = ROLE_DETAILS if self.labels_kr_lists else None
                 return True
             run_on = run_on_key_results(line)
             if run_on is not None:
@@ -1916,13 +1246,13 @@ class _Reader:
                 obj = self.new_objective(run_on[0], label)
                 for part in labelled_parts(squash(run_on[1])):
                     self.add_key_result(obj, part, T.parse_label(part.plain))
-                scope.owner, scope.after, scope.by_paragraph = obj, _DETAILS, True
+                scope.owner, scope.after, scope.by_paragraph = obj, ROLE_DETAILS, True
                 scope.from_heading = False
                 return True
             obj = self.new_objective(line, label)
             # (under "#### Year 1 Objectives", "Objective 1: Valider …" then "- KR1: …": the
             # labelled line's list is its key results, not more objectives)
-            after = _OBJECTIVE if scope.role == _OBJECTIVES and obj is not None else None
+            after = ROLE_OBJECTIVE if scope.role == ROLE_OBJECTIVES and obj is not None else None
             scope.owner, scope.after, scope.by_paragraph = obj, after, True
             scope.from_heading = False
             return True
@@ -1938,11 +1268,11 @@ class _Reader:
                 scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULT and label.text:
-            if _restates(self.nearest_objective(), str(label.fields.get("label", ""))):
+            if restates(self.nearest_objective(), str(label.fields.get("label", ""))):
                 # "KR3.3 não vem de norma externa: é o indicador …" below the table that read
                 # KR3.3: a note on that key result, not another one
                 return True
-            if self.role() != _IGNORE:
+            if self.role() != ROLE_IGNORE:
                 named = bold_name(line, label)
                 if named is not None:
                     statement, extra = named
@@ -1952,13 +1282,13 @@ class _Reader:
                         T.parse_label(statement.plain),
                         {**label.fields, **extra},
                     )
-                    scope.after = _DETAILS
+                    scope.after = ROLE_DETAILS
                     return True
                 words = line.until_bold_end() if line.bold_end is not None else line
                 if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
                     words = line  # "**KR 1:** Grow …": the bold is only the label
                 self.add_key_result(self.nearest_objective(), words, label)
-                scope.after = _DETAILS  # a list after it details this key result
+                scope.after = ROLE_DETAILS  # a list after it details this key result
             return True
         if label.kind == T.KEY_RESULT and label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
@@ -1966,7 +1296,7 @@ class _Reader:
         if (
             label.kind is None
             and "priority" in label.fields
-            and self.role() in (_OBJECTIVE, _KRS, _DETAILS)
+            and self.role() in (ROLE_OBJECTIVE, ROLE_KRS, ROLE_DETAILS)
             and self.nearest_objective() is not None
         ):
             # "P1: 0.25: Prepare and publish tutorials" as a paragraph of its own under an
@@ -1978,31 +1308,31 @@ class _Reader:
                 if joined is not None:
                     words, self.consumed = joined, following
             self.add_key_result(self.nearest_objective(), words, label)
-            scope.after = _DETAILS
+            scope.after = ROLE_DETAILS
             return True
         announced = T.announced(line.plain) if single and label.kind is None else None
-        if announced == T.OBJECTIVE and self.role() != _IGNORE:
+        if announced == T.OBJECTIVE and self.role() != ROLE_IGNORE:
             # "Our objective this quarter is to:" then the objective, in a paragraph of its own
             scope.awaiting, scope.pending_fields = "objective", {}
             return True
         if label.kind == T.KEY_RESULTS or announced == T.KEY_RESULTS:
             # ("We will measure this via the following key results:" says the same)
             if scope.owner is None and scope.latest is None and self.nearest_objective() is None:
-                scope.after = _NONE
+                scope.after = ROLE_NONE
             else:
-                scope.after = _KRS
+                scope.after = ROLE_KRS
             return True
         if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
             announced == T.IGNORED_SECTION and following is not None and following.type in LISTS
         ):
             # ("… follow these guidelines:" with its list beneath says the same)
-            scope.after = _IGNORE
+            scope.after = ROLE_IGNORE
             return True
         if label.kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
             return True
         if label.kind == T.OBJECTIVES:
-            scope.after = _OBJECTIVES
+            scope.after = ROLE_OBJECTIVES
             return True
         found = T.field_of(line.plain, bold_label=line.bold_label)
         if found is not None and self.states_slug(scope.owner, found, line):
@@ -2021,26 +1351,26 @@ class _Reader:
                     else T.section_kind(line.plain.strip(" :：")) or T.section_kind(found[0])
                 )
                 scope.after = (
-                    _KRS
+                    ROLE_KRS
                     if kind == T.KEY_RESULTS
                     else self.success_measures()
                     if kind == T.SUCCESS_MEASURES
                     else None
                     if kind == T.CONTAINER
-                    else _IGNORE
+                    else ROLE_IGNORE
                 )
             return True
         if first and single and self.heads_list(line, label, following):
             obj = self.new_objective(line, label)
             # (its list is its key results, also in a section whose items are objectives)
-            scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
+            scope.owner, scope.by_paragraph, scope.after = obj, True, ROLE_OBJECTIVE
             return True
         if (
             first
             and single
             and all_bold(line)
-            and scope.role == _KRS
-            and scope.after in (None, _DETAILS)
+            and scope.role == ROLE_KRS
+            and scope.after in (None, ROLE_DETAILS)
             and following is not None
             and following.type in LISTS
             and label.kind is None
@@ -2053,7 +1383,7 @@ class _Reader:
             # the list the work that makes it true (a bold theme, "**Time and engagement with
             # the kids**", "**Engineering**", is a group of key results instead: below)
             self.add_key_result(self.nearest_objective(), line, label)
-            scope.after = _DETAILS
+            scope.after = ROLE_DETAILS
             return True
         if line.bold and first:
             kind = T.section_kind(line.plain)
@@ -2061,14 +1391,14 @@ class _Reader:
                 # a bold line after a paragraph's objective heads a group of its own
                 scope.owner, scope.by_paragraph, scope.after = None, False, None
             if kind == T.IGNORED_SECTION:
-                scope.after = _IGNORE
+                scope.after = ROLE_IGNORE
             elif kind == T.SUCCESS_MEASURES:
                 scope.after = self.success_measures()
             elif kind == T.KEY_RESULTS:
-                scope.after = _KRS
+                scope.after = ROLE_KRS
             elif kind == T.OBJECTIVES:
-                scope.after = _OBJECTIVES
-            elif scope.after in (_IGNORE, _DETAILS):
+                scope.after = ROLE_OBJECTIVES
+            elif scope.after in (ROLE_IGNORE, ROLE_DETAILS):
                 scope.after = None  # a new group after notes
             return True
         if first and single and following is not None and following.type in LISTS:
@@ -2077,7 +1407,9 @@ class _Reader:
                 # a line that titles the list beneath it, a blank line between or not:
                 # "Guidelines", "Next steps:", "OKR's 4 key parts:", "CFRs to guide the team";
                 # "Metrics:" under an objective with no key results yet titles them
-                scope.after = self.success_measures() if T.names_measures(line.plain) else _IGNORE
+                scope.after = (
+                    self.success_measures() if T.names_measures(line.plain) else ROLE_IGNORE
+                )
                 return True
         return False  # prose: descriptions, notes
 
@@ -2089,7 +1421,7 @@ class _Reader:
         if (
             name not in OBJECTIVE_STATEMENT_FIELDS
             or not value
-            or not isinstance(owner, _Pending)
+            or not isinstance(owner, Pending)
             or owner.objective is not None
         ):
             return False
@@ -2159,7 +1491,7 @@ class _Reader:
             or len(block.children) != 1
             or following is None
             or following.type not in LISTS
-            or self.role() == _IGNORE
+            or self.role() == ROLE_IGNORE
         ):
             return False
         item = _Item.of(self, block.children[0])
@@ -2174,7 +1506,7 @@ class _Reader:
         if obj is None:
             return False
         scope = self.scope
-        scope.owner, scope.by_paragraph, scope.after = obj, True, _OBJECTIVE
+        scope.owner, scope.by_paragraph, scope.after = obj, True, ROLE_OBJECTIVE
         return True
 
     def heads_list(self, line: Text, label: T.Label, following: SyntaxTreeNode | None) -> bool:
@@ -2186,7 +1518,7 @@ class _Reader:
         if (
             label.kind is not None
             or not (scope.owner is None or scope.by_paragraph)
-            or self.role() == _IGNORE
+            or self.role() == ROLE_IGNORE
             or T.section_kind(line.plain) is not None
         ):
             return False  # ("Guidelines" with its list beneath: see `paragraph_line`)
@@ -2273,7 +1605,7 @@ class _Reader:
             return
         if (
             is_link_list(node)
-            and (role or self.role()) != _OBJECTIVES
+            and (role or self.role()) != ROLE_OBJECTIVES
             and not isinstance(self.nearest_objective() if owner == "scope" else owner, Objective)
         ):
             # resources, references, a reading list — items that are only links, to anywhere —
@@ -2286,7 +1618,7 @@ class _Reader:
         if (
             owner == "scope"
             and scope.awaiting
-            and scope.role != _IGNORE
+            and scope.role != ROLE_IGNORE
             and len(items) == 1 == len(node.children)
             and not items[0].nested
             and items[0].label.kind is None
@@ -2298,7 +1630,7 @@ class _Reader:
             owner == "scope"
             and scope.awaiting == "key_result"
             and scope.named is not None
-            and scope.role != _IGNORE
+            and scope.role != ROLE_IGNORE
         ):
             stated = next((item for item in items if states_in_field(item.text)), None)
             if stated is not None:
@@ -2309,7 +1641,7 @@ class _Reader:
                 label = T.parse_label(words.plain.lstrip(" :："))
                 self.add_key_result(scope.owner, words, label, dict(scope.pending_fields))
                 scope.awaiting, scope.named = None, None
-                scope.after = _DETAILS
+                scope.after = ROLE_DETAILS
                 return
             target = _target_of_fields(items)
             if target is not None:
@@ -2331,7 +1663,7 @@ class _Reader:
                 # "### KR1: Consolidate branches" then "- **Keep:** main", "- **Delete:** …":
                 # fields with no number detail the key result the heading states
                 self.unname(scope)
-                scope.after = _DETAILS
+                scope.after = ROLE_DETAILS
                 return
             if items and self.statements_listed(node):
                 # "## Key Result 3: Reading" then "* Read and review a book a month." with its
@@ -2354,7 +1686,7 @@ class _Reader:
         "1.1. [X] Put the blog online", "1.2. …"): CommonMark folds each item's sub-numbered
         lines into its paragraph; every item with lines numbered under it is an objective, and
         the lines are its key results."""
-        if len(node.children) < 2 or self.role() == _IGNORE:
+        if len(node.children) < 2 or self.role() == ROLE_IGNORE:
             return False
         outlined: list[tuple[Text, list[Text]]] = []
         for number, list_item in enumerate(node.children, start=start_number(node)):
@@ -2438,8 +1770,8 @@ class _Reader:
         if owner == "scope":
             owner = (
                 self.nearest_objective()
-                if role in (_OBJECTIVE, _KRS, _DETAILS)
-                else (scope.owner if role == _NONE else None)
+                if role in (ROLE_OBJECTIVE, ROLE_KRS, ROLE_DETAILS)
+                else (scope.owner if role == ROLE_NONE else None)
             )
         assert not isinstance(owner, str)
         # "**Why this objective?** It reminds the team …": a reason, never a key result
@@ -2459,7 +1791,7 @@ class _Reader:
                 # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
                 # number anywhere is a definition list ("**Every Monday**: the PM updates …"), not
                 # key results with bold metric names ("**Activation:** 30% to 45%")
-                isinstance(owner, _Pending)
+                isinstance(owner, Pending)
                 and owner.objective is None
                 and len(owner.text.plain.split()) <= 2
                 and len(bold_labelled) == len(items)
@@ -2478,18 +1810,18 @@ class _Reader:
             # metrics …", "Each team identifies their top objective", "Why this one?"): a text
             # about the method, all of it
             return
-        if (
-            owner is None or (isinstance(owner, _Pending) and owner.objective is None)
-        ) and is_prose([item.text.plain for item in items]):
+        if (owner is None or (isinstance(owner, Pending) and owner.objective is None)) and is_prose(
+            [item.text.plain for item in items]
+        ):
             # where no objective is read yet (a heading that is one only if key results turn up
             # beneath it), items that run to several sentences are prose — rules, principles,
             # a diary's points — not key results, nor items skipped for want of an objective
             return
         if (
-            isinstance(owner, _Pending)
+            isinstance(owner, Pending)
             and owner.objective is None
             and not owner.generic
-            and role == _OBJECTIVE
+            and role == ROLE_OBJECTIVE
             and names_a_group(owner.text.plain)
             and _objectives_with_key_results(items)
         ):
@@ -2499,7 +1831,7 @@ class _Reader:
             for item in items:
                 obj = self.new_objective(item.text, item.label)
                 for sub in item.nested:
-                    self.read_list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, ROLE_OBJECTIVE)
             return
         slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
@@ -2509,7 +1841,7 @@ class _Reader:
         ) or (
             # a heading over only unlabelled items, in a file that labels its key results
             self.labels_krs
-            and isinstance(owner, _Pending)
+            and isinstance(owner, Pending)
             and owner.objective is None
             and not any(i.label.kind == T.KEY_RESULT for i in items)
         )
@@ -2537,9 +1869,9 @@ class _Reader:
                 # nested beneath: the section that holds the OKRs, set as a list item (inside
                 # one about something else too, as a heading that names them would be)
                 for sub in item.nested:
-                    self.read_list(sub, None if role == _IGNORE else owner, _NONE)
+                    self.read_list(sub, None if role == ROLE_IGNORE else owner, ROLE_NONE)
                 continue
-            if role == _IGNORE:
+            if role == ROLE_IGNORE:
                 continue
             restated = self.restated_objective(text) if item.nested else None
             if restated is not None:
@@ -2551,10 +1883,10 @@ class _Reader:
                 self.by_words[said] = [o for o in self.by_words[said] if o is not restated]
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
-                    self.read_list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, ROLE_OBJECTIVE)
                 continue
-            if role == _DETAILS and not (
-                label.kind == T.KEY_RESULT and label.text and scope.after == _DETAILS
+            if role == ROLE_DETAILS and not (
+                label.kind == T.KEY_RESULT and label.text and scope.after == ROLE_DETAILS
             ):
                 continue
             found = (
@@ -2566,7 +1898,7 @@ class _Reader:
             if label.kind == T.KEY_RESULTS:
                 naming, self.naming = self.naming, True
                 for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
-                    self.read_list(sub, owner, _KRS)  # (an objective once one is read there)
+                    self.read_list(sub, owner, ROLE_KRS)  # (an objective once one is read there)
                 self.naming = naming
                 continue
             if not item.nested and T.empty_field(text.plain):
@@ -2599,15 +1931,15 @@ class _Reader:
                 obj = self.new_objective(stated.text, stated.label)
                 owner = obj
                 labelled_krs = False
-                if role == _NONE:
+                if role == ROLE_NONE:
                     scope.owner, scope.by_paragraph = obj, True
                 continue
             if label.kind == T.OBJECTIVE and label.text:
                 heading_owner = scope.owner if scope.from_heading else None
                 if (
-                    isinstance(heading_owner, (Objective, _Pending))
+                    isinstance(heading_owner, (Objective, Pending))
                     and owner is heading_owner
-                    and not _has_key_results(heading_owner)
+                    and not has_key_results(heading_owner)
                 ):
                     # "### OKR 1: Deliver" then "* **Objective:** Take the new architecture
                     # live": one objective, as with the same label on a line of its own
@@ -2615,7 +1947,7 @@ class _Reader:
                     if target is not None and "statement" not in target.fields:
                         target.fields["statement"] = label.text
                         for sub in item.nested:
-                            self.read_list(sub, target, _OBJECTIVE)
+                            self.read_list(sub, target, ROLE_OBJECTIVE)
                         continue
                 run_on = run_on_key_results(text)
                 obj = self.new_objective(run_on[0] if run_on else text, label)
@@ -2623,10 +1955,10 @@ class _Reader:
                     # "- O1: Close the gap — KR1: fees gone by Q2; KR2: win rate +10pp"
                     self.add_key_result(obj, part, T.parse_label(part.plain))
                 for sub in item.nested:
-                    self.read_list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, ROLE_OBJECTIVE)
                 owner = obj
                 labelled_krs = False
-                if role == _NONE:
+                if role == ROLE_NONE:
                     scope.owner, scope.by_paragraph = obj, True
                 continue
             if label.kind == T.KEY_RESULT and label.text:
@@ -2655,12 +1987,12 @@ class _Reader:
                 continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
             if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
                 continue  # "- **Grading notes**": notes, and its sub-items with it
-            if role == _OBJECTIVES:
+            if role == ROLE_OBJECTIVES:
                 if not item.nested and not self.keeps():
                     continue  # a goal of a summary list: an objective only with key results
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
-                    self.read_list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, ROLE_OBJECTIVE)
                 continue
             if owner is None or labelled_krs:
                 # (a bold item is an objective only where the file does not label its
@@ -2669,26 +2001,26 @@ class _Reader:
                 if item.nested and (
                     item.labelled_key_results()
                     or (text.bold and not self.labelled and not self.beyond_okrs())
-                    or (role == _NONE and self.keeps())
-                    or (role == _NONE and not self.labelled and self.titled_okrs())
+                    or (role == ROLE_NONE and self.keeps())
+                    or (role == ROLE_NONE and not self.labelled and self.titled_okrs())
                 ):
                     # "- Grow revenue" with "- KR: …" beneath
                     obj = self.new_objective(text, label)
                     for sub in item.nested:
-                        self.read_list(sub, obj, _OBJECTIVE)
+                        self.read_list(sub, obj, ROLE_OBJECTIVE)
                 elif owner is None:
                     self.skip(text)
                 continue
             if item.nested and item.labelled_key_results():
                 obj = self.new_objective(text, label)
                 for sub in item.nested:
-                    self.read_list(sub, obj, _OBJECTIVE)
+                    self.read_list(sub, obj, ROLE_OBJECTIVE)
                 continue
-            if item.nested and role in (_OBJECTIVE, _KRS) and self.groups_statements(item):
+            if item.nested and role in (ROLE_OBJECTIVE, ROLE_KRS) and self.groups_statements(item):
                 # "- Robustness" with "- [ ] Peerpad handles 5 users for an hour …" beneath: a
                 # group of key results under a one- or two-word name, not a key result
                 for sub in item.nested:
-                    self.read_list(sub, owner, _KRS)
+                    self.read_list(sub, owner, ROLE_KRS)
                 continue
             # an unlabelled item: a key result; items nested under it are its details
             words, name = item.named()
@@ -2715,7 +2047,7 @@ class _Reader:
         every line at its outer indentation is a list item or a labelled key result ("- …", also
         "-…" without the space; "KR2: …"), it is what its author typed: a list. Deeper lines
         are its items' details."""
-        if node.map is None or self.role() == _IGNORE:
+        if node.map is None or self.role() == ROLE_IGNORE:
             return  # (under a key result, only labelled key results are read: `read_items`)
         first = node.map[0]
         numbered = [
@@ -2748,503 +2080,6 @@ class _Reader:
         text = squash(Text(words, [(number, begin + k) for k in range(len(words))]))
         return _Item(text, T.parse_label(text.plain), [])
 
-    # -- tables --------------------------------------------------------------------------------
-    def markdown_rows(self, node: SyntaxTreeNode) -> list[list[Cell]]:
-        rows: list[list[Cell]] = []
-        for part in node.children:
-            for tr in part.children:
-                if tr.type != "tr":
-                    continue
-                cells: list[Cell] = []
-                starts: dict[int, list[int]] = {}  # line -> where its cells start, found once
-                for index, cell in enumerate(tr.children):
-                    inline = next((c for c in cell.children if c.type == "inline"), None)
-                    if inline is None or inline.map is None:
-                        cells.append(Cell(Text("", []), cell.type == "th"))
-                        continue
-                    number = inline.map[0]
-                    if number not in starts:
-                        starts[number] = cell_starts(
-                            self.lines[number] if number < len(self.lines) else ""
-                        )
-                    row_starts = starts[number]
-                    text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
-                    cells.append(Cell(text, cell.type == "th"))
-                if starts and rows:
-                    number, row_starts = next(iter(starts.items()))
-                    cells.extend(self.cells_past_header(number, row_starts, len(cells)))
-                written = [c.text.plain for c in cells if c.text.plain.strip()]
-                if rows and written and all(STRUCK_CELL.fullmatch(w) for w in written):
-                    continue  # "| ~~Reading~~ | ~~Finish the book~~ |": struck out, whole
-                rows.append(cells)
-        return rows
-
-    def cells_past_header(self, number: int, starts: list[int], have: int) -> list[Cell]:
-        """The cells of a body row past those its header names, which CommonMark drops ("| G3.1
-        | Median time to a dashboard | ≤10 min | test | owner |" under four columns): as typed,
-        so a reader can see its author shifted the row (`read_table`)."""
-        source = self.lines[number] if number < len(self.lines) else ""
-        bounds = [*starts, len(source) + 1]
-        out: list[Cell] = []
-        for begin, end in itertools.pairwise(bounds[have:]):
-            typed = source[begin : end - 1]
-            if not typed.strip():
-                continue
-            (token,) = PARSER.parseInline(typed.strip())
-            token.map = [number, number + 1]
-            out.append(Cell(self.text_of(SyntaxTreeNode([token]).children[0], begin)))
-        return out
-
-    def table(self, rows: list[list[Cell]]) -> None:
-        """A table's rows: a column named for the objectives or the key results names what
-        its rows hold (`krs_named`; a "Metric | Requirement" table names no key results)."""
-        self.naming = bool(rows) and any(
-            T.parse_label(cell.text.plain.strip(" *_") + ":").kind in OKR_KINDS for cell in rows[0]
-        )
-        named, before = self.naming, {id(o): len(o.key_results) for o in self.file.objectives}
-        try:
-            self.read_table(rows)
-        finally:
-            self.naming = False
-        if named:
-            # a table whose column names its key results names them as a label does: a list
-            # after it under the same objective holds notes, not more of them
-            for obj in self.file.objectives:
-                if len(obj.key_results) > before.get(id(obj), 0):
-                    obj.fields["_labelled_krs"] = True
-
-    def read_table(self, rows: list[list[Cell]]) -> None:
-        """A table of key results: one per row from a key result (or metric) column, the
-        objective from an objective column, a bold row, the header row or the section above;
-        other columns named like key result fields (Target, Baseline, Owner, Status) become
-        fields, and a metric with no value of its own reads "Metric: Target"."""
-        if len(rows) >= 2 and self.role() == _IGNORE and self.okrs_table_first(rows):
-            self.end_ignored()  # "## 1. Plan overview" over "| # | Objective | Key Results |"
-        if len(rows) < 2 or self.role() in (_IGNORE, _DETAILS):
-            return
-        if self.scope.awaiting == "key_result" and self.scope.named is None:
-            self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
-        names = [header_of(cell.text.plain) for cell in rows[0]]
-        body = rows[1:]
-        # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
-        # Data Duel: Account Match | 74% → 90% |" under "Objective | Metric | Q1 Target")
-        under_objective = self.section_objective() is not None or self.names_listed_objectives(
-            names, body
-        )
-        written = [cell.text.plain.strip() for cell in rows[0]]
-        columns = Columns.of(names, under_objective=under_objective, written=written)
-        if (
-            columns.kr is None
-            and columns.mixed is None
-            and len(columns.field_columns) >= 2
-            and 0 not in columns.field_columns
-            and bold_rows(body, 0)
-        ):
-            # "| **IPFS Cluster** | **Priority** | **Owner** |" with "| **1 Finish the base
-            # use-case** |" rows above plain ones: the first column holds objectives and key
-            # results, however it is named, when the others are a key result's fields
-            columns.mixed = 0
-        if columns.mixed is not None and not bold_rows(body, columns.mixed):
-            return  # an "OKR" column without objective rows: a list that mentions OKRs
-        if columns.kr is None and columns.mixed is None and labels_rows(body):
-            # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
-            # the first column names what each row is, the words are beside it (and a Target
-            # column beside them is their target: "| KR-1 | Reduce response time | < 5 min |")
-            columns.kr = 0
-            if columns.target is None:
-                columns.target = next(
-                    (n for n, name in enumerate(names) if n and name in TARGET_HEADERS), None
-                )
-        if columns.kr is None and columns.mixed is None:
-            if not self.labelled_cells(rows):
-                self.header_objectives(rows)
-                self.list_objectives(body, columns)
-            return
-        if (
-            self.beyond_okrs()
-            and columns.objective is None
-            and columns.mixed is None
-            and self.section_objective() is None
-        ):
-            # "## 1.4 OKRs" read, then "### 7.2 Manual verification" with "| Test | Result |":
-            # beyond the OKRs, a table with no objective of its own is the document's
-            return
-        kr_cells = [
-            row[columns.kr].text.plain
-            for row in body
-            if columns.kr is not None and columns.kr < len(row)
-        ]
-        if crosswalk(
-            kr_cells, [c.text.plain for row in body for n, c in enumerate(row) if n != columns.kr]
-        ):
-            # "| KR | Canon IDs |" with "| KR.O1.1 | MET.RELIAB.AVAIL_ODD · MET.SAFETY.ZERO_HARM |":
-            # key results' IDs mapped to other identifiers, no words of their own
-            return
-        if (
-            self.read_before(kr_cells)
-            or (columns.reviews and self.names_read_key_results(kr_cells))
-            or self.cites_read_ids(kr_cells)
-        ):
-            # "| KR | Achievement |" over the key results read above, "| KR | Meta | Resultado
-            # | Cumplimiento |" naming them short: their review; "| Feature | Spec | Primary KR
-            # |" with "| … | KR2.2, KR2.3 |": what serves them, by their IDs
-            return
-        if columns.objective is not None and self.names_read_objectives(
-            [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
-        ):
-            # "| Goal | KR | Status | Gap |" with "| Platforms | KR1: Identify … |" rows, under
-            # "## 1. Platforms / ISV readiness" read above: a summary of those OKRs
-            return
-        owner: Owner = self.group() or self.nearest_objective()
-        rows_objectives = 0  # objectives read from the objective column
-        said = ""  # the objective column's words in the row above
-        table_names, table_columns = names, columns
-        for row in body:
-            raw_cells = [c.text for c in row]
-            cells = [unnumbered_cell(c.flat()) for c in raw_cells]
-            names, columns = table_names, table_columns
-            kr = columns.kr
-            if (
-                kr is not None
-                and len(cells) == len(names) + 1
-                and kr + 1 < len(cells)
-                and id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
-            ):
-                # "| G3.1 | Median time to a dashboard | ≤10 min | onboarding test | owner |"
-                # under "| KR | Target | Source | Owner |": a cell more than the header names,
-                # beside an ID — the row's statement, the columns named from there on
-                names = [*names[: kr + 1], "statement", *names[kr + 1 :]]
-                columns = Columns.of(
-                    names,
-                    under_objective=under_objective,
-                    written=[*written[: kr + 1], "Statement", *written[kr + 1 :]],
-                )
-            said_kr = cell_at(cells, columns.kr)
-            if (
-                said_kr is not None
-                and len(said_kr.plain) < 40
-                and header_of(said_kr.plain) in KR_HEADERS
-            ):
-                continue  # "| **Objectives - Media** | **Key Results** |": the header again
-            if columns.mixed is not None:
-                cell = cell_at(cells, columns.mixed)
-                if cell is None or not cell.plain:
-                    continue
-                label = T.parse_label(cell.plain)
-                if (
-                    row[columns.mixed].text.bold or label.kind == T.OBJECTIVE
-                ) and label.kind != T.KEY_RESULT:
-                    owner = self.new_objective(cell, label) or owner
-                    continue
-                self.add_key_result(owner, cell, label, columns.fields(cells))
-                continue
-            assert columns.kr is not None
-            named = cell_at(cells, columns.kr)
-            if named is not None and KR_RANGE.fullmatch(named.plain):
-                continue  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
-            counted = cell_at(cells, columns.objective) if columns.objective is not None else None
-            rolled_up = counted is not None and COUNT_CELL.fullmatch(counted.plain) is not None
-            if (
-                named is not None
-                and COUNT_CELL.fullmatch(named.plain)
-                and (rolled_up or has_letters(named.plain))
-            ):
-                # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
-                # KRs |": how many, in a roll-up of the OKRs
-                continue
-            if columns.objective is not None:
-                cell = cell_at(cells, columns.objective)
-                if cell is not None and cell.plain:
-                    label = T.parse_label(cell.plain)
-                    ident = " ".join(named.plain.split()).strip(" :.") if named else ""
-                    # (the objective's ID as its label gives it, or as cleaning finds it:
-                    # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
-                    known = None
-                    if QUALIFIED_KR_ID.search(ident):
-                        fields = (
-                            label.fields
-                            if label.kind == T.OBJECTIVE
-                            else T.clean_objective(cell.plain).fields
-                        )
-                        known = self.objective_named(str(fields.get("label", "")))
-                    if known is not None and _restates(known, ident):
-                        # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
-                        # read above: it restates them
-                        continue
-                    listed = (
-                        self.objective_named(cell.plain)
-                        if re.fullmatch(r"o\d+", id_key(cell.plain))
-                        else None
-                    )
-                    if listed is None:
-                        listed = self.objective_listed(cell)
-                    if listed is not None:
-                        # "| O2 | Soft cohort 40/40 filled |" under "- **O2.** Fill the soft
-                        # cohort" listed above: that objective's key result
-                        owner = listed
-                    elif cell.plain != said or not isinstance(owner, Objective):
-                        # (a row that repeats the objective above it is more of that one)
-                        made = self.new_objective(cell, label)
-                        rows_objectives += made is not None
-                        owner = made or owner
-                    said = cell.plain
-            cell = named
-            if cell is None or not cell.plain:
-                continue
-            lines = cell_at(raw_cells, columns.kr)
-            if bare_label(cell.plain) == T.OBJECTIVE:
-                # "| **O** | Optimise inference cost: … |": the objective, in words; under a
-                # heading that states it already, what it says of it
-                words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
-                if words is None:
-                    continue
-                target_obj = self.materialise(owner)
-                if target_obj is None:
-                    owner = self.new_objective(words, T.parse_label(words.plain)) or owner
-                else:
-                    target_obj.fields.setdefault("statement", words.plain)
-                continue
-            label = T.parse_label(cell.plain)
-            if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
-                # "| **O1: Catalyze secure software …** | |" in the key results' column: the
-                # objective of the rows below it
-                owner = self.new_objective(cell, label) or owner
-                continue
-            if label.kind == T.OBJECTIVE and label.name.upper() == "OKR" and label.text:
-                # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
-                # the objective's own column, "OKR n" numbers the key results
-                label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
-            lettered = LETTER_ID.match(cell.plain) if label.kind is None else None
-            if lettered is not None:
-                # "| A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |" in the KR
-                # column, under "### Objective A": the key result's ID, then its words
-                cell = cell.sub(list(range(lettered.end(), len(cell.plain))))
-                label = T.Label(T.KEY_RESULT, cell.plain, 0, "", {"label": lettered.group("id")})
-            if label.kind not in (None, T.KEY_RESULT):
-                continue
-            target = columns.target_of(cells)
-            if id_only(cell.plain, label):
-                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
-                # first that states something, past one that only names its type ("| KR1 |
-                # Leading indicator | 120 users finish … |")
-                # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
-                # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
-                beside = [
-                    c
-                    for n, c in enumerate(cells)
-                    if n > columns.kr
-                    and c.plain
-                    and n not in columns.field_columns
-                    and n != columns.target
-                    and n not in columns.other
-                ]
-                own = cell_at(cells, columns.target)
-                # (a statement, or one that opens with its number: "0 cross-package re-exports
-                # remain post-cutover")
-                if own is not None and len(re.findall(r"[^\W\d_]{3,}", own.plain)) >= 4:
-                    # a Measure beside a Target that states the key result says how it is
-                    # measured when it is more than a name: "| KR 1.2 | Zero regressions
-                    # lasting 24 h | Monitor via the daily CI run |" (a Metric, or a Measure
-                    # that only names one, says what: "| 2.2 | Cost-to-support | Baseline by Q1 |")
-                    beside = [
-                        c
-                        for n, c in enumerate(cells)
-                        if any(c is b for b in beside)
-                        and not (
-                            n < len(names)
-                            and names[n] in MEASUREMENT_HEADERS
-                            # (under "Measured by", however short: "`grep -r` returns empty")
-                            and (names[n] in METHOD_HEADERS or not names_only(c.plain))
-                        )
-                    ]
-                # a cell under "Statement" states the key result; else one under "Metric"
-                # names what is measured, however short ("| KR 1.2 | Job filtering options |
-                # 5+ | Status, date, … |")
-                words = (
-                    cell_under(cells, beside, names, STATEMENT_FIELDS)
-                    or cell_under(cells, beside, names, METRIC_HEADERS)
-                    # what is measured, beside an ID and a threshold (a bar, never a statement):
-                    # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
-                    # Measurement | Threshold" (beside a Target that can state the key result, a
-                    # Measurement says how it is checked)
-                    or (
-                        cell_under(cells, cells, names, MEASUREMENT_HEADERS)
-                        if names[columns.target or 0] in BAR_HEADERS
-                        # (… or beside only a value: "| KR1.1 | Beta users onboarded | 200 |"
-                        # under "Key Result | Measurement | Target")
-                        or (not beside and (own is None or brief(own.plain)))
-                        else None
-                    )
-                    or next(
-                        (c for c in beside if not names_only(c.plain)),
-                        beside[0] if beside else own if own and own.plain else None,
-                    )
-                )
-                if words is None:
-                    continue
-                used = next(n for n, c in enumerate(cells) if c is words)
-                ident = " ".join(cell.plain.split()).strip(" :.")
-                if _restates(owner, ident) and len((beside or [words])[0].plain.split()) <= 3:
-                    # "| KR1 | Leading | why we chose it |": a short word about a key result read
-                    # above (a statement beside a repeated ID is a new key result: numbering
-                    # restarts per group)
-                    continue
-                if used == columns.target:
-                    target = None  # "| KR 1 | Validate 500 entries |" in a Target column
-                cell, label = words, T.parse_label(words.plain)
-                if label.kind not in (None, T.KEY_RESULT):
-                    # "| KR4.4 | Unauthorized actions (…) | 0 |": beside a key result's ID,
-                    # the words that look like a label ("… actions") are its metric
-                    label = T.Label(None, words.plain, 0, "", {})
-                label.fields.setdefault("label", ident)
-            else:
-                used = columns.kr
-            # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
-            # the label — holds one)
-            numbered_row = bool(label.fields.get("label")) or any(
-                KR_ID_CELL.fullmatch(c.plain.strip(" *_"))
-                for n, c in enumerate(cells)
-                if n != columns.kr
-            )
-            items = cell_items(
-                lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
-                one=numbered_row,
-            )
-            if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
-                for item in items:
-                    self.add_key_result(
-                        owner, item, T.parse_label(item.plain), columns.fields(cells, used)
-                    )
-                continue
-            kr_text = cell
-            metric = columns.metric_beside(cells, used)
-            if target is not None and joins(cell.plain[label.start :], target.plain):
-                kr_text = joined_text(cell, ": ", target)
-                if metric is not None:
-                    # "| KR3: End-to-end workflow test | Build → test → commit | Pass |": the key
-                    # result names what is measured, the Metric column says how, the Target
-                    # how much — all three its words ("KR — Metric: Target")
-                    kr_text = joined_text(cell, " — ", metric, ": ", target)
-                if names[columns.target or 0] in METRIC_HEADERS and value_only(cell.plain):
-                    # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
-                    # metric names what the value measures ("Metric: Target")
-                    kr_text = joined_text(target, ": ", cell)
-            self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
-        if columns.objective is not None and isinstance(owner, Objective) and rows_objectives < 2:
-            # (the objective of a one-objective table owns what follows it; of a table of
-            # several objectives, the last row's does not)
-            self.scope.owner = owner
-
-    def labelled_cells(self, rows: list[list[Cell]]) -> bool:
-        """A grid with its OKRs written as labelled lines in its cells ("**Objective:** Reshape
-        my body…", "- KR: lower my BMI to 25" in one quadrant of a four-square): read column
-        by column, top to bottom, as the same lines outside a table would be. True when the
-        table held an objective and key results this way."""
-        found: list[tuple[Text, T.Label]] = []
-        for n in range(max(len(row) for row in rows)):
-            for row in rows:
-                if n >= len(row) or not row[n].text.plain:
-                    continue
-                text = row[n].text.flat()
-                lead = CELL_LEAD.match(text.plain)
-                if lead and lead.end():
-                    text = text.sub(list(range(lead.end(), len(text.plain))))
-                label = T.parse_label(text.plain)
-                if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text:
-                    found.append((text, label))
-        kinds = [label.kind for _, label in found]
-        if kinds.count(T.OBJECTIVE) < 1 or kinds.count(T.KEY_RESULT) < 2:
-            return False
-        owner: Objective | None = None
-        for text, label in found:
-            if label.kind == T.OBJECTIVE:
-                owner = self.new_objective(text, label)
-            elif owner is not None:
-                self.add_key_result(owner, text, label)
-        return True
-
-    def okrs_table_first(self, rows: list[list[Cell]]) -> bool:
-        """A table with an objective and a key result column, before any OKRs were read, in a
-        section that is not a guide's (an overview, a summary): the file's OKRs, where its
-        author put them."""
-        if self.file.objectives or any(s.guide for s in self.scopes):
-            return False
-        return objective_and_kr_columns([c.text.plain for c in rows[0]])
-
-    def list_objectives(self, body: list[list[Cell]], columns: Columns) -> None:
-        """A table of objectives by ID and no key results ("| ID | Business objective | Why |"
-        with "| **BO-1** | **Reduce cyber risk** |"): the objectives a key results table names
-        by their IDs alone ("| BO-1 | Domain Admins | 38 | ≤ 4 |", `objective_listed`)."""
-        ids = next(
-            (n for n in sorted(columns.field_columns) if TABLE_FIELDS[columns.names[n]] == "label"),
-            None,
-        )
-        named = objective_column(columns.names)
-        if named is None or ids is None:
-            return
-        for row in body:
-            cells = [c.text for c in row]
-            ident, words = cell_at(cells, ids), cell_at(cells, named)
-            if ident is None or words is None or not words.plain.strip(" *"):
-                continue
-            key = id_key(ident.plain)
-            if key.isdigit():
-                key = f"o{key}"  # "| 3 | **Upmarket Readiness** |", named "Obj 3" by its KRs
-            if key:
-                self.listed_objectives.setdefault(key, words.flat())
-
-    def names_listed_objectives(self, names: list[str], body: list[list[Cell]]) -> bool:
-        """Whether a table's column named for objectives holds, in every row, the ID of an
-        objective an objectives table listed (`list_objectives`)."""
-        if not self.listed_objectives:
-            return False
-        column = objective_column(names)
-        cells = [row[column].text.plain for row in body if column is not None and column < len(row)]
-        return bool(cells) and all(self.listed_key(cell) is not None for cell in cells)
-
-    def listed_key(self, words: str) -> str | None:
-        """The key of the listed objective a cell names by its ID alone ("BO-1", "Obj 3")."""
-        key = id_key(words)
-        if key in self.listed_objectives and LISTED_ID.fullmatch(words.strip(" *_")):
-            return key
-        return None
-
-    def objective_listed(self, cell: Text) -> Objective | None:
-        """The objective an objectives table listed under the ID this cell holds, and nothing
-        more ("BO-1", "Obj 3"): read from that table's row when its first key result names it."""
-        key = self.listed_key(cell.plain)
-        if key is None:
-            return None
-        if key not in self.listed_made:
-            words = self.listed_objectives[key]
-            made = self.new_objective(words, T.parse_label(words.plain))
-            if made is None:
-                return None
-            self.listed_made[key] = made
-        return self.listed_made[key]
-
-    def header_objectives(self, rows: list[list[Cell]]) -> None:
-        """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
-        under an objective's own heading: there the header row names the columns)."""
-        if self.section_objective() is not None:
-            return
-        header, body = rows[0], rows[1:]
-        cells = [c for row in body for c in row if c.text.plain]
-        labelled = [c for c in cells if T.parse_label(c.text.flat().plain).kind == T.KEY_RESULT]
-        if not cells or len(labelled) * 2 < len(cells):
-            return
-        if all(T.parse_label(c.text.flat().plain).generic for c in labelled):
-            return  # "| Feature | Spec | Primary KR |" with "| … | KR2.2 |": IDs, no words
-        for n, head in enumerate(header):
-            if not head.text.plain:
-                continue
-            head_text = head.text.flat()
-            obj = self.new_objective(head_text, T.parse_label(head_text.plain, heading=True))
-            for row in body:
-                if n < len(row) and row[n].text.plain:
-                    for item in cell_items(row[n].text):
-                        self.add_key_result(obj, item, T.parse_label(item.plain))
-
     # -- HTML ----------------------------------------------------------------------------------
     def html(self, node: SyntaxTreeNode) -> None:
         if node.map is None:
@@ -3265,9 +2100,11 @@ class _Reader:
             depth = sum(1 for s in self.scopes if s.level >= 10 and s.level == int(s.level))
             if part.kind == "details":
                 self.push(
-                    _Scope(
+                    Scope(
                         10 + depth,
-                        self.scope.role if self.scope.role in (_IGNORE, _DETAILS) else _NONE,
+                        self.scope.role
+                        if self.scope.role in (ROLE_IGNORE, ROLE_DETAILS)
+                        else ROLE_NONE,
                         owner=None,
                     )
                 )
@@ -3585,12 +2422,6 @@ def _measure_of_fields(items: list[_Item]) -> Text | None:
     return found
 
 
-def _has_key_results(owner: Objective | _Pending) -> bool:
-    if isinstance(owner, _Pending):
-        return owner.objective is not None and bool(owner.objective.key_results)
-    return bool(owner.key_results)
-
-
 def _completed(
     reader: _Reader, sentence: Text, lists: list[SyntaxTreeNode], *, continuation: bool = False
 ) -> Text | None:
@@ -3661,35 +2492,10 @@ def _listed(reader: _Reader, items: list[_Item]) -> Text:
     return joined_text(*parts)
 
 
-def _objective_number(owner: Owner) -> str | None:
-    """The number an objective (or a heading waiting to be one) is labelled with: "1" for "O1",
-    "Objective 1"."""
-    label = str(owner.fields.get("label", "")) if owner is not None else ""
-    # (the objective's own number: "1" in "R0-O1", an objective of release R0)
-    found = re.search(r"(?i:o|obj|objective|goal)\s*(\d+)(?!.*\d)", label) or re.search(
-        r"(\d+)(?!.*\d)", label
-    )
-    return found.group(1).lstrip("0") or "0" if found else None
-
-
 def _goal_labelled(obj: Objective) -> bool:
     """An objective whose ID says it is a goal ("Goal 1:", "目标一"), not an objective."""
     label = str(obj.fields.get("label", ""))
     return bool(label) and goal_label(T.parse_label(f"{label}: x"))
-
-
-def _objective_of(owner: Owner) -> Objective | None:
-    """The objective an owner is, or a heading has become once read (None before)."""
-    return owner.objective if isinstance(owner, _Pending) else owner
-
-
-def _restates(owner: Owner, ident: str) -> bool:
-    """A table row or a heading whose ID names a key result this objective already has: it
-    explains or summarises the key results above it; it does not add new ones."""
-    obj = _objective_of(owner)
-    if obj is None or not id_key(ident):
-        return False
-    return any(id_key(str(kr.fields.get("label", ""))) == id_key(ident) for kr in obj.key_results)
 
 
 # Hexo Stellar's OKR tags: "{% okr o1 %}" … "{% endokr %}", each key result after a comment

@@ -1,0 +1,570 @@
+"""Tables of key results: which column holds what, a row at a time (objectives from a
+column, a bold row, the header row or the section above; the key result, its metric and
+target; fields from the other columns), and the tables that are not OKRs or restate them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from markdown_it.tree import SyntaxTreeNode
+
+from krlint.loaders import okr_text as T
+from krlint.loaders.markdown.blocks import (
+    PARSER,
+)
+from krlint.loaders.markdown.html_blocks import Cell
+from krlint.loaders.markdown.signals import (
+    LETTER_ID,
+    LISTED_ID,
+    QUALIFIED_KR_ID,
+    STATEMENT_FIELDS,
+    brief,
+    id_key,
+    id_only,
+    joins,
+    names_only,
+    value_only,
+)
+from krlint.loaders.markdown.state import (
+    ROLE_DETAILS,
+    ROLE_IGNORE,
+    Owner,
+    ReaderState,
+    restates,
+)
+from krlint.loaders.markdown.tables import (
+    BAR_HEADERS,
+    CELL_LEAD,
+    COUNT_CELL,
+    KR_HEADERS,
+    KR_ID_CELL,
+    KR_RANGE,
+    MEASUREMENT_HEADERS,
+    METHOD_HEADERS,
+    METRIC_HEADERS,
+    OKR_KINDS,
+    STRUCK_CELL,
+    TABLE_FIELDS,
+    TARGET_HEADERS,
+    Columns,
+    bare_label,
+    bold_rows,
+    cell_items,
+    cell_starts,
+    crosswalk,
+    has_letters,
+    header_of,
+    labels_rows,
+    objective_and_kr_columns,
+    objective_column,
+    unnumbered_cell,
+)
+from krlint.loaders.markdown.text import (
+    Text,
+    cell_at,
+    cell_under,
+    joined_text,
+)
+from krlint.model import Objective
+
+
+class TableReading(ReaderState):
+    """How the reader reads a table (Markdown or HTML rows)."""
+
+    # -- tables --------------------------------------------------------------------------------
+    def markdown_rows(self, node: SyntaxTreeNode) -> list[list[Cell]]:
+        rows: list[list[Cell]] = []
+        for part in node.children:
+            for tr in part.children:
+                if tr.type != "tr":
+                    continue
+                cells: list[Cell] = []
+                starts: dict[int, list[int]] = {}  # line -> where its cells start, found once
+                for index, cell in enumerate(tr.children):
+                    inline = next((c for c in cell.children if c.type == "inline"), None)
+                    if inline is None or inline.map is None:
+                        cells.append(Cell(Text("", []), cell.type == "th"))
+                        continue
+                    number = inline.map[0]
+                    if number not in starts:
+                        starts[number] = cell_starts(
+                            self.lines[number] if number < len(self.lines) else ""
+                        )
+                    row_starts = starts[number]
+                    text = self.text_of(inline, row_starts[index] if index < len(row_starts) else 0)
+                    cells.append(Cell(text, cell.type == "th"))
+                if starts and rows:
+                    number, row_starts = next(iter(starts.items()))
+                    cells.extend(self.cells_past_header(number, row_starts, len(cells)))
+                written = [c.text.plain for c in cells if c.text.plain.strip()]
+                if rows and written and all(STRUCK_CELL.fullmatch(w) for w in written):
+                    continue  # "| ~~Reading~~ | ~~Finish the book~~ |": struck out, whole
+                rows.append(cells)
+        return rows
+
+    def cells_past_header(self, number: int, starts: list[int], have: int) -> list[Cell]:
+        """The cells of a body row past those its header names, which CommonMark drops ("| G3.1
+        | Median time to a dashboard | ≤10 min | test | owner |" under four columns): as typed,
+        so a reader can see its author shifted the row (`read_table`)."""
+        source = self.lines[number] if number < len(self.lines) else ""
+        bounds = [*starts, len(source) + 1]
+        out: list[Cell] = []
+        for begin, end in itertools.pairwise(bounds[have:]):
+            typed = source[begin : end - 1]
+            if not typed.strip():
+                continue
+            (token,) = PARSER.parseInline(typed.strip())
+            token.map = [number, number + 1]
+            out.append(Cell(self.text_of(SyntaxTreeNode([token]).children[0], begin)))
+        return out
+
+    def table(self, rows: list[list[Cell]]) -> None:
+        """A table's rows: a column named for the objectives or the key results names what
+        its rows hold (`krs_named`; a "Metric | Requirement" table names no key results)."""
+        self.naming = bool(rows) and any(
+            T.parse_label(cell.text.plain.strip(" *_") + ":").kind in OKR_KINDS for cell in rows[0]
+        )
+        named, before = self.naming, {id(o): len(o.key_results) for o in self.file.objectives}
+        try:
+            self.read_table(rows)
+        finally:
+            self.naming = False
+        if named:
+            # a table whose column names its key results names them as a label does: a list
+            # after it under the same objective holds notes, not more of them
+            for obj in self.file.objectives:
+                if len(obj.key_results) > before.get(id(obj), 0):
+                    obj.fields["_labelled_krs"] = True
+
+    def read_table(self, rows: list[list[Cell]]) -> None:
+        """A table of key results: one per row from a key result (or metric) column, the
+        objective from an objective column, a bold row, the header row or the section above;
+        other columns named like key result fields (Target, Baseline, Owner, Status) become
+        fields, and a metric with no value of its own reads "Metric: Target"."""
+        if len(rows) >= 2 and self.role() == ROLE_IGNORE and self.okrs_table_first(rows):
+            self.end_ignored()  # "## 1. Plan overview" over "| # | Objective | Key Results |"
+        if len(rows) < 2 or self.role() in (ROLE_IGNORE, ROLE_DETAILS):
+            return
+        if self.scope.awaiting == "key_result" and self.scope.named is None:
+            self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
+        names = [header_of(cell.text.plain) for cell in rows[0]]
+        body = rows[1:]
+        # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
+        # Data Duel: Account Match | 74% → 90% |" under "Objective | Metric | Q1 Target")
+        under_objective = self.section_objective() is not None or self.names_listed_objectives(
+            names, body
+        )
+        written = [cell.text.plain.strip() for cell in rows[0]]
+        columns = Columns.of(names, under_objective=under_objective, written=written)
+        if (
+            columns.kr is None
+            and columns.mixed is None
+            and len(columns.field_columns) >= 2
+            and 0 not in columns.field_columns
+            and bold_rows(body, 0)
+        ):
+            # "| **IPFS Cluster** | **Priority** | **Owner** |" with "| **1 Finish the base
+            # use-case** |" rows above plain ones: the first column holds objectives and key
+            # results, however it is named, when the others are a key result's fields
+            columns.mixed = 0
+        if columns.mixed is not None and not bold_rows(body, columns.mixed):
+            return  # an "OKR" column without objective rows: a list that mentions OKRs
+        if columns.kr is None and columns.mixed is None and labels_rows(body):
+            # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
+            # the first column names what each row is, the words are beside it (and a Target
+            # column beside them is their target: "| KR-1 | Reduce response time | < 5 min |")
+            columns.kr = 0
+            if columns.target is None:
+                columns.target = next(
+                    (n for n, name in enumerate(names) if n and name in TARGET_HEADERS), None
+                )
+        if columns.kr is None and columns.mixed is None:
+            if not self.labelled_cells(rows):
+                self.header_objectives(rows)
+                self.list_objectives(body, columns)
+            return
+        if (
+            self.beyond_okrs()
+            and columns.objective is None
+            and columns.mixed is None
+            and self.section_objective() is None
+        ):
+            # "## 1.4 OKRs" read, then "### 7.2 Manual verification" with "| Test | Result |":
+            # beyond the OKRs, a table with no objective of its own is the document's
+            return
+        kr_cells = [
+            row[columns.kr].text.plain
+            for row in body
+            if columns.kr is not None and columns.kr < len(row)
+        ]
+        if crosswalk(
+            kr_cells, [c.text.plain for row in body for n, c in enumerate(row) if n != columns.kr]
+        ):
+            # "| KR | Canon IDs |" with "| KR.O1.1 | MET.RELIAB.AVAIL_ODD · MET.SAFETY.ZERO_HARM |":
+            # key results' IDs mapped to other identifiers, no words of their own
+            return
+        if (
+            self.read_before(kr_cells)
+            or (columns.reviews and self.names_read_key_results(kr_cells))
+            or self.cites_read_ids(kr_cells)
+        ):
+            # "| KR | Achievement |" over the key results read above, "| KR | Meta | Resultado
+            # | Cumplimiento |" naming them short: their review; "| Feature | Spec | Primary KR
+            # |" with "| … | KR2.2, KR2.3 |": what serves them, by their IDs
+            return
+        if columns.objective is not None and self.names_read_objectives(
+            [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
+        ):
+            # "| Goal | KR | Status | Gap |" with "| Platforms | KR1: Identify … |" rows, under
+            # "## 1. Platforms / ISV readiness" read above: a summary of those OKRs
+            return
+        owner: Owner = self.group() or self.nearest_objective()
+        rows_objectives = 0  # objectives read from the objective column
+        said = ""  # the objective column's words in the row above
+        table_names, table_columns = names, columns
+        for row in body:
+            raw_cells = [c.text for c in row]
+            cells = [unnumbered_cell(c.flat()) for c in raw_cells]
+            names, columns = table_names, table_columns
+            kr = columns.kr
+            if (
+                kr is not None
+                and len(cells) == len(names) + 1
+                and kr + 1 < len(cells)
+                and id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
+            ):
+                # "| G3.1 | Median time to a dashboard | ≤10 min | onboarding test | owner |"
+                # under "| KR | Target | Source | Owner |": a cell more than the header names,
+                # beside an ID — the row's statement, the columns named from there on
+                names = [*names[: kr + 1], "statement", *names[kr + 1 :]]
+                columns = Columns.of(
+                    names,
+                    under_objective=under_objective,
+                    written=[*written[: kr + 1], "Statement", *written[kr + 1 :]],
+                )
+            said_kr = cell_at(cells, columns.kr)
+            if (
+                said_kr is not None
+                and len(said_kr.plain) < 40
+                and header_of(said_kr.plain) in KR_HEADERS
+            ):
+                continue  # "| **Objectives - Media** | **Key Results** |": the header again
+            if columns.mixed is not None:
+                cell = cell_at(cells, columns.mixed)
+                if cell is None or not cell.plain:
+                    continue
+                label = T.parse_label(cell.plain)
+                if (
+                    row[columns.mixed].text.bold or label.kind == T.OBJECTIVE
+                ) and label.kind != T.KEY_RESULT:
+                    owner = self.new_objective(cell, label) or owner
+                    continue
+                self.add_key_result(owner, cell, label, columns.fields(cells))
+                continue
+            assert columns.kr is not None
+            named = cell_at(cells, columns.kr)
+            if named is not None and KR_RANGE.fullmatch(named.plain):
+                continue  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
+            counted = cell_at(cells, columns.objective) if columns.objective is not None else None
+            rolled_up = counted is not None and COUNT_CELL.fullmatch(counted.plain) is not None
+            if (
+                named is not None
+                and COUNT_CELL.fullmatch(named.plain)
+                and (rolled_up or has_letters(named.plain))
+            ):
+                # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
+                # KRs |": how many, in a roll-up of the OKRs
+                continue
+            if columns.objective is not None:
+                cell = cell_at(cells, columns.objective)
+                if cell is not None and cell.plain:
+                    label = T.parse_label(cell.plain)
+                    ident = " ".join(named.plain.split()).strip(" :.") if named else ""
+                    # (the objective's ID as its label gives it, or as cleaning finds it:
+                    # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
+                    known = None
+                    if QUALIFIED_KR_ID.search(ident):
+                        fields = (
+                            label.fields
+                            if label.kind == T.OBJECTIVE
+                            else T.clean_objective(cell.plain).fields
+                        )
+                        known = self.objective_named(str(fields.get("label", "")))
+                    if known is not None and restates(known, ident):
+                        # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
+                        # read above: it restates them
+                        continue
+                    listed = (
+                        self.objective_named(cell.plain)
+                        if re.fullmatch(r"o\d+", id_key(cell.plain))
+                        else None
+                    )
+                    if listed is None:
+                        listed = self.objective_listed(cell)
+                    if listed is not None:
+                        # "| O2 | Soft cohort 40/40 filled |" under "- **O2.** Fill the soft
+                        # cohort" listed above: that objective's key result
+                        owner = listed
+                    elif cell.plain != said or not isinstance(owner, Objective):
+                        # (a row that repeats the objective above it is more of that one)
+                        made = self.new_objective(cell, label)
+                        rows_objectives += made is not None
+                        owner = made or owner
+                    said = cell.plain
+            cell = named
+            if cell is None or not cell.plain:
+                continue
+            lines = cell_at(raw_cells, columns.kr)
+            if bare_label(cell.plain) == T.OBJECTIVE:
+                # "| **O** | Optimise inference cost: … |": the objective, in words; under a
+                # heading that states it already, what it says of it
+                words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
+                if words is None:
+                    continue
+                target_obj = self.materialise(owner)
+                if target_obj is None:
+                    owner = self.new_objective(words, T.parse_label(words.plain)) or owner
+                else:
+                    target_obj.fields.setdefault("statement", words.plain)
+                continue
+            label = T.parse_label(cell.plain)
+            if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
+                # "| **O1: Catalyze secure software …** | |" in the key results' column: the
+                # objective of the rows below it
+                owner = self.new_objective(cell, label) or owner
+                continue
+            if label.kind == T.OBJECTIVE and label.name.upper() == "OKR" and label.text:
+                # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
+                # the objective's own column, "OKR n" numbers the key results
+                label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
+            lettered = LETTER_ID.match(cell.plain) if label.kind is None else None
+            if lettered is not None:
+                # "| A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |" in the KR
+                # column, under "### Objective A": the key result's ID, then its words
+                cell = cell.sub(list(range(lettered.end(), len(cell.plain))))
+                label = T.Label(T.KEY_RESULT, cell.plain, 0, "", {"label": lettered.group("id")})
+            if label.kind not in (None, T.KEY_RESULT):
+                continue
+            target = columns.target_of(cells)
+            if id_only(cell.plain, label):
+                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
+                # first that states something, past one that only names its type ("| KR1 |
+                # Leading indicator | 120 users finish … |")
+                # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
+                # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
+                beside = [
+                    c
+                    for n, c in enumerate(cells)
+                    if n > columns.kr
+                    and c.plain
+                    and n not in columns.field_columns
+                    and n != columns.target
+                    and n not in columns.other
+                ]
+                own = cell_at(cells, columns.target)
+                # (a statement, or one that opens with its number: "0 cross-package re-exports
+                # remain post-cutover")
+                if own is not None and len(re.findall(r"[^\W\d_]{3,}", own.plain)) >= 4:
+                    # a Measure beside a Target that states the key result says how it is
+                    # measured when it is more than a name: "| KR 1.2 | Zero regressions
+                    # lasting 24 h | Monitor via the daily CI run |" (a Metric, or a Measure
+                    # that only names one, says what: "| 2.2 | Cost-to-support | Baseline by Q1 |")
+                    beside = [
+                        c
+                        for n, c in enumerate(cells)
+                        if any(c is b for b in beside)
+                        and not (
+                            n < len(names)
+                            and names[n] in MEASUREMENT_HEADERS
+                            # (under "Measured by", however short: "`grep -r` returns empty")
+                            and (names[n] in METHOD_HEADERS or not names_only(c.plain))
+                        )
+                    ]
+                # a cell under "Statement" states the key result; else one under "Metric"
+                # names what is measured, however short ("| KR 1.2 | Job filtering options |
+                # 5+ | Status, date, … |")
+                words = (
+                    cell_under(cells, beside, names, STATEMENT_FIELDS)
+                    or cell_under(cells, beside, names, METRIC_HEADERS)
+                    # what is measured, beside an ID and a threshold (a bar, never a statement):
+                    # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
+                    # Measurement | Threshold" (beside a Target that can state the key result, a
+                    # Measurement says how it is checked)
+                    or (
+                        cell_under(cells, cells, names, MEASUREMENT_HEADERS)
+                        if names[columns.target or 0] in BAR_HEADERS
+                        # (… or beside only a value: "| KR1.1 | Beta users onboarded | 200 |"
+                        # under "Key Result | Measurement | Target")
+                        or (not beside and (own is None or brief(own.plain)))
+                        else None
+                    )
+                    or next(
+                        (c for c in beside if not names_only(c.plain)),
+                        beside[0] if beside else own if own and own.plain else None,
+                    )
+                )
+                if words is None:
+                    continue
+                used = next(n for n, c in enumerate(cells) if c is words)
+                ident = " ".join(cell.plain.split()).strip(" :.")
+                if restates(owner, ident) and len((beside or [words])[0].plain.split()) <= 3:
+                    # "| KR1 | Leading | why we chose it |": a short word about a key result read
+                    # above (a statement beside a repeated ID is a new key result: numbering
+                    # restarts per group)
+                    continue
+                if used == columns.target:
+                    target = None  # "| KR 1 | Validate 500 entries |" in a Target column
+                cell, label = words, T.parse_label(words.plain)
+                if label.kind not in (None, T.KEY_RESULT):
+                    # "| KR4.4 | Unauthorized actions (…) | 0 |": beside a key result's ID,
+                    # the words that look like a label ("… actions") are its metric
+                    label = T.Label(None, words.plain, 0, "", {})
+                label.fields.setdefault("label", ident)
+            else:
+                used = columns.kr
+            # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
+            # the label — holds one)
+            numbered_row = bool(label.fields.get("label")) or any(
+                KR_ID_CELL.fullmatch(c.plain.strip(" *_"))
+                for n, c in enumerate(cells)
+                if n != columns.kr
+            )
+            items = cell_items(
+                lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
+                one=numbered_row,
+            )
+            if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
+                for item in items:
+                    self.add_key_result(
+                        owner, item, T.parse_label(item.plain), columns.fields(cells, used)
+                    )
+                continue
+            kr_text = cell
+            metric = columns.metric_beside(cells, used)
+            if target is not None and joins(cell.plain[label.start :], target.plain):
+                kr_text = joined_text(cell, ": ", target)
+                if metric is not None:
+                    # "| KR3: End-to-end workflow test | Build → test → commit | Pass |": the key
+                    # result names what is measured, the Metric column says how, the Target
+                    # how much — all three its words ("KR — Metric: Target")
+                    kr_text = joined_text(cell, " — ", metric, ": ", target)
+                if names[columns.target or 0] in METRIC_HEADERS and value_only(cell.plain):
+                    # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
+                    # metric names what the value measures ("Metric: Target")
+                    kr_text = joined_text(target, ": ", cell)
+            self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
+        if columns.objective is not None and isinstance(owner, Objective) and rows_objectives < 2:
+            # (the objective of a one-objective table owns what follows it; of a table of
+            # several objectives, the last row's does not)
+            self.scope.owner = owner
+
+    def labelled_cells(self, rows: list[list[Cell]]) -> bool:
+        """A grid with its OKRs written as labelled lines in its cells ("**Objective:** Reshape
+        my body…", "- KR: lower my BMI to 25" in one quadrant of a four-square): read column
+        by column, top to bottom, as the same lines outside a table would be. True when the
+        table held an objective and key results this way."""
+        found: list[tuple[Text, T.Label]] = []
+        for n in range(max(len(row) for row in rows)):
+            for row in rows:
+                if n >= len(row) or not row[n].text.plain:
+                    continue
+                text = row[n].text.flat()
+                lead = CELL_LEAD.match(text.plain)
+                if lead and lead.end():
+                    text = text.sub(list(range(lead.end(), len(text.plain))))
+                label = T.parse_label(text.plain)
+                if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text:
+                    found.append((text, label))
+        kinds = [label.kind for _, label in found]
+        if kinds.count(T.OBJECTIVE) < 1 or kinds.count(T.KEY_RESULT) < 2:
+            return False
+        owner: Objective | None = None
+        for text, label in found:
+            if label.kind == T.OBJECTIVE:
+                owner = self.new_objective(text, label)
+            elif owner is not None:
+                self.add_key_result(owner, text, label)
+        return True
+
+    def okrs_table_first(self, rows: list[list[Cell]]) -> bool:
+        """A table with an objective and a key result column, before any OKRs were read, in a
+        section that is not a guide's (an overview, a summary): the file's OKRs, where its
+        author put them."""
+        if self.file.objectives or any(s.guide for s in self.scopes):
+            return False
+        return objective_and_kr_columns([c.text.plain for c in rows[0]])
+
+    def list_objectives(self, body: list[list[Cell]], columns: Columns) -> None:
+        """A table of objectives by ID and no key results ("| ID | Business objective | Why |"
+        with "| **BO-1** | **Reduce cyber risk** |"): the objectives a key results table names
+        by their IDs alone ("| BO-1 | Domain Admins | 38 | ≤ 4 |", `objective_listed`)."""
+        ids = next(
+            (n for n in sorted(columns.field_columns) if TABLE_FIELDS[columns.names[n]] == "label"),
+            None,
+        )
+        named = objective_column(columns.names)
+        if named is None or ids is None:
+            return
+        for row in body:
+            cells = [c.text for c in row]
+            ident, words = cell_at(cells, ids), cell_at(cells, named)
+            if ident is None or words is None or not words.plain.strip(" *"):
+                continue
+            key = id_key(ident.plain)
+            if key.isdigit():
+                key = f"o{key}"  # "| 3 | **Upmarket Readiness** |", named "Obj 3" by its KRs
+            if key:
+                self.listed_objectives.setdefault(key, words.flat())
+
+    def names_listed_objectives(self, names: list[str], body: list[list[Cell]]) -> bool:
+        """Whether a table's column named for objectives holds, in every row, the ID of an
+        objective an objectives table listed (`list_objectives`)."""
+        if not self.listed_objectives:
+            return False
+        column = objective_column(names)
+        cells = [row[column].text.plain for row in body if column is not None and column < len(row)]
+        return bool(cells) and all(self.listed_key(cell) is not None for cell in cells)
+
+    def listed_key(self, words: str) -> str | None:
+        """The key of the listed objective a cell names by its ID alone ("BO-1", "Obj 3")."""
+        key = id_key(words)
+        if key in self.listed_objectives and LISTED_ID.fullmatch(words.strip(" *_")):
+            return key
+        return None
+
+    def objective_listed(self, cell: Text) -> Objective | None:
+        """The objective an objectives table listed under the ID this cell holds, and nothing
+        more ("BO-1", "Obj 3"): read from that table's row when its first key result names it."""
+        key = self.listed_key(cell.plain)
+        if key is None:
+            return None
+        if key not in self.listed_made:
+            words = self.listed_objectives[key]
+            made = self.new_objective(words, T.parse_label(words.plain))
+            if made is None:
+                return None
+            self.listed_made[key] = made
+        return self.listed_made[key]
+
+    def header_objectives(self, rows: list[list[Cell]]) -> None:
+        """Objectives in the header row, `**KR1.1**: …` in the cells of their column (not
+        under an objective's own heading: there the header row names the columns)."""
+        if self.section_objective() is not None:
+            return
+        header, body = rows[0], rows[1:]
+        cells = [c for row in body for c in row if c.text.plain]
+        labelled = [c for c in cells if T.parse_label(c.text.flat().plain).kind == T.KEY_RESULT]
+        if not cells or len(labelled) * 2 < len(cells):
+            return
+        if all(T.parse_label(c.text.flat().plain).generic for c in labelled):
+            return  # "| Feature | Spec | Primary KR |" with "| … | KR2.2 |": IDs, no words
+        for n, head in enumerate(header):
+            if not head.text.plain:
+                continue
+            head_text = head.text.flat()
+            obj = self.new_objective(head_text, T.parse_label(head_text.plain, heading=True))
+            for row in body:
+                if n < len(row) and row[n].text.plain:
+                    for item in cell_items(row[n].text):
+                        self.add_key_result(obj, item, T.parse_label(item.plain))
