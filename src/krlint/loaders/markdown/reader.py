@@ -1588,8 +1588,15 @@ class _Reader(TableReading):
         objectives (a cascade: the CEO's over the teams'), not an objective whose key results
         are the items (those are objectives, each with its own)."""
         return any(
-            child.labelled_key_results() for sub in item.nested for child in self.items_of(sub)
+            _labels_key_results(self.nested_of(child))
+            for sub in item.nested
+            for child in sub.children
+            if _words_of(child) is not None
         )
+
+    def nested_of(self, node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
+        """The lists nested in a list item: its own, and those `adopt` moved under it."""
+        return [c for c in node.children if c.type in LISTS] + self.adopted.get(id(node), [])
 
     def items_of(self, node: SyntaxTreeNode) -> list[_Item]:
         """The items of a Markdown list."""
@@ -2293,12 +2300,11 @@ class _Item:
     def of(cls, reader: _Reader, node: SyntaxTreeNode) -> _Item | None:
         """The item, or None for one without words (a nested list alone, a code block); an
         item written as a heading ("- ### Build the similarity calculator") has its words."""
-        first = next((c for c in node.children if c.type in ("paragraph", "heading")), None)
-        if first is None or code_only(first):
+        first = _words_of(node)
+        if first is None:
             return None  # (or an identifier: "- `engagement_scores`", a table to create)
         text = reader.text_of(first).flat()
-        nested = [c for c in node.children if c.type in LISTS] + reader.adopted.get(id(node), [])
-        return cls(text, T.parse_label(text.plain), nested)
+        return cls(text, T.parse_label(text.plain), reader.nested_of(node))
 
     def named(self) -> tuple[Text, str | None]:
         """ "**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
@@ -2337,15 +2343,26 @@ class _Item:
         return _completed(reader, self.text, self.nested) or self.text
 
     def labelled_key_results(self) -> bool:
-        for sub in self.nested:
-            for list_item in sub.children:
-                first = next((c for c in list_item.children if c.type == "paragraph"), None)
-                if (
-                    first is not None
-                    and T.parse_label(plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
-                ):
-                    return True
-        return False
+        return _labels_key_results(self.nested)
+
+
+def _words_of(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
+    """A list item's words: its first paragraph or heading, not a code block's."""
+    first = next((c for c in node.children if c.type in ("paragraph", "heading")), None)
+    return None if first is None or code_only(first) else first
+
+
+def _labels_key_results(nested: list[SyntaxTreeNode]) -> bool:
+    """Lists whose items include a labelled key result ("1. Web KR: …")."""
+    for sub in nested:
+        for list_item in sub.children:
+            first = next((c for c in list_item.children if c.type == "paragraph"), None)
+            if (
+                first is not None
+                and T.parse_label(plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
+            ):
+                return True
+    return False
 
 
 def _objectives_with_key_results(items: list[_Item]) -> bool:
