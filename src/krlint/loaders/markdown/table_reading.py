@@ -38,7 +38,6 @@ from krlint.loaders.markdown.tables import (
     CELL_LEAD,
     COUNT_CELL,
     KR_HEADERS,
-    KR_ID_CELL,
     KR_RANGE,
     MEASUREMENT_HEADERS,
     METHOD_HEADERS,
@@ -56,6 +55,7 @@ from krlint.loaders.markdown.tables import (
     has_letters,
     header_of,
     labels_rows,
+    numbers_a_key_result,
     objective_and_kr_columns,
     objective_column,
     unnumbered_cell,
@@ -426,9 +426,7 @@ class TableReading(ReaderState):
             # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
             # the label — holds one)
             numbered_row = bool(label.fields.get("label")) or any(
-                KR_ID_CELL.fullmatch(c.plain.strip(" *_"))
-                for n, c in enumerate(cells)
-                if n != columns.kr
+                numbers_a_key_result(c.plain) for n, c in enumerate(cells) if n != columns.kr
             )
             items = cell_items(
                 lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,

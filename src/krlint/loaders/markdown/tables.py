@@ -298,8 +298,6 @@ _ABOUT_COLUMNS = T.words(
 
 
 # "Key results for O1: Template Adoption": a heading that names the objective they are for
-# a cell that is a key result's number alone: "KR4.3", "KR-2", "Key result 3", "1.2"
-KR_ID_CELL = re.compile(r"(?i:kr|key\s*result)\s*[-#]?\s*\d+(?:\.\d+)*|\d+\.\d+")
 KRS_FOR = re.compile(r"(?i:key\s*results?|krs)\s+(?i:for|of)\s+(?P<objective>\S.*)")
 _BY_WHEN = re.compile(r"^(?:by|for|in|at|until|till|through|end of|[-–—:])\s*")
 
@@ -675,6 +673,18 @@ def cell_items(cell: Text, one: bool = False) -> list[Text]:
         items.extend(split_at(line, cuts))
     items = [squash(item) for item in items]
     return [item for item in items if item.plain]
+
+
+def numbers_a_key_result(text: str) -> bool:
+    """A cell that is a key result's number alone: "KR4.3", "**KR-2**" (the label's own
+    definition of it), "1.2" (its objective's number and its own), not an objective's ("O1")."""
+    label = T.parse_label(text)
+    return (label.kind == T.KEY_RESULT and label.generic) or bool(
+        _KR_NUMBER.fullmatch(text.strip(" *_"))
+    )
+
+
+_KR_NUMBER = re.compile(r"\d+\.\d+")
 
 
 def names_objectives_and_key_results(table: SyntaxTreeNode) -> bool:
