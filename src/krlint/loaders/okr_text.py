@@ -751,19 +751,63 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
 
 
 def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
+    # asked in order: bold markers left as text, marks before the label (a checkbox, a
+    # priority), a lead the label comes after (a number, a day, a status, a period), a section
+    # or sample named by the line, a labelled keyword ("Objective 1:"), a compact ID ("O1KR2")
     fields: dict[str, Any] = {}
     text = line.rstrip()
-    at = len(text) - len(text.lstrip())
-    at = _skip_noise(text, at)
+    at = _skip_noise(text, len(text) - len(text.lstrip()))
+    literal = _literal_bold_label(text, at, heading=heading, numbered=_numbered)
+    if literal is not None:
+        return literal
+    at = _marks(text, at, fields)
+    after = _label_after_lead(text, at, fields, heading=heading, numbered=_numbered)
+    if isinstance(after, Label):
+        return after
+    at = after
+    rest = text[at:]
+    compact = _COMPACT_ID.match(rest)
+    named = _section_label(text, at, compact, fields, heading=heading)
+    if named is not None:
+        return named
+    found = _LABEL.match(rest)
+    if found and found.group("qual") and _names_no_okr(rest[: found.end("kw")]):
+        return Label(None, rest, at, "", fields)
+    if found and found.group("qual") and not _accept(found, heading):
+        found = _LABEL_BARE.match(rest) or found
+    if found and _accept(found, heading) and not _about_id(found, rest[found.end() :]):
+        return _keyword_label(text, at, found, fields, heading=heading)
+    if (
+        compact
+        and (
+            compact.group("sep").strip()
+            or heading
+            or rest.startswith("(")
+            or "kr" in compact.group("id").lower()
+            or not rest[compact.end() :]
+        )
+        and not (not compact.group("sep").strip() and _sentence_about_id(rest[compact.end() :]))
+    ):
+        return _compact_label(text, at, compact, fields)
+    return Label(None, rest.strip(), at, "", fields)
+
+
+def _literal_bold_label(text: str, at: int, *, heading: bool, numbered: bool) -> Label | None:
+    """The label of a line whose bold markers the Markdown parser left as text."""
     if text.startswith(("**", "__"), at):
         # "**O1 : **Atteindre …": bold markers the Markdown parser left as text (a space before
         # the closing pair), read as the spaces they stand in for, so every position holds
         close = text.find(text[at : at + 2], at + 2)
         if 0 < close - at <= _LITERAL_BOLD:
             spaced = text[:at] + "  " + text[at + 2 : close] + "  " + text[close + 2 :]
-            inner = parse_label(spaced, heading=heading, _numbered=_numbered)
+            inner = parse_label(spaced, heading=heading, _numbered=numbered)
             if inner.kind is not None:
                 return inner
+    return None
+
+
+def _marks(text: str, at: int, fields: dict[str, Any]) -> int:
+    """Where the label starts past a checkbox and a priority ("- [x] P1:"), kept as fields."""
     checkbox = _CHECKBOX.match(text, at)
     if checkbox:
         mark = checkbox.group("mark")
@@ -779,7 +823,17 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
         if priority.group("owner"):
             fields.setdefault("owner", priority.group("owner"))
         at = _skip_noise(text, priority.end())
-    enum = _ENUMERATOR.match(text, at) if _numbered else None
+    return at
+
+
+def _label_after_lead(
+    text: str, at: int, fields: dict[str, Any], *, heading: bool, numbered: bool
+) -> Label | int:
+    """The label after a lead that is not part of it — a number, the day it is due, a status, a
+    period — or, if none is there, where the label starts."""
+    if not numbered:
+        return at  # (the lead was read already: the line is parsed again past it)
+    enum = _ENUMERATOR.match(text, at)
     if enum and enum.end() < len(text):
         if heading:
             at = _skip_noise(text, enum.end())
@@ -790,7 +844,7 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
                 inner.start += shift
                 inner.fields = {**fields, **inner.fields}
                 return inner
-    due = _DUE_BEFORE_LABEL.match(text, at) if _numbered else None
+    due = _DUE_BEFORE_LABEL.match(text, at)
     if due and due.end() < len(text):
         # "周五→**KR1**：完成主界面", "Fri -> KR2: …": the day it is due, then the key result
         inner = parse_label(text[:at] + text[due.end() :], heading=heading, _numbered=False)
@@ -798,7 +852,7 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
             inner.start += due.end() - at
             inner.fields = {**fields, "due": due.group("due"), **inner.fields}
             return inner
-    status = _STATUS_BEFORE_LABEL.match(text, at) if _numbered else None
+    status = _STATUS_BEFORE_LABEL.match(text, at)
     if status and status.end() < len(text):
         inner = parse_label(text[:at] + text[status.end() :], heading=heading, _numbered=False)
         if inner.kind in (OBJECTIVE, KEY_RESULT):
@@ -812,9 +866,9 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
     when = (
         _PERIOD_BEFORE_LABEL.match(text, at)
         # (a dash in reach first: most lines have none, and the pattern is tried on each)
-        if _numbered and any(d in text[at : at + 110] for d in _LABEL_DASHES)
+        if any(d in text[at : at + 110] for d in _LABEL_DASHES)
         else None
-    ) or (_PERIOD_WORDS_BEFORE_LABEL.match(text, at) if _numbered else None)
+    ) or _PERIOD_WORDS_BEFORE_LABEL.match(text, at)
     if when and _NAMES_PERIOD.search(when.group("when")):
         # "**Annual (2026) — Objective:** Prove …", "Current quarter (Q2 2026) — Objective:":
         # the period the label is for, then the label
@@ -823,6 +877,14 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
             inner.start += when.end() - at
             inner.fields = {**fields, **inner.fields}
             return inner
+    return at
+
+
+def _section_label(
+    text: str, at: int, compact: re.Match[str] | None, fields: dict[str, Any], *, heading: bool
+) -> Label | None:
+    """The label of a line that names a sample, a section of OKRs or of notes, or a field of
+    the document ("North Star:"); None for any other line."""
     rest = text[at:]
     example = _EXAMPLE_LABEL.match(rest)
     if example:
@@ -862,82 +924,70 @@ def _parse_label(line: str, *, heading: bool = False, _numbered: bool = True) ->
         name = "north_star" if name.startswith(("northstar", "north_star", "ultimate")) else name
         start = at + meta.end()
         return Label(META, text[start:].strip(), start, name, fields)
-    found = _LABEL.match(rest)
-    if found and found.group("qual") and _names_no_okr(rest[: found.end("kw")]):
-        return Label(None, rest, at, "", fields)
-    if found and found.group("qual") and not _accept(found, heading):
-        found = _LABEL_BARE.match(rest) or found
-    if found and _accept(found, heading) and not _about_id(found, rest[found.end() :]):
-        kind, plural = _kind(found.group("kw"))
-        start = at + found.end()
-        remainder = text[start:]
-        num = (found.group("num") or "").strip("'‘’\"")
-        pname = (found.group("pname") or "").strip()
-        abbreviated = _ABBREVIATION.fullmatch(pname)
-        translated = (
-            parse_label(pname + ":", _numbered=False) if pname and not abbreviated else None
-        )
-        if (abbreviated and _kind(abbreviated.group("kw"))[0] == kind and not num) or (
-            translated is not None
-            and not translated.text
-            and kind in _PLURAL
-            and translated.kind in (kind, _PLURAL[kind])
-        ):
-            # "目标（O1）", "关键结果（KR）", "优化目标（Objective）：": the label's own letters
-            # or its English in brackets, with the objective's number — an ID, not a name
-            # ("关键结果（KR）" is the section of them)
-            num = abbreviated.group("num") or "" if abbreviated else num
-            if kind == KEY_RESULT and not num and not text[start:].strip():
-                return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
-        elif pname:
-            fields["name"] = pname
-        if found.group("kw").lower() in ("okr", "okrs") and (
-            not num or re.fullmatch(r"(?:19|20)\d\d", num)
-        ):
-            # "Team OKR — Shared goal", "OKR: @sam", "OKR 2026 — AZAD": a group of OKRs (of a
-            # year), not one objective
-            return Label(CONTAINER, remainder.strip(), start, "okr", fields)
-        restated = None if num else _SECTION.fullmatch(remainder.strip(" *_"))
-        if restated and _kind(restated.group("kw"))[0] == kind and kind != INITIATIVE:
-            # "## O：目标", "## KR：关键结果", "KR: Key results": the label said again in
-            # words — the objective's statement comes next, the key results below
-            if kind == KEY_RESULT:
-                return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
-            return Label(OBJECTIVE, "", len(text), found.group("kw"), fields, generic=True)
-        aside = _ASIDE_ONLY.fullmatch(remainder) if heading and num else None
-        if aside and kind in (OBJECTIVE, KEY_RESULT):
-            # "### Objective 1 (Product-Market Fit & Activation — Q3 2026)": its name and
-            # period in brackets, its statement beneath (a quote, a paragraph)
-            fields["label"] = _id(found.group("kw"), num)
-            fields.setdefault("name", aside.group("aside").strip())
-            return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
-        if not remainder.strip():
-            if num or (kind in (OBJECTIVE, KEY_RESULT) and not plural):
-                # "Objective 1", "Key Result 2:" - the words come on the next line
-                fields["label"] = _id(found.group("kw"), num)
-                return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
-            kind = _PLURAL.get(kind, IGNORED_SECTION)
-            return Label(kind, "", len(text), found.group("kw"), fields)
-        if plural and kind != INITIATIVE:
-            if kind == KEY_RESULT:  # "Key Results: Martin and Sam" - owners of the list below
-                return Label(KEY_RESULTS, remainder.strip(), start, found.group("kw"), fields)
-            return Label(None, rest.strip(), at, "", fields)  # "Objectives: inspiring words"
-        if num:
-            fields["label"] = _id(found.group("kw"), num)
-        return Label(kind, remainder.strip(), start + _lead(remainder), found.group("kw"), fields)
-    if (
-        compact
-        and (
-            compact.group("sep").strip()
-            or heading
-            or rest.startswith("(")
-            or "kr" in compact.group("id").lower()
-            or not rest[compact.end() :]
-        )
-        and not (not compact.group("sep").strip() and _sentence_about_id(rest[compact.end() :]))
+    return None
+
+
+def _keyword_label(
+    text: str, at: int, found: re.Match[str], fields: dict[str, Any], *, heading: bool
+) -> Label:
+    """The label a keyword gives ("Objective 1:", "KR2 –", "关键结果（KR）："): one objective or
+    key result with its words, a label whose words come next, or a section of them."""
+    rest = text[at:]
+    kind, plural = _kind(found.group("kw"))
+    start = at + found.end()
+    remainder = text[start:]
+    num = (found.group("num") or "").strip("'‘’\"")
+    pname = (found.group("pname") or "").strip()
+    abbreviated = _ABBREVIATION.fullmatch(pname)
+    translated = parse_label(pname + ":", _numbered=False) if pname and not abbreviated else None
+    if (abbreviated and _kind(abbreviated.group("kw"))[0] == kind and not num) or (
+        translated is not None
+        and not translated.text
+        and kind in _PLURAL
+        and translated.kind in (kind, _PLURAL[kind])
     ):
-        return _compact_label(text, at, compact, fields)
-    return Label(None, rest.strip(), at, "", fields)
+        # "目标（O1）", "关键结果（KR）", "优化目标（Objective）：": the label's own letters
+        # or its English in brackets, with the objective's number — an ID, not a name
+        # ("关键结果（KR）" is the section of them)
+        num = abbreviated.group("num") or "" if abbreviated else num
+        if kind == KEY_RESULT and not num and not text[start:].strip():
+            return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
+    elif pname:
+        fields["name"] = pname
+    if found.group("kw").lower() in ("okr", "okrs") and (
+        not num or re.fullmatch(r"(?:19|20)\d\d", num)
+    ):
+        # "Team OKR — Shared goal", "OKR: @sam", "OKR 2026 — AZAD": a group of OKRs (of a
+        # year), not one objective
+        return Label(CONTAINER, remainder.strip(), start, "okr", fields)
+    restated = None if num else _SECTION.fullmatch(remainder.strip(" *_"))
+    if restated and _kind(restated.group("kw"))[0] == kind and kind != INITIATIVE:
+        # "## O：目标", "## KR：关键结果", "KR: Key results": the label said again in
+        # words — the objective's statement comes next, the key results below
+        if kind == KEY_RESULT:
+            return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
+        return Label(OBJECTIVE, "", len(text), found.group("kw"), fields, generic=True)
+    aside = _ASIDE_ONLY.fullmatch(remainder) if heading and num else None
+    if aside and kind in (OBJECTIVE, KEY_RESULT):
+        # "### Objective 1 (Product-Market Fit & Activation — Q3 2026)": its name and
+        # period in brackets, its statement beneath (a quote, a paragraph)
+        fields["label"] = _id(found.group("kw"), num)
+        fields.setdefault("name", aside.group("aside").strip())
+        return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
+    if not remainder.strip():
+        if num or (kind in (OBJECTIVE, KEY_RESULT) and not plural):
+            # "Objective 1", "Key Result 2:" - the words come on the next line
+            fields["label"] = _id(found.group("kw"), num)
+            return Label(kind, "", len(text), found.group("kw"), fields, generic=True)
+        kind = _PLURAL.get(kind, IGNORED_SECTION)
+        return Label(kind, "", len(text), found.group("kw"), fields)
+    if plural and kind != INITIATIVE:
+        if kind == KEY_RESULT:  # "Key Results: Martin and Sam" - owners of the list below
+            return Label(KEY_RESULTS, remainder.strip(), start, found.group("kw"), fields)
+        return Label(None, rest.strip(), at, "", fields)  # "Objectives: inspiring words"
+    if num:
+        fields["label"] = _id(found.group("kw"), num)
+    return Label(kind, remainder.strip(), start + _lead(remainder), found.group("kw"), fields)
 
 
 # A label that says what follows is a sample ("Good key result:", "Bad objective -", "Example

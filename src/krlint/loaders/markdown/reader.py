@@ -618,7 +618,29 @@ class _Reader(TableReading):
 
     # -- headings ------------------------------------------------------------------------------
     def heading(self, level: float, text: Text) -> None:
+        """A heading opens a section: what it holds (an objective, a key result, a section of
+        them, a period, notes) follows from its words and from the section it sits in, asked in
+        that order, each step returning once it has decided."""
         self.pop_to(level)
+        level, text = self.announced_twice(level, text)
+        parent = self.scope
+        if self.heading_in_scope(level, text, parent):
+            return
+        plain = text.plain
+        outside = self.leave_ignored(level, plain, parent)
+        if outside is None or self.period_heading(level, text, plain):
+            return
+        text, label, kind = self.heading_kind(level, text)
+        if kind == T.OBJECTIVE:
+            self.objective_heading(level, text, label)
+        elif kind == T.KEY_RESULT:
+            self.key_result_heading(level, text, label)
+        elif not self.section_heading(level, text, label, kind):
+            self.statement_heading(level, text, label, outside)
+
+    def announced_twice(self, level: float, text: Text) -> tuple[float, Text]:
+        """The level and words of a heading that announces again the objective its parent
+        announced (the parent's scope is left: the two are one)."""
         parent = self.scope
         if (
             parent.awaiting == "objective"
@@ -635,6 +657,11 @@ class _Reader(TableReading):
             parent = self.scope
             plain = text.plain
             text = text.sub(list(range(len(plain) - len(T.unnumbered(plain)), len(plain))))
+        return level, text
+
+    def heading_in_scope(self, level: float, text: Text, parent: Scope) -> bool:
+        """Whether the section the heading sits in decides it (a statement it awaits, notes),
+        and if so read it."""
         if (
             parent.awaiting == "objective"
             and parent.role != ROLE_IGNORE
@@ -647,7 +674,7 @@ class _Reader(TableReading):
             # states the objective the heading above only announces
             self.awaited(parent, text)
             self.push(Scope(level, ROLE_OBJECTIVE, owner=parent.owner, from_heading=True))
-            return
+            return True
         if parent.named is not None and parent.awaiting == "key_result":
             if states(text, heading=True) and not parent.stated:
                 # "## KR1 — Leading metric" then "### ≥ 65% of users rewrite …": the statement
@@ -655,12 +682,16 @@ class _Reader(TableReading):
                 self.add_key_result(parent.owner, text, label, parent.pending_fields)
                 parent.awaiting, parent.named = None, None
                 self.push(Scope(level, ROLE_DETAILS, owner=parent.owner))
-                return
+                return True
             self.unname(parent)
         if parent.role in (ROLE_IGNORE, ROLE_DETAILS) and level > 6:
             self.push(Scope(level, parent.role))  # a summary inside notes is notes
-            return
-        plain = text.plain
+            return True
+        return False
+
+    def leave_ignored(self, level: float, plain: str, parent: Scope) -> Scope | None:
+        """The section the heading sits in, once an ignored section it ends is left; None when
+        the heading is itself ignored (a section within notes, a guide's example)."""
         if parent.role == ROLE_IGNORE and period_okrs(plain):
             # "## OKR Framework" then "### Q4 2025 OKRs": a period's OKRs are the team's own,
             # not a method's examples — the guide section ends there; so does a roadmap's or a
@@ -685,11 +716,16 @@ class _Reader(TableReading):
                     owned=parent.guide and T.names_own_okrs(plain),
                 )
             )
-            return
+            return None
         if parent.role == ROLE_IGNORE and not parent.guide and bare_objective(plain):
             # "# Mission" … "## Objective" / "## Key Results": the bare objective heading ends
             # the section it sits in — the OKRs start here, with their key results beside them
             parent = self.end_ignored()
+        return parent
+
+    def period_heading(self, level: float, text: Text, plain: str) -> bool:
+        """Whether the heading names a period ("## Q3 2026 OKRs", "### Annual Objective (2026)"),
+        and if so open its section."""
         period = T.period_of(plain)
         if period and generic_label(plain, T.OBJECTIVE) and not UNSPACED_LETTER.search(plain):
             # "### Annual Objective (2026)", "## Q3 Objective": the statement below is the
@@ -705,7 +741,7 @@ class _Reader(TableReading):
                 ),
                 text.line,
             )
-            return
+            return True
         if period:
             self.push(
                 Scope(
@@ -722,7 +758,13 @@ class _Reader(TableReading):
                 ),
                 text.line,
             )
-            return
+            return True
+        return False
+
+    def heading_kind(self, level: float, text: Text) -> tuple[Text, T.Label, str | None]:
+        """The heading's words (its objective's, in "Key Results for O1: …"), its label and the
+        kind of section it opens; counts the heading (the first at level 1 is the title)."""
+        plain = text.plain
         label = T.parse_label(plain, heading=True)
         named = KRS_FOR.fullmatch(plain) if label.kind is None else None
         if named is not None:
@@ -758,26 +800,25 @@ class _Reader(TableReading):
             self.title = plain
         if first and level == 1 and kind == T.IGNORED_SECTION:
             kind = T.CONTAINER  # the document's title ("# Roadmap 2023") names the file only
-        known = (
-            self.objective_named(str(label.fields.get("label", "")))
-            if kind == T.OBJECTIVE and label.generic
-            else None
-        )
+        return text, label, kind
+
+    def objective_heading(self, level: float, text: Text, label: T.Label) -> None:
+        """A heading labelled an objective: that objective, one named again, or a label over the
+        statement beneath it."""
+        plain = text.plain
+        known = self.objective_named(str(label.fields.get("label", ""))) if label.generic else None
         if known is not None:
             # "## O1" under "Key results", after "- O1: Grow revenue": that objective's section
             self.push(Scope(level, ROLE_OBJECTIVE, owner=known))
         elif (
-            kind == T.OBJECTIVE
-            and not label.generic
-            and self.okrs_ended
-            and (again := self.named_again(plain)) is not None
+            not label.generic and self.okrs_ended and (again := self.named_again(plain)) is not None
         ):
             # "## O1: Establish a single operating system" with its key results, then, after
             # those OKRs, "## Objective 1 — Single Operating System" over its budget: the same
             # objective named again, in a section about it (its items are not key results) —
             # unlike "## Phase 2 OKRs" then "### Objective 1: Become workflow-embedded"
             self.push(Scope(level, ROLE_DETAILS, owner=again))
-        elif kind == T.OBJECTIVE and label.generic:
+        elif label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
             above = self.scope
@@ -800,29 +841,38 @@ class _Reader(TableReading):
                     pending_fields=dict(label.fields),
                 )
             )
-        elif kind == T.OBJECTIVE:
+        else:
             obj = self.new_objective(text, label)
             self.push(Scope(level, ROLE_OBJECTIVE, owner=obj, from_heading=True))
-        elif kind == T.KEY_RESULT:
-            owner = self.group() or self.nearest_objective()
-            scope = Scope(level, ROLE_DETAILS, owner=owner)
-            ident = str(label.fields.get("label", ""))
-            if owner is not None and QUALIFIED_KR_ID.search(ident) and restates(owner, ident):
-                # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
-                # that names its objective too is never reused; "Key Result 1" may be, per group)
-                pass
-            elif label.generic:
-                scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
-            elif names_only(plain[label.start :]):
-                scope.awaiting, scope.named = "key_result", (text, label)
-                scope.pending_fields = {
-                    **label.fields,
-                    "name": T.clean_key_result(plain[label.start :]).text,
-                }
-            else:
-                scope.awaiting, scope.named, scope.stated = "key_result", (text, label), True
-            self.push(scope)
-        elif kind == T.KEY_RESULTS:
+
+    def key_result_heading(self, level: float, text: Text, label: T.Label) -> None:
+        """A heading labelled a key result: its section, awaiting the statement unless the
+        heading states it."""
+        plain = text.plain
+        owner = self.group() or self.nearest_objective()
+        scope = Scope(level, ROLE_DETAILS, owner=owner)
+        ident = str(label.fields.get("label", ""))
+        if owner is not None and QUALIFIED_KR_ID.search(ident) and restates(owner, ident):
+            # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
+            # that names its objective too is never reused; "Key Result 1" may be, per group)
+            pass
+        elif label.generic:
+            scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
+        elif names_only(plain[label.start :]):
+            scope.awaiting, scope.named = "key_result", (text, label)
+            scope.pending_fields = {
+                **label.fields,
+                "name": T.clean_key_result(plain[label.start :]).text,
+            }
+        else:
+            scope.awaiting, scope.named, scope.stated = "key_result", (text, label), True
+        self.push(scope)
+
+    def section_heading(self, level: float, text: Text, label: T.Label, kind: str | None) -> bool:
+        """Whether the heading opens a section of OKRs, of their measures or of notes, and if so
+        open it."""
+        plain = text.plain
+        if kind == T.KEY_RESULTS:
             self.push(Scope(level, ROLE_KRS, owner=self.nearest_objective()))
         elif kind == T.OBJECTIVES:
             # "## Objectives": its items are objectives — unless the file labels its objectives
@@ -867,7 +917,15 @@ class _Reader(TableReading):
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
             self.push(Scope(level, ROLE_IGNORE))
-        elif T.field_of(plain) is not None:
+        else:
+            return False
+        return True
+
+    def statement_heading(self, level: float, text: Text, label: T.Label, parent: Scope) -> None:
+        """A heading with no label of its own: a field, a key result or a group in a section of
+        them, a section of a file that labels its objectives, or an objective it states."""
+        plain = text.plain
+        if T.field_of(plain) is not None:
             self.push(Scope(level, ROLE_DETAILS))  # "### Owner: Sam"
         elif parent.role == ROLE_KRS and long_statement(plain[label.start :]):
             # "### Success indicators for outcome 1" then "#### 1. Public organizations become
@@ -1160,23 +1218,12 @@ class _Reader(TableReading):
         first: bool,
         single: bool,
     ) -> bool:
-        """One line of a paragraph; False when the rest of the paragraph is prose."""
+        """One line of a paragraph; False when the rest of the paragraph is prose. Asked in
+        order: a period marker, a labelled line, a field, a line that titles what follows."""
         scope = self.scope
         label = T.parse_label(line.plain)
-        if line.bold or single:
-            period = T.period_of(line.plain)
-            if period and (
-                line.bold or period == line.plain.strip(" :：") or T.names_objectives(line.plain)
-            ):
-                # "**2019 Q1**", "Q1 OKR：": a period marker between objectives
-                scope.period, scope.owner, scope.by_paragraph, scope.after = (
-                    period,
-                    None,
-                    False,
-                    None,
-                )
-                scope.keep = scope.keep or T.names_objectives(line.plain)
-                return True
+        if (line.bold or single) and self.period_line(line, scope):
+            return True
         if (
             label.kind == T.CONTAINER
             and label.text
@@ -1187,74 +1234,37 @@ class _Reader(TableReading):
             # "**OKR Principal**: Estabelecer arquitetura …" then "**Key Results**:": the OKR's
             # statement, its key results below — its objective
             label = T.Label(T.OBJECTIVE, label.text, label.start, label.name, label.fields)
+        return (
+            self.labelled_line(line, label, following, single=single)
+            or self.field_line(line, scope)
+            or self.title_line(line, label, following, first=first, single=single)
+        )
+
+    def period_line(self, line: Text, scope: Scope) -> bool:
+        """Whether the line marks a period between objectives ("**2019 Q1**", "Q1 OKR：")."""
+        period = T.period_of(line.plain)
+        if period and (
+            line.bold or period == line.plain.strip(" :：") or T.names_objectives(line.plain)
+        ):
+            # "**2019 Q1**", "Q1 OKR：": a period marker between objectives
+            scope.period, scope.owner, scope.by_paragraph, scope.after = (
+                period,
+                None,
+                False,
+                None,
+            )
+            scope.keep = scope.keep or T.names_objectives(line.plain)
+            return True
+        return False
+
+    def labelled_line(
+        self, line: Text, label: T.Label, following: SyntaxTreeNode | None, *, single: bool
+    ) -> bool:
+        """Whether the line is labelled (an objective, a key result, a section of them, notes)
+        or announces what follows, and if so read it."""
+        scope = self.scope
         if label.kind == T.OBJECTIVE and label.text:
-            line = (self.completion([line], following) if single else None) or line
-            owner = scope.owner
-            if (
-                scope.from_heading
-                and isinstance(owner, (Objective, Pending))
-                and not has_key_results(owner)
-                # (under a heading that only names a phase, "## Phase 1, weeks 1 to 6. Prove the
-                # reading", the labelled line is the objective: below)
-                and (isinstance(owner, Objective) or owner.generic or "label" in owner.fields)
-            ):
-                # "## O1: Deliver" then "**Objective**: Complete all features": one objective
-                target = self.materialise(owner)
-                if target is not None:
-                    self.stated(
-                        target,
-                        line.sub(list(range(label.start, len(line.plain)))),
-                        same_id="label" in label.fields
-                        and label.fields["label"] == target.fields.get("label"),
-                    )
-                return True
-            if (
-                scope.by_paragraph
-                and isinstance(owner, Objective)
-                and not has_key_results(owner)
-                and "label" not in label.fields
-                and label.name.upper() != "OKR"
-                and str(owner.fields.get("label", "")).upper().startswith("OKR")
-            ):
-                # "**Company OKR 1: Validate Product-Market Fit**" then "**Objective:** Prove
-                # that users love …": the OKR's name, then the objective it states, as under a
-                # heading that names it
-                self.stated(owner, line.sub(list(range(label.start, len(line.plain)))))
-                return True
-            if (
-                self.labelled
-                and label.name.lower() in GOAL_WORDS
-                and "label" not in label.fields
-                and not line.bold
-            ):
-                # "Goal: Working request loop for one live event" under a build phase, in a
-                # file that labels its objectives ("**Objective 1: …**"): a plan's goal line,
-                # an objective only if key results come beneath it
-                words = line.sub(list(range(label.start, len(line.plain))))
-                scope.owner = Pending(
-                    words, dict(label.fields), self.period(), goal=goal_label(label)
-                )
-                scope.by_paragraph, scope.from_heading = True, False
-                # (where the file labels each list of key results, a list straight beneath a
-                # goal is its scope: "**Goal:** Validate demand" then the release's features)
-                scope.after = ROLE_DETAILS if self.labels_kr_lists else None
-                return True
-            run_on = run_on_key_results(line)
-            if run_on is not None:
-                # "**O1: Make claims falsifiable.** KR1: … KR2: …": the bold names the
-                # objective, its key results run on in the same paragraph
-                obj = self.new_objective(run_on[0], label)
-                for part in labelled_parts(squash(run_on[1])):
-                    self.add_key_result(obj, part, T.parse_label(part.plain))
-                scope.owner, scope.after, scope.by_paragraph = obj, ROLE_DETAILS, True
-                scope.from_heading = False
-                return True
-            obj = self.new_objective(line, label)
-            # (under "#### Year 1 Objectives", "Objective 1: Valider …" then "- KR1: …": the
-            # labelled line's list is its key results, not more objectives)
-            after = ROLE_OBJECTIVE if scope.role == ROLE_OBJECTIVES and obj is not None else None
-            scope.owner, scope.after, scope.by_paragraph = obj, after, True
-            scope.from_heading = False
+            self.objective_line(line, label, following, single=single)
             return True
         if label.kind == T.OBJECTIVE and label.generic:
             if not (
@@ -1268,27 +1278,7 @@ class _Reader(TableReading):
                 scope.awaiting, scope.pending_fields = "objective", dict(label.fields)
             return True
         if label.kind == T.KEY_RESULT and label.text:
-            if restates(self.nearest_objective(), str(label.fields.get("label", ""))):
-                # "KR3.3 não vem de norma externa: é o indicador …" below the table that read
-                # KR3.3: a note on that key result, not another one
-                return True
-            if self.role() != ROLE_IGNORE:
-                named = bold_name(line, label)
-                if named is not None:
-                    statement, extra = named
-                    self.add_key_result(
-                        self.nearest_objective(),
-                        statement,
-                        T.parse_label(statement.plain),
-                        {**label.fields, **extra},
-                    )
-                    scope.after = ROLE_DETAILS
-                    return True
-                words = line.until_bold_end() if line.bold_end is not None else line
-                if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
-                    words = line  # "**KR 1:** Grow …": the bold is only the label
-                self.add_key_result(self.nearest_objective(), words, label)
-                scope.after = ROLE_DETAILS  # a list after it details this key result
+            self.key_result_line(line, label)
             return True
         if label.kind == T.KEY_RESULT and label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
@@ -1334,6 +1324,107 @@ class _Reader(TableReading):
         if label.kind == T.OBJECTIVES:
             scope.after = ROLE_OBJECTIVES
             return True
+        return False
+
+    def objective_line(
+        self, line: Text, label: T.Label, following: SyntaxTreeNode | None, *, single: bool
+    ) -> None:
+        """A line labelled an objective with its words: the statement of one announced above,
+        a plan's goal, an objective with its key results run on, or a new objective."""
+        scope = self.scope
+        line = (self.completion([line], following) if single else None) or line
+        owner = scope.owner
+        if (
+            scope.from_heading
+            and isinstance(owner, (Objective, Pending))
+            and not has_key_results(owner)
+            # (under a heading that only names a phase, "## Phase 1, weeks 1 to 6. Prove the
+            # reading", the labelled line is the objective: below)
+            and (isinstance(owner, Objective) or owner.generic or "label" in owner.fields)
+        ):
+            # "## O1: Deliver" then "**Objective**: Complete all features": one objective
+            target = self.materialise(owner)
+            if target is not None:
+                self.stated(
+                    target,
+                    line.sub(list(range(label.start, len(line.plain)))),
+                    same_id="label" in label.fields
+                    and label.fields["label"] == target.fields.get("label"),
+                )
+            return
+        if (
+            scope.by_paragraph
+            and isinstance(owner, Objective)
+            and not has_key_results(owner)
+            and "label" not in label.fields
+            and label.name.upper() != "OKR"
+            and str(owner.fields.get("label", "")).upper().startswith("OKR")
+        ):
+            # "**Company OKR 1: Validate Product-Market Fit**" then "**Objective:** Prove
+            # that users love …": the OKR's name, then the objective it states, as under a
+            # heading that names it
+            self.stated(owner, line.sub(list(range(label.start, len(line.plain)))))
+            return
+        if (
+            self.labelled
+            and label.name.lower() in GOAL_WORDS
+            and "label" not in label.fields
+            and not line.bold
+        ):
+            # "Goal: Working request loop for one live event" under a build phase, in a
+            # file that labels its objectives ("**Objective 1: …**"): a plan's goal line,
+            # an objective only if key results come beneath it
+            words = line.sub(list(range(label.start, len(line.plain))))
+            scope.owner = Pending(words, dict(label.fields), self.period(), goal=goal_label(label))
+            scope.by_paragraph, scope.from_heading = True, False
+            # (where the file labels each list of key results, a list straight beneath a
+            # goal is its scope: "**Goal:** Validate demand" then the release's features)
+            scope.after = ROLE_DETAILS if self.labels_kr_lists else None
+            return
+        run_on = run_on_key_results(line)
+        if run_on is not None:
+            # "**O1: Make claims falsifiable.** KR1: … KR2: …": the bold names the
+            # objective, its key results run on in the same paragraph
+            obj = self.new_objective(run_on[0], label)
+            for part in labelled_parts(squash(run_on[1])):
+                self.add_key_result(obj, part, T.parse_label(part.plain))
+            scope.owner, scope.after, scope.by_paragraph = obj, ROLE_DETAILS, True
+            scope.from_heading = False
+            return
+        obj = self.new_objective(line, label)
+        # (under "#### Year 1 Objectives", "Objective 1: Valider …" then "- KR1: …": the
+        # labelled line's list is its key results, not more objectives)
+        after = ROLE_OBJECTIVE if scope.role == ROLE_OBJECTIVES and obj is not None else None
+        scope.owner, scope.after, scope.by_paragraph = obj, after, True
+        scope.from_heading = False
+
+    def key_result_line(self, line: Text, label: T.Label) -> None:
+        """A line labelled a key result with its words (unless it notes one read already)."""
+        scope = self.scope
+        if restates(self.nearest_objective(), str(label.fields.get("label", ""))):
+            # "KR3.3 não vem de norma externa: é o indicador …" below the table that read
+            # KR3.3: a note on that key result, not another one
+            return
+        if self.role() != ROLE_IGNORE:
+            named = bold_name(line, label)
+            if named is not None:
+                statement, extra = named
+                self.add_key_result(
+                    self.nearest_objective(),
+                    statement,
+                    T.parse_label(statement.plain),
+                    {**label.fields, **extra},
+                )
+                scope.after = ROLE_DETAILS
+                return
+            words = line.until_bold_end() if line.bold_end is not None else line
+            if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
+                words = line  # "**KR 1:** Grow …": the bold is only the label
+            self.add_key_result(self.nearest_objective(), words, label)
+            scope.after = ROLE_DETAILS  # a list after it details this key result
+
+    def field_line(self, line: Text, scope: Scope) -> bool:
+        """Whether the line is a field ("**Owner:** Sam", "**Risks:**"), and if so read it."""
         found = T.field_of(line.plain, bold_label=line.bold_label)
         if found is not None and self.states_slug(scope.owner, found, line):
             return True
@@ -1360,6 +1451,20 @@ class _Reader(TableReading):
                     else ROLE_IGNORE
                 )
             return True
+        return False
+
+    def title_line(
+        self,
+        line: Text,
+        label: T.Label,
+        following: SyntaxTreeNode | None,
+        *,
+        first: bool,
+        single: bool,
+    ) -> bool:
+        """Whether the line titles what follows (an objective over its list, a bold key result
+        over its work, a group, a section of notes), and if so read it."""
+        scope = self.scope
         if first and single and self.heads_list(line, label, following):
             obj = self.new_objective(line, label)
             # (its list is its key results, also in a section whose items are objectives)
@@ -1840,7 +1945,6 @@ class _Reader(TableReading):
                 for sub in item.nested:
                     self.read_list(sub, obj, ROLE_OBJECTIVE)
             return
-        slash_owners = self.owner_suffixes
         # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
         # items from a later list: those are notes (a list in the same list is its key results)
         labelled_krs = (
@@ -1852,202 +1956,231 @@ class _Reader(TableReading):
             and owner.objective is None
             and not any(i.label.kind == T.KEY_RESULT for i in items)
         )
-        consumed = 0
-        for n, item in enumerate(items):
-            if n < consumed:
-                continue  # the items that completed a sentence above them
-            text, label = item.text, item.label
-            if (
-                item.nested
-                and (
-                    T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
-                    # ("- Summary of top objectives:" over "**Objective 1:** …" with its KRs)
-                    or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and _nests_okrs(item))
-                    # ("1. **CEO: Standard developer platform**" over "1. **Web: Make search
-                    # accessible**" over "1. Web KR: …": a parent of objectives)
-                    or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and self.parents(item))
-                )
-                and not any(s.guide for s in self.scopes)
-                # ("1. OKR [Support joint product goals](…) => 75%" over "1. KR: …" items: the
-                # objective of those key results)
-                and not item.labelled_key_results()
-            ):
-                # "* **Business Objectives & Key Results (OKRs):**" with "* **Objective:** …"
-                # nested beneath: the section that holds the OKRs, set as a list item (inside
-                # one about something else too, as a heading that names them would be)
-                for sub in item.nested:
-                    self.read_list(sub, None if role == ROLE_IGNORE else owner, ROLE_NONE)
-                continue
-            if role == ROLE_IGNORE:
-                continue
-            restated = self.restated_objective(text) if item.nested else None
-            if restated is not None:
-                # "### Objectives" listing three, then "### Key results" with "1. <the first
-                # again> (aspirational KR)" over its key results: the objective is where its key
-                # results are, not a second one
-                self.file.objectives = [o for o in self.file.objectives if o is not restated]
-                said = restated.text.casefold()
-                self.by_words[said] = [o for o in self.by_words[said] if o is not restated]
-                obj = self.new_objective(text, label)
-                for sub in item.nested:
-                    self.read_list(sub, obj, ROLE_OBJECTIVE)
-                continue
-            if role == ROLE_DETAILS and not (
-                label.kind == T.KEY_RESULT and label.text and scope.after == ROLE_DETAILS
-            ):
-                continue
-            found = (
-                None
-                if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-                and not (fields_list and label.name.lower() == "goal")
-                else T.field_of(text.plain, bold_label=fields_list and text.bold_label)
+        state = _ListState(
+            scope, role, owner, fields_list, self.owner_suffixes, labelled_krs=labelled_krs
+        )
+        for n in range(len(items)):
+            if n >= state.consumed:  # (not the items that completed a sentence above them)
+                self.read_item(n, items, state)
+
+    def read_item(self, n: int, items: list[_Item], state: _ListState) -> None:
+        """One item of a list: structure (a section, notes, a field), a labelled objective or
+        key result, or an unlabelled item — a key result unless its place says otherwise."""
+        if not (self.structural_item(items[n], state) or self.labelled_item(items[n], state)):
+            self.unlabelled_item(n, items, state)
+
+    def structural_item(self, item: _Item, state: _ListState) -> bool:
+        """Whether the item is structure rather than an objective or a key result of its own (a
+        section that holds OKRs, notes, an objective restated, a list of key results, a field),
+        and if so read it."""
+        scope, role = state.scope, state.role
+        text, label = item.text, item.label
+        if (
+            item.nested
+            and (
+                T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
+                # ("- Summary of top objectives:" over "**Objective 1:** …" with its KRs)
+                or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and _nests_okrs(item))
+                # ("1. **CEO: Standard developer platform**" over "1. **Web: Make search
+                # accessible**" over "1. Web KR: …": a parent of objectives)
+                or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and self.parents(item))
             )
-            if label.kind == T.KEY_RESULTS:
-                naming, self.naming = self.naming, True
-                for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
-                    self.read_list(sub, owner, ROLE_KRS)  # (an objective once one is read there)
-                self.naming = naming
-                continue
-            if not item.nested and T.empty_field(text.plain):
-                continue  # "- Blockers:" in a template: nothing to read, nothing skipped
-            if found is not None:
-                obj = owner if isinstance(owner, Objective) else None
-                if obj is not None and found[1]:
-                    obj.fields.setdefault(found[0], found[1])
-                continue
-            stated = (
-                _Item.of(self, item.nested[0].children[0])
-                if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-                and (label.generic or page_name(label.text))
-                and len(item.nested) == 1
-                and len(item.nested[0].children) == 1
-                else None
-            )
-            if stated is not None and label.kind == T.KEY_RESULT:
-                # "- Key result 1:" with "- History network never drops below 99% …" beneath
-                # it: the item beneath states the key result the label announces (as beneath
-                # "- **KR2**: [KR2-Paquetes-Servicio](./KR2/README.md)", the name of its page)
-                if owner is not None:
-                    self.add_key_result(
-                        owner, stated.text, stated.label, dict(label.fields), slash_owners
-                    )
-                continue
-            if stated is not None:
-                # "* **Objective**:" with "* Make posthog.com exceptional" beneath it: the
-                # item beneath states the objective the label announces
-                obj = self.new_objective(stated.text, stated.label)
-                owner = obj
-                labelled_krs = False
-                if role == ROLE_NONE:
-                    scope.owner, scope.by_paragraph = obj, True
-                continue
-            if label.kind == T.OBJECTIVE and label.text:
-                heading_owner = scope.owner if scope.from_heading else None
-                if (
-                    isinstance(heading_owner, (Objective, Pending))
-                    and owner is heading_owner
-                    and not has_key_results(heading_owner)
-                ):
-                    # "### OKR 1: Deliver" then "* **Objective:** Take the new architecture
-                    # live": one objective, as with the same label on a line of its own
-                    target = self.materialise(heading_owner)
-                    if target is not None and "statement" not in target.fields:
-                        target.fields["statement"] = label.text
-                        for sub in item.nested:
-                            self.read_list(sub, target, ROLE_OBJECTIVE)
-                        continue
-                run_on = run_on_key_results(text)
-                obj = self.new_objective(run_on[0] if run_on else text, label)
-                for part in labelled_parts(squash(run_on[1])) if run_on and obj else ():
-                    # "- O1: Close the gap — KR1: fees gone by Q2; KR2: win rate +10pp"
-                    self.add_key_result(obj, part, T.parse_label(part.plain))
-                for sub in item.nested:
-                    self.read_list(sub, obj, ROLE_OBJECTIVE)
-                owner = obj
-                labelled_krs = False
-                if role == ROLE_NONE:
-                    scope.owner, scope.by_paragraph = obj, True
-                continue
-            if label.kind == T.KEY_RESULT and label.text:
-                named = bold_name(text, label)
-                if named is not None:
-                    statement, extra = named
-                    self.add_key_result(
-                        owner,
-                        statement,
-                        T.parse_label(statement.plain),
-                        {**label.fields, **extra},
-                        trailing_name=slash_owners,
-                    )
-                    continue
-                words = item.completed(self)
-                parts = labelled_parts(words) if words is text else [words]
-                for part in parts:
-                    self.add_key_result(
-                        owner,
-                        part,
-                        label if part is words else T.parse_label(part.plain),
-                        trailing_name=slash_owners,
-                    )
-                continue
-            if label.kind is not None or about(text.plain):
-                continue  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
-            if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
-                continue  # "- **Grading notes**": notes, and its sub-items with it
-            if role == ROLE_OBJECTIVES:
-                if not item.nested and not self.keeps():
-                    continue  # a goal of a summary list: an objective only with key results
-                obj = self.new_objective(text, label)
-                for sub in item.nested:
-                    self.read_list(sub, obj, ROLE_OBJECTIVE)
-                continue
-            if owner is None or labelled_krs:
-                # (a bold item is an objective only where the file does not label its
-                # objectives: in one that does, "1. **Configuration auditor**" with details
-                # beneath is a role, a step or a rule)
-                if item.nested and (
-                    item.labelled_key_results()
-                    or (text.bold and not self.labelled and not self.beyond_okrs())
-                    or (role == ROLE_NONE and self.keeps())
-                    or (role == ROLE_NONE and not self.labelled and self.titled_okrs())
-                ):
-                    # "- Grow revenue" with "- KR: …" beneath
-                    obj = self.new_objective(text, label)
-                    for sub in item.nested:
-                        self.read_list(sub, obj, ROLE_OBJECTIVE)
-                elif owner is None:
-                    self.skip(text)
-                continue
-            if item.nested and item.labelled_key_results():
-                obj = self.new_objective(text, label)
-                for sub in item.nested:
-                    self.read_list(sub, obj, ROLE_OBJECTIVE)
-                continue
-            if item.nested and role in (ROLE_OBJECTIVE, ROLE_KRS) and self.groups_statements(item):
-                # "- Robustness" with "- [ ] Peerpad handles 5 users for an hour …" beneath: a
-                # group of key results under a one- or two-word name, not a key result
-                for sub in item.nested:
-                    self.read_list(sub, owner, ROLE_KRS)
-                continue
-            # an unlabelled item: a key result; items nested under it are its details
-            words, name = item.named()
-            if name is not None or words is not item.text:
+            and not any(s.guide for s in self.scopes)
+            # ("1. OKR [Support joint product goals](…) => 75%" over "1. KR: …" items: the
+            # objective of those key results)
+            and not item.labelled_key_results()
+        ):
+            # "* **Business Objectives & Key Results (OKRs):**" with "* **Objective:** …"
+            # nested beneath: the section that holds the OKRs, set as a list item (inside
+            # one about something else too, as a heading that names them would be)
+            for sub in item.nested:
+                self.read_list(sub, None if role == ROLE_IGNORE else state.owner, ROLE_NONE)
+            return True
+        if role == ROLE_IGNORE:
+            return True
+        restated = self.restated_objective(text) if item.nested else None
+        if restated is not None:
+            # "### Objectives" listing three, then "### Key results" with "1. <the first
+            # again> (aspirational KR)" over its key results: the objective is where its key
+            # results are, not a second one
+            self.file.objectives = [o for o in self.file.objectives if o is not restated]
+            said = restated.text.casefold()
+            self.by_words[said] = [o for o in self.by_words[said] if o is not restated]
+            obj = self.new_objective(text, label)
+            for sub in item.nested:
+                self.read_list(sub, obj, ROLE_OBJECTIVE)
+            return True
+        if role == ROLE_DETAILS and not (
+            label.kind == T.KEY_RESULT and label.text and scope.after == ROLE_DETAILS
+        ):
+            return True
+        found = (
+            None
+            if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
+            and not (state.fields_list and label.name.lower() == "goal")
+            else T.field_of(text.plain, bold_label=state.fields_list and text.bold_label)
+        )
+        if label.kind == T.KEY_RESULTS:
+            naming, self.naming = self.naming, True
+            for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
+                self.read_list(sub, state.owner, ROLE_KRS)  # (an objective once one is read there)
+            self.naming = naming
+            return True
+        if not item.nested and T.empty_field(text.plain):
+            return True  # "- Blockers:" in a template: nothing to read, nothing skipped
+        if found is not None:
+            obj = state.owner if isinstance(state.owner, Objective) else None
+            if obj is not None and found[1]:
+                obj.fields.setdefault(found[0], found[1])
+            return True
+        return False
+
+    def labelled_item(self, item: _Item, state: _ListState) -> bool:
+        """Whether the item is labelled an objective or a key result, and if so read it (with the
+        statement beneath a bare label)."""
+        scope, role = state.scope, state.role
+        text, label = item.text, item.label
+        stated = (
+            _Item.of(self, item.nested[0].children[0])
+            if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
+            and (label.generic or page_name(label.text))
+            and len(item.nested) == 1
+            and len(item.nested[0].children) == 1
+            else None
+        )
+        if stated is not None and label.kind == T.KEY_RESULT:
+            # "- Key result 1:" with "- History network never drops below 99% …" beneath
+            # it: the item beneath states the key result the label announces (as beneath
+            # "- **KR2**: [KR2-Paquetes-Servicio](./KR2/README.md)", the name of its page)
+            if state.owner is not None:
                 self.add_key_result(
-                    owner,
-                    words,
-                    T.parse_label(words.plain),
-                    {"name": name} if name is not None else {},
-                    trailing_name=slash_owners,
+                    state.owner, stated.text, stated.label, dict(label.fields), state.slash_owners
                 )
-                continue
+            return True
+        if stated is not None:
+            # "* **Objective**:" with "* Make posthog.com exceptional" beneath it: the
+            # item beneath states the objective the label announces
+            obj = self.new_objective(stated.text, stated.label)
+            state.owner = obj
+            state.labelled_krs = False
+            if role == ROLE_NONE:
+                scope.owner, scope.by_paragraph = obj, True
+            return True
+        if label.kind == T.OBJECTIVE and label.text:
+            heading_owner = scope.owner if scope.from_heading else None
+            if (
+                isinstance(heading_owner, (Objective, Pending))
+                and state.owner is heading_owner
+                and not has_key_results(heading_owner)
+            ):
+                # "### OKR 1: Deliver" then "* **Objective:** Take the new architecture
+                # live": one objective, as with the same label on a line of its own
+                target = self.materialise(heading_owner)
+                if target is not None and "statement" not in target.fields:
+                    target.fields["statement"] = label.text
+                    for sub in item.nested:
+                        self.read_list(sub, target, ROLE_OBJECTIVE)
+                    return True
+            run_on = run_on_key_results(text)
+            obj = self.new_objective(run_on[0] if run_on else text, label)
+            for part in labelled_parts(squash(run_on[1])) if run_on and obj else ():
+                # "- O1: Close the gap — KR1: fees gone by Q2; KR2: win rate +10pp"
+                self.add_key_result(obj, part, T.parse_label(part.plain))
+            for sub in item.nested:
+                self.read_list(sub, obj, ROLE_OBJECTIVE)
+            state.owner = obj
+            state.labelled_krs = False
+            if role == ROLE_NONE:
+                scope.owner, scope.by_paragraph = obj, True
+            return True
+        if label.kind == T.KEY_RESULT and label.text:
+            named = bold_name(text, label)
+            if named is not None:
+                statement, extra = named
+                self.add_key_result(
+                    state.owner,
+                    statement,
+                    T.parse_label(statement.plain),
+                    {**label.fields, **extra},
+                    trailing_name=state.slash_owners,
+                )
+                return True
             words = item.completed(self)
-            if words is text and not item.nested and ANNOUNCES.search(text.plain):
-                # "… tell us the following:" with the items beside it rather than beneath (an
-                # indentation slipped): they complete it
-                rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1 :]))
-                words = _complete(self, text, rest) or text
-                consumed = n + 1 + len(rest) if words is not text else consumed
-            self.add_key_result(owner, words, label, trailing_name=slash_owners)
+            parts = labelled_parts(words) if words is text else [words]
+            for part in parts:
+                self.add_key_result(
+                    state.owner,
+                    part,
+                    label if part is words else T.parse_label(part.plain),
+                    trailing_name=state.slash_owners,
+                )
+            return True
+        return False
+
+    def unlabelled_item(self, n: int, items: list[_Item], state: _ListState) -> None:
+        """An item with no label: an objective over key results, a group of them, or a key result
+        (items nested under it are its details)."""
+        role = state.role
+        item = items[n]
+        text, label = item.text, item.label
+        if label.kind is not None or about(text.plain):
+            return  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
+        if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
+            return  # "- **Grading notes**": notes, and its sub-items with it
+        if role == ROLE_OBJECTIVES:
+            if not item.nested and not self.keeps():
+                return  # a goal of a summary list: an objective only with key results
+            obj = self.new_objective(text, label)
+            for sub in item.nested:
+                self.read_list(sub, obj, ROLE_OBJECTIVE)
+            return
+        if state.owner is None or state.labelled_krs:
+            # (a bold item is an objective only where the file does not label its
+            # objectives: in one that does, "1. **Configuration auditor**" with details
+            # beneath is a role, a step or a rule)
+            if item.nested and (
+                item.labelled_key_results()
+                or (text.bold and not self.labelled and not self.beyond_okrs())
+                or (role == ROLE_NONE and self.keeps())
+                or (role == ROLE_NONE and not self.labelled and self.titled_okrs())
+            ):
+                # "- Grow revenue" with "- KR: …" beneath
+                obj = self.new_objective(text, label)
+                for sub in item.nested:
+                    self.read_list(sub, obj, ROLE_OBJECTIVE)
+            elif state.owner is None:
+                self.skip(text)
+            return
+        if item.nested and item.labelled_key_results():
+            obj = self.new_objective(text, label)
+            for sub in item.nested:
+                self.read_list(sub, obj, ROLE_OBJECTIVE)
+            return
+        if item.nested and role in (ROLE_OBJECTIVE, ROLE_KRS) and self.groups_statements(item):
+            # "- Robustness" with "- [ ] Peerpad handles 5 users for an hour …" beneath: a
+            # group of key results under a one- or two-word name, not a key result
+            for sub in item.nested:
+                self.read_list(sub, state.owner, ROLE_KRS)
+            return
+        # an unlabelled item: a key result; items nested under it are its details
+        words, name = item.named()
+        if name is not None or words is not item.text:
+            self.add_key_result(
+                state.owner,
+                words,
+                T.parse_label(words.plain),
+                {"name": name} if name is not None else {},
+                trailing_name=state.slash_owners,
+            )
+            return
+        words = item.completed(self)
+        if words is text and not item.nested and ANNOUNCES.search(text.plain):
+            # "… tell us the following:" with the items beside it rather than beneath (an
+            # indentation slipped): they complete it
+            rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1 :]))
+            words = _complete(self, text, rest) or text
+            state.consumed = n + 1 + len(rest) if words is not text else state.consumed
+        self.add_key_result(state.owner, words, label, trailing_name=state.slash_owners)
 
     def indented_list(self, node: SyntaxTreeNode) -> None:
         """Lines indented by four spaces or more after a blank line turn into a code block; when
@@ -2136,6 +2269,16 @@ class _Reader(TableReading):
         return id(obj) not in self.krs_named
 
     def finish(self) -> ReadResult:
+        """The file as read: only the objectives that are the document's OKRs, numbered, and a
+        finding for what was skipped."""
+        self.keep_okrs()
+        self.number()
+        self.report_skipped()
+        return ReadResult(file=self.file, problems=self.problems)
+
+    def keep_okrs(self) -> None:
+        """Drop what was read as an objective but, seen beside the whole document, is not one:
+        a heading outside the section that names the OKRs, a plan's or a stage's goal."""
         self.file.objectives.sort(key=lambda o: (o.span.line, o.span.column))
         inside = [id(o) in self.in_named_okrs for o in self.file.objectives]
         if sum(inside) == 1:
@@ -2207,6 +2350,10 @@ class _Reader(TableReading):
                 for o in self.file.objectives
                 if not self.goal(o) or T.names_okrs(self.under_heading.get(id(o), ""))
             ]
+
+    def number(self) -> None:
+        """Sort and number the objectives and their key results (O1, O1.KR1); an objective whose
+        key results come labelled keeps no unlabelled items before them."""
         for n, obj in enumerate(self.file.objectives, start=1):
             obj.id = f"O{n}"
             obj.fields.pop("_labelled_krs", None)
@@ -2221,6 +2368,10 @@ class _Reader(TableReading):
                 ]
             for m, kr in enumerate(obj.key_results, start=1):
                 kr.id = f"{obj.id}.KR{m}"
+
+    def report_skipped(self) -> None:
+        """An info-level finding for a file with no OKRs found, or for list items skipped for
+        want of an objective: what was skipped and how to mark it up."""
         skipped = self.skipped
         if not self.file.objectives:
             detail = ""
@@ -2259,7 +2410,6 @@ class _Reader(TableReading):
                     ),
                 )
             )
-        return ReadResult(file=self.file, problems=self.problems)
 
 
 def _nests_okrs(item: _Item) -> bool:
@@ -2286,6 +2436,21 @@ def _run_on(item: _Item) -> list[_Item]:
             head = squash(text.sub(list(range(at))))
             return [_Item(head, T.parse_label(head.plain), []), _Item(rest, label, [])]
     return [item]
+
+
+@dataclass(slots=True)
+class _ListState:
+    """What reading one list carries from item to item: the section it is read in, the owner of
+    its key results (a labelled objective among the items becomes it), whether that objective's
+    key results came labelled earlier, and how far items were taken to complete a sentence."""
+
+    scope: Scope
+    role: str
+    owner: Owner
+    fields_list: bool  # a list of bold-labelled plan fields ("**Rationale:** …")
+    slash_owners: bool  # key results end with their owners ("… Mark/Sam")
+    labelled_krs: bool
+    consumed: int = 0
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -67,6 +68,21 @@ from krlint.loaders.markdown.text import (
     joined_text,
 )
 from krlint.model import Objective
+
+
+@dataclass(slots=True)
+class _Table:
+    """A table of key results as it is read row by row: its columns, and what one row leaves
+    for the next (the objective its key results belong to, the objective column's words)."""
+
+    names: list[str]
+    written: list[str]
+    columns: Columns
+    body: list[list[Cell]]
+    under_objective: bool
+    owner: Owner = None
+    rows_objectives: int = 0  # objectives read from the objective column
+    said: str = ""  # the objective column's words in the row above
 
 
 class TableReading(ReaderState):
@@ -148,6 +164,24 @@ class TableReading(ReaderState):
             return
         if self.scope.awaiting == "key_result" and self.scope.named is None:
             self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
+        table = self.table_of(rows)
+        if table is None or self.summarises(table):
+            return
+        table.owner = self.group() or self.nearest_objective()
+        for row in table.body:
+            self.read_row(row, table)
+        if (
+            table.columns.objective is not None
+            and isinstance(table.owner, Objective)
+            and table.rows_objectives < 2
+        ):
+            # (the objective of a one-objective table owns what follows it; of a table of
+            # several objectives, the last row's does not)
+            self.scope.owner = table.owner
+
+    def table_of(self, rows: list[list[Cell]]) -> _Table | None:
+        """The table's columns, named from its header row, when it holds key results; None when
+        it does not (a table of objectives, read here, or a list that mentions OKRs)."""
         names = [header_of(cell.text.plain) for cell in rows[0]]
         body = rows[1:]
         # (or where a column names, by their IDs alone, objectives listed above: "| Obj 3 |
@@ -169,7 +203,7 @@ class TableReading(ReaderState):
             # results, however it is named, when the others are a key result's fields
             columns.mixed = 0
         if columns.mixed is not None and not bold_rows(body, columns.mixed):
-            return  # an "OKR" column without objective rows: a list that mentions OKRs
+            return None  # an "OKR" column without objective rows: a list that mentions OKRs
         if columns.kr is None and columns.mixed is None and labels_rows(body):
             # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
             # the first column names what each row is, the words are beside it (and a Target
@@ -183,7 +217,13 @@ class TableReading(ReaderState):
             if not self.labelled_cells(rows):
                 self.header_objectives(rows)
                 self.list_objectives(body, columns)
-            return
+            return None
+        return _Table(names, written, columns, body, under_objective)
+
+    def summarises(self, table: _Table) -> bool:
+        """Whether the table restates or reviews OKRs read elsewhere, or is the document's own
+        beyond its OKRs: not key results."""
+        columns, body = table.columns, table.body
         if (
             self.beyond_okrs()
             and columns.objective is None
@@ -192,7 +232,7 @@ class TableReading(ReaderState):
         ):
             # "## 1.4 OKRs" read, then "### 7.2 Manual verification" with "| Test | Result |":
             # beyond the OKRs, a table with no objective of its own is the document's
-            return
+            return True
         kr_cells = [
             row[columns.kr].text.plain
             for row in body
@@ -203,7 +243,7 @@ class TableReading(ReaderState):
         ):
             # "| KR | Canon IDs |" with "| KR.O1.1 | MET.RELIAB.AVAIL_ODD · MET.SAFETY.ZERO_HARM |":
             # key results' IDs mapped to other identifiers, no words of their own
-            return
+            return True
         if (
             self.read_before(kr_cells)
             or (columns.reviews and self.names_read_key_results(kr_cells))
@@ -212,250 +252,284 @@ class TableReading(ReaderState):
             # "| KR | Achievement |" over the key results read above, "| KR | Meta | Resultado
             # | Cumplimiento |" naming them short: their review; "| Feature | Spec | Primary KR
             # |" with "| … | KR2.2, KR2.3 |": what serves them, by their IDs
-            return
-        if columns.objective is not None and self.names_read_objectives(
+            return True
+        # "| Goal | KR | Status | Gap |" with "| Platforms | KR1: Identify … |" rows, under
+        # "## 1. Platforms / ISV readiness" read above: a summary of those OKRs
+        return columns.objective is not None and self.names_read_objectives(
             [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
+        )
+
+    def read_row(self, row: list[Cell], table: _Table) -> None:
+        """One row of a table of key results: a header repeated, a roll-up, an objective (from
+        its own column), or a key result with its fields."""
+        raw_cells = [c.text for c in row]
+        cells = [unnumbered_cell(c.flat()) for c in raw_cells]
+        names, columns = table.names, table.columns
+        kr = columns.kr
+        if (
+            kr is not None
+            and len(cells) == len(names) + 1
+            and kr + 1 < len(cells)
+            and id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
         ):
-            # "| Goal | KR | Status | Gap |" with "| Platforms | KR1: Identify … |" rows, under
-            # "## 1. Platforms / ISV readiness" read above: a summary of those OKRs
+            # "| G3.1 | Median time to a dashboard | ≤10 min | onboarding test | table.owner |"
+            # under "| KR | Target | Source | Owner |": a cell more than the header names,
+            # beside an ID — the row's statement, the columns named from there on
+            names = [*names[: kr + 1], "statement", *names[kr + 1 :]]
+            columns = Columns.of(
+                names,
+                under_objective=table.under_objective,
+                written=[*table.written[: kr + 1], "Statement", *table.written[kr + 1 :]],
+            )
+        said_kr = cell_at(cells, columns.kr)
+        if (
+            said_kr is not None
+            and len(said_kr.plain) < 40
+            and header_of(said_kr.plain) in KR_HEADERS
+        ):
+            return  # "| **Objectives - Media** | **Key Results** |": the header again
+        if columns.mixed is not None:
+            self.mixed_row(row, cells, columns, table)
             return
-        owner: Owner = self.group() or self.nearest_objective()
-        rows_objectives = 0  # objectives read from the objective column
-        said = ""  # the objective column's words in the row above
-        table_names, table_columns = names, columns
-        for row in body:
-            raw_cells = [c.text for c in row]
-            cells = [unnumbered_cell(c.flat()) for c in raw_cells]
-            names, columns = table_names, table_columns
-            kr = columns.kr
-            if (
-                kr is not None
-                and len(cells) == len(names) + 1
-                and kr + 1 < len(cells)
-                and id_only(cells[kr].plain, T.parse_label(cells[kr].plain))
-            ):
-                # "| G3.1 | Median time to a dashboard | ≤10 min | onboarding test | owner |"
-                # under "| KR | Target | Source | Owner |": a cell more than the header names,
-                # beside an ID — the row's statement, the columns named from there on
-                names = [*names[: kr + 1], "statement", *names[kr + 1 :]]
-                columns = Columns.of(
-                    names,
-                    under_objective=under_objective,
-                    written=[*written[: kr + 1], "Statement", *written[kr + 1 :]],
-                )
-            said_kr = cell_at(cells, columns.kr)
-            if (
-                said_kr is not None
-                and len(said_kr.plain) < 40
-                and header_of(said_kr.plain) in KR_HEADERS
-            ):
-                continue  # "| **Objectives - Media** | **Key Results** |": the header again
-            if columns.mixed is not None:
-                cell = cell_at(cells, columns.mixed)
-                if cell is None or not cell.plain:
-                    continue
-                label = T.parse_label(cell.plain)
-                if (
-                    row[columns.mixed].text.bold or label.kind == T.OBJECTIVE
-                ) and label.kind != T.KEY_RESULT:
-                    owner = self.new_objective(cell, label) or owner
-                    continue
-                self.add_key_result(owner, cell, label, columns.fields(cells))
-                continue
-            assert columns.kr is not None
-            named = cell_at(cells, columns.kr)
-            if named is not None and KR_RANGE.fullmatch(named.plain):
-                continue  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
-            counted = cell_at(cells, columns.objective) if columns.objective is not None else None
-            rolled_up = counted is not None and COUNT_CELL.fullmatch(counted.plain) is not None
-            if (
-                named is not None
-                and COUNT_CELL.fullmatch(named.plain)
-                and (rolled_up or has_letters(named.plain))
-            ):
-                # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
-                # KRs |": how many, in a roll-up of the OKRs
-                continue
-            if columns.objective is not None:
-                cell = cell_at(cells, columns.objective)
-                if cell is not None and cell.plain:
-                    label = T.parse_label(cell.plain)
-                    ident = " ".join(named.plain.split()).strip(" :.") if named else ""
-                    # (the objective's ID as its label gives it, or as cleaning finds it:
-                    # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
-                    known = None
-                    if QUALIFIED_KR_ID.search(ident):
-                        fields = (
-                            label.fields
-                            if label.kind == T.OBJECTIVE
-                            else T.clean_objective(cell.plain).fields
-                        )
-                        known = self.objective_named(str(fields.get("label", "")))
-                    if known is not None and restates(known, ident):
-                        # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
-                        # read above: it restates them
-                        continue
-                    listed = (
-                        self.objective_named(cell.plain)
-                        if re.fullmatch(r"o\d+", id_key(cell.plain))
-                        else None
-                    )
-                    if listed is None:
-                        listed = self.objective_listed(cell)
-                    if listed is not None:
-                        # "| O2 | Soft cohort 40/40 filled |" under "- **O2.** Fill the soft
-                        # cohort" listed above: that objective's key result
-                        owner = listed
-                    elif cell.plain != said or not isinstance(owner, Objective):
-                        # (a row that repeats the objective above it is more of that one)
-                        made = self.new_objective(cell, label)
-                        rows_objectives += made is not None
-                        owner = made or owner
-                    said = cell.plain
-            cell = named
-            if cell is None or not cell.plain:
-                continue
-            lines = cell_at(raw_cells, columns.kr)
-            if bare_label(cell.plain) == T.OBJECTIVE:
-                # "| **O** | Optimise inference cost: … |": the objective, in words; under a
-                # heading that states it already, what it says of it
-                words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
-                if words is None:
-                    continue
-                target_obj = self.materialise(owner)
-                if target_obj is None:
-                    owner = self.new_objective(words, T.parse_label(words.plain)) or owner
-                else:
-                    target_obj.fields.setdefault("statement", words.plain)
-                continue
+        assert columns.kr is not None
+        named = cell_at(cells, columns.kr)
+        if named is not None and KR_RANGE.fullmatch(named.plain):
+            return  # "| O1: Ship the pipeline | KR1-KR4 |": a map that points to them
+        counted = cell_at(cells, columns.objective) if columns.objective is not None else None
+        rolled_up = counted is not None and COUNT_CELL.fullmatch(counted.plain) is not None
+        if (
+            named is not None
+            and COUNT_CELL.fullmatch(named.plain)
+            and (rolled_up or has_letters(named.plain))
+        ):
+            # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
+            # KRs |": how many, in a roll-up of the OKRs
+            return
+        if columns.objective is not None and self.row_objective(cells, named, columns, table):
+            return
+        if named is not None and named.plain:
+            self.row_key_result(named, cells, cell_at(raw_cells, columns.kr), names, columns, table)
+
+    def mixed_row(
+        self, row: list[Cell], cells: list[Text], columns: Columns, table: _Table
+    ) -> None:
+        """A row of a column that holds objectives (bold rows) and their key results."""
+        assert columns.mixed is not None
+        cell = cell_at(cells, columns.mixed)
+        if cell is None or not cell.plain:
+            return
+        label = T.parse_label(cell.plain)
+        if (
+            row[columns.mixed].text.bold or label.kind == T.OBJECTIVE
+        ) and label.kind != T.KEY_RESULT:
+            table.owner = self.new_objective(cell, label) or table.owner
+            return
+        self.add_key_result(table.owner, cell, label, columns.fields(cells))
+
+    def row_objective(
+        self, cells: list[Text], named: Text | None, columns: Columns, table: _Table
+    ) -> bool:
+        """The objective of the row, from the objective column (one listed or read above, or a
+        new one); True when the row only restates OKRs read above."""
+        assert columns.objective is not None
+        cell = cell_at(cells, columns.objective)
+        if cell is not None and cell.plain:
             label = T.parse_label(cell.plain)
-            if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
-                # "| **O1: Catalyze secure software …** | |" in the key results' column: the
-                # objective of the rows below it
-                owner = self.new_objective(cell, label) or owner
-                continue
-            if label.kind == T.OBJECTIVE and label.name.upper() == "OKR" and label.text:
-                # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
-                # the objective's own column, "OKR n" numbers the key results
-                label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
-            lettered = LETTER_ID.match(cell.plain) if label.kind is None else None
-            if lettered is not None:
-                # "| A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |" in the KR
-                # column, under "### Objective A": the key result's ID, then its words
-                cell = cell.sub(list(range(lettered.end(), len(cell.plain))))
-                label = T.Label(T.KEY_RESULT, cell.plain, 0, "", {"label": lettered.group("id")})
-            if label.kind not in (None, T.KEY_RESULT):
-                continue
-            target = columns.target_of(cells)
-            if id_only(cell.plain, label):
-                # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
-                # first that states something, past one that only names its type ("| KR1 |
-                # Leading indicator | 120 users finish … |")
-                # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
-                # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
-                beside = [
-                    c
-                    for n, c in enumerate(cells)
-                    if n > columns.kr
-                    and c.plain
-                    and n not in columns.field_columns
-                    and n != columns.target
-                    and n not in columns.other
-                ]
-                own = cell_at(cells, columns.target)
-                # (a statement, or one that opens with its number: "0 cross-package re-exports
-                # remain post-cutover")
-                if own is not None and len(re.findall(r"[^\W\d_]{3,}", own.plain)) >= 4:
-                    # a Measure beside a Target that states the key result says how it is
-                    # measured when it is more than a name: "| KR 1.2 | Zero regressions
-                    # lasting 24 h | Monitor via the daily CI run |" (a Metric, or a Measure
-                    # that only names one, says what: "| 2.2 | Cost-to-support | Baseline by Q1 |")
-                    beside = [
-                        c
-                        for n, c in enumerate(cells)
-                        if any(c is b for b in beside)
-                        and not (
-                            n < len(names)
-                            and names[n] in MEASUREMENT_HEADERS
-                            # (under "Measured by", however short: "`grep -r` returns empty")
-                            and (names[n] in METHOD_HEADERS or not names_only(c.plain))
-                        )
-                    ]
-                # a cell under "Statement" states the key result; else one under "Metric"
-                # names what is measured, however short ("| KR 1.2 | Job filtering options |
-                # 5+ | Status, date, … |")
-                words = (
-                    cell_under(cells, beside, names, STATEMENT_FIELDS)
-                    or cell_under(cells, beside, names, METRIC_HEADERS)
-                    # what is measured, beside an ID and a threshold (a bar, never a statement):
-                    # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
-                    # Measurement | Threshold" (beside a Target that can state the key result, a
-                    # Measurement says how it is checked)
-                    or (
-                        cell_under(cells, cells, names, MEASUREMENT_HEADERS)
-                        if names[columns.target or 0] in BAR_HEADERS
-                        # (… or beside only a value: "| KR1.1 | Beta users onboarded | 200 |"
-                        # under "Key Result | Measurement | Target")
-                        or (not beside and (own is None or brief(own.plain)))
-                        else None
-                    )
-                    or next(
-                        (c for c in beside if not names_only(c.plain)),
-                        beside[0] if beside else own if own and own.plain else None,
-                    )
+            ident = " ".join(named.plain.split()).strip(" :.") if named else ""
+            # (the objective's ID as its label gives it, or as cleaning finds it:
+            # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
+            known = None
+            if QUALIFIED_KR_ID.search(ident):
+                fields = (
+                    label.fields
+                    if label.kind == T.OBJECTIVE
+                    else T.clean_objective(cell.plain).fields
                 )
-                if words is None:
-                    continue
-                used = next(n for n, c in enumerate(cells) if c is words)
-                ident = " ".join(cell.plain.split()).strip(" :.")
-                if restates(owner, ident) and len((beside or [words])[0].plain.split()) <= 3:
-                    # "| KR1 | Leading | why we chose it |": a short word about a key result read
-                    # above (a statement beside a repeated ID is a new key result: numbering
-                    # restarts per group)
-                    continue
-                if used == columns.target:
-                    target = None  # "| KR 1 | Validate 500 entries |" in a Target column
-                cell, label = words, T.parse_label(words.plain)
-                if label.kind not in (None, T.KEY_RESULT):
-                    # "| KR4.4 | Unauthorized actions (…) | 0 |": beside a key result's ID,
-                    # the words that look like a label ("… actions") are its metric
-                    label = T.Label(None, words.plain, 0, "", {})
-                label.fields.setdefault("label", ident)
+                known = self.objective_named(str(fields.get("label", "")))
+            if known is not None and restates(known, ident):
+                # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs
+                # read above: it restates them
+                return True
+            listed = (
+                self.objective_named(cell.plain)
+                if re.fullmatch(r"o\d+", id_key(cell.plain))
+                else None
+            )
+            if listed is None:
+                listed = self.objective_listed(cell)
+            if listed is not None:
+                # "| O2 | Soft cohort 40/40 filled |" under "- **O2.** Fill the soft
+                # cohort" listed above: that objective's key result
+                table.owner = listed
+            elif cell.plain != table.said or not isinstance(table.owner, Objective):
+                # (a row that repeats the objective above it is more of that one)
+                made = self.new_objective(cell, label)
+                table.rows_objectives += made is not None
+                table.owner = made or table.owner
+            table.said = cell.plain
+        return False
+
+    def row_key_result(
+        self,
+        cell: Text,
+        cells: list[Text],
+        lines: Text | None,
+        names: list[str],
+        columns: Columns,
+        table: _Table,
+    ) -> None:
+        """The key result in the row's key result cell, its words beside an ID that is all the
+        cell holds, its metric and target from the columns beside it."""
+        assert columns.kr is not None
+        if bare_label(cell.plain) == T.OBJECTIVE:
+            # "| **O** | Optimise inference cost: … |": the objective, in words; under a
+            # heading that states it already, what it says of it
+            words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
+            if words is None:
+                return
+            target_obj = self.materialise(table.owner)
+            if target_obj is None:
+                table.owner = self.new_objective(words, T.parse_label(words.plain)) or table.owner
             else:
-                used = columns.kr
-            # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
-            # the label — holds one)
-            numbered_row = bool(label.fields.get("label")) or any(
-                numbers_a_key_result(c.plain) for n, c in enumerate(cells) if n != columns.kr
+                target_obj.fields.setdefault("statement", words.plain)
+            return
+        label = T.parse_label(cell.plain)
+        if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
+            # "| **O1: Catalyze secure software …** | |" in the key results' column: the
+            # objective of the rows below it
+            table.owner = self.new_objective(cell, label) or table.owner
+            return
+        if label.kind == T.OBJECTIVE and label.name.upper() == "OKR" and label.text:
+            # "| Grow ecosystem revenue | OKR1: Onboard 40 chains a quarter | 40 |": beside
+            # the objective's own column, "OKR n" numbers the key results
+            label = T.Label(T.KEY_RESULT, label.text, label.start, label.name, label.fields)
+        lettered = LETTER_ID.match(cell.plain) if label.kind is None else None
+        if lettered is not None:
+            # "| A1 · Endpoints respondendo do Spring Boot | 0/12 | 12/12 |" in the KR
+            # column, under "### Objective A": the key result's ID, then its words
+            cell = cell.sub(list(range(lettered.end(), len(cell.plain))))
+            label = T.Label(T.KEY_RESULT, cell.plain, 0, "", {"label": lettered.group("id")})
+        if label.kind not in (None, T.KEY_RESULT):
+            return
+        target = columns.target_of(cells)
+        if id_only(cell.plain, label):
+            stated = self.stated_beside(cell, cells, names, columns, table.owner)
+            if stated is None:
+                return
+            cell, label, used = stated
+            if used == columns.target:
+                target = None  # "| KR 1 | Validate 500 entries |" in a Target column
+        else:
+            used = columns.kr
+        # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
+        # the label — holds one)
+        numbered_row = bool(label.fields.get("label")) or any(
+            numbers_a_key_result(c.plain) for n, c in enumerate(cells) if n != columns.kr
+        )
+        items = cell_items(
+            lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
+            one=numbered_row,
+        )
+        if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
+            for item in items:
+                self.add_key_result(
+                    table.owner, item, T.parse_label(item.plain), columns.fields(cells, used)
+                )
+            return
+        kr_text = cell
+        metric = columns.metric_beside(cells, used)
+        if target is not None and joins(cell.plain[label.start :], target.plain):
+            kr_text = joined_text(cell, ": ", target)
+            if metric is not None:
+                # "| KR3: End-to-end workflow test | Build → test → commit | Pass |": the key
+                # result names what is measured, the Metric column says how, the Target
+                # how much — all three its words ("KR — Metric: Target")
+                kr_text = joined_text(cell, " — ", metric, ": ", target)
+            if names[columns.target or 0] in METRIC_HEADERS and value_only(cell.plain):
+                # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
+                # metric names what the value measures ("Metric: Target")
+                kr_text = joined_text(target, ": ", cell)
+        self.add_key_result(table.owner, kr_text, label, columns.fields(cells, used))
+
+    def stated_beside(
+        self, cell: Text, cells: list[Text], names: list[str], columns: Columns, owner: Owner
+    ) -> tuple[Text, T.Label, int] | None:
+        """The words of a key result whose cell is only its ID ("| **KR 1** | Validate 500
+        entries |"), their label and the column they are in; None when the row only says a
+        word about a key result read above."""
+        assert columns.kr is not None
+        # "| **KR 1** | Validate 500 entries |": the ID's neighbour states the KR — the
+        # first that states something, past one that only names its type ("| KR1 |
+        # Leading indicator | 120 users finish … |")
+        # (in a Target column only when no other cell has words: "| KR 1 | Validate 500
+        # entries |" under "KR | Target"; else "| KR1 | ARR | $2M |" reads "ARR: $2M")
+        beside = [
+            c
+            for n, c in enumerate(cells)
+            if n > columns.kr
+            and c.plain
+            and n not in columns.field_columns
+            and n != columns.target
+            and n not in columns.other
+        ]
+        own = cell_at(cells, columns.target)
+        # (a statement, or one that opens with its number: "0 cross-package re-exports
+        # remain post-cutover")
+        if own is not None and len(re.findall(r"[^\W\d_]{3,}", own.plain)) >= 4:
+            # a Measure beside a Target that states the key result says how it is
+            # measured when it is more than a name: "| KR 1.2 | Zero regressions
+            # lasting 24 h | Monitor via the daily CI run |" (a Metric, or a Measure
+            # that only names one, says what: "| 2.2 | Cost-to-support | Baseline by Q1 |")
+            beside = [
+                c
+                for n, c in enumerate(cells)
+                if any(c is b for b in beside)
+                and not (
+                    n < len(names)
+                    and names[n] in MEASUREMENT_HEADERS
+                    # (under "Measured by", however short: "`grep -r` returns empty")
+                    and (names[n] in METHOD_HEADERS or not names_only(c.plain))
+                )
+            ]
+        # a cell under "Statement" states the key result; else one under "Metric"
+        # names what is measured, however short ("| KR 1.2 | Job filtering options |
+        # 5+ | Status, date, … |")
+        words = (
+            cell_under(cells, beside, names, STATEMENT_FIELDS)
+            or cell_under(cells, beside, names, METRIC_HEADERS)
+            # what is measured, beside an ID and a threshold (a bar, never a statement):
+            # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
+            # Measurement | Threshold" (beside a Target that can state the key result, a
+            # Measurement says how it is checked)
+            or (
+                cell_under(cells, cells, names, MEASUREMENT_HEADERS)
+                if names[columns.target or 0] in BAR_HEADERS
+                # (… or beside only a value: "| KR1.1 | Beta users onboarded | 200 |"
+                # under "Key Result | Measurement | Target")
+                or (not beside and (own is None or brief(own.plain)))
+                else None
             )
-            items = cell_items(
-                lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
-                one=numbered_row,
+            or next(
+                (c for c in beside if not names_only(c.plain)),
+                beside[0] if beside else own if own and own.plain else None,
             )
-            if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
-                for item in items:
-                    self.add_key_result(
-                        owner, item, T.parse_label(item.plain), columns.fields(cells, used)
-                    )
-                continue
-            kr_text = cell
-            metric = columns.metric_beside(cells, used)
-            if target is not None and joins(cell.plain[label.start :], target.plain):
-                kr_text = joined_text(cell, ": ", target)
-                if metric is not None:
-                    # "| KR3: End-to-end workflow test | Build → test → commit | Pass |": the key
-                    # result names what is measured, the Metric column says how, the Target
-                    # how much — all three its words ("KR — Metric: Target")
-                    kr_text = joined_text(cell, " — ", metric, ": ", target)
-                if names[columns.target or 0] in METRIC_HEADERS and value_only(cell.plain):
-                    # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
-                    # metric names what the value measures ("Metric: Target")
-                    kr_text = joined_text(target, ": ", cell)
-            self.add_key_result(owner, kr_text, label, columns.fields(cells, used))
-        if columns.objective is not None and isinstance(owner, Objective) and rows_objectives < 2:
-            # (the objective of a one-objective table owns what follows it; of a table of
-            # several objectives, the last row's does not)
-            self.scope.owner = owner
+        )
+        if words is None:
+            return None
+        used = next(n for n, c in enumerate(cells) if c is words)
+        ident = " ".join(cell.plain.split()).strip(" :.")
+        if restates(owner, ident) and len((beside or [words])[0].plain.split()) <= 3:
+            # "| KR1 | Leading | why we chose it |": a short word about a key result read
+            # above (a statement beside a repeated ID is a new key result: numbering
+            # restarts per group)
+            return None
+        cell, label = words, T.parse_label(words.plain)
+        if label.kind not in (None, T.KEY_RESULT):
+            # "| KR4.4 | Unauthorized actions (…) | 0 |": beside a key result's ID,
+            # the words that look like a label ("… actions") are its metric
+            label = T.Label(None, words.plain, 0, "", {})
+        label.fields.setdefault("label", ident)
+        return cell, label, used
 
     def labelled_cells(self, rows: list[list[Cell]]) -> bool:
         """A grid with its OKRs written as labelled lines in its cells ("**Objective:** Reshape
