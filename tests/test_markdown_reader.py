@@ -8808,3 +8808,112 @@ def test_a_focus_area_column_names_the_objective_where_none_is_above() -> None:
             [("Resolution rate ≥85%", 5, 36), ("Path calc ≤5 s", 5, 63)],
         )
     ]
+
+
+def test_a_vietnamese_table_names_its_target_and_how_it_is_measured() -> None:
+    okr_file, _ = read("""\
+        ### O1 — Đặt nền dữ liệu
+
+        | KR | Con số | Cách đo | Tần suất |
+        |---|---|---|---|
+        | **KR1.1** — Không rò rỉ chéo | RLS bật trên **100%** bảng | Test tự động | Hằng tuần |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Đặt nền dữ liệu",
+            (1, 10),
+            [("Không rò rỉ chéo: RLS bật trên 100% bảng", 5, 15)],
+        )
+    ]
+
+
+def test_a_measure_column_after_the_target_says_how_it_is_checked() -> None:
+    okr_file, _ = read("""\
+        ## O2: Feature parity
+
+        | Key Result | Target | Measure |
+        |---|---|---|
+        | KR2.1 | 0 enterprise imports in the addons folder | CI lint gate |
+        | KR2.2 | Bridge contracts exist for all active bridges | Catalog file |
+        """)
+    assert structure(okr_file)[0][2] == [
+        ("0 enterprise imports in the addons folder", 5, 11),
+        ("Bridge contracts exist for all active bridges", 6, 11),
+    ]
+
+
+def test_dashes_stuck_to_the_words_after_a_key_results_line_are_a_list() -> None:
+    okr_file, _ = read("""\
+        Objective 1: Deliver a functional MVP within the next quarter.
+
+        Key Results:
+
+          -Admin portal completed and tested
+
+          -User registration and login deployed
+
+        Objective 2: Keep the platform reliable.
+
+        Key Results:
+
+          -Achieve uptime of 99.9% during testing
+
+        -5% is not a list item, nor this line.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Deliver a functional MVP within the next quarter.",
+            (1, 14),
+            [
+                ("Admin portal completed and tested", 5, 4),
+                ("User registration and login deployed", 7, 4),
+            ],
+        ),
+        (
+            "Keep the platform reliable.",
+            (9, 14),
+            [("Achieve uptime of 99.9% during testing", 13, 4)],
+        ),
+    ]
+
+
+def test_a_diagram_of_the_objective_stated_above_is_a_picture_of_it() -> None:
+    okr_file, _ = read("""\
+        **Objective**: Automate the weekly video pipeline with generative models.
+
+        ```mermaid
+        graph TB
+            A[Objective: Automated Weekly Video Pipeline] --> B[KR1: Batch Generators]
+            A --> C[KR2: Gemini Integration]
+        ```
+
+        **Key Results**:
+        - **KR1**: Ship a suite of batch asset generators.
+        - **KR2**: Integrate the Gemini agent to generate content from prompts.
+        - **KR3**: Cut manual workflow time by automating the pipeline.
+        """)
+    assert [(o.text, o.span.line, len(o.key_results)) for o in okr_file.objectives] == [
+        ("Automate the weekly video pipeline with generative models.", 1, 3)
+    ]
+
+
+def test_a_field_that_announces_a_list_holds_the_list() -> None:
+    okr_file, _ = read("""\
+        ## Objective 2: Scan everything
+
+        **Strategy:** Two-pronged approach:
+
+        1. Make analyzers framework-agnostic
+        2. Add adapters for unsupported frameworks
+
+        ### Key results
+
+        - 90% of scanned projects get at least one finding
+        """)
+    assert structure(okr_file) == [
+        (
+            "Scan everything",
+            (1, 17),
+            [("90% of scanned projects get at least one finding", 10, 3)],
+        )
+    ]

@@ -933,3 +933,23 @@ def test_a_footnote_mark_is_no_word_of_the_key_result(
 ) -> None:
     cleaned = T.clean_key_result(written)
     assert (cleaned.text, cleaned.fields.get("footnote")) == (text, footnote)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean", "see"),
+    [
+        ("Tenant leak test passes on 100% of tables (Roadmap M1-1)", None, "Roadmap M1-1"),
+        ("5/5 provenance fields kept (Roadmap M1-5 · KC-4)", None, "Roadmap M1-5 · KC-4"),
+        ("Safe-harbour checklist complete (Analysis §8.3)", None, "Analysis §8.3"),
+        ("Export one chapter as PDF (MVP-Scope §7.2)", None, "MVP-Scope §7.2"),
+        # a standard's name and a period stay: no digit before the dash, or a quarter
+        ("Pass the audit (SOC-2)", "Pass the audit (SOC-2)", None),
+        ("Certified (ISO-27001)", "Certified (ISO-27001)", None),
+        ("Launch the beta (Q1-2)", "Launch the beta (Q1-2)", None),
+    ],
+)
+def test_a_reference_to_another_document_of_the_plan_is_a_note(
+    raw: str, clean: str | None, see: str | None
+) -> None:
+    cleaned = T.clean_key_result(raw)
+    assert (cleaned.text, cleaned.fields.get("see")) == (clean or raw.rsplit(" (", 1)[0], see)

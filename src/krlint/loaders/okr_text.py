@@ -2035,6 +2035,17 @@ _PAREN_NOTE = _lazy(
     r"(?:CRITICAL|MAJOR|MINOR|HIGH|MEDIUM|LOW|P[0-4])\s*[-–—:])[^()]{0,120}"
     r"\)\s*\.?\s*$"
 )
+# "(Roadmap M1-5 · KC-4)", "(CF-4.4)", "(Analysis §8.3)": where another document of the plan says
+# more — section and milestone codes, after a document's name or none ("(SOC-2)", "(ISO-27001)"
+# name a standard: a code with no digit before its dash or dot is one only after another; "(Q1-2)"
+# is a period)
+_REF_CODE = (
+    r"(?:§\s?\d+(?:\.\d+)*|(?![QH]\d-)[A-Z]{1,3}\d-\d{1,2}[a-z]?|[A-Z]{1,3}-\d{1,2}\.\d{1,2})"
+)
+_PAREN_REF = _lazy(
+    rf"\(\s*(?:[A-Z][\w-]*\s+)?{_REF_CODE}"
+    rf"(?:\s*[·,;/&]\s*(?:[A-Z][\w-]*\s+)?(?:{_REF_CODE}|[A-Z]{{1,3}}-\d{{1,2}}))*\s*\)\s*\.?\s*$"
+)
 # "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words;
 # "#### KR1.1: 扩展算法套件 [Must]", "(Should have)": a MoSCoW priority
 _PAREN_PRIORITY = _lazy(
@@ -2624,6 +2635,7 @@ def _strip_trailing_notes(
             ("status", _CJK_PAREN_STATUS),
             ("baseline", _PAREN_BASELINE),
             ("note", _PAREN_NOTE),
+            ("see", _PAREN_REF),
             ("due", _PAREN_DUE),
             ("due", _PAREN_TARGET_DAY),
             ("due", _PAREN_DUE_POINT),

@@ -299,7 +299,19 @@ class _Reader(TableReading):
             text = Text(drawn.words, [(number, at + k) for k in range(len(drawn.words))])
             return text, T.parse_label(drawn.words)
 
-        for drawn in mermaid.objectives(content):
+        drawings = mermaid.objectives(content)
+        above = self.nearest_objective()
+        if (
+            len(drawings) == 1
+            and isinstance(above, Objective)
+            and not above.key_results
+            and self.labels_krs
+        ):
+            # "**Objective**: Automate the creation of …" then a graph of "Objective: Automated
+            # Weekly Video Pipeline" with "KR1: Batch Generators", the file labelling its key
+            # results in a list: a picture of the objective stated above, in short
+            return
+        for drawn in drawings:
             if self.named_again(drawn.words) is not None:
                 # "B[OKR1: Validar demanda]" below "**OKR 1: Validar demanda**" and its key
                 # results: the OKRs read above, drawn again in short
@@ -1033,6 +1045,11 @@ class _Reader(TableReading):
             self.paragraph_lines(node, lines[:marked], following)
             self.read_items(self.typed_items(lines[marked:]))
             return
+        if self.role() == ROLE_KRS and all(self.marked(line, tight=True) for line in lines):
+            # "Key Results:" then "  -Admin portal completed and tested", a paragraph a line: a
+            # dash stuck to the words is the author's list marker, where a list is announced
+            self.read_items(self.typed_items(lines, tight=True))
+            return
         self.paragraph_lines(node, lines, following)
 
     def okr_tags(self, lines: list[Text]) -> bool:
@@ -1059,20 +1076,24 @@ class _Reader(TableReading):
         self.tagged = (_TAGGED_KR, None)
         return True
 
-    def marked(self, line: Text) -> bool:
-        """Whether a line of a paragraph starts with a list marker in the source."""
+    def marked(self, line: Text, *, tight: bool = False) -> bool:
+        """Whether a line of a paragraph starts with a list marker in the source (or, `tight`,
+        with a dash stuck to a word: "-Admin portal", never "-5%")."""
         source = self.lines[line.line] if line.pos and line.line < len(self.lines) else ""
         marker = LINE_MARKER.match(source, len(source) - len(source.lstrip()))
+        if tight:
+            return marker is not None and bool(marker.group("tight")) and _letter_after(marker)
         return marker is not None and not marker.group("tight")
 
-    def typed_items(self, lines: list[Text]) -> list[_Item]:
+    def typed_items(self, lines: list[Text], *, tight: bool = False) -> list[_Item]:
         """Paragraph lines that are a typed list: one item per marked line, the lines after it
-        (wrapped words) joined to it."""
+        (wrapped words) joined to it (`tight`: the markers are dashes stuck to words)."""
         groups: list[list[Text]] = []
         for line in lines:
-            if self.marked(line) or not groups:
+            if self.marked(line, tight=tight) or not groups:
                 marker = LINE_MARKER.match(line.plain)
-                marker = None if marker is None or marker.group("tight") else marker
+                if marker is not None and marker.group("tight") and not tight:
+                    marker = None
                 groups.append(
                     [line.sub(list(range(marker.end(), len(line.plain)))) if marker else line]
                 )
@@ -1450,6 +1471,14 @@ class _Reader(TableReading):
                     if kind == T.CONTAINER
                     else ROLE_IGNORE
                 )
+            elif (
+                line.bold_label
+                and found[1].rstrip().endswith((":", "："))
+                and T.section_kind(found[0]) == T.IGNORED_SECTION
+            ):
+                # "**Strategy:** Two-pronged approach:" then a numbered list: the field's value
+                # announces the list, which is the strategy's, not key results
+                scope.after = ROLE_IGNORE
             return True
         return False
 
@@ -2410,6 +2439,12 @@ class _Reader(TableReading):
                     ),
                 )
             )
+
+
+def _letter_after(marker: re.Match[str]) -> bool:
+    """Whether a letter follows the marker: "-Admin portal" is marked, "-5%" a number."""
+    rest = marker.string[marker.end() :]
+    return rest[:1].isalpha()
 
 
 def _nests_okrs(item: _Item) -> bool:

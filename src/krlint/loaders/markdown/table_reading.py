@@ -487,8 +487,14 @@ class TableReading(ReaderState):
                 and not (
                     n < len(names)
                     and names[n] in MEASUREMENT_HEADERS
-                    # (under "Measured by", however short: "`grep -r` returns empty")
-                    and (names[n] in METHOD_HEADERS or not names_only(c.plain))
+                    # (under "Measured by", however short: "`grep -r` returns empty"; so
+                    # after the Target, as a table reads: "| KR2.2 | 0 imports of odoo.enterprise
+                    # | CI lint gate |" under "Key Result | Target | Measure")
+                    and (
+                        names[n] in METHOD_HEADERS
+                        or not names_only(c.plain)
+                        or (columns.target is not None and n > columns.target)
+                    )
                 )
             ]
         # a cell under "Statement" states the key result; else one under "Metric"

@@ -82,7 +82,9 @@ METRIC_HEADERS = frozenset(
     }
 )
 # how each key result is checked ("| KR | Target | Measured by |": a test, a query, a survey)
-METHOD_HEADERS = frozenset({"measured by", "how measured", "verified by"})
+METHOD_HEADERS = frozenset(
+    {"measured by", "how measured", "verified by", "cách đo", "cách đo lường", "phương pháp đo"}
+)
 MEASUREMENT_HEADERS = frozenset({"measure", "measurement", "measurements"}) | METHOD_HEADERS
 BAR_HEADERS = frozenset({"threshold", "thresholds"})
 _OBJECTIVE_HEADERS = frozenset(
@@ -145,6 +147,10 @@ TARGET_HEADERS = frozenset(
         "criterio de éxito",
         "critère de succès",
         "erfolgskriterium",
+        # Vietnamese: "| KR | Con số | Cách đo | Tần suất đo |", the figure the row is for
+        "con số",
+        "chỉ tiêu",
+        "giá trị mục tiêu",
     }
 )
 # columns that each hold one level of the target ("| Conservative | Stretch |"): read together,
