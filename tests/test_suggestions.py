@@ -208,6 +208,19 @@ CASES = [
         "speed/cycle-time",
         "time decision-makers wait",
     ),
+    # a sign-in built for security is judged by what goes wrong in it; elsewhere, by its use
+    (
+        "Admin authentication via Supabase Auth",
+        "Access control and security",
+        "quality/reliability",
+        "errors and security incidents users meet in the Admin authentication",
+    ),
+    ("Ship single sign-on for teams", None, "adoption/usage", "share of active users who use"),
+    # a sitemap and structured data make the site easier to find
+    ("Sitemap and robots.txt submitted to search console", None, "reach/engagement", "organic"),
+    ("Review schema markup on every published review", None, "reach/engagement", "organic"),
+    # a disclosure keeps you out of trouble
+    ("Add FTC disclosures to all affiliate reviews", None, "quality/reliability", "compliance"),
 ]
 
 
@@ -365,6 +378,20 @@ def test_an_objective_s_word_of_two_meanings_names_no_family(
     (judgement,) = analyzer.classify(["Complete phase 2 of the Atlas programme"], [objective])
     assert judgement.outcome_family != "conversion/revenue"
     assert judgement.outcome_family != "reach/engagement"
+
+
+def test_an_admin_portal_draws_no_visitors(analyzer: Analyzer) -> None:
+    admin, public = analyzer.classify(["Admin portal completed and tested", "Launch the portal"])
+    assert admin.outcome_family is None, admin.suggestion
+    assert public.outcome_family == "reach/engagement", public.suggestion
+
+
+def test_adopting_a_practice_is_the_team_s_not_users_adoption(analyzer: Analyzer) -> None:
+    (judgement,) = analyzer.classify(
+        ["Ensure 3 peer reviews for every pull request before merging"],
+        ["Adopt and foster an agile and collaborative team practice"],
+    )
+    assert judgement.outcome_family != "adoption/usage", judgement.suggestion
 
 
 def test_an_objective_that_names_a_family_words_an_unknown_deliverable(analyzer: Analyzer) -> None:
