@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -22,40 +21,34 @@ from krlint.loaders.markdown.blocks import (
     top_blocks,
 )
 from krlint.loaders.markdown.html_blocks import HtmlReader
+from krlint.loaders.markdown.list_reading import (
+    Item,
+    ListReading,
+    completed_by_lists,
+    measure_of_fields,
+    target_field,
+    target_of_fields,
+)
 from krlint.loaders.markdown.nodes import (
     LISTS,
-    code_only,
-    is_link_list,
-    is_table_of_contents,
     item_texts,
     pairs,
     plain_node,
     quote_lines,
     quoted_paragraph,
-    start_number,
 )
 from krlint.loaders.markdown.signals import (
-    ANNOUNCES,
     EXAMPLE_LINE,
     FIELD_LEAD,
     GOAL_WORDS,
-    GT_NOTE,
     LINE_MARKER,
-    MEASURE_FIELDS,
-    NAMED_VALUE,
     NAMES_OKR_PARTS,
     OBJECTIVE_STATEMENT_FIELDS,
-    OUTLINE_NUMBER,
     QUALIFIED_KR_ID,
     SENTENCE_BREAK,
-    TARGET_FIELDS,
-    UNFINISHED,
     UNSPACED_LETTER,
-    VALUE_FIRST,
-    about,
     announces_key_results,
     any_labelled,
-    asks_in_bold,
     bare_objective,
     bold_name,
     bold_names_okrs,
@@ -69,11 +62,9 @@ from krlint.loaders.markdown.signals import (
     labels_okrs,
     long_statement,
     name_words,
-    names_a_group,
     names_only,
     numbered_objective,
     objective_like,
-    page_name,
     period_okrs,
     period_okrs_fenced,
     repeats_awaited,
@@ -95,7 +86,6 @@ from krlint.loaders.markdown.state import (
     has_key_results,
     restates,
 )
-from krlint.loaders.markdown.table_reading import TableReading
 from krlint.loaders.markdown.tables import (
     KRS_FOR,
     SLUG,
@@ -124,7 +114,7 @@ _PLAIN = frozenset({"", "text", "txt", "plain", "plaintext"})  # fences that nam
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 
 
-class _Reader(TableReading):
+class _Reader(ListReading):
     """The block readers over the model being built (`ReaderState`) and the tables
     (`TableReading`): headings, paragraphs, lists, fences, quotes, HTML."""
 
@@ -154,7 +144,7 @@ class _Reader(TableReading):
                 block.type != "heading"
                 and self.scope.stated
                 and not (
-                    block.type in LISTS and _measure_of_fields(self.items_of(block)) is not None
+                    block.type in LISTS and measure_of_fields(self.items_of(block)) is not None
                 )
             ):
                 self.unname(self.scope)
@@ -173,8 +163,8 @@ class _Reader(TableReading):
                     and (
                         self.statements_listed(block)
                         or self.field_states(block)
-                        or _target_of_fields(self.items_of(block)) is not None
-                        or _measure_of_fields(self.items_of(block)) is not None
+                        or target_of_fields(self.items_of(block)) is not None
+                        or measure_of_fields(self.items_of(block)) is not None
                     )
                 ):
                     self.unname(self.scope)
@@ -407,7 +397,7 @@ class _Reader(TableReading):
         if not lines:
             return False
         line = lines[0]
-        target = self.target_field(lines)
+        target = target_field(lines)
         wrapped = None
         if target is not None:
             # "#### Key Result 1.1: Platform Adoption" then "**Target:** 50 enterprise clients
@@ -439,21 +429,6 @@ class _Reader(TableReading):
         scope.awaiting, scope.named, scope.after = None, None, ROLE_DETAILS
         return True
 
-    @staticmethod
-    def target_field(lines: list[Text]) -> Text | None:
-        """In a paragraph of plan fields only ("**Target:** …", "**Current:** …",
-        "**Initiatives:**"), the value of its target field, when it has a number."""
-        found = None
-        for line in lines:
-            field = T.field_of(line.plain, bold_label=line.bold_label)
-            if field is None:
-                return None
-            name, value = field
-            if found is None and name in TARGET_FIELDS and measures.has_number(value):
-                start = line.plain.rfind(value)
-                found = line.sub(list(range(start, start + len(value))))
-        return found
-
     def emphasised(self, line: Text) -> bool:
         """A line its author set in italics or bold from end to end, as typed in the source."""
         typed = self.lines[line.line].strip() if line.line < len(self.lines) else ""
@@ -462,19 +437,6 @@ class _Reader(TableReading):
             and typed[0] in "*_"
             and typed[-1] in "*_"
             and not typed.startswith(("* ", "_ "))
-        )
-
-    def restated_objective(self, text: Text) -> Objective | None:
-        """An objective read earlier in these words, still without key results: a summary
-        list's, which the words say again above its key results."""
-        words = T.clean_objective(text.plain).text.casefold()
-        return next(
-            (
-                o
-                for o in self.by_words.get(words, ())
-                if not o.key_results and o.text.casefold() == words
-            ),
-            None,
         )
 
     def named_again(self, title: str) -> Objective | None:
@@ -1085,7 +1047,7 @@ class _Reader(TableReading):
             return marker is not None and bool(marker.group("tight")) and _letter_after(marker)
         return marker is not None and not marker.group("tight")
 
-    def typed_items(self, lines: list[Text], *, tight: bool = False) -> list[_Item]:
+    def typed_items(self, lines: list[Text], *, tight: bool = False) -> list[Item]:
         """Paragraph lines that are a typed list: one item per marked line, the lines after it
         (wrapped words) joined to it (`tight`: the markers are dashes stuck to words)."""
         groups: list[list[Text]] = []
@@ -1106,7 +1068,7 @@ class _Reader(TableReading):
                 parts += [" ", part] if parts else [part]
             text = squash(joined_text(*parts))
             if text.plain:
-                items.append(_Item(text, T.parse_label(text.plain), []))
+                items.append(Item(text, T.parse_label(text.plain), []))
         return items
 
     def paragraph_lines(
@@ -1210,25 +1172,10 @@ class _Reader(TableReading):
         phrases of the list straight after it (the list is then part of it, not key results)."""
         if len(lines) != 1 or following is None or following.type not in LISTS:
             return None
-        joined = _completed(self, lines[0], [following], continuation=True)
+        joined = completed_by_lists(self, lines[0], [following], continuation=True)
         if joined is not None:
             self.consumed = following
         return joined
-
-    def awaited(self, scope: Scope, line: Text) -> None:
-        """The words of a generic heading: `### Objective` then the statement below it."""
-        label = T.parse_label(line.plain)
-        if scope.awaiting == "objective":
-            obj = self.new_objective(line, label, scope.pending_fields)
-            if isinstance(scope.owner, Pending) and scope.owner.objective is None:
-                scope.owner.objective = obj  # the heading's scopes above share its statement
-            scope.owner = obj
-            scope.from_heading = True
-            if scope.after == ROLE_IGNORE:
-                scope.after = None  # an objective stated ends what a label set aside
-        else:
-            self.add_key_result(scope.owner, line, label, scope.pending_fields)
-        scope.awaiting = None
 
     def paragraph_line(
         self,
@@ -1315,7 +1262,7 @@ class _Reader(TableReading):
             # it finishes a sentence it cuts off, or details it)
             words = line
             if single and following is not None and following.type in LISTS:
-                joined = _completed(self, line, [following])
+                joined = completed_by_lists(self, line, [following])
                 if joined is not None:
                     words, self.consumed = joined, following
             self.add_key_result(self.nearest_objective(), words, label)
@@ -1571,51 +1518,6 @@ class _Reader(TableReading):
         owner.text, owner.keep = words, True  # stated: an objective even before its KRs
         return True
 
-    def groups_statements(self, item: _Item) -> bool:
-        """An item that only names a group ("Features", "Runtime support": a word or two, no
-        number, not an order such as "Improve docs") with key results beneath it (two or more,
-        most of them saying something or stating a number)."""
-        name = item.text.plain.strip(" :")
-        if (
-            not name
-            or len(name.split()) > 2
-            or any(ch.isdigit() for ch in name)
-            or clause(name.split()[0])
-            or T.section_kind(name) is not None
-        ):
-            return False
-        texts = [t for sub in item.nested for t in item_texts(sub)]
-        said = sum(1 for t in texts if clause(t) or measures.has_number(t))
-        return len(texts) >= 2 and 2 * said > len(texts)
-
-    def field_states(self, node: SyntaxTreeNode) -> bool:
-        """A list of a key result's fields, one of which holds its statement ("- **Content:**
-        85% of advisers …", "- **Why:** …")."""
-        return any(
-            item is not None and states_in_field(item.text)
-            for item in (_Item.of(self, child) for child in node.children)
-        )
-
-    def statements_listed(self, node: SyntaxTreeNode) -> bool:
-        """A list of statements beneath a heading that names a key result ("## Key Result 3:
-        Reading" then "* Read and review a book a month."): items with no label and no plan
-        field or status of their own ("Progress: 40%", "On track"), not only links, and not
-        checkboxes ("### KR1: MVP deliverables" then "- [x] Basic web interface": the tasks
-        that deliver the key result the heading names)."""
-        texts = item_texts(node)
-        labels = [T.parse_label(t) for t in texts]
-        return (
-            bool(texts)
-            and not is_link_list(node)
-            and all(
-                label.kind is None
-                and "done" not in label.fields
-                and T.field_of(t) is None
-                and not T.is_status(t)
-                for t, label in zip(texts, labels, strict=True)
-            )
-        )
-
     def numbered_heads_list(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
         """ "1. Confiabilidade de dados" then "- KR1: `Signal Quality >=95`." …: a numbered item
         alone (CommonMark ends its list where the bullets start) over a list of labelled key
@@ -1628,7 +1530,7 @@ class _Reader(TableReading):
             or self.role() == ROLE_IGNORE
         ):
             return False
-        item = _Item.of(self, block.children[0])
+        item = Item.of(self, block.children[0])
         if (
             item is None
             or item.nested
@@ -1693,14 +1595,6 @@ class _Reader(TableReading):
             )
         )
 
-    def in_okr_section(self) -> bool:
-        """Under a heading that names a period ("### Q3") or OKRs ("# OKRs", "## Objectives"),
-        where a careful reader expects objectives."""
-        return self.period() is not None or any(
-            s.keep or (s.title and T.section_kind(s.title) in (T.CONTAINER, T.OBJECTIVES))
-            for s in self.scopes
-        )
-
     def reads_as_key_results(self, node: SyntaxTreeNode | None) -> bool:
         """A list whose items read as key results: most of them state a number ("Have 200
         clubs", "$750k in commitments"), none is labelled as something else."""
@@ -1717,537 +1611,6 @@ class _Reader(TableReading):
         return self.period() is not None and len(line.plain.split()) <= 12
 
     # -- lists ---------------------------------------------------------------------------------
-    def parents(self, item: _Item) -> bool:
-        """An item over items whose key results are labelled beneath them: a parent of
-        objectives (a cascade: the CEO's over the teams'), not an objective whose key results
-        are the items (those are objectives, each with its own)."""
-        return any(
-            _labels_key_results(self.nested_of(child))
-            for sub in item.nested
-            for child in sub.children
-            if _words_of(child) is not None
-        )
-
-    def nested_of(self, node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
-        """The lists nested in a list item: its own, and those `adopt` moved under it."""
-        return [c for c in node.children if c.type in LISTS] + self.adopted.get(id(node), [])
-
-    def items_of(self, node: SyntaxTreeNode) -> list[_Item]:
-        """The items of a Markdown list."""
-        return [
-            item for list_item in node.children if (item := _Item.of(self, list_item)) is not None
-        ]
-
-    def read_list(
-        self, node: SyntaxTreeNode, owner: Owner | str = "scope", role: str | None = None
-    ) -> None:
-        """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
-        if is_table_of_contents(node):
-            return
-        if (
-            is_link_list(node)
-            and (role or self.role()) != ROLE_OBJECTIVES
-            and not isinstance(self.nearest_objective() if owner == "scope" else owner, Objective)
-        ):
-            # resources, references, a reading list — items that are only links, to anywhere —
-            # are never key results, unless an objective the author labelled lists them
-            return
-        if self.read_folded_lines(node, owner, role) or self.read_outline(node):
-            return
-        items = self.items_of(node)
-        scope = self.scope
-        if (
-            owner == "scope"
-            and scope.awaiting
-            and scope.role != ROLE_IGNORE
-            and len(items) == 1 == len(node.children)
-            and not items[0].nested
-            and items[0].label.kind is None
-        ):
-            # "## Objective" then a single bullet: the statement, set in a list
-            self.awaited(scope, items[0].text)
-            return
-        if (
-            owner == "scope"
-            and scope.awaiting == "key_result"
-            and scope.named is not None
-            and scope.role != ROLE_IGNORE
-        ):
-            stated = next((item for item in items if states_in_field(item.text)), None)
-            if stated is not None:
-                # "### KR1: Leading indicator" then "- **Content:** 85% of advisers …",
-                # "- **Why:** …": the field that holds the statement is the key result; the
-                # other fields are its details
-                words = stated.text.after_bold_end()
-                label = T.parse_label(words.plain.lstrip(" :："))
-                self.add_key_result(scope.owner, words, label, dict(scope.pending_fields))
-                scope.awaiting, scope.named = None, None
-                scope.after = ROLE_DETAILS
-                return
-            target = _target_of_fields(items)
-            if target is not None:
-                # "#### 1. Funds secured to finance the Foundation" then "* Baseline: € 2
-                # million", "* Target: € 3 million": the heading's key result, to that target
-                self.complete_named(scope, ": ", target)
-                return
-            measured = _measure_of_fields(items)
-            if measured is not None:
-                # "#### KR1.1: 扩展算法套件" then its tasks and "- **衡量标准**: 3 个新模块 +
-                # 100 tests": the heading's key result, as that field measures it
-                self.complete_named(scope, " — ", measured)
-                return
-            if items and all(
-                T.field_of(item.text.plain, bold_label=item.text.bold_label) is not None
-                and not measures.has_number(item.text.plain)
-                for item in items
-            ):
-                # "### KR1: Consolidate branches" then "- **Keep:** main", "- **Delete:** …":
-                # fields with no number detail the key result the heading states
-                self.unname(scope)
-                scope.after = ROLE_DETAILS
-                return
-            if items and self.statements_listed(node):
-                # "## Key Result 3: Reading" then "* Read and review a book a month." with its
-                # sub-bullets: each item states the key result the heading names; theirs are
-                # detail
-                for item in items:
-                    self.add_key_result(
-                        scope.owner, item.text, item.label, dict(scope.pending_fields)
-                    )
-                scope.awaiting, scope.named = None, None
-                return
-        if owner == "scope" and scope.awaiting == "key_result" and scope.named is None and items:
-            # "**关键结果**：" (one word for "key result" and "key results") then a list: the
-            # list is what the label announced, not the paragraph after it
-            scope.awaiting = None
-        self.read_items(items, owner, role)
-
-    def read_outline(self, node: SyntaxTreeNode) -> bool:
-        """Under OKRs, a numbered outline typed without indents ("1. [X] Set up the blog" then
-        "1.1. [X] Put the blog online", "1.2. …"): CommonMark folds each item's sub-numbered
-        lines into its paragraph; every item with lines numbered under it is an objective, and
-        the lines are its key results."""
-        if len(node.children) < 2 or self.role() == ROLE_IGNORE:
-            return False
-        outlined: list[tuple[Text, list[Text]]] = []
-        for number, list_item in enumerate(node.children, start=start_number(node)):
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if (
-                first is None
-                or len(list_item.children) > 1
-                or first.map is None
-                or first.map[1] - first.map[0] < 2  # (most items are one line: no outline)
-            ):
-                return False
-            lines = self.text_of(first).lines()
-            subs = [OUTLINE_NUMBER.match(line.plain) for line in lines[1:]]
-            if not subs or not all(m and int(m.group(1)) == number for m in subs):
-                return False
-            outlined.append(
-                (
-                    lines[0],
-                    [
-                        line.sub(list(range(m.end(), len(line.plain))))
-                        for line, m in zip(lines[1:], subs, strict=True)
-                        if m
-                    ],
-                )
-            )
-        if not self.in_okr_section():
-            return False
-        for line, krs in outlined:
-            obj = self.new_objective(line, T.parse_label(line.plain))
-            for kr in krs:
-                self.add_key_result(obj, kr, T.parse_label(kr.plain))
-        return True
-
-    def read_folded_lines(self, node: SyntaxTreeNode, owner: Owner | str, role: str | None) -> bool:
-        """Lines typed under a list item without a blank line ("1. Corporate level" then
-        "OKR 1: Grow …", "KR1.1: …"): CommonMark folds them into the item's paragraph, but two
-        or more of them labelled as objectives or key results are lines of their own, read as
-        a paragraph's lines after the item's first line. So is one labelled key result under
-        an item that is a labelled key result itself ("* KR4.1 70% component reuse" then "KR4.2
-        New form configuration ≤ 6 weeks")."""
-        folded: dict[int, tuple[SyntaxTreeNode, list[Text]]] = {}
-        for n, list_item in enumerate(node.children):
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if first is None or first.map is None or first.map[1] - first.map[0] < 2:
-                continue  # (most items are one line: nothing folded into them)
-            lines = self.text_of(first).lines()
-            labelled = kr_lines = 0
-            for line in lines[1:]:
-                label = T.parse_label(line.plain)
-                labelled += label.kind in (T.OBJECTIVE, T.KEY_RESULT) and bool(label.text)
-                kr_lines += label.kind == T.KEY_RESULT and bool(label.text)
-            head = T.parse_label(lines[0].plain) if lines else None
-            if labelled >= 2 or (
-                kr_lines >= 1 and head is not None and head.kind == T.KEY_RESULT and head.text
-            ):
-                folded[n] = (first, lines)
-        if not folded:
-            return False
-        for n, list_item in enumerate(node.children):
-            item = _Item.of(self, list_item)
-            if n in folded:
-                first, lines = folded[n]
-                line = lines[0]
-                nested = item.nested if item is not None else []
-                item = _Item(line, T.parse_label(line.plain), nested)
-            if item is not None:
-                self.read_items([item], owner, role)
-            if n in folded:
-                first, lines = folded[n]
-                self.paragraph_lines(first, lines[1:], None)
-        return True
-
-    def read_items(
-        self, items: list[_Item], owner: Owner | str = "scope", role: str | None = None
-    ) -> None:
-        """Read the items of one list — a Markdown list, or lines its author typed as one that
-        CommonMark took for code or for a paragraph's continuation (`line_item`,
-        `typed_items`)."""
-        scope = self.scope
-        role = role or self.role()
-        if owner == "scope":
-            owner = (
-                self.nearest_objective()
-                if role in (ROLE_OBJECTIVE, ROLE_KRS, ROLE_DETAILS)
-                else (scope.owner if role == ROLE_NONE else None)
-            )
-        assert not isinstance(owner, str)
-        # "**Why this objective?** It reminds the team …": a reason, never a key result
-        items = [part for item in items if not asks_in_bold(item.text) for part in _run_on(item)]
-        if not items:
-            return
-        # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
-        # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
-        bold_labelled = [item for item in items if item.text.bold_label]
-        fields_list = len(bold_labelled) >= 2 and (
-            any(T.names_a_field(item.text.plain) for item in bold_labelled)
-            # ("- **关键结果**：" with the key results nested beneath it, beside "- **优化重点**：…"
-            # and "- **预期收益**：…": the other labels are the plan's fields)
-            or any(item.label.kind == T.KEY_RESULTS and item.nested for item in bold_labelled)
-            or (
-                # under a heading of a word or two that is an objective only if key results turn
-                # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
-                # number anywhere is a definition list ("**Every Monday**: the PM updates …"), not
-                # key results with bold metric names ("**Activation:** 30% to 45%")
-                isinstance(owner, Pending)
-                and owner.objective is None
-                and len(owner.text.plain.split()) <= 2
-                and len(bold_labelled) == len(items)
-                and not any(measures.has_number(item.text.plain) for item in items)
-            )
-        )
-        # "- Role: …", "- Goal: Convert leads …", "- Pain point: …": a card's fields, its goal
-        # among them — not an objective, which comes before its key results
-        card_goals = _goals_among_fields(items)
-        if card_goals:
-            items = [item for n, item in enumerate(items) if n not in card_goals]
-        if 2 * sum(1 for item in items if about(item.text.plain)) >= len(items) > 0 and not any(
-            _nests_okrs(item) for item in items
-        ):
-            # most items are sentences about OKRs or questions ("Key Results are a set of
-            # metrics …", "Each team identifies their top objective", "Why this one?"): a text
-            # about the method, all of it
-            return
-        if (owner is None or (isinstance(owner, Pending) and owner.objective is None)) and is_prose(
-            [item.text.plain for item in items]
-        ):
-            # where no objective is read yet (a heading that is one only if key results turn up
-            # beneath it), items that run to several sentences are prose — rules, principles,
-            # a diary's points — not key results, nor items skipped for want of an objective
-            return
-        if (
-            isinstance(owner, Pending)
-            and owner.objective is None
-            and not owner.generic
-            and role == ROLE_OBJECTIVE
-            and names_a_group(owner.text.plain)
-            and _objectives_with_key_results(items)
-        ):
-            # "## Marketing" then "1. Scale awareness …" with "- Monthly organic traffic +30%"
-            # beneath each: a team's section of objectives, each with its key results
-            owner.keep = False
-            for item in items:
-                obj = self.new_objective(item.text, item.label)
-                for sub in item.nested:
-                    self.read_list(sub, obj, ROLE_OBJECTIVE)
-            return
-        # an objective whose key results came labelled ("KR1: …") earlier takes no unlabelled
-        # items from a later list: those are notes (a list in the same list is its key results)
-        labelled_krs = (
-            isinstance(owner, Objective) and bool(owner.fields.get("_labelled_krs"))
-        ) or (
-            # a heading over only unlabelled items, in a file that labels its key results
-            self.labels_krs
-            and isinstance(owner, Pending)
-            and owner.objective is None
-            and not any(i.label.kind == T.KEY_RESULT for i in items)
-        )
-        state = _ListState(
-            scope, role, owner, fields_list, self.owner_suffixes, labelled_krs=labelled_krs
-        )
-        for n in range(len(items)):
-            if n >= state.consumed:  # (not the items that completed a sentence above them)
-                self.read_item(n, items, state)
-
-    def read_item(self, n: int, items: list[_Item], state: _ListState) -> None:
-        """One item of a list: structure (a section, notes, a field), a labelled objective or
-        key result, or an unlabelled item — a key result unless its place says otherwise."""
-        if not (self.structural_item(items[n], state) or self.labelled_item(items[n], state)):
-            self.unlabelled_item(n, items, state)
-
-    def structural_item(self, item: _Item, state: _ListState) -> bool:
-        """Whether the item is structure rather than an objective or a key result of its own (a
-        section that holds OKRs, notes, an objective restated, a list of key results, a field),
-        and if so read it."""
-        scope, role = state.scope, state.role
-        text, label = item.text, item.label
-        if (
-            item.nested
-            and (
-                T.section_kind(text.plain.strip(" :：")) == T.CONTAINER
-                # ("- Summary of top objectives:" over "**Objective 1:** …" with its KRs)
-                or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and _nests_okrs(item))
-                # ("1. **CEO: Standard developer platform**" over "1. **Web: Make search
-                # accessible**" over "1. Web KR: …": a parent of objectives)
-                or (label.kind not in (T.OBJECTIVE, T.KEY_RESULT) and self.parents(item))
-            )
-            and not any(s.guide for s in self.scopes)
-            # ("1. OKR [Support joint product goals](…) => 75%" over "1. KR: …" items: the
-            # objective of those key results)
-            and not item.labelled_key_results()
-        ):
-            # "* **Business Objectives & Key Results (OKRs):**" with "* **Objective:** …"
-            # nested beneath: the section that holds the OKRs, set as a list item (inside
-            # one about something else too, as a heading that names them would be)
-            for sub in item.nested:
-                self.read_list(sub, None if role == ROLE_IGNORE else state.owner, ROLE_NONE)
-            return True
-        if role == ROLE_IGNORE:
-            return True
-        restated = self.restated_objective(text) if item.nested else None
-        if restated is not None:
-            # "### Objectives" listing three, then "### Key results" with "1. <the first
-            # again> (aspirational KR)" over its key results: the objective is where its key
-            # results are, not a second one
-            self.file.objectives = [o for o in self.file.objectives if o is not restated]
-            said = restated.text.casefold()
-            self.by_words[said] = [o for o in self.by_words[said] if o is not restated]
-            obj = self.new_objective(text, label)
-            for sub in item.nested:
-                self.read_list(sub, obj, ROLE_OBJECTIVE)
-            return True
-        if role == ROLE_DETAILS and not (
-            label.kind == T.KEY_RESULT and label.text and scope.after == ROLE_DETAILS
-        ):
-            return True
-        found = (
-            None
-            if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-            and not (state.fields_list and label.name.lower() == "goal")
-            else T.field_of(text.plain, bold_label=state.fields_list and text.bold_label)
-        )
-        if label.kind == T.KEY_RESULTS:
-            naming, self.naming = self.naming, True
-            for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
-                self.read_list(sub, state.owner, ROLE_KRS)  # (an objective once one is read there)
-            self.naming = naming
-            return True
-        if not item.nested and T.empty_field(text.plain):
-            return True  # "- Blockers:" in a template: nothing to read, nothing skipped
-        if found is not None:
-            obj = state.owner if isinstance(state.owner, Objective) else None
-            if obj is not None and found[1]:
-                obj.fields.setdefault(found[0], found[1])
-            return True
-        return False
-
-    def labelled_item(self, item: _Item, state: _ListState) -> bool:
-        """Whether the item is labelled an objective or a key result, and if so read it (with the
-        statement beneath a bare label)."""
-        scope, role = state.scope, state.role
-        text, label = item.text, item.label
-        stated = (
-            _Item.of(self, item.nested[0].children[0])
-            if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-            and (label.generic or page_name(label.text))
-            and len(item.nested) == 1
-            and len(item.nested[0].children) == 1
-            else None
-        )
-        if stated is not None and label.kind == T.KEY_RESULT:
-            # "- Key result 1:" with "- History network never drops below 99% …" beneath
-            # it: the item beneath states the key result the label announces (as beneath
-            # "- **KR2**: [KR2-Paquetes-Servicio](./KR2/README.md)", the name of its page)
-            if state.owner is not None:
-                self.add_key_result(
-                    state.owner, stated.text, stated.label, dict(label.fields), state.slash_owners
-                )
-            return True
-        if stated is not None:
-            # "* **Objective**:" with "* Make posthog.com exceptional" beneath it: the
-            # item beneath states the objective the label announces
-            obj = self.new_objective(stated.text, stated.label)
-            state.owner = obj
-            state.labelled_krs = False
-            if role == ROLE_NONE:
-                scope.owner, scope.by_paragraph = obj, True
-            return True
-        if label.kind == T.OBJECTIVE and label.text:
-            heading_owner = scope.owner if scope.from_heading else None
-            if (
-                isinstance(heading_owner, (Objective, Pending))
-                and state.owner is heading_owner
-                and not has_key_results(heading_owner)
-            ):
-                # "### OKR 1: Deliver" then "* **Objective:** Take the new architecture
-                # live": one objective, as with the same label on a line of its own
-                target = self.materialise(heading_owner)
-                if target is not None and "statement" not in target.fields:
-                    target.fields["statement"] = label.text
-                    for sub in item.nested:
-                        self.read_list(sub, target, ROLE_OBJECTIVE)
-                    return True
-            run_on = run_on_key_results(text)
-            obj = self.new_objective(run_on[0] if run_on else text, label)
-            for part in labelled_parts(squash(run_on[1])) if run_on and obj else ():
-                # "- O1: Close the gap — KR1: fees gone by Q2; KR2: win rate +10pp"
-                self.add_key_result(obj, part, T.parse_label(part.plain))
-            for sub in item.nested:
-                self.read_list(sub, obj, ROLE_OBJECTIVE)
-            state.owner = obj
-            state.labelled_krs = False
-            if role == ROLE_NONE:
-                scope.owner, scope.by_paragraph = obj, True
-            return True
-        if label.kind == T.KEY_RESULT and label.text:
-            named = bold_name(text, label)
-            if named is not None:
-                statement, extra = named
-                self.add_key_result(
-                    state.owner,
-                    statement,
-                    T.parse_label(statement.plain),
-                    {**label.fields, **extra},
-                    trailing_name=state.slash_owners,
-                )
-                return True
-            words = item.completed(self)
-            parts = labelled_parts(words) if words is text else [words]
-            for part in parts:
-                self.add_key_result(
-                    state.owner,
-                    part,
-                    label if part is words else T.parse_label(part.plain),
-                    trailing_name=state.slash_owners,
-                )
-            return True
-        return False
-
-    def unlabelled_item(self, n: int, items: list[_Item], state: _ListState) -> None:
-        """An item with no label: an objective over key results, a group of them, or a key result
-        (items nested under it are its details)."""
-        role = state.role
-        item = items[n]
-        text, label = item.text, item.label
-        if label.kind is not None or about(text.plain):
-            return  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
-        if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
-            return  # "- **Grading notes**": notes, and its sub-items with it
-        if role == ROLE_OBJECTIVES:
-            if not item.nested and not self.keeps():
-                return  # a goal of a summary list: an objective only with key results
-            obj = self.new_objective(text, label)
-            for sub in item.nested:
-                self.read_list(sub, obj, ROLE_OBJECTIVE)
-            return
-        if state.owner is None or state.labelled_krs:
-            # (a bold item is an objective only where the file does not label its
-            # objectives: in one that does, "1. **Configuration auditor**" with details
-            # beneath is a role, a step or a rule)
-            if item.nested and (
-                item.labelled_key_results()
-                or (text.bold and not self.labelled and not self.beyond_okrs())
-                or (role == ROLE_NONE and self.keeps())
-                or (role == ROLE_NONE and not self.labelled and self.titled_okrs())
-            ):
-                # "- Grow revenue" with "- KR: …" beneath
-                obj = self.new_objective(text, label)
-                for sub in item.nested:
-                    self.read_list(sub, obj, ROLE_OBJECTIVE)
-            elif state.owner is None:
-                self.skip(text)
-            return
-        if item.nested and item.labelled_key_results():
-            obj = self.new_objective(text, label)
-            for sub in item.nested:
-                self.read_list(sub, obj, ROLE_OBJECTIVE)
-            return
-        if item.nested and role in (ROLE_OBJECTIVE, ROLE_KRS) and self.groups_statements(item):
-            # "- Robustness" with "- [ ] Peerpad handles 5 users for an hour …" beneath: a
-            # group of key results under a one- or two-word name, not a key result
-            for sub in item.nested:
-                self.read_list(sub, state.owner, ROLE_KRS)
-            return
-        # an unlabelled item: a key result; items nested under it are its details
-        words, name = item.named()
-        if name is not None or words is not item.text:
-            self.add_key_result(
-                state.owner,
-                words,
-                T.parse_label(words.plain),
-                {"name": name} if name is not None else {},
-                trailing_name=state.slash_owners,
-            )
-            return
-        words = item.completed(self)
-        if words is text and not item.nested and ANNOUNCES.search(text.plain):
-            # "… tell us the following:" with the items beside it rather than beneath (an
-            # indentation slipped): they complete it
-            rest = list(itertools.takewhile(lambda i: i.label.kind is None, items[n + 1 :]))
-            words = _complete(self, text, rest) or text
-            state.consumed = n + 1 + len(rest) if words is not text else state.consumed
-        self.add_key_result(state.owner, words, label, trailing_name=state.slash_owners)
-
-    def indented_list(self, node: SyntaxTreeNode) -> None:
-        """Lines indented by four spaces or more after a blank line turn into a code block; when
-        every line at its outer indentation is a list item or a labelled key result ("- …", also
-        "-…" without the space; "KR2: …"), it is what its author typed: a list. Deeper lines
-        are its items' details."""
-        if node.map is None or self.role() == ROLE_IGNORE:
-            return  # (under a key result, only labelled key results are read: `read_items`)
-        first = node.map[0]
-        numbered = [
-            (first + n, line) for n, line in enumerate(node.content.split("\n")) if line.strip()
-        ]
-        if not numbered:
-            return
-        indent = min(len(line) - len(line.lstrip()) for _, line in numbered)
-        outer = [n for n, line in numbered if len(line) - len(line.lstrip()) == indent]
-        items = [self.line_item(n) for n in outer]
-        if all(item is not None for item in items):
-            self.read_items([item for item in items if item is not None and item.text.plain])
-
-    def line_item(self, number: int, *, code: bool = True) -> _Item | None:
-        """A source line read as a list item, or None when it does not start like one: a list
-        marker (dropped; a " >note" after the words is a note) or a key result label."""
-        source = self.lines[number] if number < len(self.lines) else ""
-        start = len(source) - len(source.lstrip())
-        marker = LINE_MARKER.match(source, start)
-        if marker is None or (marker.group("tight") and not code):
-            marker = None
-            label = T.parse_label(source[start:])
-            if label.kind != T.KEY_RESULT or not label.text:
-                return None
-        begin = marker.end() if marker else start
-        words = source[begin:]
-        note = GT_NOTE.search(words)  # not a comparator: "score of >95%"
-        if note is not None and note.start() > 0:
-            words = words[: note.start()]
-        text = squash(Text(words, [(number, begin + k) for k in range(len(words))]))
-        return _Item(text, T.parse_label(text.plain), [])
 
     # -- HTML ----------------------------------------------------------------------------------
     def html(self, node: SyntaxTreeNode) -> None:
@@ -2445,268 +1808,6 @@ def _letter_after(marker: re.Match[str]) -> bool:
     """Whether a letter follows the marker: "-Admin portal" is marked, "-5%" a number."""
     rest = marker.string[marker.end() :]
     return rest[:1].isalpha()
-
-
-def _nests_okrs(item: _Item) -> bool:
-    """An item whose nested lists label an objective and its key results ("- Summary of top
-    objectives:" over "**Objective 1:** …" with "KR1: …" beneath): it holds OKRs, whatever it
-    says itself."""
-    return labels_okrs([line for sub in item.nested for line in quote_lines(sub)])
-
-
-def _run_on(item: _Item) -> list[_Item]:
-    """An item and the labelled objective its author wrote on the next line with no blank
-    line between, which CommonMark ran on into the item ("- KR3: D30 retention above 40%" then
-    "**O2: Prove willingness to pay**"): two items, the objective's own from that line."""
-    text = item.text
-    if item.nested or not text.bold_spans or not text.pos:
-        return [item]
-    for begin, _ in text.bold_spans:
-        if begin[0] <= text.pos[0][0] or begin not in text.pos:
-            continue
-        at = text.pos.index(begin)
-        rest = text.sub(list(range(at, len(text.plain))))
-        label = T.parse_label(rest.plain)
-        if label.kind == T.OBJECTIVE and label.text:
-            head = squash(text.sub(list(range(at))))
-            return [_Item(head, T.parse_label(head.plain), []), _Item(rest, label, [])]
-    return [item]
-
-
-@dataclass(slots=True)
-class _ListState:
-    """What reading one list carries from item to item: the section it is read in, the owner of
-    its key results (a labelled objective among the items becomes it), whether that objective's
-    key results came labelled earlier, and how far items were taken to complete a sentence."""
-
-    scope: Scope
-    role: str
-    owner: Owner
-    fields_list: bool  # a list of bold-labelled plan fields ("**Rationale:** …")
-    slash_owners: bool  # key results end with their owners ("… Mark/Sam")
-    labelled_krs: bool
-    consumed: int = 0
-
-
-@dataclass(slots=True)
-class _Item:
-    """One list item: its first paragraph (the words) and the lists nested under it."""
-
-    text: Text
-    label: T.Label
-    nested: list[SyntaxTreeNode]
-
-    @classmethod
-    def of(cls, reader: _Reader, node: SyntaxTreeNode) -> _Item | None:
-        """The item, or None for one without words (a nested list alone, a code block); an
-        item written as a heading ("- ### Build the similarity calculator") has its words."""
-        first = _words_of(node)
-        if first is None:
-            return None  # (or an identifier: "- `engagement_scores`", a table to create)
-        text = reader.text_of(first).flat()
-        return cls(text, T.parse_label(text.plain), reader.nested_of(node))
-
-    def named(self) -> tuple[Text, str | None]:
-        """ "**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
-        before the key result's sentence is its name, not its words (a short value after a
-        bold metric, "**Activation:** 30% to 45%", is the key result and keeps its metric)."""
-        text = self.text
-        end = text.bold_end
-        if end is None or not text.bold_label:
-            return text, None
-        cut = next((i for i, at in enumerate(text.pos) if at > end), None)
-        if cut is None:
-            return text, None
-        name = text.plain[:cut].strip().rstrip(":").strip()
-        rest = text.plain[cut:].lstrip(" :")
-        if (
-            len(rest.split()) < 5
-            or VALUE_FIRST.match(rest)
-            or T.parse_label(text.plain).kind is not None
-        ):
-            # (a value first, however long its note: "**D1 Retention:** 45 % → 60 % (day 1 →
-            # day 2)", "**Quest Completion Rate:** 70 % daily for beginners")
-            return text, None
-        if len(name.split()) >= 3 and measures.has_number(name):
-            # "**1 hour of study a week**: much like last quarter, I want to …": the bold part
-            # states the key result with its number; what follows is commentary on it
-            return text.sub(list(range(len(text.plain[:cut].rstrip().rstrip(":").rstrip())))), None
-        start = len(text.plain) - len(rest)
-        return text.sub(list(range(start, len(text.plain)))), name
-
-    def completed(self, reader: _Reader) -> Text:
-        """The item's words; a sentence that ends in a colon is completed by the short phrases
-        nested under it ("Finalize a template including: rules, a glossary"). Sentences nested
-        under it are its details, not its words."""
-        if not self.nested:
-            return self.text
-        return _completed(reader, self.text, self.nested) or self.text
-
-    def labelled_key_results(self) -> bool:
-        return _labels_key_results(self.nested)
-
-
-def _words_of(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
-    """A list item's words: its first paragraph or heading, not a code block's."""
-    first = next((c for c in node.children if c.type in ("paragraph", "heading")), None)
-    return None if first is None or code_only(first) else first
-
-
-def _labels_key_results(nested: list[SyntaxTreeNode]) -> bool:
-    """Lists whose items include a labelled key result ("1. Web KR: …")."""
-    for sub in nested:
-        for list_item in sub.children:
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if (
-                first is not None
-                and T.parse_label(plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
-            ):
-                return True
-    return False
-
-
-def _objectives_with_key_results(items: list[_Item]) -> bool:
-    """Items that are objectives, their key results nested under them: two or more items, most
-    with a list of two or more beneath, or all of them bold with a list beneath each; the items
-    themselves stating no number (those are key results with their details: "- Grow MAU to
-    10k" / "  - via SEO")."""
-    if not items or any(item.label.kind is not None for item in items):
-        return False
-    if any(
-        {"priority", "score", "status"} & T.clean_key_result(item.text.plain).fields.keys()
-        for item in items
-    ):
-        return False  # "P0-GC: (0.5) Complete the client page": key results, graded
-    parents = [item for item in items if sum(len(sub.children) for sub in item.nested) >= 2]
-    numbered = sum(1 for item in items if measures.has_number(item.text.plain))
-    if 3 * numbered > len(items):
-        return False
-    # (all in bold, each over its own list: objectives, one alone or with one key result too —
-    # "### Automation" over "1. **Automation is polished and adopted by customers**")
-    return (2 * len(parents) >= len(items) and len(parents) >= 2) or all(
-        all_bold(item.text) and item.nested for item in items
-    )
-
-
-def _goals_among_fields(items: list[_Item]) -> set[int]:
-    """The positions of goal items in a list of "Name: value" fields whose other names are no
-    OKR labels, past the first item and with nothing beneath ("- URL: …", "- CTA: …", "- Goal:
-    1,000 visitors"; a persona's "- Traits: …", "- Goal: …"): the goal of what the list
-    describes, a field."""
-    if len(items) < 2:
-        return set()
-    goals = set()
-    for n, item in enumerate(items):
-        named = NAMED_VALUE.match(item.text.plain)
-        if named is None or len(item.text.plain[: named.end()].split()) > 4:
-            return set()
-        if item.label.kind == T.OBJECTIVE and item.label.name.lower() in GOAL_WORDS:
-            goals.add(n)
-        elif item.label.kind is not None:
-            return set()
-    return {n for n in goals if n > 0 and not items[n].nested} if len(goals) == 1 else set()
-
-
-def _target_of_fields(items: list[_Item]) -> Text | None:
-    """In a list of plan fields only ("Baseline: 0", "Target: 3 members", "Means of
-    verification: …"), the value of its target field, as in a paragraph of them. (A field
-    whose value is the list beneath it, "**Evidencia**:" then its items, is one of them.)"""
-    if any(item.nested and not _names_listed_value(item) for item in items):
-        return None
-    return _Reader.target_field([item.text for item in items])
-
-
-def _names_listed_value(item: _Item) -> bool:
-    """A field's name alone ("**Evidence**:"), its value the list nested under it."""
-    field = T.field_of(item.text.plain, bold_label=item.text.bold_label)
-    return field is not None and not field[1].strip()
-
-
-def _measure_of_fields(items: list[_Item]) -> Text | None:
-    """Beside the tasks listed under a heading that only names a key result, the one field
-    that says what it is measured by ("- [ ] Write the guide", "- **Measure**: 3 external PRs"),
-    whole: the heading's key result is measured so."""
-    found = None
-    for item in items:
-        if item.nested:
-            continue
-        bold = item.text.bold_label or item.text.bold_end is not None  # "**衡量标准**: …"
-        field = T.field_of(item.text.plain, bold_label=bold)
-        if field is not None and field[0].replace("_", " ") in MEASURE_FIELDS and field[1]:
-            if found is not None:
-                return None
-            found = item.text
-    return found
-
-
-def _completed(
-    reader: _Reader, sentence: Text, lists: list[SyntaxTreeNode], *, continuation: bool = False
-) -> Text | None:
-    """`_complete` with the items of the lists under a sentence."""
-    return _complete(
-        reader,
-        sentence,
-        [
-            item
-            for sub in lists
-            for list_item in sub.children
-            if (item := _Item.of(reader, list_item)) is not None
-        ],
-        continuation=continuation,
-    )
-
-
-def _complete(
-    reader: _Reader, sentence: Text, items: list[_Item], *, continuation: bool = False
-) -> Text | None:
-    """A sentence that ends in a colon completed by the short phrases listed under it
-    ("… in a way that:" / "- avoids harm to others"), or by whatever it announces ("… tell us
-    the following:", with what is nested under those), joined with commas — or None when the
-    items are sentences (details, key results) rather than phrases. `continuation` asks more
-    (after an objective's statement, where a list is usually its key results): every phrase
-    goes on the sentence in lower case and has no number."""
-    # a sentence cut off by its list ("… a server reference implementation to" / "- accept FHIR
-    # calls", "- send notifications …") is finished by the items, however long, as one that
-    # announces them is
-    unfinished = UNFINISHED.search(sentence.plain) is not None
-    if not sentence.plain.endswith((":", "：")) and not unfinished:
-        return None
-    # "… tell us the following:": the sentence says the list is its object, however long the
-    # items ("… including:" with sentences beneath introduces details)
-    announces = unfinished or ANNOUNCES.search(sentence.plain) is not None
-    phrases = [item for item in items if item.text.plain]
-    for item in phrases:
-        words = item.text.plain
-        if ((item.nested or len(words.split()) > 5) and not announces) or (
-            continuation
-            and (
-                item.nested
-                or len(words.split()) > 5
-                or any(ch.isdigit() for ch in words)
-                or not words.lstrip("*_`")[:1].islower()
-            )
-        ):
-            return None
-    return joined_text(sentence, " ", _listed(reader, phrases)) if phrases else None
-
-
-def _listed(reader: _Reader, items: list[_Item]) -> Text:
-    """Items and the items nested under them, in the order written, joined with commas."""
-    parts: list[Text | str] = []
-
-    def add(item: _Item) -> None:
-        # each item without its own ID, priority or status ("- P0: 1.0: accept FHIR calls")
-        words = item.text.sub(T.clean_key_result(item.text.plain).index)
-        parts.extend([", ", words] if parts else [words])
-        for sub in item.nested:
-            for list_item in sub.children:
-                nested = _Item.of(reader, list_item)
-                if nested is not None and nested.text.plain:
-                    add(nested)
-
-    for item in items:
-        add(item)
-    return joined_text(*parts)
 
 
 def _goal_labelled(obj: Objective) -> bool:
