@@ -1806,8 +1806,7 @@ class _Reader(ListReading):
 
 def _letter_after(marker: re.Match[str]) -> bool:
     """Whether a letter follows the marker: "-Admin portal" is marked, "-5%" a number."""
-    rest = marker.string[marker.end() :]
-    return rest[:1].isalpha()
+    return marker.string[marker.end() : marker.end() + 1].isalpha()
 
 
 def _goal_labelled(obj: Objective) -> bool:
