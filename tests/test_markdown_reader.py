@@ -8917,3 +8917,163 @@ def test_a_field_that_announces_a_list_holds_the_list() -> None:
             [("90% of scanned projects get at least one finding", 10, 3)],
         )
     ]
+
+
+def test_a_life_area_column_names_each_rows_objective() -> None:
+    # "| # | Life Area | Category | Key Results |": no objective column, the area is each row's
+    # objective; the cell lists its key results by commas, one of them longer than the rest
+    okr_file, _ = read("""\
+        # OKRs 2026
+
+        | # | Life Area | Category | Key Results (targets in the dashboard tab) |
+        |---|---|---|---|
+        | 1 | Health | Sleep | Sleep 7 hr/day, Meditate daily, Digital sunset 30 min before \
+sleep 5x a week, Bed before 10:45pm |
+        | 2 | Career | Work | Deep work 10 hr/w, Get 2 clients, Launch the podcast |
+        """)
+    assert [(title, line) for title, (line, _), _ in structure(okr_file)] == [
+        ("Health", 5),
+        ("Career", 6),
+    ]
+    assert [kr[0] for kr in structure(okr_file)[0][2]] == [
+        "Sleep 7 hr/day",
+        "Meditate daily",
+        "Digital sunset 30 min before sleep 5x a week",
+        "Bed before 10:45pm",
+    ]
+
+
+def test_a_chinese_numeral_numbers_an_objective_label() -> None:
+    # "### 目标一：…" is "Objective 1: …"; the spec's other sections, asked as questions or
+    # named as requirements and scope, are not objectives
+    okr_file, _ = read("""\
+        ## 二、解决什么问题
+
+        1. 换 Agent 就失忆
+        2. 知识过期
+
+        ## 四、目标与关键结果
+
+        ### 目标一：消除对特定 Agent 的绑定
+
+        - 核心合同是普通 Markdown 与 Git
+        - 已知 Agent 入口只做薄适配
+
+        ## 七、功能要求
+
+        - 安装时发现项目
+        """)
+    assert structure(okr_file) == [
+        (
+            "消除对特定 Agent 的绑定",
+            (8, 9),
+            [("核心合同是普通 Markdown 与 Git", 10, 3), ("已知 Agent 入口只做薄适配", 11, 3)],
+        )
+    ]
+    assert parse("目标一致：x").kind is None  # "一致" (consistent) numbers nothing
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Action Plan",
+        "Chiến lược hành động (Action Plan)",
+        "Plano de ação",
+        "Functional requirements",
+    ],
+)
+def test_an_action_plan_or_a_spec_section_holds_no_objectives(title: str) -> None:
+    okr_file, _ = read(f"""\
+        # Web OKRs 2026
+
+        ## Objective 1: Grow monthly visitors to 6M
+
+        | KR | Description | Target |
+        |----|-------|--------|
+        | **KR 1.1** | Monthly unique visitors | **6M** |
+
+        ## {title}
+
+        1.  **Platform structure:**
+            *   Build a fast content pipeline
+        2.  **Enablement:**
+            *   Work with the growth team
+        """)
+    assert [title for title, _, _ in structure(okr_file)] == ["Grow monthly visitors to 6M"]
+
+
+def test_a_bold_sentence_beneath_an_id_and_a_name_states_the_objective() -> None:
+    # "### O1 Track 1 — Reasoning core" names it; the bold line beneath states it
+    okr_file, _ = read("""\
+        ### O1 Track 1 — Reasoning core
+        **Make planning and context reliable so tasks run right and recover.**
+        - KR1.1：Replanning works on high-failure tasks
+
+        ### O2: Reliability is a feature
+        *Owner: Sam · a gloss in italics, not the statement*
+        - KR2.1：99.9% uptime
+        """)
+    assert [(title, line) for title, (line, _), _ in structure(okr_file)] == [
+        ("Make planning and context reliable so tasks run right and recover.", 2),
+        ("Reliability is a feature", 5),
+    ]
+    assert okr_file.objectives[0].fields["name"] == "Track 1 — Reasoning core"
+    # a statement in Han characters says as much as its English, in fewer characters
+    cjk, _ = read("""\
+        ### O4 Track 4 — Shadow DevOps
+        **自我迭代闭环可用，但发布必须人工审批。**
+        - KR4.1：评测基线与对照报告可用
+        """)
+    assert [(title, line) for title, (line, _), _ in structure(cjk)] == [
+        ("自我迭代闭环可用，但发布必须人工审批。", 2)
+    ]
+
+
+def test_a_chinese_owner_column_and_a_numbered_row_that_holds_one_key_result() -> None:
+    # "承接人" is who takes the key result on; "| KR2 | …；… |" numbers one key result, whose
+    # two clauses a full-width semicolon joins
+    okr_file, _ = read("""\
+        ## O1｜把点位获取升级为可复制的机制
+
+        | KR | 承接人 | 内容（交付物） |
+        |---|---|---|
+        | KR1 | 王凯主导 | 跑通新流程，沉淀为可复制的开店 SOP |
+        | KR2 | 圣祥承接 | 锁定各部门对接人 + SLA；对最高频类目做自助 FAQ |
+        """)
+    assert [kr[0] for kr in structure(okr_file)[0][2]] == [
+        "跑通新流程，沉淀为可复制的开店 SOP",
+        "锁定各部门对接人 + SLA；对最高频类目做自助 FAQ",
+    ]
+
+
+def test_a_target_in_millions_keeps_its_number() -> None:
+    # "6.0 M" is six million, not the outline number "6.0" before a word
+    okr_file, _ = read("""\
+        ## O1: Grow monthly visitors
+
+        | KR | Description | Target |
+        |---|---|---|
+        | KR1.1 | Monthly unique visitors | **6.0 M** |
+        | KR1.2 | 1.2 Returning visitors | 40% |
+        """)
+    assert [kr[0] for kr in structure(okr_file)[0][2]] == [
+        "Monthly unique visitors: 6.0 M",
+        "Returning visitors: 40%",
+    ]
+
+
+def test_a_day_in_the_target_column_is_when_not_how_much() -> None:
+    okr_file, _ = read("""\
+        ### O1: Deliver frictionless checkout
+
+        | Key Result | Target | Initiative |
+        |------------|--------|------------|
+        | KR1: Launch one-page checkout | Mar 15 | Checkout redesign |
+        | KR2: Mobile app architecture approved | 2026-05-01 | Mobile app v3 |
+        | KR3: Express payment adoption | 25% | Apple Pay |
+        """)
+    assert [kr[0] for kr in structure(okr_file)[0][2]] == [
+        "Launch one-page checkout",
+        "Mobile app architecture approved",
+        "Express payment adoption: 25%",
+    ]

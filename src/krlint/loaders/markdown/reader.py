@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from markdown_it.tree import SyntaxTreeNode
@@ -168,6 +169,8 @@ class _Reader(ListReading):
                     )
                 ):
                     self.unname(self.scope)
+            if block.type == "paragraph" and self.bold_statement(block):
+                continue
             if self.scope.awaiting == "objective" and self.scope.role != ROLE_IGNORE:
                 quoted = quoted_paragraph(block)
                 if quoted is not None:
@@ -387,6 +390,34 @@ class _Reader(ListReading):
                 scope.owner, line, T.parse_label(line.plain), dict(scope.pending_fields)
             )
         scope.awaiting, scope.named, scope.stated, scope.after = None, None, False, ROLE_DETAILS
+        return True
+
+    def bold_statement(self, block: SyntaxTreeNode) -> bool:
+        """A sentence all in bold straight beneath an objective heading that gives only its ID
+        and a name ("### O1 Track 1 — Reasoning core" over "**Make planning reliable so tasks
+        run right.**"): the objective's statement, the heading's words its name."""
+        owner, scope = self.scope.owner, self.scope
+        if not (
+            scope.from_heading
+            and scope.role != ROLE_IGNORE
+            and isinstance(owner, Objective)
+            and not owner.key_results
+            and "statement" not in owner.fields
+            and re.fullmatch(r"(?i)o\d{1,2}", str(owner.fields.get("label", "")))
+            and block.map is not None
+            and block.map[0] - owner.span.line <= 1  # right beneath (a blank line at most)
+        ):
+            return False
+        lines = self.text_of(block).lines()
+        if len(lines) != 1 or not self.emphasised(lines[0]) or not states(lines[0]):
+            return False
+        line = lines[0]
+        typed = self.lines[line.line].strip()
+        if not (typed.startswith(("**", "__")) and typed.endswith(("**", "__"))):
+            return False  # an italic line beneath is a gloss on the heading's objective
+        if T.parse_label(line.plain).kind is not None or _width(line.plain) <= _width(owner.text):
+            return False  # a field, or a heading that says more than the line: its statement
+        self.stated(owner, line, names=True)
         return True
 
     def statement_beneath(self, block: SyntaxTreeNode) -> bool:
@@ -1897,3 +1928,10 @@ class _Window:
             block = self.held.pop(k)
             if k in self.reader.adopters:
                 self.reader.adopted.pop(id(block.children[-1]), None)
+
+
+def _width(text: str) -> int:
+    """How much a text says, by the columns it fills: a Han, Kana or Hangul character says as
+    much as a word's two or three letters ("推理与 Agent 核心" is no shorter than its
+    English)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -269,10 +269,13 @@ _DUE_WORDS = T.words("by in until before end of eo due")
 
 
 def _due_only(value: str) -> bool:
-    """A period and nothing else ("Q2 2026", "by H1 2026", "end of March 2026"): a due date."""
+    """A period or a day and nothing else ("Q2 2026", "by H1 2026", "end of March 2026", "Mar
+    15"): a due date."""
     words = value.split()
     while words and words[0].lower() in _DUE_WORDS:
         words.pop(0)
+    if T.is_day(" ".join(words)):
+        return True
     when = T.period_of(" ".join(words))
     if not when:
         return False

@@ -499,12 +499,15 @@ class ReaderState:
         for scope in self.scopes:
             scope.latest = obj
 
-    def stated(self, obj: Objective, words: Text, same_id: bool = False) -> None:
+    def stated(
+        self, obj: Objective, words: Text, same_id: bool = False, names: bool = False
+    ) -> None:
         """The labelled line that states an objective its heading named: its `statement`; and
         its words, where the heading only names it ("### Goal 1 — Team Cadence", "#### OKR 1:
         Increase digital engagement" then "**Objective:** Build a weekly rhythm that …": the
-        name is kept as `name`) or where the line repeats the heading's ID with its words
-        (`same_id`: "### OKR1 → NSM → KPIs" then "**OKR1: Schnelle Kaufempfehlung**")."""
+        name is kept as `name`), where the line repeats the heading's ID with its words
+        (`same_id`: "### OKR1 → NSM → KPIs" then "**OKR1: Schnelle Kaufempfehlung**") or where
+        the caller knows the heading gives only an ID and a name (`names`)."""
         cleaned = T.clean_objective(words.plain)
         if not cleaned.text:
             return
@@ -512,7 +515,7 @@ class ReaderState:
         # (a heading labelled as the objective, "## O4: Master AI-assisted development", is
         # the objective; one labelled as a goal or an OKR names it)
         named = not re.match(r"(?i)(?:o|obj|objective)\b|o\d", str(obj.fields.get("label", "")))
-        if (
+        if names or (
             named
             and ("label" in obj.fields or names_a_group(obj.text))
             and (

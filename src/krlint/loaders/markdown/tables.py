@@ -94,6 +94,15 @@ _OBJECTIVE_HEADERS = frozenset(
 _AREA_HEADERS = frozenset(
     {"focus area", "focus", "area", "theme", "pillar", "strategic theme", "strategic area"}
 )
+
+
+def names_an_area(name: str) -> bool:
+    """A column of areas: a known name, its plural, or any "… area" ("Life Area", "Business
+    areas")."""
+    singular = name[:-1] if name.endswith("s") else name
+    return singular in _AREA_HEADERS or (len(name.split()) == 2 and singular.endswith(" area"))
+
+
 _MIXED_HEADERS = frozenset(
     {
         "okr",
@@ -222,6 +231,12 @@ TABLE_FIELDS = {
     "notas": "notes",
     "負責人": "owner",
     "负责人": "owner",
+    # who takes a key result on ("| KR | 承接人 | 内容 |"), who answers for it, who does it
+    "承接人": "owner",
+    "责任人": "owner",
+    "責任人": "owner",
+    "执行人": "owner",
+    "執行人": "owner",
     "状态": "status",
     "进度": "progress",
     "timeline": "due",
@@ -412,7 +427,7 @@ class Columns:
             if cols.objective is None and not under_objective:
                 # "| OKR ID | Focus Area | Key Results |" with no objective above: the area
                 # each row's key results are for is its objective
-                area = first(_AREA_HEADERS, (cols.kr,))
+                area = next((n for n, name in enumerate(names) if names_an_area(name)), None)
                 cols.objective = area if area is not None and area < cols.kr else None
             after = None
             if cols.objective is not None and cols.objective > cols.kr:
@@ -604,9 +619,11 @@ def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
         and len(parts) >= 3
         and not re.search(r"[:：]\s", parts[0])  # what a sentence lists: "Components: a, b, c"
         and all(
-            2 <= len(w) <= _LISTED_PART and not _CONTINUES.match(p.strip())
+            2 <= len(w) <= 2 * _LISTED_PART and not _CONTINUES.match(p.strip())
             for p, w in zip(parts, words, strict=True)
         )
+        # a longer one among four or more ("…, Digital Sunset 30 min before sleep 5x e/w, …")
+        and sum(len(w) > _LISTED_PART for w in words) <= len(parts) // 4
     ):
         return commas
     return []
@@ -642,7 +659,8 @@ def cell_items(cell: Text, one: bool = False) -> list[Text]:
     """The items of a cell that lists several key results: lines broken by <br> that start
     with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b"). `one`: the
     row numbers one key result (its ID), so phrases listed by commas are that one's ("KR4.3 |
-    Correlation heatmap, returns chart, z-score chart render without errors")."""
+    Correlation heatmap, returns chart, z-score chart render without errors"), as are
+    clauses a semicolon joins ("| KR2 | 锁定对接人 + SLA；做自助 FAQ |")."""
     lines = cell.lines()
     if (
         len(lines) > 1
@@ -671,7 +689,7 @@ def cell_items(cell: Text, one: bool = False) -> list[Text]:
             listed = len(semicolons) >= 2 or (
                 bool(semicolons) and all(m.group().strip() in "；·•" for m in semicolons)
             )
-            if listed and not introduced:
+            if listed and not introduced and not one:
                 # (with the labelled one among them: "a · b · KR5: c", cut there once)
                 cuts = _apart(sorted([*semicolons, *cuts], key=lambda m: m.start()))
             elif not cuts and not semicolons:
@@ -779,8 +797,9 @@ def unnumbered_cell(cell: Text) -> Text:
     """A cell without the list number its author typed ("1. Finished tokenomics v2", "1.2
     Family-pass share of admission": an outline number)."""
     number = re.match(r"\s*\d{1,2}[.)]\s+(?=[^\d\s])", cell.plain) or re.match(
-        r"\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])",
-        cell.plain,  # (not "10.5 hours of focus")
+        # (not "10.5 hours of focus", nor a magnitude: "6.0 M", "1.2 B users")
+        r"\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])(?![KMBT](?!\w))",
+        cell.plain,
     )
     return cell.sub(list(range(number.end(), len(cell.plain)))) if number else cell
 

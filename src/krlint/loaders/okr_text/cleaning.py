@@ -34,7 +34,7 @@ from krlint.loaders.okr_text.labels import (
     words,
 )
 from krlint.loaders.okr_text.sections import (
-    _MONTHS,
+    DAY,
     field_of,
     period_of,
 )
@@ -222,11 +222,9 @@ _PAREN_WEIGHT = _lazy(
 _PAREN_MILESTONE = _lazy(r"[(（\[]\s*M\d{1,2}\s*[)）\]]\s*$")
 # "(Target: Feb 15)", "(ETA 2026-03-01)": the day a task is due, not a value it aims for
 # ("(Target: 50%)" stays: that is what the key result measures)
-_MONTH = rf"(?i:{_MONTHS})\.?"
 _PAREN_TARGET_DAY = _lazy(
     r"[(（]\s*(?i:target(?:\s+date)?|eta)\s*[:：]?\s*"
-    rf"(?P<day>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
-    r"\d{4}-\d{2}-\d{2})\s*[)）]\s*\.?\s*$"
+    rf"(?P<day>{DAY})\s*[)）]\s*\.?\s*$"
 )
 # "Make findings trustworthy — STEP 1", "Ship the API (Phase 2)": where it falls in a sequence
 # of work, not what it is

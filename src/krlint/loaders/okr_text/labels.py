@@ -293,6 +293,30 @@ OKR_WORDS: dict[str, Sense] = {
             "舉措",
             "行动计划",
             "行動計畫",
+            "行动方案",
+            "kế hoạch hành động",
+            "chiến lược hành động",
+            "plano de ação",
+            "planos de ação",
+            "plan de acción",
+            "planes de acción",
+            "plan d'action",
+            "plans d'action",
+            "aktionsplan",
+            "maßnahmenplan",
+            "piano d'azione",
+            # what a product must do, and what it will not ("功能要求", "非目标"): a spec's
+            # sections beside its OKRs
+            "功能要求",
+            "非功能要求",
+            "功能需求",
+            "非功能需求",
+            "非目标",
+            "非目標",
+            "范围内",
+            "范围外",
+            "範圍內",
+            "範圍外",
             "tareas",
             "tâches",
             "tarefas",
@@ -522,7 +546,9 @@ _LABEL_TAIL = (
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
     # ("(?:\s*#)?\s*", not "\s*#?\s*": two runs of \s* side by side split a long run of spaces
     # every way there is, quadratic in its length; this reads the same text in linear time)
+    # ("目标一：", "关键结果二：": a Chinese numeral, when the colon follows it)
     + r"(?:(?:\s*#)?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
+    r"[一二三四五六七八九十]{1,3}(?=\s*[:：])|"
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
     # a short name in parentheses between the ID and the colon, or ending the label: "KR2
     # (Revenue): …", "## Objective 1（核心目标）" (the statement is below it)

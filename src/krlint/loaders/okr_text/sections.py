@@ -113,6 +113,12 @@ _NOT_OKRS_WHOLE = frozenset(
         "what's next",
         "what’s next",
         "action items",
+        "action plan",
+        "action plans",
+        "plan of action",
+        "functional requirements",
+        "non-functional requirements",
+        "in scope",
         "actions",
         "activities",
         "projects",
@@ -247,6 +253,8 @@ def section_kind(title: str) -> str | None:
         return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
     if _TIMEBOX.search(plain):
         return IGNORED_SECTION  # "Icebreakers (5 mins)": an item of a meeting's agenda
+    if label.kind is None and _CJK_QUESTION.search(core):
+        return IGNORED_SECTION  # "解决什么问题", "什么时候该推翻重来": as "What problem it solves"
     if short and (
         words[0] in _NOT_OKRS_FIRST
         or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST)
@@ -537,6 +545,10 @@ def _in_vocabulary(core: str, words: list[str]) -> bool:
     )
 
 
+# the question words of Chinese ("what", "how", "why"), where a title asks what a section
+# answers ("解决什么问题": what problem it solves), as English titles open with them
+_CJK_QUESTION = _lazy(r"什么|什麼|怎么|怎麼|为什么|為什麼|为何|為何")
+
 _REPORT_WORDS = words("status update updates report notes log changelog")
 _TIMEBOX = _lazy(
     r"[(（]\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:mins?|minutes|hrs?|hours?)\.?\s*[)）]\s*$", re.I
@@ -729,6 +741,20 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# a day of the calendar: "Feb 15", "15 March 2026", "Mar 15, 2026", "2026-03-15"
+_MONTH = rf"(?i:{_MONTHS})\.?"
+DAY = (
+    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+    r"\d{4}-\d{2}-\d{2}"
+)
+_DAY_ONLY = _lazy(rf"(?:{DAY})")
+
+
+def is_day(text: str) -> bool:
+    """Whether the words are a day of the calendar and nothing else ("Mar 15", "2026-09-01")."""
+    return bool(_DAY_ONLY.fullmatch(text.strip()))
+
+
 _PERIOD = _lazy(
     # "Company OKRs Q3/2025", "Product Team OKRs Q3 2025": a group's OKRs for the period
     r"(?:(?:[^\W\d_][\w&'-]*\s+){1,3}(?=okrs?\s))?"
