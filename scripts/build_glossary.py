@@ -10,11 +10,12 @@ verb once and the forms are made here. A word given two different glosses is ref
 output is JSON, one language per block: krlint reads it in a millisecond (its YAML took 25 ms
 of every cold start).
 
-List format: a `# name=… script=… order=…` header; sections `## stopwords` (words, space
-separated), `## gen` (regular verbs: `[!]infinitive = gloss [| extra, forms]`, `!` meaning the
-present is irregular and the extras stand in), `## verbs`, `## words`, `## suffixes`
-(`foreign = gloss`), and `## counters` (the measure words of "10篇", "3개": after a number they
-are read as nothing).
+List format: a `# name=… script=… order=… [compounds=head-final]` header (`compounds`: a
+noun is also read at the end of a longer word, "Testnutzer" as "Test users"); sections
+`## stopwords` (words, space separated), `## gen` (regular verbs: `[!]infinitive = gloss
+[| extra, forms]`, `!` meaning the present is irregular and the extras stand in),
+`## verbs`, `## words`, `## suffixes` (`foreign = gloss`), and `## counters` (the measure
+words of "10篇", "3개": after a number they are read as nothing).
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ def parse(lang: str) -> tuple[dict[str, object], list[str]]:
         "verbs": found["verbs"],
         "words": found["words"],
     }
+    if meta.get("compounds"):
+        entry["compounds"] = meta["compounds"]
     if found["suffixes"]:
         entry["suffixes"] = found["suffixes"]
     if counters:

@@ -653,3 +653,24 @@ def test_a_zero_holds_the_measure_of_its_noun_phrase(text: str, present: bool) -
 
     (extracted,) = Classifier(builtin_lexicons()).extract_all([text])
     assert (F.ZERO_METRIC in extracted.features) == present, extracted.features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen joined to the word before makes one word: "Must-haves" is no "have" clause
+        "all eight Must-haves in 14-moscow-method.md live in production by 2027-01-31",
+        # what a deliverable holds, after "with" and with no number: no purpose
+        "Dashboard with revenue and profit charts",
+        "a seed data room with pilot results and cohort retention",
+    ],
+)
+def test_no_purpose_is_read_where_the_words_state_none(analyzer: Analyzer, text: str) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert "purpose" not in {e.kind for e in judgement.evidence}, judgement.evidence
+
+
+def test_with_and_its_number_is_still_the_purpose(analyzer: Analyzer) -> None:
+    (judgement,) = analyzer.classify(["Launch in 3 new markets with $1M ARR"])
+    assert "purpose" in {e.kind for e in judgement.evidence}
+    assert judgement.label == "outcome"

@@ -252,3 +252,29 @@ def test_a_short_name_made_only_of_one_languages_own_terms_is_in_that_language()
     # one English word among them, or a loanword glossed as itself, says English
     assert names.gloss("Clientes active: 10") is None
     assert names.gloss("Churn rate: < 10%") is None
+
+
+def test_a_compound_is_read_by_the_noun_it_ends_with() -> None:
+    # German compounds its nouns: "Testnutzer" is test users, "Neukunden" new customers; a
+    # term of four letters or fewer is read only as a word of its own ("Ziel", not "…ziel")
+    german = Glossary(
+        {
+            "de": {
+                "script": "latin",
+                "compounds": "head-final",
+                "stopwords": ["der", "die", "ohne"],
+                "words": {"nutzer": "users", "ziel": "goal"},
+            }
+        }
+    )
+    glossed = german.gloss("90 % der Testnutzer:innen finden ohne Hilfe")
+    assert glossed is not None
+    assert glossed.text == "90 % der Test users :innen finden ohne Hilfe"
+    start = glossed.text.index("users")
+    assert glossed.source_span(start, start + len("users")) == (13, 19)  # "nutzer"
+    plain = german.gloss("der Umsatzziel ohne die Ziel")
+    assert plain is not None and plain.text == "der Umsatzziel ohne die goal"
+    # without the flag, a compound is one word the glossary does not know
+    spec = {"script": "latin", "stopwords": ["der", "ohne"], "words": {"nutzer": "users"}}
+    whole = Glossary({"de": spec}).gloss("90 % der Testnutzer finden ohne Hilfe")
+    assert whole is None or "users" not in whole.text

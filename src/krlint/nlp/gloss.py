@@ -32,6 +32,8 @@ _SCRIPTS = frozenset({"han", "hangul", "kana"})
 _MIN_EVIDENCE = 2
 # … or this many of its own terms, in a text with letters English does not write
 _MIN_TERMS = 3
+# the shortest noun read at the end of a compound ("nutzer" in "Testnutzer"; not "rate")
+_HEAD = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,9 @@ class _Language:
     terms: dict[str, tuple[str, bool]]  # lowercased term → (English, is a verb)
     suffixes: dict[str, str]  # "数" → "number of {}"
     counters: frozenset[str] = frozenset()  # "篇" in "10篇", "개" in "3개": read as nothing
+    # a noun ends the words it is compounded with ("Testnutzer": test users): its term is read
+    # at the end of a longer word too
+    compounds: bool = False
 
 
 class Glossary:
@@ -103,6 +108,7 @@ class Glossary:
                     terms,
                     {str(k): str(v) for k, v in (spec.get("suffixes") or {}).items()},
                     frozenset(str(w) for w in spec.get("counters") or ()),
+                    spec.get("compounds") == "head-final",
                 )
             )
 
@@ -123,9 +129,17 @@ class Glossary:
                 head = rf"(?<=\d)\s?(?P<counter>{counters})|" if counters else ""
                 out[lang.code] = re.compile(f"{head}(?P<term>{alternatives}){tail}")
             else:
-                out[lang.code] = re.compile(
-                    rf"(?<![^\W_])(?P<term>{alternatives})(?![^\W_])", re.IGNORECASE
+                pattern = rf"(?<![^\W_])(?P<term>{alternatives})(?![^\W_])"
+                heads = sorted(
+                    (t for t, (_, verb) in lang.terms.items() if not verb and len(t) >= _HEAD),
+                    key=lambda t: (-len(t), t),
                 )
+                if lang.compounds and heads:
+                    # "Testnutzer:innen", "Umsatzziel": the noun a compound ends with, after
+                    # a few letters of the words before it (kept as written)
+                    tails = "|".join(re.escape(t) for t in heads)
+                    pattern += rf"|(?<=[^\W\d_]{{3}})(?P<head>{tails})(?![^\W_])"
+                out[lang.code] = re.compile(pattern, re.IGNORECASE)
         return out
 
     @cached_property
@@ -259,7 +273,7 @@ class Glossary:
                 continue
             # (a pattern that ignores case also matches spellings no term is written in: "ſ"
             # for "s" — those words stay as written)
-            found = lang.terms.get(_lower(m.group("term")))
+            found = lang.terms.get(_lower(m.group("term") or m.groupdict().get("head") or ""))
             if found is None:
                 continue
             if m.start() > at:

@@ -71,8 +71,14 @@ def headline(line: Line, hd: Head, phrases: Phrases) -> int | None:
             continue  # "as measured by surveys" names the instrument, not a purpose
         for s, e in phrases.metric_spans:
             if end <= s <= end + 6:
+                scored = any(end <= i < end + 12 for i in nums)
+                if not scored and lower[start:end] == ["with"]:
+                    # "Dashboard with revenue charts", "a data room with cohort retention":
+                    # what the deliverable holds; "with" is a purpose only with its number
+                    # ("Launch in 3 markets with $1M ARR")
+                    continue
                 line.mark(F.PURPOSE_OUTCOME, s, e, "purpose")
-                if any(end <= i < end + 12 for i in nums):
+                if scored:
                     # "… so that bounce rate drops from 50% to 35%": the scored number is
                     # in the purpose, so the purpose is the key result
                     f[F.PURPOSE_SCORED] = 1.0
