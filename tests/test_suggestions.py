@@ -221,6 +221,20 @@ CASES = [
     ("Review schema markup on every published review", None, "reach/engagement", "organic"),
     # a disclosure keeps you out of trouble
     ("Add FTC disclosures to all affiliate reviews", None, "quality/reliability", "compliance"),
+    # what shows a change works is a test, however it is named; a data room is for investors
+    (
+        "Backend API production smoke passes for every endpoint",
+        None,
+        "quality/reliability",
+        "escaped",
+    ),
+    (
+        "Write testable acceptance criteria for every story",
+        None,
+        "quality/reliability",
+        "escaped",
+    ),
+    ("Populate the Series C data room by Month 30", None, "conversion/revenue", "funds raised"),
 ]
 
 
