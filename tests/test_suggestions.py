@@ -932,3 +932,22 @@ def test_a_config_adds_unless_words_to_a_built_in_class() -> None:
     merged = merge_outcome_measures(base, {"classes": {"training": {"unless": ["robot"]}}})
     assert merged["classes"]["training"]["unless"] == ["robot", "model"]
     assert merged["classes"]["training"]["terms"] == ["course"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_family"),
+    [
+        # a score's weights are a model's, not a gym's
+        ("Marketplace-specific scoring weights implemented", "skills/performance"),
+        # the events software emits bring nobody in
+        (
+            "Issue close/reopen events update the status field — event coverage: 100%",
+            "reach/engagement",
+        ),
+    ],
+)
+def test_a_word_of_two_meanings_is_ruled_out_by_its_context(
+    analyzer: Analyzer, text: str, not_family: str
+) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert judgement.outcome_family != not_family, judgement.suggestion
