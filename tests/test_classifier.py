@@ -674,3 +674,32 @@ def test_with_and_its_number_is_still_the_purpose(analyzer: Analyzer) -> None:
     (judgement,) = analyzer.classify(["Launch in 3 new markets with $1M ARR"])
     assert "purpose" in {e.kind for e in judgement.evidence}
     assert judgement.label == "outcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # how well the team keeps its own commitments is its own process
+        (
+            "Achieve a 90% completion rate of tasks committed at the start of each sprint across "
+            "all team members",
+            "compliance",
+        ),
+        ("Maintain a Say/Do ratio of 80%", "team-artefact"),
+        ("Session report completion rate 100%", "team-artefact"),
+    ],
+)
+def test_the_teams_own_commitments_are_its_process(
+    analyzer: Analyzer, text: str, kind: str
+) -> None:
+    (judgement,) = analyzer.classify([text])
+    assert kind in {e.kind for e in judgement.evidence}, judgement.evidence
+    assert judgement.label != "outcome", judgement
+
+
+def test_a_rate_of_users_tasks_is_still_theirs(analyzer: Analyzer) -> None:
+    (judgement,) = analyzer.classify(
+        ["Raise the completion rate of onboarding tasks by new users to 80%"]
+    )
+    assert judgement.label == "outcome"
+    assert "compliance" not in {e.kind for e in judgement.evidence}

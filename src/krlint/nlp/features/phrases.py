@@ -144,7 +144,12 @@ def phrases(doc: Doc, line: Line, hd: Head, vocab: Vocab) -> Phrases:
             if (
                 s >= 2
                 and lower[s - 1] == "of"
-                and (s - 2 in num_set or lower[s - 2] in ("%", "percent", "all", "every", "each"))
+                and (
+                    s - 2 in num_set
+                    or lower[s - 2] in ("%", "percent", "all", "every", "each")
+                    # "a 90% completion rate of tasks committed …": a rate of them
+                    or any(m == "METRIC" and b == s - 1 for m, _, b in matches)
+                )
             ):
                 # "100% of pull requests reviewed by two people": the team's own process
                 line.mark(F.SHARE_OF_TEAM_ARTEFACTS, s, e, "compliance")
