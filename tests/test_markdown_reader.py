@@ -9077,3 +9077,44 @@ def test_a_day_in_the_target_column_is_when_not_how_much() -> None:
         "Mobile app architecture approved",
         "Express payment adoption: 25%",
     ]
+
+
+def test_a_matrix_that_names_the_okrs_above_by_id_adds_none() -> None:
+    # a traceability matrix: "**OKR 1** (name)" and "KR 1.1 (name)" name what was read above
+    okr_file, _ = read("""\
+        ### **OKR 1: Map what speeds up salaries**
+
+        * **KR 1.1:** Rank the salary premium of 20 skills.
+        * **KR 1.2:** Find the 3 highest-value role and skill pairs.
+
+        ## Traceability matrix
+
+        | Objective | Key Result (KR) | Linked KPI |
+        | :--- | :--- | :--- |
+        | **OKR 1** <br> (Salary acceleration) | KR 1.1 (Rank skill premiums) | KPI 1 |
+        | | KR 1.2 (Highest-value pairs) | KPI 5 (Role relevance) |
+        """)
+    assert [(title, line) for title, (line, _), _ in structure(okr_file)] == [
+        ("Map what speeds up salaries", 1)
+    ]
+    assert len(structure(okr_file)[0][2]) == 2
+
+
+def test_a_sentence_that_enumerates_by_commas_is_one_key_result() -> None:
+    # "por região, unidade federativa, estação e período": one sentence's list of words
+    okr_file, _ = read("""\
+        ## Objetivo 1
+
+        **Disponibilizar uma solução analítica para o planejamento operacional.**
+
+        | Resultado-Chave | KPIs relacionados |
+        | --- | --- |
+        | Permitir análises por região, unidade federativa, estação e período. | Todos |
+        | Monitoring dashboard, daily standups, weekly demos | Todos |
+        """)
+    assert [kr[0] for kr in structure(okr_file)[0][2]] == [
+        "Permitir análises por região, unidade federativa, estação e período.",
+        "Monitoring dashboard",
+        "daily standups",
+        "weekly demos",
+    ]

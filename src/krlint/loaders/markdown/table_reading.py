@@ -336,6 +336,10 @@ class TableReading(ReaderState):
         if cell is not None and cell.plain:
             label = T.parse_label(cell.plain)
             ident = " ".join(named.plain.split()).strip(" :.") if named else ""
+            said = T.parse_label(ident) if ident else None
+            if said is not None and said.kind == T.KEY_RESULT and not said.text:
+                # "KR 1.1 (Classificar prêmio de habilidades)": an ID and a name only
+                ident = str(said.fields.get("label") or ident)
             # (the objective's ID as its label gives it, or as cleaning finds it:
             # "OBJ-1 Adopción"; looked up only beside a KR ID that names an objective)
             known = None
@@ -345,6 +349,11 @@ class TableReading(ReaderState):
                     if label.kind == T.OBJECTIVE
                     else T.clean_objective(cell.plain).fields
                 )
+                if not fields.get("label"):
+                    # "**OKR 1** <br> (Aceleração Salarial)": a cell of an ID and a name, as a
+                    # heading gives them
+                    alone = T.parse_label(cell.plain, heading=True)
+                    fields = alone.fields if alone.kind == T.OBJECTIVE and not alone.text else {}
                 known = self.objective_named(str(fields.get("label", "")))
             if known is not None and restates(known, ident):
                 # "| OBJ-1 Adopción | KR-1.1 | 3 clientes |" in a summary of the OKRs

@@ -596,6 +596,11 @@ _SHORT_PART = 4  # words: a metric and its value, not a clause
 _LISTED_PART = 6  # words: a short result among three or more, not a sentence's clause
 # a part that continues the one before it: "…, and deployment", "…, e.g. Slack"
 _CONTINUES = re.compile(r"(?i)(?:and|or|nor|but|plus|&|e\.g\.|i\.e\.|etc\.?|then|which|with)\b")
+# the last item of a sentence's enumeration, joined to the one before by a conjunction ("… por
+# região, unidade federativa, estação e período."): the commas list one sentence's words
+_LAST_OF_SERIES = re.compile(
+    r"(?i)\w+(?:\s+\w+)?\s+(?:and|or|e|ou|y|o|et|und|oder|ed|i|en|ve|và|и|или)\s+\w+\W*"
+)
 
 
 def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
@@ -603,7 +608,8 @@ def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
     its number ("Retorno 30%, NPS 80%", "Uptime 99.9%, API response < 200ms p95") or when three
     or more short phrases are listed ("Monitoring dashboard, daily standups, 99.5% uptime") —
     none a single word ("iOS, Android, web" names the places of one) and none continuing the one
-    before ("…, and deployment by 50%"), nor what a sentence introduces with a colon. A sentence
+    before ("…, and deployment by 50%"), nor what a sentence introduces with a colon, nor a
+    sentence's enumeration ("… por região, unidade federativa, estação e período"). A sentence
     with a comma in it is not cut."""
     commas = list(_COMMA.finditer(text))
     if not commas:
@@ -624,6 +630,7 @@ def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
         )
         # a longer one among four or more ("…, Digital Sunset 30 min before sleep 5x e/w, …")
         and sum(len(w) > _LISTED_PART for w in words) <= len(parts) // 4
+        and not (_LAST_OF_SERIES.fullmatch(parts[-1].strip()) and not numbers(parts[-1]))
     ):
         return commas
     return []
