@@ -130,13 +130,17 @@ class Glossary:
                 out[lang.code] = re.compile(f"{head}(?P<term>{alternatives}){tail}")
             else:
                 pattern = rf"(?<![^\W_])(?P<term>{alternatives})(?![^\W_])"
-                heads = sorted(
-                    (t for t, (_, verb) in lang.terms.items() if not verb and len(t) >= _HEAD),
-                    key=lambda t: (-len(t), t),
+                # "Testnutzer:innen", "Umsatzziel": the noun a compound ends with, after a few
+                # letters of the words before it (kept as written)
+                heads = (
+                    sorted(
+                        (t for t, (_, verb) in lang.terms.items() if not verb and len(t) >= _HEAD),
+                        key=lambda t: (-len(t), t),
+                    )
+                    if lang.compounds
+                    else []
                 )
-                if lang.compounds and heads:
-                    # "Testnutzer:innen", "Umsatzziel": the noun a compound ends with, after
-                    # a few letters of the words before it (kept as written)
+                if heads:
                     tails = "|".join(re.escape(t) for t in heads)
                     pattern += rf"|(?<=[^\W\d_]{{3}})(?P<head>{tails})(?![^\W_])"
                 out[lang.code] = re.compile(pattern, re.IGNORECASE)
