@@ -2,8 +2,9 @@
 read a list at a time (a Markdown list, or lines typed as one that CommonMark took for code or
 a paragraph's continuation), with what one item leaves for the next (`ListState`).
 
-The block reader (`reader._Reader`) builds on this layer: headings, paragraphs and the document
-around the lists are its; a paragraph folded into an item is read through its `paragraph_lines`.
+The heading, paragraph and block readers (`heading_reading`, `paragraph_reading`, `reader`) build
+on this layer: headings, paragraphs and the document around the lists are theirs; a paragraph
+folded into an item is read through `paragraph_lines`.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class ListReading(TableReading):
     def paragraph_lines(
         self, node: SyntaxTreeNode, lines: list[Text], following: SyntaxTreeNode | None
     ) -> None:
-        """Read lines as a paragraph's: the block reader's (`reader._Reader`), for the lines
+        """Read lines as a paragraph's: the paragraph reader's (`paragraph_reading`), for the lines
         CommonMark folded into a list item."""
         raise NotImplementedError
 
