@@ -9118,3 +9118,222 @@ def test_a_sentence_that_enumerates_by_commas_is_one_key_result() -> None:
         "daily standups",
         "weekly demos",
     ]
+
+
+def test_a_table_typed_as_a_list_under_its_column_names() -> None:
+    # the first item names the columns: objectives at the top, key results nested, each a
+    # link to its details below followed by its owners and score; under "Overview"
+    okr_file, problems = read("""\
+        ## Overview
+
+        *   Objective / Key Result Owner(s) Score
+        *   Interop (Interoperability, Compatibility, Conformance)
+            *   [Unprefix CSS writing modes](#o1r0) kojii 0.70
+            *   [Have flexbox match the latest version of the
+                        spec](#o1r1) cbiesinger 0.80
+        *   Bug health
+            *   [Reduce untriaged bug count by 50%](#o2r0) eae, jchaffraix 1.00
+
+        ## Details
+
+        ### Unprefix CSS writing modes
+
+        Owner(s): kojii
+
+        *   vertical text in tables
+        *   ruby positioning
+        """)
+    assert structure(okr_file) == [
+        (
+            "Interop (Interoperability, Compatibility, Conformance)",
+            (4, 5),
+            [
+                ("Unprefix CSS writing modes", 5, 10),
+                ("Have flexbox match the latest version of the spec", 6, 10),
+            ],
+        ),
+        ("Bug health", (8, 5), [("Reduce untriaged bug count by 50%", 9, 10)]),
+    ]
+    assert [p[0] for p in problems] == []
+
+
+def test_column_names_need_an_objective_and_a_key_result() -> None:
+    # a first item of column-like words that names no key result column: prose, not a table
+    okr_file, _ = read("""\
+        ## Overview
+
+        *   Owner Score
+        *   Interop
+            *   [Unprefix CSS writing modes](#o1r0) kojii 0.70
+        """)
+    assert structure(okr_file) == []
+
+
+def test_ids_that_number_the_objective_cells_are_not_their_words() -> None:
+    # "G1 统一管理", "G2 智能选型": the same letters numbered 1, 2 … open every objective cell
+    okr_file, _ = read("""\
+        | Goal | Key results |
+        |------|-------------|
+        | G1 One source of truth | Every skill is stored once |
+        | G2 Smart routing | Routing p95 under 50 ms |
+        """)
+    assert [(title, line) for title, (line, _), _ in structure(okr_file)] == [
+        ("One source of truth", 3),
+        ("Smart routing", 4),
+    ]
+    assert okr_file.objectives[0].fields.get("label") == "G1"
+
+
+def test_periods_that_open_the_objective_cells_stay_their_words() -> None:
+    okr_file, _ = read("""\
+        | Goal | Key results |
+        |------|-------------|
+        | Q1 launch in Berlin | 500 paying customers |
+        | Q2 launch in Paris | 800 paying customers |
+        """)
+    assert [title for title, _, _ in structure(okr_file)] == [
+        "Q1 launch in Berlin",
+        "Q2 launch in Paris",
+    ]
+
+
+def test_a_column_named_objective_in_brackets_holds_the_objectives() -> None:
+    # "年度目标 (O)" names the objective column as "关键结果 (KR)" names the key results'; the
+    # headings with lists elsewhere in the plan are then its notes, not objectives
+    okr_file, _ = read("""\
+        ## Reading
+
+        ### Operating systems
+
+        * CSAPP
+        * Linux source code
+
+        ## One-year plan
+
+        | 维度 | 年度目标 (O) | 关键结果 (KR) |
+        | :--- | :--- | :--- |
+        | 技术 | 取得一项可量化的突破 | 1. 吞吐提升20%。<br>2. 产出内部报告。 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "取得一项可量化的突破",
+            (12, 8),
+            [("吞吐提升20%。", 12, 24), ("产出内部报告。", 12, 39)],
+        )
+    ]
+
+
+def test_a_bare_objective_label_under_a_stated_objective_describes_it() -> None:
+    # "## 目标一：服务器云端迁移" then "### 目标" over a paragraph: one objective, described
+    okr_file, _ = read("""\
+        ## Objective 1: Cloud migration
+
+        ### Objective
+
+        Move the server from a laptop to the cloud so that clients can reach it.
+
+        ### Key results
+
+        - The cloud runs the whole stack.
+        - The server has a fixed domain.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Cloud migration",
+            (1, 17),
+            [("The cloud runs the whole stack.", 9, 3), ("The server has a fixed domain.", 10, 3)],
+        )
+    ]
+
+
+def test_paragraphs_marked_with_their_priority_are_key_results() -> None:
+    # a tracker's export: the objective a paragraph, each key result a paragraph marked "P1 -",
+    # notes about a key result labelled ("End of quarter result: …")
+    okr_file, _ = read("""\
+        **2020 Q1**
+
+        Modernize animations by shipping Web Animations v1 in M82 *#Implement*
+
+        P1 - Sign off on spec and I2S
+
+        P2 - Address WPT gaps to improve interop *#Velocity*
+
+        End of quarter result: shipped in M82.
+
+        Improve the scrolling experience 0.75
+
+        P1 - Scroll Timeline: prep for the Q2 origin trial 0.6
+        """)
+    assert structure(okr_file) == [
+        (
+            "Modernize animations by shipping Web Animations v1 in M82",
+            (3, 1),
+            [
+                ("Sign off on spec and I2S", 5, 6),
+                ("Address WPT gaps to improve interop", 7, 6),
+            ],
+        ),
+        (
+            "Improve the scrolling experience",
+            (11, 1),
+            [("Scroll Timeline: prep for the Q2 origin trial", 13, 6)],
+        ),
+    ]
+
+
+def test_graded_lines_under_objective_headings_in_a_priority_marked_file() -> None:
+    # "### Objective 0.67" over paragraphs "… P1 0.50"; a key result set as a heading above the
+    # objective's level, its words wrapped onto the next line with the marks
+    okr_file, _ = read("""\
+        ## 2018 Q4
+
+        ### Add richness to the web platform 0.67
+
+        Ship predicted points API P1 0.50
+
+        Synthetic pointer events automation 0.70
+
+        Harden user activation against untrusted renderers P3
+        0.20
+
+        ### Improve input latency 0.40
+
+        ## Expose hardware input timestamps to the web P1 0.95
+
+        ## Add UMA metrics for the benefit of passive event
+        listeners P2 1.00
+
+        ## Reduce untriaged input bugs to 0 0.20
+        """)
+    assert structure(okr_file) == [
+        (
+            "Add richness to the web platform",
+            (3, 5),
+            [
+                ("Ship predicted points API", 5, 1),
+                ("Synthetic pointer events automation", 7, 1),
+                ("Harden user activation against untrusted renderers", 9, 1),
+            ],
+        ),
+        (
+            "Improve input latency",
+            (12, 5),
+            [
+                ("Expose hardware input timestamps to the web", 14, 4),
+                ("Add UMA metrics for the benefit of passive event listeners", 16, 4),
+                ("Reduce untriaged input bugs to 0", 19, 4),
+            ],
+        ),
+    ]
+
+
+def test_a_priority_in_a_few_lines_is_no_convention() -> None:
+    # two marked lines do not make a file's convention: the paragraphs stay prose
+    okr_file, _ = read("""\
+        ## Notes
+
+        Fix the login bug P1
+
+        Migrate the database P2
+        """)
+    assert structure(okr_file) == []

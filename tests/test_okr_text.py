@@ -188,6 +188,25 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
             {"note": "internal-audit.md §6"},
         ),
         ("Hashes match (v2.md5 sums)", "Hashes match (v2.md5 sums)", {}),
+        # a tracker's priority and grade after the words; tags; the kind before them
+        (
+            "Ship predicted points API P1 0.50",
+            "Ship predicted points API",
+            {"priority": "P1", "score": "0.50"},
+        ),
+        ("MTTR para incidentes P0", "MTTR para incidentes P0", {}),
+        ("Address WPT gaps #Velocity", "Address WPT gaps", {"tags": "#Velocity"}),
+        (
+            "Fix 10 regression bugs (#blink-pe-bugs)",
+            "Fix 10 regression bugs",
+            {"tags": "#blink-pe-bugs"},
+        ),
+        ("Post weekly updates in #announcements", "Post weekly updates in #announcements", {}),
+        (
+            "(STRETCH) Fire pointer events for all mouse events",
+            "Fire pointer events for all mouse events",
+            {"status": "STRETCH"},
+        ),
     ],
 )
 def test_key_result_words(raw: str, clean: str, fields: dict[str, str]) -> None:
@@ -206,6 +225,13 @@ def test_key_result_words(raw: str, clean: str, fields: dict[str, str]) -> None:
         ("Make every ad count (Brian + Jo)", "Make every ad count"),
         ("Run the event {#objective-1-run-the-event}", "Run the event"),
         ('"Validate the vision"', "Validate the vision"),
+        # after a theme's one-word name, capitalised words in brackets say what it covers
+        ("Health (Mind & Body)", "Health (Mind & Body)"),
+        (
+            "Interop (Interoperability, Compatibility, Conformance)",
+            "Interop (Interoperability, Compatibility, Conformance)",
+        ),
+        ("Improve onboarding (Sam, Priya)", "Improve onboarding"),
     ],
 )
 def test_objective_words(raw: str, clean: str) -> None:

@@ -331,6 +331,16 @@ class HeadingReading(ListReading):
             # objective named again, in a section about it (its items are not key results) —
             # unlike "## Phase 2 OKRs" then "### Objective 1: Become workflow-embedded"
             self.push(Scope(level, ROLE_DETAILS, owner=again))
+        elif (
+            label.generic
+            and not label.fields.get("label")
+            and self.scope.role == ROLE_OBJECTIVE
+            and isinstance(self.scope.owner, Objective)
+            and level > self.scope.level
+        ):
+            # "## 目标一：服务器云端迁移" then "### 目标" over a paragraph: the heading above
+            # states the objective, the bare label beneath opens what it says of it
+            self.push(Scope(level, ROLE_DETAILS, owner=self.scope.owner))
         elif label.generic:
             # "### Objective", "## Objective 1": the statement below is the objective (the
             # heading stands in if a list comes first)
@@ -451,6 +461,10 @@ class HeadingReading(ListReading):
             self.push(Scope(level, ROLE_KRS, owner=parent.owner))  # a group of key results
         elif parent.role == ROLE_DETAILS:
             self.push(Scope(level, ROLE_DETAILS, owner=parent.owner))
+        elif (repeated := self.repeated_key_result(plain[label.start :])) is not None:
+            # "## Details" then "### Ship CSS containment to beta" over its owner, score and
+            # notes: a key result read above, named again to say more of it
+            self.push(Scope(level, ROLE_DETAILS, owner=repeated))
         elif self.labelled:
             # the file names its objectives: other headings are sections (a team, a theme) or,
             # under an objective, its details ("Success criteria", "Timeframe")

@@ -23,6 +23,7 @@ from krlint.loaders.markdown.nodes import (
     is_table_of_contents,
     item_texts,
     plain_node,
+    plain_text,
     quote_lines,
     start_number,
 )
@@ -62,6 +63,7 @@ from krlint.loaders.markdown.state import (
 from krlint.loaders.markdown.table_reading import TableReading
 from krlint.loaders.markdown.tables import (
     labelled_parts,
+    list_header,
 )
 from krlint.loaders.markdown.text import (
     Text,
@@ -205,6 +207,8 @@ class ListReading(TableReading):
             return
         if self.read_folded_lines(node, owner, role) or self.read_outline(node):
             return
+        if self.read_headed_list(node):
+            return
         items = self.items_of(node)
         scope = self.scope
         if (
@@ -272,6 +276,35 @@ class ListReading(TableReading):
             # list is what the label announced, not the paragraph after it
             scope.awaiting = None
         self.read_items(items, owner, role)
+
+    def read_headed_list(self, node: SyntaxTreeNode) -> bool:
+        """A table typed as a list: the first item names the columns ("Objective / Key Result
+        Owner(s) Score", `tables.list_header`), each item beneath is an objective and the
+        items nested under it its key results. The columns after the key result are its
+        fields, not its words: a key result that opens with a link (to its details further
+        down) is the link's words, and the owners and score after it are dropped."""
+        if len(node.children) < 2:
+            return False
+        header = Item.of(self, node.children[0])
+        names = list_header(header.text.plain) if header is not None and not header.nested else None
+        if names is None:
+            return False
+        if self.role() == ROLE_IGNORE:
+            if not self.okr_columns_first(names):
+                return False
+            self.end_ignored()  # ("## Overview" over the list: where the author put the OKRs)
+        for list_item in node.children[1:]:
+            item = Item.of(self, list_item)
+            obj = self.new_objective(item.text, item.label) if item is not None else None
+            if obj is None or item is None:
+                continue
+            for sub in item.nested:
+                for kr_item in sub.children:
+                    kr = Item.of(self, kr_item)
+                    if kr is not None:
+                        words = _linked_words(kr_item, kr.text)
+                        self.add_key_result(obj, words, T.parse_label(words.plain))
+        return True
 
     def read_outline(self, node: SyntaxTreeNode) -> bool:
         """Under OKRs, a numbered outline typed without indents ("1. [X] Set up the blog" then
@@ -800,6 +833,26 @@ class Item:
 
     def labelled_key_results(self) -> bool:
         return _labels_key_results(self.nested)
+
+
+def _linked_words(list_item: SyntaxTreeNode, text: Text) -> Text:
+    """An item's words up to the end of the link it opens with, if it does ("[Ship CSS
+    containment to beta](#o0r0) leviw 0.60"); else all of them."""
+    first = _words_of(list_item)
+    inline = next((c for c in first.children if c.type == "inline"), None) if first else None
+    link = inline.children[0] if inline is not None and inline.children else None
+    if link is None or link.type != "link":
+        return text
+    linked = [ch for ch in plain_text(link) if not ch.isspace()]
+    k = 0
+    for i, ch in enumerate(text.plain):
+        if k < len(linked) and ch == linked[k]:
+            k += 1
+            if k == len(linked):
+                return text.sub(list(range(i + 1)))
+        elif not ch.isspace():
+            break
+    return text
 
 
 def _words_of(node: SyntaxTreeNode) -> SyntaxTreeNode | None:

@@ -205,3 +205,33 @@ def pairs(
             adopt(n, before, block)
         yield before, block
         before, n = block, n + 1
+
+
+def continues(node: SyntaxTreeNode | None) -> bool:
+    """A one-line paragraph that goes on with the words of the block above it: it starts in
+    lower case ("listeners. P1 0.30" after "## Implement … passive event")."""
+    if node is None or node.type != "paragraph" or node.map is None:
+        return False
+    words = plain_node(node).lstrip()
+    return node.map[1] - node.map[0] == 1 and words[:1].islower()
+
+
+def goes_on(node: SyntaxTreeNode) -> bool:
+    """A short paragraph (up to three lines) that goes on with the words of a heading above
+    it: it starts in lower case, with a bracket, or with the priority mark that ends them
+    ("listeners. P1 0.30", "(behind a flag) P4 0.00", "P2 1.00")."""
+    if node.type != "paragraph" or node.map is None or node.map[1] - node.map[0] > 3:
+        return False
+    words = plain_node(node).lstrip()
+    return words[:1].islower() or words[:1] in "([（" or bool(re.match(r"P[0-4]\b", words))
+
+
+def short(node: SyntaxTreeNode) -> bool:
+    """A paragraph of three lines at most that is not all bold (a heading's words may wrap
+    onto it; a bold line is a title of its own)."""
+    if node.type != "paragraph" or node.map is None or node.map[1] - node.map[0] > 3:
+        return False
+    inline = next((c for c in node.children if c.type == "inline"), None)
+    return not (
+        inline is not None and len(inline.children) == 1 and inline.children[0].type == "strong"
+    )

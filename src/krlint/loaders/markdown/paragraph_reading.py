@@ -21,14 +21,21 @@ from krlint.loaders.markdown.list_reading import (
 )
 from krlint.loaders.markdown.nodes import (
     LISTS,
+    continues,
+    goes_on,
     item_texts,
+    plain_node,
+    short,
 )
 from krlint.loaders.markdown.signals import (
     EXAMPLE_LINE,
     FIELD_LEAD,
     GOAL_WORDS,
+    GRADE_AFTER,
+    LABELLED_NOTE,
     LINE_MARKER,
     OBJECTIVE_STATEMENT_FIELDS,
+    PRIORITY_AFTER,
     SENTENCE_BREAK,
     announces_key_results,
     any_labelled,
@@ -37,6 +44,7 @@ from krlint.loaders.markdown.signals import (
     goal_label,
     is_prose,
     objective_like,
+    priority_marked,
     repeats_awaited,
     states_in_field,
 )
@@ -101,7 +109,7 @@ class ParagraphReading(HeadingReading):
         lines = text.lines()
         if not lines:
             return
-        if self.okr_tags(lines):
+        if self.okr_tags(lines) or self.marked_paragraph(node, text, following):
             return
         # "_Key results:_" then "    * Load the data": CommonMark folds an indented list (or
         # one numbered from 2) into the paragraph above it; its author typed a list
@@ -123,6 +131,91 @@ class ParagraphReading(HeadingReading):
             self.read_items(self.typed_items(lines, tight=True))
             return
         self.paragraph_lines(node, lines, following)
+
+    def ungraded(self, text: Text) -> Text:
+        """A line's words without the grade and the priority after them, in a file that marks
+        its key results by priority ("Add Richness to Web Platform 0.67", "Use TSF instead of
+        IMM32 P2": the file's marks, not the words)."""
+        if not self.priority_marks:
+            return text
+        for after in (GRADE_AFTER, PRIORITY_AFTER):
+            found = after.search(text.plain)
+            if found and found.start():
+                text = text.sub(list(range(found.start())))
+        return text
+
+    def marked_heading(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
+        """In a file that marks its key results by priority, a heading so marked is a key
+        result of the objective above (a tracker's export sets it as a heading, at any level:
+        "## Expose hardware input timestamps to the web P1 0.95" under "### Improve …"), and
+        so is one whose words go on in the marked lines after it ("## … passive event" then
+        "listeners. P1 0.30"), and a graded one set above the objective's level ("## Fix at
+        least 80 bugs 1.00" under "### Improve focus … 0.60"); the sections stay as they were."""
+        if not self.priority_marks or self.role() == ROLE_IGNORE:
+            return False
+        text = self.text_of(block).flat()
+        owner = self.nearest_objective()
+        if owner is None:
+            return False
+        # (where a key result stands: above the level of the objective's heading, not a
+        # period's heading — "## 2015 Q3 0.63" — nor one with a list beneath)
+        placed = (
+            self.scope.from_heading
+            and self.scope.owner is not None
+            and self.scope.level > int(block.tag[1:])
+            and not T.period_of(self.ungraded(text).plain)
+        )
+        if not priority_marked(text.plain):
+            rest = (
+                self.text_of(following).flat()
+                if following is not None and (goes_on(following) or (placed and short(following)))
+                else None
+            )
+            if rest is not None and (placed or priority_marked(f"{text.plain} {rest.plain}")):
+                text = joined_text(text, " ", rest)
+                self.taken = following
+            elif not (placed and GRADE_AFTER.search(text.plain)):
+                return False
+        words = self.ungraded(text)
+        self.add_key_result(owner, words, T.parse_label(words.plain))
+        return True
+
+    def marked_paragraph(
+        self, node: SyntaxTreeNode, text: Text, following: SyntaxTreeNode | None
+    ) -> bool:
+        """In a file that marks its key results by priority, a paragraph so marked is a key
+        result of the objective above ("P1 - Sign off on spec and I2S"), and a short one
+        right above such a paragraph is that objective ("Modernize animations programming by
+        shipping Web Animations v1 in M82 *#Implement*")."""
+        if not self.priority_marks or self.role() == ROLE_IGNORE:
+            return False
+        if node is self.taken:
+            return True  # (the words a marked heading went on with: read with it)
+        words = self.ungraded(text.flat())
+        heading_objective = self.section_objective()
+        if priority_marked(text.plain) or (
+            # ("Synthetic pointer events automation 0.70" among them: graded, under the
+            # heading that states its objective)
+            heading_objective is not None and GRADE_AFTER.search(text.plain)
+        ):
+            owner = self.nearest_objective()
+            if owner is None:
+                return False
+            self.add_key_result(owner, words, T.parse_label(words.plain))
+            return True
+        if (
+            heading_objective is None
+            and following is not None
+            and following.type == "paragraph"
+            and priority_marked(plain_node(following))
+            and len(text.lines()) <= 2
+            and not continues(following)
+            and not words.plain.lstrip().startswith(("[", "(", "（"))
+            # ("End of quarter result: Shipped in M75!", "Measure is: …": a note, labelled)
+            and not LABELLED_NOTE.match(words.plain)
+        ):
+            return self.new_objective(words, T.parse_label(words.plain)) is not None
+        return False
 
     def okr_tags(self, lines: list[Text]) -> bool:
         """A blog theme's OKR tags (Hexo's Stellar: "{% okr o1 %}", the objective's paragraph,

@@ -33,6 +33,7 @@ from krlint.loaders.markdown.list_reading import (
 from krlint.loaders.markdown.nodes import (
     LISTS,
     pairs,
+    plain_node,
     quote_lines,
     quoted_paragraph,
 )
@@ -45,6 +46,7 @@ from krlint.loaders.markdown.signals import (
     labels_okrs,
     objective_like,
     period_okrs_fenced,
+    priority_marked,
     states,
     wrapped_statement,
 )
@@ -68,6 +70,7 @@ from krlint.model import Objective, Span
 # again for the second pass rather than held (a 6.8 MB document: ~2.6 s more, ~370 MB less).
 PARSED_ONCE = 1_000_000
 _PLAIN = frozenset({"", "text", "txt", "plain", "plaintext"})  # fences that name no language
+_MARKED_LINES = 3  # lines marked with a priority that make a file's convention
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
 
 
@@ -143,7 +146,8 @@ class _Reader(ParagraphReading):
         """One block, read by its kind: at the top level, and inside a fence or a quote that
         holds OKRs (`read_inside`)."""
         if block.type == "heading":
-            self.heading(int(block.tag[1:]), self.text_of(block).flat())
+            if not self.marked_heading(block, following):
+                self.heading(int(block.tag[1:]), self.ungraded(self.text_of(block).flat()))
         elif block.type == "paragraph":
             self.paragraph(block, following)
         elif block.type in LISTS:
@@ -447,6 +451,7 @@ class _Reader(ParagraphReading):
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
         followed = owners = bold_followed = kr_items = numbered = kr_labels = kr_headings = 0
+        marked = 0
         goal = False  # a "Goal:" line read in this section, its key results not yet labelled
         for block, after in blocks:
             lines = self.label_lines(block)
@@ -485,6 +490,8 @@ class _Reader(ParagraphReading):
                     T.clean_key_result(text[label.start :])
                 ):
                     owners += 1
+            if block.type in ("heading", "paragraph") and priority_marked(plain_node(block)):
+                marked += 1
             if block.type == "table" and names_objectives_and_key_results(block):
                 # "| Objective | Key result | Target |": the file names its objectives in
                 # a table, so its other headings are sections, not objectives
@@ -511,6 +518,9 @@ class _Reader(ParagraphReading):
         self.labels_kr_lists = kr_labels >= 2
         # "Objective 1A: …", "O2: …" again and again: the file numbers its objectives
         self.numbers_objectives = numbered >= 2
+        # "P1 - Sign off on spec and I2S", "Ship pointerrawmove P2 0.80", paragraph after
+        # paragraph: the file marks its key results by their priority, not in lists
+        self.priority_marks = marked >= _MARKED_LINES
 
     # -- lists ---------------------------------------------------------------------------------
 

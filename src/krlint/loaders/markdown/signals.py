@@ -574,3 +574,20 @@ def labelled_objective(title: str) -> bool:
         return False  # (a numbered label alone, "### O1", says so too: its statement is below)
     at = title.find(label.name)
     return at >= 0 and not any(ch.isalpha() for ch in title[:at])
+
+
+# A key result marked with its priority, as some teams' trackers export them: "P1 - Sign off on
+# the spec", "Ship predicted points API P1 0.50" (the priority, then the grade). A file that
+# marks its lines so, again and again, says by the mark which lines are key results.
+PRIORITY_MARK = re.compile(r"^\s*P[0-4]\s*[-–—:]\s+\S|\sP[0-4](?:\s+[01]\.\d{1,2})?\s*$")
+# a note that opens with its name: "End of quarter result: …", "[Measure is: …]"
+LABELLED_NOTE = re.compile(r"\W*[^\W\d][^:：.!?]{0,40}[:：]\s")
+# … and a grade after a line's words in such a file: "Implement the existing standards 0.75";
+# a priority, "Use TSF instead of IMM32 P2"
+GRADE_AFTER = re.compile(r"\s+[01]\.\d{1,2}\s*$")
+PRIORITY_AFTER = re.compile(r"\s+P[0-4]\s*$")
+
+
+def priority_marked(text: str) -> bool:
+    """A line (or a heading, or a paragraph wrapped over two lines) marked with its priority."""
+    return bool(PRIORITY_MARK.search(" ".join(text.split())))

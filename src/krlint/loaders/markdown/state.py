@@ -190,6 +190,8 @@ class ReaderState:
         # key result's words up to each space, parenthesis or colon; each name's word → the
         # names that have it; each objective's words → the objectives in them
         self.kr_prefixes: dict[str, set[str | None]] = {}  # … and the periods they were read in
+        # … and each key result's whole words, casefolded: its objective
+        self.kr_owners: dict[str, Objective] = {}
         # … and the words of the last key results read (a review table follows its OKRs)
         self.recent_krs: deque[str] = deque(maxlen=RECENT_KRS)
         self.name_words: dict[str, set[int]] = {}
@@ -205,6 +207,8 @@ class ReaderState:
         self.kr_headings = False  # … or in headings, one a key result: see `prescan`
         self.labels_kr_lists = False  # … or labels each list of them: see `prescan`
         self.numbers_objectives = False  # … and numbers its objectives
+        self.priority_marks = False  # … or marks its key results with their priority
+        self.taken: SyntaxTreeNode | None = None  # a block read with the one before it
         self.bold_objectives = False  # bold statements, each with a list: see `prescan`
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
@@ -639,6 +643,7 @@ class ReaderState:
             self.krs_named.add(id(obj))
         obj.key_results.append(kr)
         words = kr.text.casefold()
+        self.kr_owners.setdefault(words.rstrip(" ."), obj)
         for m in re.finditer(r"(?=[\s(（:：])|$", words):
             self.kr_prefixes.setdefault(words[: m.start()].rstrip(), set()).add(obj.period)
         self.recent_krs.append(kr.text)
@@ -663,6 +668,12 @@ class ReaderState:
         )
         # (three in four will do: a review's cell may word one differently, "<4 hr")
         return len(said) >= 2 and known >= 2 and 4 * known >= 3 * len(said)
+
+    def repeated_key_result(self, text: str) -> Objective | None:
+        """The objective of the key result read earlier in these very words (a full stop
+        aside), if one was: a heading that repeats it opens its details."""
+        words = T.clean_key_result(text).text.casefold().rstrip(" .")
+        return self.kr_owners.get(words) if words else None
 
     def cites_read_ids(self, texts: list[str]) -> bool:
         """Cells that hold only IDs of key results read earlier, IDs that name their objective

@@ -36,6 +36,7 @@ from krlint.loaders.markdown.state import (
 )
 from krlint.loaders.markdown.tables import (
     BAR_HEADERS,
+    CELL_ID,
     CELL_LEAD,
     COUNT_CELL,
     KR_HEADERS,
@@ -56,6 +57,7 @@ from krlint.loaders.markdown.tables import (
     has_letters,
     header_of,
     labels_rows,
+    numbered_cells,
     numbers_a_key_result,
     objective_and_kr_columns,
     objective_column,
@@ -83,6 +85,7 @@ class _Table:
     owner: Owner = None
     rows_objectives: int = 0  # objectives read from the objective column
     said: str = ""  # the objective column's words in the row above
+    numbered: bool = False  # every objective cell opens with its ID: "G1 …", "G2 …"
 
 
 class TableReading(ReaderState):
@@ -218,7 +221,10 @@ class TableReading(ReaderState):
                 self.header_objectives(rows)
                 self.list_objectives(body, columns)
             return None
-        return _Table(names, written, columns, body, under_objective)
+        numbered = columns.objective is not None and numbered_cells(
+            [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
+        )
+        return _Table(names, written, columns, body, under_objective, numbered=numbered)
 
     def summarises(self, table: _Table) -> bool:
         """Whether the table restates or reviews OKRs read elsewhere, or is the document's own
@@ -335,6 +341,11 @@ class TableReading(ReaderState):
         cell = cell_at(cells, columns.objective)
         if cell is not None and cell.plain:
             label = T.parse_label(cell.plain)
+            numbered = CELL_ID.match(cell.plain) if table.numbered and label.kind is None else None
+            if numbered is not None:
+                # "| G1 统一管理 | …", "| G2 智能选型 | …": the objective's ID, then its words
+                cell = cell.sub(list(range(numbered.end(), len(cell.plain))))
+                label = T.Label(T.OBJECTIVE, cell.plain, 0, "", {"label": numbered.group("id")})
             ident = " ".join(named.plain.split()).strip(" :.") if named else ""
             said = T.parse_label(ident) if ident else None
             if said is not None and said.kind == T.KEY_RESULT and not said.text:
@@ -578,9 +589,15 @@ class TableReading(ReaderState):
         """A table with an objective and a key result column, before any OKRs were read, in a
         section that is not a guide's (an overview, a summary): the file's OKRs, where its
         author put them."""
+        return self.okr_columns_first([c.text.plain for c in rows[0]])
+
+    def okr_columns_first(self, written: list[str]) -> bool:
+        """Column names, as written, that name an objective and a key result, before any OKRs
+        were read and outside a guide: a table's header row, or a list's first item when the
+        author typed the table as a list (`ListReading.read_headed_list`)."""
         if self.file.objectives or any(s.guide for s in self.scopes):
             return False
-        return objective_and_kr_columns([c.text.plain for c in rows[0]])
+        return objective_and_kr_columns(written)
 
     def list_objectives(self, body: list[list[Cell]], columns: Columns) -> None:
         """A table of objectives by ID and no key results ("| ID | Business objective | Why |"

@@ -336,6 +336,8 @@ def header_of(text: str) -> str:
     named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
     if named and named.group(2) in KR_HEADERS and name not in KR_HEADERS:
         return named.group(2)
+    if named and named.group(2) in _OBJECTIVE_HEADERS and name not in _KNOWN_HEADERS:
+        return named.group(2)  # "年度目标 (O)", "Annual goal (O)": the objective column
     if name not in _KNOWN_HEADERS:
         # "Expected KRs (TO BE)", "Planned key results", "Target (Sep 2026)": a known name
         # with a word about it
@@ -732,6 +734,53 @@ def objective_and_kr_columns(written: list[str]) -> bool:
     column."""
     columns = Columns.of([header_of(name) for name in written], under_objective=False)
     return columns.kr is not None and columns.objective is not None
+
+
+_LIST_HEADER_SEPARATORS = frozenset({"/", "|", ",", "·", "•", "-", "–", "—"})
+_LONGEST_HEADER = 4  # words in the longest column name a list's header is split into
+
+
+def list_header(text: str) -> list[str] | None:
+    """The column names a list's first item spells out when the author typed a table as a
+    list ("Objective / Key Result Owner(s) Score", each row an item beneath): every word is
+    part of a known column name (the longest name first), and the names cover an objective
+    and a key result, in two columns or in one that names both ("Objective / Key Result": the
+    outline level tells them apart). None when any word is not a column's name."""
+    words = [w for w in text.split() if w not in _LIST_HEADER_SEPARATORS]
+    names: list[str] = []
+    k = 0
+    while k < len(words):
+        for n in range(min(_LONGEST_HEADER, len(words) - k), 0, -1):
+            if header_of(" ".join(words[k : k + n])) in _KNOWN_HEADERS:
+                names.append(" ".join(words[k : k + n]))
+                k += n
+                break
+        else:
+            return None
+    # (a mixed name of more than one word names both parts; "OKRs" alone names neither)
+    both = any(header_of(n) in _MIXED_HEADERS and " " in header_of(n) for n in names)
+    return names if len(names) > 1 and (both or objective_and_kr_columns(names)) else None
+
+
+# an ID before a cell's words: letters and a number ("G1 统一管理", "SO-2 Grow revenue")
+CELL_ID = re.compile(r"\s*(?P<id>(?P<letters>[A-Z]{1,3})-?(?P<n>\d{1,2}))\s+(?=\S)")
+
+
+def numbered_cells(cells: list[str]) -> bool:
+    """Cells (two or more) that each open with an ID of the same letters numbered 1, 2, 3 …
+    ("G1 统一管理", "G2 智能选型"): the author's IDs for the rows, not their words ("Q1 …",
+    "H2 …" name periods)."""
+    said = [cell for k, cell in enumerate(cells) if cell.strip() and cell not in cells[k - 1 : k]]
+    found = [CELL_ID.match(cell) for cell in said]  # (a row that repeats the one above: one)
+    if len(found) < 2 or not all(found):
+        return False
+    letters = {m.group("letters") for m in found if m}
+    numbers = [int(m.group("n")) for m in found if m]
+    return (
+        len(letters) == 1
+        and not T.period_of(f"{found[0].group('id')}" if found[0] else "")
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    )
 
 
 def bold_rows(body: list[list[Cell]], column: int) -> bool:

@@ -83,6 +83,8 @@ _DATAVIEW = _lazy(
     r"\[\s*(?P<key>[\w -]{1,30}?)\s*::\s*(?P<value>[^\[\]]{0,80})\]|"
     r"\(\s*(?P<key2>[\w -]{1,30}?)\s*::\s*(?P<value2>[^()]{0,80})\)"
 )
+# "(STRETCH) Show touch selection handles …": which kind of key result, in brackets before it
+_LEAD_KIND = _lazy(r"[(（]\s*(?P<kind>(?i:stretch|committed|aspirational|optional))\s*[)）]\s*")
 _BRACKET_STATUS = _lazy(
     rf"\[\s*(?:(?i:{_STATUS_WORDS})\b[^\[\]]{{0,80}}|\d+\s*/\s*\d+|\d{{1,3}}(?:\.\d+)?\s*%)\]"
 )
@@ -204,6 +206,13 @@ _PAREN_REF = _lazy(
 )
 # "## O1: 知识图谱扩展 (P0)", "… (M0)": a priority or the milestone it belongs to, after the words;
 # "#### KR1.1: 扩展算法套件 [Must]", "(Should have)": a MoSCoW priority
+# "Ship predicted points API P1 0.50": a tracker's export, the priority then the grade after
+# the words (a priority alone may be the words': "MTTR para incidentes P0")
+_TRAILING_PRIORITY_GRADE = _lazy(r"\s(?P<priority>P[0-4])\s+(?P<grade>[01]\.\d{1,2})\s*$")
+# "… in M82 #Implement", "… to improve interop #Velocity", "Fix 10 regression bugs
+# (#blink-pe-bugs)": the themes it is tagged with (a bare tag capitalised: "#announcements"
+# names a channel the words may need)
+_TAGS = _lazy(r"(?:\s+#[A-Z][A-Za-z]{1,30}|\s*[(（]#[a-z][\w-]{1,40}[)）])+\s*$")
 _PAREN_PRIORITY = _lazy(
     r"[(（\[]\s*(?:[Pp][0-4]|(?i:must|should|could|won[’']?t)(?:[\s-]have)?|(?:最高|最|高|中|低)?"
     r"优先级|(?:最高|最|高|中|低)?優先級|優先度[高中低]?)\s*[)）\]]\s*$"
@@ -359,6 +368,7 @@ def _plain_enough(text: str) -> bool:
         or text[-1:] in (" ", ",", "-", "–", "—")
         or "".join(ch for ch in text[-12:] if ch.isalnum()).endswith(_STATUS_AT_END)
         or (text.endswith("%") and _QUARTER_PROGRESS.search(text) is not None)
+        or (text[-1:].isdigit() and _TRAILING_PRIORITY_GRADE.search(text, max(0, len(text) - 10)))
     ):
         return False
     lead = text[:48].lower().split(" ", 3)[:3]
@@ -689,6 +699,11 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             fields.setdefault("owner", role.group("owner"))
             work.cut(0, role.end())
             continue
+        kind = _LEAD_KIND.match(s, lead)
+        if kind and s[kind.end() :].strip():
+            fields.setdefault("status", kind.group("kind"))  # ("[STRETCH]" is one too)
+            work.cut(0, kind.end())
+            continue
         status = _BRACKET_STATUS.match(s, lead)
         if status:
             fields.setdefault("status", status.group().strip("[] "))
@@ -798,6 +813,8 @@ def _strip_trailing_notes(
             ("fields", _DASH_FIELDS),
             ("fields", _DASH_TARGET),
             ("status", _ARROW_STATUS),
+            ("priority", _TRAILING_PRIORITY_GRADE),
+            ("tags", _TAGS),
             ("owner", _OWNER_PAREN),
             ("owner", _OWNER_DASH),
             ("owner", _OWNER_SLASH),
@@ -830,6 +847,7 @@ def _strip_trailing_notes(
                 and not (pattern is _PAREN_EFFORT and re.search(r"\d", s[: match.start()]))
                 and not (pattern is _BRACKET_CAPS and not match.group("word").isupper())
                 and not (pattern is _OWNER_PAREN and _names_the_counted(s, match))
+                and not (pattern is _OWNER_PAREN and _glosses_a_name(s, match))
                 and not (
                     pattern is _ARROW_STATUS
                     and _FROM_TO.search(match.group())
@@ -856,6 +874,11 @@ def _strip_trailing_notes(
             name, _, value = match.group()[now.start() : goal.start()].partition(":")
             fields.setdefault("_".join(name.lower().split()), value.strip(" /,;|"))
             work.remove(match.start() + now.start(), match.start() + goal.start("goal"))
+            continue
+        if pattern is _TRAILING_PRIORITY_GRADE:  # "P1 0.50": its priority and its grade
+            fields.setdefault("priority", match.group("priority"))
+            fields.setdefault("score", match.group("grade"))
+            work.cut(match.start(), len(work.s))
             continue
         if key == "annotation":  # "target: 25.0" → target, "Current: 1.0" → current
             name, _, value = value.partition(":")
@@ -894,6 +917,14 @@ def _names_the_counted(s: str, match: re.Match[str]) -> bool:
     a number before them counts, are what the key result counts, not its owners."""
     names = re.split(r"\s*[+,/&]\s*|\s+and\s+", match.group().strip(" ()（）"))
     return len(names) >= 2 and str(len(names)) in re.findall(r"\d+", s[: match.start()])
+
+
+def _glosses_a_name(s: str, match: re.Match[str]) -> bool:
+    """ "Interop (Interoperability, Compatibility, Conformance)", "Health (Mind & Body)": after
+    a single word (a theme's name, no statement an owner could be given) the capitalised words
+    in brackets say what the name covers; an owner follows a statement ("Improve onboarding
+    (Sam, Priya)")."""
+    return len(s[: match.start()].split()) == 1
 
 
 def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
