@@ -53,7 +53,7 @@ def test_a_judgement_is_sure_from_the_shipped_gate() -> None:
     assert model is not None and 0.5 < model.unclear_below < model.gate < 1
     analyzer = Analyzer()
     for j in analyzer.classify(
-        ["Publish 12 blog posts", "Raise NPS from 31 to 45", "Clearer partner terms"]
+        ["Publish 12 blog posts", "Raise NPS from 31 to 45", "Fair partner pricing"]
     ):
         assert j.sure == (j.label != "unclear" and j.confidence >= model.gate)
         assert (j.label == "unclear") == (j.confidence < model.unclear_below)
@@ -71,7 +71,7 @@ def test_o101_and_o107_on_one_file(lint) -> None:  # type: ignore[no-untyped-def
           - objective: Strengthen partner enablement
             key_results:
               - Publish the partner playbook
-              - Clearer partner terms
+              - Fair partner pricing
           - objective: Make onboarding effortless
             key_results:
               - Launch the onboarding checklist
@@ -95,12 +95,12 @@ def test_o107_names_the_doubtful_key_results(tmp_path) -> None:  # type: ignore[
           - objective: Strengthen partner enablement
             key_results:
               - Publish the partner playbook
-              - Clearer partner terms
+              - Fair partner pricing
     """,
         )
         if d.code == "O107"
     ]
-    assert '"Clearer partner terms"' in d.message
+    assert '"Fair partner pricing"' in d.message
     assert "Publish the partner playbook" not in d.message
 
 

@@ -633,10 +633,18 @@ class Knowledge:
         if named is None:
             if len(self._named) > 4096:
                 self._named.clear()
+            matched = {
+                name: said
+                for name, (cues, _, _) in self.families.items()
+                if (said := [cue for cue in cues if words.has(cue)])
+            }
+            # a cue inside a longer one another family matched is that one's word: "code
+            # health" names quality, not the "health" of a person's fitness
+            longer = [cue for said in matched.values() for cue in said]
             found = [
                 name
-                for name, (cues, _, _) in self.families.items()
-                if any(words.has(cue) for cue in cues)
+                for name, said in matched.items()
+                if not all(any(_inside(cue, other) for other in longer) for cue in said)
             ]
             named = self._named[words.norm] = found[0] if len(found) == 1 else ""
         return named or None
@@ -955,6 +963,12 @@ class Suggester:
             f"to {target})."
         )
         return Suggestion(text, rewrite, measure.family, deliverable, kind, via)
+
+
+def _inside(cue: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether `cue` is a shorter run of the words of `other`."""
+    m = len(cue)
+    return m < len(other) and any(other[k : k + m] == cue for k in range(len(other) - m + 1))
 
 
 def _applies(measure: Measure, words: _Words, context: _Words | None) -> bool:
