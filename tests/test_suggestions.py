@@ -418,6 +418,22 @@ def test_an_objective_that_names_a_family_words_an_unknown_deliverable(analyzer:
     assert "incidents or defects that reach users" in with_objective.suggestion
 
 
+@pytest.mark.parametrize(
+    ("objective", "family"),
+    [
+        ("Code health", "quality/reliability"),  # not the health of a person's fitness
+        ("Health and fitness", "skills/performance"),
+        ("Interop (Interoperability, Compatibility, Conformance)", "quality/reliability"),
+        ("Implement core document processing capabilities", None),  # a product's, or a team's
+    ],
+)
+def test_the_longest_cue_in_an_objective_names_its_family(
+    analyzer: Analyzer, objective: str, family: str | None
+) -> None:
+    (judgement,) = analyzer.classify(["Complete phase 2 of the Atlas programme"], [objective])
+    assert judgement.outcome_family == family, judgement.suggestion
+
+
 def test_a_deliverable_named_only_in_the_objective_gets_the_plain_question(
     analyzer: Analyzer,
 ) -> None:
