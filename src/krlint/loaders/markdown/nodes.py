@@ -207,20 +207,29 @@ def pairs(
         before, n = block, n + 1
 
 
+_WRAPPED_LINES = 3  # lines a heading's or a line's words may wrap onto
+
+
+def paragraph_lines(node: SyntaxTreeNode | None) -> int:
+    """How many source lines a paragraph takes (0 for any other block)."""
+    if node is None or node.type != "paragraph" or node.map is None:
+        return 0
+    return node.map[1] - node.map[0]
+
+
 def continues(node: SyntaxTreeNode | None) -> bool:
     """A one-line paragraph that goes on with the words of the block above it: it starts in
     lower case ("listeners. P1 0.30" after "## Implement … passive event")."""
-    if node is None or node.type != "paragraph" or node.map is None:
+    if node is None or paragraph_lines(node) != 1:
         return False
-    words = plain_node(node).lstrip()
-    return node.map[1] - node.map[0] == 1 and words[:1].islower()
+    return plain_node(node).lstrip()[:1].islower()
 
 
 def goes_on(node: SyntaxTreeNode) -> bool:
     """A short paragraph (up to three lines) that goes on with the words of a heading above
     it: it starts in lower case, with a bracket, or with the priority mark that ends them
     ("listeners. P1 0.30", "(behind a flag) P4 0.00", "P2 1.00")."""
-    if node.type != "paragraph" or node.map is None or node.map[1] - node.map[0] > 3:
+    if not 0 < paragraph_lines(node) <= _WRAPPED_LINES:
         return False
     words = plain_node(node).lstrip()
     return words[:1].islower() or words[:1] in "([（" or bool(re.match(r"P[0-4]\b", words))
@@ -229,7 +238,7 @@ def goes_on(node: SyntaxTreeNode) -> bool:
 def short(node: SyntaxTreeNode) -> bool:
     """A paragraph of three lines at most that is not all bold (a heading's words may wrap
     onto it; a bold line is a title of its own)."""
-    if node.type != "paragraph" or node.map is None or node.map[1] - node.map[0] > 3:
+    if not 0 < paragraph_lines(node) <= _WRAPPED_LINES:
         return False
     inline = next((c for c in node.children if c.type == "inline"), None)
     return not (

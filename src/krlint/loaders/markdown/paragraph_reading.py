@@ -157,8 +157,8 @@ class ParagraphReading(HeadingReading):
         owner = self.nearest_objective()
         if owner is None:
             return False
-        # (where a key result stands: above the level of the objective's heading, not a
-        # period's heading — "## 2015 Q3 0.63" — nor one with a list beneath)
+        # (where a key result stands: above the level of the objective's heading, and not a
+        # period's heading — "## 2015 Q3 0.63")
         placed = (
             self.scope.from_heading
             and self.scope.owner is not None

@@ -771,14 +771,13 @@ def numbered_cells(cells: list[str]) -> bool:
     ("G1 统一管理", "G2 智能选型"): the author's IDs for the rows, not their words ("Q1 …",
     "H2 …" name periods)."""
     said = [cell for k, cell in enumerate(cells) if cell.strip() and cell not in cells[k - 1 : k]]
-    found = [CELL_ID.match(cell) for cell in said]  # (a row that repeats the one above: one)
-    if len(found) < 2 or not all(found):
+    found = [m for cell in said if (m := CELL_ID.match(cell))]  # (a repeated row: one)
+    if len(found) < 2 or len(found) < len(said):
         return False
-    letters = {m.group("letters") for m in found if m}
-    numbers = [int(m.group("n")) for m in found if m]
+    numbers = [int(m.group("n")) for m in found]
     return (
-        len(letters) == 1
-        and not T.period_of(f"{found[0].group('id')}" if found[0] else "")
+        len({m.group("letters") for m in found}) == 1
+        and not T.period_of(found[0].group("id"))
         and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     )
 
