@@ -331,7 +331,7 @@ _EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 # ASCII key results never needs to pay.
 _NOISE_ASCII = _lazy(r"[\[\](){}@/:=>|#*_~;\"'\t\n\r\x0b\x0c\x1c-\x1f]")
 _NOISE_WIDE = _lazy(
-    r"[•·“”‘’«»\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3"
+    r"[•·“”‘’«»¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20e3"
     r"\u2190-\U0010ffff\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 
