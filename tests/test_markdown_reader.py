@@ -2324,6 +2324,8 @@ def test_a_title_field_states_what_its_heading_only_names() -> None:
         ("### Objetivo principal", "Estabilizar o backend do MindFlow"),
         # a project's overall aim, beside its specific objectives: not one of the OKRs
         ("### Objetivo general", None),
+        # … unless the method's own word glosses it
+        ("### Objetivo General (Objective)", "Estabilizar o backend do MindFlow"),
     ],
 )
 def test_a_qualifier_after_the_word_objective(heading: str, objective: str | None) -> None:
@@ -3959,6 +3961,56 @@ def test_letter_headings_o_and_kr_name_their_sections() -> None:
     ]
 
 
+def test_a_heading_that_asks_for_the_objective_is_answered_beneath() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objective
+
+        ### What's the objective
+
+        Every user always knows where they are and the one thing to do next.
+
+        ### What is an objective?
+
+        A qualitative goal.
+
+        ### Key Results
+
+        | KR | Metric | Target |
+        |---|---|---|
+        | KR1 | Main path completion rate | ≥ 90% |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Every user always knows where they are and the one thing to do next.",
+            (5, 1),
+            [("Main path completion rate: ≥ 90%", 15, 9)],
+        )
+    ]
+
+
+@pytest.mark.parametrize("o_heading", ["O（Objective）", "O (Objective)", "O（目标）"])
+def test_a_letter_heading_glossed_in_brackets_names_the_objective(o_heading: str) -> None:
+    # "## O（Objective）" then "## KR（Key Results）": the letters with their words in brackets
+    okr_file, _ = read(f"""\
+        # SEO OKRs
+
+        ## {o_heading}
+
+        - Rank on the first page for our core keywords
+
+        ## KR（Key Results）
+
+        - KR1: Main keyword click-through rate at 15% or more
+        """)
+    assert structure(okr_file) == [
+        (
+            "Rank on the first page for our core keywords",
+            (5, 3),
+            [("Main keyword click-through rate at 15% or more", 9, 8)],
+        )
+    ]
+
+
 def test_a_bare_objective_heading_ends_the_section_it_sits_in() -> None:
     # the OKRs follow a mission section at the same level: "## Objective" starts them
     okr_file, _ = read("""\
@@ -4110,6 +4162,53 @@ def test_a_target_field_states_the_key_result_its_heading_only_names() -> None:
             ],
         )
     ]
+
+
+def test_a_table_of_fields_gives_the_target_of_the_measure_a_heading_names() -> None:
+    # a key result heading that names a measure, then a card of its fields, one per row: the
+    # last of the targets per period is what it aims at; a heading with a number of its own
+    # keeps its words (its table details it)
+    okr_file, _ = read("""\
+        ## OBJ-1 — Validated product adoption
+
+        ### KR-1.1 — Time to onboard the customer's administrator
+
+        | Item | Detail |
+        |---|---|
+        | **Definition of "onboarded"** | Runs daily operations without help |
+        | **Current value** | Not measured |
+        | **Target Q2 2026** | 10 working days |
+        | **Target Q4 2026** | 5 working days or less |
+        | **Owner** | CEO |
+
+        ### KR-1.2 — At least 12 decisions recorded as ADRs
+
+        | Item | Detail |
+        |---|---|
+        | **Target Q3 2026** | 12 ADRs |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Validated product adoption",
+            (1, 12),
+            [
+                ("Time to onboard the customer's administrator: 5 working days or less", 3, 14),
+                ("At least 12 decisions recorded as ADRs", 13, 14),
+            ],
+        )
+    ]
+
+
+def test_a_target_for_the_last_of_several_periods_completes_a_named_key_result() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Prove the product in production
+
+        #### KR 1.1: Active customers
+        - **Current value:** 0
+        - **Target Q2 2026:** 1 pilot customer
+        - **Target Q4 2026:** 3 active customers
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == ["Active customers: 3 active customers"]
 
 
 def test_a_dated_target_column_and_notes_after_a_table_of_labelled_key_results() -> None:
@@ -5404,6 +5503,22 @@ def test_a_goal_heading_that_only_names_it_gives_way_to_the_objective_line() -> 
     assert [(o.text, o.span.line, o.fields.get("name")) for o in okr_file.objectives] == [
         ("Build a weekly operating rhythm that keeps every role aligned", 3, "Team Cadence"),
         ("Master AI-assisted development", 7, None),
+    ]
+
+
+def test_an_okr_heading_names_the_objective_its_line_states_in_any_spaced_script() -> None:
+    okr_file, _ = read("""        ### OKR 1 — Mapear a Desigualdade Fiscal entre Municípios
+
+        **Objective:** Gerar uma visão clara da distribuição dos gastos públicos municipais
+
+        - **KR1:** Identificar os 20 municípios com menor gasto per capita
+        """)
+    assert [(o.text, o.span.line, o.fields.get("name")) for o in okr_file.objectives] == [
+        (
+            "Gerar uma visão clara da distribuição dos gastos públicos municipais",
+            3,
+            "Mapear a Desigualdade Fiscal entre Municípios",
+        ),
     ]
 
 
@@ -7843,6 +7958,33 @@ def test_an_example_that_names_a_quarter_of_a_year_holds_the_teams_own_okrs() ->
         "Validate Product-Market Fit",
     )
     assert [k.span.line for k in objective.key_results] == [8, 9]
+
+
+def test_a_template_filled_in_for_a_quarter_of_a_year_holds_the_teams_own_okrs() -> None:
+    okr_file, _ = read("""\
+        ## Q1 2026 OKR Template
+
+        ### Objective 1: Revenue system foundation
+
+        | Key Result | Target | Frequency |
+        |---|---|---|
+        | KR 1.1: Identify validated revenue streams | 5 streams | Weekly |
+
+        ## OKR Template
+
+        ### Objective 1: [Your objective]
+
+        | Key Result | Target | Frequency |
+        |---|---|---|
+        | KR 1.1: [Key result] | [target] | Weekly |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Revenue system foundation",
+            (3, 18),
+            [("Identify validated revenue streams: 5 streams", 7, 11)],
+        )
+    ]
 
 
 def test_a_list_after_a_table_of_named_key_results_holds_notes() -> None:

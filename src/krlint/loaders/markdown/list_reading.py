@@ -10,12 +10,14 @@ folded into an item is read through `paragraph_lines`.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
 from krlint import measures
 from krlint.loaders import okr_text as T
+from krlint.loaders.markdown.html_blocks import Cell
 from krlint.loaders.markdown.nodes import (
     LISTS,
     code_only,
@@ -35,7 +37,6 @@ from krlint.loaders.markdown.signals import (
     MEASURE_FIELDS,
     NAMED_VALUE,
     OUTLINE_NUMBER,
-    TARGET_FIELDS,
     UNFINISHED,
     VALUE_FIRST,
     about,
@@ -47,6 +48,7 @@ from krlint.loaders.markdown.signals import (
     names_a_group,
     page_name,
     states_in_field,
+    target_field_name,
 )
 from krlint.loaders.markdown.state import (
     ROLE_DETAILS,
@@ -1021,13 +1023,44 @@ def _listed(reader: ListReading, items: list[Item]) -> Text:
 def target_field(lines: list[Text]) -> Text | None:
     """In a paragraph of plan fields only ("**Target:** …", "**Current:** …",
     "**Initiatives:**"), the value of its target field, when it has a number."""
-    found = None
+    fields = []
     for line in lines:
         field = T.field_of(line.plain, bold_label=line.bold_label)
         if field is None:
             return None
         name, value = field
-        if found is None and name in TARGET_FIELDS and measures.has_number(value):
-            start = line.plain.rfind(value)
-            found = line.sub(list(range(start, start + len(value))))
+        start = line.plain.rfind(value)
+        fields.append((name, line.sub(list(range(start, start + len(value))))))
+    return _target_value(fields)
+
+
+_NAME_MARKS = re.compile(r"[^\w\s'’/&+-]")
+
+
+def target_of_field_rows(rows: list[list[Cell]]) -> Text | None:
+    """In a table of plan fields, one per row ("| Ítem | Detalle |", then "| **Valor actual**
+    | 0 |", "| **Meta Q4 2026** | 3 clientes |"), the value of its target field, as in a list
+    of them: the table details the key result a heading names."""
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return None
+    fields = []
+    for name_cell, value_cell in rows[1:]:
+        # (the cell bounds the name: its quotes and brackets are words of it, "Definición de
+        # \"cliente activo\"")
+        name = " ".join(_NAME_MARKS.sub(" ", name_cell.text.plain).split())
+        field = T.field_of(name + ": …", bold_label=True)
+        if field is None:
+            return None
+        fields.append((field[0], value_cell.text))
+    return _target_value(fields)
+
+
+def _target_value(fields: list[tuple[str, Text]]) -> Text | None:
+    """The value of the target field among plan fields, when it has a number: the first
+    "Target", or of targets for a series of periods ("Meta Q2 2026", "Meta Q4 2026") the last."""
+    found, by_period = None, False
+    for name, value in fields:
+        target = target_field_name(name)
+        if target is not None and (found is None or by_period) and measures.has_number(value.plain):
+            found, by_period = value, target[1]
     return found

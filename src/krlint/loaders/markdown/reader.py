@@ -28,6 +28,7 @@ from krlint.loaders.markdown.blocks import (
 from krlint.loaders.markdown.list_reading import (
     measure_of_fields,
     target_field,
+    target_of_field_rows,
     target_of_fields,
 )
 from krlint.loaders.markdown.nodes import (
@@ -100,6 +101,8 @@ class _Reader(ParagraphReading):
                 continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.restated_beneath(block):
                 continue
+            if self.scope.stated and block.type == "table" and self.target_table(block):
+                continue
             if (
                 block.type != "heading"
                 and self.scope.stated
@@ -114,6 +117,8 @@ class _Reader(ParagraphReading):
                 # list of statements (`read_list`); any other paragraph or list there is its
                 # progress or commentary
                 if block.type == "paragraph" and self.statement_beneath(block):
+                    continue
+                if block.type == "table" and self.target_table(block):
                     continue
                 quoted = quoted_paragraph(block)
                 if quoted is not None and self.statement_beneath(quoted):
@@ -141,6 +146,22 @@ class _Reader(ParagraphReading):
                     continue
             self.dispatch(block, following)
         self.pop_to(0)
+
+    def target_table(self, table: SyntaxTreeNode) -> bool:
+        """Whether a table of plan fields under a key result heading that names a measure gives
+        its target ("### KR-1.1 — Clientes activos en producción" over "| **Meta Q4 2026** | 3
+        clientes … |"): the heading's key result, to that target. (A heading that states a
+        number of its own has its target; its table details it.)"""
+        scope = self.scope
+        if scope.awaiting != "key_result" or scope.named is None:
+            return False
+        if scope.stated and measures.has_number(scope.named[0].plain[scope.named[1].start :]):
+            return False
+        target = target_of_field_rows(self.markdown_rows(table))
+        if target is None:
+            return False
+        self.complete_named(scope, ": ", target)
+        return True
 
     def dispatch(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> None:
         """One block, read by its kind: at the top level, and inside a fence or a quote that

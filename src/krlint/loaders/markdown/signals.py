@@ -98,6 +98,24 @@ def repeats_awaited(label: T.Label) -> bool:
 # a plan field that names what a key result aims at: under a heading that only names the key
 # result, its line states it
 TARGET_FIELDS = frozenset({"target", "goal", "meta", "objetivo", "ziel", "cible"})
+# … or the target for a period of a series ("Meta Q2 2026" then "Meta Q4 2026", "Target H1",
+# "Target 2027"): of those, the last is what the key result aims at ("q": `field_of` keeps
+# letters only)
+_PERIOD_PART = re.compile(r"q[1-4]?|h[12]?|fy(?:\d{2,4})?|(?:19|20)\d\d|eoy|eoq")
+
+
+def target_field_name(name: str) -> tuple[bool, bool] | None:
+    """Whether a field's name ("meta_q4_2026", as `field_of` gives it) names a target: (True,
+    period-qualified?) or None."""
+    first, _, rest = name.partition("_")
+    if first not in TARGET_FIELDS:
+        return None
+    if not rest:
+        return (True, False)
+    if all(_PERIOD_PART.fullmatch(part) for part in rest.split("_")):
+        return (True, True)
+    return None
+
 
 # bold labels of a field, or names of a table column beside a KR ID, that hold a key result's
 # statement ("**Content:** …", "**Nội dung:** …", "| KR | Statement | Metric | Target |")

@@ -23,6 +23,7 @@ from krlint.loaders.markdown.signals import (
     DASHED_ON,
     INLINE_KRS,
     QUALIFIED_KR_ID,
+    UNSPACED_LETTER,
     goal_label,
     id_key,
     name_words,
@@ -525,9 +526,12 @@ class ReaderState:
             and (
                 (same_id and len(cleaned.text.split()) > 1)
                 or (
-                    obj.text.isascii()
-                    and len(obj.text.split()) <= 4
-                    and len(cleaned.text.split()) > 4
+                    # (a short name in a script written with spaces, any language: "OKR 1 —
+                    # Mapear a Desigualdade Fiscal entre Municípios" over "**Objective:** Gerar
+                    # uma visão clara …")
+                    not UNSPACED_LETTER.search(obj.text)
+                    and len(obj.text.split()) <= 6
+                    and len(cleaned.text.split()) > max(4, len(obj.text.split()))
                 )
             )
         ):

@@ -532,15 +532,18 @@ _KEYWORDS = (
 )
 # qualifiers after the word, as Romance languages put them: "Objetivo principal", "Objetivo
 # Estratégico Geral", "Resultados-Chave Esperados" (not "Objetivo general" alone: a project's
-# overall aim, beside its "objetivos específicos")
+# overall aim, beside its "objetivos específicos" — unless the method's own word glosses it:
+# "Objetivo General (Objective)")
 _AFTER_QUALIFIER = (
     r"(?:\s+(?i:principal|principale|estrat[ée]gic[oa]s?|strat[ée]giques?|strategic[oa]|"
-    r"esperad[oa]s?|previst[oa]s?|attendue?s?|attes[io])\b(?:\s+(?i:geral|general|g[ée]n[ée]rale?)\b)?)?"
+    r"esperad[oa]s?|previst[oa]s?|attendue?s?|attes[io])\b(?:\s+(?i:geral|general|g[ée]n[ée]rale?)\b)?"
+    r"|\s+(?i:geral|general|g[ée]n[ée]ral)(?=\s*[(（](?i:objective)[)）]))?"
 )
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
 _LABEL_TAIL = (
-    rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*[{_COLON}]))"
+    # ("O" alone only before a number, a colon, or its own word in brackets: "## O（Objective）")
+    rf"(?P<kw>(?i:{_KEYWORDS})|O(?=\s?\d|\s*[{_COLON}]|\s*[(（](?i:objectives?|目[标標])[)）]))"
     # a qualifier after the word, as Romance languages put it ("Objetivo principal")
     + _AFTER_QUALIFIER
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
@@ -891,6 +894,12 @@ def _label_after_lead(
     return at
 
 
+_ASKS_FOR = _lazy(
+    r"(?i:what(?:['’]s|\s+is|\s+are)\s+(?:the|our|my|this\s+\w+['’]s)\s+"
+    r"(?P<kw>objective|goal|key\s+results?)\s*\??)"
+)
+
+
 def _section_label(
     text: str, at: int, compact: re.Match[str] | None, fields: dict[str, Any], *, heading: bool
 ) -> Label | None:
@@ -905,6 +914,14 @@ def _section_label(
     compact = _COMPACT_ID.match(rest)
     if compact and re.match(r"(?i:o|obj)\d+[.\-]?kr", compact.group("id"), re.I):
         return _compact_label(text, at, compact, fields)
+    asked = _ASKS_FOR.fullmatch(rest.strip()) if heading else None
+    if asked is not None:
+        # "### What's the objective" over its statement, "### What are our key results" over
+        # them: the heading asks what the section answers (not "What is an objective?", a
+        # guide's definition)
+        if asked.group("kw").lower().startswith("key"):
+            return Label(KEY_RESULTS, "", len(text), "keyresults", fields)
+        return Label(OBJECTIVE, "", len(text), "objective", fields, generic=True)
     if heading and rest.strip() in ("O", "KR"):
         # "## O" over "- Grow …", then "## KR" over the key results: the letters alone name the
         # sections (a numbered "KR 1" is one key result, below)

@@ -44,9 +44,10 @@ _GUIDE_FIRST = words("""
 about faq glossary guide guidelines how introduction what why template instructions scoring
 grading definitions terminology methodology writing tips example examples sample samples
 """)
-# "Example Q1 2025 OKRs", "Quarterly OKRs Example (Q1 2025)": a quarter of a named year is the
-# team's own, however it is introduced
-_SAMPLE_WORDS = frozenset({"example", "examples", "sample", "samples"})
+# "Example Q1 2025 OKRs", "Quarterly OKRs Example (Q1 2025)", "Q1 2026 OKR Template": a quarter
+# of a named year is the team's own, however it is introduced (a template's blanks are blanks
+# wherever they stand: `placeholder`)
+_SAMPLE_WORDS = frozenset({"example", "examples", "sample", "samples", "template", "templates"})
 _DATED_QUARTER = _lazy(rf"\b{_QUARTER}\s*(?:FY\s?)?(?:20)?\d\d\b|\b20\d\d\s*[-/ ]?\s*{_QUARTER}\b")
 _GUIDE_LAST = words("""
 guide guidelines faq glossary template methodology example examples tips pitfalls mistakes
