@@ -3163,6 +3163,49 @@ def test_a_four_square_grid_with_labelled_lines_in_its_cells() -> None:
     ]
 
 
+def test_labelled_objectives_leading_rows_with_their_key_results_beside_them() -> None:
+    # no column names them: each row's first cell is a labelled objective, its key results
+    # are labelled lines in the cell beside it; read row by row, not down the columns
+    okr_file, _ = read("""\
+        | Release 01 | |
+        |---|---|
+        | **Objetivo 1:** Easy setup | **KR 1.1:** 90% do a tutorial<br>**KR 1.2:** 10% faster |
+        | **Objetivo 2:** Recruit faster | **KR 2.1:** Alert on duplicates |
+        """)
+    assert structure(okr_file) == [
+        ("Easy setup", (3, 19), [("90% do a tutorial", 3, 44), ("10% faster", 3, 77)]),
+        ("Recruit faster", (4, 19), [("Alert on duplicates", 4, 48)]),
+    ]
+
+
+def test_an_html_table_left_open_with_key_results_as_list_items_in_a_cell() -> None:
+    # "<table>" typed where "</table>" was meant, at the end of the block; each <li> a line
+    okr_file, _ = read("""\
+        <table>
+            <tr>
+                <th colspan="2">Release 01: user experience</th>
+            </tr>
+            <tr>
+                <td><b>Objetivo 1:</b> Make setup easy</td>
+                <td>
+                    <ul>
+                        <li><b>KR 1.1:</b> 90% finish a tutorial</li>
+                        <li><b>KR 1.2:</b> Setup time down 10%</li>
+                    </ul>
+                </td>
+            </tr>
+            <tr>
+                <td><b>Objetivo 2:</b> Recruit faster</td>
+                <td><ul><li><b>KR 2.1:</b> Alert on duplicates</li></ul></td>
+            </tr>
+        <table>
+        """)
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        ("Make setup easy", ["90% finish a tutorial", "Setup time down 10%"]),
+        ("Recruit faster", ["Alert on duplicates"]),
+    ]
+
+
 def test_a_sentence_that_announces_the_objective_and_then_the_key_results() -> None:
     okr_file, _ = read("""\
         # FY22Q4 OKR Plan
@@ -4161,6 +4204,113 @@ def test_a_target_field_states_the_key_result_its_heading_only_names() -> None:
                 ("Named in 3 analyst reports", 10, 13),
             ],
         )
+    ]
+
+
+def test_key_results_announced_by_a_label_name_their_metrics_in_bold() -> None:
+    # "NPS Score" would be a plan field (a score) anywhere else; in a list announced as key
+    # results, every item stating a number, it is a metric's name
+    okr_file, _ = read("""\
+        **Objective:** Journal becomes a referral driver
+        **Key Results:**
+        - **NPS Score:** 50+ (premium users)
+        - **Referrals:** 15% of new users discover us through the journal
+        """)
+    assert [kr.text for _, kr in okr_file.key_results()] == [
+        "NPS Score: 50+ (premium users)",
+        "Referrals: 15% of new users discover us through the journal",
+    ]
+
+
+def test_a_card_of_fields_states_the_key_result_its_label_awaits() -> None:
+    # "**Key Result 1 (KR1):**" over a table of its fields: its metric, to its target (a
+    # target qualified by when it is due still names the target)
+    okr_file, _ = read("""\
+        **Objective (O):** Let colour-blind drivers read traffic lights on their own.
+
+        **Key Result 1 (KR1):**
+
+        | Field | Detail |
+        |---|---|
+        | **Metric** | F1-score of the model on the test set |
+        | **Current value** | 0% |
+        | **Target with the MVP** | F1-score of 80% or more |
+        | **Method** | Automatic training report |
+
+        **Key Result 2 (KR2):**
+
+        | Field | Detail |
+        |---|---|
+        | **Owner** | Ana |
+        | **Method** | Timestamps in the pipeline |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Let colour-blind drivers read traffic lights on their own.",
+            (1, 20),
+            [("F1-score of the model on the test set: F1-score of 80% or more", 7, 16)],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "north_star",
+    [
+        "### North Star\n\nTurn the supplier list into an indexed content network.\n",
+        "**North Star:** Turn the supplier list into an indexed content network.\n",
+    ],
+)
+def test_a_north_star_states_the_objective_of_key_results_that_follow_alone(
+    north_star: str,
+) -> None:
+    okr_file, _ = read(
+        "## Goals\n\n" + north_star + "\n### Key Results\n\n- KR1: Supplier pages indexed >= 85%\n"
+    )
+    assert [(o.text, [kr.text for kr in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Turn the supplier list into an indexed content network.",
+            ["Supplier pages indexed >= 85%"],
+        )
+    ]
+
+
+def test_a_north_star_beside_stated_objectives_is_none_of_them() -> None:
+    okr_file, _ = read("""\
+        ### North Star
+
+        Turn the supplier list into an indexed content network.
+
+        ### Objective 1: Get found
+
+        - KR1: Supplier pages indexed >= 85%
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Get found"]
+
+
+def test_a_fence_announced_as_an_example_holds_a_sample() -> None:
+    # a fence of labelled lines in a section that names the OKRs is read, unless the line
+    # above it says it is an example
+    okr_file, _ = read("""\
+        ## Sección 8 — OKRs y KPIs del producto
+
+        ### Estructura obligatoria: O + KR + KPI
+
+        **Ejemplo de referencia (no copiar):**
+
+        ```
+        O:   Reducir la carga del equipo de soporte
+        KR1: Tickets resueltos por el asistente > 75%
+        ```
+
+        ### Nuestro OKR
+
+        ```
+        O:   Que conductores daltónicos lean los semáforos solos
+        KR1: 200 conductores activos por semana
+        ```
+        """)
+    assert [o.text for o in okr_file.objectives] == [
+        "Que conductores daltónicos lean los semáforos solos"
     ]
 
 

@@ -202,6 +202,13 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
             {"tags": "#blink-pe-bugs"},
         ),
         ("Post weekly updates in #announcements", "Post weekly updates in #announcements", {}),
+        # where it stands, in any language, and its progress after it
+        (
+            "500 proyectos activos (actualmente: 150) - 30%",
+            "500 proyectos activos",
+            {"baseline": "actualmente: 150", "progress": "30%"},
+        ),
+        ("NPS > 50 (currently: 42)", "NPS > 50", {"baseline": "currently: 42"}),
         (
             "(STRETCH) Fire pointer events for all mouse events",
             "Fire pointer events for all mouse events",

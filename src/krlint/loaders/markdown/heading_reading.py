@@ -396,7 +396,8 @@ class HeadingReading(ListReading):
         open it."""
         plain = text.plain
         if kind == T.KEY_RESULTS:
-            self.push(Scope(level, ROLE_KRS, owner=self.nearest_objective()))
+            owner = self.north_star_objective() or self.nearest_objective()
+            self.push(Scope(level, ROLE_KRS, owner=owner))
         elif kind == T.OBJECTIVES:
             # "## Objectives": its items are objectives — unless the file labels its objectives
             # ("Objective 1: …") elsewhere, where such a list is a summary or a focus list
@@ -439,7 +440,8 @@ class HeadingReading(ListReading):
             self.push(Scope(level, ROLE_IGNORE, guide=T.is_guide(plain)))
         elif kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
-            self.push(Scope(level, ROLE_IGNORE))
+            self.push(Scope(level, ROLE_IGNORE, north_star=label.name == "north_star"))
+            self.north_star = None
         else:
             return False
         return True

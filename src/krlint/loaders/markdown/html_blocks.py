@@ -3,10 +3,11 @@ standard library's parser into cells that keep their positions."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from krlint.loaders.markdown.text import Text, squash
+from krlint.loaders.markdown.text import Text, joined_text, squash
 
 
 # -- HTML blocks ------------------------------------------------------------------------------
@@ -34,6 +35,7 @@ class _Capture:
     plain_words: bool = False  # words outside <strong>/<b>/<em>
     bold_words: bool = False
     rowspan: int = 1  # a table cell's: the rows below it that it stands in too
+    breaks: list[int] = field(default_factory=list)  # where a <br> or an <li> starts a line
 
 
 class HtmlReader(HTMLParser):
@@ -57,6 +59,9 @@ class HtmlReader(HTMLParser):
         if tag == "details":
             self.out.append(_Html("details"))
         elif tag == "table":
+            if self.rows and not self.capture:
+                # "<table>" typed where "</table>" was meant: the table so far ends there
+                self._end_table()
             self.rows, self.spans = [], {}
         elif tag == "tr" and self.rows is not None:
             self.rows.append([])
@@ -65,8 +70,9 @@ class HtmlReader(HTMLParser):
         elif tag in self._CAPTURE:
             span = dict(attrs).get("rowspan") or ""
             self.capture.append(_Capture(tag, rowspan=int(span) if span.isdigit() else 1))
-        elif tag == "br" and self.capture:
-            self._data("\n")
+        elif tag in ("br", "li") and self.capture:
+            # (a list item in a cell starts a line of its own, as <br> does)
+            self.capture[-1].breaks.append(len(self.capture[-1].parts))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "details":
@@ -76,11 +82,10 @@ class HtmlReader(HTMLParser):
         elif tag == "tr" and self.rows:
             self._spanned(self.rows[-1], until=max(self.spans, default=-1) + 1)
         elif tag == "table" and self.rows is not None:
-            self.out.append(_Html("table", rows=[r for r in self.rows if r]))
-            self.rows = None
+            self._end_table()
         elif self.capture and self.capture[-1].tag == tag:
             done = self.capture.pop()
-            text = squash(Text("".join(done.parts), done.pos))
+            text = _lines_of(done)
             text.bold = done.bold_words and not done.plain_words
             if done.tag in ("td", "th"):
                 if self.rows:
@@ -97,6 +102,18 @@ class HtmlReader(HTMLParser):
                         level=int(done.tag[1]) if done.tag != "summary" else 0,
                     )
                 )
+
+    def _end_table(self) -> None:
+        if self.rows is not None:
+            self.out.append(_Html("table", rows=[r for r in self.rows if r]))
+        self.rows = None
+
+    def close(self) -> None:
+        """The end of the block: a table left open there (its "</table>" missing, or typed as
+        "<table>") ends with it."""
+        super().close()
+        if self.rows and not self.capture:
+            self._end_table()
 
     def _spanned(self, row: list[Cell], until: int = -1) -> None:
         """Empty cells where cells of the rows above still stand: before the next cell of
@@ -126,3 +143,15 @@ class HtmlReader(HTMLParser):
                 line, column = line + 1, 0
             else:
                 column += 1
+
+
+def _lines_of(capture: _Capture) -> Text:
+    """A captured element's words, whitespace squashed within each of its lines: the lines a
+    <br> or an <li> starts stay lines ("KR 1.1: …" and "KR 1.2: …" in one cell)."""
+    cuts = [0, *capture.breaks, len(capture.parts)]
+    parts: list[Text | str] = []
+    for start, end in itertools.pairwise(cuts):
+        line = squash(Text("".join(capture.parts[start:end]), capture.pos[start:end]))
+        if line.plain:
+            parts.extend(["\n", line] if parts else [line])
+    return joined_text(*parts) if parts else Text("", [])

@@ -37,6 +37,7 @@ from krlint.loaders.markdown.signals import (
     MEASURE_FIELDS,
     NAMED_VALUE,
     OUTLINE_NUMBER,
+    STATEMENT_FIELDS,
     UNFINISHED,
     VALUE_FIRST,
     about,
@@ -44,6 +45,7 @@ from krlint.loaders.markdown.signals import (
     bold_name,
     clause,
     is_prose,
+    joins,
     labels_okrs,
     names_a_group,
     page_name,
@@ -64,6 +66,7 @@ from krlint.loaders.markdown.state import (
 )
 from krlint.loaders.markdown.table_reading import TableReading
 from krlint.loaders.markdown.tables import (
+    METRIC_HEADERS,
     labelled_parts,
     list_header,
 )
@@ -408,21 +411,34 @@ class ListReading(TableReading):
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
-        fields_list = len(bold_labelled) >= 2 and (
-            any(T.names_a_field(item.text.plain) for item in bold_labelled)
-            # ("- **关键结果**：" with the key results nested beneath it, beside "- **优化重点**：…"
-            # and "- **预期收益**：…": the other labels are the plan's fields)
-            or any(item.label.kind == T.KEY_RESULTS and item.nested for item in bold_labelled)
-            or (
-                # under a heading of a word or two that is an objective only if key results turn
-                # up beneath it ("Follow-up"), a list that is all "**Label**: …" entries with no
-                # number anywhere is a definition list ("**Every Monday**: the PM updates …"), not
-                # key results with bold metric names ("**Activation:** 30% to 45%")
-                isinstance(owner, Pending)
-                and owner.objective is None
-                and len(owner.text.plain.split()) <= 2
-                and len(bold_labelled) == len(items)
-                and not any(measures.has_number(item.text.plain) for item in items)
+        # a list announced as key results ("**Key Results:**") whose every item states a number
+        # names its metrics, in bold or not ("**NPS Score:** 50+", "Referrals: 15% of new
+        # users"): none of them is a plan field
+        metrics_named = (
+            role == ROLE_KRS
+            and scope.after == ROLE_KRS
+            and all(measures.has_number(item.text.plain) for item in items)
+        )
+        fields_list = (
+            len(bold_labelled) >= 2
+            and not metrics_named
+            and (
+                any(T.names_a_field(item.text.plain) for item in bold_labelled)
+                # ("- **关键结果**：" with the key results nested beneath it, beside "-
+                # **优化重点**：…" and "- **预期收益**：…": the other labels are the plan's fields)
+                or any(item.label.kind == T.KEY_RESULTS and item.nested for item in bold_labelled)
+                or (
+                    # under a heading of a word or two that is an objective only if key results
+                    # turn up beneath it ("Follow-up"), a list that is all "**Label**: …" entries
+                    # with no number anywhere is a definition list ("**Every Monday**: the PM
+                    # updates …"), not key results with bold metric names ("**Activation:** 30%
+                    # to 45%")
+                    isinstance(owner, Pending)
+                    and owner.objective is None
+                    and len(owner.text.plain.split()) <= 2
+                    and len(bold_labelled) == len(items)
+                    and not any(measures.has_number(item.text.plain) for item in items)
+                )
             )
         )
         # "- Role: …", "- Goal: Convert leads …", "- Pain point: …": a card's fields, its goal
@@ -472,7 +488,13 @@ class ListReading(TableReading):
             and not any(i.label.kind == T.KEY_RESULT for i in items)
         )
         state = ListState(
-            scope, role, owner, fields_list, self.owner_suffixes, labelled_krs=labelled_krs
+            scope,
+            role,
+            owner,
+            fields_list,
+            self.owner_suffixes,
+            labelled_krs=labelled_krs,
+            metrics_named=metrics_named,
         )
         for n in range(len(items)):
             if n >= state.consumed:  # (not the items that completed a sentence above them)
@@ -531,8 +553,11 @@ class ListReading(TableReading):
             return True
         found = (
             None
-            if label.kind in (T.OBJECTIVE, T.KEY_RESULT)
-            and not (state.fields_list and label.name.lower() == "goal")
+            if (
+                label.kind in (T.OBJECTIVE, T.KEY_RESULT)
+                and not (state.fields_list and label.name.lower() == "goal")
+            )
+            or state.metrics_named
             else T.field_of(text.plain, bold_label=state.fields_list and text.bold_label)
         )
         if label.kind == T.KEY_RESULTS:
@@ -776,6 +801,7 @@ class ListState:
     fields_list: bool  # a list of bold-labelled plan fields ("**Rationale:** …")
     slash_owners: bool  # key results end with their owners ("… Mark/Sam")
     labelled_krs: bool
+    metrics_named: bool = False  # announced as key results, each stating a number
     consumed: int = 0
 
 
@@ -1037,10 +1063,10 @@ def target_field(lines: list[Text]) -> Text | None:
 _NAME_MARKS = re.compile(r"[^\w\s'’/&+-]")
 
 
-def target_of_field_rows(rows: list[list[Cell]]) -> Text | None:
-    """In a table of plan fields, one per row ("| Ítem | Detalle |", then "| **Valor actual**
-    | 0 |", "| **Meta Q4 2026** | 3 clientes |"), the value of its target field, as in a list
-    of them: the table details the key result a heading names."""
+def field_rows(rows: list[list[Cell]]) -> list[tuple[str, Text]] | None:
+    """A table of plan fields, one per row under a header ("| Ítem | Detalle |", then "|
+    **Valor actual** | 0 |", "| **Meta Q4 2026** | 3 clientes |"): each field's name, as
+    `field_of` gives it, and its value; None for any other table."""
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
         return None
     fields = []
@@ -1052,7 +1078,42 @@ def target_of_field_rows(rows: list[list[Cell]]) -> Text | None:
         if field is None:
             return None
         fields.append((field[0], value_cell.text))
-    return _target_value(fields)
+    return fields
+
+
+def target_of_field_rows(rows: list[list[Cell]]) -> Text | None:
+    """In a table of plan fields, the value of its target field, as in a list of them: the
+    table details the key result a heading names."""
+    fields = field_rows(rows)
+    return _target_value(fields) if fields is not None else None
+
+
+def key_result_of_field_rows(rows: list[list[Cell]]) -> Text | None:
+    """A table of plan fields that states a key result awaited beneath its label ("**Key
+    Result 1 (KR1):**" over "| Métrica | F1-score … |", "| Meta | ≥ 80% |"): its metric or
+    statement, and its target where that adds to it ("Metric: Target", as a row of a key
+    results table)."""
+    fields = field_rows(rows)
+    if fields is None:
+        return None
+    stated = next(
+        (
+            value
+            for name, value in fields
+            if value.plain.strip()
+            and (
+                name.replace("_", " ") in STATEMENT_FIELDS
+                or name.replace("_", " ") in METRIC_HEADERS
+            )
+        ),
+        None,
+    )
+    if stated is None:
+        return None
+    target = _target_value(fields)
+    if target is not None and joins(stated.plain, target.plain):
+        return joined_text(stated, ": ", target)
+    return stated
 
 
 def _target_value(fields: list[tuple[str, Text]]) -> Text | None:

@@ -111,6 +111,11 @@ class ParagraphReading(HeadingReading):
             return
         if self.okr_tags(lines) or self.marked_paragraph(node, text, following):
             return
+        if self.scope.north_star:
+            # "### North Star" over its statement (the objective of key results that may follow
+            # with none: `north_star_objective`)
+            self.north_star, self.scope.north_star = text, False
+            return
         # "_Key results:_" then "    * Load the data": CommonMark folds an indented list (or
         # one numbered from 2) into the paragraph above it; its author typed a list
         marked = next((n for n, line in enumerate(lines) if n and self.marked(line)), None)
@@ -478,19 +483,31 @@ class ParagraphReading(HeadingReading):
             return True
         if label.kind == T.KEY_RESULTS or announced == T.KEY_RESULTS:
             # ("We will measure this via the following key results:" says the same)
-            if scope.owner is None and scope.latest is None and self.nearest_objective() is None:
+            stands_in = self.north_star_objective() if scope.owner is None else None
+            if stands_in is not None:
+                scope.owner, scope.by_paragraph, scope.from_heading = stands_in, True, False
+                scope.after = ROLE_KRS
+            elif scope.owner is None and scope.latest is None and self.nearest_objective() is None:
                 scope.after = ROLE_NONE
             else:
                 scope.after = ROLE_KRS
             return True
         if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
-            announced == T.IGNORED_SECTION and following is not None and following.type in LISTS
+            announced == T.IGNORED_SECTION
+            and following is not None
+            and (following.type in LISTS or following.type == "fence")
         ):
-            # ("… follow these guidelines:" with its list beneath says the same)
+            # ("… follow these guidelines:" with its list beneath says the same, as "For
+            # example:" over a fence of sample OKR lines does)
             scope.after = ROLE_IGNORE
             return True
         if label.kind == T.META:
             self.file.metadata.setdefault(label.name, label.text)
+            self.north_star = (
+                line.sub(list(range(label.start, len(line.plain))))
+                if label.name == "north_star" and label.text
+                else None
+            )
             return True
         if label.kind == T.OBJECTIVES:
             scope.after = ROLE_OBJECTIVES

@@ -26,6 +26,7 @@ from krlint.loaders.markdown.blocks import (
     top_blocks,
 )
 from krlint.loaders.markdown.list_reading import (
+    key_result_of_field_rows,
     measure_of_fields,
     target_field,
     target_of_field_rows,
@@ -103,6 +104,17 @@ class _Reader(ParagraphReading):
                 continue
             if self.scope.stated and block.type == "table" and self.target_table(block):
                 continue
+            if (
+                block.type == "table"
+                and self.scope.awaiting == "key_result"
+                and self.scope.named is None
+            ):
+                card = key_result_of_field_rows(self.markdown_rows(block))
+                if card is not None:
+                    # "**Key Result 1 (KR1):**" over "| Métrica | … |", "| Meta | … |": the
+                    # awaited key result, stated by its card of fields
+                    self.awaited(self.scope, card)
+                    continue
             if (
                 block.type != "heading"
                 and self.scope.stated

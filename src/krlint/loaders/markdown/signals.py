@@ -104,6 +104,11 @@ TARGET_FIELDS = frozenset({"target", "goal", "meta", "objetivo", "ziel", "cible"
 _PERIOD_PART = re.compile(r"q[1-4]?|h[12]?|fy(?:\d{2,4})?|(?:19|20)\d\d|eoy|eoq")
 
 
+# (of those, the words that name a target whatever qualifies them: "goal" and "objetivo"
+# qualified name other things, "Objetivo del proyecto")
+_QUALIFIED_TARGETS = frozenset({"target", "meta", "cible", "ziel"})
+
+
 def target_field_name(name: str) -> tuple[bool, bool] | None:
     """Whether a field's name ("meta_q4_2026", as `field_of` gives it) names a target: (True,
     period-qualified?) or None."""
@@ -114,6 +119,8 @@ def target_field_name(name: str) -> tuple[bool, bool] | None:
         return (True, False)
     if all(_PERIOD_PART.fullmatch(part) for part in rest.split("_")):
         return (True, True)
+    if first in _QUALIFIED_TARGETS and rest.count("_") < 4:
+        return (True, True)  # "Meta con el MVP", "Target for launch": a target, qualified
     return None
 
 

@@ -113,6 +113,7 @@ class Scope:
     group: Pending | None = None
     # a section whose heading names OKRs: how many objectives the file had when it opened
     okrs_from: int | None = None
+    north_star: bool = False  # a "North Star" heading: its paragraph states the north star
 
 
 @dataclass(slots=True)
@@ -210,6 +211,9 @@ class ReaderState:
         self.numbers_objectives = False  # … and numbers its objectives
         self.priority_marks = False  # … or marks its key results with their priority
         self.taken: SyntaxTreeNode | None = None  # a block read with the one before it
+        # the north star stated before the file has any objective ("### North Star" over its
+        # statement, "**North Star:** …"): the objective of key results that follow with none
+        self.north_star: Text | None = None
         self.bold_objectives = False  # bold statements, each with a list: see `prescan`
         self.owner_suffixes = False  # key results end with their owners ("… Mark/Sam")
         self.headings = 0
@@ -374,6 +378,14 @@ class ReaderState:
         self.add_key_result(scope.owner, joined_text(text, joiner, part), label, extra)
         scope.awaiting, scope.named, scope.stated = None, None, False
         scope.after = ROLE_DETAILS
+
+    def north_star_objective(self) -> Objective | None:
+        """Key results with no objective, in a file that has none yet, after its north star
+        ("### North Star" then "### 关键结果（KR）"): that statement is what they measure."""
+        if self.north_star is None or self.file.objectives or self.nearest_objective() is not None:
+            return None
+        statement, self.north_star = self.north_star, None
+        return self.new_objective(statement, T.Label(T.OBJECTIVE, statement.plain, 0, "north_star"))
 
     def unname(self, scope: Scope) -> None:
         """A named key result heading with no statement beneath: its own words are the KR."""

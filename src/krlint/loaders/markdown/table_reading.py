@@ -56,6 +56,7 @@ from krlint.loaders.markdown.tables import (
     crosswalk,
     has_letters,
     header_of,
+    labelled_parts,
     labels_rows,
     numbered_cells,
     numbers_a_key_result,
@@ -562,18 +563,19 @@ class TableReading(ReaderState):
         my body…", "- KR: lower my BMI to 25" in one quadrant of a four-square): read column
         by column, top to bottom, as the same lines outside a table would be. True when the
         table held an objective and key results this way."""
-        found: list[tuple[Text, T.Label]] = []
-        for n in range(max(len(row) for row in rows)):
-            for row in rows:
-                if n >= len(row) or not row[n].text.plain:
-                    continue
-                text = row[n].text.flat()
-                lead = CELL_LEAD.match(text.plain)
-                if lead and lead.end():
-                    text = text.sub(list(range(lead.end(), len(text.plain))))
-                label = T.parse_label(text.plain)
-                if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text:
-                    found.append((text, label))
+        cells = [
+            (r, n, label) for r, row in enumerate(rows) for n, label in enumerate(_cell_labels(row))
+        ]
+        # "| **Objetivo 1:** Tornar … | **KR 1.1:** … **KR 1.2:** … |": an objective leading
+        # each row with its key results beside it, read row by row (the grid's quadrants are
+        # read down their columns)
+        leads = {r for r, n, label in cells if n == 0 and label and label[0][1].kind == T.OBJECTIVE}
+        by_rows = len(leads) >= 2 and not any(
+            n and any(lab.kind == T.OBJECTIVE for _, lab in label) for _, n, label in cells
+        )
+        if not by_rows:
+            cells.sort(key=lambda cell: (cell[1], cell[0]))
+        found = [part for _, _, label in cells for part in label]
         kinds = [label.kind for _, label in found]
         if kinds.count(T.OBJECTIVE) < 1 or kinds.count(T.KEY_RESULT) < 2:
             return False
@@ -672,3 +674,31 @@ class TableReading(ReaderState):
                 if n < len(row) and row[n].text.plain:
                     for item in cell_items(row[n].text):
                         self.add_key_result(obj, item, T.parse_label(item.plain))
+
+
+def _cell_labels(row: list[Cell]) -> list[list[tuple[Text, T.Label]]]:
+    """Each cell's labelled objective or key results, with their words (a cell may list several
+    key results, each labelled: "**KR 1.1:** … **KR 1.2:** …")."""
+    out: list[list[tuple[Text, T.Label]]] = []
+    for cell in row:
+        found: list[tuple[Text, T.Label]] = []
+        if cell.text.plain:
+            # (its lines, a line or a list item each, when each is labelled; else one text)
+            lines = [line for line in cell.text.lines() if line.plain.strip()]
+            parts = [_unled(line.flat()) for line in lines]
+            if len(parts) < 2 or any(T.parse_label(p.plain).kind is None for p in parts):
+                parts = [_unled(cell.text.flat())]
+            for part in (p for whole in parts for p in labelled_parts(whole)):
+                label = T.parse_label(part.plain)
+                if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text:
+                    found.append((part, label))
+        out.append(found)
+    return out
+
+
+def _unled(text: Text) -> Text:
+    """A cell's words past a list marker or a grade before them."""
+    lead = CELL_LEAD.match(text.plain)
+    if lead and lead.end():
+        return text.sub(list(range(lead.end(), len(text.plain))))
+    return text

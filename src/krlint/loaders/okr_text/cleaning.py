@@ -98,10 +98,12 @@ _PAREN_STATUS = _lazy(
     r"(?i:score)\s*:?\s*[\d.]+(?:\s*/\s*\d+)?)"
     r"\s*\)\s*$"
 )
-# "(currently 84%)", "(baseline: 12)": where it starts, kept as the `baseline` field
+# "(currently 84%)", "(baseline: 12)", "(actualmente: 150) - 30%" (with its progress after it):
+# where it starts, kept as the `baseline` field
 _PAREN_BASELINE = _lazy(
-    r"\(\s*(?i:currently|current|now|was|baseline)\b"
-    r"\s*:?\s*[^()]{1,80}\)\s*\.?\s*$"
+    r"\(\s*(?i:currently|current|now|was|baseline|actual|actualmente|atualmente|actuellement|"
+    r"aktuell|derzeit)\b"
+    r"\s*:?\s*[^()]{1,80}\)(?:\s*[-–—]\s*(?P<progress>\d{1,3}(?:\.\d+)?\s*%))?\s*\.?\s*$"
 )
 # "… wiki Q1 0%-30%": the quarter it is due in and its progress (from … to), written after it
 _QUARTER_PROGRESS = _lazy(
@@ -866,6 +868,10 @@ def _strip_trailing_notes(
             value = re.sub(r"^(?i:owners?|dri)\s*:\s*", "", value)
         if key == "due":  # "（截止 05/05）" → 05/05
             value = match.group("day").strip()
+        if pattern is _PAREN_BASELINE and match.group("progress"):
+            # "(actualmente: 150) - 30%": where it stands, then its progress
+            fields.setdefault("progress", match.group("progress"))
+            value = s[match.start() : match.start("progress")].strip(" ()-–—")
         goal = _annotated_new_goal(s, match) if key == "annotation" else None
         now = _ANNOTATED_NOW.search(match.group()) if goal is not None else None
         if goal is not None and now is not None and now.start() < goal.start():

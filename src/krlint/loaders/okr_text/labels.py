@@ -643,6 +643,7 @@ _META = _lazy(
     r"\s*:\s*",
     re.I,
 )
+_NORTH_STAR_HEADING = _lazy(r"(?i:north[\s-]?star(?:\s+metric)?)\s*[:：]?")
 _SECTION = _lazy(
     rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
@@ -946,6 +947,9 @@ def _section_label(
         else:
             kind = IGNORED_SECTION
         return Label(kind, "", len(text), kw, fields)
+    if heading and _NORTH_STAR_HEADING.fullmatch(rest.strip()):
+        # "### North Star" over its statement: a field of the document, as "North Star: …" is
+        return Label(META, "", len(text), "north_star", fields)
     meta = _META.match(rest)
     if meta:
         name = re.sub(r"[\s-]+", "_", meta.group("kw").lower())

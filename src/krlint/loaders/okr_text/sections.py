@@ -351,6 +351,13 @@ _ANNOUNCES_KEY_RESULTS = _lazy(
 # The last word of a sentence that announces, beneath it, a list of something that is never key
 # results: "When reviewing code, follow these guidelines:", "Some tips:", "Our principles:".
 # Not measures ("We track these metrics:", "Success criteria:"): those can be key results.
+# "For example:", "Ejemplo de referencia (NO copiar …):", "Sample OKR:": what follows is a sample
+# (not "Example Q1 2026 OKRs:", a quarter of a year: the team's own, as under such a heading)
+_ANNOUNCES_SAMPLE = _lazy(
+    r"(?i:(?:an?\s+|for\s+|por\s+|par\s+|zum\s+|per\s+)?(?:reference\s+|sample\s+)?"
+    r"(?:examples?|ejemplos?|exemples?|exemplos?|beispiele?|esempio|esempi|samples?|示例|例如|范例|範例)"
+    r"\b[^:：\n]{0,80}[:：])\s*"
+)
 _ANNOUNCED_NOT_OKRS = words("""
 guidelines guideline rules principles tips steps values questions instructions recommendations
 practices reasons benefits notes links resources references initiatives tasks ideas risks
@@ -368,6 +375,9 @@ def announced(sentence: str) -> str | None:
         return OBJECTIVE
     if _ANNOUNCES_KEY_RESULTS.search(sentence):
         return KEY_RESULTS
+    plain = sentence.strip().strip("*_").strip()
+    if _ANNOUNCES_SAMPLE.fullmatch(plain) and not _DATED_QUARTER.search(plain):
+        return IGNORED_SECTION
     # (the last word before a final colon, found without a pattern search from every position:
     # that is quadratic on one very long word)
     stripped = sentence.rstrip()
