@@ -4004,11 +4004,24 @@ def test_letter_headings_o_and_kr_name_their_sections() -> None:
     ]
 
 
+def test_columns_named_in_another_language_and_glossed_in_english() -> None:
+    # "(Key Result - KR)", "(Target Metric)": the English gloss names the column; the
+    # statement's full stop gives way to the colon before its target
+    okr_file, _ = read("""\
+        | Mục tiêu (Objective) | Kết quả (Key Result - KR) | Chỉ số (Target Metric) |
+        | :--- | :--- | :--- |
+        | **O1: Phản hồi nhanh** | **KR 1.1:** Thời gian nhận bản nháp Dashboard. | ≤ 45 giây |
+        """)
+    assert structure(okr_file) == [
+        ("Phản hồi nhanh", (3, 9), [("Thời gian nhận bản nháp Dashboard: ≤ 45 giây", 3, 40)])
+    ]
+
+
 def test_a_heading_that_asks_for_the_objective_is_answered_beneath() -> None:
     okr_file, _ = read("""\
         ## 4. Objective
 
-        ### What's the objective
+        ### 4.1 What's the objective
 
         Every user always knows where they are and the one thing to do next.
 

@@ -117,6 +117,7 @@ TARGET_HEADERS = frozenset(
         "target",
         "targets",
         "target value",
+        "target metric",  # ("Chỉ số đo lường (Target Metric)" beside the key result: its value)
         "planned value",
         *BAR_HEADERS,
         "goal",
@@ -334,6 +335,14 @@ def header_of(text: str) -> str:
     name = " ".join("".join(ch for ch in text if not T.is_emoji(ch)).lower().rstrip(":：").split())
     name = name.translate(_FULL_WIDTH_BRACKETS)  # "关键结果（KR）" as "关键结果(kr)"
     named = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if named and name not in _KNOWN_HEADERS:
+        # "Kết quả then chốt (Key Result - KR)", "Chỉ số đo lường (Target Metric)": the name
+        # glossed in English, with its abbreviation after a dash
+        gloss = re.sub(r"\s+[-–—/]\s+\w{1,3}$", "", named.group(2))
+        if gloss != named.group(2) and gloss in _KNOWN_HEADERS:
+            return gloss
+        if named.group(2) in TARGET_HEADERS and named.group(1) not in _KNOWN_HEADERS:
+            return named.group(2)
     if named and named.group(2) in KR_HEADERS and name not in KR_HEADERS:
         return named.group(2)
     if named and named.group(2) in _OBJECTIVE_HEADERS and name not in _KNOWN_HEADERS:

@@ -896,6 +896,7 @@ def _label_after_lead(
 
 
 _ASKS_FOR = _lazy(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"  # ("### 4.1 What is the Objective?": its section number)
     r"(?i:what(?:['’]s|\s+is|\s+are)\s+(?:the|our|my|this\s+\w+['’]s)\s+"
     r"(?P<kw>objective|goal|key\s+results?)\s*\??)"
 )
