@@ -102,7 +102,7 @@ class _Reader(ParagraphReading):
                 continue  # the phrases that completed an objective's statement; a sub-list
             if block.type != "heading" and self.restated_beneath(block):
                 continue
-            if self.scope.stated and block.type == "table" and self.target_table(block):
+            if block.type == "table" and self.scope.named is not None and self.target_table(block):
                 continue
             if (
                 block.type == "table"
@@ -129,8 +129,6 @@ class _Reader(ParagraphReading):
                 # list of statements (`read_list`); any other paragraph or list there is its
                 # progress or commentary
                 if block.type == "paragraph" and self.statement_beneath(block):
-                    continue
-                if block.type == "table" and self.target_table(block):
                     continue
                 quoted = quoted_paragraph(block)
                 if quoted is not None and self.statement_beneath(quoted):
