@@ -638,12 +638,14 @@ _PRIORITY = _lazy(
     r"\[(P\d)\]\s*|\((P\d)\)\s*|([Pp][\dXx?](?:/\d)?)"
     r"(?:\s+(?P<owner>@[\w-]+(?:\s*[,/&]\s*@[\w-]+)*))?\s*(?:[:：]|[-–—](?=\s|$))\s*"
 )
+# the document's north star, as a field ("North Star: …") and as a heading ("### North Star")
+_NORTH_STAR = r"north[\s-]?star(?:\s+metric)?"
 _META = _lazy(
-    r"(?P<kw>mission|vision|north[\s-]?star(?:\s+metric)?|ultimate goal|purpose|tagline)"
+    rf"(?P<kw>mission|vision|{_NORTH_STAR}|ultimate goal|purpose|tagline)"
     r"\s*:\s*",
     re.I,
 )
-_NORTH_STAR_HEADING = _lazy(r"(?i:north[\s-]?star(?:\s+metric)?)\s*[:：]?")
+_NORTH_STAR_HEADING = _lazy(rf"(?i:{_NORTH_STAR})\s*[:：]?")
 _SECTION = _lazy(
     rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
