@@ -33,8 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from krlint.checks._gate import Decision, decide, supports  # noqa: E402
+from krlint.checks._gate import Decision, decide  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
+from krlint.nlp.context import in_context  # noqa: E402
 from krlint.nlp.judgement import Judgement  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons, inflections  # noqa: E402
 
@@ -145,19 +146,28 @@ class Objective:
     judgements: list[Judgement]
     split: str = "dev"  # the corpus split of its organisation (the documents joined the corpus)
     whole: bool = True  # False: some of its key results were left out (already in the corpus)
-    rest: tuple[Judgement, ...] = ()  # the other key results of its document: the gate reads them
 
     def decision(self, gate: float | None = None) -> Decision:
         """The gate's decision for this objective (at another gate than the model's, if given)."""
-        mine, rest = list(self.judgements), list(self.rest)
-        if gate is not None:
-            mine, rest = _regated(mine, gate), _regated(rest, gate)
-        support = supports([[(None, j) for j in mine], [(None, j) for j in rest]])[0]
-        return decide([None] * len(mine), mine, support)
+        mine = list(self.judgements)
+        return decide([None] * len(mine), _regated(mine, gate) if gate is not None else mine)
 
 
 def _regated(judgements: list[Judgement], gate: float) -> list[Judgement]:
     return [replace(j, sure=j.label != "unclear" and j.confidence >= gate) for j in judgements]
+
+
+def in_their_files(classifier: Classifier, rows: Sequence[dict]) -> list[Judgement]:
+    """Each corpus line judged beside the other lines of its file (`source`)."""
+    readings = classifier.readings([r["text"] for r in rows])
+    by_file: dict[str, list[int]] = {}
+    for k, r in enumerate(rows):
+        by_file.setdefault(str(r.get("source")), []).append(k)
+    judged: list[Judgement | None] = [None] * len(rows)
+    for members in by_file.values():
+        for k, j in zip(members, in_context([readings[k] for k in members], classifier.model)):
+            judged[k] = j
+    return [j for j in judged if j is not None]
 
 
 def same_words(text: str) -> str:
@@ -172,30 +182,38 @@ def real_world_objectives(
     leave_out: frozenset[str] = frozenset(),
 ) -> list[Objective]:
     """The labelled objectives of ground-truth files, each key result judged on its clean
-    words; key results whose words are in `leave_out` are left out (see `--new-only`)."""
+    words beside the others of its document, as `krlint check` judges a file; key results whose
+    words are in `leave_out` are then left out of the scores (see `--new-only`)."""
     import hashlib
 
     import yaml
 
-    objectives, texts = [], []
+    documents: list[tuple[str, list[tuple[list[dict], list[dict]]]]] = []
     for path in sorted(p for folder in folders for p in folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         owner = str(data.get("source", "")).split("/", 1)[0]
         split = "dev" if int(hashlib.sha256(owner.encode()).hexdigest(), 16) % 100 < 30 else "train"
-        for o in data.get("objectives") or []:
-            every = o.get("key_results") or []
-            krs = [kr for kr in every if same_words(kr["text"]) not in leave_out]
-            objectives.append(([kr["label"] for kr in krs], split, len(krs) == len(every), path))
-            texts += [kr["text"] for kr in krs]
-    judged = iter(classifier.classify(texts))
-    found = [
-        Objective(gold, [next(judged) for _ in gold], split, whole)
-        for gold, split, whole, _ in objectives
-    ]
-    for doc in {d for *_, d in objectives}:
-        mine = [k for k, o in enumerate(objectives) if o[3] == doc]
-        for k in mine:
-            found[k].rest = tuple(j for m in mine if m != k for j in found[m].judgements)
+        documents.append(
+            (split, [(o.get("key_results") or [], []) for o in data.get("objectives") or []])
+        )
+    readings = iter(
+        classifier.readings([kr["text"] for _, d in documents for every, _ in d for kr in every])
+    )
+    found = []
+    for split, objectives in documents:
+        every_kr = [kr for every, _ in objectives for kr in every]
+        judged = iter(in_context([next(readings) for _ in every_kr], classifier.model))
+        for every, _ in objectives:
+            pairs = [(kr, next(judged)) for kr in every]
+            kept = [(kr, j) for kr, j in pairs if same_words(kr["text"]) not in leave_out]
+            found.append(
+                Objective(
+                    [kr["label"] for kr, _ in kept],
+                    [j for _, j in kept],
+                    split,
+                    len(kept) == len(every),
+                )
+            )
     return found
 
 
@@ -324,6 +342,13 @@ def write_summary(summary: dict[str, object], gate: float) -> None:
         f"| dev split (organisations not trained on) | {n} | {s['macro-F1']:.3f} | "
         f"{s['output precision']:.3f} | {s['output recall']:.3f} | {ece:.3f} |",
     ]
+    if "dev in files" in summary:
+        n, s, ece = summary["dev in files"]  # type: ignore[misc]
+        lines.append(
+            f"| dev split, each line beside the others of its file (as `check` judges) | {n} | "
+            f"{s['macro-F1']:.3f} | {s['output precision']:.3f} | {s['output recall']:.3f} | "
+            f"{ece:.3f} |"
+        )
     gates = []
     if "real" in summary:
         n, s, ece, strict, loose, which = summary["real"]  # type: ignore[misc]
@@ -459,6 +484,15 @@ def main() -> None:
         "is `unclear`:\n"
     )
     say(gate_table(gold, judgements))
+    in_files = in_their_files(classifier, rows)
+    ece_in_files = reliability(gold, in_files)[1]
+    summary["dev in files"] = (len(gold), scores(gold, [j.label for j in in_files]), ece_in_files)
+    say(
+        "\n**In their files** — each line judged beside the other lines of its file (the same "
+        "`source`), as `krlint check` and `krlint show` judge a file (`krlint.nlp.context`); "
+        f"expected calibration error {ece_in_files:.3f}:\n"
+    )
+    say(table("krlint, in their files", gold, [j.label for j in in_files], args.split))
     if args.baseline:
         baseline = Classifier(builtin_lexicons(), use_model=False)
         say()

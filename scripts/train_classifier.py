@@ -36,7 +36,7 @@ from krlint.measures import vocabulary  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.features import names as F  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
-from krlint.nlp.model import LinearModel, model_path  # noqa: E402
+from krlint.nlp.model import CLIP, PRIOR, Context, LinearModel, model_path  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
 # Below this calibrated confidence krlint is wrong nearly as often as right: it says "unclear".
@@ -274,15 +274,50 @@ def cross_validate(
 PARAMS: dict[str, float] = {"lam_f": 1.0, "lam_w": 2.5, "min_count": 2, "lam_core": 5.0}
 
 
+def fit_context(
+    rows: list[dict], z: np.ndarray, clip: float = CLIP, prior: float = PRIOR
+) -> Context:
+    """How a file's other key results should move each one's probability (`Context`): a
+    logistic regression of each label on the key result's calibrated held-out log-odds `z`
+    and the mean of its file's others', shrunk as `Context` shrinks it (lines grouped by
+    `source`; a line alone in its file is left out, since it keeps its own probability)."""
+    by_file: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_file.setdefault(r["source"], []).append(i)
+    held = np.clip(z, -clip, clip)
+    x, y = [], []
+    for members in by_file.values():
+        if len(members) < 2:
+            continue
+        total = float(held[members].sum())
+        for i in members:
+            x.append([z[i], (total - held[i]) / (len(members) - 1 + prior), 1.0])
+            y.append(rows[i]["label"] == "output")
+    a, t = np.array(x), np.array(y, dtype=float)
+    w = np.zeros(3)
+    for _ in range(100):  # Newton's method, a light ridge for a unique answer
+        p = 1 / (1 + np.exp(-np.clip(a @ w, -30, 30)))
+        grad = a.T @ (p - t) + w
+        hess = (a.T * (p * (1 - p))) @ a + np.eye(3)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    own, others, bias = (round(float(v), 5) for v in w)
+    return Context(own, others, bias, clip, prior)
+
+
 def fit_calibrated(
     rows: list[dict], feats: list[dict[str, float]], **params: float
-) -> tuple[LinearModel, float, float]:
-    """The weights fitted on these rows, and the Platt calibration (slope, intercept) fitted on
-    the scores each row gets from weights that did not see its organisation."""
+) -> tuple[LinearModel, float, float, Context]:
+    """The weights fitted on these rows, the Platt calibration (slope, intercept) fitted on the
+    scores each row gets from weights that did not see its organisation, and on those same
+    scores, calibrated, the file's `Context`."""
     y = np.array([r["label"] == "output" for r in rows], dtype=float)
     model = fit(feats, y, prior=HAND_WEIGHTS, **params)  # type: ignore[arg-type]
-    slope, intercept = platt(held_out_scores(rows, feats, **params), y)
-    return model, slope, intercept
+    z = held_out_scores(rows, feats, **params)
+    slope, intercept = platt(z, y)
+    return model, slope, intercept, fit_context(rows, slope * z + intercept)
 
 
 def main() -> None:
@@ -329,7 +364,7 @@ def main() -> None:
         result = cross_validate(rows, feats, **params)
         print(json.dumps({k: round(v, 3) for k, v in result.items()}, ensure_ascii=False))
         return
-    model, slope, intercept = fit_calibrated(rows, feats, **params)
+    model, slope, intercept, context = fit_calibrated(rows, feats, **params)
     gate = args.gate
     model = LinearModel(
         model.weights,
@@ -341,6 +376,8 @@ def main() -> None:
             "lexicons": builtin_lexicons().judged_fingerprint,
             "measures": vocabulary().fingerprint,
             "calibrated_on": "held-out folds of the train split, grouped by organisation",
+            "context_fitted_on": "the same held-out scores, calibrated, each key result beside "
+            "the others of its file (source)",
             "gate_chosen_on": "O101 per objective on labelled real documents, each judged by "
             "weights fitted without its organisation (bench/gate.py, docs/gate.md)",
         },
@@ -348,13 +385,15 @@ def main() -> None:
         intercept,
         args.unclear_below,
         gate,
+        context,
     )
     path = model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(model.to_json() + "\n", encoding="utf-8")
     print(
         f"wrote {path.relative_to(ROOT)}: {len(model.weights)} weights from {len(rows)} "
-        f"key results; calibration {slope:+.3f}·z {intercept:+.3f}; gate {gate:.2f}"
+        f"key results; calibration {slope:+.3f}·z {intercept:+.3f}; gate {gate:.2f}; in a file "
+        f"{context.own:.3f}·own {context.others:+.3f}·others {context.bias:+.3f}"
     )
 
 

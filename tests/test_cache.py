@@ -55,7 +55,7 @@ def forbid_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
             raise AssertionError("the analyser ran on a cached file")
         return []
 
-    monkeypatch.setattr(Analyzer, "classify", refuse)
+    monkeypatch.setattr(Analyzer, "read", refuse)
 
 
 def entries(directory: Path) -> list[Path]:
@@ -250,19 +250,19 @@ def test_the_cache_lives_beside_the_config(tmp_path, monkeypatch):
     assert cache_mod.default_directory() == tmp_path / "elsewhere"
 
 
-def test_all_key_results_of_all_files_go_through_one_classify_call(tmp_path, monkeypatch):
+def test_all_key_results_of_all_files_go_through_one_read_call(tmp_path, monkeypatch):
     for number in range(3):
         (tmp_path / f"team{number}.okrs.yaml").write_text(
             OKRS.replace("12 blog posts", f"{number} blog posts"), encoding="utf-8"
         )
     calls: list[int] = []
-    original = Analyzer.classify
+    original = Analyzer.read
 
     def counting(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         calls.append(len(texts))
         return original(self, texts, objectives)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Analyzer, "classify", counting)
+    monkeypatch.setattr(Analyzer, "read", counting)
     Linter(RunOptions()).lint_paths([str(tmp_path)])
     assert calls == [3 + 4]  # three versions of one key result, four shared by all three files
 

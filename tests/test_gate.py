@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from krlint.checks._gate import BACKING, Support, decide, supports
+from krlint.checks._gate import decide
 from krlint.nlp import Analyzer
 from krlint.nlp.judgement import Judgement
 from krlint.nlp.model import builtin_model
@@ -74,7 +74,7 @@ def test_o101_and_o107_on_one_file(lint) -> None:  # type: ignore[no-untyped-def
               - Fair partner pricing
           - objective: Make onboarding effortless
             key_results:
-              - Launch the onboarding checklist
+              - Reduce time to first value from 3 days to 1 day
               - Increase week-1 activation from 32% to 45%
     """,
         "O101",
@@ -96,6 +96,9 @@ def test_o107_names_the_doubtful_key_results(tmp_path) -> None:  # type: ignore[
             key_results:
               - Publish the partner playbook
               - Fair partner pricing
+          - objective: Make onboarding effortless
+            key_results:
+              - Increase week-1 activation from 32% to 45%
     """,
         )
         if d.code == "O107"
@@ -104,43 +107,13 @@ def test_o107_names_the_doubtful_key_results(tmp_path) -> None:  # type: ignore[
     assert "Publish the partner playbook" not in d.message
 
 
-@pytest.mark.parametrize(
-    ("support", "level", "backed"),
-    [
-        (Support(5, 5), "error", (1,)),  # the whole rest of the file: sure outputs
-        (Support(6, 10), "error", (1,)),  # three in five is enough …
-        (Support(5, 10), "warning", ()),  # … fewer is not
-        (Support(4, 4), "warning", ()),  # too few others to speak for the file
-    ],
-)
-def test_a_doubtful_output_is_sure_when_the_rest_of_its_file_backs_it(
-    support: Support, level: str, backed: tuple[int, ...]
-) -> None:
-    decision = decide([None, None], [SURE_OUT, DOUBT_OUT], support)
-    assert (decision.level, decision.backed) == (level, backed)
-    assert decision.doubtful == (() if level == "error" else (1,))
-
-
-def test_the_file_never_backs_a_weak_judgement_or_an_outcome() -> None:
-    backing = Support(10, 10)
-    weak = judged(BACKING.from_confidence - 0.05, False)
-    assert decide([None], [weak], backing).level == "warning"
-    assert decide([None, None], [SURE_OUT, DOUBT_IN], backing).level is None
-    assert decide([None, None], [SURE_OUT, UNCLEAR_OUT], backing).level == "warning"
-
-
-def test_supports_counts_the_other_objectives_sure_outputs() -> None:
-    a = [(None, SURE_OUT), (None, SURE_OUT), ("output", DOUBT_OUT)]  # declared: sure
-    b = [(None, DOUBT_OUT), (None, SURE_IN)]
-    c = [("metric", SURE_OUT)]  # declared outcome: not an output, whatever the judgement
-    assert supports([a, b, c]) == [Support(0, 3), Support(3, 4), Support(3, 5)]
-
-
 def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import lint_text
 
-    # a key result judged output with some doubt (from BACKING's, short of the gate): the
-    # first of these in that band under the weights of the day (a retrain moves each a little)
+    model = builtin_model()
+    assert model is not None and model.context is not None
+    # a key result judged output with some doubt alone (short of the gate): the first of these
+    # in that band under the weights of the day (a retrain moves each a little)
     candidates = [
         "Streamline partner onboarding",
         "Simplify partner onboarding",
@@ -154,7 +127,7 @@ def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None
         (
             text
             for text, j in zip(candidates, Analyzer().classify(candidates), strict=True)
-            if j.label == "output" and j.confidence >= BACKING.from_confidence and not j.sure
+            if j.label == "output" and not j.sure
         ),
         None,
     )
@@ -163,7 +136,6 @@ def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None
         objectives:
           - objective: Strengthen partner enablement
             key_results:
-              - Set up a customer advisory board
               - {doubtful}
     """
     plan = [
@@ -173,7 +145,6 @@ def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None
         "Write the security policy",
         "Run a hackathon",
     ]
-    assert len(plan) >= BACKING.at_least
     in_a_plan = (
         alone
         + """
@@ -182,7 +153,25 @@ def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None
 """
         + "".join(f"              - {kr}\n" for kr in plan)
     )
+    # alone in its file, it keeps its own doubt: a warning; beside a plan of deliverables, the
+    # file says how it is written, and the objective fails the build
     assert [d.code for d in lint_text(tmp_path, alone) if d.code in ("O101", "O107")] == ["O107"]
     found = [d for d in lint_text(tmp_path, in_a_plan) if d.code in ("O101", "O107")]
-    assert [(d.code, d.line) for d in found] == [("O101", 3), ("O101", 8)]
-    assert f'less sure of "{doubtful}" alone, but 5 of the file\'s 5 other' in found[0].message
+    assert [(d.code, d.line) for d in found] == [("O101", 3), ("O101", 7)]
+    # … and a file written by results does not make it one
+    results = [
+        "Increase week-1 activation from 32% to 45%",
+        "Reduce monthly churn from 4% to 2.5%",
+        "Raise NPS from 31 to 45",
+        "Grow weekly active teams from 1,200 to 2,000",
+        "Cut median time to first value from 3 days to 1 day",
+    ]
+    in_results = (
+        alone
+        + """
+          - objective: Make onboarding effortless
+            key_results:
+"""
+        + "".join(f"              - {kr}\n" for kr in results)
+    )
+    assert not [d for d in lint_text(tmp_path, in_results) if d.code == "O101"]

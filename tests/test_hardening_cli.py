@@ -171,14 +171,14 @@ def test_analyser_crash_on_one_file_spares_the_others(
     bad, fine = tmp_path / "bad.yaml", tmp_path / "fine.yaml"
     bad.write_bytes(b"objectives:\n  - objective: Grow\n    key_results: [POISON]\n")
     fine.write_bytes(ONE_KR)
-    real = Analyzer.classify
+    real = Analyzer.read
 
     def poisoned(self, texts, objectives=None):  # type: ignore[no-untyped-def]
         if "POISON" in texts:
             raise ValueError("cannot judge this")
         return real(self, texts, objectives)
 
-    monkeypatch.setattr(Analyzer, "classify", poisoned)
+    monkeypatch.setattr(Analyzer, "read", poisoned)
     result = run(["check", "--select", "O104", "-o", "concise", str(bad), str(fine)])
     assert result.exit_code == 2
     assert f"{bad}:1:1: X001 [internal-error] internal error while classifying" in result.stdout

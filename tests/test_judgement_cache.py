@@ -23,7 +23,7 @@ from krlint.diagnostics import Evidence
 from krlint.engine import Linter, Report, RunOptions
 from krlint.judgement_cache import JudgementCache
 from krlint.nlp import Analyzer
-from krlint.nlp.judgement import Judgement
+from krlint.nlp.judgement import Reading
 
 OKRS = textwrap.dedent("""\
     owner: Growth
@@ -56,15 +56,15 @@ def okrs(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def judged(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """Every batch of texts the analyser is asked to judge."""
+    """Every batch of texts the analyser is asked to read."""
     calls: list[list[str]] = []
-    original = Analyzer.classify
+    original = Analyzer.read
 
     def counting(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         calls.append(list(texts))
         return original(self, texts, objectives)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Analyzer, "classify", counting)
+    monkeypatch.setattr(Analyzer, "read", counting)
     return calls
 
 
@@ -190,17 +190,17 @@ def test_the_namespace_follows_lexicons_model_code_and_layout(monkeypatch, tmp_p
     assert JudgementCache(tmp_path).namespace(builtin.fingerprint) != base
 
 
-def test_the_layout_stamp_covers_every_field_of_a_judgement(monkeypatch):
+def test_the_layout_stamp_covers_every_field_of_a_reading(monkeypatch):
     before = jc.schema()
 
     @dataclasses.dataclass(frozen=True)
-    class Judgement:  # the same name with one more field, as the judgement engineer adds them
-        label: str
+    class Reading:  # the same name with one more field, as the judgement engineer adds them
+        p_output: float
         rewrite: str | None = None
 
     monkeypatch.setattr(jc, "_SCHEMA", None)
-    monkeypatch.setattr(jc.judgement_module, "Judgement", Judgement)
-    Judgement.__module__ = jc.judgement_module.__name__
+    monkeypatch.setattr(jc.judgement_module, "Reading", Reading)
+    Reading.__module__ = jc.judgement_module.__name__
     assert jc.schema() != before
 
 
@@ -221,17 +221,16 @@ def test_a_lexicon_addition_in_the_config_judges_again(okrs, tmp_path, judged):
 
 # -- the codec ---------------------------------------------------------------------------------
 def test_every_field_survives_the_round_trip():
-    judgement = Judgement(
-        "output",
+    judgement = Reading(
         0.91,
+        True,
         (Evidence("activity-verb", "Host", 0, 4), Evidence("measure", "4", 5, 6)),
-        "Measure who came.",
-        "host",
-        "events",
         "activity-verb",
-        {"p_output": 0.91, "n": [1, 2]},
+        "host",
+        {"family": "events", "n": [1, 2]},  # type: ignore[arg-type]
         Evidence("target", "4", 5, 6),
         None,
+        "Measure who came.",
     )
     data = json.loads(json.dumps(jc.encode(judgement)))
     assert jc.decode(data) == judgement
@@ -240,16 +239,16 @@ def test_every_field_survives_the_round_trip():
 
 def test_fields_are_carried_generically():
     """A field the codec was never told about (every field of the dataclass is)."""
-    names = {f.name for f in dataclasses.fields(Judgement)}
-    encoded = jc.encode(Judgement("outcome", 0.8))
+    names = {f.name for f in dataclasses.fields(Reading)}
+    encoded = jc.encode(Reading(0.2))
     assert set(encoded["f"]) == names
 
 
 def test_a_value_that_cannot_be_carried_is_not_stored(okrs, tmp_path):
     cache = JudgementCache(tmp_path / "c")
     # a set: not JSON (no field holds one today; the codec must refuse it, not mangle it)
-    odd = dataclasses.replace(Judgement("output", 0.9), head_verb={1, 2})  # type: ignore[arg-type]
-    plain = Judgement("outcome", 0.8)
+    odd = dataclasses.replace(Reading(0.9), head_verb={1, 2})  # type: ignore[arg-type]
+    plain = Reading(0.2)
     cache.put("fp", "okrs.yaml", {"odd": odd, "plain": plain})
     again = JudgementCache(tmp_path / "c")
     assert again.get("fp", "okrs.yaml", ["odd", "plain"]) == {"plain": plain}
@@ -272,8 +271,8 @@ def test_a_value_that_cannot_be_carried_is_not_stored(okrs, tmp_path):
 def test_foreign_data_is_refused(data):
     with pytest.raises((ValueError, TypeError, KeyError)):
         value = jc.decode(data)
-        if not isinstance(value, Judgement):
-            raise TypeError("not a judgement")
+        if not isinstance(value, Reading):
+            raise TypeError("not a reading")
 
 
 # -- corrupt, concurrent, bounded --------------------------------------------------------------
@@ -290,8 +289,8 @@ def entry_of(directory: Path) -> Path:
         lambda text: text.replace('"format": 1', '"format": 99'),
         lambda text: text.replace('"namespace": "', '"namespace": "x'),
         lambda text: text[: len(text) // 2],  # cut short
-        lambda text: text.replace("krlint.nlp.judgement:Judgement", "os:system"),
-        lambda text: text.replace('"label":"', '"label":{"@c":"os:system","f":{}},"x":"'),
+        lambda text: text.replace("krlint.nlp.judgement:Reading", "os:system"),
+        lambda text: text.replace('"reason":"', '"reason":{"@c":"os:system","f":{}},"x":"'),
         lambda text: "\n".join(line[:40] for line in text.splitlines()),
     ],
 )
@@ -324,7 +323,7 @@ def test_an_unwritable_folder_is_a_warning_not_a_failure(okrs, tmp_path):
 
 def test_the_folder_is_pruned_to_its_bound_least_recently_used_first(tmp_path):
     cache = JudgementCache(tmp_path, max_bytes=6_000)
-    judgement = Judgement("outcome", 0.8, (Evidence("measure", "45%", 0, 3),))
+    judgement = Reading(0.2, True, (Evidence("measure", "45%", 0, 3),))
     for number in range(12):
         cache.put("fp", f"file{number}.yaml", {f"text {n}": judgement for n in range(3)})
         entry = cache._entry(cache.namespace("fp"), f"file{number}.yaml")
@@ -342,7 +341,7 @@ def test_the_folder_is_pruned_to_its_bound_least_recently_used_first(tmp_path):
 def test_an_entry_over_the_size_bound_is_not_written(tmp_path, monkeypatch):
     monkeypatch.setattr(jc, "MAX_ENTRY_BYTES", 2_000)
     cache = JudgementCache(tmp_path)
-    cache.put("fp", "big.yaml", {f"key result {n}": Judgement("outcome", 0.8) for n in range(50)})
+    cache.put("fp", "big.yaml", {f"key result {n}": Reading(0.2) for n in range(50)})
     assert not cache.entries.exists() or not list(cache.entries.iterdir())
 
 
@@ -350,15 +349,15 @@ WRITER = textwrap.dedent("""\
     import sys
     from pathlib import Path
     from krlint.judgement_cache import JudgementCache
-    from krlint.nlp.judgement import Judgement
+    from krlint.nlp.judgement import Reading
     folder, me = Path(sys.argv[1]), int(sys.argv[2])
     for round in range(60):
         cache = JudgementCache(folder)
         texts = [f"kr {n}" for n in range(20)]
         found = cache.get("fp", "okrs.yaml", texts)
-        assert all(j.confidence in (0.5, 0.6) and j.label == "outcome" for j in found.values())
+        assert all(r.p_output in (0.5, 0.6) for r in found.values())
         assert len(found) in (0, 20), len(found)  # a whole entry or none, never half
-        cache.put("fp", "okrs.yaml", {t: Judgement("outcome", 0.5 + me / 10) for t in texts})
+        cache.put("fp", "okrs.yaml", {t: Reading(0.5 + me / 10) for t in texts})
     """)
 
 

@@ -422,12 +422,13 @@ def test_structure_is_published_at_once_and_judgements_when_spacy_is_ready(tmp_p
 def test_a_crash_in_one_documents_analysis_is_a_diagnostic(tmp_path):
     crashing = injected("""
         import krlint.nlp.classifier as classifier
-        judge = classifier.Classifier.classify
-        def classify(self, texts, objectives=None):
+        judge = classifier.Classifier.readings
+        def readings(self, texts, objectives=None):
+            texts = list(texts)
             if any("BOOM" in t for t in texts):
                 raise RuntimeError("injected failure")
             return judge(self, texts, objectives)
-        classifier.Classifier.classify = classify
+        classifier.Classifier.readings = readings
         """)
     session = Session(tmp_path, crashing)
     try:

@@ -62,13 +62,13 @@ def tree(tmp_path: Path) -> Path:
 def test_chunks_give_the_same_report_in_the_same_order(tree, monkeypatch):
     whole = Linter(RunOptions()).lint_paths([str(tree)])
     calls: list[int] = []
-    original = Analyzer.classify
+    original = Analyzer.read
 
     def counting(self: Analyzer, texts: list[str], objectives: object = None) -> object:
         calls.append(len(texts))
         return original(self, texts, objectives)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Analyzer, "classify", counting)
+    monkeypatch.setattr(Analyzer, "read", counting)
     monkeypatch.setattr(engine, "CHUNK_KEY_RESULTS", 5)
     streamed: list[FileReport] = []
     report = Linter(RunOptions()).lint_paths([str(tree)], sink=streamed.append)

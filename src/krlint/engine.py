@@ -543,10 +543,11 @@ class Linter:
     def _judge_batch(
         self, files: list[tuple[OkrFile, list[Problem], Config]]
     ) -> dict[int, Judgement]:
-        """One `classify` call per analyser for the key results not judged before: a key result
-        is judged from its words and the objective above it (which words the suggestion for an
-        output), so each distinct pair is judged once, and those the judgement cache holds are
-        not judged at all (when it holds them all, spaCy is not imported)."""
+        """One `read` call per analyser for the key results not read before: a key result is
+        read from its words and the objective above it (which words the suggestion for an
+        output), so each distinct pair is read once, and those the judgement cache holds are
+        not read at all (when it holds them all, spaCy is not imported). Then each file's key
+        results are judged together (`Analyzer.in_file`)."""
         groups: dict[
             int, tuple[Analyzer, list[tuple[OkrFile, list[tuple[Objective, KeyResult]]]]]
         ] = {}
@@ -577,7 +578,7 @@ class Linter:
                 dict(
                     zip(
                         missing,
-                        analyzer.classify([t for _, t in missing], [o for o, _ in missing]),
+                        analyzer.read([t for _, t in missing], [o for o, _ in missing]),
                         strict=True,
                     )
                 )
@@ -585,13 +586,16 @@ class Linter:
                 else {}
             )
             for (okr_file, pairs), found in zip(members, known, strict=True):
-                for o, kr in pairs:
-                    judgements[id(kr)] = found.get(_cache_key(o, kr)) or fresh[(o.text, kr.text)]
+                readings = [
+                    found.get(_cache_key(o, kr)) or fresh[(o.text, kr.text)] for o, kr in pairs
+                ]
+                for (_, kr), judgement in zip(pairs, analyzer.in_file(readings), strict=True):
+                    judgements[id(kr)] = judgement
                 if remember is not None and any(_cache_key(o, kr) not in found for o, kr in pairs):
                     remember.put(
                         analyzer.fingerprint,
                         okr_file.path,
-                        {_cache_key(o, kr): judgements[id(kr)] for o, kr in pairs},
+                        {_cache_key(o, kr): r for (o, kr), r in zip(pairs, readings, strict=True)},
                     )
         return judgements
 
@@ -681,16 +685,20 @@ def _cache_key(objective: Objective, key_result: KeyResult) -> str:
 
 
 def judge_key_results(
-    groups: Iterable[tuple[Analyzer, Sequence[tuple[Objective, KeyResult]]]],
+    files: Iterable[tuple[Analyzer, Sequence[Sequence[tuple[Objective, KeyResult]]]]],
 ) -> dict[int, Judgement]:
-    """Judgements by id() of each key result, one batch per analyser. Each key result goes with
-    the objective above it: the label is the key result's alone; the suggestion for an output
-    is worded with the objective's words too (`krlint check` and `krlint show` alike)."""
+    """Judgements by id() of each key result, one batch per analyser, each file's key results
+    judged together (`Analyzer.in_file`). Each key result goes with the objective above it: the
+    label is the key result's and its file's; the suggestion for an output is worded with the
+    objective's words too (`krlint check` and `krlint show` alike)."""
     judgements: dict[int, Judgement] = {}
-    for analyzer, pairs in groups:
-        found = analyzer.classify([kr.text for _, kr in pairs], [o.text for o, _ in pairs])
-        for (_, kr), judgement in zip(pairs, found, strict=True):
-            judgements[id(kr)] = judgement
+    for analyzer, per_file in files:
+        pairs = [pair for file_pairs in per_file for pair in file_pairs]
+        readings = iter(analyzer.read([kr.text for _, kr in pairs], [o.text for o, _ in pairs]))
+        for file_pairs in per_file:
+            mine = [next(readings) for _ in file_pairs]
+            for (_, kr), judgement in zip(file_pairs, analyzer.in_file(mine), strict=True):
+                judgements[id(kr)] = judgement
     return judgements
 
 

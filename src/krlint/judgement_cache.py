@@ -1,4 +1,4 @@
-"""The judgement cache: what the analyser said about each key result, kept across runs.
+"""The judgement cache: what the analyser read in each key result, kept across runs.
 
 pre-commit hands krlint only the files that changed, so the result cache (`krlint.cache`, keyed
 by a file's bytes) misses on every commit that reaches krlint. Most edits of an OKR file leave
@@ -11,15 +11,17 @@ What a judgement depends on, and therefore what its key holds: the key result's 
 analyser's configuration (the effective lexicons and the `nlp.model` name:
 `Analyzer.fingerprint`); krlint's code, `rules/` (lexicons, model) and the installed environment
 (`krlint.cache.code_fingerprint`, shared with the result cache); and the layout of a
-`Judgement` (every dataclass field of `krlint.nlp.judgement`, with its type) with this module's
-`FORMAT`. Nothing else reaches the analyser: a key result is judged from its text alone.
+`Reading` (every dataclass field of `krlint.nlp.judgement`, with its type) with this module's
+`FORMAT`. Nothing else reaches the analyser: a key result is read from its text alone. What
+its file's other key results add (`krlint.nlp.context`) is arithmetic on the readings, done on
+every run, so an edit elsewhere in the file moves a judgement without a stale entry.
 
 Layout: `<cache folder>/judgements-<FORMAT>/<digest of (namespace, path)>.jsonl`, one entry per
 linted file holding the judgements of exactly the key results the file had when it was last
 judged — so the folder grows with the files linted, not with every edit, and a 100,000-KR file
 is read line by line, never parsed whole. Line 1 is a header (`format`, `namespace`); each further
 line is `["<text digest>", <judgement>]`. A judgement is serialised generically — every field of
-the dataclass, nested dataclasses (Evidence) and tuples tagged — so a field added to `Judgement`
+the dataclass, nested dataclasses (Evidence) and tuples tagged — so a field added to `Reading`
 is carried without a change here; a value that does not survive the round trip is not stored.
 
 Bounded: after a run that wrote entries, the oldest entries (by last use) are removed until the
@@ -43,7 +45,7 @@ from typing import Any
 
 from krlint import diagnostics
 from krlint.nlp import judgement as judgement_module
-from krlint.nlp.judgement import Judgement
+from krlint.nlp.judgement import Reading
 
 FORMAT = 1  # bump when the entry layout changes
 MAX_BYTES = 64 * 2**20  # the whole folder; the least recently used entries go first
@@ -89,12 +91,10 @@ class JudgementCache:
         return self.entries / f"{_digest(namespace, path)[:32]}.jsonl"
 
     # -- lookups and stores ------------------------------------------------------------------
-    def get(
-        self, analyzer_fingerprint: str, path: str, texts: Iterable[str]
-    ) -> dict[str, Judgement]:
-        """The cached judgements of those of `texts` that the entry for `path` holds."""
+    def get(self, analyzer_fingerprint: str, path: str, texts: Iterable[str]) -> dict[str, Reading]:
+        """The cached readings of those of `texts` that the entry for `path` holds."""
         wanted = {text_digest(t): t for t in texts}
-        found: dict[str, Judgement] = {}
+        found: dict[str, Reading] = {}
         if wanted:
             namespace = self.namespace(analyzer_fingerprint)
             entry = self._entry(namespace, path)
@@ -109,10 +109,8 @@ class JudgementCache:
         self.misses += len(wanted) - len(found)
         return found
 
-    def put(
-        self, analyzer_fingerprint: str, path: str, judgements: Mapping[str, Judgement]
-    ) -> None:
-        """Remember the judgements of `path`'s key results (text → judgement), replacing what
+    def put(self, analyzer_fingerprint: str, path: str, judgements: Mapping[str, Reading]) -> None:
+        """Remember the readings of `path`'s key results (text → reading), replacing what
         was kept for `path`: its entry holds the key results it has now."""
         if len(judgements) * SMALLEST_LINE > MAX_ENTRY_BYTES:
             return  # too big to be worth keeping: known before encoding anything
@@ -161,11 +159,11 @@ class JudgementCache:
                 prune(self.entries, self.max_bytes)
 
 
-def _read(entry: Path, namespace: str, wanted: dict[str, str]) -> dict[str, Judgement]:
+def _read(entry: Path, namespace: str, wanted: dict[str, str]) -> dict[str, Reading]:
     from krlint.cache import linked
     from krlint.sources import read_bounded
 
-    found: dict[str, Judgement] = {}
+    found: dict[str, Reading] = {}
     if linked(entry.parent.parent, entry.parent):
         return found  # a committed link to elsewhere: never read through (krlint.trust)
     # never through a link, never a FIFO, never more than an entry may hold
@@ -186,8 +184,8 @@ def _read(entry: Path, namespace: str, wanted: dict[str, str]) -> dict[str, Judg
         key, value = json.loads(line)
         if key == digest:
             judgement = decode(value)
-            if not isinstance(judgement, Judgement):
-                raise TypeError("not a judgement")
+            if not isinstance(judgement, Reading):
+                raise TypeError("not a reading")
             found[text] = judgement
     return found
 

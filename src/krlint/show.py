@@ -68,7 +68,7 @@ def collect(
         RunOptions(config_file=config_file, reader=reader, stdin_filename=stdin_filename)
     )
     shown = Shown()
-    analyzers: dict[int, tuple[Any, list[tuple[Objective, KeyResult]]]] = {}
+    analyzers: dict[int, tuple[Any, list[list[tuple[Objective, KeyResult]]]]] = {}
     for raw in paths:
         try:
             found = [(raw, path) for path in sources.discover([raw])]
@@ -105,7 +105,7 @@ def collect(
             shown.files.append(entry)
             analyzer = linter.analyzer(config)
             group = analyzers.setdefault(id(analyzer), (analyzer, []))
-            group[1].extend(result.file.key_results())  # judged below, in one batch
+            group[1].append(result.file.key_results())  # judged below, in one batch
     by_kr = judge_key_results(analyzers.values())
     for entry in shown.files:
         entry.judgements = {
@@ -150,6 +150,12 @@ def file_json(entry: ShownFile) -> dict[str, Any]:
                     "column": kr.span.column,
                     "label": judgement.label if judgement else None,
                     "confidence": round(judgement.confidence, 3) if judgement else None,
+                    "p_output": round(judgement.p_output, 3) if judgement else None,
+                    "p_alone": (
+                        round(judgement.p_alone, 3)
+                        if judgement and judgement.p_alone is not None
+                        else None
+                    ),
                     "suggestion": judgement.suggestion if judgement else None,
                     "rewrite": judgement.rewrite if judgement else None,
                     "end_line": kr.span.end_line,
@@ -227,6 +233,13 @@ def render_tree(shown: Shown, console: Console) -> None:
             for kr in obj.key_results:
                 judgement = entry.judgement(kr)
                 label = f"  {judgement.label} {judgement.confidence:.2f}" if judgement else ""
+                alone = judgement.p_alone if judgement is not None else None
+                if judgement is not None and alone is not None:
+                    # where its file moved it enough to matter: another side, or 0.05 or more
+                    side = "output" if alone >= 0.5 else "outcome"
+                    confidence = max(alone, 1 - alone)
+                    if side != judgement.leaning or abs(confidence - judgement.confidence) >= 0.05:
+                        label += f" (alone: {side} {confidence:.2f})"
                 node = branch.add(
                     _text(
                         (f"L{kr.span.line} ", "dim"),

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 from krlint.checks._gate import file_decisions
-from krlint.checks._outputs import example_rewrite, short
+from krlint.checks._outputs import example_rewrite
 from krlint.diagnostics import Problem
 from krlint.rule_api import RuleContext
 
@@ -16,13 +16,6 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             what = (
                 "its only key result is an output" if n == 1 else f"all {n} key results are outputs"
             )
-            if decision.backed:
-                named = "; ".join(f'"{short(krs[k].text)}"' for k in decision.backed)
-                support = decision.support
-                what += (
-                    f" (krlint is less sure of {named} alone, but {support.sure_outputs} of "
-                    f"the file's {support.others} other key results are sure outputs)"
-                )
             example = example_rewrite(judgements)
             yield Problem(
                 objective.span,

@@ -9,15 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from krlint.nlp.judgement import Judgement, Label
+from krlint.nlp.context import in_context
+from krlint.nlp.judgement import Judgement, Label, Reading
 from krlint.nlp.lexicon import Lexicons, builtin_lexicons
+from krlint.nlp.model import LinearModel, builtin_model
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from krlint.nlp.classifier import Classifier
 
-__all__ = ["Analyzer", "Judgement", "Label", "Lexicons", "classify"]
+__all__ = ["Analyzer", "Judgement", "Label", "Lexicons", "Reading", "classify"]
 
 
 class Analyzer:
@@ -56,6 +58,29 @@ class Analyzer:
         if objectives is not None and len(objectives) != len(texts):
             raise ValueError("classify: one objective (or None) per key result")
         return self._built().classify(list(texts), list(objectives) if objectives else None)
+
+    def read(
+        self, texts: Sequence[str], objectives: Sequence[str | None] | None = None
+    ) -> list[Reading]:
+        """What each key result's own words say (what the judgement cache keeps); a file's
+        judgements are `in_file` of its key results' readings."""
+        if not texts:
+            return []
+        if objectives is not None and len(objectives) != len(texts):
+            raise ValueError("read: one objective (or None) per key result")
+        return self._built().readings(list(texts), list(objectives) if objectives else None)
+
+    @property
+    def weights(self) -> LinearModel:
+        """The model the judgements come from, loaded without spaCy when nothing has been read
+        (a run whose readings are all cached)."""
+        if self._classifier is not None:
+            return self._classifier.model
+        return builtin_model() or self._built().model
+
+    def in_file(self, readings: Sequence[Reading]) -> list[Judgement]:
+        """The judgements of one file's key results, each read beside the others."""
+        return in_context(readings, self.weights)
 
 
 _default: Analyzer | None = None

@@ -25,7 +25,7 @@ from krlint.nlp.judgement import (
     OUTCOME_KINDS,
     OUTPUT_KINDS,
     Judgement,
-    Label,
+    Reading,
 )
 from krlint.nlp.lexicon import Lexicons
 from krlint.nlp.model import LinearModel, builtin_model
@@ -142,26 +142,37 @@ class Classifier:
     def classify(
         self, texts: Iterable[str], objectives: Sequence[str | None] | None = None
     ) -> list[Judgement]:
-        """`objectives[k]` is the objective above `texts[k]`, if known: it words the
-        suggestion of an output and never moves a label."""
-        # streamed: each Doc is judged and dropped, so memory holds judgements, not Docs
-        judged = []
+        """Each key result judged alone (for judgements in their file: `readings`, then
+        `krlint.nlp.context.in_context`). `objectives[k]` is the objective above `texts[k]`, if
+        known: it words the suggestion of an output and never moves a label."""
+        model = self.model
+        return [r.judged(model.unclear_below, model.gate) for r in self.readings(texts, objectives)]
+
+    def readings(
+        self, texts: Iterable[str], objectives: Sequence[str | None] | None = None
+    ) -> list[Reading]:
+        """What each key result's own words say; the suggestion is made for those that are an
+        output alone or could become one in their file (`Context.lowest_output`)."""
+        model = self.model
+        could_be_output = model.context.lowest_output() if model.context else 0.5
+        # streamed: each Doc is read and dropped, so memory holds readings, not Docs
+        found = []
         for k, (doc, text, glossed) in enumerate(self.read(texts)):
             x = self.extractor.extract(doc, text)
-            judgement = self.judge(x)
+            reading = self.reading(x)
             if glossed is not None:
-                judgement = _on_source(judgement, glossed)
-            if judgement.label == "output":
+                reading = _on_source(reading, glossed)
+            if reading.p_output >= could_be_output:
                 said = self.suggester.suggest(doc, x, objectives[k] if objectives else None)
-                judgement = replace(
-                    judgement,
+                reading = replace(
+                    reading,
                     suggestion=said.text,
                     rewrite=said.rewrite,
                     outcome_family=said.family,
                     deliverable=said.deliverable,
                 )
-            judged.append(judgement)
-        return judged
+            found.append(reading)
+        return found
 
     def suggestions(
         self, texts: Iterable[str], objectives: Sequence[str | None] | None = None
@@ -175,42 +186,24 @@ class Classifier:
             for k, (doc, text) in enumerate(self.docs(texts))
         ]
 
-    def judge(self, x: Extracted) -> Judgement:
-        model = self.model
-        p = model.score(x.features) if x.features else 0.5  # no words: nothing to go on
-        confidence = max(p, 1 - p)
-        if not x.features or confidence < model.unclear_below:
-            label: Label = "unclear"
-        else:
-            label = "output" if p >= 0.5 else "outcome"
-        sure = label != "unclear" and confidence >= model.gate
+    def reading(self, x: Extracted) -> Reading:
+        """The model's probability for these features, with the evidence for both sides."""
+        p = self.model.score(x.features) if x.features else 0.5  # no words: nothing to go on
         # "SSO is enabled by default" states a milestone; "Enable SSO" asks for an activity
         head_is_activity = F.HEAD_ACTIVITY in x.features and F.HEAD_PASSIVE not in x.features
-        kinds: tuple[str, ...]
-        if label == "output":
-            kinds = OUTPUT_KINDS
-            reason = reason_for(x.evidence, head_is_activity)
-        elif label == "outcome":
-            kinds, reason = OUTCOME_KINDS, "outcome-measure"
-        else:
-            kinds, reason = OUTPUT_KINDS + OUTCOME_KINDS, "undecided"
-        evidence = tuple(x.evidence[k] for k in kinds if k in x.evidence)
-        return Judgement(
-            label,
-            round(confidence, 3),
-            evidence,
-            None,
+        return Reading(
+            p,
+            bool(x.features),
+            tuple(x.evidence[k] for k in OUTPUT_KINDS + OUTCOME_KINDS if k in x.evidence),
+            reason_for(x.evidence, head_is_activity),
             x.head,
             x.family if head_is_activity else None,
-            reason,
-            round(p, 4),
-            sure,
             x.target,
             x.baseline,
         )
 
 
-def _on_source(judgement: Judgement, glossed: Glossed) -> Judgement:
+def _on_source(reading: Reading, glossed: Glossed) -> Reading:
     """The evidence found in a gloss, laid back on the author's own words."""
 
     def back(e: Evidence | None) -> Evidence | None:
@@ -220,8 +213,8 @@ def _on_source(judgement: Judgement, glossed: Glossed) -> Judgement:
         return replace(e, text=glossed.source[a:b], start=a, end=b)
 
     return replace(
-        judgement,
-        evidence=tuple(e for e in map(back, judgement.evidence) if e is not None),
-        target=back(judgement.target),
-        baseline=back(judgement.baseline),
+        reading,
+        evidence=tuple(e for e in map(back, reading.evidence) if e is not None),
+        target=back(reading.target),
+        baseline=back(reading.baseline),
     )
