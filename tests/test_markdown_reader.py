@@ -9642,3 +9642,215 @@ def test_a_priority_in_a_few_lines_is_no_convention() -> None:
         Migrate the database P2
         """)
     assert structure(okr_file) == []
+
+
+# -- wave 45: conventions seen in real documents (hand-written fixtures) -----------------------
+def test_a_hypothetical_example_is_a_sample_and_says_nothing_of_the_file() -> None:
+    # a guide's labelled example after the OKRs: not read, and it does not make the file one
+    # that labels its objectives (the headings above stay objectives)
+    okr_file, _ = read("""\
+        ## Active OKRs
+
+        ### 1. CTO: [Win with AI in all we do](https://example.com/1)
+        1. **CTO KR**: [Enhanced support offering ready for launch](https://example.com/2)
+        1. **CTO KR**: [Overall hosting costs reduced by 5%](https://example.com/3)
+
+        ## Deciding between an objective and a key result
+
+        Using a hypothetical example:
+
+        1. CTO Objective 1: Grow the team. == Objective
+            1. KR 1.1: Hit hiring target of 30 new hires. == Child objective
+
+        #### Example: Duplicating OKR for tracking
+
+        1. Development Objective 1: Grow the team. == Objective
+            1. KR 1.1: Hire 15 new hires. == Child objective
+        """)
+    assert structure(okr_file) == [
+        (
+            "Win with AI in all we do",
+            (3, 14),
+            [
+                ("Enhanced support offering ready for launch", 4, 17),
+                ("Overall hosting costs reduced by 5%", 5, 17),
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize("heading", ["#### OKR: Win with AI", "#### 1. OKR Win with AI => 66%"])
+def test_a_heading_that_names_an_okr_is_the_objective_of_key_results_beneath(heading: str) -> None:
+    okr_file, _ = read(f"""\
+        ### FY24Q3
+        {heading}
+        1. KR: [GA Code Suggestions](https://example.com/1) => 50% - Needs Attention
+        1. KR: [Beta GitLab Duo](https://example.com/2) => 40%
+        """)
+    assert structure(okr_file) == [
+        (
+            "Win with AI",
+            (2, heading.index("W") + 1),
+            [("GA Code Suggestions", 3, 9), ("Beta GitLab Duo", 4, 9)],
+        )
+    ]
+    assert okr_file.objectives[0].period == "FY24Q3"
+
+
+def test_an_okr_heading_over_unlabelled_items_takes_none_of_them() -> None:
+    # only key results labelled as such are the heading's: a plain list stays unread
+    okr_file, _ = read("""\
+        #### OKR Planning Process
+        1. Draft the objectives with your manager
+        1. Share them in the team channel
+        """)
+    assert structure(okr_file) == []
+
+
+def test_glossed_plan_fields_beside_a_key_results_label_are_fields() -> None:
+    okr_file, _ = read("""\
+        #### Cải tiến 1 (IP-001): Chuẩn hóa tài liệu PRD
+
+        *   **Mục tiêu:** Mọi dự án đều có PRD theo mẫu chuẩn.
+        *   **Lý do (Tại sao):** PRD giúp team có cùng một nguồn thông tin.
+        *   **Key Results (Kết quả cần đạt):**
+            *   *Kết quả 1:* Mẫu PRD chuẩn được ban hành.
+            *   *Kết quả 2:* Toàn bộ dự án có PRD theo mẫu chuẩn.
+        *   **Plans (Kế hoạch hành động):**
+            1.  Rà soát mẫu PRD chuẩn.
+        *   **Thực tế (Ghi chú/Dấu vết):** *(sẽ cập nhật sau)*
+        """)
+    assert structure(okr_file) == [
+        (
+            "Mọi dự án đều có PRD theo mẫu chuẩn.",
+            (3, 19),
+            [
+                ("Mẫu PRD chuẩn được ban hành.", 6, 22),
+                ("Toàn bộ dự án có PRD theo mẫu chuẩn.", 7, 22),
+            ],
+        )
+    ]
+
+
+def test_items_numbered_by_one_word_are_named_not_worded() -> None:
+    # "Result 1:", "Result 2:" head every item: names, as "KR1:" would be
+    okr_file, _ = read("""\
+        ## Objective: Ship a trusted search
+
+        - Result 1: Match rate above 80%
+        - Result 2: p95 response under 6 s
+        """)
+    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
+        "Match rate above 80%",
+        "p95 response under 6 s",
+    ]
+    # … not when the numbers do not count from one, item by item
+    okr_file, _ = read("""\
+        ## Objective: Ship a trusted search
+
+        - Phase 2: Match rate above 80%
+        - Phase 4: p95 response under 6 s
+        """)
+    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
+        "Phase 2: Match rate above 80%",
+        "Phase 4: p95 response under 6 s",
+    ]
+
+
+def test_a_vietnamese_strategic_objective_label_and_its_plural_section() -> None:
+    assert parse("Mục tiêu Chiến lược (Strategic Objective): Tăng năng suất").kind == "objective"
+    assert parse("3. Các Mục tiêu Chiến lược (Strategic Objectives)", heading=True).kind == (
+        "objectives"
+    )
+    assert parse("目标（Objective）：", heading=True).kind == "objective"
+    okr_file, _ = read("""\
+        # Strategy 1 (S-001): Solodev
+
+        * **Tầm nhìn (Vision):** Trở thành công ty đầu tiên.
+        * **Mục tiêu Chiến lược (Strategic Objective):** Tăng năng suất gấp 10 lần.
+        * **Key Results (Kết quả then chốt - Năm 2026):**
+          * **KR1:** Hoàn thiện hệ điều hành Solodev.
+          * **KR2:** Giảm 90% chi phí quản lý.
+        """)
+    assert [(o.text, [k.text for k in o.key_results]) for o in okr_file.objectives] == [
+        (
+            "Tăng năng suất gấp 10 lần.",
+            ["Hoàn thiện hệ điều hành Solodev.", "Giảm 90% chi phí quản lý."],
+        )
+    ]
+
+
+def test_a_kr_text_column_beside_a_metric_target_column() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1 — Modes run live
+
+        | Id | KR text | Metric / Target | Linked overall KR |
+        |----|---------|-----------------|-------------------|
+        | P-O1.1 | Modes running on a live track (baseline 0 of 3) | 3 of 3 modes live | KR-O1.1 |
+        | P-O1.2 | Blocking review findings open (baseline 6) | 0 open | KR-O1.1 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Modes run live",
+            (1, 18),
+            [
+                ("Modes running on a live track (baseline 0 of 3): 3 of 3 modes live", 5, 12),
+                ("Blocking review findings open (baseline 6): 0 open", 6, 12),
+            ],
+        )
+    ]
+
+
+def test_a_span_of_weeks_after_an_objective_is_when_not_what() -> None:
+    okr_file, _ = read("""\
+        ### Objective 1: Test Reliability Engineering (Weeks 1-2)
+
+        - KR1: Flaky test rate below 1%
+        """)
+    assert okr_file.objectives[0].text == "Test Reliability Engineering"
+
+
+def test_a_quoted_objective_line_over_a_key_results_table() -> None:
+    okr_file, _ = read("""\
+        ## 확정 OKR
+
+        > **Objective**: 처음 방문한 게스트가 30초 안에 곡을 찾아낸다.
+
+        | # | Key Result | 목표치 |
+        |---|---|---|
+        | KR1 | 검색 응답 시간 | p95 ≤ 6초 |
+        | KR2 | 첫 방문 내 검색 완료율 | ≥ 70% |
+
+        ### KR별 실행 메모
+
+        **KR1 — 매칭률**
+        - 테스트 곡 셋 구성 기준
+
+        ## 측정 현황 (2026-07-22 기준)
+
+        - **KR1**: 미측정
+        """)
+    assert structure(okr_file) == [
+        (
+            "처음 방문한 게스트가 30초 안에 곡을 찾아낸다.",
+            (3, 18),
+            [("검색 응답 시간: p95 ≤ 6초", 7, 9), ("첫 방문 내 검색 완료율: ≥ 70%", 8, 9)],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["关联指标 (2)", "Q3 剩余工作", "KR별 실행 메모", "측정 현황 (2026-07-22 기준)"]
+)
+def test_notes_metrics_and_work_left_are_no_okrs(title: str) -> None:
+    okr_file, _ = read(f"""\
+        ### 目标：建立市场情报能力
+
+        - KR1：完成 6 篇行业报告摘要
+
+        ### {title}
+
+        - 完成 IDC 客服报告摘要
+        - **KR1**: 미측정 — 대기
+        """)
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [("建立市场情报能力", 1)]

@@ -21,6 +21,7 @@ from krlint.loaders.markdown.nodes import (
 )
 from krlint.loaders.markdown.signals import (
     NAMES_OKR_PARTS,
+    OKR_BEFORE_WORDS,
     QUALIFIED_KR_ID,
     UNSPACED_LETTER,
     announces_key_results,
@@ -417,12 +418,15 @@ class HeadingReading(ListReading):
         elif kind == T.CONTAINER:
             names = T.names_okrs(plain)
             words = text.sub(list(range(label.start, len(text.plain))))
+            named = OKR_BEFORE_WORDS.match(plain) if label.kind is None else None
+            if named is not None:
+                words = text.sub(list(range(named.end(), len(plain))))
             self.push(
                 Scope(
                     level,
                     ROLE_NONE,
-                    group=Pending(words, dict(label.fields), self.period())
-                    if label.name == "okr" and label.text
+                    group=Pending(words, dict(label.fields), self.period(), okr=True)
+                    if (label.name == "okr" and label.text) or named is not None
                     else None,
                     title=plain,
                     okrs_from=len(self.file.objectives) if names else None,

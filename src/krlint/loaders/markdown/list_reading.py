@@ -408,6 +408,12 @@ class ListReading(TableReading):
         items = [part for item in items if not asks_in_bold(item.text) for part in _run_on(item)]
         if not items:
             return
+        items = _unnamed(items)
+        group = self.group() if owner is None and role == ROLE_NONE else None
+        if group is not None and group.okr and any(i.label.kind == T.KEY_RESULT for i in items):
+            # "#### OKR: Win against GitHub" over "1. KR: …" items: the heading stands in as
+            # the objective of the key results labelled beneath it, as over "### KR 1" headings
+            owner = group
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]
@@ -768,6 +774,34 @@ def _nests_okrs(item: Item) -> bool:
     objectives:" over "**Objective 1:** …" with "KR1: …" beneath): it holds OKRs, whatever it
     says itself."""
     return labels_okrs([line for sub in item.nested for line in quote_lines(sub)])
+
+
+# "Kết quả 1: …", "Result 2: …", "Metric 3 - …": a word and the item's number before its words
+_NUMBERED_NAME = re.compile(
+    r"([^\W\d_]+(?: [^\W\d_]+){0,2}) (\d{1,2})\s*(?:[:：]|\s[-–—])\s+(?=\S)"
+)
+
+
+def _unnamed(items: list[Item]) -> list[Item]:
+    """Items that each open with the same word and their own number, counting from one
+    ("*Kết quả 1:* …", "*Kết quả 2:* …"): that is each item's name, as "KR1:" would be, and not
+    its words — whatever the word is in the author's language. Unlabelled items only; a label
+    krlint knows ("KR 1:", "Objective 2:") is read as such."""
+    if len(items) < 2 or any(item.label.kind is not None for item in items):
+        return items
+    found = [_NUMBERED_NAME.match(item.text.plain) for item in items]
+    if any(m is None for m in found):
+        return items
+    names = {m.group(1).casefold() for m in found if m is not None}
+    numbers = [int(m.group(2)) for m in found if m is not None]
+    if len(names) != 1 or numbers != list(range(1, len(items) + 1)):
+        return items
+    out = []
+    for item, m in zip(items, found, strict=True):
+        assert m is not None
+        words = item.text.sub(list(range(m.end(), len(item.text.plain))))
+        out.append(Item(words, T.parse_label(words.plain), item.nested))
+    return out
 
 
 def _run_on(item: Item) -> list[Item]:

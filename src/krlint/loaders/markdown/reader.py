@@ -320,7 +320,13 @@ class _Reader(ParagraphReading):
         "> **关键结果（KR）**：…" atop a weekly report) states them, set apart; any other quote
         is a note, a quotation or a call-out."""
         quoted = quote_lines(node)
-        if self.role() != ROLE_IGNORE and (labels_okrs(quoted) or self.quotes_key_results(quoted)):
+        one = T.parse_label(quoted[0]) if len(quoted) == 1 else None
+        if self.role() != ROLE_IGNORE and (
+            labels_okrs(quoted)
+            or self.quotes_key_results(quoted)
+            # "> **Objective**: Find the hummed song in 30 s" above its key results' table
+            or (one is not None and one.kind == T.OBJECTIVE and bool(one.text))
+        ):
             self.read_inside(list(node.children))
             return
         first = quoted_paragraph(node)
@@ -484,8 +490,29 @@ class _Reader(ParagraphReading):
         followed = owners = bold_followed = kr_items = numbered = kr_labels = kr_headings = 0
         marked = 0
         goal = False  # a "Goal:" line read in this section, its key results not yet labelled
+        sample: SyntaxTreeNode | None = None  # the list or fence "For example:" announces
+        guide = 0  # the level of a guide's heading ("#### Example: …") whose section is skipped
         for block, after in blocks:
+            # a sample's labelled lines say nothing of how the file is written
+            if block.type == "heading":
+                level = int(block.tag[1:])
+                if guide and level <= guide:
+                    guide = 0
+                title = self.text_of(block).plain
+                if not guide and T.section_kind(title) == T.IGNORED_SECTION and T.is_guide(title):
+                    guide = level  # (a section the reader ignores: a guide's "Examples")
+            if block is sample or (guide and block.type != "heading"):
+                continue
             lines = self.label_lines(block)
+            if (
+                block.type == "paragraph"
+                and len(lines) == 1
+                and after is not None
+                and (after.type in LISTS or after.type == "fence")
+                and T.parse_label(lines[0]).kind is None
+                and T.announced(lines[0]) == T.IGNORED_SECTION
+            ):
+                sample = after
             announces = announces_key_results(lines)
             if block.type == "heading":
                 goal = False

@@ -238,6 +238,9 @@ def shortens(name: str, objective: str) -> bool:
 
 
 # a title that names the OKRs or their parts ("March 2026 Key Results (Checkpoint Goals)")
+# "#### 1. OKR Continue to win against GitHub => 66%": the method's word before an objective's
+# words, with no colon between (the heading stands in for the objective of key results beneath)
+OKR_BEFORE_WORDS = re.compile(r"(?:\d{1,2}[.)]\s+)?OKRs?\s+(?=[A-Z\"“'‘]\S*\s+\S+\s+\S)")
 NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
 
 
@@ -308,6 +311,11 @@ def _due_only(value: str) -> bool:
     return all(w in _DUE_WORDS for w in re.findall(r"\w+", rest))
 
 
+_BASELINE_ASIDE = re.compile(
+    r"\s*\((?i:baseline|currently|current|today|now|actual|atual|actualmente|hoy)\b[^()]*\)"
+)
+
+
 def joins(metric: str, target: str) -> bool:
     """Whether "Metric: Target" says the key result. A target in words (how it is measured,
     when it is done: "Unit tests pass | green in CI", "Collect 30 data points | reduces cold-
@@ -325,6 +333,9 @@ def joins(metric: str, target: str) -> bool:
         return any(ch.isalpha() for ch in value) and not all(
             w.lower() in _PLACEHOLDER_WORDS for w in value.split()
         )
+    # ("… a live track (baseline 0 of 3) | 3 of 3 modes live": where it starts, in brackets,
+    # is no target of the statement's own)
+    metric = _BASELINE_ASIDE.sub("", metric)
     if measures.has_number(metric) and (
         measures.has_baseline(metric) or measures.states_change_without_start(metric)
     ):

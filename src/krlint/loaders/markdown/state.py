@@ -65,6 +65,9 @@ class Pending:
     objective: Objective | None = None
     generic: bool = False  # only a label ("## Objective 2"): with no key results, no objective
     goal: bool = False  # labelled as a goal ("目标：…", `goal_label`), not as an objective
+    # a heading that names one OKR ("#### OKR: Win against GitHub", "#### 1. OKR Win …"): the
+    # key results labelled in a list beneath it are its own
+    okr: bool = False
 
 
 Owner = Objective | Pending | None

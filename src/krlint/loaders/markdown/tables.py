@@ -359,6 +359,9 @@ def header_of(text: str) -> str:
                 r"|finais|finales|final|finale|mvp|beta|pilot|piloto|v\d)",
                 core,
             )
+            # "KR text", "Objective statement", "Key result description": the column of its
+            # words
+            or re.fullmatch(r"(.+?)\s+(?:text|statement|description|wording)", core)
         )
         for candidate in (core, qualified.group(1) if qualified else ""):
             if candidate in _KNOWN_HEADERS:
@@ -385,9 +388,12 @@ def header_of(text: str) -> str:
         second = " ".join(w for w in words if not w.isascii())
         if first and second and first in _KNOWN_HEADERS and second in _KNOWN_HEADERS:
             return first
-        # "KR / Métrica": two names for one column, the first what it is
+        # "KR / Métrica": two names for one column, the first what it is — but a metric and
+        # its target ("Metric / Target") hold the value aimed for, in the metric's unit
         halves = [half.strip() for half in name.split("/")]
         if len(halves) == 2 and all(half in _KNOWN_HEADERS for half in halves):
+            if halves[0] in METRIC_HEADERS and halves[1] in TARGET_HEADERS:
+                return halves[1]
             return halves[0]
         # "Objectives - DAO structure": the column's name, then the group its rows are of
         grouped = re.fullmatch(r"(.+?)\s+[-–—]\s+\S.*", name)

@@ -252,12 +252,12 @@ _PAREN_DUE = _lazy(
     r"frist|f[äa]llig|h[ạa]n(?:\s+ch[óo]t)?|tenggat)|截止(?:日期|时间)?|期限|마감일?)"
     r"\s*[:：]?\s*(?P<day>[^()（）]{0,30}\d[^()（）]{0,30}?)\s*[)）]\s*\.?\s*$"
 )
-# "… > 40%（Week 4）", "(by Month 3)", "(第8周)": the point in the plan it is due by, counted
-# from its start (not "(mês 1)" after a count: in a language with no such notes, which month of
-# the count it is)
+# "… > 40%（Week 4）", "(by Month 3)", "(第8周)", "(Weeks 1-2)": the point (or span) in the plan
+# it is due by, counted from its start (not "(mês 1)" after a count: in a language with no such
+# notes, which month of the count it is)
 _PAREN_DUE_POINT = _lazy(
     r"[(（]\s*(?P<day>(?:(?i:by|until|till|at|end\s+of)\s+)?"
-    r"(?i:week|wk|month|day)\s*\d{1,3}|"
+    r"(?i:weeks?|wks?|months?|days?|sprints?)\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?|"
     r"第\s*\d{1,3}\s*[周週天月])\s*[)）]\s*\.?\s*$"
 )
 # "… → Current: 0 | Target: 2 | Status: 🔴 BEHIND": a tracker's fields after an arrow (with

@@ -348,6 +348,18 @@ OKR_WORDS: dict[str, Sense] = {
             "概要",
             "要約",
             "요약",
+            # notes and where things stand, about the key results above ("KR별 실행 메모",
+            # "측정 현황", "주간 체크인 로그")
+            "메모",
+            "비고",
+            "현황",
+            "체크인 로그",
+            "회고",
+            # metrics watched beside the OKRs, and the work left ("关联指标 (2)", "Q3 剩余工作")
+            "关联指标",
+            "相关指标",
+            "剩余工作",
+            "待办事项",
         ),
         Sense(_NOT),
     ),
@@ -530,12 +542,13 @@ _KEYWORDS = (
     r"objectives?|goals?|key[\s-]?results?|krs?|okrs?|initiatives?|tasks?|projects?|"
     r"actions?|activities|activity|epics?|deliverables?|milestones?|" + _OTHER_LANGUAGES
 )
-# qualifiers after the word, as Romance languages put them: "Objetivo principal", "Objetivo
-# Estratégico Geral", "Resultados-Chave Esperados" (not "Objetivo general" alone: a project's
+# qualifiers after the word, as Romance languages and Vietnamese put them: "Objetivo principal",
+# "Objetivo Estratégico Geral", "Resultados-Chave Esperados", "Mục tiêu Chiến lược" (not
+# "Objetivo general" alone: a project's
 # overall aim, beside its "objetivos específicos" — unless the method's own word glosses it:
 # "Objetivo General (Objective)")
 _AFTER_QUALIFIER = (
-    r"(?:\s+(?i:principal|principale|estrat[ée]gic[oa]s?|strat[ée]giques?|strategic[oa]|"
+    r"(?:\s+(?i:principal|principale|estrat[ée]gic[oa]s?|strat[ée]giques?|strategic[oa]|chiến lược|"
     r"esperad[oa]s?|previst[oa]s?|attendue?s?|attes[io])\b(?:\s+(?i:geral|general|g[ée]n[ée]rale?)\b)?"
     r"|\s+(?i:geral|general|g[ée]n[ée]ral)(?=\s*[(（](?i:objective)[)）]))?"
 )
@@ -904,6 +917,9 @@ _ASKS_FOR = _lazy(
 )
 
 
+_END_GLOSS = _lazy(r"[(（]([^()（）\n]{1,40})[)）]\s*$")
+
+
 def _section_label(
     text: str, at: int, compact: re.Match[str] | None, fields: dict[str, Any], *, heading: bool
 ) -> Label | None:
@@ -937,6 +953,11 @@ def _section_label(
         return Label(None, rest, at, "", fields)
     if section:
         word, plural = _kind(section.group("kw"))
+        gloss = _END_GLOSS.search(rest) if word == OBJECTIVE and not plural else None
+        if gloss is not None:
+            # "Các Mục tiêu (Objectives)": a word with no plural of its own, its English in
+            # the plural — the section of them
+            plural = _parse_label(gloss.group(1) + ":", _numbered=False).kind == OBJECTIVES
         kw = re.sub(r"[\s-]+", "", section.group("kw").lower())
         if kw in ("okr", "okrs"):
             return Label(CONTAINER, "", len(text), kw, fields)  # "OKRs:" introduces, not lists
@@ -987,6 +1008,15 @@ def _keyword_label(
         num = abbreviated.group("num") or "" if abbreviated else num
         if kind == KEY_RESULT and not num and not text[start:].strip():
             return Label(KEY_RESULTS, "", len(text), found.group("kw"), fields)
+        if (
+            translated is not None
+            and translated.kind == _PLURAL.get(kind)
+            and not num
+            and not text[start:].strip()
+        ):
+            # "Các Mục tiêu Chiến lược (Strategic Objectives)": a word with no plural of its
+            # own, its English in the plural — the section of them
+            return Label(translated.kind, "", len(text), found.group("kw"), fields)
     elif pname:
         fields["name"] = pname
     if found.group("kw").lower() in ("okr", "okrs") and (

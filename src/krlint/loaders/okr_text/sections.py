@@ -354,7 +354,11 @@ _ANNOUNCES_KEY_RESULTS = _lazy(
 # "For example:", "Ejemplo de referencia (NO copiar …):", "Sample OKR:": what follows is a sample
 # (not "Example Q1 2026 OKRs:", a quarter of a year: the team's own, as under such a heading)
 _ANNOUNCES_SAMPLE = _lazy(
-    r"(?i:(?:an?\s+|for\s+|por\s+|par\s+|zum\s+|per\s+)?(?:reference\s+|sample\s+)?"
+    # ("Using a hypothetical example:", "Here is an example:": up to three words before the
+    # article)
+    r"(?i:(?:(?:[a-z'’]+\s+){1,3}(?=(?:an?|the)\s))?"
+    r"(?:an?\s+|the\s+|for\s+|por\s+|par\s+|zum\s+|per\s+)?"
+    r"(?:(?:reference|sample|hypothetical|fictional|illustrative|made-up)\s+)?"
     r"(?:examples?|ejemplos?|exemples?|exemplos?|beispiele?|esempio|esempi|samples?|示例|例如|范例|範例)"
     r"\b[^:：\n]{0,80}[:：])\s*"
 )
@@ -508,7 +512,7 @@ _METHOD_WORDS = words("""
 parts part elements element components concepts concept principles basics fundamentals process
 method methodology rules benefits cycle lifecycle structure definition definitions
 terms terminology practices philosophy theory anatomy characteristics qualities superpowers
-ingredients pillars consist consists explained works
+ingredients pillars consist consists explained works kickoff kick-off cadence
 원칙 원리 특징
 """)
 _SECTION_NUMBER = _lazy(
@@ -691,8 +695,11 @@ applies things benefit benefits value expected tip verification
 """)
 _FIELD = _lazy(
     # (a full-width colon needs no space after it: "预期收益：生产环境下 …")
-    r"(?P<name>[^\W\d_][\w'’/&+ -]{0,48}?)\s*(?::\s+|：\s*)(?P<value>\S.*)?$|"
-    r"(?P<bare>[^\W\d_][\w'’/&+ -]{0,48}?)\s*[:：]\s*$"
+    # (a gloss in brackets may end the name: "**Lý do (Tại sao):** …", "Plans (Kế hoạch):" —
+    # words, not an ID: "Strategy 1 (S-001): …" is no field)
+    r"(?P<name>[^\W\d_][\w'’/&+ -]{0,48}?(?:\s*[(（][^()（）\n:：\d]{1,40}[)）])?)"
+    r"\s*(?::\s+|：\s*)(?P<value>\S.*)?$|"
+    r"(?P<bare>[^\W\d_][\w'’/&+ -]{0,48}?(?:\s*[(（][^()（）\n:：\d]{1,40}[)）])?)\s*[:：]\s*$"
 )
 
 
@@ -736,6 +743,9 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
     label = parse_label(name + ": x")
     if label.kind in (OBJECTIVE, KEY_RESULT) and not (bold_label and words == ["goal"]):
         return None
+    gloss = _GLOSS.search(name)
+    if gloss is not None and parse_label(gloss.group(1) + ": x").kind in (OBJECTIVE, KEY_RESULT):
+        return None  # "Mục tiêu Chiến lược (Strategic Objective)": glossed, it names one
     if _COUNTED.search(name):
         return None  # a count of something states it: "**Release 3 things**: songs, …"
     if bold_label or any(w.strip("'’") in _FIELD_WORDS for w in words):
@@ -744,6 +754,7 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
 
 
 _COUNTED = _lazy(r"(?<![\w.])\d+(?:[.,]\d+)?\s+[^\W\d_]")
+_GLOSS = _lazy(r"[(（]([^()（）]+)[)）]\s*$")
 
 
 # -- periods ----------------------------------------------------------------------------------
