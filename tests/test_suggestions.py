@@ -379,6 +379,20 @@ def test_the_objective_chooses_among_a_class_s_measures(analyzer: Analyzer) -> N
     )
 
 
+def test_an_objective_s_family_the_class_cannot_measure_words_the_suggestion(
+    analyzer: Analyzer,
+) -> None:
+    # a feature is measured by its use — unless the objective says it is for something a
+    # feature has no measure of: then the objective's family, in its own words
+    plain, for_churn = analyzer.classify(
+        ["Ship temporary licenses capability for self-managed customers"] * 2,
+        [None, "Reducing churn and contraction"],
+    )
+    assert plain.outcome_family == "adoption/usage"
+    assert for_churn.outcome_family == "retention/churn", for_churn.suggestion
+    assert for_churn.suggestion.startswith("Temporary licenses capability should keep people")
+
+
 @pytest.mark.parametrize(
     "objective",
     [

@@ -765,6 +765,22 @@ class Suggester:
             return Suggestion(self._generic(subject), deliverable=deliverable)
         cls, via, _ = found
         measure = _choose(cls, words, context, self.knowledge)
+        # the objective says what the work is for, in a family the class has no measure of
+        # ("Ship temporary licenses" under "Reducing churn and contraction": retention, not the
+        # feature's use). Measured on the 972 coach-labelled lines with objectives: accepted
+        # 374 -> 384, mismatched or wrong 150 -> 140; on blind batch BL, +4 / -4
+        named = self.knowledge.family_named(context) if context is not None else None
+        if (
+            named is not None
+            and measure is not None
+            and measure.family != named
+            and not any(m.family == named for m in cls.measures)
+        ):
+            said = self._in_family(
+                tokens, phrase, x, named, deliverable, "objective", subject or "This work", cls.name
+            )
+            if said is not None:
+                return said
         if measure is None:  # krlint knows what it is, not what this one is for
             return Suggestion(
                 self._generic(subject), deliverable=deliverable, kind=cls.name, via=via
