@@ -165,7 +165,9 @@ def in_their_files(classifier: Classifier, rows: Sequence[dict]) -> list[Judgeme
         by_file.setdefault(str(r.get("source")), []).append(k)
     judged: list[Judgement | None] = [None] * len(rows)
     for members in by_file.values():
-        for k, j in zip(members, in_context([readings[k] for k in members], classifier.model)):
+        for k, j in zip(
+            members, in_context([readings[k] for k in members], classifier.model.verdict)
+        ):
             judged[k] = j
     return [j for j in judged if j is not None]
 
@@ -202,7 +204,7 @@ def real_world_objectives(
     found = []
     for split, objectives in documents:
         every_kr = [kr for every, _ in objectives for kr in every]
-        judged = iter(in_context([next(readings) for _ in every_kr], classifier.model))
+        judged = iter(in_context([next(readings) for _ in every_kr], classifier.model.verdict))
         for every, _ in objectives:
             pairs = [(kr, next(judged)) for kr in every]
             kept = [(kr, j) for kr, j in pairs if same_words(kr["text"]) not in leave_out]

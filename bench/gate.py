@@ -104,7 +104,7 @@ def cross_fit(docs: list[Document]) -> None:
         for d in mine:
             # each document's key results judged together, as `krlint check` judges a file
             mine_read = [next(read) for o in d.objectives for _ in o]
-            judged = iter(in_context(mine_read, classifier.model))
+            judged = iter(in_context(mine_read, classifier.model.verdict))
             d.judged = [[next(judged) for _ in o] for o in d.objectives]
             model = classifier.model
             alone = iter(r.judged(model.unclear_below, model.gate) for r in mine_read)

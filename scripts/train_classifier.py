@@ -1,6 +1,6 @@
 """Train the output/outcome weights on the labelled corpus (train split only).
 
-    python scripts/train_classifier.py            # writes rules/model/classifier.json
+    python scripts/train_classifier.py            # writes rules/model/classifier.json, verdict.json
     python scripts/train_classifier.py --cv       # grouped cross-validation on train, no write
 
 Then calibration: Platt scaling fitted on the scores each training key result gets from a model
@@ -36,7 +36,14 @@ from krlint.measures import vocabulary  # noqa: E402
 from krlint.nlp.classifier import HAND_WEIGHTS, Classifier  # noqa: E402
 from krlint.nlp.features import names as F  # noqa: E402
 from krlint.nlp.lexicon import builtin_lexicons  # noqa: E402
-from krlint.nlp.model import CLIP, PRIOR, Context, LinearModel, model_path  # noqa: E402
+from krlint.nlp.model import (  # noqa: E402
+    CLIP,
+    PRIOR,
+    Context,
+    LinearModel,
+    model_path,
+    verdict_path,
+)
 
 CORPUS = ROOT / "corpus" / "key-results.jsonl"
 # Below this calibrated confidence krlint is wrong nearly as often as right: it says "unclear".
@@ -390,6 +397,7 @@ def main() -> None:
     path = model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(model.to_json() + "\n", encoding="utf-8")
+    verdict_path().write_text(model.verdict.to_json() + "\n", encoding="utf-8")
     print(
         f"wrote {path.relative_to(ROOT)}: {len(model.weights)} weights from {len(rows)} "
         f"key results; calibration {slope:+.3f}·z {intercept:+.3f}; gate {gate:.2f}; in a file "

@@ -493,9 +493,9 @@ def test_a_weight_on_a_feature_no_stage_produces_is_refused() -> None:
     assert shipped is not None and not names.unknown(shipped.weights)
 
 
-def test_shipped_calibration_and_gate_are_reproducible() -> None:
-    """Platt scaling on held-out folds, and the gate the training script states: what it
-    writes, from the corpus as it is."""
+def test_shipped_calibration_gate_and_context_are_reproducible() -> None:
+    """Platt scaling on held-out folds, the gate the training script states, and the file
+    context: what it writes, from the corpus as it is."""
     shipped = builtin_model()
     assert shipped is not None and shipped.meta
     np = pytest.importorskip("numpy")
@@ -507,11 +507,16 @@ def test_shipped_calibration_and_gate_are_reproducible() -> None:
     rows = trainer.load("train")
     feats = trainer.featurise([r["text"] for r in rows])
     y = np.array([r["label"] == "output" for r in rows], dtype=float)
-    slope, intercept = trainer.platt(
-        trainer.held_out_scores(rows, feats, **shipped.meta["params"]), y
-    )
+    z = trainer.held_out_scores(rows, feats, **shipped.meta["params"])
+    slope, intercept = trainer.platt(z, y)
     assert abs(slope - shipped.slope) < 1e-3 and abs(intercept - shipped.intercept) < 1e-3
     assert shipped.gate == trainer.GATE
+    # … and how a file moves each judgement, fitted on the same held-out scores
+    context = trainer.fit_context(rows, slope * z + intercept)
+    assert shipped.context is not None
+    assert abs(context.own - shipped.context.own) < 1e-3
+    assert abs(context.others - shipped.context.others) < 1e-3
+    assert abs(context.bias - shipped.context.bias) < 1e-3
 
 
 def test_lexicon_terms_built_from_their_words_are_the_docs_the_tokenizer_makes(analyzer) -> None:

@@ -11,10 +11,10 @@ from krlint.diagnostics import Evidence
 from krlint.nlp import Analyzer
 from krlint.nlp.context import in_context
 from krlint.nlp.judgement import Reading
-from krlint.nlp.model import Context, LinearModel, builtin_model
+from krlint.nlp.model import Context, Verdict, builtin_model, builtin_verdict
 
 CONTEXT = Context(own=0.9, others=0.4, bias=-0.1)
-MODEL = LinearModel({}, 0.0, unclear_below=0.55, gate=0.7, context=CONTEXT)
+MODEL = Verdict(unclear_below=0.55, gate=0.7, context=CONTEXT)
 ACT = Evidence("activity-verb", "Publish", 0, 7)
 MEASURE = Evidence("measure", "45%", 30, 33)
 
@@ -35,8 +35,8 @@ def test_a_key_result_alone_in_its_file_keeps_its_own_judgement() -> None:
     assert CONTEXT.in_file([0.62]) == [0.62]
 
 
-def test_a_model_without_context_judges_each_alone() -> None:
-    plain = LinearModel({}, 0.0, unclear_below=0.55, gate=0.7)
+def test_a_verdict_without_context_judges_each_alone() -> None:
+    plain = Verdict(unclear_below=0.55, gate=0.7)
     judged = in_context([reading(0.62), reading(0.99)], plain)
     assert [j.p_output for j in judged] == [0.62, 0.99]
     assert all(j.p_alone is None for j in judged)
@@ -82,6 +82,7 @@ def test_below_the_lowest_output_no_file_makes_an_output() -> None:
 def test_the_shipped_model_reads_a_file_and_suggests_for_what_it_may_become() -> None:
     model = builtin_model()
     assert model is not None and model.context is not None
+    assert model.verdict == builtin_verdict()  # the weights' file and the verdict's agree
     # the trained context trusts a key result's own words more than its file's
     assert model.context.own > model.context.others > 0
     texts = ["Fair partner pricing", "Increase week-1 activation from 32% to 45%"]

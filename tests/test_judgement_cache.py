@@ -108,6 +108,27 @@ def test_an_edit_that_leaves_key_results_alone_judges_nothing(okrs, tmp_path, ju
     assert report.files == fresh(okrs).files  # the same findings, at the new positions
 
 
+def test_a_run_with_every_reading_cached_reads_no_weights(okrs, tmp_path, monkeypatch):
+    # the file's verdict is arithmetic on the cached readings and the small verdict file: the
+    # weights (half a megabyte of JSON) are not loaded, nor spaCy imported
+    from krlint.nlp import model
+
+    expected, _ = run(okrs, tmp_path / "c")
+    model.builtin_model.cache_clear()
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the weights were loaded for a cached run")
+
+    monkeypatch.setattr(model.LinearModel, "from_json", refuse)
+    report, judgements = run(okrs, tmp_path / "c")
+    assert (judgements.hits, judgements.misses) == (0, 0)  # the result cache answered …
+    okrs.write_text(OKRS.replace("owner: Dana", "owner: Sam"), encoding="utf-8")
+    report, judgements = run(okrs, tmp_path / "c")  # … now only the readings are cached
+    assert (judgements.hits, judgements.misses) == (5, 0)
+    assert [d.code for d in report.diagnostics] == [d.code for d in expected.diagnostics]
+    model.builtin_model.cache_clear()
+
+
 def test_an_objective_s_new_wording_judges_only_its_key_results_again(okrs, tmp_path, judged):
     """The objective words the suggestion for an output (krlint.nlp.suggestions), so a judgement
     is kept under the key result's text and its objective's: the other objective's key results

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from krlint.nlp.context import in_context
 from krlint.nlp.judgement import Judgement, Label, Reading
 from krlint.nlp.lexicon import Lexicons, builtin_lexicons
-from krlint.nlp.model import LinearModel, builtin_model
+from krlint.nlp.model import Verdict, builtin_verdict
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,16 +71,16 @@ class Analyzer:
         return self._built().readings(list(texts), list(objectives) if objectives else None)
 
     @property
-    def weights(self) -> LinearModel:
-        """The model the judgements come from, loaded without spaCy when nothing has been read
-        (a run whose readings are all cached)."""
+    def verdict(self) -> Verdict:
+        """How the model's probabilities become judgements, read without the weights or spaCy
+        when nothing has been read (a run whose readings are all cached)."""
         if self._classifier is not None:
-            return self._classifier.model
-        return builtin_model() or self._built().model
+            return self._classifier.model.verdict
+        return builtin_verdict() or self._built().model.verdict
 
     def in_file(self, readings: Sequence[Reading]) -> list[Judgement]:
         """The judgements of one file's key results, each read beside the others."""
-        return in_context(readings, self.weights)
+        return in_context(readings, self.verdict)
 
 
 _default: Analyzer | None = None

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from krlint.nlp.judgement import Judgement, Reading
-from krlint.nlp.model import LinearModel
+from krlint.nlp.model import Verdict
 
 
-def in_context(readings: Sequence[Reading], model: LinearModel) -> list[Judgement]:
+def in_context(readings: Sequence[Reading], verdict: Verdict) -> list[Judgement]:
     """The judgements of one file's key results (`readings`, in any order), each beside the
-    others: a key result alone in its file, or a model without a `Context`, judges each alone."""
-    unclear_below, gate, context = model.unclear_below, model.gate, model.context
+    others: a key result alone in its file, or a verdict without a `Context`, judges each
+    alone."""
+    unclear_below, gate, context = verdict.unclear_below, verdict.gate, verdict.context
     if context is None or len(readings) < 2:
         return [r.judged(unclear_below, gate) for r in readings]
     moved = context.in_file([r.p_output for r in readings])

@@ -28,6 +28,9 @@ from krlint.nlp.features.names import unknown
 from krlint.paths import data_dir
 
 MODEL_FILE = "model/classifier.json"
+# how a probability becomes a verdict (and how a file moves it): a file of its own, so a run whose
+# readings are all cached reads a few bytes, not the weights (which it does not need)
+VERDICT_FILE = "model/verdict.json"
 
 
 def sigmoid(z: float) -> float:
@@ -98,6 +101,37 @@ class Context:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a probability becomes a label: `unclear` below `unclear_below` confidence, sure
+    enough to fail a build from `gate`, and moved first by its file's other key results
+    (`context`, None: each alone)."""
+
+    unclear_below: float = 0.0
+    gate: float = 0.0
+    context: Context | None = None
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "unclear_below": self.unclear_below,
+                "gate": self.gate,
+                **({"context": self.context.to_json()} if self.context else {}),
+            },
+            indent=1,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Verdict:
+        data = json.loads(text)
+        context = data.get("context")
+        return cls(
+            float(data.get("unclear_below", 0.0)),
+            float(data.get("gate", 0.0)),
+            Context(**{k: float(v) for k, v in context.items()}) if context else None,
+        )
+
+
 @dataclass(frozen=True)
 class LinearModel:
     weights: dict[str, float]
@@ -122,14 +156,16 @@ class LinearModel:
         """Calibrated probability that the key result is an output."""
         return sigmoid(self.slope * self.linear(features) + self.intercept)
 
+    @property
+    def verdict(self) -> Verdict:
+        return Verdict(self.unclear_below, self.gate, self.context)
+
     def to_json(self) -> str:
+        """The weights file (the verdict is written apart: `Verdict.to_json`)."""
         return json.dumps(
             {
                 "bias": self.bias,
                 "calibration": {"slope": self.slope, "intercept": self.intercept},
-                "unclear_below": self.unclear_below,
-                "gate": self.gate,
-                **({"context": self.context.to_json()} if self.context else {}),
                 "meta": self.meta or {},
                 "weights": dict(sorted(self.weights.items())),
             },
@@ -138,19 +174,19 @@ class LinearModel:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> LinearModel:
+    def from_json(cls, text: str, verdict: Verdict | None = None) -> LinearModel:
         data = json.loads(text)
         calibration = data.get("calibration") or {}
-        context = data.get("context")
+        verdict = verdict or Verdict()
         return cls(
             {k: float(v) for k, v in data["weights"].items()},
             float(data["bias"]),
             data.get("meta"),
             float(calibration.get("slope", 1.0)),
             float(calibration.get("intercept", 0.0)),
-            float(data.get("unclear_below", 0.0)),
-            float(data.get("gate", 0.0)),
-            Context(**{k: float(v) for k, v in context.items()}) if context else None,
+            verdict.unclear_below,
+            verdict.gate,
+            verdict.context,
         )
 
 
@@ -158,9 +194,21 @@ def model_path() -> Path:
     return data_dir() / MODEL_FILE
 
 
+def verdict_path() -> Path:
+    return data_dir() / VERDICT_FILE
+
+
+@cache
+def builtin_verdict() -> Verdict | None:
+    path = verdict_path()
+    if not path.is_file():
+        return None
+    return Verdict.from_json(path.read_text(encoding="utf-8"))
+
+
 @cache
 def builtin_model() -> LinearModel | None:
     path = model_path()
     if not path.is_file():
         return None
-    return LinearModel.from_json(path.read_text(encoding="utf-8"))
+    return LinearModel.from_json(path.read_text(encoding="utf-8"), builtin_verdict())
