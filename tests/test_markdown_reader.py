@@ -9854,3 +9854,33 @@ def test_notes_metrics_and_work_left_are_no_okrs(title: str) -> None:
         - **KR1**: 미측정 — 대기
         """)
     assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [("建立市场情报能力", 1)]
+
+
+def test_a_goal_line_then_its_objective_line_are_one_objective() -> None:
+    # "**Goal 1: …**" with "*Objective: …*" on the next line: one objective (named by the
+    # goal, stated by the objective line), not two — as "**Company OKR 1: …**" then
+    # "**Objective:** …" already were
+    okr_file, _ = read("""\
+        ### 3.1 Product Goals (OKRs)
+
+        **Goal 1: Frictionless AI generation**
+        *Objective: Make AI feel like a native collaborator that understands intent.*
+        - **KR 1.1:** Time to first node under 30 s for 95% of users
+        - **KR 1.2:** 80% of users report high satisfaction
+
+        **Goal 2: Real-time collaboration**
+        *Objective: Feel as responsive as a local application for every editor.*
+        - **KR 2.1:** p95 echo latency under 50 ms
+        """)
+    assert [(o.text, o.fields.get("name"), len(o.key_results)) for o in okr_file.objectives] == [
+        (
+            "Make AI feel like a native collaborator that understands intent.",
+            "Frictionless AI generation",
+            2,
+        ),
+        (
+            "Feel as responsive as a local application for every editor.",
+            "Real-time collaboration",
+            1,
+        ),
+    ]

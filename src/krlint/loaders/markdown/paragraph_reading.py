@@ -546,11 +546,13 @@ class ParagraphReading(HeadingReading):
             and not has_key_results(owner)
             and "label" not in label.fields
             and label.name.upper() != "OKR"
-            and str(owner.fields.get("label", "")).upper().startswith("OKR")
+            and str(owner.fields.get("label", "")).upper().startswith(("OKR", "GOAL"))
+            and label.name.lower() not in GOAL_WORDS
         ):
             # "**Company OKR 1: Validate Product-Market Fit**" then "**Objective:** Prove
             # that users love …": the OKR's name, then the objective it states, as under a
-            # heading that names it
+            # heading that names it (so for "**Goal 1: Deliver …**" then "*Objective: Make
+            # AI feel native.*")
             self.stated(owner, line.sub(list(range(label.start, len(line.plain)))))
             return
         if (
