@@ -38,6 +38,7 @@ from krlint.loaders.markdown.signals import (
     PRIORITY_AFTER,
     SENTENCE_BREAK,
     announces_key_results,
+    announces_no_okrs,
     any_labelled,
     bold_name,
     clause,
@@ -493,9 +494,7 @@ class ParagraphReading(HeadingReading):
                 scope.after = ROLE_KRS
             return True
         if label.kind in (T.INITIATIVE, T.IGNORED_SECTION) or (
-            announced == T.IGNORED_SECTION
-            and following is not None
-            and (following.type in LISTS or following.type == "fence")
+            single and announces_no_okrs(line.plain, following.type if following else None)
         ):
             # ("… follow these guidelines:" with its list beneath says the same, as "For
             # example:" over a fence of sample OKR lines does)

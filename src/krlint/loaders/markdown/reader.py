@@ -42,6 +42,7 @@ from krlint.loaders.markdown.nodes import (
 from krlint.loaders.markdown.paragraph_reading import ParagraphReading
 from krlint.loaders.markdown.signals import (
     announces_key_results,
+    announces_no_okrs,
     any_labelled,
     generic_label,
     indicator_named,
@@ -507,10 +508,7 @@ class _Reader(ParagraphReading):
             if (
                 block.type == "paragraph"
                 and len(lines) == 1
-                and after is not None
-                and (after.type in LISTS or after.type == "fence")
-                and T.parse_label(lines[0]).kind is None
-                and T.announced(lines[0]) == T.IGNORED_SECTION
+                and announces_no_okrs(lines[0], after.type if after else None)
             ):
                 sample = after
             announces = announces_key_results(lines)

@@ -9,6 +9,7 @@ from typing import Any
 
 from krlint import measures
 from krlint.loaders import okr_text as T
+from krlint.loaders.markdown.nodes import LISTS
 from krlint.loaders.markdown.tables import MEASUREMENT_HEADERS, METRIC_HEADERS, numbers
 from krlint.loaders.markdown.text import Text
 
@@ -388,6 +389,18 @@ def page_name(words: str) -> bool:
         bool(words)
         and not any(ch.isspace() for ch in words)
         and len([part for part in _NAME_PARTS.split(words) if part]) >= 3
+    )
+
+
+def announces_no_okrs(line: str, following: str | None) -> bool:
+    """A line of its own, with no label, that says the list or fence beneath it (`following`,
+    its node type) holds no OKRs: "For example:", "Using a hypothetical example:" (a sample),
+    "… follow these guidelines:" — read so by the paragraph reader and the prescan alike."""
+    return (
+        following is not None
+        and (following in LISTS or following == "fence")
+        and T.parse_label(line).kind is None
+        and T.announced(line) == T.IGNORED_SECTION
     )
 
 
