@@ -9732,29 +9732,29 @@ def test_glossed_plan_fields_beside_a_key_results_label_are_fields() -> None:
     ]
 
 
-def test_items_numbered_by_one_word_are_named_not_worded() -> None:
-    # "Result 1:", "Result 2:" head every item: names, as "KR1:" would be
-    okr_file, _ = read("""\
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "Result 1:", "Result 2:" head every item: names, as "KR1:" would be
+        ("Result 1", "Result 2", ["Match rate above 80%", "p95 response under 6 s"]),
+        # … not when the numbers do not count from one, item by item
+        (
+            "Phase 2",
+            "Phase 4",
+            ["Phase 2: Match rate above 80%", "Phase 4: p95 response under 6 s"],
+        ),
+    ],
+)
+def test_items_numbered_by_one_word_are_named_not_worded(
+    first: str, second: str, expected: list[str]
+) -> None:
+    okr_file, _ = read(f"""\
         ## Objective: Ship a trusted search
 
-        - Result 1: Match rate above 80%
-        - Result 2: p95 response under 6 s
+        - {first}: Match rate above 80%
+        - {second}: p95 response under 6 s
         """)
-    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
-        "Match rate above 80%",
-        "p95 response under 6 s",
-    ]
-    # … not when the numbers do not count from one, item by item
-    okr_file, _ = read("""\
-        ## Objective: Ship a trusted search
-
-        - Phase 2: Match rate above 80%
-        - Phase 4: p95 response under 6 s
-        """)
-    assert [kr.text for kr in okr_file.objectives[0].key_results] == [
-        "Phase 2: Match rate above 80%",
-        "Phase 4: p95 response under 6 s",
-    ]
+    assert [kr.text for kr in okr_file.objectives[0].key_results] == expected
 
 
 def test_a_vietnamese_strategic_objective_label_and_its_plural_section() -> None:

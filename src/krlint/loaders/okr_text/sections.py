@@ -7,6 +7,7 @@ import re
 
 from krlint.loaders.okr_text.labels import (
     _CJK_ORDINAL,
+    _END_GLOSS,
     _OUTSIDE_OKRS,
     _PLURAL_CONTAINER,
     _QUARTER,
@@ -743,7 +744,7 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
     label = parse_label(name + ": x")
     if label.kind in (OBJECTIVE, KEY_RESULT) and not (bold_label and words == ["goal"]):
         return None
-    gloss = _GLOSS.search(name)
+    gloss = _END_GLOSS.search(name)
     if gloss is not None and parse_label(gloss.group(1) + ": x").kind in (OBJECTIVE, KEY_RESULT):
         return None  # "Mục tiêu Chiến lược (Strategic Objective)": glossed, it names one
     if _COUNTED.search(name):
@@ -754,7 +755,6 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
 
 
 _COUNTED = _lazy(r"(?<![\w.])\d+(?:[.,]\d+)?\s+[^\W\d_]")
-_GLOSS = _lazy(r"[(（]([^()（）]+)[)）]\s*$")
 
 
 # -- periods ----------------------------------------------------------------------------------
