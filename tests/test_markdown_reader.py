@@ -9884,3 +9884,131 @@ def test_a_goal_line_then_its_objective_line_are_one_objective() -> None:
             1,
         ),
     ]
+
+
+# -- wave 45b: conventions seen in real documents (hand-written fixtures) ----------------------
+def test_one_semicolon_between_two_measured_clauses_is_two_key_results() -> None:
+    okr_file, _ = read("""\
+        | Objective | Key result |
+        | --- | --- |
+        | Money is right | 0 ledger errors in 1,000 test runs; daily reconciliation 0 gaps |
+        | Fast | Churn under 5 %; measured monthly |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Money is right",
+            (3, 3),
+            [("0 ledger errors in 1,000 test runs", 3, 20), ("daily reconciliation 0 gaps", 3, 56)],
+        ),
+        ("Fast", (4, 3), [("Churn under 5 %; measured monthly", 4, 10)]),
+    ]
+
+
+def test_separators_in_brackets_do_not_list_key_results() -> None:
+    okr_file, _ = read("""\
+        | Objective | Key result |
+        | --- | --- |
+        | Scale | Seed (900 products, 4k variants, 20k customers) loads in < 20 min |
+        | Career | 10 stories (decision · trade-off · measurement) backed by merged PRs |
+        """)
+    assert [len(kr) for _, _, kr in structure(okr_file)] == [1, 1]
+    assert structure(okr_file)[1][2] == [
+        ("10 stories (decision · trade-off · measurement) backed by merged PRs", 4, 12)
+    ]
+
+
+def test_requirement_ids_after_a_key_result_are_where_it_is_specified() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Tenants are isolated
+
+        - Cross-tenant suite covers 100% of endpoints with 0 failures (NFR-SEC-01)
+        - Webhook p95 under 10 s (NFR-FAIR-01/02)
+        - Ledger writes 1,000 entries/s (NFR-PER-01..04)
+        """)
+    assert [kr for _, _, krs in structure(okr_file) for kr, _, _ in krs] == [
+        "Cross-tenant suite covers 100% of endpoints with 0 failures",
+        "Webhook p95 under 10 s",
+        "Ledger writes 1,000 entries/s",
+    ]
+
+
+def test_next_last_and_linked_fields_beside_key_results_are_not_key_results() -> None:
+    okr_file, _ = read("""\
+        ### 1. [REVENUE] Payment Works Everywhere
+        - Status: active
+        - Next: Review the SSO pull request, then merge.
+        - Last: Jules completed the SSO implementation.
+        - Key Results:
+          - [ ] All 3 processors accepting live payments
+          - [ ] Signup-to-paid in under 3 minutes
+        - Linked: fix-xendit-pricing, fix-dodopay-500
+        """)
+    assert structure(okr_file) == [
+        (
+            "Payment Works Everywhere",
+            (1, 18),
+            [
+                ("All 3 processors accepting live payments", 6, 9),
+                ("Signup-to-paid in under 3 minutes", 7, 9),
+            ],
+        )
+    ]
+
+
+def test_bullets_under_a_bare_objective_heading_state_it_above_its_key_results() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objective
+        - Ship a demoable MVP that shows live device state.
+        - **Key Results (first loop):**
+          - KR1: Sensor data updates on-screen within 2 s of publishing.
+          - KR2: 1 control command round-trips to the device.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Ship a demoable MVP that shows live device state.",
+            (2, 3),
+            [
+                ("Sensor data updates on-screen within 2 s of publishing.", 4, 10),
+                ("1 control command round-trips to the device.", 5, 10),
+            ],
+        )
+    ]
+
+
+def test_statement_bullets_then_a_glossed_key_results_label_in_full_width_brackets() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objective
+
+        - 试用可玩、付费模型必须充值。
+        - 邀请带来的额度不能洗成通用余额。
+
+        **Key Results（上线后 30 天）**
+
+        - KR1：≥80% 新注册用户钱包出现 $10 赠送金。
+        - KR2：付费模型请求 0 次从赠送金扣成功。
+        """)
+    assert structure(okr_file) == [
+        (
+            "试用可玩、付费模型必须充值。 邀请带来的额度不能洗成通用余额。",
+            (3, 3),
+            [
+                ("≥80% 新注册用户钱包出现 $10 赠送金。", 8, 7),
+                ("付费模型请求 0 次从赠送金扣成功。", 9, 7),
+            ],
+        )
+    ]
+
+
+def test_statement_bullets_without_key_results_after_them_are_not_joined() -> None:
+    # a list under "## Objective" that no key results follow: not one objective's sentences
+    okr_file, _ = read("""\
+        ## Objective
+
+        - Grow revenue
+        - Delight customers
+
+        ## Notes
+
+        Some prose.
+        """)
+    assert not any("Grow revenue Delight" in title for title, _, _ in structure(okr_file))

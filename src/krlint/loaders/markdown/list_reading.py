@@ -197,9 +197,14 @@ class ListReading(TableReading):
         ]
 
     def read_list(
-        self, node: SyntaxTreeNode, owner: Owner | str = "scope", role: str | None = None
+        self,
+        node: SyntaxTreeNode,
+        owner: Owner | str = "scope",
+        role: str | None = None,
+        following: SyntaxTreeNode | None = None,
     ) -> None:
-        """Read one list. `owner` is who unlabelled items belong to ("scope": the section's)."""
+        """Read one list. `owner` is who unlabelled items belong to ("scope": the section's);
+        `following` is the block after a top-level list."""
         if is_table_of_contents(node):
             return
         if (
@@ -226,6 +231,15 @@ class ListReading(TableReading):
         ):
             # "## Objective" then a single bullet: the statement, set in a list
             self.awaited(scope, items[0].text)
+            return
+        opening = _statement_items(items, following) if owner == "scope" else 0
+        if opening and scope.awaiting == "objective" and scope.role != ROLE_IGNORE:
+            # "## 4. Objective" then "- Ship a demoable MVP …" and "- **Key Results:**" with
+            # its list (or a list of its own after "**Key Results**"): the bullets before the
+            # key results state the objective, one sentence each
+            self.awaited(scope, joined_text(*_spaced([item.text for item in items[:opening]])))
+            if opening < len(items):
+                self.read_items(items[opening:], owner, role)
             return
         if (
             owner == "scope"
@@ -976,6 +990,35 @@ def _goals_among_fields(items: list[Item]) -> set[int]:
         elif item.label.kind is not None:
             return set()
     return {n for n in goals if n > 0 and not items[n].nested} if len(goals) == 1 else set()
+
+
+def _statement_items(items: list[Item], after: SyntaxTreeNode | None) -> int:
+    """How many items open a list as the sentences of one statement — a few, unlabelled,
+    with nothing nested — where key results follow: a labelled item of this list, or the
+    block after it ("**Key Results（上线后 30 天）**"); 0 where they do not."""
+    stated = 0
+    for item in items:
+        if item.label.kind is not None or item.nested or T.field_of(item.text.plain):
+            break
+        stated += 1
+    if not stated or stated > _STATEMENT_ITEMS:
+        return 0
+    if stated < len(items):
+        return stated if items[stated].label.kind == T.KEY_RESULTS else 0
+    if after is None or after.type not in ("paragraph", "heading"):
+        return 0
+    return stated if T.parse_label(plain_node(after)).kind == T.KEY_RESULTS else 0
+
+
+_STATEMENT_ITEMS = 4  # sentences of one objective's statement, not a list of objectives
+
+
+def _spaced(texts: list[Text]) -> list[Text | str]:
+    """Texts with a space between each two, for `joined_text`."""
+    parts: list[Text | str] = []
+    for text in texts:
+        parts += [" ", text] if parts else [text]
+    return parts
 
 
 def target_of_fields(items: list[Item]) -> Text | None:

@@ -194,7 +194,7 @@ class _Reader(ParagraphReading):
                 # its KRs nested: the labels say what the section holds
                 self.end_ignored()
             if not self.numbered_heads_list(block, following):
-                self.read_list(block)
+                self.read_list(block, following=following)
         elif block.type == "table":
             self.table(self.markdown_rows(block))
         elif block.type == "html_block":

@@ -5,6 +5,7 @@ that lists several key results is cut into them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -610,6 +611,7 @@ def labelled_parts(line: Text) -> list[Text]:
 
 _COMMA = re.compile(r"\s*,\s+")
 _SHORT_PART = 4  # words: a metric and its value, not a clause
+_SHORT_CLAUSE = 3  # words: "webhook p95 ≤ 10 %", a result of its own after a semicolon
 _LISTED_PART = 6  # words: a short result among three or more, not a sentence's clause
 # a part that continues the one before it: "…, and deployment", "…, e.g. Slack"
 _CONTINUES = re.compile(r"(?i)(?:and|or|nor|but|plus|&|e\.g\.|i\.e\.|etc\.?|then|which|with)\b")
@@ -628,7 +630,7 @@ def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
     before ("…, and deployment by 50%"), nor what a sentence introduces with a colon, nor a
     sentence's enumeration ("… por região, unidade federativa, estação e período"). A sentence
     with a comma in it is not cut."""
-    commas = list(_COMMA.finditer(text))
+    commas = _unbracketed(text, _COMMA.finditer(text))
     if not commas:
         return []
     bounds = [0, *(m.start() for m in commas), len(text)]
@@ -651,6 +653,31 @@ def _measured_parts(text: str, phrases: bool = True) -> list[re.Match[str]]:
     ):
         return commas
     return []
+
+
+def _unbracketed(text: str, found: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """Separators outside brackets: the commas of "Realistic seed (900 products, ~4k variants)
+    loads in < 20 min" list what the seed holds, not key results."""
+    kept: list[re.Match[str]] = []
+    depth, at = 0, 0
+    for match in found:
+        for ch in text[at : match.start()]:
+            depth += ch in "([（【"
+            depth -= depth > 0 and ch in ")]）】"
+        at = match.start()
+        if not depth:
+            kept.append(match)
+    return kept
+
+
+def _measured_clauses(text: str, semicolons: list[re.Match[str]]) -> bool:
+    """One semicolon between two clauses that each state a number of their own: two results
+    ("0 ledger violations in all chaos runs; daily reconciliation 0 unexplained differences"),
+    where a clause without one says more of the first ("Churn under 5%; measured monthly")."""
+    if len(semicolons) != 1 or semicolons[0].group().strip() != ";":
+        return False
+    parts = (text[: semicolons[0].start()], text[semicolons[0].end() :])
+    return all(numbers(part) and len(part.split()) >= _SHORT_CLAUSE for part in parts)
 
 
 def _apart(cuts: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -703,15 +730,18 @@ def cell_items(cell: Text, one: bool = False) -> list[Text]:
             line = line.sub(list(range(marker.end(), len(line.plain))))
         cuts = list(_NEXT_LABEL.finditer(line.plain))
         if len(lines) == 1:
-            semicolons = list(SEMICOLON.finditer(line.plain))
+            # (not a separator in brackets: "10 stories (decision · trade-off · measurement)")
+            semicolons = _unbracketed(line.plain, SEMICOLON.finditer(line.plain))
             # (not a list a sentence introduces: "… up and running: can build; can test; …")
             introduced = bool(semicolons) and bool(
                 re.search(r"[:：]\s", line.plain[: semicolons[0].start()])
             )
             # (two clauses joined by one full-width "；" are two results in CJK writing, where
             # a sentence's parts are joined by "，")
-            listed = len(semicolons) >= 2 or (
-                bool(semicolons) and all(m.group().strip() in "；·•" for m in semicolons)
+            listed = (
+                len(semicolons) >= 2
+                or (bool(semicolons) and all(m.group().strip() in "；·•" for m in semicolons))
+                or _measured_clauses(line.plain, semicolons)
             )
             if listed and not introduced and not one:
                 # (with the labelled one among them: "a · b · KR5: c", cut there once)

@@ -200,7 +200,9 @@ _PAREN_NOTE = _lazy(
 # name a standard: a code with no digit before its dash or dot is one only after another; "(Q1-2)"
 # is a period)
 _REF_CODE = (
-    r"(?:§\s?\d+(?:\.\d+)*|(?![QH]\d-)[A-Z]{1,3}\d-\d{1,2}[a-z]?|[A-Z]{1,3}-\d{1,2}\.\d{1,2})"
+    r"(?:§\s?\d+(?:\.\d+)*|(?![QH]\d-)[A-Z]{1,3}\d-\d{1,2}[a-z]?|[A-Z]{1,3}-\d{1,2}\.\d{1,2}|"
+    # a requirement's ID: "(NFR-COR-01, NFR-COR-05)", "(NFR-FAIR-01/02)", "(NFR-PER-01..04)"
+    r"[A-Z]{2,5}(?:-[A-Z]{2,6})+-\d{1,3}(?:(?:\.\.|/|[-–])\d{1,3})?)"
 )
 _PAREN_REF = _lazy(
     rf"\(\s*(?:[A-Z][\w-]*\s+)?{_REF_CODE}"
@@ -483,6 +485,7 @@ _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", 
 
 _LEAD_PERIOD = _lazy(rf"(?P<period>{_QUARTER}(?: (?:FY ?)?\d{{2,4}})?) ?[—–] (?=\S)")
 # "Phase 1 — Corpus and Harness", "Stage 2 – Scale": the phase it is the objective of
+_LEAD_CATEGORY = _lazy(r"\[(?P<category>[A-Z][A-Z&/+ -]{1,30})\]\s+(?=\S)")
 _LEAD_PHASE = _lazy(r"(?P<phase>(?i:phase|fase|stage|etapa)\s?\d{1,2}) ?[—–] (?=\S)")
 
 
@@ -515,6 +518,11 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():
         work.cut(lead, enum.end())
+    tag = _LEAD_CATEGORY.match(work.s, lead)
+    if tag and len(work.s) > tag.end():
+        # "[REVENUE] Payment Works Everywhere": the area it belongs to, then its words
+        fields.setdefault("category", tag.group("category"))
+        work.cut(lead, tag.end())
     for before, name in ((_LEAD_PERIOD, "period"), (_LEAD_PHASE, "phase")):
         # "Q1 — Provar que o produto retém casais", "Phase 1 — Corpus and Harness": the
         # quarter or the phase it is for, then its words

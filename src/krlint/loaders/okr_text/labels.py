@@ -666,7 +666,7 @@ _SECTION = _lazy(
     + _OTHER_LANGUAGES
     + ")"
     + _AFTER_QUALIFIER
-    + r"(?:\s*\(.{0,40}\))?\s*[:：]?",
+    + r"(?:\s*[(（].{0,40}[)）])?\s*[:：]?",
     re.I,
 )
 _OUTSIDE_OKRS = _lazy(

@@ -692,7 +692,7 @@ method source sources evidence scale impact effort risk risks dependencies depen
 scope period quarter team updated active score weight type category link links docs
 reference support budget cost frequency cadence review scoring tactics tactic strategy
 approach hypothesis result results comment comments rationale success outcome outcomes
-applies things benefit benefits value expected tip verification
+applies things benefit benefits value expected tip verification linked blockers
 """)
 _FIELD = _lazy(
     # (a full-width colon needs no space after it: "预期收益：生产环境下 …")
@@ -749,9 +749,17 @@ def field_of(text: str, *, bold_label: bool = False) -> tuple[str, str] | None:
         return None  # "Mục tiêu Chiến lược (Strategic Objective)": glossed, it names one
     if _COUNTED.search(name):
         return None  # a count of something states it: "**Release 3 things**: songs, …"
+    value = (found.group("value") or "").strip()
     if bold_label or any(w.strip("'’") in _FIELD_WORDS for w in words):
-        return "_".join(words), (found.group("value") or "").strip()
+        return "_".join(words), value
+    if value and " ".join(words) in _UPDATE_FIELDS:
+        return "_".join(words), value
     return None
+
+
+# a tracker's update fields beside an objective's key results: "- Next: Review the SSO PR",
+# "- Last: Closed 2 stale PRs" (with a value: "Next steps:" alone titles a list)
+_UPDATE_FIELDS = frozenset({"next", "last", "last update", "latest", "update"})
 
 
 _COUNTED = _lazy(r"(?<![\w.])\d+(?:[.,]\d+)?\s+[^\W\d_]")
