@@ -12,6 +12,7 @@ import pytest
 
 from krlint.loaders import read_text, reader_for
 from krlint.loaders.markdown import read_markdown
+from krlint.loaders.markdown.blocks import unescaped_markers
 from krlint.loaders.okr_text import parse_label as parse
 from krlint.loaders.okr_text import period_of
 from krlint.model import OkrFile, Span
@@ -10012,3 +10013,160 @@ def test_statement_bullets_without_key_results_after_them_are_not_joined() -> No
         Some prose.
         """)
     assert not any("Grow revenue Delight" in title for title, _, _ in structure(okr_file))
+
+
+# -- wave 46: conventions seen in real documents (hand-written fixtures) -----------------------
+def test_a_hard_wrapped_key_result_line_ending_in_a_bracket_or_an_open_word_goes_on() -> None:
+    okr_file, _ = read("""\
+        ## Goal 1: Become the analytics layer HR leaders use
+
+        **KR 1.2:** Time-to-first-insight drops from 23 days (current, after sales hand-off)
+        to 7 days by Q3. Define "meaningful" as rated relevant to a decision by the user
+        in the same week it was shown.
+
+        **KR 1.3:** Audit log (who accessed what data, and what changed) ships to beta by
+        Q3, GA by Q4.
+
+        **KR 1.4:** Role-based access control (viewer, editor, admin, department) ships
+        GA by Q3.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Become the analytics layer HR leaders use",
+            (1, 12),
+            [
+                (
+                    "Time-to-first-insight drops from 23 days (current, after sales hand-off) "
+                    "to 7 days by Q3.",
+                    3,
+                    13,
+                ),
+                (
+                    "Audit log (who accessed what data, and what changed) ships to beta by Q3, "
+                    "GA by Q4.",
+                    7,
+                    13,
+                ),
+                (
+                    "Role-based access control (viewer, editor, admin, department) ships GA by Q3.",
+                    10,
+                    13,
+                ),
+            ],
+        )
+    ]
+
+
+def test_block_markers_an_editor_escaped_are_read_as_written() -> None:
+    okr_file, _ = read("""\
+        \\## 4. Objective
+
+        \\### Objective
+
+        Build a cross-chain renewal guard that demos reliably on testnet.
+
+        \\### Key Results (SMART)
+
+        1\\. Complete 1 real end-to-end trigger before the deadline.
+
+        2\\. Demo-day execution success rate reaches 100%.
+
+        ## 2\\. Execution model
+
+        1.  The origin chain emits an event.
+        2.  The reactive contract subscribes to it.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Build a cross-chain renewal guard that demos reliably on testnet.",
+            (5, 1),
+            [
+                ("Complete 1 real end-to-end trigger before the deadline.", 9, 5),
+                ("Demo-day execution success rate reaches 100%.", 11, 5),
+            ],
+        )
+    ]
+
+
+def test_a_few_escaped_characters_are_left_as_they_are() -> None:
+    # one escaped marker is the author's: "\\#1" is the text "#1", not a heading
+    text = "## Objective: Grow usage\n\n\\#1 ranked plugin\n\n- \\- not a bullet\n"
+    assert unescaped_markers(text) == text
+    escaped = "\\## O1\n\n\\- a\n\n1\\. b\n"
+    assert unescaped_markers(escaped) == " ## O1\n\n - a\n\n 1. b\n"
+
+
+def test_a_team_section_of_okrs_numbers_its_key_results_afresh() -> None:
+    okr_file, _ = read("""\
+        ## Company OKRs
+
+        ### O1: Own semantic search
+        - KR 1.1: Search latency under 2 s at 100K files
+        - KR 1.2: 30-day retention reaches 80%
+
+        ## Engineering Team OKRs
+
+        | Objective | Key Results | Owner |
+        |-----------|-------------|-------|
+        | Deliver fast, reliable search | KR 1.1: p95 query latency <100ms | Search |
+        | | KR 1.2: 99.9% daemon uptime | Platform |
+
+        ## Risks
+
+        | KR | Risk |
+        |----|------|
+        | KR 1.1 | Index size grows faster than planned |
+        """)
+    assert [(title, [kr for kr, _, _ in krs]) for title, _, krs in structure(okr_file)] == [
+        (
+            "Own semantic search",
+            ["Search latency under 2 s at 100K files", "30-day retention reaches 80%"],
+        ),
+        ("Deliver fast, reliable search", ["p95 query latency <100ms", "99.9% daemon uptime"]),
+    ]
+
+
+def test_a_yaml_fence_under_a_heading_that_names_the_okrs_is_read_as_yaml() -> None:
+    okr_file, _ = read("""\
+        ## Success Metrics & OKRs
+
+        ### Strategic OKRs (Annual)
+        ```yaml
+        Strategic_OKRs_2025:
+          objective_1_market_leadership:
+            description: "Establish market leadership in AI-first solutions"
+            key_results:
+              - "Achieve 15% market share in target segments"
+              - "Net Promoter Score >60 across all segments"
+        ```
+
+        ### Operational KPIs
+        ```yaml
+        Operational_KPIs:
+          reliability:
+            - "System uptime: >99.9%"
+        ```
+        """)
+    assert structure(okr_file) == [
+        (
+            "Establish market leadership in AI-first solutions",
+            (7, 19),
+            [
+                ("Achieve 15% market share in target segments", 9, 10),
+                ("Net Promoter Score >60 across all segments", 10, 10),
+            ],
+        )
+    ]
+
+
+def test_a_yaml_fence_elsewhere_is_configuration() -> None:
+    okr_file, _ = read("""\
+        ## Deployment
+
+        ```yaml
+        okrs:
+          - objective: Not ours
+            key_results: ["Ship it"]
+        ```
+        """)
+    assert structure(okr_file) == []

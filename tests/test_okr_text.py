@@ -987,3 +987,67 @@ def test_a_reference_to_another_document_of_the_plan_is_a_note(
 ) -> None:
     cleaned = T.clean_key_result(raw)
     assert (cleaned.text, cleaned.fields.get("see")) == (clean or raw.rsplit(" (", 1)[0], see)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("$\\ge 40.000$ giao dịch thành công.", "≥ 40.000 giao dịch thành công."),
+        ("Doanh thu thuần $\\ge 2.5\\text{ Tỷ VNĐ}$.", "Doanh thu thuần ≥ 2.5 Tỷ VNĐ."),
+        ("Tỷ lệ tranh chấp $< 1\\%$.", "Tỷ lệ tranh chấp < 1%."),
+        ("Đạt $25.000$ người dùng", "Đạt 25.000 người dùng"),
+        # prices, not math: a digit after the closing dollar, a space inside it
+        ("Grow from $5 to $10 per seat", "Grow from $5 to $10 per seat"),
+        ("Reach $1M ARR and $ 2M pipeline", "Reach $1M ARR and $ 2M pipeline"),
+        # a command krlint does not know leaves the span as written
+        ("Keep $\\frac{1}{2}$ of the load", "Keep $\\frac{1}{2}$ of the load"),
+    ],
+)
+def test_tex_math_is_the_characters_it_shows(written: str, words: str) -> None:
+    cleaned = T.clean_key_result(written)
+    assert cleaned.text == words
+    # every character still points at the source: "≥" at its command's backslash
+    assert all(written[i] == ch for ch, i in zip(cleaned.text, cleaned.index) if ch not in "≥")
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        # prose after the key result, opening with an acronym
+        (
+            "NPS reaches 55 by EOY. NPS alone does not tell us whether the referral loop works.",
+            "NPS reaches 55 by EOY.",
+        ),
+        # a long sentence of prose explains, whatever numbers it cites
+        (
+            "Net Revenue Retention reaches 118% by EOY. The delta between 107% and 118% is "
+            "expansion from existing accounts, mostly from unlocking the stalled enterprise deals.",
+            "Net Revenue Retention reaches 118% by EOY.",
+        ),
+        # a sentence with a number that sets a criterion of its own, kept
+        (
+            "80% SLA achievement for all priority tickets. CSAT average does not fall below 4.1 "
+            "(4.6 at start of Q3).",
+            "80% SLA achievement for all priority tickets. CSAT average does not fall below 4.1 "
+            "(4.6 at start of Q3).",
+        ),
+        # a short sentence with a number is another criterion, kept
+        (
+            "Ship the beta by Q3 to 20 customers. Then 5 of them renew.",
+            "Ship the beta by Q3 to 20 customers. Then 5 of them renew.",
+        ),
+        # seven words of prose, no number: it explains
+        (
+            "Accuracy holds at 4.5/5 across all difficulty levels. "
+            "We cannot trade accuracy for speed here.",
+            "Accuracy holds at 4.5/5 across all difficulty levels.",
+        ),
+        # a three-word sentence is more of the target
+        (
+            "Reduce p95 latency to 200 ms. Dashboard live.",
+            "Reduce p95 latency to 200 ms. Dashboard live.",
+        ),
+    ],
+)
+def test_sentences_that_explain_a_key_result_are_not_its_words(written: str, words: str) -> None:
+    assert T.clean_key_result(written).text == words

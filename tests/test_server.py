@@ -366,8 +366,9 @@ def test_rapid_changes_are_coalesced_and_the_last_text_wins(session, workspace):
     row = next(i for i, line in enumerate(lines) if line.strip() == '- "Record 16 partner events"')
     version = 1
     for n in range(30):
-        version = session.edit(uri, row, 0, len(lines[row]), f'      - "Record {n} partner events"')
-        lines[row] = f'      - "Record {n} partner events"'
+        text = f'      - "Publish {n} partner newsletters"'
+        version = session.edit(uri, row, 0, len(lines[row]), text)
+        lines[row] = text
     final = session.diagnostics(uri, version)
     assert any(d.code == "K201" and d.range.start.line == row for d in final)
     published = session.published[uri][before:]

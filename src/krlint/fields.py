@@ -142,6 +142,13 @@ def is_known(name: str, known: frozenset[str]) -> bool:
     return normalise(name) in _index(known)
 
 
+def names_objectives(key: str) -> bool:
+    """A key whose words name the objectives beneath it: "Strategic_OKRs_2025", "Q3 OKRs",
+    "team_objectives"."""
+    words = re.split(r"[\W_]+", key.lower())
+    return any(w in ("okr", "okrs", "objectives") for w in words)
+
+
 def find(mapping_keys: list[str], aliases: tuple[str, ...]) -> str | None:
     """The first key of the mapping that is one of `aliases` (normalised), in alias order."""
     by_norm = {normalise(k): k for k in mapping_keys}

@@ -270,6 +270,18 @@ class _Walker:
         if obj_key is None:
             if F.find(keys, F.OBJECTIVE_TEXT) and F.find(keys, F.KEY_RESULTS):
                 return self.objective(root, period)  # the document is one objective
+            named = next(
+                (
+                    k
+                    for k in keys
+                    if F.names_objectives(k) and isinstance(values[k], MappingNode | SequenceNode)
+                ),
+                None,
+            )
+            if named is not None:
+                # "Strategic_OKRs_2025:" over the objectives, keyed by their IDs: a name that
+                # says what it holds
+                return values[named], period
             self.problem(
                 "F002",
                 root,
@@ -348,6 +360,10 @@ class _Walker:
             if isinstance(value, SequenceNode):  # {"Objective text": [krs]}
                 return self._objective(key, key_node, value, [], period, default_id)
         self.unknown_fields(pairs, F.OBJECTIVE_KNOWN, "an objective")
+        if text_key is None and kr_key is not None:
+            # "objective_1_market_leadership: {description: …, key_results: […]}": named by
+            # its key, stated by its description
+            text_key = F.find(keys, F.DESCRIPTION)
         if text_key is None:
             self.problem("F002", node, "objective has no text: add 'objective: …' (or 'title:')")
             return None

@@ -80,6 +80,31 @@ AFTER_BLOCK = [
 ]
 
 
+def unescaped_markers(text: str) -> str:
+    """Block markers an editor escaped, as the author meant them: "\\## 4. Objective",
+    "\\- item", "1\\. item" (text pasted into a rich editor and exported again) are a
+    heading and list items when a file has several such lines. Each backslash gives way to a
+    space before the marker, so every column stays where it was."""
+    if text.count("\\") < _ESCAPED_LINES or len(_ESCAPED.findall(text)) < _ESCAPED_LINES:
+        return text
+    return _ESCAPED.sub(_unescaped, text)
+
+
+def _unescaped(found: re.Match[str]) -> str:
+    if found.group("mark") is not None:
+        return f"{found.group('indent')} {found.group('mark')}"
+    return f"{found.group('indent2')} {found.group('number')}"
+
+
+# a line that opens with an escaped heading, bullet or number
+_ESCAPED = re.compile(
+    r"^(?P<indent>[ \t]*)\\(?P<mark>#{1,6}(?=[ \t])|[-*+](?=[ \t]))|"
+    r"^(?P<indent2>[ \t]*)(?P<number>\d{1,3})\\(?=[.)][ \t])",
+    re.MULTILINE,
+)
+_ESCAPED_LINES = 3
+
+
 def prepared(text: str) -> tuple[str, dict[str, Any]]:
     """The text as markdown-it's block and inline rules see it (its `normalize` core rule),
     and the environment they share, holding every link reference definition: one may be

@@ -24,6 +24,7 @@ from krlint.loaders.markdown.blocks import (
     front_matter,
     prepared,
     top_blocks,
+    unescaped_markers,
 )
 from krlint.loaders.markdown.list_reading import (
     key_result_of_field_rows,
@@ -207,6 +208,26 @@ class _Reader(ParagraphReading):
             self.quoted(block)
         # other block quotes and fenced code, rules: notes and decoration, never OKRs
 
+    def yaml_fenced(self, content: str, first: int) -> None:
+        """A ```yaml fence in a section whose heading names the OKRs ("### Strategic OKRs
+        (Annual)" over "Strategic_OKRs_2025:" and its objectives, each with its key results):
+        read as the YAML it is, its lines where they are in the file. Elsewhere, or when it
+        reads as no objectives with key results, a fence of YAML is configuration or data."""
+        nearest = next((s for s in reversed(self.scopes) if s.title), None)
+        if (
+            nearest is None
+            or not T.names_okrs(nearest.title)
+            or SAMPLE_HEADING.search(nearest.title)
+        ):
+            return
+        from krlint.loaders.yaml_reader import read_yaml
+
+        stated = read_yaml(self.file.path, "\n" * first + content)
+        for obj in stated.file.objectives:
+            if obj.key_results:
+                self.file.objectives.append(obj)
+                self.in_named_okrs.add(id(obj))
+
     def fenced(self, node: SyntaxTreeNode) -> None:
         """A fence with no language around labelled OKR lines ("```", "Objective: …", "KR1:
         …", "```") in a section whose heading names the OKRs ("#### Q1 OKRs"), or around
@@ -229,7 +250,12 @@ class _Reader(ParagraphReading):
             src, env = prepared(node.content)
             self.read_inside(list(top_blocks(src, env, shift=node.map[0] + 1)))
             return
-        if self.role() == ROLE_IGNORE or node.info.strip().lower() not in _PLAIN:
+        if self.role() == ROLE_IGNORE:
+            return
+        if node.info.strip().lower() in ("yaml", "yml"):
+            self.yaml_fenced(node.content, node.map[0] + 1)
+            return
+        if node.info.strip().lower() not in _PLAIN:
             return
         # the section it sits in names the OKRs: by its title, or as a period's OKRs ("### 5.2
         # Quarterly OKRs" then "**Q1: Build Foundation**" over a fence of labelled lines)
@@ -738,7 +764,7 @@ def read_markdown(path: str, text: str) -> ReadResult:
         # blank lines keep every line number of the Markdown that follows
         text = "\n" * skip + "\n".join(reader.lines[skip:])
     try:
-        src, env = prepared(text)
+        src, env = prepared(unescaped_markers(text))
         if len(src) <= PARSED_ONCE:
             held = list(top_blocks(src, env))
             reader.read(lambda: iter(held))

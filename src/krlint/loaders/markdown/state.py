@@ -174,7 +174,8 @@ class ReaderState:
         # reading items a label or a column names key results (a table's Key Result column,
         # "- **Key Results**:" with the list nested beneath it)
         self.naming = False
-        self.qualified_ids: set[tuple[str | None, str]] = set()  # (period, "kr01") read so far
+        # (period, "kr01") read so far, with the title of the section of OKRs it was read in
+        self.qualified_ids: dict[tuple[str | None, str], str | None] = {}
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
         # an objectives table's rows by ID, for a key results table that names them so
@@ -333,6 +334,11 @@ class ReaderState:
         ):
             return ROLE_DETAILS  # "We have a higher goal for two reasons:" under the metrics table
         return scope.after or scope.role
+
+    def okr_section(self) -> str | None:
+        """The title of the innermost section whose heading names OKRs ("Engineering Team
+        OKRs"), if one is open."""
+        return next((s.title for s in reversed(self.scopes) if s.okrs_from is not None), None)
 
     def period(self) -> str | None:
         for scope in reversed(self.scopes):
@@ -619,8 +625,13 @@ class ReaderState:
             if labelled and isinstance(ident, str) and QUALIFIED_KR_ID.search(ident)
             else None
         )
-        if qualified in self.qualified_ids and objective_number(owner) != objective_part(
-            str(ident)
+        section = self.okr_section()
+        if (
+            qualified in self.qualified_ids
+            and objective_number(owner) != objective_part(str(ident))
+            # (a section of OKRs of its own numbers them afresh: "### Engineering Team OKRs"
+            # after the company's, "KR 1.1" again under another objective)
+            and (section is None or section == self.qualified_ids[qualified])
         ):
             # "KR0.1", "O1-KR1" again further down, not under its own objective (a milestone's
             # "derived" key results, a risk table): an ID that names its objective is the
@@ -644,7 +655,7 @@ class ReaderState:
             self.skip(text)
             return None
         if qualified is not None:
-            self.qualified_ids.add(qualified)
+            self.qualified_ids.setdefault(qualified, section)
         clean = text.sub(cleaned.index)
         if labelled:
             # unlabelled items after these are not KRs (an ID beside a table row labels it too)

@@ -118,7 +118,12 @@ def unwrapped(lines: list[Text]) -> list[Text]:
             (
                 len(before.plain) >= _WRAPPED
                 and not before.plain.rstrip().endswith(_SENTENCE_ENDS)
-                and line.plain[:1].islower()
+                and (
+                    line.plain[:1].islower()
+                    # ("… ships to beta by" / "Q3, GA by Q4.", "… ships" / "GA by Q3.")
+                    or _OPEN_END.search(before.plain) is not None
+                    or _SENTENCE_TAIL.fullmatch(line.plain.strip()) is not None
+                )
                 and T.parse_label(before.plain).kind in (T.OBJECTIVE, T.KEY_RESULT)
                 and T.parse_label(line.plain).kind is None
             )
@@ -165,8 +170,13 @@ def run_on_key_results(line: Text) -> tuple[Text, Text] | None:
 _FIRST_KR_AFTER = re.compile(r"\s*(?:\s[—–-]|[.。;；])\s*(?=(?i:kr\s?1(?:\.1)?\s*[:：]))")
 
 
+# a line that stops on a word no sentence ends with, and a short line that ends a sentence
+_OPEN_END = re.compile(
+    r"\s(?i:by|to|of|in|the|a|an|and|or|for|with|from|between|at|on|than|as|per|into)$"
+)
+_SENTENCE_TAIL = re.compile(r"(?:\S+\s+){0,5}\S+[.!?。]")
 _WRAPPED = 50  # a line this long that stops mid-sentence was wrapped by its author's editor
-_SENTENCE_ENDS = (".", "!", "?", ":", "：", "。", ";", ")")
+_SENTENCE_ENDS = (".", "!", "?", ":", "：", "。", ";")
 
 
 def joined_text(*parts: Text | str) -> Text:

@@ -67,6 +67,11 @@ class _Work:
         self.s = self.s[:start] + self.s[end:]
         del self.idx[start:end]
 
+    def rewrite(self, start: int, end: int, chars: list[tuple[str, int]]) -> None:
+        """Put new characters in place of start..end, each from the position given (in `s`)."""
+        self.idx[start:end] = [self.idx[at] for _, at in chars]
+        self.s = self.s[:start] + "".join(ch for ch, _ in chars) + self.s[end:]
+
     def drop(self, keep: Any) -> None:
         """Remove every character for which keep(ch) is False."""
         pairs = [(c, i) for c, i in zip(self.s, self.idx) if keep(c)]
@@ -342,7 +347,65 @@ _NOISE_WIDE = _lazy(
 
 def _noisy(text: str) -> bool:
     """A character anywhere in `text` that one of the cleaning patterns reacts to."""
-    return bool(_NOISE_ASCII.search(text) or (not text.isascii() and _NOISE_WIDE.search(text)))
+    return bool(
+        _NOISE_ASCII.search(text)
+        or (not text.isascii() and _NOISE_WIDE.search(text))
+        or (text.count("$") >= 2 and _MATH.search(text))
+    )
+
+
+# TeX math inline, as Markdown editors render it: "$\ge 40.000$ giao dịch", "$25.000$ người
+# dùng", "$150\text{ Tỷ VNĐ}$" (pandoc's rule tells it from prices: no space inside either
+# dollar, and no digit straight after the closing one — "$5 to $10" is two prices)
+_MATH = _lazy(r"\$(?=\S)(?P<math>[^$\n]{1,80}?)(?<=\S)\$(?!\d)")
+_MATH_TOKEN = _lazy(r"\\(?P<cmd>[A-Za-z]+|[%,;:! ])|(?P<brace>[{}])|.")
+_MATH_SYMBOLS = {
+    "ge": "≥",
+    "geq": "≥",
+    "le": "≤",
+    "leq": "≤",
+    "times": "×",
+    "approx": "≈",
+    "sim": "~",
+    "pm": "±",
+    "lt": "<",
+    "gt": ">",
+    "to": "→",
+    "rightarrow": "→",
+    "cdot": "·",
+    "%": "%",
+    ",": " ",
+    ";": " ",
+    ":": " ",
+    " ": " ",
+    "!": "",
+    "text": "",
+    "mathrm": "",
+    "textbf": "",
+    "mathbf": "",
+    "mbox": "",
+}
+
+
+def _strip_math(work: _Work) -> None:
+    r"""TeX math as the characters it shows: "$\ge 3\text{ Tỷ VNĐ}$" is "≥ 3 Tỷ VNĐ" (a
+    command krlint does not know leaves the whole span as written)."""
+    for found in reversed(list(_MATH.finditer(work.s))):
+        inner = found.start("math")
+        chars: list[tuple[str, int]] = []
+        for token in _MATH_TOKEN.finditer(found.group("math")):
+            at = inner + token.start()
+            if token.group("cmd") is not None:
+                shown = _MATH_SYMBOLS.get(token.group("cmd"))
+                if shown is None:
+                    break
+                # ("\%" shows its own character: the "%" it escapes)
+                at += shown == token.group("cmd")
+                chars += [(ch, at) for ch in shown]
+            elif token.group("brace") is None:
+                chars.append((token.group(), at))
+        else:
+            work.rewrite(found.start(), found.end(), chars)
 
 
 _DASH_SEPARATORS = (" -", "- ", " –", "– ", " —", "— ", "  ")
@@ -465,20 +528,26 @@ def _explaining_sentences(text: str) -> int | None:
     if (
         len(first.split()) < 4
         or not _NUMBER.search(first)
-        or _DIGIT.search(rest)
-        or any(len(sentence.split()) < _PROSE_WORDS for sentence in sentences)
+        # (a number after it is another criterion, unless said in long sentences of prose:
+        # "… by EOY (current: 107%). The delta between 107% and 118% is expansion from …")
+        or (_DIGIT.search(rest) and any(len(s.split()) < _LONG_PROSE for s in sentences))
+        or len(rest.split()) < _PROSE_WORDS
+        or any(len(sentence.split()) < _CRITERION_WORDS for sentence in sentences)
     ):
         return None
     return ends[0] + (len(rest) - len(rest.lstrip()))
 
 
-_PROSE_WORDS = 7  # a sentence this long that explains, where a shorter one adds a criterion
+_PROSE_WORDS = 7  # prose this long after the key result explains it …
+_CRITERION_WORDS = 4  # … where a sentence this short adds a criterion ("Dashboard live.")
+_LONG_PROSE = 16  # words: a sentence this long explains, whatever numbers it cites
 
 
 # where one sentence of prose ends and the next starts: a stop after a word before a
 # capitalised word (narrower than the readers' `_SENTENCE_BREAK`, which also breaks before a
 # bracket or a quote: here a split cuts text away)
-_SENTENCE_END = _lazy(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z][a-z])")
+# (or before an acronym that opens a sentence: "… by EOY (current: 47). NPS below 50 does …")
+_SENTENCE_END = _lazy(r"(?<=[A-Za-z0-9)%][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,6}\s+[a-z])")
 _DIGIT = _lazy(r"\d")
 _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", "Q4")
 
@@ -615,6 +684,8 @@ _TASK_DATE_FIELDS = {
 
 
 def _strip_common(work: _Work, fields: dict[str, Any]) -> None:
+    if "$" in work.s:
+        _strip_math(work)
     while (
         not work.s.isascii()
         and (dated := _TASK_DATE.search(work.s))
