@@ -10170,3 +10170,49 @@ def test_a_yaml_fence_elsewhere_is_configuration() -> None:
         ```
         """)
     assert structure(okr_file) == []
+
+
+# -- wave 46c: conventions seen in real documents (hand-written fixtures) ----------------------
+def test_a_span_of_quarters_is_a_period_over_its_objective() -> None:
+    okr_file, _ = read("""\
+        **Q2 2025:**
+        - **Objetivo:** Tornar-se referência no time
+          - KR1: Treinar 3+ desenvolvedores
+
+        **Q3-Q4 2025:**
+        - **Objetivo:** Escalar impacto
+          - KR1: Implementar 2+ sistemas greenfield
+        """)
+    assert [(o.text, o.period) for o in okr_file.objectives] == [
+        ("Tornar-se referência no time", "Q2 2025"),
+        ("Escalar impacto", "Q3-Q4 2025"),
+    ]
+
+
+def test_an_okr_heading_with_a_short_cjk_name_is_stated_by_its_objective_line() -> None:
+    okr_file, _ = read("""\
+        ## ✅ OKR 0 完成度
+
+        **Objective**: 搭建完善的技术平台,让Agent可以正常运行
+
+        **Key Results**:
+
+        - [x] KR1: LangGraph 部署完成 ✅
+        """)
+    assert structure(okr_file) == [
+        ("搭建完善的技术平台,让Agent可以正常运行", (3, 16), [("LangGraph 部署完成", 7, 12)])
+    ]
+    assert okr_file.objectives[0].fields["name"] == "完成度"
+
+
+def test_a_measurement_indicator_column_holds_what_the_key_result_measures() -> None:
+    okr_file, _ = read("""\
+        **Objective：成為線上活動主持人首選的抽獎工具**
+
+        | Key Result | 量測指標 | 目標時間 |
+        |------------|---------|---------|
+        | KR1：技術基礎可靠 | 建立房間成功率 ≥ 99.5%，連續 30 天 | 上線後第 1 個月 |
+        """)
+    assert [kr for _, _, krs in structure(okr_file) for kr, _, _ in krs] == [
+        "技術基礎可靠: 建立房間成功率 ≥ 99.5%，連續 30 天"
+    ]

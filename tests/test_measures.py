@@ -72,6 +72,12 @@ def test_every_entry_of_the_vocabulary_is_a_string() -> None:
         ("处理数据量级达到百万", ["百万"]),  # a million, in Han numerals (as the glossary reads it)
         ("数据量达 万级", ["万"]),
         ("用户达到10万", ["10"]),  # the digits are the number
+        # the window a measure is counted over names it; set by a word before it, a target
+        ("Increase 30-day workflow creation rate", []),
+        ("Improve 7-day retention from 20% to 30%", ["20%", "30%"]),
+        ("Offer a 30-day trial", []),
+        ("Cut onboarding to a 7-day process", ["7"]),
+        ("Ship the export in 30 days", ["30 days"]),
     ],
 )
 def test_numbers(text: str, found: list[str]) -> None:

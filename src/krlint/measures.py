@@ -135,6 +135,21 @@ class Vocabulary:
         last = re.split(r"[/\-]", previous.lower().strip(".,:;()"))[-1] if previous else ""
         return previous.lower() in self.named_by_number or last in self.named_by_number
 
+    def names_a_window(self, lower: Sequence[str], i: int) -> bool:
+        """Whether the number is the length of the window a measure is counted over, hyphened
+        to its unit before the measure's name ("30-day retention", "12-month ARR"), and no
+        word before it sets it as a target ("to a 7-day cycle")."""
+        if not (
+            lower[i].isdigit()
+            and i + 3 < len(lower)
+            and lower[i + 1] == "-"
+            and lower[i + 2] in self.words("window-units")
+            and lower[i + 3][:1].isalpha()
+        ):
+            return False
+        before = [w for w in lower[max(0, i - 2) : i] if w not in ("a", "an", "the")]
+        return not (before and before[-1] in self.words("window-set-by"))
+
     def joined_to_named(self, lower: Sequence[str], i: int) -> bool:
         """A number joined by "+" or "&" to one a name numbers: the 2 of "Tier 1+2", "phase
         1 & 2" — another of the named things, not a change of +2."""
@@ -182,7 +197,11 @@ class Vocabulary:
                     or previous in self.currency_symbols
                 )
             ) or self.currency_prefixed.match(low) is not None
-            return not ((self.not_a_measure.match(low) and not counted) or named)
+            return not (
+                (self.not_a_measure.match(low) and not counted)
+                or named
+                or self.names_a_window(lower, i)
+            )
         if self.is_number_word(low, previous, following):
             return True
         if low.endswith("%") and low[:-1] in self.placeholders:

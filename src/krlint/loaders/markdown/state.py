@@ -52,8 +52,10 @@ from krlint.loaders.markdown.text import (
 )
 from krlint.model import KeyResult, Objective, OkrFile, SourceLines
 
-
 # -- the model being built --------------------------------------------------------------------
+_SHORT_UNSPACED_NAME = 8  # characters of a name in CJK writing: a phrase, not a statement
+
+
 @dataclass(slots=True)
 class Pending:
     """A heading that becomes an objective once a key result turns up beneath it."""
@@ -553,6 +555,13 @@ class ReaderState:
                     not UNSPACED_LETTER.search(obj.text)
                     and len(obj.text.split()) <= 6
                     and len(cleaned.text.split()) > max(4, len(obj.text.split()))
+                )
+                or (
+                    # (… and in one written without spaces, counted in characters: "## OKR 0
+                    # 完成度" over "**Objective**: 搭建完善的技术平台,让Agent可以正常运行")
+                    UNSPACED_LETTER.search(obj.text) is not None
+                    and len(obj.text) <= _SHORT_UNSPACED_NAME
+                    and len(cleaned.text) >= 2 * max(len(obj.text), _SHORT_UNSPACED_NAME // 2)
                 )
             )
         ):
