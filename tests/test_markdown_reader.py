@@ -14,7 +14,7 @@ from krlint.loaders import read_text, reader_for
 from krlint.loaders.markdown import read_markdown
 from krlint.loaders.markdown.blocks import unescaped_markers
 from krlint.loaders.okr_text import parse_label as parse
-from krlint.loaders.okr_text import period_of
+from krlint.loaders.okr_text import period_of, section_kind
 from krlint.model import OkrFile, Span
 
 
@@ -10216,3 +10216,44 @@ def test_a_measurement_indicator_column_holds_what_the_key_result_measures() -> 
     assert [kr for _, _, krs in structure(okr_file) for kr, _, _ in krs] == [
         "技術基礎可靠: 建立房間成功率 ≥ 99.5%，連續 30 天"
     ]
+
+
+def test_a_release_goal_heading_over_a_core_goal_and_its_key_results_table() -> None:
+    # "## 4. V1.1 目标" and "### 4.1 核心目标" are labels over the statement below them (a
+    # release's goals, a core goal); "关键成果（OKR）" glossed is the key results' section
+    okr_file, _ = read("""\
+        ## 4. V1.1 目标
+
+        ### 4.1 核心目标
+
+        让零编程基础的读者独立完成一个网站。
+
+        ### 4.2 关键成果（OKR）
+
+        | 关键结果 | 衡量方式 |
+        |----------|----------|
+        | KR1：读者能写出自己的 PRD | 使用模板完成一份产品文档 |
+        """)
+    assert structure(okr_file) == [
+        ("让零编程基础的读者独立完成一个网站。", (5, 1), [("读者能写出自己的 PRD", 11, 7)])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("V1.1 Goals", "objectives"),
+        ("关键成果（OKR）", "key_results"),
+        ("Key Results (OKRs)", "key_results"),
+        ("Company OKRs", "container"),
+        ("核心风险", None),  # a qualifier runs on to a word that is no section of OKRs
+    ],
+)
+def test_section_titles_with_qualifiers_and_glosses(title: str, kind: str | None) -> None:
+    assert section_kind(title) == kind
+
+
+@pytest.mark.parametrize("title", ["核心目标", "产品目标", "V1.1 目标", "MVP 目标"])
+def test_a_qualified_objective_label_awaits_its_statement(title: str) -> None:
+    label = parse(title, heading=True)
+    assert (label.kind, label.text, label.generic) == ("objective", "", True)

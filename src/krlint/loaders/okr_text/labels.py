@@ -161,6 +161,8 @@ OKR_WORDS: dict[str, Sense] = {
             "ключевой результат",
             "关键结果",
             "關鍵結果",
+            "关键成果",
+            "關鍵成果",
             "kết quả then chốt",
             "핵심 결과",
             "핵심결과",
@@ -660,7 +662,8 @@ _META = _lazy(
 )
 _NORTH_STAR_HEADING = _lazy(rf"(?i:{_NORTH_STAR})\s*[:：]?")
 _SECTION = _lazy(
-    rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*\s+)?"
+    # ("V1.1 Goals", "V1.1 目标": a release's; "核心目标": a qualifier run on in CJK writing)
+    rf"(?:(?:(?i:{_QUALIFIERS})\s+){{1,2}}|[A-Z][\w'’&-]*(?:\.\d+)*\s+|(?:{_CJK_QUALIFIERS}))?"
     r"(?P<kw>key[\s-]?results?|krs|objectives?|goals|initiatives|tasks|projects|notes|"
     r"risks|dependencies|actions|action items|non-goals|out of scope|milestones|"
     + _OTHER_LANGUAGES
