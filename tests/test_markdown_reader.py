@@ -10257,3 +10257,39 @@ def test_section_titles_with_qualifiers_and_glosses(title: str, kind: str | None
 def test_a_qualified_objective_label_awaits_its_statement(title: str) -> None:
     label = parse(title, heading=True)
     assert (label.kind, label.text, label.generic) == ("objective", "", True)
+
+
+def test_objective_dash_key_result_bullets_under_a_heading_that_names_the_okrs() -> None:
+    okr_file, _ = read("""\
+        ## Goal
+        To create an intuitive workspace for autonomous AI agents.
+
+        ## Objectives & Key Results (OKRs)
+        - Reduce user friction in managing multiple AI tasks – 40% reduction in tool-switching time
+        - Enable collaborative task execution among AI agents – >70% agent task completion rate
+
+        ## Success Metrics
+        - Avg. # of agents created per user
+        - Daily active users (DAU)
+        """)
+    assert structure(okr_file) == [
+        (
+            "Reduce user friction in managing multiple AI tasks",
+            (5, 3),
+            [("40% reduction in tool-switching time", 5, 56)],
+        ),
+        (
+            "Enable collaborative task execution among AI agents",
+            (6, 3),
+            [(">70% agent task completion rate", 6, 57)],
+        ),
+    ]
+
+
+def test_dashed_items_without_a_number_after_the_dash_are_not_pairs() -> None:
+    okr_file, _ = read("""\
+        ## OKRs
+        - Agent Creation Panel – Users can create specialized AI agents
+        - Task Assignment – Assign goals or prompts to each agent
+        """)
+    assert all(not krs for _, _, krs in structure(okr_file))

@@ -232,6 +232,8 @@ class ListReading(TableReading):
             # "## Objective" then a single bullet: the statement, set in a list
             self.awaited(scope, items[0].text)
             return
+        if owner == "scope" and self.objective_dash_key_result(items):
+            return
         opening = _statement_items(items, following) if owner == "scope" else 0
         if opening and scope.awaiting == "objective" and scope.role != ROLE_IGNORE:
             # "## 4. Objective" then "- Ship a demoable MVP …" and "- **Key Results:**" with
@@ -295,6 +297,31 @@ class ListReading(TableReading):
             # list is what the label announced, not the paragraph after it
             scope.awaiting = None
         self.read_items(items, owner, role)
+
+    def objective_dash_key_result(self, items: list[Item]) -> bool:
+        """A list, right under a heading that names the OKRs, whose every item is an objective,
+        a spaced dash, then its key result with its number ("- Reduce user friction in managing
+        AI tasks – 40% reduction in tool-switching time"): an objective and its key result
+        each. Any label, nested list or item without the pair, and the list is read as any
+        other."""
+        scope = self.scope
+        if (
+            len(items) < 2
+            or scope.okrs_from is None
+            or scope.owner is not None
+            or self.role() == ROLE_IGNORE
+        ):
+            return False
+        pairs = [_dashed_pair(item) for item in items]
+        if not all(pairs):
+            return False
+        for pair in pairs:
+            assert pair is not None
+            words, measured = pair
+            obj = self.new_objective(words, T.parse_label(words.plain))
+            if obj is not None:
+                self.add_key_result(obj, measured, T.parse_label(measured.plain))
+        return True
 
     def read_headed_list(self, node: SyntaxTreeNode) -> bool:
         """A table typed as a list: the first item names the columns ("Objective / Key Result
@@ -990,6 +1017,32 @@ def _goals_among_fields(items: list[Item]) -> set[int]:
         elif item.label.kind is not None:
             return set()
     return {n for n in goals if n > 0 and not items[n].nested} if len(goals) == 1 else set()
+
+
+def _dashed_pair(item: Item) -> tuple[Text, Text] | None:
+    """The objective and the key result of an item "objective – key result": one spaced dash,
+    no number before it, a number after it."""
+    if item.label.kind is not None or item.nested:
+        return None
+    dashes = list(_SPACED_DASH.finditer(item.text.plain))
+    if len(dashes) != 1:
+        return None
+    cut = dashes[0]
+    before, after = item.text.plain[: cut.start()], item.text.plain[cut.end() :]
+    if (
+        len(before.split()) < _PAIR_WORDS
+        or len(after.split()) < 2
+        or measures.has_number(before)
+        or not measures.has_number(after)
+    ):
+        return None
+    words = item.text.sub(list(range(cut.start())))
+    measured = item.text.sub(list(range(cut.end(), len(item.text.plain))))
+    return words, measured
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+_PAIR_WORDS = 3  # an objective's words before the dash, not a metric's name ("NPS – 45")
 
 
 def _statement_items(items: list[Item], after: SyntaxTreeNode | None) -> int:
