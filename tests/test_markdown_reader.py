@@ -10293,3 +10293,18 @@ def test_dashed_items_without_a_number_after_the_dash_are_not_pairs() -> None:
         - Task Assignment – Assign goals or prompts to each agent
         """)
     assert all(not krs for _, _, krs in structure(okr_file))
+
+
+def test_an_item_that_titles_the_table_it_holds_is_no_key_result() -> None:
+    okr_file, _ = read("""\
+        ## Opportunity Assessment
+
+        - **Business objective**: cut reconciliation time for independent restaurants.
+        - **Target customer**: owner-operators who reconcile by hand.
+        - **Alternatives considered** — why this job, not another:
+
+          | Alternative | Why it falls short |
+          |---|---|
+          | Manual reconciliation | ~12 hrs/week |
+        """)
+    assert all(not krs for _, _, krs in structure(okr_file))

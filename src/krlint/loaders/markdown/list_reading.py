@@ -896,7 +896,16 @@ class Item:
         if first is None:
             return None  # (or an identifier: "- `engagement_scores`", a table to create)
         text = reader.text_of(first).flat()
-        return cls(text, T.parse_label(text.plain), reader.nested_of(node))
+        label = T.parse_label(text.plain)
+        if (
+            label.kind is None
+            and text.plain.rstrip().endswith((":", "："))
+            and any(child.type == "table" for child in node.children)
+        ):
+            # "- **Alternatives considered** — why this job, not another:" over a table: the
+            # item titles the table it holds, it says nothing of its own
+            return None
+        return cls(text, label, reader.nested_of(node))
 
     def named(self) -> tuple[Text, str | None]:
         """ "**Workshop for users [COMMITTED]:** Plan a workshop for users, …": a bold name
