@@ -251,8 +251,9 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "KR status": how the key results read above are going
     if _OUTSIDE_OKRS.search(plain):
         return IGNORED_SECTION  # "Work that wasn't covered in OKRs": beside them, not them
-    if core != plain and parse_label(core, heading=True).kind in (KEY_RESULTS, OBJECTIVES):
-        return parse_label(core, heading=True).kind  # "关键成果（OKR）": the key results, glossed
+    glossed = parse_label(core, heading=True).kind if core != plain else None
+    if glossed in (KEY_RESULTS, OBJECTIVES):
+        return glossed  # "关键成果（OKR）": the key results, glossed
     if _PLURAL_CONTAINER.search(plain):
         return CONTAINER  # "Company OKRs", "KPIs and OKRs by team"
     if _TIMEBOX.search(plain):
