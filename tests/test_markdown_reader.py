@@ -9323,7 +9323,9 @@ def test_a_bold_sentence_beneath_an_id_and_a_name_states_the_objective() -> None
         ("Make planning and context reliable so tasks run right and recover.", 2),
         ("Reliability is a feature", 5),
     ]
-    assert okr_file.objectives[0].fields["name"] == "Track 1 — Reasoning core"
+    # (the numbered group it is filed under before its name is a field of its own)
+    fields = okr_file.objectives[0].fields
+    assert (fields["name"], fields["group"]) == ("Reasoning core", "Track 1")
     # a statement in Han characters says as much as its English, in fewer characters
     cjk, _ = read("""\
         ### O4 Track 4 — Shadow DevOps
@@ -10308,3 +10310,402 @@ def test_an_item_that_titles_the_table_it_holds_is_no_key_result() -> None:
           | Manual reconciliation | ~12 hrs/week |
         """)
     assert all(not krs for _, _, krs in structure(okr_file))
+
+
+# -- wave 47: conventions seen in fresh documents ------------------------------------------------
+def test_objective_items_with_their_key_results_folded_into_each() -> None:
+    # every item of the list is read in the list's role, not in the details role the lines
+    # folded into the item above left behind; an unnumbered "KR:" lists several
+    okr_file, _ = read("""\
+        # Plan
+
+        ## OKRs
+
+        - **O1:** Keep our users happy.
+          KR: churn below 3% · weekly actives above 2k
+        - **O2:** Grow the revenue of the company.
+          KR1: revenue from 1M to 2M
+        """)
+    assert structure(okr_file) == [
+        (
+            "Keep our users happy.",
+            (5, 11),
+            [("churn below 3%", 6, 7), ("weekly actives above 2k", 6, 24)],
+        ),
+        ("Grow the revenue of the company.", (7, 11), [("revenue from 1M to 2M", 8, 8)]),
+    ]
+
+
+def test_key_results_listed_on_their_label_s_line() -> None:
+    okr_file, _ = read("""\
+        ## OKRs
+
+        Objective: Keep users.
+        Key results: churn below 3%; weekly actives above 2k; NPS above 40.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Keep users.",
+            (3, 12),
+            [
+                ("churn below 3%", 4, 14),
+                ("weekly actives above 2k", 4, 30),
+                ("NPS above 40.", 4, 55),
+            ],
+        )
+    ]
+
+
+def test_numbered_key_result_columns_are_one_key_result_per_cell() -> None:
+    okr_file, _ = read("""\
+        ## Objectives and Key Results
+
+        | Objective | Key Result 1 | Key Result 2 |
+        | :--- | :--- | :--- |
+        | **O1: Convert leads** | Reach 5% conversion on /hire. | Book 4+ calls a month. |
+        | **O2: Monetise** | Launch 3 products. | |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Convert leads",
+            (5, 9),
+            [("Reach 5% conversion on /hire.", 5, 27), ("Book 4+ calls a month.", 5, 59)],
+        ),
+        ("Monetise", (6, 9), [("Launch 3 products.", 6, 22)]),
+    ]
+
+
+def test_a_numbered_group_before_the_objective_is_its_field() -> None:
+    okr_file, _ = read("""\
+        # Roadmap
+
+        ## OKRs (Four Fronts)
+
+        Front One — Tons of Fun
+        - KR1: Ship 3 canary balance changes with zero critical regressions.
+        - KR2: Improve D+7 return rate by +3% in canary cohorts.
+
+        Front Two — AI Safety
+        - KR1: Dual-key approvals enforced on 100% protected orders.
+        """)
+    first, second = okr_file.objectives
+    assert (first.text, first.span.line, first.span.column) == ("Tons of Fun", 5, 13)
+    assert (second.text, second.span.line, second.span.column) == ("AI Safety", 9, 13)
+    assert (first.fields["group"], second.fields["group"]) == ("Front One", "Front Two")
+    assert [len(o.key_results) for o in okr_file.objectives] == [2, 1]
+
+
+def test_a_smart_table_s_measurable_column_and_a_wrapped_quoted_objective() -> None:
+    okr_file, _ = read("""\
+        ## Objective
+
+        > **FM-Agent** によって、
+        > テスト実行を自動化し、手作業を排除する。
+
+        ## Key Results
+
+        | # | Key Result | Specific | Measurable | Time-bound |
+        |:--|:--|:--|:--|:--|
+        | KR1 | XML の自動貼付 | クリップボード経由 | 成功率 ≥ 90% | 2026-04-30 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "FM-Agent によって、テスト実行を自動化し、手作業を排除する。",
+            (3, 5),
+            [("XML の自動貼付: 成功率 ≥ 90%", 10, 9)],
+        )
+    ]
+
+
+def test_objective_metric_target_rows_under_a_heading_that_names_the_okrs() -> None:
+    okr_file, _ = read("""\
+        ## Product OKRs
+
+        | Objective | Metric | Target |
+        |---|---|---|
+        | **Adoption** | Projects generated per week | > 100 |
+        | **Quality** | Architect approval rate | > 80% |
+        """)
+    assert structure(okr_file) == [
+        ("Adoption", (5, 5), [("Projects generated per week: > 100", 5, 18)]),
+        ("Quality", (6, 5), [("Architect approval rate: > 80%", 6, 17)]),
+    ]
+
+
+def test_a_roll_up_row_and_a_breakdown_of_the_key_results_read_are_not_new_ones() -> None:
+    okr_file, _ = read("""\
+        **Objective:** Set security standards for internal AI work
+
+        ## Key Results Dashboard
+
+        | Key Result | Target | Actual |
+        | :--- | :---: | :---: |
+        | **KR 1:** Sandbox UI components | 20 widgets | 52 |
+        | **KR 2:** Guardrail rules | 15 rules | 29 |
+        | **Average Achievement** | | 210% |
+
+        ## KR Breakdown
+
+        ### KR 1: Sandbox infrastructure
+        > *Deliver a sandbox with 20 components.*
+
+        ### KR 2: Guardrails
+        > *Configure 15 content filter rules.*
+        """)
+    assert structure(okr_file) == [
+        (
+            "Set security standards for internal AI work",
+            (1, 16),
+            [("Sandbox UI components: 20 widgets", 7, 13), ("Guardrail rules: 15 rules", 8, 13)],
+        )
+    ]
+
+
+def test_a_tracker_s_pointers_to_its_evidence_are_not_the_key_result_s_words() -> None:
+    okr_file, _ = read("""\
+        ## v0.2
+
+        **Objective:** Compare configurations.
+
+        **Key results:**
+        - [x] `compare` with dataset version guard (E-16) — sprint-eval-02 Task 03
+        - [x] ≥ 1 candidate run and compared with baseline (E-7) — exp-003, Δ +0.104
+        - [x] Analysis report — [baseline report](../reports/baseline.md)
+        - [x] dataset-map.md approved — 2026-06-14
+        """)
+    assert structure(okr_file) == [
+        (
+            "Compare configurations.",
+            (3, 16),
+            [
+                ("compare with dataset version guard", 6, 8),
+                ("≥ 1 candidate run and compared with baseline", 7, 7),
+                ("Analysis report", 8, 7),
+                ("dataset-map.md approved", 9, 7),
+            ],
+        )
+    ]
+
+
+def test_a_metric_column_after_the_target_says_how_it_is_counted() -> None:
+    okr_file, _ = read("""\
+        ## Objective 1: Prove the loop works
+
+        | Key Result | Target | Metric |
+        |---|---|---|
+        | KR1: Strangers complete 3 skill runs | 5 users | Count of distinct installs |
+        """)
+    assert structure(okr_file) == [
+        ("Prove the loop works", (1, 17), [("Strangers complete 3 skill runs: 5 users", 5, 8)])
+    ]
+
+
+def test_operational_metrics_beside_the_okrs_are_not_an_objective() -> None:
+    okr_file, _ = read("""\
+        ## Métricas Clave (KPIs / OKRs)
+
+        ### OKR Q1 2026
+
+        **Objetivo**: Validar product-market fit
+
+        | Key Result | Target |
+        |---|---|
+        | KR1: Usuarios activos | 50 |
+
+        ### Métricas Operacionales
+
+        | Métrica | Fórmula |
+        |---|---|
+        | **Uptime** | (online / total) × 100 |
+        """)
+    assert structure(okr_file) == [
+        ("Validar product-market fit", (5, 15), [("Usuarios activos: 50", 9, 8)])
+    ]
+
+
+def test_an_objective_s_unlabelled_sub_headings_are_its_key_results_when_most_are_empty() -> None:
+    okr_file, _ = read("""\
+        # OKRs
+
+        ## 2016 Q3
+
+        ### Improve interop testing
+
+        #### Imports happening daily
+
+        - Add a builder
+
+        #### Eliminate the build step
+
+        Test harness runs unbuilt tests
+
+        #### Eliminate the pull-request backlog
+
+        ### Improve web compat
+
+        #### Bugs filed for every failing test
+
+        - triage the list
+
+        #### Ship 3 interop fixes
+
+        - fix A
+        """)
+    assert structure(okr_file) == [
+        (
+            "Improve interop testing",
+            (5, 5),
+            [
+                ("Imports happening daily", 7, 6),
+                ("Eliminate the build step", 11, 6),
+                ("Eliminate the pull-request backlog", 15, 6),
+            ],
+        ),
+        # (where most sub-headings hold key results, they are objectives)
+        ("Bugs filed for every failing test", (19, 6), [("triage the list", 21, 3)]),
+        ("Ship 3 interop fixes", (23, 6), [("fix A", 25, 3)]),
+    ]
+
+
+def test_a_section_indented_as_a_whole_is_read_as_the_markdown_it_is() -> None:
+    okr_file, _ = read("""\
+        # Team plan
+
+        ## 2016 Q3
+
+            ### Improve interop testing
+
+            Invest in a test suite.
+
+                #### Imports happening daily
+
+                *   Add a builder
+
+                #### Eliminate the build step
+
+                #### Eliminate the pull-request backlog
+        """)
+    assert structure(okr_file) == [
+        (
+            "Improve interop testing",
+            (5, 9),
+            [
+                ("Imports happening daily", 9, 14),
+                ("Eliminate the build step", 13, 14),
+                ("Eliminate the pull-request backlog", 15, 14),
+            ],
+        )
+    ]
+
+
+def test_a_sprint_goal_with_key_results_checked_off_line_by_line() -> None:
+    okr_file, _ = read("""\
+        # Sprint 1
+
+        ## Цель спринта
+
+        Подготовить базовую инфраструктуру проекта.
+
+        ## Ключевые результаты (KR)
+
+        ✅ Все константы обновлены
+        ✅ Build проходит без ошибок
+
+        ## Задачи
+
+        ### 1. Обновить константы
+
+        - [ ] Заменить все URL
+        """)
+    assert structure(okr_file) == [
+        (
+            "Подготовить базовую инфраструктуру проекта.",
+            (5, 1),
+            [("Все константы обновлены", 9, 3), ("Build проходит без ошибок", 10, 3)],
+        )
+    ]
+
+
+def test_blog_theme_okr_tags_with_the_objective_under_the_tag() -> None:
+    okr_file, _ = read("""\
+        {% okr 目标 %}
+        2024年的小目标：完善 VicoBlog
+        来自复盘：已搭建好框架
+
+        <!-- okr kr1 percent:1 -->
+        部署到Github Page
+        {% checkbox 创建组织 checked:true %}
+
+        <!-- okr kr2 percent:0.5 -->
+        部署到vercel
+
+        {% endokr %}
+        """)
+    assert structure(okr_file) == [
+        ("完善 VicoBlog", (2, 11), [("部署到Github Page", 6, 1), ("部署到vercel", 10, 1)])
+    ]
+
+
+def test_a_kr_table_heading_and_a_second_key_result_column() -> None:
+    okr_file, _ = read("""\
+        ## 2. Objetivo general (OKR)
+
+        Entregar la fase de compilación con documentación completa.
+
+        | KR | Resultado clave | Meta | Estado |
+        |----|-----------------|------|--------|
+        | KR1 | Arquitectura documentada y aprobada | 1 doc | Completo |
+
+        ### KR 表
+
+        | KR# | 关键结果 | 目标值 |
+        |-----|---------|--------|
+        | KR2 | 决策日志完整率 | 100% |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Entregar la fase de compilación con documentación completa.",
+            (3, 1),
+            [("Arquitectura documentada y aprobada: 1 doc", 7, 9), ("决策日志完整率: 100%", 13, 9)],
+        )
+    ]
+
+
+def test_words_that_would_title_a_section_measure_a_key_result_beside_its_target() -> None:
+    okr_file, _ = read("""\
+        ### 2.4 Key Results (OKRs)
+        | Objective | Key Result | Target | Status |
+        |-----------|------------|--------|--------|
+        | Automation | Scheduled tasks | 100% compliance | Pending |
+        """)
+    assert structure(okr_file) == [
+        ("Automation", (4, 3), [("Scheduled tasks: 100% compliance", 4, 16)])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Details", "ignored_section"),
+        ("Métricas Operacionales", "ignored_section"),
+        ("📈 Métricas Clave (KPIs / OKRs)", "container"),
+        ("Задачи", "ignored_section"),
+        ("KR 表", "key_results"),
+        ("Key results table", "key_results"),
+    ],
+)
+def test_wave_47_section_titles(title: str, kind: str) -> None:
+    assert section_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Sprint goal: Ship the beta", "Ship the beta"),
+        ("Цель проекта: Запустить бету", "Запустить бету"),
+        ("2024年的小目标：完善 VicoBlog", "完善 VicoBlog"),
+    ],
+)
+def test_qualified_goal_labels(line: str, text: str) -> None:
+    label = parse(line)
+    assert (label.kind, label.text) == ("objective", text)

@@ -463,6 +463,49 @@ def test_a_deliverable_named_only_in_the_objective_gets_the_plain_question(
     assert named.outcome_family == "quality/reliability"
 
 
+@pytest.mark.parametrize(
+    ("objective", "quoted"),
+    [
+        ("Make our API the fastest way for partners to integrate.", True),
+        ("让合作伙伴更快完成接入", True),  # one "word" of many characters
+        ("O1", False),  # an ID says nothing to point at
+        (None, False),
+        (" ".join(["grow"] * 20), False),  # a paragraph is too long to quote
+    ],
+)
+def test_the_plain_question_points_at_the_objective_it_serves(
+    analyzer: Analyzer, objective: str | None, quoted: bool
+) -> None:
+    (judgement,) = analyzer.classify(["Update PeerPad to use the IPFS API"], [objective])
+    assert judgement.outcome_family is None and judgement.rewrite is None
+    assert judgement.suggestion.startswith("krlint cannot tell what PeerPad is meant to change.")
+    said = judgement.suggestion
+    if quoted:
+        assert objective is not None
+        assert f'"{objective.rstrip(".")}" is met' in said, said
+    else:
+        assert "is met" not in said and "What should be different for customers" in said
+
+
+def test_a_config_rewords_the_question_under_an_objective(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """\
+        lexicon:
+          outcome-measures:
+            generic-objective: "Which change in {objective} should {subject} bring?"
+        """,
+    )
+    path.write_text(
+        "objectives:\n  - objective: Partners integrate in a day\n    key_results:\n"
+        "      - Update PeerPad to use the IPFS API\n",
+        encoding="utf-8",
+    )
+    report = Linter(RunOptions(select=("K201",))).lint_paths([str(path)])
+    (finding,) = [d for d in report.diagnostics if d.line == 4]
+    assert finding.suggestion == "Which change in Partners integrate in a day should PeerPad bring?"
+
+
 def test_the_objective_never_moves_a_label(analyzer: Analyzer) -> None:
     rows = [
         json.loads(line)

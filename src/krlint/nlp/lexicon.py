@@ -285,6 +285,7 @@ FAMILIES = (
 )
 _MEASURES_KEYS: dict[str, type] = {
     "generic": str,
+    "generic-objective": str,
     "openers": list,
     "capability": str,
     "families": dict,
@@ -391,11 +392,12 @@ def merge_outcome_measures(base: dict[str, Any], extra: dict[str, Any]) -> dict[
     names that krlint has gets the config's terms, verbs and `unless` words added and its
     measures put first (so they win); a new class is added before the built-in ones (so its
     terms win a tie); a family's cues and the openers are added to, as words are in every
-    other lexicon; `generic`, `capability` and a family's other fields are replaced."""
+    other lexicon; `generic`, `generic-objective`, `capability` and a family's other fields are
+    replaced."""
     if not extra:
         return base
     merged: dict[str, Any] = {k: v for k, v in base.items() if k not in ("classes", "families")}
-    for key in ("generic", "capability"):
+    for key in ("generic", "generic-objective", "capability"):
         if key in extra:
             merged[key] = extra[key]
     if extra.get("openers"):

@@ -531,6 +531,7 @@ class Knowledge:
             data.get("generic")
             or "What should be different once {subject} is done? Measure that change, not the work."
         )
+        self.generic_objective = str(data.get("generic-objective") or "")
         self.openers = frozenset(str(v).lower() for v in data.get("openers") or [])
         self.families: dict[str, tuple[tuple[tuple[str, ...], ...], Measure | None, str]] = {}
         for name, spec in (data.get("families") or {}).items():
@@ -760,9 +761,11 @@ class Suggester:
             if said is not None:
                 return said
         if found is None and context is not None:
-            return self._from_objective(tokens, phrase, x, context, subject, deliverable)
+            return self._from_objective(
+                tokens, phrase, x, context, subject, deliverable, objective or ""
+            )
         if found is None:
-            return Suggestion(self._generic(subject), deliverable=deliverable)
+            return Suggestion(self._generic(subject, objective), deliverable=deliverable)
         cls, via, _ = found
         measure = _choose(cls, words, context, self.knowledge)
         # the objective says what the work is for, in a family the class has no measure of
@@ -783,7 +786,7 @@ class Suggester:
                 return said
         if measure is None:  # krlint knows what it is, not what this one is for
             return Suggestion(
-                self._generic(subject), deliverable=deliverable, kind=cls.name, via=via
+                self._generic(subject, objective), deliverable=deliverable, kind=cls.name, via=via
             )
         if via != "core":
             subject = None  # the phrase's head did not name the class: say it the class's way
@@ -897,6 +900,7 @@ class Suggester:
         context: _Words,
         subject: str | None,
         deliverable: str | None,
+        objective: str,
     ) -> Suggestion:
         """The key result names nothing krlint knows: the objective may name the outcome family
         ("Make the platform reliable"), worded through a class it also names if that class has
@@ -907,7 +911,7 @@ class Suggester:
         knowledge = self.knowledge
         family = knowledge.family_named(context)
         if family is None:
-            return Suggestion(self._generic(subject), deliverable=deliverable)
+            return Suggestion(self._generic(subject, objective), deliverable=deliverable)
 
         for cls in (m[2] for m in knowledge.matches(context, phrase=False)):
             measure = next((m for m in cls.measures if m.family == family), None)
@@ -924,7 +928,7 @@ class Suggester:
                     "objective",
                 )
         return self._in_family(tokens, phrase, x, family, deliverable, "objective") or Suggestion(
-            self._generic(subject), deliverable=deliverable
+            self._generic(subject, objective), deliverable=deliverable
         )
 
     def _in_family(
@@ -945,7 +949,16 @@ class Suggester:
         return self._worded(tokens, phrase, x, measure, says, subject, deliverable, kind, via)
 
     # -- wording ----------------------------------------------------------------------------
-    def _generic(self, subject: str | None) -> str:
+    def _generic(self, subject: str | None, objective: str | None = None) -> str:
+        """The plain question; under an objective short enough to quote, it points at what the
+        objective asks for — what the work is meant to change — instead of guessing a measure
+        (a wrong example costs more than the question)."""
+        stated = _quotable(objective)
+        if stated and self.knowledge.generic_objective:
+            return _fill(
+                self.knowledge.generic_objective,
+                {"subject": subject or "this work", "objective": stated},
+            )
         return _fill(self.knowledge.generic, {"subject": subject or "this work"})
 
     def _worded(
@@ -1302,6 +1315,22 @@ def _thing(tokens: list[_Tok], phrase: _Phrase) -> str | None:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+_QUOTABLE_WORDS = (2, 16)  # an "O1" is no statement; a paragraph is too long to quote
+
+
+def _quotable(objective: str | None) -> str | None:
+    """The objective's words as a question can quote them: one line, its closing full stop or
+    colon dropped, or None when it is too short or too long to say what it asks for."""
+    if not objective:
+        return None
+    text = " ".join(objective.split()).rstrip(" .:;")
+    low, high = _QUOTABLE_WORDS
+    n = len(text.split())
+    if not low <= n <= high and not (n == 1 and 6 <= len(text) <= 40 and not text.isascii()):
+        return None  # (a CJK objective is one "word" of many characters)
+    return text.replace('"', "'")
 
 
 def _fill(template: str, slots: Mapping[str, str | None]) -> str:

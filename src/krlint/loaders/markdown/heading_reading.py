@@ -8,6 +8,8 @@ reader (`reader._Reader`) walks the document and hands each heading here.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it.tree import SyntaxTreeNode
 
 from krlint.loaders import okr_text as T
@@ -60,6 +62,9 @@ from krlint.loaders.markdown.text import (
     Text,
 )
 from krlint.model import Objective
+
+# a heading about the key results ("KR Breakdown", "Key results in detail"), not an objective
+_ABOUT_KRS = re.compile(r"(?i)(?:krs?|key[ -]results?)\b\W*\w")
 
 
 class HeadingReading(ListReading):
@@ -376,10 +381,21 @@ class HeadingReading(ListReading):
         owner = self.group() or self.nearest_objective()
         scope = Scope(level, ROLE_DETAILS, owner=owner)
         ident = str(label.fields.get("label", ""))
+        latest = self.file.objectives[-1] if self.file.objectives else None
         if owner is not None and QUALIFIED_KR_ID.search(ident) and restates(owner, ident):
             # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
             # that names its objective too is never reused; "Key Result 1" may be, per group)
             pass
+        elif (
+            isinstance(owner, Pending)
+            and owner.objective is None
+            and _ABOUT_KRS.match(owner.text.plain.strip(" *_#"))
+            and latest is not None
+            and restates(latest, ident)
+        ):
+            # "## KR Breakdown" over "### KR 1: AI Sandbox …" after a table that read KR 1:
+            # a section on the key results read, each again by its ID — not a new objective
+            scope.owner = latest
         elif label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
         elif names_only(plain[label.start :]):
@@ -498,6 +514,15 @@ class HeadingReading(ListReading):
             pending = Pending(
                 words, dict(label.fields), self.period(), keep=self.keeps(), goal=goal_label(label)
             )
+            above = self.scope
+            if (
+                above.role == ROLE_OBJECTIVE
+                and above.from_heading
+                and isinstance(above.owner, Pending)
+                and not pending.keep
+                and (self.period() is not None or self.in_okrs_named() or self.titled_okrs_file())
+            ):
+                above.subheads.append((words, label, pending))  # (`heads_as_key_results`)
             self.push(
                 Scope(level, ROLE_OBJECTIVE, owner=pending, from_heading=True, title=words.plain)
             )

@@ -397,7 +397,8 @@ class ListReading(TableReading):
         or more of them labelled as objectives or key results are lines of their own, read as
         a paragraph's lines after the item's first line. So is one labelled key result under
         an item that is a labelled key result itself ("* KR4.1 70% component reuse" then "KR4.2
-        New form configuration ≤ 6 weeks")."""
+        New form configuration ≤ 6 weeks") or a labelled objective ("- **O2:** Grow." then
+        "KR: revenue · NPS")."""
         folded: dict[int, tuple[SyntaxTreeNode, list[Text]]] = {}
         for n, list_item in enumerate(node.children):
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
@@ -411,11 +412,17 @@ class ListReading(TableReading):
                 kr_lines += label.kind == T.KEY_RESULT and bool(label.text)
             head = T.parse_label(lines[0].plain) if lines else None
             if labelled >= 2 or (
-                kr_lines >= 1 and head is not None and head.kind == T.KEY_RESULT and head.text
+                kr_lines >= 1
+                and head is not None
+                and head.kind in (T.KEY_RESULT, T.OBJECTIVE)
+                and bool(head.text)
             ):
                 folded[n] = (first, lines)
         if not folded:
             return False
+        # every item is read in the list's role, not in the one the lines folded into the
+        # item above left behind (its key results' details)
+        role = role or self.role()
         for n, list_item in enumerate(node.children):
             item = Item.of(self, list_item)
             if n in folded:

@@ -93,11 +93,25 @@ def quoted_paragraph(block: SyntaxTreeNode) -> SyntaxTreeNode | None:
 _CITE_OPEN = re.compile(r"\s[(（]\s*(?:[^\W\d_][^()（）:：\n]{0,15}[:：]\s*)?$")
 
 
+_DASH_BEFORE_LINK = re.compile(r"\s[—–]\s*$")
+_PAGE = re.compile(r"^(?!#|https?:|mailto:).+\.(?:md|mdx|html?|pdf|ipynb|json|csv)(?:#.*)?$", re.I)
+
+
 def cited_at(children: list[SyntaxTreeNode]) -> int | None:
     """Where a reference in brackets that ends the text starts: "… 350ms以下を維持 (検証:
     [benchmark](./benchmark.md))", "… 1日以内 ([roadmap](./roadmap.md))" — where the key
-    result is checked or described, not its words (None when the text ends otherwise)."""
+    result is checked or described, not its words; so is a page linked after a dash ("… —
+    [baseline report](../reports/…md)"). None when the text ends otherwise."""
     meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    if len(meaningful) >= 2 and meaningful[-1].type == "link" and meaningful[-2].type == "text":
+        # "Отчёт анализа — [baseline report](../evals/reports/…md)": after a dash, the page
+        # that shows it done
+        before = meaningful[-2]
+        dash = _DASH_BEFORE_LINK.search(before.content)
+        href = str(meaningful[-1].attrs.get("href", ""))
+        if dash is not None and before.content[: dash.start()].strip() and _PAGE.search(href):
+            head = children[: children.index(before)]
+            return sum(len(plain_text(c)) for c in head) + dash.start()
     if len(meaningful) < 3 or meaningful[-2].type != "link":
         return None
     close, before = meaningful[-1], meaningful[-3]

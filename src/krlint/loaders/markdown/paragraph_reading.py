@@ -64,6 +64,7 @@ from krlint.loaders.markdown.state import (
 )
 from krlint.loaders.markdown.tables import (
     SLUG,
+    cell_items,
     labelled_parts,
 )
 from krlint.loaders.markdown.text import (
@@ -93,7 +94,7 @@ def _goal_labelled(obj: Objective) -> bool:
 # Hexo Stellar's OKR tags: "{% okr o1 %}" … "{% endokr %}", each key result after a comment
 # (no two runs that can both take spaces meet: each line is read once, however long)
 _TAGGED_OBJECTIVE, _TAGGED_KR = "objective", "key_result"
-_OKR_TAG = re.compile(r"\{%\s*(?:okr\s+(?P<id>o\d+)\s*|endokr\s*|quot\s[^%]*)%\}", re.I)
+_OKR_TAG = re.compile(r"\{%\s*(?:okr\s+(?P<id>[^\s%]+)\s*|endokr\s*|quot\s[^%]*)%\}", re.I)
 
 
 _OKR_KR_COMMENT = re.compile(r"<!--\s*okr\s+kr-?\d+(?P<fields>[^>]*)-->", re.I)
@@ -128,7 +129,10 @@ class ParagraphReading(HeadingReading):
             # over labelled lines, not a typed list whose items wrap onto them
             marked = None
         if marked is not None:
-            self.paragraph_lines(node, lines[:marked], following)
+            if self.marked(lines[0]):
+                marked = 0  # ("✅ …" on every line, the first too: a typed list, all of it)
+            else:
+                self.paragraph_lines(node, lines[:marked], following)
             self.read_items(self.typed_items(lines[marked:]))
             return
         if self.role() == ROLE_KRS and all(self.marked(line, tight=True) for line in lines):
@@ -232,6 +236,10 @@ class ParagraphReading(HeadingReading):
         if any(tags):
             opened = [m for m in tags if m is not None and m.group("id")]
             self.tagged = (_TAGGED_OBJECTIVE, None) if opened else None
+            last = max(n for n, m in enumerate(tags) if m is not None)
+            if opened and last + 1 < len(lines):
+                # ("{% okr 目标 %}" with the objective on the line under it, no blank line)
+                return self.okr_tags(lines[last + 1 :])
             return True
         if self.tagged is None:
             return False
@@ -482,6 +490,18 @@ class ParagraphReading(HeadingReading):
             # "Our objective this quarter is to:" then the objective, in a paragraph of its own
             scope.awaiting, scope.pending_fields = "objective", {}
             return True
+        if label.kind == T.KEY_RESULTS and label.text and self.role() != ROLE_IGNORE:
+            listed = listed_after(line, label)
+            owner = self.nearest_objective()
+            if owner is not None and (
+                len(listed) >= 2 or measures.has_number(listed[0].plain if listed else "")
+            ):
+                # "Objective: Keep users." / "Key results: churn; weekly actives; NPS": the
+                # key results listed on the label's own line, as a table cell lists them
+                for part in listed:
+                    self.add_key_result(owner, part, T.parse_label(part.plain))
+                scope.after = ROLE_DETAILS
+                return True
         if label.kind == T.KEY_RESULTS or announced == T.KEY_RESULTS:
             # ("We will measure this via the following key results:" says the same)
             stands_in = self.north_star_objective() if scope.owner is None else None
@@ -609,7 +629,14 @@ class ParagraphReading(HeadingReading):
             words = line.until_bold_end() if line.bold_end is not None else line
             if words is not line and words.pos and words.pos[-1] < line.pos[label.start]:
                 words = line  # "**KR 1:** Grow …": the bold is only the label
-            self.add_key_result(self.nearest_objective(), words, label)
+            listed = listed_after(words, label) if "label" not in label.fields else []
+            if len(listed) >= 2:
+                # "KR: % de recomendaciones acertadas · ahorro promedio por compra": an
+                # unnumbered label over several key results, listed as a table cell lists them
+                for part in listed:
+                    self.add_key_result(self.nearest_objective(), part, T.parse_label(part.plain))
+            else:
+                self.add_key_result(self.nearest_objective(), words, label)
             scope.after = ROLE_DETAILS  # a list after it details this key result
 
     def field_line(self, line: Text, scope: Scope) -> bool:
@@ -878,3 +905,11 @@ class ParagraphReading(HeadingReading):
         Key Result column): where the file's OKRs are named — in a section or by such labels —
         a plan's goal and its tactics (`finish`)."""
         return id(obj) not in self.krs_named
+
+
+def listed_after(line: Text, label: T.Label) -> list[Text]:
+    """The key results a label's line lists after it ("KRs: churn; weekly actives; NPS"),
+    split as a table cell's are (`cell_items`): one part where it lists nothing."""
+    if not label.start or label.start >= len(line.plain):
+        return [line] if label.text else []
+    return cell_items(line.sub(list(range(label.start, len(line.plain)))))

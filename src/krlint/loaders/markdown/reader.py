@@ -65,6 +65,7 @@ from krlint.loaders.markdown.tables import (
 from krlint.loaders.markdown.text import (
     Text,
     all_bold,
+    first_sentence,
 )
 from krlint.loaders.read_result import ReadResult
 from krlint.model import Objective, Span
@@ -76,6 +77,7 @@ PARSED_ONCE = 1_000_000
 _PLAIN = frozenset({"", "text", "txt", "plain", "plaintext"})  # fences that name no language
 _MARKED_LINES = 3  # lines marked with a priority that make a file's convention
 _CODE = "F006"  # what could not be read as OKRs (information, never an error)
+_ATX_HEADING = re.compile(r"#{1,6}\s+\S")
 
 
 class _Reader(ParagraphReading):
@@ -153,8 +155,14 @@ class _Reader(ParagraphReading):
                     # "### Objective" then "> **Help final-year students see why …**" (past a
                     # line that only says what it is: "> **ANNUAL OBJECTIVE**")
                     lines = self.quote_statement(block)
+                    first = [
+                        line
+                        for line in self.text_of(quoted).lines()
+                        if not generic_label(line.plain, T.OBJECTIVE)
+                    ]
                     if lines:
-                        self.awaited(self.scope, lines[0])
+                        # (hard-wrapped in its paragraph: "> **FM-Agent** によって、" / "> …")
+                        self.awaited(self.scope, first_sentence(first) if first else lines[0])
                     continue
             self.dispatch(block, following)
         self.pop_to(0)
@@ -201,12 +209,43 @@ class _Reader(ParagraphReading):
         elif block.type == "html_block":
             self.html(block)
         elif block.type == "code_block":
-            self.indented_list(block)
+            if not self.indented_document(block):
+                self.indented_list(block)
         elif block.type == "fence":
             self.fenced(block)
         elif block.type == "blockquote":
             self.quoted(block)
         # other block quotes and fenced code, rules: notes and decoration, never OKRs
+
+    def indented_document(self, node: SyntaxTreeNode) -> bool:
+        """Whether a code block is the document's own sections indented as a whole — a site's
+        export that indents every block under a period's heading ("## 2016 Q3" then "    ###
+        Improve interop testing", "        #### Imports happening daily …") — and if so read it
+        as the Markdown it is, each line put back at its heading's indentation."""
+        if node.map is None or self.role() == ROLE_IGNORE:
+            return False
+        lines = node.content.split("\n")
+        if sum(1 for line in lines if _ATX_HEADING.match(line.lstrip())) < 2:
+            return False
+        nearest = next((s for s in reversed(self.scopes) if s.title or s.period), None)
+        if not (
+            (nearest is not None and (nearest.period or T.names_okrs(nearest.title)))
+            or self.titled_okrs_file()
+        ):
+            return False
+        out: list[str] = []
+        base = 0
+        for line in lines:
+            stripped = line.lstrip()
+            indent = len(line) - len(stripped)
+            if _ATX_HEADING.match(stripped):
+                base = indent
+                out.append(stripped)
+            else:
+                out.append(line[min(indent, base) :])
+        src, env = prepared("\n".join(out))
+        self.read_inside(list(top_blocks(src, env, shift=node.map[0])))
+        return True
 
     def yaml_fenced(self, content: str, first: int) -> None:
         """A ```yaml fence in a section whose heading names the OKRs ("### Strategic OKRs

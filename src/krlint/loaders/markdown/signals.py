@@ -22,7 +22,10 @@ UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kan
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)
 # ("-word" without the space only in a code block: a paragraph line "-1%" is not an item)
 GT_NOTE = re.compile(r"\s>(?=[^\W\d_])")
-LINE_MARKER = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))")
+# (a check mark typed before each line does a list marker's work: "✅ Build passes")
+LINE_MARKER = re.compile(
+    r"(?:[-*+•]|\d{1,2}[.)]|[✅✔☑✓☐⬜]\ufe0f?)\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))"
+)
 DASHED_ON = re.compile(r"\s*[-–—]\s+\S")  # " - 基于用户的…": more said of what came before
 # an objective's key results in a parenthesis at its end: "… laporan. (KR: a; b).", "(KRs: …)"
 # (no leading spaces in the pattern: searched from each of a long run of them, it would read
@@ -324,7 +327,8 @@ def joins(metric: str, target: str) -> bool:
     ("Shipped", "On track"). A number adds only where the statement states no target of its own
     (no comparison or change to a number: "Reduce churn by 50% | 14%") and is not the
     statement's number again ("Reach 10k users | 10k"); a number that is only part of what is
-    measured ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join."""
+    measured ("Check-in with the 4 partners | 6/6 meetings held") does not stop the join, nor
+    does the same number measuring something else."""
     value = T.clean_key_result(target).text
     if not value or value.lower() in _PLACEHOLDER_WORDS or T.is_status(value):
         return False
@@ -340,9 +344,21 @@ def joins(metric: str, target: str) -> bool:
     if measures.has_number(metric) and (
         measures.has_baseline(metric) or measures.states_change_without_start(metric)
     ):
-        return False
+        return _says_more(value, metric)
     in_metric = numbers(metric)
-    return not in_metric or not numbers(value) <= in_metric
+    # (the same number measuring something else says more: "100% of agent actions logged
+    # immutably | ≥100 events/sec write throughput")
+    return not in_metric or not numbers(value) <= in_metric or _says_more(value, metric)
+
+
+_NAMING_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _says_more(value: str, metric: str) -> bool:
+    """Whether a target names two or more words its statement does not: a second measure, not
+    the statement's number again ("Reach 10k users | 10k users")."""
+    said = {w.casefold() for w in _NAMING_WORD.findall(metric)}
+    return sum(1 for w in _NAMING_WORD.findall(value) if w.casefold() not in said) >= 2
 
 
 def any_labelled(lines: list[str], kind: str) -> bool:

@@ -119,6 +119,9 @@ class Scope:
     # a section whose heading names OKRs: how many objectives the file had when it opened
     okrs_from: int | None = None
     north_star: bool = False  # a "North Star" heading: its paragraph states the north star
+    # the unlabelled headings right beneath an objective's heading, each an objective of its
+    # own unless most turn out empty: then they are its key results (`close`)
+    subheads: list[tuple[Text, T.Label, Pending]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -366,6 +369,7 @@ class ReaderState:
     def close(self, scope: Scope) -> None:
         if scope.okrs_from is not None and len(self.file.objectives) > scope.okrs_from:
             self.okrs_ended = True
+        self.heads_as_key_results(scope)
         owner = scope.owner
         if (
             isinstance(owner, Pending)
@@ -378,6 +382,30 @@ class ReaderState:
         if held is not None:
             self.closed_level.setdefault(id(held), scope.level)
         self.unname(scope)
+
+    def heads_as_key_results(self, scope: Scope) -> None:
+        """ "### Improve interop testing" over "#### Imports happening daily …", "#### Eliminate
+        csswg-test build step" …, most of them with nothing beneath, a few with a list of
+        tasks: the headings beneath are the objective's key results, the lists their tasks —
+        not objectives of their own, nor lost where they are empty. (Where most of them hold
+        key results, they are objectives, their heading a group's.)"""
+        owner = scope.owner
+        heads = scope.subheads
+        if len(heads) < 2 or not isinstance(owner, Pending) or owner.objective is not None:
+            return
+        empty = sum(1 for _, _, pending in heads if not has_key_results(pending))
+        if 2 * empty < len(heads):
+            return
+        taken = {id(p.objective) for _, _, p in heads if p.objective is not None}
+        if taken:
+            self.file.objectives = [o for o in self.file.objectives if id(o) not in taken]
+            for said, objs in self.by_words.items():
+                self.by_words[said] = [o for o in objs if id(o) not in taken]
+        obj = self.materialise(owner)
+        if obj is None:
+            return
+        for text, label, _ in heads:
+            self.add_key_result(obj, text, label)
 
     def complete_named(self, scope: Scope, joiner: str, part: Text) -> None:
         """The key result a heading names, completed by a field beneath it: its target ("…:

@@ -45,6 +45,7 @@ from krlint.loaders.markdown.tables import (
     METHOD_HEADERS,
     METRIC_HEADERS,
     OKR_KINDS,
+    ROLLUP_CELL,
     STRUCK_CELL,
     TABLE_FIELDS,
     TARGET_HEADERS,
@@ -168,6 +169,7 @@ class TableReading(ReaderState):
             return
         if self.scope.awaiting == "key_result" and self.scope.named is None:
             self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
+        rows = _melted(rows)
         table = self.table_of(rows)
         if table is None or self.summarises(table):
             return
@@ -194,7 +196,9 @@ class TableReading(ReaderState):
             names, body
         )
         written = [cell.text.plain.strip() for cell in rows[0]]
-        columns = Columns.of(names, under_objective=under_objective, written=written)
+        columns = Columns.of(
+            names, under_objective=under_objective, written=written, titled=self.titled_okrs()
+        )
         if (
             columns.kr is None
             and columns.mixed is None
@@ -312,6 +316,13 @@ class TableReading(ReaderState):
             # "| Objectives | KRs | On track |" over "| 6 | 15 | 10 |", "| O1: SaaS Ready | 5
             # KRs |": how many, in a roll-up of the OKRs
             return
+        target = cell_at(cells, columns.target)
+        if (
+            named is not None
+            and ROLLUP_CELL.fullmatch(named.plain.strip(" *_"))
+            and (target is None or not target.plain.strip(" *_-—–"))
+        ):
+            return  # "| **Average Achievement** | | | **210%** |": the rows above, summed up
         if columns.objective is not None and self.row_objective(cells, named, columns, table):
             return
         if named is not None and named.plain:
@@ -415,6 +426,10 @@ class TableReading(ReaderState):
                 target_obj.fields.setdefault("statement", words.plain)
             return
         label = T.parse_label(cell.plain)
+        if label.kind == T.IGNORED_SECTION and not label.text and columns.target is not None:
+            # "| Automation | Scheduled tasks | 100% compliance |": in the key result's column,
+            # beside its target, words that would title a section are what it measures
+            label = T.Label(None, cell.plain, 0, "", {})
         if label.kind == T.OBJECTIVE and label.text and columns.objective is None:
             # "| **O1: Catalyze secure software …** | |" in the key results' column: the
             # objective of the rows below it
@@ -450,6 +465,7 @@ class TableReading(ReaderState):
         items = cell_items(
             lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
             one=numbered_row,
+            targeted=target is not None and joins(cell.plain[label.start :], target.plain),
         )
         if len(items) > 1:  # "KR1: a; KR2: b", "- a<br>- b": one key result each
             for item in items:
@@ -527,7 +543,10 @@ class TableReading(ReaderState):
         # names what is measured, however short ("| KR 1.2 | Job filtering options |
         # 5+ | Status, date, … |")
         words = (
-            cell_under(cells, beside, names, STATEMENT_FIELDS)
+            # ("| KR | Resultado clave | Meta |": a second column named for the key result
+            # holds its words beside the first's ID)
+            cell_under(cells, beside, names, KR_HEADERS)
+            or cell_under(cells, beside, names, STATEMENT_FIELDS)
             or cell_under(cells, beside, names, METRIC_HEADERS)
             # what is measured, beside an ID and a threshold (a bar, never a statement):
             # "| **KR1.1** | Conference talks naming us | ≥ 3 talks |" under "KR |
@@ -679,6 +698,43 @@ class TableReading(ReaderState):
                 if n < len(row) and row[n].text.plain:
                     for item in cell_items(row[n].text):
                         self.add_key_result(obj, item, T.parse_label(item.plain))
+
+
+_NUMBERED = re.compile(r"[\s#.-]*\d+\s*$")
+
+
+def _numbered_kr_columns(header: list[Cell]) -> list[int]:
+    """The columns named as numbered key results ("Key Result 1", "KR2", "关键结果3")."""
+    found = []
+    for n, cell in enumerate(header):
+        label = T.parse_label(cell.text.plain.strip(" *_") + ":")
+        numbered = _NUMBERED.search(cell.text.plain.strip(" *_"))
+        if label.kind == T.KEY_RESULT and label.generic and numbered and numbered.start():
+            found.append(n)
+    return found
+
+
+def _melted(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """ "| Objective | Key Result 1 | Key Result 2 | Key Result 3 |", a row per objective with a
+    key result in each numbered column: read as one key result per row, as the table a
+    reader sees in it would be written ("| Objective | Key Result |"), the other columns
+    beside each."""
+    wide = _numbered_kr_columns(rows[0]) if rows else []
+    if len(wide) < 2:
+        return rows
+    first = rows[0][wide[0]]
+    plain = first.text.plain
+    cut = _NUMBERED.search(plain.rstrip(" *_"))
+    assert cut is not None
+    head = Cell(first.text.sub(list(range(cut.start()))), first.header)
+    keep = [n for n in range(len(rows[0])) if n not in wide]
+    melted = [[*(rows[0][n] for n in keep), head]]
+    for row in rows[1:]:
+        base = [row[n] for n in keep if n < len(row)]
+        if len(base) < len(keep):
+            continue
+        melted += [[*base, row[k]] for k in wide if k < len(row) and row[k].text.plain.strip()]
+    return melted
 
 
 def _cell_labels(row: list[Cell]) -> list[list[tuple[Text, T.Label]]]:

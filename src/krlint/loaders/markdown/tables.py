@@ -167,6 +167,8 @@ TARGET_HEADERS = frozenset(
         "con số",
         "chỉ tiêu",
         "giá trị mục tiêu",
+        # a SMART table's "| Key Result | Specific | Measurable | Time-bound |": how much
+        "measurable",
     }
 )
 # columns that each hold one level of the target ("| Conservative | Stretch |"): read together,
@@ -425,7 +427,12 @@ class Columns:
 
     @classmethod
     def of(
-        cls, names: list[str], *, under_objective: bool, written: list[str] | None = None
+        cls,
+        names: list[str],
+        *,
+        under_objective: bool,
+        written: list[str] | None = None,
+        titled: bool = False,
     ) -> Columns:
         def first(headers: frozenset[str], skip: tuple[int | None, ...] = ()) -> int | None:
             return next(
@@ -436,6 +443,13 @@ class Columns:
         cols.kr = first(KR_HEADERS)
         if cols.kr is None and under_objective:
             cols.kr = first(METRIC_HEADERS)
+        if cols.kr is None and titled:
+            # "| Objective | Metric | Target |" under "## Product OKRs": each row's metric, to
+            # its target, is its objective's key result
+            objective = first(_OBJECTIVE_HEADERS - {"goal"})
+            metric = first(METRIC_HEADERS)
+            if objective is not None and metric is not None and objective < metric:
+                cols.kr = metric
         if cols.kr is None:
             cols.mixed = first(_MIXED_HEADERS)
         if cols.kr is not None:
@@ -535,15 +549,16 @@ class Columns:
     def metric_beside(self, cells: list[Text], words: int | None) -> Text | None:
         """Beside a key result stated in words, the row's Metric cell ("Métrica", "KPI"; a
         Measure column only before the Target: "| KR | Key Result | Measure | Target |" — after
-        it, or as a Measurement column, it says how it is checked), when it adds words of its
-        own."""
+        it, or as a Measurement column, it says how it is checked; so does a Metric column
+        after the Target: "| Key Result | Target | Metric |" with "| … | 5 users | Count of
+        distinct installs … |"), when it adds words of its own."""
         if words is None:
             return None
         for n, name in enumerate(self.names):
             if (
                 name in METRIC_HEADERS
                 and (
-                    name not in MEASUREMENT_HEADERS
+                    (name not in MEASUREMENT_HEADERS and (self.target is None or n < self.target))
                     or (self.target is not None and words < n < self.target)
                 )
                 and n not in (words, self.target, self.objective, *self.levels)
@@ -711,12 +726,15 @@ def unlinked(text: Text) -> Text:
     return text.sub([*keep, *range(at, len(text.plain))])
 
 
-def cell_items(cell: Text, one: bool = False) -> list[Text]:
+def cell_items(cell: Text, one: bool = False, targeted: bool = False) -> list[Text]:
     """The items of a cell that lists several key results: lines broken by <br> that start
     with a list marker or a label, or labels after a semicolon ("KR1: a; KR2: b"). `one`: the
     row numbers one key result (its ID), so phrases listed by commas are that one's ("KR4.3 |
     Correlation heatmap, returns chart, z-score chart render without errors"), as are
-    clauses a semicolon joins ("| KR2 | 锁定对接人 + SLA；做自助 FAQ |")."""
+    clauses a semicolon joins ("| KR2 | 锁定对接人 + SLA；做自助 FAQ |"). `targeted`: the row
+    gives the key result one target of its own, so its words are one key result however they
+    are punctuated ("| 70% threshold → summaries, 93% → auto-handoff | ≤2s recalculation |");
+    only lines and labels part it."""
     lines = cell.lines()
     if (
         len(lines) > 1
@@ -734,7 +752,7 @@ def cell_items(cell: Text, one: bool = False) -> list[Text]:
         if marker and len(lines) > 1:
             line = line.sub(list(range(marker.end(), len(line.plain))))
         cuts = list(_NEXT_LABEL.finditer(line.plain))
-        if len(lines) == 1:
+        if len(lines) == 1 and not targeted:
             # (not a separator in brackets: "10 stories (decision · trade-off · measurement)")
             semicolons = _unbracketed(line.plain, SEMICOLON.finditer(line.plain))
             # (not a list a sentence introduces: "… up and running: can build; can test; …")
@@ -896,6 +914,11 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
 
 # a cell that counts OKRs ("6", "5 KRs", "3 key results"): how many, in a roll-up of them
 COUNT_CELL = re.compile(r"\s*\d{1,4}(?:\s+(?i:krs?|key\s+results?|objectives?|okrs?))?\s*")
+# a row that sums the rows above ("| **Average Achievement** | | | 210% |", "| Total | … |")
+ROLLUP_CELL = re.compile(
+    r"\s*(?i:(?:weighted\s+)?(?:average|avg\.?|total|overall|sum|mean)(?:\s+\w+){0,2}"
+    r"|平均\w{0,4}|合计|合計|总计|總計|小计)\s*[:：]?\s*"
+)
 
 
 def unnumbered_cell(cell: Text) -> Text:

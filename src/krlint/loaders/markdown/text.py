@@ -264,9 +264,13 @@ def first_sentence(lines: list[Text]) -> Text:
     if length == 1:
         return lines[0]
     parts: list[Text | str] = [lines[0]]
-    for line in lines[1:length]:
-        parts += [" ", line]
+    for before, line in itertools.pairwise(lines[:length]):
+        # (CJK writing wraps with no space between words: "によって、" / "FileMaker Pro の")
+        parts += ["" if _WIDE.match(before.plain.rstrip()[-1:] or " ") else " ", line]
     return squash(joined_text(*parts))
+
+
+_WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def sentence_length(lines: list[Text]) -> int:

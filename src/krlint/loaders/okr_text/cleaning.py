@@ -206,8 +206,18 @@ _PAREN_NOTE = _lazy(
 # is a period)
 _REF_CODE = (
     r"(?:§\s?\d+(?:\.\d+)*|(?![QH]\d-)[A-Z]{1,3}\d-\d{1,2}[a-z]?|[A-Z]{1,3}-\d{1,2}\.\d{1,2}|"
+    # an epic's or a requirement's letter and number: "(E-16)", "(К-3/К-4)"
+    r"[A-ZА-Я]-\d{1,3}\b|"
     # a requirement's ID: "(NFR-COR-01, NFR-COR-05)", "(NFR-FAIR-01/02)", "(NFR-PER-01..04)"
     r"[A-Z]{2,5}(?:-[A-Z]{2,6})+-\d{1,3}(?:(?:\.\.|/|[-–])\d{1,3})?)"
+)
+# "… утверждены — 2026-06-14", "… (E-16) — sprint-eval-02 Task 03", "… — exp-003, Δ +0.104",
+# "… → eval-04": the day it was done, or the run, sprint or task that shows it — a tracker's
+# pointer to its evidence (a slug of words and a number), not what the key result says
+_EVIDENCE_TAIL = _lazy(
+    r"(?:\s[—–]\s*|\s(?:→|->)\s*)"
+    r"(?:\d{4}-\d{2}-\d{2}|[a-z][a-z0-9]*(?:--?[a-z0-9]+)*--?\d{2,}[\w-]*)"
+    r"(?:[\s,+]+[^—–→]{0,40})?\s*$"
 )
 _PAREN_REF = _lazy(
     rf"\(\s*(?:[A-Z][\w-]*\s+)?{_REF_CODE}"
@@ -556,6 +566,12 @@ _LEAD_PERIOD = _lazy(rf"(?P<period>{_QUARTER}(?: (?:FY ?)?\d{{2,4}})?) ?[—–]
 # "Phase 1 — Corpus and Harness", "Stage 2 – Scale": the phase it is the objective of
 _LEAD_CATEGORY = _lazy(r"\[(?P<category>[A-Z][A-Z&/+ -]{1,30})\]\s+(?=\S)")
 _LEAD_PHASE = _lazy(r"(?P<phase>(?i:phase|fase|stage|etapa)\s?\d{1,2}) ?[—–] (?=\S)")
+# "Front One — Tons of Fun", "Pillar 2 – Reliability": the numbered group the plan files it
+# under, then its words
+_LEAD_GROUP = _lazy(
+    r"(?P<group>[A-Z][a-z]{2,15} (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
+    r" ?[—–] (?=\S)"
+)
 
 
 def clean_objective(text: str, base: int = 0) -> Cleaned:
@@ -592,7 +608,7 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
         # "[REVENUE] Payment Works Everywhere": the area it belongs to, then its words
         fields.setdefault("category", tag.group("category"))
         work.cut(lead, tag.end())
-    for before, name in ((_LEAD_PERIOD, "period"), (_LEAD_PHASE, "phase")):
+    for before, name in ((_LEAD_PERIOD, "period"), (_LEAD_PHASE, "phase"), (_LEAD_GROUP, "group")):
         # "Q1 — Provar que o produto retém casais", "Phase 1 — Corpus and Harness": the
         # quarter or the phase it is for, then its words
         found = before.match(work.s, lead)
@@ -889,6 +905,7 @@ def _strip_trailing_notes(
             ("milestone", _PAREN_MILESTONE),
             ("effort", _PAREN_EFFORT),
             ("step", _STEP),
+            ("see", _EVIDENCE_TAIL),
             ("annotation", _ANNOTATION),
             ("fields", _ARROW_FIELDS),
             ("fields", _DASH_FIELDS),

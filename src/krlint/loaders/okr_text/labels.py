@@ -81,7 +81,7 @@ _QUALIFIERS = (
     "company|team|department|group|personal|individual|stretch|main|primary|"
     "secondary|quarterly|annual|yearly|our|my|org|squad|product|engineering|"
     "ultimate|overall|top|shared|current|proposed|draft|committed|aspirational|"
-    "cross-cutting|cross-functional|cross-team|foundational|supporting|platform"
+    "cross-cutting|cross-functional|cross-team|foundational|supporting|platform|sprint|project"
 )
 PERIOD = "period"  # a word that names a period on its own ("Anual", "年度"), like "Q3" or "2024"
 
@@ -262,6 +262,12 @@ OKR_WORDS: dict[str, Sense] = {
     **dict.fromkeys(
         (
             "notas",
+            # measures watched beside the OKRs ("Métricas Operacionales"), as "Metrics" is
+            "métricas",
+            "métriques",
+            "metriken",
+            "metriche",
+            "метрики",
             "glosario",
             "glossaire",
             "glossar",
@@ -323,6 +329,10 @@ OKR_WORDS: dict[str, Sense] = {
             "tâches",
             "tarefas",
             "aufgaben",
+            "задачи",
+            "риски",
+            "зависимости",
+            "критерии",
             "recursos",
             "ressources",
             "ressourcen",
@@ -552,7 +562,9 @@ _KEYWORDS = (
 _AFTER_QUALIFIER = (
     r"(?:\s+(?i:principal|principale|estrat[ée]gic[oa]s?|strat[ée]giques?|strategic[oa]|chiến lược|"
     r"esperad[oa]s?|previst[oa]s?|attendue?s?|attes[io])\b(?:\s+(?i:geral|general|g[ée]n[ée]rale?)\b)?"
-    r"|\s+(?i:geral|general|g[ée]n[ée]ral)(?=\s*[(（](?i:objective)[)）]))?"
+    r"|\s+(?i:geral|general|g[ée]n[ée]ral)(?=\s*[(（](?i:objective|okrs?)[)）])"
+    # (and Russian's genitive: "Цель спринта", "Цель проекта")
+    r"|\s+(?i:спринта|проекта|квартала|команды|продукта))?"
 )
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
@@ -596,7 +608,9 @@ _PLURAL = {OBJECTIVE: OBJECTIVES, KEY_RESULT: KEY_RESULTS}
 # what kind of objective a CJK label names, run onto the word: "优化目标：", "季度目标："
 _CJK_QUALIFIERS = (
     "优化|優化|季度|本季度|年度|月度|本月|本周|业务|業務|产品|產品|团队|團隊|个人|個人|公司|部门|"
-    "部門|核心|总体|總體|整体|整體|战略|戰略|项目|專案|阶段|階段"
+    "部門|核心|总体|總體|整体|整體|战略|戰略|项目|專案|阶段|階段|"
+    # "2024年的小目标：", "今年的目标：": the year it is for, a "small" (modest) one
+    r"(?:\d{4}\s?年|今年|明年)(?:度)?(?:的)?(?:小|大)?|小"
 )
 # words of a sentence, not of a team's name, before "KR:" ("We hit every KR: …", "Our Q3 KR")
 _NOT_A_TEAM = (

@@ -37,7 +37,7 @@ retro scoring grading tracking table toc what why acknowledgements credits discl
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 sprint sprints standup stand-up check-in check-ins checkin checkins
 definitions terminology methodology template instructions installation initiatives tasks task
-metrics kpis kpi blockers blocker decisions format
+metrics kpis kpi blockers blocker decisions format details
 """)  # (the same sections in other languages: OKR_WORDS)
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
@@ -249,6 +249,8 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if words[-1:] in (["status"], ["progress"]) and words[:-1] in _KR_TERMS:
         return IGNORED_SECTION  # "KR status": how the key results read above are going
+    if _KRS_LISTED.fullmatch(core.strip()):
+        return KEY_RESULTS  # "KR 表", "Key results table": the key results, set out
     if _OUTSIDE_OKRS.search(plain):
         return IGNORED_SECTION  # "Work that wasn't covered in OKRs": beside them, not them
     glossed = parse_label(core, heading=True).kind if core != plain else None
@@ -416,6 +418,10 @@ _WHAT_IS = _lazy(
 )
 # the key results as a whole, as a review's title names them ("KR status")
 _KR_TERMS = (["kr"], ["krs"], ["key", "result"], ["key", "results"])
+# the key results set out in a table or a list ("KR 表", "KR table", "Key results list")
+_KRS_LISTED = _lazy(
+    r"(?i)(?:krs?|key\s+results?)\s*(?:表格?|一览表?|一覧|清单|列表|table|list|overview)"
+)
 # a self-evaluation of the OKRs above, titled alone or after the method's term ("🎯 Self-Evaluation
 # (자체 검토)", "OKR 자체 평가 (Self-Correction)"); its restated OKRs are examples
 _SELF_REVIEW = _lazy(
