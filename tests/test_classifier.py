@@ -708,3 +708,21 @@ def test_a_rate_of_users_tasks_is_still_theirs(analyzer: Analyzer) -> None:
     )
     assert judgement.label == "outcome"
     assert "compliance" not in {e.kind for e in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a change asked of a result, with no number yet
+        ("Reduce unproductive technical travel", True),
+        ("Reduzir inadimplência", True),  # (read in English: "reduce …")
+        # with a number, or over the team's own artefacts, or no verb of change: not this one
+        ("Reduce churn from 5% to 3%", False),
+        ("Increase the number of blog posts", False),
+        ("Build the onboarding dashboard", False),
+    ],
+)
+def test_a_verb_of_change_with_no_number_yet(text: str, present: bool) -> None:
+    from krlint.nlp.features import names as F
+
+    assert (F.OUTCOME_VERB_UNMEASURED in _features(text)) is present

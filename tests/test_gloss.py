@@ -96,6 +96,27 @@ def test_without_a_function_word_three_of_its_own_terms_and_its_letters_decide()
     assert spanish.gloss("Aumentar trafico organico sesiones") is None  # ASCII: could be English
 
 
+def test_a_verb_of_its_own_that_opens_a_short_key_result_tells_the_language() -> None:
+    portuguese = Glossary(
+        {
+            "pt": {
+                "script": "latin",
+                "stopwords": ["de", "da"],
+                "verbs": {"reduzir": "reduce", "tester": "test"},
+                "words": {"fatura": "invoice"},
+            }
+        }
+    )
+    # a key result says what is done first: its verb, beside letters English does not write
+    glossed = portuguese.gloss("Reduzir inadimplência")
+    assert glossed is not None and glossed.text == "reduce inadimplência"
+    # … never alone in ASCII: an English noun can be spelt as a foreign verb
+    assert portuguese.gloss("Tester builds are GitHub Release assets") is None
+    assert portuguese.gloss("Reduzir MTTR") is None
+    # and only as the opening word: deep in the text it is one term among others
+    assert portuguese.gloss("Inadimplência: reduzir") is None
+
+
 def test_terms_of_several_words_tell_the_language_too() -> None:
     vietnamese = Glossary(
         {

@@ -41,6 +41,7 @@ HAND_WEIGHTS = LinearModel(
         F.ARTEFACT_COUNTED: 2.5,
         F.ARTEFACT_NUMBER_OF: 2.5,
         F.OUTCOME_VERB_OVER_ARTEFACTS: 1.0,
+        F.OUTCOME_VERB_UNMEASURED: -0.8,  # "Reduce X" asks a change of a result, number or not
         F.TEAM_PROPERTY: 2.5,
         F.SPEND: 1.5,
         F.MILESTONE_STATE: 1.5,

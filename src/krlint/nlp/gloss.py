@@ -34,6 +34,7 @@ _MIN_EVIDENCE = 2
 _MIN_TERMS = 3
 # the shortest noun read at the end of a compound ("nutzer" in "Testnutzer"; not "rate")
 _HEAD = 5
+_OPENER = 4  # letters in the shortest verb that tells a language by opening a key result
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +212,13 @@ class Glossary:
         most = _MIN_EVIDENCE - 1
         # letters English does not write ("á", "ł", "ж"), not just a curly quote or a dash
         foreign = any(ch.isalpha() and not ch.isascii() for ch in text)
+        # (its verb opening the text counts only beside such letters or a function word: an
+        # English noun can be spelt as a foreign verb — "Tester builds …", "Resolver v2 …")
+        opener = (
+            self._opened_by(written)
+            if foreign or not words.isdisjoint(self._stopwords)
+            else frozenset()
+        )
         seq = [_lower(w) for w in written]
         # its words, and its runs of two and three (terms of several words: "tỷ lệ", "áp dụng")
         every = {" ".join(seq[i : i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
@@ -218,17 +226,34 @@ class Glossary:
             stop = len(words & lang.stopwords)
             if lang.script in _SCRIPTS or lang.code not in self._patterns:
                 continue
-            if not stop and not foreign:
+            opens = lang.code in opener
+            if not stop and not foreign and not opens:
                 continue  # its function words, or letters English does not write
             own = every & self._words[lang.code]
-            if not stop and len(own) < _MIN_TERMS:
+            if not stop and len(own) < _MIN_TERMS and not opens:
                 # terms alone can be English: without a function word ("Aumentar tráfico
                 # orgánico a 75K sesiones/mes"), only several of its own, accents and all
                 continue
-            n = stop + len(own - lang.stopwords)
+            n = stop + len(own - lang.stopwords) + opens  # (the opening verb counts twice)
             if n > most:
                 found, most = lang, n
         return found
+
+    def _opened_by(self, written: list[str]) -> frozenset[str]:
+        """The languages whose verb, not spelt like an English word, opens the text: a key
+        result says what is done first ("Reduzir inadimplência", "Reduzir contestação de
+        fatura") — short, with too few of its words to tell otherwise, it is in that
+        language."""
+        if not written or not written[0][:1].isupper() or len(written[0]) < _OPENER:
+            return frozenset()
+        first = _lower(written[0])
+        return frozenset(
+            lang.code
+            for lang in self.languages
+            if lang.script not in _SCRIPTS
+            and first in self._words[lang.code]
+            and lang.terms[first][1]
+        )
 
     def _named_only(self, written: list[str]) -> _Language | None:
         """The language of a short name made only of its own terms, two or more, with no function

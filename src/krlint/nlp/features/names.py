@@ -105,6 +105,9 @@ LONG = "f:long"
 UNMEASURED = "f:unmeasured"
 ACTIVITY_WITHOUT_OUTCOME_MEASURE = "f:activity_without_outcome_measure"
 OUTCOME_VERB_OVER_ARTEFACTS = "f:outcome_verb_over_artefacts"
+# "Reduce unproductive technical travel": a change asked of a result, with no number yet — not
+# "Build the dashboard" with none (no number weighs toward a deliverable on its own)
+OUTCOME_VERB_UNMEASURED = "f:outcome_verb_unmeasured"
 
 # --- lexical (open-ended) --------------------------------------------------------------------
 WORD = "w:"  # a content lemma, or two in a row ("w:blog_post")

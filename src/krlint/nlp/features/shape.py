@@ -86,3 +86,5 @@ def shape(line: Line) -> None:
         f[F.ACTIVITY_WITHOUT_OUTCOME_MEASURE] = 1.0
     if F.HEAD_OUTCOME_VERB in f and (F.ARTEFACT_COUNTED in f or F.ARTEFACT_NUMBER_OF in f):
         f[F.OUTCOME_VERB_OVER_ARTEFACTS] = 1.0
+    elif F.HEAD_OUTCOME_VERB in f and F.UNMEASURED in f:
+        f[F.OUTCOME_VERB_UNMEASURED] = 1.0
