@@ -180,6 +180,32 @@ def test_a_changelog_and_readme_named_explicitly_give_no_finding(repo: Path) -> 
     assert concise(result) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "docs/objetivos.md",
+            "# Objetivos\n\n## Objetivo: Reduzir o churn\n\n| Resultado-chave | Meta |\n"
+            "|---|---|\n| Publicar 10 artigos | 10 |\n| Lançar o portal | 1 |\n",
+        ),
+        (
+            "docs/plan.md",
+            "# 计划\n\n## 目标：提升留存\n\n- 关键结果1：发布 10 篇文章\n- 关键结果2：上线新门户\n",
+        ),
+    ],
+)
+def test_okrs_written_in_another_language_are_linted_when_named(
+    repo: Path, name: str, text: str
+) -> None:
+    # a file named on the command line (as the pre-commit hook names it) that says "Objetivo" /
+    # "Resultado-chave" or "目标" / "关键结果" uses OKR vocabulary: it is read, not skipped
+    (repo / name).parent.mkdir(parents=True, exist_ok=True)
+    (repo / name).write_text(text, encoding="utf-8")
+    result = run(["check", "-o", "concise", name])
+    assert result.exit_code == 1, result.stdout
+    assert any(" O101 " in line for line in concise(result)), result.stdout
+
+
 def test_strict_files_lints_a_named_file_as_okrs(repo: Path) -> None:
     result = run(["check", "-o", "concise", "--strict-files", "docker-compose.yml"])
     assert result.exit_code == 1

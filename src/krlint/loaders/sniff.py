@@ -13,6 +13,7 @@ OKR file, including one that does not parse, is linted, so a broken OKR file is 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -90,9 +91,30 @@ _OKR_VOCABULARY = re.compile(
 
 def mentions_okrs(text: str) -> bool:
     """Markdown: does the text use OKR vocabulary at all ("objective", "key result", "OKR",
-    "KR1")? False for a CHANGELOG whose "## 1.2.0" heading an OKR reader might take for an
-    objective."""
-    return bool(_OKR_VOCABULARY.search(text))
+    "KR1"; in the languages the reader knows, its one vocabulary: "Resultado-chave",
+    "Ключевые результаты", "关键结果")? False for a CHANGELOG whose "## 1.2.0" heading an OKR
+    reader might take for an objective."""
+    return bool(_OKR_VOCABULARY.search(text)) or bool(_other_languages().search(text))
+
+
+_CJK_START = 0x2E80  # the first CJK radical: Han, Kana and Hangul come after it
+
+
+@functools.cache
+def _other_languages() -> re.Pattern[str]:
+    """The words for an objective and a key result in the other languages the reader knows
+    (okr_text.OKR_WORDS), as whole words (CJK ones as written: no spaces between words)."""
+    from krlint.loaders.okr_text import KEY_RESULT, OBJECTIVE, OKR_WORDS
+
+    words = sorted(
+        (w for w, sense in OKR_WORDS.items() if sense.role in (OBJECTIVE, KEY_RESULT)),
+        key=lambda w: (-len(w), w),
+    )
+    # (CJK is written without spaces between words: its words are matched as written)
+    cjk = [w for w in words if all(ord(c) >= _CJK_START for c in w.replace(" ", ""))]
+    spaced = "|".join(re.escape(w) for w in words if w not in cjk)
+    unspaced = "|".join(re.escape(w) for w in cjk)
+    return re.compile(rf"(?<!\w)(?:{spaced})(?!\w)|{unspaced}", re.IGNORECASE)
 
 
 _MARKDOWN_LINE = re.compile(
