@@ -10373,6 +10373,18 @@ def test_numbered_key_result_columns_are_one_key_result_per_cell() -> None:
         ),
         ("Monetise", (6, 9), [("Launch 3 products.", 6, 22)]),
     ]
+    # a tracking table with a column per key result holds each date's scores, not key results
+    tracked, _ = read("""\
+        ## Objective: Grow the community
+
+        - KR1: 50 monthly contributors
+        - KR2: 1,200 forum members
+
+        | Date | KR #1 | KR #2 |
+        |---|:-:|:-:|
+        | 23.04.19 | (31) **0.06** | (182,318) **0.08** |
+        """)
+    assert [len(o.key_results) for o in tracked.objectives] == [2]
 
 
 def test_a_numbered_group_before_the_objective_is_its_field() -> None:

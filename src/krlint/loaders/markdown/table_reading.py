@@ -728,6 +728,9 @@ def _melted(rows: list[list[Cell]]) -> list[list[Cell]]:
     assert cut is not None
     head = Cell(first.text.sub(list(range(cut.start()))), first.header)
     keep = [n for n in range(len(rows[0])) if n not in wide]
+    names = [header_of(rows[0][n].text.plain) for n in keep] + [header_of(head.text.plain)]
+    if Columns.of(names, under_objective=False).objective is None:
+        return rows  # "| Date | KR #1 | KR #2 |": each row a date's scores, not objectives
     melted = [[*(rows[0][n] for n in keep), head]]
     for row in rows[1:]:
         base = [row[n] for n in keep if n < len(row)]
