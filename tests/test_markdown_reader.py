@@ -10721,3 +10721,84 @@ def test_wave_47_section_titles(title: str, kind: str) -> None:
 def test_qualified_goal_labels(line: str, text: str) -> None:
     label = parse(line)
     assert (label.kind, label.text) == ("objective", text)
+
+
+# -- wave 48: conventions seen in fresh documents ------------------------------------------------
+def test_an_outline_numbered_objective_heading_over_a_quote_and_cards_on_its_krs() -> None:
+    okr_file, _ = read("""\
+        # PRD-3：约束驱动布局优化
+
+        ## §3 业务目标与成功指标（OKR + Metric Definition Cards）
+
+        ### 3.1 Objective
+
+        > **在 Phase 1 内生成 ≥ 20 个布局候选方案。**
+
+        ### 3.2 KR 列表
+
+        | KR 编号 | 关键结果 | 衡量标准 |
+        |---------|---------|--------|
+        | KR1 | 硬约束自动验证覆盖率 | ≥ 95% |
+
+        ### 3.3 Metric Definition Cards
+
+        **KR1 指标卡：硬约束自动验证覆盖率**
+
+        ## §11 非功能性需求（NFR）
+
+        | 指标 | 要求 |
+        |------|------|
+        | 布局生成 P95 延迟 | ≤ 30 分钟 |
+        """)
+    assert structure(okr_file) == [
+        (
+            "在 Phase 1 内生成 ≥ 20 个布局候选方案。",
+            (7, 5),
+            [("硬约束自动验证覆盖率: ≥ 95%", 13, 9)],
+        )
+    ]
+    assert okr_file.objectives[0].key_results[0].fields["label"] == "KR1"
+
+
+def test_the_main_goal_beneath_the_objective_s_heading_and_releases_are_no_okrs() -> None:
+    okr_file, _ = read("""\
+        ## 4. Objetivo
+
+        ### Meta principal
+
+        > Reduzir inconsistências no código gerado por agentes.
+
+        ### Key Results (mensuráveis)
+
+        | KR | Métrica | Meta |
+        |----|---------|------|
+        | KR1 | Redução de funções duplicadas por sessão | −60% vs. baseline |
+
+        ## 8. Releases
+
+        ### v1 — MVP
+
+        **Objetivo**: Provar que a extração funciona.
+
+        - SymbolExtractor para Python
+        """)
+    assert structure(okr_file) == [
+        (
+            "Reduzir inconsistências no código gerado por agentes.",
+            (5, 3),
+            [("Redução de funções duplicadas por sessão: −60% vs. baseline", 11, 9)],
+        )
+    ]
+
+
+def test_a_tracker_s_timeline_field_after_the_target_is_when_not_what() -> None:
+    okr_file, _ = read("""\
+        ### OKR
+
+        **Objective**: 사용자 식별을 안정화한다
+
+        1. KR: 인증 플로우 평균 소요 시간 -- Baseline: N/A / Target: <3초 / Timeline: Cycle 1 후
+        """)
+    ((_, _, krs),) = structure(okr_file)
+    assert krs == [("인증 플로우 평균 소요 시간 -- Baseline: N/A / Target: <3초", 5, 8)]
+    assert okr_file.objectives[0].key_results[0].fields["due"] == "Cycle 1 후"

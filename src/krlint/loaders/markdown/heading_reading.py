@@ -63,8 +63,11 @@ from krlint.loaders.markdown.text import (
 )
 from krlint.model import Objective
 
-# a heading about the key results ("KR Breakdown", "Key results in detail"), not an objective
-_ABOUT_KRS = re.compile(r"(?i)(?:krs?|key[ -]results?)\b\W*\w")
+# a heading that only says "the main goal", beneath one that announces the objective
+_MAIN_GOAL = re.compile(
+    r"(?i)(?:meta|metas|goal|goals)\s+(?:principal|principais|geral|gerais|general|central)"
+    r"|(?:main|primary|overall)\s+(?:goal|aim)"
+)
 
 
 class HeadingReading(ListReading):
@@ -165,7 +168,11 @@ class HeadingReading(ListReading):
             parent.awaiting == "objective"
             and isinstance(parent.owner, Pending)
             and level > parent.level
-            and generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
+            and (
+                generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
+                # ("## 4. Objetivo" then "### Meta principal" over the quoted statement)
+                or _MAIN_GOAL.fullmatch(T.unnumbered(text.plain.strip(" *_#"))) is not None
+            )
             and not T.period_of(text.plain)
         ):
             # "# Objective 1" then "## Objective" over the statement (beside "## Key Results",
@@ -285,6 +292,16 @@ class HeadingReading(ListReading):
         kind of section it opens; counts the heading (the first at level 1 is the title)."""
         plain = text.plain
         label = T.parse_label(plain, heading=True)
+        bare = T.unnumbered(plain) if label.kind is None else plain
+        if bare != plain:
+            inner = T.parse_label(bare, heading=True)
+            if inner.kind in (T.OBJECTIVE, T.KEY_RESULT) and inner.generic:
+                # "### 3.1 Objective" over its statement: a section's number, then the label
+                text = text.sub(list(range(len(plain) - len(bare), len(plain))))
+                plain, label = text.plain, inner
+        if label.kind is None and _MAIN_GOAL.fullmatch(T.unnumbered(plain.strip(" *_"))):
+            # "### Meta principal", "## Main goal": the objective's label, its words below
+            label = T.Label(T.OBJECTIVE, "", len(plain), "goal", {}, generic=True)
         named = KRS_FOR.fullmatch(plain) if label.kind is None else None
         if named is not None:
             inner = T.parse_label(named.group("objective"), heading=True)
@@ -386,13 +403,7 @@ class HeadingReading(ListReading):
             # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
             # that names its objective too is never reused; "Key Result 1" may be, per group)
             pass
-        elif (
-            isinstance(owner, Pending)
-            and owner.objective is None
-            and _ABOUT_KRS.match(owner.text.plain.strip(" *_#"))
-            and latest is not None
-            and restates(latest, ident)
-        ):
+        elif self.restated_under_notes(owner, ident):
             # "## KR Breakdown" over "### KR 1: AI Sandbox …" after a table that read KR 1:
             # a section on the key results read, each again by its ID — not a new objective
             scope.owner = latest

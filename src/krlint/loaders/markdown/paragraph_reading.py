@@ -610,7 +610,9 @@ class ParagraphReading(HeadingReading):
     def key_result_line(self, line: Text, label: T.Label) -> None:
         """A line labelled a key result with its words (unless it notes one read already)."""
         scope = self.scope
-        if restates(self.nearest_objective(), str(label.fields.get("label", ""))):
+        ident = str(label.fields.get("label", ""))
+        owner = self.nearest_objective()
+        if restates(owner, ident) or self.restated_under_notes(owner, ident):
             # "KR3.3 não vem de norma externa: é o indicador …" below the table that read
             # KR3.3: a note on that key result, not another one
             return

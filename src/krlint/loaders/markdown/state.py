@@ -131,6 +131,11 @@ class Skipped:
     okrs_section: int | None = None  # a heading naming the OKRs over nothing krlint could read
 
 
+# a heading about the key results or their measures ("KR Breakdown", "Key results in detail",
+# "Metric Definition Cards"), not an objective
+_ABOUT_KRS = re.compile(r"(?i)(?:krs?|key[ -]results?|metrics?|kpis?|指标)\b\W*\w")
+
+
 def has_key_results(owner: Objective | Pending) -> bool:
     if isinstance(owner, Pending):
         return owner.objective is not None and bool(owner.objective.key_results)
@@ -382,6 +387,20 @@ class ReaderState:
         if held is not None:
             self.closed_level.setdefault(id(held), scope.level)
         self.unname(scope)
+
+    def restated_under_notes(self, owner: Owner, ident: str) -> bool:
+        """A key result named by an ID the last objective read already has, under a heading
+        about the key results, not an objective ("## KR Breakdown" over "### KR 1: …", "### 3.3
+        Metric Definition Cards" over "**KR1 指标卡：…**"): notes on that one, not a new one. (Under
+        another group's heading, "KR1" may start that group's own numbering.)"""
+        latest = self.file.objectives[-1] if self.file.objectives else None
+        return (
+            isinstance(owner, Pending)
+            and owner.objective is None
+            and _ABOUT_KRS.match(T.unnumbered(owner.text.plain.strip(" *_#"))) is not None
+            and latest is not None
+            and restates(latest, ident)
+        )
 
     def heads_as_key_results(self, scope: Scope) -> None:
         """ "### Improve interop testing" over "#### Imports happening daily …", "#### Eliminate

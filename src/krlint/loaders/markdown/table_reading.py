@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -491,6 +491,18 @@ class TableReading(ReaderState):
                 # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
                 # metric names what the value measures ("Metric: Target")
                 kr_text = joined_text(target, ": ", cell)
+        ident = next(
+            (
+                c.plain.strip(" *_")
+                for n, c in enumerate(cells)
+                if n != columns.kr and numbers_a_key_result(c.plain)
+            ),
+            None,
+        )
+        if ident and not label.fields.get("label"):
+            # "| KR 编号 | 关键结果 | 目标值 |" with "| KR1 | … |": the ID in a column of its own
+            # names the key result, as a label would (notes below may cite it)
+            label = replace(label, fields={**label.fields, "label": ident})
         self.add_key_result(table.owner, kr_text, label, columns.fields(cells, used))
 
     def stated_beside(

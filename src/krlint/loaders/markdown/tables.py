@@ -150,6 +150,8 @@ TARGET_HEADERS = frozenset(
         "completion criterion",
         "验收标准",
         "验证标准",
+        "衡量标准",  # "| 关键结果 | 衡量标准 |": how it counts as achieved
+        "衡量標準",
         "meta quantitativa",
         "meta cuantitativa",
         "quantitative target",

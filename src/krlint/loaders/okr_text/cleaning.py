@@ -219,6 +219,12 @@ _EVIDENCE_TAIL = _lazy(
     r"(?:\d{4}-\d{2}-\d{2}|[a-z][a-z0-9]*(?:--?[a-z0-9]+)*--?\d{2,}[\w-]*)"
     r"(?:[\s,+]+[^—–→]{0,40})?\s*$"
 )
+# "… / Target: <3초 / Timeline: Cycle 1 완료 후 즉시": the last of a tracker's fields says when,
+# not what or how much
+_SLASH_TIMELINE = _lazy(
+    r"\s/\s*(?i:timeline|time\s?frame|deadline|due(?:\s+date)?|eta|when|prazo|plazo)\s*[:：]"
+    r"\s*(?P<day>[^/]{1,60})$"
+)
 _PAREN_REF = _lazy(
     rf"\(\s*(?:[A-Z][\w-]*\s+)?{_REF_CODE}"
     rf"(?:\s*[·,;/&]\s*(?:[A-Z][\w-]*\s+)?(?:{_REF_CODE}|[A-Z]{{1,3}}-\d{{1,2}}))*\s*\)\s*\.?\s*$"
@@ -906,6 +912,7 @@ def _strip_trailing_notes(
             ("effort", _PAREN_EFFORT),
             ("step", _STEP),
             ("see", _EVIDENCE_TAIL),
+            ("due", _SLASH_TIMELINE),
             ("annotation", _ANNOTATION),
             ("fields", _ARROW_FIELDS),
             ("fields", _DASH_FIELDS),

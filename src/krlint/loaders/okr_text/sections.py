@@ -37,7 +37,7 @@ retro scoring grading tracking table toc what why acknowledgements credits discl
 events announcements brainstorm backlog ideas icebox parking future someday lessons learnings
 sprint sprints standup stand-up check-in check-ins checkin checkins
 definitions terminology methodology template instructions installation initiatives tasks task
-metrics kpis kpi blockers blocker decisions format details
+metrics kpis kpi blockers blocker decisions format details releases
 """)  # (the same sections in other languages: OKR_WORDS)
 # Of those, the words of a guide to OKRs, which wins over a title that names OKRs ("What is an
 # OKR" is about OKRs; "KPIs and OKRs by team" holds them).
@@ -61,7 +61,7 @@ license licence notes links references resources contents overview guidelines gu
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
 dependencies assumptions log logs journal diary sprint sprints standup stand-up standups iteration
-list lists personas format
+list lists personas format releases
 """)
 # … or a review of a period ("SHEET 3: Q1 REVIEW", "End of Quarter Review", "Monthly Business
 # Review", "Month 1 Review"): how it went, not what it is for ("Improve code review" is an aim)
@@ -527,7 +527,8 @@ ingredients pillars consist consists explained works kickoff kick-off cadence
 """)
 _SECTION_NUMBER = _lazy(
     rf"{_CJK_ORDINAL}\s*(?=\S)|"
-    r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    # ("§3 业务目标", "§ 2.1 Objective": a section sign before the number)
+    r"(?:§\s?\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
     # "Part 2: Company-level OKRs": a division of the document, not the method's "parts"
     r"|(?:part|section|chapter)\s+(?:\d{1,3}|[ivx]{1,4}|[a-z])\s*[:.–—-])\s+(?=\S)",
     re.I,
