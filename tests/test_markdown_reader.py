@@ -10802,3 +10802,23 @@ def test_a_tracker_s_timeline_field_after_the_target_is_when_not_what() -> None:
     ((_, _, krs),) = structure(okr_file)
     assert krs == [("인증 플로우 평균 소요 시간 -- Baseline: N/A / Target: <3초", 5, 8)]
     assert okr_file.objectives[0].key_results[0].fields["due"] == "Cycle 1 후"
+
+
+def test_ids_typed_with_a_non_breaking_hyphen() -> None:
+    # "OBJ‑1", "KR‑1.1" with U+2011: the same labels as with "-", the words as written
+    okr_file, _ = read("""\
+        ## 1) Objectives & Key Results
+
+        **OBJ\u20111: Tenant Quotas & Rate Limits**
+        - **KR1.1** Token\u2011bucket limiter keyed by tenant.
+        - **KR1.2** Quota config with hot\u2011reload.
+
+        **OBJ\u20112: Diff Audit UI**
+        - **KR2.1** Grid with status and filters.
+        """)
+    assert [(o.text, o.fields.get("label"), len(o.key_results)) for o in okr_file.objectives] == [
+        ("Tenant Quotas & Rate Limits", "OBJ-1", 2),
+        ("Diff Audit UI", "OBJ-2", 1),
+    ]
+    first = okr_file.objectives[0].key_results[0]
+    assert first.text == "Token\u2011bucket limiter keyed by tenant."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, cast
 
 
@@ -778,6 +778,10 @@ _NAME_THEN_ID = _lazy(
 )
 
 
+# hyphens other than "-" that IDs are typed with: "‐" (U+2010), "‑" (non-breaking, U+2011)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> Label:
     """The role a line's label gives it: `Objective 2: Grow` → (OBJECTIVE, "Grow").
 
@@ -786,7 +790,13 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     only words are where it stands ("### KR 1 — unknown", "KR3: Done") is one with no words:
     they follow (the status is a field).
     """
-    label = _parse_label(line, heading=heading, _numbered=_numbered)
+    plain = line.translate(_HYPHENS)  # ("OBJ‑1:", "KR‑1.1" typed with a non-breaking hyphen)
+    label = _parse_label(plain, heading=heading, _numbered=_numbered)
+    if plain != line and label.text:
+        # the words as written: the same characters, at the same places
+        at = plain.find(label.text, label.start)
+        if at >= 0:
+            label = replace(label, text=line[at : at + len(label.text)])
     named = _NAME_THEN_ID.fullmatch(line.strip()) if heading and label.kind is None else None
     if named:
         # "### Pilier 1 — Scientifique (Objective 1.0)": a heading that names the objective and
