@@ -621,7 +621,7 @@ class ParagraphReading(HeadingReading):
             if named is not None:
                 statement, extra = named
                 self.add_key_result(
-                    self.nearest_objective(),
+                    owner,
                     statement,
                     T.parse_label(statement.plain),
                     {**label.fields, **extra},
@@ -636,9 +636,9 @@ class ParagraphReading(HeadingReading):
                 # "KR: % de recomendaciones acertadas · ahorro promedio por compra": an
                 # unnumbered label over several key results, listed as a table cell lists them
                 for part in listed:
-                    self.add_key_result(self.nearest_objective(), part, T.parse_label(part.plain))
+                    self.add_key_result(owner, part, T.parse_label(part.plain))
             else:
-                self.add_key_result(self.nearest_objective(), words, label)
+                self.add_key_result(owner, words, label)
             scope.after = ROLE_DETAILS  # a list after it details this key result
 
     def field_line(self, line: Text, scope: Scope) -> bool:
