@@ -398,7 +398,6 @@ class HeadingReading(ListReading):
         owner = self.group() or self.nearest_objective()
         scope = Scope(level, ROLE_DETAILS, owner=owner)
         ident = str(label.fields.get("label", ""))
-        latest = self.file.objectives[-1] if self.file.objectives else None
         if owner is not None and QUALIFIED_KR_ID.search(ident) and restates(owner, ident):
             # "### KR1.1 Detail: …" under a table that has KR1.1: a section about it (an ID
             # that names its objective too is never reused; "Key Result 1" may be, per group)
@@ -406,7 +405,7 @@ class HeadingReading(ListReading):
         elif self.restated_under_notes(owner, ident):
             # "## KR Breakdown" over "### KR 1: AI Sandbox …" after a table that read KR 1:
             # a section on the key results read, each again by its ID — not a new objective
-            scope.owner = latest
+            scope.owner = self.file.objectives[-1]  # (the one that has it)
         elif label.generic:
             scope.awaiting, scope.pending_fields = "key_result", dict(label.fields)
         elif names_only(plain[label.start :]):

@@ -459,9 +459,15 @@ class TableReading(ReaderState):
             used = columns.kr
         # (a row that numbers its key result — "KR4.3", "1.2" in a cell of its own or as
         # the label — holds one)
-        numbered_row = bool(label.fields.get("label")) or any(
-            numbers_a_key_result(c.plain) for n, c in enumerate(cells) if n != columns.kr
+        ident = next(
+            (
+                c.plain.strip(" *_")
+                for n, c in enumerate(cells)
+                if n != columns.kr and numbers_a_key_result(c.plain)
+            ),
+            None,
         )
+        numbered_row = bool(label.fields.get("label")) or ident is not None
         items = cell_items(
             lines if lines is not None and cell is cell_at(cells, columns.kr) else cell,
             one=numbered_row,
@@ -491,14 +497,6 @@ class TableReading(ReaderState):
                 # "| MAU view rate | … | ≧55% |" with the value under "Expected KRs": the
                 # metric names what the value measures ("Metric: Target")
                 kr_text = joined_text(target, ": ", cell)
-        ident = next(
-            (
-                c.plain.strip(" *_")
-                for n, c in enumerate(cells)
-                if n != columns.kr and numbers_a_key_result(c.plain)
-            ),
-            None,
-        )
         if ident and not label.fields.get("label"):
             # "| KR 编号 | 关键结果 | 目标值 |" with "| KR1 | … |": the ID in a column of its own
             # names the key result, as a label would (notes below may cite it)
