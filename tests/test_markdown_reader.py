@@ -10822,3 +10822,247 @@ def test_ids_typed_with_a_non_breaking_hyphen() -> None:
     ]
     first = okr_file.objectives[0].key_results[0]
     assert first.text == "Token\u2011bucket limiter keyed by tenant."
+
+
+# -- wave 50: conventions seen in fresh documents ------------------------------------------------
+
+
+def test_labelled_key_results_as_paragraphs_of_the_objective_s_list_item() -> None:
+    # "- O:  Hiring" with "KR:  …" paragraphs indented beneath it, a blank line apart: each is
+    # a line of its own, as when typed without the blank lines
+    okr_file, _ = read("""\
+        ## Objectives & KRs
+
+        - O:  Hiring/Leverage
+
+            KR:  Weekly call happens at least 75% of weeks
+
+            KR:  Hire at least 2 engineers per quarter
+
+        - O:  Critical fixes
+
+            KR:  Implement connection management (P0)
+        """)
+    assert structure(okr_file) == [
+        (
+            "Hiring/Leverage",
+            (3, 7),
+            [
+                ("Weekly call happens at least 75% of weeks", 5, 10),
+                ("Hire at least 2 engineers per quarter", 7, 10),
+            ],
+        ),
+        ("Critical fixes", (9, 7), [("Implement connection management", 11, 10)]),
+    ]
+
+
+def test_a_section_its_author_disowns_is_not_read() -> None:
+    okr_file, _ = read("""\
+        ## OKRs
+
+        - O: Make the project well maintained
+          - KR: 80% of issues answered within a week
+
+        ## Everything below here is junk:
+
+        #### OKRs
+
+        - O: Reduce memory usage
+          - KR: Replace the allocator
+        """)
+    assert [o.text for o in okr_file.objectives] == ["Make the project well maintained"]
+
+
+_SPEC_WITH_A_VERTICAL_OKR_TABLE = """\
+    # AI Product Spec
+
+    ## 5. Product Goals
+
+    | Goal | Description | Success Metric |
+    |---|---|---|
+    | Faster reports | From manual data collection to AI drafts | Draft time cut by 50% |
+    | More trust | Every claim cited | Citation coverage ≥ 95% |
+
+    ## 11. Evaluation
+
+    ### 11.1. Evaluation Philosophy
+
+    1. **Groundedness**: every claim has a source.
+    2. **Correctness**: numbers match the structured data.
+
+    ## 14. Metrics & OKRs
+
+    ### 14.3. MVP OKR
+
+    | Objective | Build a trustworthy research copilot for analysts. |
+    |---|---|
+    | KR1 – Leading | 80% of test tickers get a complete evidence table. |
+    | KR2 – Quality | At least 10 reports approved with a correction rate below 15%. |
+    """
+
+
+def test_a_two_column_table_of_labels_and_words_with_the_objective_in_its_header_row() -> None:
+    # the header row is the objective's ("| Objective | Build … |"); each row after it a key
+    # result's ID with its kind ("KR1 – Leading") and, beside it, its words. Elsewhere in the
+    # spec, a "Goal | … | Success Metric" table (its Goal column read as the target, so naming
+    # no OKRs) and an outline-numbered heading ("### 11.1. …", not an objective's ID) over a
+    # numbered list are the document's, not OKRs
+    okr_file, _ = read(_SPEC_WITH_A_VERTICAL_OKR_TABLE)
+    assert structure(okr_file) == [
+        (
+            "Build a trustworthy research copilot for analysts.",
+            (21, 15),
+            [
+                ("80% of test tickers get a complete evidence table.", 23, 19),
+                ("At least 10 reports approved with a correction rate below 15%.", 24, 19),
+            ],
+        )
+    ]
+    assert okr_file.objectives[0].key_results[0].fields["label"] == "KR1 – Leading"
+
+
+def test_ids_of_another_kind_after_labelled_key_results_are_not_key_results() -> None:
+    # "- **NG-001**: …" (non-goals) in the list of "- **KR1**: …", and a metrics table after
+    # key results that came labelled: neither adds key results
+    okr_file, _ = read("""\
+        **Objective**: Make AI-assisted development visible and controllable
+        - **KR1**: Import at least 10 skills with topology rendering (P0)
+        - **KR2**: Gate confirmation takes under 30 seconds on average (P0)
+
+        - **NG-001**: No multi-workspace concurrency this release.
+        - **NG-002**: No mobile layout this release.
+
+        | Metric | Target | Test scenario |
+        |---|---|---|
+        | First screen load | < 2s | cold start |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Make AI-assisted development visible and controllable",
+            (1, 16),
+            [
+                ("Import at least 10 skills with topology rendering", 2, 12),
+                ("Gate confirmation takes under 30 seconds on average", 3, 12),
+            ],
+        )
+    ]
+
+
+def test_a_bold_labelled_objective_described_after_a_colon_or_in_brackets() -> None:
+    okr_file, _ = read("""\
+        ## OKR Herbalife
+
+        **O1 — Baseline finanziaria consolidata**: costi 2026 documentati ✅
+        **O2 — Controllo spesa Google Ads** (driver di costo principale): alert 10% da automatizzare
+        """)
+    assert [(o.text, o.span.line, o.span.column) for o in okr_file.objectives] == [
+        ("Baseline finanziaria consolidata", 3, 8),
+        ("Controllo spesa Google Ads", 4, 8),
+    ]
+
+
+def test_a_mission_heading_states_the_objective_a_bare_objective_heading_announces() -> None:
+    okr_file, _ = read("""\
+        # Interview coach — product strategy
+
+        ## 1. Objective
+
+        ### Mission
+
+        Help job-searching PMs get hired faster through deliberate practice.
+
+        ### North Star Metric
+
+        **D7 repeat sessions**
+
+        ### April OKRs
+
+        | Key Result | Target | Status |
+        |---|---|---|
+        | Coaching quality score | 90%+ satisfaction | Not started |
+        | Weekly active users | 10 | Not started |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Help job-searching PMs get hired faster through deliberate practice.",
+            (7, 1),
+            [
+                ("Coaching quality score: 90%+ satisfaction", 17, 3),
+                ("Weekly active users: 10", 18, 3),
+            ],
+        )
+    ]
+
+
+def test_a_goal_statement_heading_announces_the_statement_beneath_it() -> None:
+    # "# Goal" then "## Goal Statement": the objective announced twice, its words below; the
+    # "Definition of Done" after the key results is not another objective
+    okr_file, _ = read("""\
+        # Goal
+
+        ## Goal Statement
+        Raise the performance score from 4/5 to 5/5 with verified evidence.
+
+        ## Success Criteria
+        - KR-01: Default page size of 20 for list calls.
+        - KR-02: Every tool response stays under 100KB.
+
+        ## Definition of Done
+        - Baseline size and latency recorded.
+        - Contract tests added.
+        """)
+    assert structure(okr_file) == [
+        (
+            "Raise the performance score from 4/5 to 5/5 with verified evidence.",
+            (4, 1),
+            [
+                ("Default page size of 20 for list calls.", 7, 10),
+                ("Every tool response stays under 100KB.", 8, 10),
+            ],
+        )
+    ]
+
+
+def test_a_fenced_statement_under_a_bare_objective_heading() -> None:
+    okr_file, _ = read("""\
+        ## SECCIÓN 8 — OKRs y KPIs del producto
+
+        ### Objetivo (O):
+        ```
+        O: Eliminar la fricción de coordinar reuniones entre amigos con agendas
+           distintas.
+        ```
+
+        ### Key Result 1 (KR1):
+
+        | Campo | Detalle |
+        |---|---|
+        | Métrica | Tiempo promedio para coordinar una reunión |
+        | Meta con el MVP | Menos de 5 minutos |
+        """)
+    assert structure(okr_file) == [
+        (
+            "Eliminar la fricción de coordinar reuniones entre amigos con agendas distintas.",
+            (5, 4),
+            [("Tiempo promedio para coordinar una reunión: Menos de 5 minutos", 13, 13)],
+        )
+    ]
+
+
+def test_a_long_name_after_a_key_result_s_id_and_a_remark_in_brackets() -> None:
+    # "**KR1 (meta-guardrail … , not value):**": the bracket names the key result, its words
+    # follow; an item wholly in brackets is a remark beside the list, not a key result
+    okr_file, _ = read("""\
+        ## Sprint A33
+
+        **Objective:** Autonomy: debt cleared with no action from the owner.
+
+        - **KR1 (meta-guardrail of the sprint — process, not value):** 100% of lanes shipped.
+        - **KR2:** zero monetary floats in the schemas.
+        - *(The semver KR of the cut lane was met before the sprint.)*
+        """)
+    ((_, _, krs),) = structure(okr_file)
+    assert krs == [
+        ("100% of lanes shipped.", 5, 64),
+        ("zero monetary floats in the schemas.", 6, 12),
+    ]

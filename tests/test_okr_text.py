@@ -1051,3 +1051,20 @@ def test_tex_math_is_the_characters_it_shows(written: str, words: str) -> None:
 )
 def test_sentences_that_explain_a_key_result_are_not_its_words(written: str, words: str) -> None:
     assert T.clean_key_result(written).text == words
+
+
+def test_a_stop_after_an_abbreviation_does_not_end_the_key_result() -> None:
+    # ("(incl. Wise …)": not a sentence that ends, with prose after it to cut away)
+    text = "Grow revenue 20% (incl. Wise sales) across EMEA and the US markets for all tiers."
+    assert T.clean_key_result(text).text == text
+
+
+def test_a_heading_that_names_a_phase_of_a_plan() -> None:
+    for title in (
+        "Phase 1: Learn the basics",
+        "阶段一：学习基础（2025/01/01 - 2025/01/10）",
+        "第二阶段",
+    ):
+        assert T.names_phase(title), title
+    for title in ("Phases of growth", "Stage gate review", "Grow revenue"):
+        assert not T.names_phase(title), title

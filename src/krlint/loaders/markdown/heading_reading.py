@@ -170,6 +170,12 @@ class HeadingReading(ListReading):
             and level > parent.level
             and (
                 generic_label(T.unnumbered(text.plain.strip()), T.OBJECTIVE)
+                # ("# Goal" then "## Goal Statement": labels as headings give them)
+                or (
+                    (said := T.parse_label(T.unnumbered(text.plain.strip()), heading=True)).kind
+                    == T.OBJECTIVE
+                    and said.generic
+                )
                 # ("## 4. Objetivo" then "### Meta principal" over the quoted statement)
                 or _MAIN_GOAL.fullmatch(T.unnumbered(text.plain.strip(" *_#"))) is not None
             )
@@ -200,6 +206,26 @@ class HeadingReading(ListReading):
             # states the objective the heading above only announces
             self.awaited(parent, text)
             self.push(Scope(level, ROLE_OBJECTIVE, owner=parent.owner, from_heading=True))
+            return True
+        if (
+            parent.awaiting == "objective"
+            and parent.role != ROLE_IGNORE
+            and level > parent.level
+            and isinstance(parent.owner, Pending)
+            and T.names_mission(text.plain)
+        ):
+            # "## 1. Objective" then "### Mission" over "Help job-searching PMs get hired
+            # faster …": the mission's statement is the objective the heading above announces
+            parent.awaiting = None
+            self.push(
+                Scope(
+                    level,
+                    ROLE_OBJECTIVE,
+                    owner=parent.owner,
+                    awaiting="objective",
+                    pending_fields=parent.pending_fields,
+                )
+            )
             return True
         if parent.named is not None and parent.awaiting == "key_result":
             if states(text, heading=True) and not parent.stated:
@@ -531,6 +557,9 @@ class HeadingReading(ListReading):
                 and isinstance(above.owner, Pending)
                 and not pending.keep
                 and (self.period() is not None or self.in_okrs_named() or self.titled_okrs_file())
+                # ("### 阶段一：学习基础（2025/01/01 - 2025/01/10）" over its tasks: a stage of
+                # the plan, never a key result)
+                and not T.names_phase(words.plain)
             ):
                 above.subheads.append((words, label, pending))  # (`heads_as_key_results`)
             self.push(

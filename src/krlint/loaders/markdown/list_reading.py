@@ -41,6 +41,7 @@ from krlint.loaders.markdown.signals import (
     UNFINISHED,
     VALUE_FIRST,
     about,
+    aside,
     asks_in_bold,
     bold_name,
     clause,
@@ -398,15 +399,25 @@ class ListReading(TableReading):
         a paragraph's lines after the item's first line. So is one labelled key result under
         an item that is a labelled key result itself ("* KR4.1 70% component reuse" then "KR4.2
         New form configuration ≤ 6 weeks") or a labelled objective ("- **O2:** Grow." then
-        "KR: revenue · NPS")."""
-        folded: dict[int, tuple[SyntaxTreeNode, list[Text]]] = {}
+        "KR: revenue · NPS"). So are such lines written as paragraphs of the item, a blank
+        line apart ("- O:  Hiring" then "    KR:  Hire 2 engineers" indented beneath it)."""
+        folded: dict[int, tuple[SyntaxTreeNode, list[Text], list[SyntaxTreeNode]]] = {}
         for n, list_item in enumerate(node.children):
-            first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if first is None or first.map is None or first.map[1] - first.map[0] < 2:
-                continue  # (most items are one line: nothing folded into them)
+            paragraphs = [c for c in list_item.children if c.type == "paragraph"]
+            first = paragraphs[0] if paragraphs else None
+            if first is None or first.map is None:
+                continue
             lines = self.text_of(first).lines()
+            later = [
+                par
+                for par in paragraphs[1:]
+                if T.parse_label(self.text_of(par).lines()[0].plain).kind
+                in (T.OBJECTIVE, T.KEY_RESULT)
+            ]
+            if first.map[1] - first.map[0] < 2 and not later:
+                continue  # (most items are one line: nothing folded into them)
             labelled = kr_lines = 0
-            for line in lines[1:]:
+            for line in lines[1:] + [ln for par in later for ln in self.text_of(par).lines()]:
                 label = T.parse_label(line.plain)
                 labelled += label.kind in (T.OBJECTIVE, T.KEY_RESULT) and bool(label.text)
                 kr_lines += label.kind == T.KEY_RESULT and bool(label.text)
@@ -417,7 +428,7 @@ class ListReading(TableReading):
                 and head.kind in (T.KEY_RESULT, T.OBJECTIVE)
                 and bool(head.text)
             ):
-                folded[n] = (first, lines)
+                folded[n] = (first, lines, later)
         if not folded:
             return False
         # every item is read in the list's role, not in the one the lines folded into the
@@ -426,15 +437,18 @@ class ListReading(TableReading):
         for n, list_item in enumerate(node.children):
             item = Item.of(self, list_item)
             if n in folded:
-                first, lines = folded[n]
+                first, lines, later = folded[n]
                 line = lines[0]
                 nested = item.nested if item is not None else []
                 item = Item(line, T.parse_label(line.plain), nested)
             if item is not None:
                 self.read_items([item], owner, role)
             if n in folded:
-                first, lines = folded[n]
-                self.paragraph_lines(first, lines[1:], None)
+                first, lines, later = folded[n]
+                if lines[1:]:
+                    self.paragraph_lines(first, lines[1:], None)
+                for par in later:
+                    self.paragraph_lines(par, self.text_of(par).lines(), None)
         return True
 
     def read_items(
@@ -719,8 +733,8 @@ class ListReading(TableReading):
         role = state.role
         item = items[n]
         text, label = item.text, item.label
-        if label.kind is not None or about(text.plain):
-            return  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs
+        if label.kind is not None or about(text.plain) or aside(text.plain):
+            return  # initiatives, tasks, a bare "Objectives" line; a sentence about OKRs, a remark
         if text.bold and T.section_kind(text.plain) == T.IGNORED_SECTION:
             return  # "- **Grading notes**": notes, and its sub-items with it
         if role == ROLE_OBJECTIVES:
@@ -759,6 +773,12 @@ class ListReading(TableReading):
                 self.read_list(sub, state.owner, ROLE_KRS)
             return
         # an unlabelled item: a key result; items nested under it are its details
+        if (
+            text.bold_end is not None
+            and OTHER_ID.match(text.plain)
+            and any(i.label.kind == T.KEY_RESULT for i in items)
+        ):
+            return  # "- **NG-001**: …" after "- **KR4**: …": a non-goal, by its own IDs
         words, name = item.named()
         if name is not None or words is not item.text:
             self.add_key_result(
@@ -815,6 +835,10 @@ class ListReading(TableReading):
             words = words[: note.start()]
         text = squash(Text(words, [(number, begin + k) for k in range(len(words))]))
         return Item(text, T.parse_label(text.plain), [])
+
+
+# an ID of some other scheme, named in bold before an item's words: "NG-001", "ASM-2", "US-011"
+OTHER_ID = re.compile(r"\s*[A-Z]{1,6}[-_]?\d{1,4}(?:\.\d{1,3})?\s*[:：]")
 
 
 def _nests_okrs(item: Item) -> bool:

@@ -296,6 +296,12 @@ class _Reader(ParagraphReading):
             return
         if node.info.strip().lower() not in _PLAIN:
             return
+        if self.scope.awaiting == "objective":
+            # "### Objetivo (O):" over "```" / "O: Eliminar la fricción de coordinar …" /
+            # "```": the statement the heading announces, fenced to set it apart
+            src, env = prepared(node.content)
+            self.read_inside(list(top_blocks(src, env, shift=node.map[0] + 1)))
+            return
         # the section it sits in names the OKRs: by its title, or as a period's OKRs ("### 5.2
         # Quarterly OKRs" then "**Q1: Build Foundation**" over a fence of labelled lines)
         nearest = next((s for s in reversed(self.scopes) if s.title or s.period), None)
@@ -665,7 +671,7 @@ class _Reader(ParagraphReading):
             self.file.objectives = [
                 o
                 for o, held_in in zip(self.file.objectives, inside, strict=True)
-                if held_in or "label" in o.fields or (o.key_results and not self.strays(o))
+                if held_in or labelled(o) or (o.key_results and not self.strays(o))
             ]
         elif sum(inside) >= 2:
             # "## The Numbers That Matter" (a metrics table) above "## Q2 2026 OKRs": where a
@@ -681,7 +687,7 @@ class _Reader(ParagraphReading):
             self.file.objectives = [
                 o
                 for n, (o, held_in) in enumerate(zip(self.file.objectives, inside, strict=True))
-                if (n >= first or (("label" in o.fields or not self.strays(o)) and o.key_results))
+                if (n >= first or ((labelled(o) or not self.strays(o)) and o.key_results))
                 and (held_in or (o.key_results and not self.strays(o)))
             ]
         elif self.okrs_named_at is not None and not any(inside) and not self.titled_okrs_file():
@@ -690,7 +696,7 @@ class _Reader(ParagraphReading):
             # ("2.2 Core Value Propositions", "6.1.2 Functional Capabilities") are its features
             # and personas, not objectives — only a labelled objective is read elsewhere
             self.file.objectives = [
-                o for o in self.file.objectives if "label" in o.fields and o.key_results
+                o for o in self.file.objectives if labelled(o) and o.key_results
             ]
             if not self.file.objectives:
                 self.skipped.okrs_section = self.okrs_named_at + 1  # (1-based, as findings)
@@ -714,9 +720,7 @@ class _Reader(ParagraphReading):
         held = [
             o
             for o in self.file.objectives
-            if "label" in o.fields
-            and T.names_okrs(self.under_heading.get(id(o), ""))
-            and not self.goal(o)
+            if labelled(o) and T.names_okrs(self.under_heading.get(id(o), "")) and not self.goal(o)
         ]
         if len(held) >= 2:
             # "## Annual Strategic Goals" with "### Goal 1:" and its "Success Metrics", beside
@@ -863,6 +867,16 @@ class _Window:
             block = self.held.pop(k)
             if k in self.reader.adopters:
                 self.reader.adopted.pop(id(block.children[-1]), None)
+
+
+def labelled(obj: Objective) -> bool:
+    """An objective its author labelled ("O1", "Objective 2", "OKR-3"), not one whose heading
+    is only numbered in the document's outline ("### 11.1. Evaluation Philosophy")."""
+    label = obj.fields.get("label")
+    return bool(label) and not _OUTLINE_NUMBER.fullmatch(str(label))
+
+
+_OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
 
 
 def _width(text: str) -> int:

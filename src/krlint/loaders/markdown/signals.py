@@ -27,6 +27,8 @@ LINE_MARKER = re.compile(
     r"(?:[-*+•]|\d{1,2}[.)]|[✅✔☑✓☐⬜]\ufe0f?)\s+(?=\S)|(?P<tight>[-•](?=[^\s*\-]))"
 )
 DASHED_ON = re.compile(r"\s*[-–—]\s+\S")  # " - 基于用户的…": more said of what came before
+# … or after a colon or in a parenthesis: "**O1 — Baseline consolidata**: costi documentati ✅"
+SAID_ON = re.compile(r"\s*(?:[-–—]\s+|[:：]\s*|[(（])\S")
 # an objective's key results in a parenthesis at its end: "… laporan. (KR: a; b).", "(KRs: …)"
 # (no leading spaces in the pattern: searched from each of a long run of them, it would read
 # the run again from every position)
@@ -85,6 +87,21 @@ _PLACEHOLDER_WORDS = T.words("""
 shipped done launched live yes no complete completed ga tbd tba n/a na none - — – ? x ✓
 on track at risk behind
 """)
+
+
+def aside(text: str) -> bool:
+    """A line wholly in brackets ("(KR de semver …, foi satisfeito antes da sprint.)"): a remark
+    set aside from the list it sits in, not one of its items."""
+    plain = text.strip(" *_.。")
+    if len(plain) < 2 or plain[0] not in "(（" or plain[-1] not in ")）":
+        return False
+    depth = 0
+    for n, ch in enumerate(plain):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if depth == 0 and n < len(plain) - 1:
+            return False  # "(P0) Ship the beta": a bracket opens it, the words follow
+    return depth == 0
 
 
 # "e.g. CI duration, PR review time": examples of what a line above means, not a line of its own

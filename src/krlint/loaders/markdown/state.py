@@ -20,9 +20,9 @@ from krlint.loaders.markdown.nodes import (
     plain_text,
 )
 from krlint.loaders.markdown.signals import (
-    DASHED_ON,
     INLINE_KRS,
     QUALIFIED_KR_ID,
+    SAID_ON,
     UNSPACED_LETTER,
     goal_label,
     id_key,
@@ -522,12 +522,13 @@ class ReaderState:
     ) -> Objective | None:
         if text.bold_end is not None and label.start:
             head = text.until_bold_end()
-            if len(head.plain.rstrip(" *_:：")) > label.start and DASHED_ON.match(
+            if len(head.plain.rstrip(" *_:：")) > label.start and SAID_ON.match(
                 text.after_bold_end().plain
             ):
                 # "1. **O1：实现用户自动分层能力** - 基于用户的…": the label's bold words state
                 # the objective, the dash goes on to describe it (a bold name alone, "**Decisión**
-                # — Orientar la decisión pública", is named by the bold and stated after it)
+                # — Orientar la decisión pública", is named by the bold and stated after it); so
+                # do a colon and a parenthesis ("**O1 — Baseline consolidata**: costi …")
                 text = head
         words = text.sub(list(range(label.start, len(text.plain)))) if label.start else text
         inline = INLINE_KRS.search(words.plain)
@@ -727,6 +728,10 @@ class ReaderState:
             self.labelled_kr_ids.add(id(kr))
         if labelled or self.naming or self.scope.after == ROLE_KRS:
             self.krs_named.add(id(obj))
+        if self.in_okrs_named():
+            # ("## Objective" over its statement, then "### April OKRs" over its key results'
+            # table: the objective of key results read where the file names its OKRs is one)
+            self.in_named_okrs.add(id(obj))
         obj.key_results.append(kr)
         words = kr.text.casefold()
         self.kr_owners.setdefault(words.rstrip(" ."), obj)

@@ -30,7 +30,9 @@ from krlint.loaders.markdown.signals import (
 from krlint.loaders.markdown.state import (
     ROLE_DETAILS,
     ROLE_IGNORE,
+    ROLE_KRS,
     Owner,
+    Pending,
     ReaderState,
     restates,
 )
@@ -63,6 +65,8 @@ from krlint.loaders.markdown.tables import (
     numbers_a_key_result,
     objective_and_kr_columns,
     objective_column,
+    objective_in_header,
+    tagged_row,
     unnumbered_cell,
 )
 from krlint.loaders.markdown.text import (
@@ -88,6 +92,7 @@ class _Table:
     rows_objectives: int = 0  # objectives read from the objective column
     said: str = ""  # the objective column's words in the row above
     numbered: bool = False  # every objective cell opens with its ID: "G1 …", "G2 …"
+    labelled_rows: bool = False  # no column names the key results: each row's first cell labels it
 
 
 class TableReading(ReaderState):
@@ -146,9 +151,10 @@ class TableReading(ReaderState):
         self.naming = bool(rows) and any(
             T.parse_label(cell.text.plain.strip(" *_") + ":").kind in OKR_KINDS for cell in rows[0]
         )
-        named, before = self.naming, {id(o): len(o.key_results) for o in self.file.objectives}
+        before = {id(o): len(o.key_results) for o in self.file.objectives}
         try:
             self.read_table(rows)
+            named = self.naming
         finally:
             self.naming = False
         if named:
@@ -170,10 +176,23 @@ class TableReading(ReaderState):
         if self.scope.awaiting == "key_result" and self.scope.named is None:
             self.scope.awaiting = None  # "**关键结果**：" then a table: what the label announced
         rows = _melted(rows)
+        if objective_in_header(rows):
+            rows = [[Cell(Text("", []), header=True) for _ in rows[0]], *rows]
         table = self.table_of(rows)
         if table is None or self.summarises(table):
             return
         table.owner = self.group() or self.nearest_objective()
+        if (
+            isinstance(table.owner, Objective)
+            and table.owner.fields.get("_labelled_krs")
+            and table.columns.kr is not None
+            and table.names[table.columns.kr] not in KR_HEADERS
+            and table.columns.objective is None
+        ):
+            # "**Objective**: …" with "- **KR1**: …" labelled, then "| 指标 | 目标值 | 测试场景 |":
+            # a table of metrics after key results that came labelled measures them, it adds
+            # none (as a list after them holds notes)
+            return
         for row in table.body:
             self.read_row(row, table)
         if (
@@ -200,6 +219,19 @@ class TableReading(ReaderState):
             names, under_objective=under_objective, written=written, titled=self.titled_okrs()
         )
         if (
+            self.naming
+            and self.scope.role != ROLE_KRS
+            and not any(
+                T.parse_label(written[n].strip(" *_") + ":").kind in OKR_KINDS
+                for n in (columns.objective, columns.kr, columns.mixed)
+                if n is not None and n < len(written)
+            )
+        ):
+            # ("| Goal | Description | Success Metric |": "Goal" read as the target, not as
+            # the objectives' column — the table names no OKRs, unless its heading does:
+            # "### Key Results" over "| 지표 | 목표 |")
+            self.naming = False
+        if (
             columns.kr is None
             and columns.mixed is None
             and len(columns.field_columns) >= 2
@@ -212,11 +244,13 @@ class TableReading(ReaderState):
             columns.mixed = 0
         if columns.mixed is not None and not bold_rows(body, columns.mixed):
             return None  # an "OKR" column without objective rows: a list that mentions OKRs
+        labelled_rows = False
         if columns.kr is None and columns.mixed is None and labels_rows(body):
             # "| OKR Element | Description | Score |" with "| **O** | … |", "| **KR1** | … |":
             # the first column names what each row is, the words are beside it (and a Target
             # column beside them is their target: "| KR-1 | Reduce response time | < 5 min |")
             columns.kr = 0
+            labelled_rows = True
             if columns.target is None:
                 columns.target = next(
                     (n for n, name in enumerate(names) if n and name in TARGET_HEADERS), None
@@ -229,7 +263,15 @@ class TableReading(ReaderState):
         numbered = columns.objective is not None and numbered_cells(
             [row[columns.objective].text.plain for row in body if columns.objective < len(row)]
         )
-        return _Table(names, written, columns, body, under_objective, numbered=numbered)
+        return _Table(
+            names,
+            written,
+            columns,
+            body,
+            under_objective,
+            numbered=numbered,
+            labelled_rows=labelled_rows,
+        )
 
     def summarises(self, table: _Table) -> bool:
         """Whether the table restates or reviews OKRs read elsewhere, or is the document's own
@@ -419,7 +461,15 @@ class TableReading(ReaderState):
             words = next((c for c in cells[columns.kr + 1 :] if c.plain), None)
             if words is None:
                 return
-            target_obj = self.materialise(table.owner)
+            owner = table.owner
+            # (only a heading that labels an objective states it already — "## O1 Grow" —
+            # not a document's or a section's title: "# AI Product Spec" over "### MVP OKR")
+            named = (
+                bool(owner.generic or owner.okr or owner.fields.get("label"))
+                if isinstance(owner, Pending)
+                else owner is not None and bool(owner.fields.get("label")) and not owner.key_results
+            )
+            target_obj = self.materialise(owner) if named else None
             if target_obj is None:
                 table.owner = self.new_objective(words, T.parse_label(words.plain)) or table.owner
             else:
@@ -448,7 +498,11 @@ class TableReading(ReaderState):
         if label.kind not in (None, T.KEY_RESULT):
             return
         target = columns.target_of(cells)
-        if id_only(cell.plain, label):
+        if id_only(cell.plain, label) or (
+            table.labelled_rows and tagged_row([c.plain for c in cells])
+        ):
+            # ("| KR1 – Leading | 80% of test tickers … |": the key result's ID and its kind,
+            # its words beside them)
             stated = self.stated_beside(cell, cells, names, columns, table.owner)
             if stated is None:
                 return

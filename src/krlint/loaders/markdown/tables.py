@@ -899,10 +899,59 @@ def bare_label(text: str) -> str | None:
     return label.kind if label.kind in (T.OBJECTIVE, T.KEY_RESULT) and label.text == "x" else None
 
 
+def row_label(text: str) -> str | None:
+    """OBJECTIVE or KEY_RESULT when a cell only labels its row: a bare label ("O", "KR1"), or
+    one with a short tag after its ID ("KR1 – Leading", "KR2 – Quality": the kind of key
+    result, its words in the cell beside it)."""
+    kind = bare_label(text)
+    if kind is not None:
+        return kind
+    plain = text.strip(" :：")
+    label = T.parse_label(plain)
+    if (
+        label.kind not in (T.OBJECTIVE, T.KEY_RESULT)
+        or not label.fields.get("label")
+        or not plain[: label.start].rstrip().endswith(("–", "—", "-"))
+    ):
+        return None
+    tag = label.text.split()
+    return label.kind if 1 <= len(tag) <= 2 and all(w.isalpha() for w in tag) else None
+
+
 def labels_rows(body: list[list[Cell]]) -> bool:
-    """Every row opens with a bare label, two or more of them a key result's."""
-    kinds = [bare_label(row[0].text.plain) if row else None for row in body]
+    """Every row opens with a label of its own, two or more of them a key result's (a tagged
+    label's words beside it: "| KR1 – Leading | 80% of tickers get a full evidence table |")."""
+    kinds = [
+        row_label(row[0].text.plain)
+        if row and (bare_label(row[0].text.plain) or tagged_row([c.text.plain for c in row]))
+        else None
+        for row in body
+    ]
     return None not in kinds and kinds.count(T.KEY_RESULT) >= 2
+
+
+def tagged_row(cells: list[str]) -> bool:
+    """A row whose first cell is a label with a tag ("KR1 – Leading") and whose second states
+    what it labels, in three words or more."""
+    return (
+        len(cells) >= 2
+        and bare_label(cells[0]) is None
+        and row_label(cells[0]) is not None
+        and len(cells[1].split()) >= 3
+    )
+
+
+def objective_in_header(rows: list[list[Cell]]) -> bool:
+    """A table of two columns written as label and words, its first row the objective: "|
+    Objective | Build a trustworthy research copilot. |" over "| KR1 – Leading | 80% of … |"
+    rows. Its header row names no columns; it is the first of the rows."""
+    head = rows[0] if rows else []
+    return (
+        len(head) == 2
+        and bare_label(head[0].text.plain) == T.OBJECTIVE
+        and len(head[1].text.plain.split()) >= 3
+        and labels_rows(rows[1:])
+    )
 
 
 def numbers(text: str) -> set[str]:

@@ -536,7 +536,14 @@ def _explaining_sentences(text: str) -> int | None:
     first sentence states what is measured and its target, the ones after it are prose with no
     number that says why or how (short ones — "Health dashboard operational." — are more of
     the target, as is anything after a first sentence that measures nothing)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text)
+        # (not a stop inside brackets, nor one that ends an abbreviation: "… PF (incl. Wise
+        # multi-moeda …) e proventos …")
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+        and not _ABBREVIATION.search(text, 0, m.start())
+    ]
     if not ends:
         return None
     first, rest = text[: ends[0]], text[ends[0] :]
@@ -564,6 +571,10 @@ _LONG_PROSE = 16  # words: a sentence this long explains, whatever numbers it ci
 # bracket or a quote: here a split cuts text away)
 # (or before an acronym that opens a sentence: "… by EOY (current: 47). NPS below 50 does …")
 _SENTENCE_END = _lazy(r"(?<=[A-Za-z0-9)%][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,6}\s+[a-z])")
+# a stop that ends an abbreviation, not a sentence: "(incl. Wise …)", "vs. last year"
+_ABBREVIATION = _lazy(
+    r"(?i:\b(?:incl|excl|approx|esp|vs|cf|etc|e\.g|i\.e|ex|ca|min|max|no|nr|avg|est)\.)$"
+)
 _DIGIT = _lazy(r"\d")
 _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", "Q4")
 

@@ -566,7 +566,9 @@ _AFTER_QUALIFIER = (
     r"esperad[oa]s?|previst[oa]s?|attendue?s?|attes[io])\b(?:\s+(?i:geral|general|g[ée]n[ée]rale?)\b)?"
     r"|\s+(?i:geral|general|g[ée]n[ée]ral)(?=\s*[(（](?i:objective|okrs?)[)）])"
     # (and Russian's genitive: "Цель спринта", "Цель проекта")
-    r"|\s+(?i:спринта|проекта|квартала|команды|продукта))?"
+    r"|\s+(?i:спринта|проекта|квартала|команды|продукта)"
+    # ("Goal statement", "Objective statement": the label of the words that state it)
+    r"|\s+(?i:statement)\b)?"
 )
 # a colon, ASCII or full-width ("O1：", "KR1（名称）：" in CJK text)
 _COLON = ":："
@@ -584,7 +586,7 @@ _LABEL_TAIL = (
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
     # a short name in parentheses between the ID and the colon, or ending the label: "KR2
     # (Revenue): …", "## Objective 1（核心目标）" (the statement is below it)
-    r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,40})[)）](?=\s*[:：]|\s*$))?"
+    r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,60})[)）](?=\s*[:：]|\s*$))?"
     # a status mark in brackets before the colon: "**Key Result 1.1 [🔜]:** …" (one space at
     # most before it, so no two runs of spaces meet)
     r"(?:(?<=[\w)）]) ?\[[^\[\]\n\w]{1,8}\](?=\s*[:：]))?"
@@ -693,6 +695,9 @@ _OUTSIDE_OKRS = _lazy(
     r"(?:the\s+|our\s+)?okrs?\b|\bnon-?\s*okrs?\b",
     re.I,
 )
+# "Everything below here is junk", "Scratchpad", "Discarded drafts": the author disowns the
+# section, whatever it lists
+_DISOWNED = _lazy(r"\b(?:junk|scratch(?:pad)?|discarded|abandoned|scrapped)\b", re.I)
 _PLURAL_CONTAINER = _lazy(
     # ("OKR周报", "プロジェクトOKR", "团队OKR": a CJK word may run straight on, either side)
     r"(?<![A-Za-z0-9_])okrs?(?![A-Za-z0-9_])|"

@@ -7,6 +7,7 @@ import re
 
 from krlint.loaders.okr_text.labels import (
     _CJK_ORDINAL,
+    _DISOWNED,
     _END_GLOSS,
     _OUTSIDE_OKRS,
     _PLURAL_CONTAINER,
@@ -61,7 +62,7 @@ license licence notes links references resources contents overview guidelines gu
 initiatives tasks kpis kpi metrics scores score grading tracking checklist updates news events
 template criteria methodology learnings ideas backlog glossary faq appendix changelog risks
 dependencies assumptions log logs journal diary sprint sprints standup stand-up standups iteration
-list lists personas format releases
+list lists personas format releases constraints
 """)
 # … or a review of a period ("SHEET 3: Q1 REVIEW", "End of Quarter Review", "Monthly Business
 # Review", "Month 1 Review"): how it went, not what it is for ("Improve code review" is an aim)
@@ -313,6 +314,42 @@ def names_own_okrs(title: str) -> bool:
     )
 
 
+def names_mission(title: str) -> bool:
+    """A heading that names a mission ("Mission", "Misión", "使命"): under a bare "Objective"
+    heading, the statement beneath it is the objective's ("## 1. Objective" then "### Mission"
+    over "Help job-searching PMs get hired faster …")."""
+    plain = " ".join(unnumbered(title.strip(" *_:：")).casefold().split())
+    return plain in _MISSION
+
+
+_MISSION = frozenset(
+    {
+        "mission",
+        "our mission",
+        "mission statement",
+        "misión",
+        "missão",
+        "使命",
+        "ミッション",
+        "미션",
+    }
+)
+
+
+def names_phase(title: str) -> bool:
+    """A heading that names a stage of a plan by its number ("Phase 1: Learn the basics",
+    "阶段一：学习基础", "Fase 2 — Piloto", "第二阶段"): the work of that stage is beneath it, not
+    a key result (an objective may still be stated for it)."""
+    return _PHASE.match(unnumbered(title.strip(" *_"))) is not None
+
+
+_PHASE = _lazy(
+    r"(?i:phase|fase|stage|etapa|étape|stufe)\s*(?:\d{1,2}|[IVX]{1,4}\b)"
+    r"|阶段\s*[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]{1,2}阶段"
+    r"|フェーズ\s*\d|\d{1,2}\s*단계|단계\s*\d"
+)
+
+
 def names_okrs(title: str) -> bool:
     """A heading that says the OKRs are beneath it, by their name ("Committed OKRs", "Q3
     objectives", "年度目标") — not a date or a section that holds them among other things. It
@@ -436,10 +473,13 @@ def is_guide(title: str) -> bool:
     """A title about OKRs rather than one that holds them: a guide's ("What is an OKR", "How we
     use OKRs", "OKR scoring guide", "Good examples") or one that names OKRs as a concept, with
     what they consist of ("OKR's 4 key parts", "OKRs consist of two elements", "Key concepts",
-    "The OKR process", "CFRs"). Its lists and sample objectives are never the team's OKRs."""
+    "The OKR process", "CFRs"); or one its author sets aside ("Everything below here is
+    junk"). Its lists and sample objectives are never the team's OKRs."""
     plain = unnumbered(
         " ".join("".join(ch for ch in title if not is_emoji(ch)).split()).strip(" :")
     )
+    if _DISOWNED.search(plain):
+        return True
     core = _TRAILING_NOTE.sub("", plain) or plain
     words = [w.lower().strip("'’") for w in _WORDS.findall(core)]
     if not words or len(words) > 8:
