@@ -11066,3 +11066,130 @@ def test_a_long_name_after_a_key_result_s_id_and_a_remark_in_brackets() -> None:
         ("100% of lanes shipped.", 5, 64),
         ("zero monetary floats in the schemas.", 6, 12),
     ]
+
+
+# -- wave 51: conventions seen in fresh documents ------------------------------------------------
+
+
+def test_objective_and_key_result_columns_below_a_section_that_only_names_objectives() -> None:
+    # "## Annual Objectives" names the OKRs but holds a summary; each quarter's "| Objective |
+    # Key Results | Owner |" table, whose columns name them, holds the OKRs
+    okr_file, _ = read(
+        """\
+        # Security Roadmap
+
+        ## Annual Objectives
+
+        1. **Mature vulnerability management** with SLA compliance > 90%
+        2. **Automated security gates** blocking insecure deployments
+
+        ## Q1: Foundation
+
+        ### Objectives
+
+        | Objective | Key Results | Owner |
+        |-----------|-------------|-------|
+        | Complete 90-day plan | All day-90 deliverables achieved | Security Lead |
+        | Secret management standardized | 80% of teams using approved solution | Security Eng |
+        """,
+        path="security-roadmap.md",  # (not a file named for its OKRs)
+    )
+    assert structure(okr_file) == [
+        ("Complete 90-day plan", (14, 3), [("All day-90 deliverables achieved", 14, 26)]),
+        (
+            "Secret management standardized",
+            (15, 3),
+            [("80% of teams using approved solution", 15, 36)],
+        ),
+    ]
+
+
+def test_a_fence_of_bare_labels_with_the_words_on_the_lines_after_them() -> None:
+    # "Objective (O1):" then the statement, "Key Results:" then "KR 1.1 — …" wrapped onto an
+    # indented line; the diagram below draws the same OKRs in short ("O1[O1 Segurança]")
+    okr_file, _ = read("""\
+        ## 5. OKRs RouteWise
+
+        ### 5.1 OKR 1 — Segurança e sinistros
+
+        ```
+        Objective (O1):
+          Tornar a frota mais segura e reduzir custos com sinistros.
+
+        Key Results:
+          KR 1.1 — Reduzir acidentes por excesso de velocidade
+                   em 20% até setembro de 2026.
+        ```
+
+        ## 6. Árvore de alinhamento
+
+        ```mermaid
+        flowchart TB
+          O1[O1 Segurança e sinistros]
+          KR11[KR 1.1 −20% acidentes]
+          O1 --> KR11
+        ```
+        """)
+    assert structure(okr_file) == [
+        (
+            "Tornar a frota mais segura e reduzir custos com sinistros.",
+            (7, 3),
+            [("Reduzir acidentes por excesso de velocidade em 20% até setembro de 2026.", 10, 12)],
+        )
+    ]
+    assert okr_file.objectives[0].fields["label"] == "O1"
+
+
+def test_ids_in_brackets_categories_and_short_names_before_cjk_words() -> None:
+    # "[O1]增效降本：…": the ID in brackets labels it, the short name before the full-width
+    # colon names it; "KR1:[核心能力]…": the theme in brackets before the key result's words
+    okr_file, _ = read("""\
+        [O1]增效降本：完成「JONE」研发智能体基础能力建设和试点验证，建立资源弹性伸缩机制。
+
+        KR1:[JONE建设]通过建立研发超级智能体基础框架及核心Skills，使得：
+        \ta. 完成基础架构搭建。
+
+        KR2:[资源优化]通过建立资源弹性伸缩机制和费用分摊透明化，使得：
+        \ta. 建立费用分摊机制。
+        """)
+    ((title, _, krs),) = structure(okr_file)
+    assert title == "完成「JONE」研发智能体基础能力建设和试点验证，建立资源弹性伸缩机制。"
+    assert [text for text, _, _ in krs] == [
+        "通过建立研发超级智能体基础框架及核心Skills，使得",
+        "通过建立资源弹性伸缩机制和费用分摊透明化，使得",
+    ]
+    objective = okr_file.objectives[0]
+    assert (objective.fields["label"], objective.fields["name"]) == ("O1", "增效降本")
+    assert objective.key_results[0].fields["category"] == "JONE建设"
+
+
+def test_a_key_result_written_as_its_fields_between_bars() -> None:
+    okr_file, _ = read("""\
+        ## OKRs
+
+        **Objective:** Make the home dashboard every patient's daily entry point.
+
+        - KR 1 — Description: "Monthly active dashboard users" | Target: "40% MAU" | Owner: "Ana"
+        - KR 2 — Description: "Common dashboard actions response time" | Target: "p95 ≤ 1.5s"
+        """)
+    ((_, _, krs),) = structure(okr_file)
+    assert krs == [
+        ("Monthly active dashboard users: 40% MAU", 5, 24),
+        ("Common dashboard actions response time: p95 ≤ 1.5s", 6, 24),
+    ]
+    assert okr_file.objectives[0].key_results[0].fields["owner"] == "Ana"
+
+
+def test_a_number_column_in_chinese_holds_the_target() -> None:
+    okr_file, _ = read("""\
+        ## Month 1
+        **目標**：驗證呢個定位有冇人想要。
+
+        ### KR
+        | KR | 數字 | 依據 |
+        |:---|:---|:---|
+        | KR1 發帖 | 12 個帖，每週 3 帖 | 內容一致性 |
+        | KR2 followers | ≥ 150 | 冷啟動下限 |
+        """)
+    ((_, _, krs),) = structure(okr_file)
+    assert [text for text, _, _ in krs] == ["發帖: 12 個帖，每週 3 帖", "followers: ≥ 150"]

@@ -695,8 +695,12 @@ class _Reader(ParagraphReading):
             # read: the document says where its OKRs are, so its other headings with lists
             # ("2.2 Core Value Propositions", "6.1.2 Functional Capabilities") are its features
             # and personas, not objectives — only a labelled objective is read elsewhere
+            # … or one whose key results a label or a column names ("| Objective | Key
+            # Results | Owner |" under each quarter, below "## Annual Objectives")
             self.file.objectives = [
-                o for o in self.file.objectives if labelled(o) and o.key_results
+                o
+                for o in self.file.objectives
+                if (labelled(o) or not self.strays(o)) and o.key_results
             ]
             if not self.file.objectives:
                 self.skipped.okrs_section = self.okrs_named_at + 1  # (1-based, as findings)

@@ -380,11 +380,18 @@ def _says_more(value: str, metric: str) -> bool:
 
 def any_labelled(lines: list[str], kind: str) -> bool:
     """Whether one of the lines labels an objective or a key result (`kind`), with its words
-    (a list marker before the label too)."""
-    return any(
-        (label := T.parse_label(line.strip().lstrip("-*+ "))).kind == kind and bool(label.text)
-        for line in lines
-    )
+    (a list marker before the label too) — on the label's line, or on the line after a bare
+    label ("Objective (O1):" then "  Tornar a frota mais segura.")."""
+    for n, line in enumerate(lines):
+        label = T.parse_label(line.strip().lstrip("-*+ "))
+        if label.kind != kind:
+            continue
+        if label.text:
+            return True
+        after = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if label.generic and after and T.parse_label(after).kind is None:
+            return True
+    return False
 
 
 def announces_key_results(lines: list[str], *, one: bool = False) -> bool:

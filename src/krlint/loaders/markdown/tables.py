@@ -168,6 +168,11 @@ TARGET_HEADERS = frozenset(
         # Vietnamese: "| KR | Con số | Cách đo | Tần suất đo |", the figure the row is for
         "con số",
         "chỉ tiêu",
+        # … and Chinese: "| KR | 數字 | 依據 |"
+        "数字",
+        "數字",
+        "数值",
+        "數值",
         "giá trị mục tiêu",
         # a SMART table's "| Key Result | Specific | Measurable | Time-bound |": how much
         "measurable",

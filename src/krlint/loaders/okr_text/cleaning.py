@@ -481,6 +481,7 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
     fields: dict[str, Any] = {}
     _strip_common(work, fields)
     _strip_leading_ids(work, fields)
+    _strip_piped_fields(work, fields)
     _strip_dashed_fields(work, fields)
     criteria = _CRITERIA.search(work.s)
     if criteria and work.s[: criteria.start()].strip(_EDGE_PUNCT):
@@ -498,6 +499,55 @@ def _clean_key_result(text: str, base: int = 0, keep: frozenset[str] = frozenset
         fields.setdefault("note", work.s[explained:].strip())
         work.cut(explained, len(work.s))
     return work.done(fields)
+
+
+def _strip_piped_fields(work: _Work, fields: dict[str, Any]) -> None:
+    """A key result written as its fields, each "Name: value" between bars ('Description:
+    "Monthly active users on the dashboard" | Target: "40% MAU" | Timeframe: "18 months"'):
+    its words are the description's, with the target after a colon as a table row gives it
+    ("Monthly active users on the dashboard: 40% MAU"); the other parts are fields."""
+    bars = [m.start() for m in _BAR.finditer(work.s)]
+    if not bars:
+        return
+    bounds = list(zip([0, *[b + 1 for b in bars]], [*bars, len(work.s)], strict=True))
+    parts = [_PIPED_PART.fullmatch(work.s, a, b) for a, b in bounds]
+    if any(p is None for p in parts):
+        return
+    named = [field_of(p.group("name") + ": x") if p else None for p in parts]
+    if None in named or named[0] is None or named[0][0] not in _STATED_IN:
+        return
+    target = next((n for n, f in enumerate(named) if f and f[0] == "target"), None)
+    for n in reversed(range(1, len(parts))):
+        part, found = parts[n], named[n]
+        assert part is not None and found is not None
+        value = part.group("value").strip()
+        if n == target:
+            continue
+        fields.setdefault(found[0], value)
+        work.remove(bounds[n][0] - 1, bounds[n][1])  # (the bar before it too)
+    first = parts[0]
+    assert first is not None
+    if target is not None:
+        aim = parts[target]
+        assert aim is not None
+        fields.setdefault("target", aim.group("value").strip())
+        work.remove(aim.end("value"), aim.end())  # (its closing quote)
+        colon = aim.start("colon")
+        # "… dashboard" | Target: "40% MAU" → "… dashboard: 40% MAU"
+        work.rewrite(first.end("value"), aim.start("value"), [(":", colon), (" ", colon)])
+    else:
+        work.remove(first.end("value"), len(work.s))
+    work.remove(0, first.start("value"))
+
+
+# a bar between a key result's fields, spaced on both sides: ' | Target: '
+_BAR = _lazy(r"(?<=\s)\|(?=\s)")
+# one field between bars: its name, a colon and its value, in quotes or not
+_PIPED_PART = _lazy(
+    r'\s*(?P<name>[^\W\d_][\w ]{0,30}?)\s*(?P<colon>[:：])\s*["“]?(?P<value>[^"“”|]*?)["”]?\s*'
+)
+# the fields that state what a key result is, when it is written as its fields
+_STATED_IN = frozenset({"description", "metric", "statement", "measure", "kpi"})
 
 
 def _strip_dashed_fields(work: _Work, fields: dict[str, Any]) -> None:
@@ -582,6 +632,8 @@ _NUMBER = _lazy(r"(?<![^\W\d_])\d")  # a number of its own, not an ID's ("KR1", 
 _LEAD_PERIOD = _lazy(rf"(?P<period>{_QUARTER}(?: (?:FY ?)?\d{{2,4}})?) ?[—–] (?=\S)")
 # "Phase 1 — Corpus and Harness", "Stage 2 – Scale": the phase it is the objective of
 _LEAD_CATEGORY = _lazy(r"\[(?P<category>[A-Z][A-Z&/+ -]{1,30})\]\s+(?=\S)")
+# a name of a few characters before a full-width colon, then CJK words ("增效降本：完成 …")
+_CJK_NAME_LEAD = _lazy(r"(?P<name>[^\s:：，,。.()（）]{2,10})：(?=\s*[\u3400-\u9fff])")
 _LEAD_PHASE = _lazy(r"(?P<phase>(?i:phase|fase|stage|etapa)\s?\d{1,2}) ?[—–] (?=\S)")
 # "Front One — Tons of Fun", "Pillar 2 – Reliability": the numbered group the plan files it
 # under, then its words
@@ -620,6 +672,16 @@ def _clean_objective(text: str, base: int = 0) -> Cleaned:
     enum = _ENUMERATOR.match(work.s, lead)
     if enum and len(work.s) > enum.end():
         work.cut(lead, enum.end())
+    named = _CJK_NAME_LEAD.match(work.s, lead)
+    if (
+        named
+        and len(work.s) - named.end() >= 2 * len(named.group("name"))
+        and parse_label(named.group("name") + ":").kind is None
+    ):
+        # "增效降本：完成「JONE」研发智能体基础能力建设 …", "DeepBank：完成 …": a short name,
+        # a full-width colon, then the objective's words
+        fields.setdefault("name", named.group("name"))
+        work.cut(lead, named.end())
     tag = _LEAD_CATEGORY.match(work.s, lead)
     if tag and len(work.s) > tag.end():
         # "[REVENUE] Payment Works Everywhere": the area it belongs to, then its words
@@ -823,11 +885,11 @@ def _strip_leading_ids(work: _Work, fields: dict[str, Any]) -> None:
             fields.setdefault("status", status.group().strip("[] "))
             work.cut(0, status.end())
             continue
-        category = _LENTICULAR_TAG.match(s, lead) if "【" in s else None
+        category = _LENTICULAR_TAG.match(s, lead) if "【" in s or "[" in s else None
         if category and s[category.end() :].strip():
-            # "【业务增长】构建 …", "【数据基建】完成 …": the theme it belongs to, set in
-            # lenticular brackets before its words
-            fields.setdefault("category", category.group("tag"))
+            # "【业务增长】构建 …", "[核心能力]通过 …": the theme it belongs to, set in
+            # brackets before its words
+            fields.setdefault("category", category.group("tag") or category.group("cjk"))
             work.cut(0, category.end())
             continue
         compact = _COMPACT_ID.match(s, lead)

@@ -604,7 +604,11 @@ _CJK_PAREN_STATUS = _lazy(
     r"未回收|收尾中|已上线|已上線|已启动|启动|啟動|已取消|取消|待讨论|待討論|待定|待确认|待確認)"
     r"[^（）]{0,60}）\s*[。.]?\s*$"
 )
-_LENTICULAR_TAG = _lazy(r"【(?P<tag>[^【】\n]{1,24})】\s*")
+_LENTICULAR_TAG = _lazy(
+    # (or square ones around CJK words: "[核心能力]通过聚焦 …")
+    r"(?:【(?P<tag>[^【】\n]{1,24})】|\[(?=[^\[\]\n]{0,11}[\u3400-\u9fff])(?P<cjk>[^\[\]\s]{1,12})\])"
+    r"\s*"
+)
 # a label's letters ("O", "KR", "O1"), as a CJK label gives them in brackets after its word
 _ABBREVIATION = _lazy(r"(?P<kw>O|KRs?)(?P<num>\d{1,2})?")
 # the section of several: "Objectives", "Key results"
@@ -695,6 +699,12 @@ _OUTSIDE_OKRS = _lazy(
     r"(?:the\s+|our\s+)?okrs?\b|\bnon-?\s*okrs?\b",
     re.I,
 )
+# an objective's or a key result's ID in brackets before its words ("[O1]DeepBank：…"), not a
+# link's text ("[O1](#o1)")
+_BRACKETED_LEAD = _lazy(
+    r"\s*([\[【](?P<id>(?i:o|kr|okr|obj)\s?\d{1,2}(?:\.\d{1,2})?)[\]】])(?![(\[])"
+)
+_BRACKETED_ID = _lazy(r"[(（]\s*((?i:o|obj|objective)\s?\d{1,2})\s*[)）]")
 # "Everything below here is junk", "Scratchpad", "Discarded drafts": the author disowns the
 # section, whatever it lists
 _DISOWNED = _lazy(r"\b(?:junk|scratch(?:pad)?|discarded|abandoned|scrapped)\b", re.I)
@@ -796,6 +806,13 @@ def parse_label(line: str, *, heading: bool = False, _numbered: bool = True) -> 
     they follow (the status is a field).
     """
     plain = line.translate(_HYPHENS)  # ("OBJ‑1:", "KR‑1.1" typed with a non-breaking hyphen)
+    bracketed = _BRACKETED_LEAD.match(plain)
+    if bracketed is not None:
+        # "[O1]DeepBank：…", "【KR2】…": the ID in brackets is the label, read as "O1: " (as
+        # many characters, so the words keep their places)
+        ident, after = bracketed.group("id"), plain[bracketed.end() :]
+        sep = "  " if after.lstrip()[:1] in (":", "：") else ": "  # ("[KR 1.2]: …")
+        plain = plain[: bracketed.start(1)] + ident + sep + after
     label = _parse_label(plain, heading=heading, _numbered=_numbered)
     if plain != line and label.text:
         # the words as written: the same characters, at the same places
@@ -998,7 +1015,11 @@ def _section_label(
         if word == OBJECTIVE and (plural or kw == "goals"):
             kind = OBJECTIVES
         elif word == OBJECTIVE:
-            # "Objective" alone (a heading or a line): the statement comes next
+            # "Objective" alone (a heading or a line): the statement comes next (its ID in
+            # brackets, "Objective (O1):", is its label)
+            ident = _BRACKETED_ID.search(rest)
+            if ident is not None:
+                fields["label"] = ident.group(1)
             return Label(OBJECTIVE, "", len(text), "objective", fields, generic=True)
         elif word == KEY_RESULT:
             kind = KEY_RESULTS
