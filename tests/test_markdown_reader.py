@@ -11193,3 +11193,69 @@ def test_a_number_column_in_chinese_holds_the_target() -> None:
         """)
     ((_, _, krs),) = structure(okr_file)
     assert [text for text, _, _ in krs] == ["發帖: 12 個帖，每週 3 帖", "followers: ≥ 150"]
+
+
+# -- wave 52: conventions seen in fresh documents ------------------------------------------------
+
+
+def test_a_key_result_heading_over_its_smart_breakdown() -> None:
+    # "- **Specific**: …", "- **Measurable**: …", "- **Time-bound**: …": the key result's
+    # fields, not key results of their own; the heading names it
+    okr_file, _ = read("""\
+        ## SMART Key Results — Q2 2026
+
+        ### KR1 — Backtested excess return
+
+        - **Specific**: Build a strategy with CAGR ≥ 30% out of sample.
+        - **Measurable**: Sharpe ≥ 1.5, max drawdown ≤ 30%.
+        - **Time-bound**: by 2026-06-30.
+
+        ### KR2 — Strategy portfolio
+
+        - **Specific**: 3-5 uncorrelated strategies.
+        - **Time-bound**: 2026-06-30.
+        """)
+    ((_, _, krs),) = structure(okr_file)
+    assert [text for text, _, _ in krs] == ["Backtested excess return", "Strategy portfolio"]
+
+
+def test_an_area_in_brackets_between_the_id_and_the_colon() -> None:
+    okr_file, _ = read("""\
+        ## Phase 1: research and build
+
+        O1 [Research]: Map the gap and set the route
+        - KR1: Feature gap matrix against three competitors
+        - KR2: Ranked roadmap published
+
+        O2 [Build]: Close the gap fast
+        - KR1: Ship one roadmap feature a day
+        """)
+    assert [
+        (o.text, o.fields.get("category"), len(o.key_results)) for o in okr_file.objectives
+    ] == [
+        ("Map the gap and set the route", "Research", 2),
+        ("Close the gap fast", "Build", 1),
+    ]
+
+
+def test_a_markdown_fence_of_labelled_okrs_under_a_heading_that_names_them() -> None:
+    okr_file, _ = read("""\
+        ### Success Metrics & Objectives
+
+        #### Team OKRs (Objectives & Key Results)
+        ```markdown
+        **Objective 1: Zero-Defect Development**
+        - KR1: Achieve >99% deployment success rate
+        - KR2: Reduce critical post-deployment issues to <0.1%
+        ```
+        """)
+    assert structure(okr_file) == [
+        (
+            "Zero-Defect Development",
+            (5, 16),
+            [
+                ("Achieve >99% deployment success rate", 6, 8),
+                ("Reduce critical post-deployment issues to <0.1%", 7, 8),
+            ],
+        )
+    ]

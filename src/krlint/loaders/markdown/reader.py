@@ -294,9 +294,10 @@ class _Reader(ParagraphReading):
         if node.info.strip().lower() in ("yaml", "yml"):
             self.yaml_fenced(node.content, node.map[0] + 1)
             return
-        if node.info.strip().lower() not in _PLAIN:
-            return
-        if self.scope.awaiting == "objective":
+        info = node.info.strip().lower()
+        if info not in _PLAIN and not (info in ("markdown", "md") and labels_okrs(lines)):
+            return  # (a ```markdown fence of labelled OKRs is read as a plain one would be)
+        if self.scope.awaiting == "objective" and info in _PLAIN:
             # "### Objetivo (O):" over "```" / "O: Eliminar la fricción de coordinar …" /
             # "```": the statement the heading announces, fenced to set it apart
             src, env = prepared(node.content)

@@ -588,8 +588,8 @@ _LABEL_TAIL = (
     # (Revenue): …", "## Objective 1（核心目标）" (the statement is below it)
     r"(?:(?<=[\w'’\"])\s*[(（](?P<pname>[^()（）\n]{1,60})[)）](?=\s*[:：]|\s*$))?"
     # a status mark in brackets before the colon: "**Key Result 1.1 [🔜]:** …" (one space at
-    # most before it, so no two runs of spaces meet)
-    r"(?:(?<=[\w)）]) ?\[[^\[\]\n\w]{1,8}\](?=\s*[:：]))?"
+    # most before it, so no two runs of spaces meet), or the area it is in: "O1 [调研]: …"
+    r"(?:(?<=[\w)）]) ?\[(?P<bracket>[^\[\]\n]{1,30})\](?=\s*[:：]))?"
     # ("O2｜动态适配": a full-width bar parts them as a colon does)
     # ("Objective 1, Shift care from reactive to proactive": a comma after its number too, when
     # a capital opens the words — not "… exige KR4 o\nKR5, la decisión …" wrapped in prose)
@@ -1074,6 +1074,9 @@ def _keyword_label(
             return Label(translated.kind, "", len(text), found.group("kw"), fields)
     elif pname:
         fields["name"] = pname
+    bracket = (found.group("bracket") or "").strip()
+    if len(bracket) >= 2 and any(ch.isalnum() for ch in bracket):
+        fields.setdefault("category", bracket)  # ("O1 [调研]: …": not a status mark, "[🔜]")
     if found.group("kw").lower() in ("okr", "okrs") and (
         not num or re.fullmatch(r"(?:19|20)\d\d", num)
     ):

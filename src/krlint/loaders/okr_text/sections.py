@@ -743,6 +743,7 @@ scope period quarter team updated active score weight type category link links d
 reference support budget cost frequency cadence review scoring tactics tactic strategy
 approach hypothesis result results comment comments rationale success outcome outcomes
 applies things benefit benefits value expected tip verification linked blockers
+specific measurable achievable attainable relevant realistic time-bound timebound
 """)
 _FIELD = _lazy(
     # (a full-width colon needs no space after it: "预期收益：生产环境下 …")
