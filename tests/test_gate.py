@@ -122,6 +122,9 @@ def test_o101_reads_a_doubtful_output_in_the_light_of_its_file(tmp_path) -> None
         "Improve DHT scalability",
         "Find three alternative solutions",
         "Strengthen the partner program",
+        "Enhance partner onboarding",
+        "Improve the onboarding checklist",
+        "Improve the developer docs",
     ]
     doubtful = next(
         (
