@@ -878,10 +878,7 @@ def labelled(obj: Objective) -> bool:
     """An objective its author labelled ("O1", "Objective 2", "OKR-3"), not one whose heading
     is only numbered in the document's outline ("### 11.1. Evaluation Philosophy")."""
     label = obj.fields.get("label")
-    return bool(label) and not _OUTLINE_NUMBER.fullmatch(str(label))
-
-
-_OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
+    return bool(label) and not T.outline_number(str(label))
 
 
 def _width(text: str) -> int:

@@ -25,6 +25,7 @@ from krlint.loaders.okr_text.cleaning import (
     clean_key_result,
     clean_objective,
     has_owner_suffix,
+    outline_number,
     squeeze,
     strip_trailing_name,
 )
@@ -107,6 +108,7 @@ __all__ = [
     "names_okrs",
     "names_own_okrs",
     "names_phase",
+    "outline_number",
     "parse_label",
     "period_of",
     "placeholder",

@@ -342,6 +342,14 @@ _SCORE = _lazy(
 )
 _ANCHOR = _lazy(r"\s*\{\s*[#.][^{}]{0,100}\}\s*$")
 _OUTLINE_NUMBER = _lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+")
+
+
+def outline_number(label: str) -> bool:
+    """Whether an ID is only a section's number in the document's outline ("11.1", "3.2."),
+    not an objective's or a key result's own ("O1", "Objective 2")."""
+    return _OUTLINE_NUMBER.fullmatch(label.strip() + " ") is not None
+
+
 _QUOTES = "\"'“”‘’«»"
 _EDGE_PUNCT = " \t:;,|-–—>→=*_~：；，"
 
