@@ -11259,3 +11259,173 @@ def test_a_markdown_fence_of_labelled_okrs_under_a_heading_that_names_them() -> 
             ],
         )
     ]
+
+
+# -- wave 53: conventions seen in fresh documents ------------------------------------------------
+def test_goal_tables_under_roles_after_a_table_that_names_the_okrs() -> None:
+    okr_file, _ = read(
+        """\
+        # Team goals and OKRs
+
+        ### Q1 OKRs
+
+        | Objective | Key Result 1 | Key Result 2 |
+        |---|---|---|
+        | Grow the marketplace | 2,000 weekly buyers | 300 active sellers |
+
+        ## Role goals
+
+        ### 1. Data engineer
+
+        | Goal | Metric | Target | Frequency |
+        |---|---|---|---|
+        | Fresh data | Pipeline lag | < 1 h | Daily |
+        | Coverage | Sources loaded | 12 | Monthly |
+        """,
+        path="team.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Grow the marketplace",
+            (7, 3),
+            [("2,000 weekly buyers", 7, 26), ("300 active sellers", 7, 48)],
+        )
+    ]
+
+
+def test_a_target_column_is_the_target_before_a_goal_column() -> None:
+    okr_file, _ = read("""\
+        ## Objective: Make the data trustworthy
+
+        | Goal | Metric | Target |
+        |---|---|---|
+        | Fresh data | Pipeline lag | < 1 h |
+        """)
+    assert [(kr.text, kr.span.line) for kr in okr_file.objectives[0].key_results] == [
+        ("Pipeline lag: < 1 h", 5)
+    ]
+
+
+def test_teams_listing_a_labelled_objective_and_key_results_on_one_line() -> None:
+    okr_file, _ = read(
+        """\
+        ### Department OKRs
+
+        - Warehouse
+          - Objective: Orders leave the same day
+          - KRs: Same-day dispatch 95%; Picking errors < 0.5%
+          - Contribution: New shelving plan
+        - Support
+          - Objective: Customers get answers fast
+          - KRs: First reply under 2 h; CSAT 4.6; Backlog under 50
+        """,
+        path="plan.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Orders leave the same day",
+            (4, 16),
+            [("Same-day dispatch 95%", 5, 10), ("Picking errors < 0.5%", 5, 33)],
+        ),
+        (
+            "Customers get answers fast",
+            (8, 16),
+            [("First reply under 2 h", 9, 10), ("CSAT 4.6", 9, 33), ("Backlog under 50", 9, 43)],
+        ),
+    ]
+
+
+def test_an_objective_label_joined_to_its_number_by_a_hyphen() -> None:
+    okr_file, _ = read(
+        """\
+        ## 1. Project goals (OKR)
+
+        ### OKR-1：Learn the graph runtime
+        - Define the flow with a state graph
+        - Add a supervisor that routes requests
+
+        ### Objective-2: Ship human review
+        - Interrupt at the approval gate
+        """,
+        path="README.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Learn the graph runtime",
+            (3, 11),
+            [
+                ("Define the flow with a state graph", 4, 3),
+                ("Add a supervisor that routes requests", 5, 3),
+            ],
+        ),
+        ("Ship human review", (7, 18), [("Interrupt at the approval gate", 8, 3)]),
+    ]
+
+
+def test_a_short_key_result_heading_states_it_where_the_others_do() -> None:
+    okr_file, _ = read(
+        """\
+        ## Objective: Rebuild the control law from public sources
+
+        ### KR-1: A clean and traceable pilot-control interface
+
+        - Stick, pedal and trim stay separate typed values
+
+        ### KR-2: Rebuild the cruise gains with blended command
+
+        - Pitch rate feeds back as augmentation
+
+        ### KR-3: Rebuild lateral law
+
+        - Roll-rate command and yaw damping from the public data
+        - Feedback paths run at 64 Hz
+        """,
+        path="plan.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Rebuild the control law from public sources",
+            (1, 15),
+            [
+                ("A clean and traceable pilot-control interface", 3, 11),
+                ("Rebuild the cruise gains with blended command", 7, 11),
+                ("Rebuild lateral law", 11, 11),
+            ],
+        )
+    ]
+
+
+def test_a_notes_line_in_traditional_characters_states_no_awaited_objective() -> None:
+    okr_file, _ = read(
+        """\
+        # Ops platform roadmap
+
+        ## Objective
+
+        建立自動化維運平台，提升團隊人效。
+
+        ## Key Results
+
+        ### KR1：釋放人力
+
+        在測試環境先提供 self-service 能力，涵蓋：
+
+        - log 查詢
+        - pod 狀態查詢
+
+        目標：
+
+        - 90 天內將私訊請求減少 60%
+        - 首次回覆時間降低 80%
+
+        備註：
+
+        - 若 adoption 高，再逐步推進
+
+        ### KR2：縮短 MTTR
+        """,
+        path="roadmap.md",
+    )
+    assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
+        ("建立自動化維運平台，提升團隊人效。", 2)
+    ]

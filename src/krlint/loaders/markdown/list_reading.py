@@ -70,6 +70,7 @@ from krlint.loaders.markdown.tables import (
     METRIC_HEADERS,
     labelled_parts,
     list_header,
+    listed_after,
 )
 from krlint.loaders.markdown.text import (
     Text,
@@ -283,10 +284,11 @@ class ListReading(TableReading):
                 self.unname(scope)
                 scope.after = ROLE_DETAILS
                 return
-            if items and self.statements_listed(node):
+            if items and self.statements_listed(node) and not self.kr_headings_state:
                 # "## Key Result 3: Reading" then "* Read and review a book a month." with its
                 # sub-bullets: each item states the key result the heading names; theirs are
-                # detail
+                # detail (not where most such headings state theirs: "### KR-5：重建 lateral
+                # law" over its details, as "### KR-4：重建 G、AOA 與 CAT protection" is)
                 for item in items:
                     self.add_key_result(
                         scope.owner, item.text, item.label, dict(scope.pending_fields)
@@ -628,6 +630,17 @@ class ListReading(TableReading):
             or state.metrics_named
             else T.field_of(text.plain, bold_label=state.fields_list and text.bold_label)
         )
+        if label.kind == T.KEY_RESULTS and label.text and not item.nested:
+            listed = listed_after(text, label)
+            if isinstance(state.owner, Objective) and (
+                len(listed) >= 2 or measures.has_number(listed[0].plain if listed else "")
+            ):
+                # "- Objective: Reliable routes" then "- KRs: On-time 90%; Drive time -15%":
+                # the key results listed on the label's own line, as a paragraph lists them
+                for part in listed:
+                    self.add_key_result(state.owner, part, T.parse_label(part.plain))
+                state.labelled_krs = True  # (the items after them are notes: "- Contribution:")
+                return True
         if label.kind == T.KEY_RESULTS:
             naming, self.naming = self.naming, True
             for sub in item.nested:  # "Key results: Martin, Sam" with the list beneath
@@ -743,6 +756,12 @@ class ListReading(TableReading):
             obj = self.new_objective(text, label)
             for sub in item.nested:
                 self.read_list(sub, obj, ROLE_OBJECTIVE)
+            return
+        if (state.owner is None or state.labelled_krs) and _labels_objective(item.nested):
+            # "- Operations" with "- Objective: Reliable routes" and "- KRs: …" beneath: a
+            # team's group of OKRs, its objective labelled in it
+            for sub in item.nested:
+                self.read_list(sub, None, role)
             return
         if state.owner is None or state.labelled_krs:
             # (a bold item is an objective only where the file does not label its
@@ -1006,13 +1025,20 @@ def _words_of(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 
 def _labels_key_results(nested: list[SyntaxTreeNode]) -> bool:
     """Lists whose items include a labelled key result ("1. Web KR: …")."""
+    return _labels_kind(nested, T.KEY_RESULT)
+
+
+def _labels_objective(nested: list[SyntaxTreeNode]) -> bool:
+    """Lists whose items include an objective labelled with its words ("- Objective: …")."""
+    return _labels_kind(nested, T.OBJECTIVE, stated=True)
+
+
+def _labels_kind(nested: list[SyntaxTreeNode], kind: str, stated: bool = False) -> bool:
     for sub in nested:
         for list_item in sub.children:
             first = next((c for c in list_item.children if c.type == "paragraph"), None)
-            if (
-                first is not None
-                and T.parse_label(plain_node(first).split("\n")[0]).kind == T.KEY_RESULT
-            ):
+            label = T.parse_label(plain_node(first).split("\n")[0]) if first else None
+            if label is not None and label.kind == kind and (label.text or not stated):
                 return True
     return False
 

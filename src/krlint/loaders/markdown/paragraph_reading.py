@@ -64,8 +64,8 @@ from krlint.loaders.markdown.state import (
 )
 from krlint.loaders.markdown.tables import (
     SLUG,
-    cell_items,
     labelled_parts,
+    listed_after,
 )
 from krlint.loaders.markdown.text import (
     Text,
@@ -101,6 +101,8 @@ _OKR_KR_COMMENT = re.compile(r"<!--\s*okr\s+kr-?\d+(?P<fields>[^>]*)-->", re.I)
 
 
 _TAG_FIELD = re.compile(r"(\w+):(\S+)")
+# a section's name as a line of its own ("Notes:", "備註："): a few words and a colon
+_SECTION_NAME = 24
 
 
 class ParagraphReading(HeadingReading):
@@ -292,6 +294,17 @@ class ParagraphReading(HeadingReading):
         self, node: SyntaxTreeNode, lines: list[Text], following: SyntaxTreeNode | None
     ) -> None:
         scope = self.scope
+        named = lines[0].plain.strip()
+        if (
+            scope.awaiting
+            and len(lines) == 1
+            and named.endswith((":", "："))
+            and len(named) <= _SECTION_NAME
+            and T.section_kind(named.rstrip(" :：")) == T.IGNORED_SECTION
+        ):
+            # "目標：" over its list, then "備註：" (notes) over another: a section's name
+            # states nothing that was awaited
+            scope.awaiting = None
         if scope.awaiting and scope.role != ROLE_IGNORE:
             if len(lines) > 1 and repeats_awaited(T.parse_label(lines[0].plain)):
                 # "#### O3KR2" then "_Key Result_:" with the statement on the next line: the
@@ -907,11 +920,3 @@ class ParagraphReading(HeadingReading):
         Key Result column): where the file's OKRs are named — in a section or by such labels —
         a plan's goal and its tactics (`finish`)."""
         return id(obj) not in self.krs_named
-
-
-def listed_after(line: Text, label: T.Label) -> list[Text]:
-    """The key results a label's line lists after it ("KRs: churn; weekly actives; NPS"),
-    split as a table cell's are (`cell_items`): one part where it lists nothing."""
-    if not label.start or label.start >= len(line.plain):
-        return [line] if label.text else []
-    return cell_items(line.sub(list(range(label.start, len(line.plain)))))

@@ -48,6 +48,7 @@ from krlint.loaders.markdown.signals import (
     generic_label,
     indicator_named,
     labels_okrs,
+    names_only,
     objective_like,
     period_okrs_fenced,
     priority_marked,
@@ -561,6 +562,7 @@ class _Reader(ParagraphReading):
         """Conventions decided for the whole file, from what the file does (each block with
         the block after it)."""
         followed = owners = bold_followed = kr_items = numbered = kr_labels = kr_headings = 0
+        kr_heads_named = 0
         marked = 0
         goal = False  # a "Goal:" line read in this section, its key results not yet labelled
         sample: SyntaxTreeNode | None = None  # the list or fence "For example:" announces
@@ -596,6 +598,11 @@ class _Reader(ParagraphReading):
                 if block.type in LISTS and label.kind == T.KEY_RESULT and label.text:
                     kr_items += 1
                 kr_headings += block.type == "heading" and label.kind == T.KEY_RESULT
+                kr_heads_named += (
+                    block.type == "heading"
+                    and label.kind == T.KEY_RESULT
+                    and names_only(text[label.start :])
+                )
                 numbered += label.kind == T.OBJECTIVE and "label" in label.fields
                 # ("Goal: …" in a list or a paragraph is often a plan field; a heading that
                 # says "Primary goal: …" labels an objective)
@@ -641,6 +648,9 @@ class _Reader(ParagraphReading):
         # "### KR 1 — …" again and again: a heading per key result, so "**Objective:** …" in a
         # section about something else (a sprint) states the objective they belong to
         self.kr_headings = kr_headings >= 2
+        # … most of them stating it ("### KR-2：重建 Cruise Gains" with its details beneath): a
+        # short one among them states its key result too, it does not name one its list states
+        self.kr_headings_state = kr_headings >= 3 and 2 * kr_heads_named < kr_headings
         # "**Key Results:**" over each objective's list, again and again: a list under a goal
         # line with no such label above it is something else (the release's scope)
         self.labels_kr_lists = kr_labels >= 2

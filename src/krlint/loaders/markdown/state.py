@@ -187,6 +187,8 @@ class ReaderState:
         # (period, "kr01") read so far, with the title of the section of OKRs it was read in
         self.qualified_ids: dict[tuple[str | None, str], str | None] = {}
         self.okrs_ended = False  # a section that named OKRs and held objectives has ended
+        # a table whose columns named its objectives and key results gave key results
+        self.named_columns = False
         self.in_named_okrs: set[int] = set()  # objectives read inside a section naming OKRs
         # an objectives table's rows by ID, for a key results table that names them so
         # (`list_objectives`), and the objectives read from them
@@ -221,6 +223,7 @@ class ReaderState:
         self.paragraph_objectives = False
         self.labels_krs = False  # the file labels its key results in lists: see `prescan`
         self.kr_headings = False  # … or in headings, one a key result: see `prescan`
+        self.kr_headings_state = False  # … most of them stating it: see `prescan`
         self.labels_kr_lists = False  # … or labels each list of them: see `prescan`
         self.numbers_objectives = False  # … and numbers its objectives
         self.priority_marks = False  # … or marks its key results with their priority
@@ -472,6 +475,11 @@ class ReaderState:
     def in_okrs_named(self) -> bool:
         """Inside a section whose heading names the OKRs ("## OKRs", "## Q2 2026 OKRs")."""
         return any(s.okrs_from is not None for s in self.scopes)
+
+    def okrs_named_below_title(self) -> bool:
+        """Inside a section whose heading, other than the document's title, names the OKRs
+        ("### Quarter 1 OKRs" under "# Goals & OKRs")."""
+        return any(s.okrs_from is not None and s.title != self.title for s in self.scopes)
 
     def titled_okrs_file(self) -> bool:
         """The document says it is OKRs: its title, its front matter's title or its name

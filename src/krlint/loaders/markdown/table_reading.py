@@ -163,6 +163,7 @@ class TableReading(ReaderState):
             for obj in self.file.objectives:
                 if len(obj.key_results) > before.get(id(obj), 0):
                     obj.fields["_labelled_krs"] = True
+                    self.named_columns = True
 
     def read_table(self, rows: list[list[Cell]]) -> None:
         """A table of key results: one per row from a key result (or metric) column, the
@@ -180,6 +181,23 @@ class TableReading(ReaderState):
             rows = [[Cell(Text("", []), header=True) for _ in rows[0]], *rows]
         table = self.table_of(rows)
         if table is None or self.summarises(table):
+            return
+        if (
+            self.named_columns
+            and not self.naming
+            and table.columns.objective is None
+            and table.columns.mixed is None
+            and self.scope.role != ROLE_KRS
+            and not isinstance(self.section_objective(), Objective)
+            and not self.okrs_named_below_title()
+        ):
+            # "| Objective | Key Result 1 | … |" under "### Q1 OKRs", then "## Sub-Agent Goals"
+            # with "| Goal | Metric | Target |" under each role: where the file names its
+            # objectives and key results by its tables' columns, a table that names neither,
+            # outside a section naming OKRs and under no objective, holds goals or metrics
+            # (and the heading above it names their section, not an objective)
+            if isinstance(heading := self.section_objective(), Pending):
+                heading.keep = False
             return
         table.owner = self.group() or self.nearest_objective()
         if (

@@ -482,7 +482,11 @@ class Columns:
                 # "| Amaç | Anahtar Sonuç | Hedef |": so is a second one, after both
                 later = first(frozenset(objective_headers), (cols.kr, cols.objective))
                 after = later if later is not None and later > cols.kr else None
-            cols.target = first(TARGET_HEADERS, (cols.kr, cols.objective))
+            # ("| Goal | Metric | Target |": a column named for the target is it, before one
+            # named "Goal", which may hold the goal's name)
+            cols.target = first(TARGET_HEADERS - {"goal"}, (cols.kr, cols.objective))
+            if cols.target is None:
+                cols.target = first(TARGET_HEADERS, (cols.kr, cols.objective))
             if cols.target is None:
                 cols.target = after
             levels = tuple(n for n, name in enumerate(names) if name in _TARGET_LEVELS)
@@ -1013,3 +1017,11 @@ def objective_column(names: list[str]) -> int | None:
         ),
         None,
     )
+
+
+def listed_after(line: Text, label: T.Label) -> list[Text]:
+    """The key results a label's line lists after it ("KRs: churn; weekly actives; NPS"),
+    split as a table cell's are (`cell_items`): one part where it lists nothing."""
+    if not label.start or label.start >= len(line.plain):
+        return [line] if label.text else []
+    return cell_items(line.sub(list(range(label.start, len(line.plain)))))

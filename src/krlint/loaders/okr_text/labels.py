@@ -508,6 +508,26 @@ OKR_WORDS: dict[str, Sense] = {
             "任务计划",
             "更新记录",
             "变更记录",
+            # … and as traditional characters write them
+            "備註",
+            "說明",
+            "節奏",
+            "進展記錄",
+            "進度記錄",
+            "風險",
+            "參考",
+            "附錄",
+            "原則",
+            "總結",
+            "復盤",
+            "術語",
+            "任務",
+            "任務拆解",
+            "任務分解",
+            "任務規劃",
+            "任務計劃",
+            "更新記錄",
+            "變更記錄",
             # Japanese
             "目的",
             "ミッション",
@@ -580,8 +600,9 @@ _LABEL_TAIL = (
     # a number or ID after the word: "Objective 2", "KR 1.1", "Key Result #3", "OKR '2022.M1'"
     # ("(?:\s*#)?\s*", not "\s*#?\s*": two runs of \s* side by side split a long run of spaces
     # every way there is, quadratic in its length; this reads the same text in linear time)
-    # ("目标一：", "关键结果二：": a Chinese numeral, when the colon follows it)
-    + r"(?:(?:\s*#)?\s*(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
+    # ("目标一：", "关键结果二：": a Chinese numeral, when the colon follows it; "OKR-1：",
+    # "Objective-2:": joined by a hyphen, which a KR's ID keeps: "KR-2.1")
+    + r"(?:(?:(?<!(?<![Oo])[Kk][Rr])-(?=\d)|(?:\s*#)?\s*)(?P<num>\d+(?:\.\d+)*[a-z]?|[A-Z](?![\w])|"
     r"[一二三四五六七八九十]{1,3}(?=\s*[:：])|"
     r"['‘’\"]?(?=[\w.]{0,23}\d)[\w.]{1,24}['‘’\"]?))?"
     # a short name in parentheses between the ID and the colon, or ending the label: "KR2
