@@ -11429,3 +11429,61 @@ def test_a_notes_line_in_traditional_characters_states_no_awaited_objective() ->
     assert [(o.text, len(o.key_results)) for o in okr_file.objectives] == [
         ("建立自動化維運平台，提升團隊人效。", 2)
     ]
+
+
+def test_an_area_s_okrs_heading_over_a_flat_list_that_states_numbers() -> None:
+    okr_file, _ = read(
+        """\
+        # Project status
+
+        ## Security OKRs
+
+        1. **Memory-safe drivers** – 100% of new drivers land in Rust.
+        2. **Supply chain** – Sign every release artifact.
+
+        ## Team OKRs
+
+        - Hold a retro every sprint with 90% attendance
+        """,
+        path="STATUS.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Security",
+            (3, 4),
+            [
+                ("Memory-safe drivers – 100% of new drivers land in Rust.", 5, 6),
+                ("Supply chain – Sign every release artifact.", 6, 6),
+            ],
+        )
+    ]
+
+
+def test_objectives_and_success_metrics_name_the_okrs() -> None:
+    okr_file, _ = read(
+        """\
+        # School platform PRD
+
+        ## 3. Objectives & Success Metrics
+        | Objective | Key Results | Metric | Target |
+        | --- | --- | --- | --- |
+        | Modular architecture | Settings split by environment | Config files | < 5 |
+
+        # School platform PRD, first version
+
+        ## 2. Objectives & Success Metrics
+        | Objective | Success Metric | Status |
+        | --- | --- | --- |
+        | Keep configuration per environment | Settings split into three files | ✅ |
+        | Preserve the existing workflows | Manual regression passes | ✅ |
+        """,
+        path="PRD.md",
+    )
+    assert structure(okr_file)[1:] == [
+        (
+            "Keep configuration per environment",
+            (13, 3),
+            [("Settings split into three files", 13, 40)],
+        ),
+        ("Preserve the existing workflows", (14, 3), [("Manual regression passes", 14, 37)]),
+    ]

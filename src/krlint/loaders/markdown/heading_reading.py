@@ -39,6 +39,7 @@ from krlint.loaders.markdown.signals import (
     name_words,
     names_only,
     numbered_objective,
+    okrs_area,
     period_okrs,
     shortens,
     states,
@@ -473,12 +474,19 @@ class HeadingReading(ListReading):
             named = OKR_BEFORE_WORDS.match(plain) if label.kind is None else None
             if named is not None:
                 words = text.sub(list(range(named.end(), len(plain))))
+            area = okrs_area(plain) if label.kind is None and named is None else None
+            if area is not None:
+                # "## Security OKRs" over its key results: the area is what they are for
+                start = plain.index(area)
+                words = text.sub(list(range(start, start + len(area))))
             self.push(
                 Scope(
                     level,
                     ROLE_NONE,
-                    group=Pending(words, dict(label.fields), self.period(), okr=True)
-                    if (label.name == "okr" and label.text) or named is not None
+                    group=Pending(
+                        words, dict(label.fields), self.period(), okr=True, area=area is not None
+                    )
+                    if (label.name == "okr" and label.text) or named is not None or area
                     else None,
                     title=plain,
                     okrs_from=len(self.file.objectives) if names else None,

@@ -478,6 +478,15 @@ class ListReading(TableReading):
             # "#### OKR: Win against GitHub" over "1. KR: …" items: the heading stands in as
             # the objective of the key results labelled beneath it, as over "### KR 1" headings
             owner = group
+        elif (
+            group is not None
+            and group.area
+            and not any(i.nested or i.label.kind is not None for i in items)
+            and any(measures.has_number(i.text.plain) for i in items)
+        ):
+            # "## Security OKRs" over "1. **Memory-safe drivers** – 100% of new drivers …":
+            # a flat list that states numbers, the key results of the area the heading names
+            owner, role = group, ROLE_OBJECTIVE
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")
         bold_labelled = [item for item in items if item.text.bold_label]

@@ -262,6 +262,71 @@ def shortens(name: str, objective: str) -> bool:
 # "#### 1. OKR Continue to win against GitHub => 66%": the method's word before an objective's
 # words, with no colon between (the heading stands in for the objective of key results beneath)
 OKR_BEFORE_WORDS = re.compile(r"(?:\d{1,2}[.)]\s+)?OKRs?\s+(?=[A-Z\"“'‘]\S*\s+\S+\s+\S)")
+# "## Security OKRs", "## Performance OKRs": an area's OKRs, the area named before the word
+AREA_BEFORE_OKRS = re.compile(r"(?P<area>[A-Z][\w&/-]*(?:\s+[A-Z&][\w&/-]*){0,2})\s+OKRs?")
+# … not a word that says whose or which they are ("Team OKRs", "Draft OKRs", "Q3 OKRs")
+_NOT_AN_AREA = frozenset(
+    [
+        "team",
+        "company",
+        "department",
+        "our",
+        "my",
+        "your",
+        "their",
+        "the",
+        "current",
+        "draft",
+        "proposed",
+        "quarterly",
+        "annual",
+        "yearly",
+        "monthly",
+        "weekly",
+        "sprint",
+        "launch",
+        "mvp",
+        "phase",
+        "year",
+        "quarter",
+        "initial",
+        "new",
+        "next",
+        "last",
+        "top",
+        "key",
+        "core",
+        "main",
+        "individual",
+        "personal",
+        "group",
+        "squad",
+        "org",
+        "organization",
+        "organisation",
+        "cross-functional",
+        "shared",
+        "example",
+        "sample",
+        "project",
+        "product",
+    ]
+)
+
+
+def okrs_area(title: str) -> str | None:
+    """The area a heading's OKRs are for ("Security" in "Security OKRs"), when it names one
+    and not a period or whose they are."""
+    found = AREA_BEFORE_OKRS.fullmatch(title.strip())
+    if found is None:
+        return None
+    area = found.group("area")
+    words = area.lower().split()
+    if any(w in _NOT_AN_AREA for w in words) or T.period_of(area) or any(c.isdigit() for c in area):
+        return None
+    return area
+
+
 NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
 
 

@@ -70,6 +70,9 @@ class Pending:
     # a heading that names one OKR ("#### OKR: Win against GitHub", "#### 1. OKR Win …"): the
     # key results labelled in a list beneath it are its own
     okr: bool = False
+    # … or names an area's OKRs ("## Security OKRs"): a list beneath it that states numbers
+    # is the area's key results
+    area: bool = False
 
 
 Owner = Objective | Pending | None

@@ -263,6 +263,9 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "Icebreakers (5 mins)": an item of a meeting's agenda
     if label.kind is None and _CJK_QUESTION.search(core):
         return IGNORED_SECTION  # "解决什么问题", "什么时候该推翻重来": as "What problem it solves"
+    if short and _objectives_measured(core):
+        return CONTAINER  # "Objectives & Success Metrics": the objectives, each measured
+    pair = _PAIR.fullmatch(core) if short else None
     if short and (
         words[0] in _NOT_OKRS_FIRST
         or (len(words) <= 4 and words[-1] in _NOT_OKRS_LAST)
@@ -279,7 +282,6 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "Q1 Review", "Monthly Business Review": a period looked back on
     if words in (["todo"], ["to-do"]) or (len(words) == 2 and words[0] == "to"):
         return IGNORED_SECTION  # "To do", "To learn", "To read": a backlog of things to do
-    pair = _PAIR.fullmatch(core) if short else None
     if pair and all(section_kind(part) == IGNORED_SECTION for part in pair.group(1, 2)):
         return IGNORED_SECTION  # "Projects or actions", "Risks & dependencies": both are notes
     stamp = _LOG_ENTRY.fullmatch(plain)
@@ -350,6 +352,16 @@ _PHASE = _lazy(
 )
 
 
+def _objectives_measured(core: str) -> bool:
+    """A title that names objectives and how they are measured ("Objectives & Success
+    Metrics"): the OKRs, by other words."""
+    pair = _PAIR.fullmatch(core)
+    return pair is not None and [section_kind(part) for part in pair.group(1, 2)] == [
+        OBJECTIVES,
+        SUCCESS_MEASURES,
+    ]
+
+
 def names_okrs(title: str) -> bool:
     """A heading that says the OKRs are beneath it, by their name ("Committed OKRs", "Q3
     objectives", "年度目标") — not a date or a section that holds them among other things. It
@@ -363,7 +375,7 @@ def names_okrs(title: str) -> bool:
     return (
         section_kind(plain) in (CONTAINER, OBJECTIVES)
         and _PLURAL_CONTAINER.search(plain) is not None
-    )
+    ) or _objectives_measured(unnumbered(plain))
 
 
 _MEASURE_WORDS = words("""
