@@ -11487,3 +11487,29 @@ def test_objectives_and_success_metrics_name_the_okrs() -> None:
         ),
         ("Preserve the existing workflows", (14, 3), [("Manual regression passes", 14, 37)]),
     ]
+
+
+def test_a_labelled_objective_with_its_labelled_key_results_in_a_notes_section() -> None:
+    okr_file, _ = read(
+        """\
+        **TEST:**
+
+        - Objective: Test each part of the app and fix bugs
+            - KRs:
+                - All 3 parts complete their checklist.
+                - Every bug found is logged.
+            - Why:
+                - The next release needs it
+        """,
+        path="app-notes.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Test each part of the app and fix bugs",
+            (3, 14),
+            [
+                ("All 3 parts complete their checklist.", 5, 11),
+                ("Every bug found is logged.", 6, 11),
+            ],
+        )
+    ]

@@ -612,7 +612,15 @@ class ListReading(TableReading):
             for sub in item.nested:
                 self.read_list(sub, None if role == ROLE_IGNORE else state.owner, ROLE_NONE)
             return True
-        if role == ROLE_IGNORE:
+        if role == ROLE_IGNORE and not (
+            label.kind == T.OBJECTIVE
+            and label.text
+            and _labels_kind(item.nested, T.KEY_RESULTS)
+            and not any(s.guide for s in self.scopes)
+        ):
+            # (but "**TEST:**" over "- Objective: Test each part" with "- KRs:" and its list
+            # nested beneath: an objective and its key results, labelled as such, are OKRs in
+            # whatever section they are written)
             return True
         restated = self.restated_objective(text) if item.nested else None
         if restated is not None:
