@@ -70,7 +70,7 @@ from krlint.loaders.markdown.tables import (
     METRIC_HEADERS,
     labelled_parts,
     list_header,
-    listed_after,
+    listed_key_results,
 )
 from krlint.loaders.markdown.text import (
     Text,
@@ -648,10 +648,8 @@ class ListReading(TableReading):
             else T.field_of(text.plain, bold_label=state.fields_list and text.bold_label)
         )
         if label.kind == T.KEY_RESULTS and label.text and not item.nested:
-            listed = listed_after(text, label)
-            if isinstance(state.owner, Objective) and (
-                len(listed) >= 2 or measures.has_number(listed[0].plain if listed else "")
-            ):
+            listed = listed_key_results(text, label)
+            if isinstance(state.owner, Objective) and listed:
                 # "- Objective: Reliable routes" then "- KRs: On-time 90%; Drive time -15%":
                 # the key results listed on the label's own line, as a paragraph lists them
                 for part in listed:

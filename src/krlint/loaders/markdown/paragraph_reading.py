@@ -66,6 +66,7 @@ from krlint.loaders.markdown.tables import (
     SLUG,
     labelled_parts,
     listed_after,
+    listed_key_results,
 )
 from krlint.loaders.markdown.text import (
     Text,
@@ -504,11 +505,9 @@ class ParagraphReading(HeadingReading):
             scope.awaiting, scope.pending_fields = "objective", {}
             return True
         if label.kind == T.KEY_RESULTS and label.text and self.role() != ROLE_IGNORE:
-            listed = listed_after(line, label)
+            listed = listed_key_results(line, label)
             owner = self.nearest_objective()
-            if owner is not None and (
-                len(listed) >= 2 or measures.has_number(listed[0].plain if listed else "")
-            ):
+            if owner is not None and listed:
                 # "Objective: Keep users." / "Key results: churn; weekly actives; NPS": the
                 # key results listed on the label's own line, as a table cell lists them
                 for part in listed:

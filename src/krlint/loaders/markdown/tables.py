@@ -11,6 +11,7 @@ from typing import Any
 
 from markdown_it.tree import SyntaxTreeNode
 
+from krlint import measures
 from krlint.loaders import okr_text as T
 from krlint.loaders.markdown.html_blocks import Cell
 from krlint.loaders.markdown.nodes import plain_node
@@ -1025,3 +1026,12 @@ def listed_after(line: Text, label: T.Label) -> list[Text]:
     if not label.start or label.start >= len(line.plain):
         return [line] if label.text else []
     return cell_items(line.sub(list(range(label.start, len(line.plain)))))
+
+
+def listed_key_results(line: Text, label: T.Label) -> list[Text]:
+    """The key results a "Key results:" label's line lists after it, where it lists some: two
+    or more parts, or one that states a number ("KRs: NPS 40"); else none."""
+    listed = listed_after(line, label)
+    return (
+        listed if len(listed) >= 2 or measures.has_number(listed[0].plain if listed else "") else []
+    )
