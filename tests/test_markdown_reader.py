@@ -11513,3 +11513,94 @@ def test_a_labelled_objective_with_its_labelled_key_results_in_a_notes_section()
             ],
         )
     ]
+
+
+# -- wave 55 ------------------------------------------------------------------------------------
+
+
+def test_an_area_s_okrs_heading_that_names_their_period_too() -> None:
+    okr_file, _ = read(
+        """\
+        # Agenda
+
+        ## Community 2022-Q1 OKRs
+        - Reach 500 GitHub stars (currently approaching 400);
+        - Publish 12 demos + 12 tutorials (4 videos);
+        - Weekly blog posts;
+
+        ## Community Metrics
+        """,
+        path="2022-01-12-community-meeting.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "Community",
+            (3, 4),
+            [
+                ("Reach 500 GitHub stars", 4, 3),
+                ("Publish 12 demos + 12 tutorials (4 videos)", 5, 3),
+                ("Weekly blog posts", 6, 3),
+            ],
+        )
+    ]
+    assert okr_file.objectives[0].key_results[0].fields["baseline"] == "currently approaching 400"
+
+
+def test_a_phase_s_okrs_heading_over_a_list_of_what_is_scored() -> None:
+    okr_file, _ = read(
+        """\
+        ## Success Metrics
+
+        ### North Star
+        **Monthly assets processed per active user**
+
+        ### MVP OKRs (First 90 Days)
+        - 100 registered users within 60 days
+        - 30% free→paid conversion within 30 days
+        - $500 MRR by day 60
+
+        ### What to Track
+        - Sign-ups
+        """,
+        path="PRD.md",
+    )
+    assert structure(okr_file) == [
+        (
+            "MVP OKRs (First 90 Days)",
+            (6, 5),
+            [
+                ("100 registered users within 60 days", 7, 3),
+                ("30% free→paid conversion within 30 days", 8, 3),
+                ("$500 MRR by day 60", 9, 3),
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # one item nobody could score: a plan's list, not key results
+        "- 100 registered users within 60 days\n- Talk to users\n- $500 MRR by day 60\n",
+        # two items are too few to say
+        "- 100 registered users within 60 days\n- $500 MRR by day 60\n",
+    ],
+)
+def test_a_phase_s_okrs_heading_over_a_list_not_all_scored_reads_nothing(items: str) -> None:
+    okr_file, problems = read("# Plan\n\n## MVP OKRs (First 90 Days)\n" + items, path="PRD.md")
+    assert structure(okr_file) == []
+    assert any("no OKRs found" in message for *_, message in problems)
+
+
+def test_the_bare_okrs_heading_names_no_objective_of_a_list() -> None:
+    okr_file, _ = read(
+        """\
+        ## OKRs
+
+        - 100 registered users within 60 days
+        - 30% free→paid conversion within 30 days
+        - $500 MRR by day 60
+        """,
+        path="PRD.md",
+    )
+    assert all(o.text != "OKRs" for o in okr_file.objectives)

@@ -209,6 +209,13 @@ def test_an_id_and_a_space_label_a_heading_but_not_a_sentence() -> None:
             {"baseline": "actualmente: 150", "progress": "30%"},
         ),
         ("NPS > 50 (currently: 42)", "NPS > 50", {"baseline": "currently: 42"}),
+        # a list's separator after the note is no part of it
+        (
+            "Reach 500 GitHub stars (currently approaching 400);",
+            "Reach 500 GitHub stars",
+            {"baseline": "currently approaching 400"},
+        ),
+        ("Ship the export (Sam),", "Ship the export", {"owner": "Sam"}),
         (
             "(STRETCH) Fire pointer events for all mouse events",
             "Fire pointer events for all mouse events",

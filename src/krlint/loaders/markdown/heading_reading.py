@@ -40,6 +40,7 @@ from krlint.loaders.markdown.signals import (
     names_only,
     numbered_objective,
     okrs_area,
+    okrs_named_for,
     period_okrs,
     shortens,
     states,
@@ -479,15 +480,19 @@ class HeadingReading(ListReading):
                 # "## Security OKRs" over its key results: the area is what they are for
                 start = plain.index(area)
                 words = text.sub(list(range(start, start + len(area))))
+            group = None
+            if (label.name == "okr" and label.text) or named is not None or area:
+                group = Pending(
+                    words, dict(label.fields), self.period(), okr=True, area=area is not None
+                )
+            elif names and label.kind is None and okrs_named_for(plain):
+                # "### MVP OKRs (First 90 Days)" over a list of what is to be scored
+                group = Pending(words, dict(label.fields), self.period(), named=True)
             self.push(
                 Scope(
                     level,
                     ROLE_NONE,
-                    group=Pending(
-                        words, dict(label.fields), self.period(), okr=True, area=area is not None
-                    )
-                    if (label.name == "okr" and label.text) or named is not None or area
-                    else None,
+                    group=group,
                     title=plain,
                     okrs_from=len(self.file.objectives) if names else None,
                 ),

@@ -473,7 +473,7 @@ class ListReading(TableReading):
         if not items:
             return
         items = _unnamed(items)
-        group = self.group() if owner is None and role == ROLE_NONE else None
+        group = self.group(named=True) if owner is None and role == ROLE_NONE else None
         if group is not None and group.okr and any(i.label.kind == T.KEY_RESULT for i in items):
             # "#### OKR: Win against GitHub" over "1. KR: …" items: the heading stands in as
             # the objective of the key results labelled beneath it, as over "### KR 1" headings
@@ -486,6 +486,17 @@ class ListReading(TableReading):
         ):
             # "## Security OKRs" over "1. **Memory-safe drivers** – 100% of new drivers …":
             # a flat list that states numbers, the key results of the area the heading names
+            owner, role = group, ROLE_OBJECTIVE
+        elif (
+            group is not None
+            and group.named
+            and len(items) >= 3
+            and not any(i.nested or i.label.kind is not None for i in items)
+            and all(measures.is_measurable(i.text.plain) for i in items)
+        ):
+            # "### MVP OKRs (First 90 Days)" over "- 100 registered users within 60 days",
+            # "- $500 MRR by day 60" …: each item can be scored, so each is a key result of the
+            # OKRs the heading names
             owner, role = group, ROLE_OBJECTIVE
         # a list of bold-labelled plan fields ("**Rationale:** …", "**Things we could do:** …"),
         # not of key results with bold names ("**Workshop for users:** Plan a workshop …")

@@ -263,7 +263,10 @@ def shortens(name: str, objective: str) -> bool:
 # words, with no colon between (the heading stands in for the objective of key results beneath)
 OKR_BEFORE_WORDS = re.compile(r"(?:\d{1,2}[.)]\s+)?OKRs?\s+(?=[A-Z\"“'‘]\S*\s+\S+\s+\S)")
 # "## Security OKRs", "## Performance OKRs": an area's OKRs, the area named before the word
-AREA_BEFORE_OKRS = re.compile(r"(?P<area>[A-Z][\w&/-]*(?:\s+[A-Z&][\w&/-]*){0,2})\s+OKRs?")
+# (and the period they are for, when one is named between: "## Community 2022-Q1 OKRs")
+AREA_BEFORE_OKRS = re.compile(
+    r"(?P<area>[A-Z][\w&/-]*(?:\s+[A-Z&][\w&/-]*){0,2})(?:\s+(?P<period>\S+))??\s+OKRs?"
+)
 # … not a word that says whose or which they are ("Team OKRs", "Draft OKRs", "Q3 OKRs")
 _NOT_AN_AREA = frozenset(
     [
@@ -320,11 +323,29 @@ def okrs_area(title: str) -> str | None:
     found = AREA_BEFORE_OKRS.fullmatch(title.strip())
     if found is None:
         return None
-    area = found.group("area")
+    area, period = found.group("area"), found.group("period")
+    head, _, last = area.rpartition(" ")
+    if period is None and head and T.period_of(last):
+        area, period = head, last  # ("Security Q3 OKRs")
+    if period is not None and not T.period_of(period):
+        return None
     words = area.lower().split()
     if any(w in _NOT_AN_AREA for w in words) or T.period_of(area) or any(c.isdigit() for c in area):
         return None
     return area
+
+
+# the words that name OKRs, and those that only say whose they are: a heading of nothing else
+# ("## OKRs", "## Our Objectives and Key Results") names no period, phase or team of them
+_OKR_NAMING_WORDS = re.compile(
+    r"(?i)\b(?:okrs?|objectives?|key\s*results?|krs?|and|our|the|my|of|for)\b|[^\w]+"
+)
+
+
+def okrs_named_for(title: str) -> bool:
+    """A heading that names the OKRs of something — a period, a phase, a team ("MVP OKRs (First
+    90 Days)", "Q1 OKRs") — not the bare word ("OKRs", "Our OKRs")."""
+    return bool(_OKR_NAMING_WORDS.sub("", title))
 
 
 NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")

@@ -73,6 +73,9 @@ class Pending:
     # … or names an area's OKRs ("## Security OKRs"): a list beneath it that states numbers
     # is the area's key results
     area: bool = False
+    # … or names the OKRs of a period, a phase or a team ("### MVP OKRs (First 90 Days)"): a
+    # flat list beneath it every item of which can be scored is their key results
+    named: bool = False
 
 
 Owner = Objective | Pending | None
@@ -509,12 +512,15 @@ class ReaderState:
                 return scope.latest
         return None
 
-    def group(self) -> Pending | None:
+    def group(self, named: bool = False) -> Pending | None:
         """The heading that stands in as the objective of key results right beneath it, where
-        no objective was read in its section (`Scope.group`)."""
+        no objective was read in its section (`Scope.group`). One that only names the OKRs of
+        a period or a phase (`Pending.named`) stands in for a flat list alone (`named`): over a
+        table or headings, the objective is the file's or the section's."""
         scope = self.scope
         # (an objective stated in the section, "**Objective:** …", is theirs instead)
-        return scope.group if scope.latest is None and scope.owner is None else None
+        group = scope.group if scope.latest is None and scope.owner is None else None
+        return None if group is not None and group.named and not named else group
 
     def section_objective(self) -> Owner:
         """The objective of the section being read, if it has one — not the last objective

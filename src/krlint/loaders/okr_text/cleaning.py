@@ -970,7 +970,9 @@ def _strip_trailing_notes(
         fields.setdefault("tags", work.s[tags:].strip())
         work.cut(tags, len(work.s))
     for _ in range(6):
-        s = work.s.rstrip()
+        # (a list's separator after the note, "Reach 500 stars (currently 400);", is no part of
+        # it: the edges are trimmed of it in the end anyway)
+        s = work.s.rstrip(" \t\n;,；，")
         if len(s) < len(work.s):
             work.cut(len(s), len(work.s))
             if not s:
