@@ -11604,3 +11604,55 @@ def test_the_bare_okrs_heading_names_no_objective_of_a_list() -> None:
         path="PRD.md",
     )
     assert all(o.text != "OKRs" for o in okr_file.objectives)
+
+
+# -- wave 56 ------------------------------------------------------------------------------------
+
+
+def test_a_phase_s_okrs_heading_whose_note_says_what_they_are_for() -> None:
+    okr_file, _ = read(
+        """\
+        ## 4. Success Metrics (OKRs)
+
+        ### 4.1 Phase 1 OKRs (Personal Utility)
+        **North Star Metric**: Completion percentage of the owner's collection.
+
+        *   **KR1**: Average time to log 1 booster box is < 8 minutes.
+        *   **KR2**: Zero data-entry errors found after a manual audit.
+
+        ### 4.2 Phase 2 OKRs (Draft - Public Beta)
+
+        *   **KR1**: 500 Weekly Active Users (WAU) within 4 weeks of launch.
+        """,
+        path="PRD.md",
+    )
+    assert [
+        (o.text, o.span.line, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Personal Utility",
+            3,
+            [
+                ("Average time to log 1 booster box is < 8 minutes.", 6),
+                ("Zero data-entry errors found after a manual audit.", 7),
+            ],
+        ),
+        ("Public Beta", 9, [("500 Weekly Active Users (WAU) within 4 weeks of launch.", 11)]),
+    ]
+
+
+def test_a_heading_that_names_okrs_only_in_its_note_names_no_objective() -> None:
+    okr_file, _ = read(
+        """\
+        # OKR tracking
+
+        ## Open decisions (queued for the OKR working session)
+
+        1. **Training definitions** (blocks 1.1/1.2) — do podcasts count toward the 150?
+        2. **"High-visibility action"** for the 30-athlete sub-goal of 1.2.
+        3. **A named data owner per KR** — one person, not a department.
+        """,
+        path="okr-tracking.md",
+    )
+    assert structure(okr_file) == []

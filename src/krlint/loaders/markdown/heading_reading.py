@@ -40,6 +40,7 @@ from krlint.loaders.markdown.signals import (
     names_only,
     numbered_objective,
     okrs_area,
+    okrs_named_aim,
     okrs_named_for,
     period_okrs,
     shortens,
@@ -486,7 +487,11 @@ class HeadingReading(ListReading):
                     words, dict(label.fields), self.period(), okr=True, area=area is not None
                 )
             elif names and label.kind is None and okrs_named_for(plain):
-                # "### MVP OKRs (First 90 Days)" over a list of what is to be scored
+                # "### MVP OKRs (First 90 Days)" over a list of what is to be scored; "### Phase
+                # 1 OKRs (Personal Utility)": the note says what they are for
+                aim = okrs_named_aim(plain)
+                if aim is not None:
+                    words = text.sub(list(range(*aim)))
                 group = Pending(words, dict(label.fields), self.period(), named=True)
             self.push(
                 Scope(

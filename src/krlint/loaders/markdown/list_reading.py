@@ -474,9 +474,14 @@ class ListReading(TableReading):
             return
         items = _unnamed(items)
         group = self.group(named=True) if owner is None and role == ROLE_NONE else None
-        if group is not None and group.okr and any(i.label.kind == T.KEY_RESULT for i in items):
-            # "#### OKR: Win against GitHub" over "1. KR: …" items: the heading stands in as
-            # the objective of the key results labelled beneath it, as over "### KR 1" headings
+        if (
+            group is not None
+            and (group.okr or group.named)
+            and any(i.label.kind == T.KEY_RESULT for i in items)
+        ):
+            # "#### OKR: Win against GitHub" (or "### Phase 1 OKRs (Personal Utility)") over
+            # "1. KR: …" items: the heading stands in as the objective of the key results
+            # labelled beneath it, as over "### KR 1" headings
             owner = group
         elif (
             group is not None

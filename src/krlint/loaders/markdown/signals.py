@@ -342,10 +342,35 @@ _OKR_NAMING_WORDS = re.compile(
 )
 
 
+# a note after a heading's words: "(First 90 Days)", "(Personal Utility)"
+_HEADING_NOTE = re.compile(r"\s*[(（](?P<note>[^()（）]{1,60})[)）]\s*$")
+
+
 def okrs_named_for(title: str) -> bool:
     """A heading that names the OKRs of something — a period, a phase, a team ("MVP OKRs (First
-    90 Days)", "Q1 OKRs") — not the bare word ("OKRs", "Our OKRs")."""
-    return bool(_OKR_NAMING_WORDS.sub("", title))
+    90 Days)", "Q1 OKRs") — not the bare word ("OKRs", "Our OKRs"), and in its words, not in a
+    note after them ("Open decisions (queued for the OKR working session)" names decisions)."""
+    core = _HEADING_NOTE.sub("", title)
+    return T.names_okrs(core) and bool(_OKR_NAMING_WORDS.sub("", core))
+
+
+def okrs_named_aim(title: str) -> tuple[int, int] | None:
+    """Where a note after such a heading says what the OKRs are for ("Phase 1 OKRs (Personal
+    Utility)"; "(Draft - Public Beta)": a status before a dash is no part of it) — the words of
+    the objective the heading stands in for. None for a span of time ("(First 90 Days)")."""
+    found = _HEADING_NOTE.search(title)
+    if found is None:
+        return None
+    start, end = found.span("note")
+    dash = re.search(r"\s[-–—]\s", title[start:end])
+    if dash is not None:
+        start += dash.end()
+    words = title[start:end]
+    start += len(words) - len(words.lstrip())
+    words = words.strip()
+    if not words or re.search(r"\d", words) or T.period_of(words) or len(words.split()) > 6:
+        return None
+    return start, start + len(words)
 
 
 NAMES_OKR_PARTS = re.compile(r"(?i)\b(?:key\s*results?|krs|okrs?|objectives?|goals)\b")
