@@ -11656,3 +11656,59 @@ def test_a_heading_that_names_okrs_only_in_its_note_names_no_objective() -> None
         path="okr-tracking.md",
     )
     assert structure(okr_file) == []
+
+
+# -- wave 57 ------------------------------------------------------------------------------------
+
+
+def test_a_period_s_okrs_line_over_labelled_key_results_of_no_objective() -> None:
+    okr_file, _ = read(
+        """\
+        ## PART 9: OKRs AND SUCCESS CRITERIA
+
+        ```
+        QUARTER 1 OKRs (Phases 1-2):
+
+        OKR 4: Revenue
+          KR1: Premium conversion 10% by Month 3
+
+        QUARTER 2 OKRs (Phase 3):
+          KR1: Tax report feature used by 60% of eligible users
+          KR2: MRR 5 Crore by Month 12
+
+        FEATURE SUCCESS CRITERIA:
+        ```
+        """,
+        path="upgrade-plan.md",
+    )
+    assert [
+        (o.text, o.period, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        ("Revenue", "QUARTER 1", [("Premium conversion 10% by Month 3", 7)]),
+        (
+            "QUARTER 2 OKRs",
+            "QUARTER 2",
+            [
+                ("Tax report feature used by 60% of eligible users", 10),
+                ("MRR 5 Crore by Month 12", 11),
+            ],
+        ),
+    ]
+
+
+def test_a_bold_period_line_ends_the_objective_before_it() -> None:
+    okr_file, _ = read(
+        """\
+        **OKR 1: Automatic capture**
+        - KR1: 70% of users connect an account
+
+        **Quarter 2 OKRs:**
+        - KR1: Tax report feature used by 60% of eligible users
+        """,
+        path="plan.md",
+    )
+    assert [(o.text, [k.span.line for k in o.key_results]) for o in okr_file.objectives] == [
+        ("Automatic capture", [2]),
+        ("Quarter 2 OKRs", [5]),
+    ]

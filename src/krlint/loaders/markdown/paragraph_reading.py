@@ -421,7 +421,10 @@ class ParagraphReading(HeadingReading):
         order: a period marker, a labelled line, a field, a line that titles what follows."""
         scope = self.scope
         label = T.parse_label(line.plain)
-        if (line.bold or single) and self.period_line(line, scope):
+        if (line.bold or single or (first and T.names_okrs(line.plain))) and self.period_line(
+            line, scope
+        ):
+            # ("QUARTER 2 OKRs (Phase 3):" atop its labelled key results, a line each)
             return True
         if (
             label.kind == T.CONTAINER
@@ -453,6 +456,17 @@ class ParagraphReading(HeadingReading):
                 None,
             )
             scope.keep = scope.keep or T.names_objectives(line.plain)
+            if T.names_okrs(line.plain):
+                # "**QUARTER 2 OKRs (Phase 3):**" over "- KR1: …" with no objective of its own:
+                # the line stands in as their objective, as a heading that names a period's
+                # OKRs does; the last period's objective owns nothing after it
+                scope.group = Pending(
+                    line.sub(list(range(len(line.plain.rstrip(" :："))))),
+                    {},
+                    period,
+                    named=True,
+                )
+                scope.latest = None
             return True
         return False
 
@@ -623,7 +637,8 @@ class ParagraphReading(HeadingReading):
         """A line labelled a key result with its words (unless it notes one read already)."""
         scope = self.scope
         ident = str(label.fields.get("label", ""))
-        owner = self.nearest_objective()
+        # (after "QUARTER 2 OKRs (Phase 3):" the period's line stands in: `period_line`)
+        owner = self.group(named=True) or self.nearest_objective()
         if restates(owner, ident) or self.restated_under_notes(owner, ident):
             # "KR3.3 não vem de norma externa: é o indicador …" below the table that read
             # KR3.3: a note on that key result, not another one

@@ -864,8 +864,9 @@ _PERIOD = _lazy(
     rf"|{_MONTHS}(?:\s+\d{{4}})?"
     # a period named by a word ("Annual", "Quarterly"; in other languages from OKR_WORDS)
     r"|annual|yearly|monthly|quarterly|half[\s-]?yearly"
-    # a month or week counted from the start ("**Month 2:**", "Month 1 (Launch):")
-    r"|(?:month|week)\s?\d{1,2}"
+    # a month or week counted from the start ("**Month 2:**", "Month 1 (Launch):"), a quarter
+    # or a half spelt out ("QUARTER 2 OKRs (Phase 3):")
+    r"|(?:month|week)\s?\d{1,2}|quarter\s?[1-4]|half\s?[12]"
     # a quarter in Chinese or Japanese: 第一季度, 第3季度, 2025年第二季度
     r"|(?:\d{4}\s*年\s*)?第\s*[一二三四1-4]\s*(?:季度|四半期))"
     r"(?:\s+(?:okrs?|objectives?|goals?))?"
