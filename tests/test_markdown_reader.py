@@ -11712,3 +11712,45 @@ def test_a_bold_period_line_ends_the_objective_before_it() -> None:
         ("Automatic capture", [2]),
         ("Quarter 2 OKRs", [5]),
     ]
+
+
+# -- wave 58 ------------------------------------------------------------------------------------
+
+
+def test_a_section_that_maps_the_key_results_to_modules_is_the_objective_s() -> None:
+    okr_file, _ = read(
+        """\
+        # O1-PRD — Sistem AI Preneur
+
+        **Objective O1**: Membangun sistem manajemen bisnis terotomasi untuk ekosistem AI Preneur.
+
+        ## Peta KR → Modul
+
+        | Key Result | Modul | Status |
+        |---|---|---|
+        | **KR 1.1** Dashboard & Reporting | Dashboard, PDF Report | ✅ |
+        | **KR 1.2** Pipeline Endorsement | Sales Pipeline | ✅ |
+
+        ## KR 1.1 — Dashboard & Reporting
+
+        **Tujuan**: Satu tampilan ringkasan lintas modul.
+        """,
+        path="O1-PRD.md",
+    )
+    assert [
+        (o.text, o.span.line, [(k.text, k.span.line) for k in o.key_results])
+        for o in okr_file.objectives
+    ] == [
+        (
+            "Membangun sistem manajemen bisnis terotomasi untuk ekosistem AI Preneur.",
+            3,
+            [("Dashboard & Reporting", 9), ("Pipeline Endorsement", 10)],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Peta KR → Modul", "KR to epic mapping", "KR map", "Key results overview"]
+)
+def test_a_title_that_sets_out_the_key_results_opens_a_section_of_them(title: str) -> None:
+    assert section_kind(title) == "key_results"

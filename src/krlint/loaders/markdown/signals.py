@@ -16,7 +16,7 @@ from krlint.loaders.markdown.text import Text
 # a field's name and its colon: "Scope:", "创建时间:" (its name in bold, the colon in or after it)
 FIELD_LEAD = re.compile(r"[^\W\d][^:：\n]{0,30}[:：]")
 # words of an objective label that, in a document's header, say what the whole plan is for
-GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표", "mục tiêu"})
+GOAL_WORDS = frozenset({"goal", "goals", "目标", "目標", "목표", "mục tiêu", "tujuan"})
 _CJK_LETTER = re.compile(f"[{measures.CJK_LETTERS}]")
 UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana, Han
 # a list marker as typed, where CommonMark saw none (indented into code, lazy continuation)

@@ -250,8 +250,10 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if words[-1:] in (["status"], ["progress"]) and words[:-1] in _KR_TERMS:
         return IGNORED_SECTION  # "KR status": how the key results read above are going
-    if _KRS_LISTED.fullmatch(core.strip()):
-        return KEY_RESULTS  # "KR 表", "Key results table": the key results, set out
+    if _KRS_LISTED.fullmatch(core.strip()) or _KRS_MAPPED.fullmatch(core.strip()):
+        # "KR 表", "Key results table": the key results, set out; "Peta KR → Modul", "KR to
+        # epic mapping": the key results, each beside what delivers it
+        return KEY_RESULTS
     if _OUTSIDE_OKRS.search(plain):
         return IGNORED_SECTION  # "Work that wasn't covered in OKRs": beside them, not them
     glossed = parse_label(core, heading=True).kind if core != plain else None
@@ -468,6 +470,10 @@ _WHAT_IS = _lazy(
 # the key results as a whole, as a review's title names them ("KR status")
 _KR_TERMS = (["kr"], ["krs"], ["key", "result"], ["key", "results"])
 # the key results set out in a table or a list ("KR 表", "KR table", "Key results list")
+_KRS_MAPPED = _lazy(
+    r"(?i)(?:(?:peta|mapa|map(?:ping)?)\s+(?:of\s+|de\s+|dos\s+|das\s+)?)?(?:krs?|key\s+results?)"
+    r"(?:\s*(?:→|->|⇒)\s*|\s+(?:to|ke|para)\s+)\S.{0,30}|(?:krs?|key\s+results?)\s+map(?:ping)?"
+)
 _KRS_LISTED = _lazy(
     r"(?i)(?:krs?|key\s+results?)\s*(?:表格?|一览表?|一覧|清单|列表|table|list|overview)"
 )
