@@ -11754,3 +11754,34 @@ def test_a_section_that_maps_the_key_results_to_modules_is_the_objective_s() -> 
 )
 def test_a_title_that_sets_out_the_key_results_opens_a_section_of_them(title: str) -> None:
     assert section_kind(title) == "key_results"
+
+
+# -- wave 59 ------------------------------------------------------------------------------------
+
+
+def test_a_map_of_the_key_results_after_them_restates_them() -> None:
+    okr_file, _ = read(
+        """\
+        ## Objective
+
+        > **Validar que FoodFlow entrega uma experiência premium.**
+
+        ## Key Results
+
+        ### KR1 — Conversão Visitor-to-Order ≥ 8%
+
+        ### KR2 — Recompra em 30 dias ≥ 25%
+
+        ## Mapa KR ↔ North Star ↔ OST
+
+        | KR | Driver direto | Outcome raiz |
+        |----|---------------|--------------|
+        | KR1 — Conversão ≥ 8% | Aquisição | Outcome-A |
+        | KR2 — Recompra ≥ 25% | Retenção | Outcome-B |
+        """,
+        path="okrs.md",
+    )
+    assert [(k.text, k.span.line) for o in okr_file.objectives for k in o.key_results] == [
+        ("Conversão Visitor-to-Order ≥ 8%", 7),
+        ("Recompra em 30 dias ≥ 25%", 9),
+    ]

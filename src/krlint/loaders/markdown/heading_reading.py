@@ -56,6 +56,7 @@ from krlint.loaders.markdown.state import (
     Pending,
     Scope,
     has_key_results,
+    objective_of,
     restates,
 )
 from krlint.loaders.markdown.tables import (
@@ -453,7 +454,13 @@ class HeadingReading(ListReading):
         plain = text.plain
         if kind == T.KEY_RESULTS:
             owner = self.north_star_objective() or self.nearest_objective()
-            self.push(Scope(level, ROLE_KRS, owner=owner))
+            mapped = objective_of(owner) if T.maps_key_results(plain) else None
+            if mapped is not None and mapped.key_results:
+                # "## Mapa KR ↔ North Star ↔ OST" after the key results: each set beside what
+                # it drives, again — not more of them
+                self.push(Scope(level, ROLE_IGNORE))
+            else:
+                self.push(Scope(level, ROLE_KRS, owner=owner))
         elif kind == T.OBJECTIVES:
             # "## Objectives": its items are objectives — unless the file labels its objectives
             # ("Objective 1: …") elsewhere, where such a list is a summary or a focus list

@@ -250,7 +250,7 @@ def section_kind(title: str) -> str | None:
         return IGNORED_SECTION  # "What is an OKR", "OKR's 4 key parts": about OKRs, not OKRs
     if words[-1:] in (["status"], ["progress"]) and words[:-1] in _KR_TERMS:
         return IGNORED_SECTION  # "KR status": how the key results read above are going
-    if _KRS_LISTED.fullmatch(core.strip()) or _KRS_MAPPED.fullmatch(core.strip()):
+    if _KRS_LISTED.fullmatch(core.strip()) or maps_key_results(core):
         # "KR 表", "Key results table": the key results, set out; "Peta KR → Modul", "KR to
         # epic mapping": the key results, each beside what delivers it
         return KEY_RESULTS
@@ -472,8 +472,17 @@ _KR_TERMS = (["kr"], ["krs"], ["key", "result"], ["key", "results"])
 # the key results set out in a table or a list ("KR 表", "KR table", "Key results list")
 _KRS_MAPPED = _lazy(
     r"(?i)(?:(?:peta|mapa|map(?:ping)?)\s+(?:of\s+|de\s+|dos\s+|das\s+)?)?(?:krs?|key\s+results?)"
-    r"(?:\s*(?:→|->|⇒)\s*|\s+(?:to|ke|para)\s+)\S.{0,30}|(?:krs?|key\s+results?)\s+map(?:ping)?"
+    r"(?:\s*(?:→|->|⇒|↔|<->)\s*|\s+(?:to|ke|para)\s+)\S.{0,30}|(?:krs?|key\s+results?)\s+map(?:ping)?"
 )
+
+
+def maps_key_results(title: str) -> bool:
+    """A title that sets the key results beside what delivers or drives them ("Peta KR →
+    Modul", "KR to epic mapping", "Mapa KR ↔ North Star ↔ OST"): where they are read first, it
+    lists them; after them, it restates them (`HeadingReading.section_heading`)."""
+    return _KRS_MAPPED.fullmatch(title.strip()) is not None
+
+
 _KRS_LISTED = _lazy(
     r"(?i)(?:krs?|key\s+results?)\s*(?:表格?|一览表?|一覧|清单|列表|table|list|overview)"
 )
