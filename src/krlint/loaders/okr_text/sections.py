@@ -470,6 +470,11 @@ _WHAT_IS = _lazy(
 # the key results as a whole, as a review's title names them ("KR status")
 _KR_TERMS = (["kr"], ["krs"], ["key", "result"], ["key", "results"])
 # the key results set out in a table or a list ("KR 表", "KR table", "Key results list")
+_KRS_LISTED = _lazy(
+    r"(?i)(?:krs?|key\s+results?)\s*(?:表格?|一览表?|一覧|清单|列表|table|list|overview)"
+)
+# … or each beside what delivers or drives it ("Peta KR → Modul", "KR to epic mapping", "KR
+# map", "Mapa KR ↔ North Star ↔ OST")
 _KRS_MAPPED = _lazy(
     r"(?i)(?:(?:peta|mapa|map(?:ping)?)\s+(?:of\s+|de\s+|dos\s+|das\s+)?)?(?:krs?|key\s+results?)"
     r"(?:\s*(?:→|->|⇒|↔|<->)\s*|\s+(?:to|ke|para)\s+)\S.{0,30}|(?:krs?|key\s+results?)\s+map(?:ping)?"
@@ -483,9 +488,6 @@ def maps_key_results(title: str) -> bool:
     return _KRS_MAPPED.fullmatch(title.strip()) is not None
 
 
-_KRS_LISTED = _lazy(
-    r"(?i)(?:krs?|key\s+results?)\s*(?:表格?|一览表?|一覧|清单|列表|table|list|overview)"
-)
 # a self-evaluation of the OKRs above, titled alone or after the method's term ("🎯 Self-Evaluation
 # (자체 검토)", "OKR 자체 평가 (Self-Correction)"); its restated OKRs are examples
 _SELF_REVIEW = _lazy(
